@@ -1,0 +1,1 @@
+"""The project's vocabulary: reports, accounts, incidents, statistics, the violation taxonomy."""

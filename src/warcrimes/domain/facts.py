@@ -1,0 +1,162 @@
+"""What a report says about one incident or one figure: the extraction contract as types.
+
+`IncidentFacts.to_contract()` gives exactly the object of shared/eval/CONTRACT.md; the
+store keeps these facts per account, and the web and exports render them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class DateInterval:
+    """The interval in which an incident happened; a single day has start == end."""
+
+    start: dt.date
+    end: dt.date
+
+    def to_contract(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+    @classmethod
+    def from_contract(cls, value: dict[str, Any] | None) -> DateInterval | None:
+        if not value or not (value.get("start") or value.get("end")):
+            return None
+        start = dt.date.fromisoformat(value.get("start") or value["end"])
+        end = dt.date.fromisoformat(value.get("end") or value["start"])
+        return cls(start, end)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A geocoded place; `precision` says how exact the coordinates are."""
+
+    name: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin2: str | None = None
+    precision: str | None = None  # settlement | hromada_centre | admin1 | country
+
+    def to_contract(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "admin1": self.admin1, "country": self.country,
+                               "lat": self.lat, "lon": self.lon}
+        if self.admin2:
+            out["admin2"] = self.admin2
+        if self.precision:
+            out["precision"] = self.precision
+        return out
+
+    @classmethod
+    def from_contract(cls, value: dict[str, Any] | None) -> Location | None:
+        if not value:
+            return None
+        return cls(value.get("name"), value.get("admin1"), value.get("country"), value.get("lat"),
+                   value.get("lon"), value.get("admin2"), value.get("precision"))
+
+
+@dataclass(frozen=True)
+class Victims:
+    """Who was harmed and how many, as the text states it (max None means open-ended)."""
+
+    category: str = "unknown"
+    min: int | None = None
+    max: int | None = None
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"category": self.category, "min": self.min, "max": self.max}
+
+
+@dataclass(frozen=True)
+class Perpetrator:
+    """The state whose forces are alleged (ISO alpha-2 or 'unknown') and the named unit."""
+
+    party: str = "unknown"
+    unit: str | None = None
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"party": self.party, "unit": self.unit}
+
+
+@dataclass(frozen=True)
+class IncidentFacts:
+    """One incident as one report tells it: every field of the contract."""
+
+    violations: tuple[str, ...] = ()
+    date: DateInterval | None = None
+    reported_on: dt.date | None = None
+    location: Location | None = None
+    victims: Victims = field(default_factory=Victims)
+    perpetrator: Perpetrator = field(default_factory=Perpetrator)
+    reported_by: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    span: Span = (0, 0)
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "violations": list(self.violations),
+            "date": self.date.to_contract() if self.date else None,
+            "reported_on": self.reported_on.isoformat() if self.reported_on else None,
+            "location": self.location.to_contract() if self.location else None,
+            "victims": self.victims.to_contract(),
+            "perpetrator": self.perpetrator.to_contract(),
+            "reported_by": list(self.reported_by),
+            "evidence": list(self.evidence),
+            "span": [self.span[0], self.span[1]],
+        }
+
+    @classmethod
+    def from_contract(cls, value: dict[str, Any]) -> IncidentFacts:
+        victims = value.get("victims") or {}
+        perp = value.get("perpetrator") or {}
+        reported_on = value.get("reported_on")
+        span = value.get("span") or (0, 0)
+        return cls(
+            violations=tuple(value.get("violations") or ()),
+            date=DateInterval.from_contract(value.get("date")),
+            reported_on=dt.date.fromisoformat(reported_on) if reported_on else None,
+            location=Location.from_contract(value.get("location")),
+            victims=Victims(victims.get("category") or "unknown", victims.get("min"), victims.get("max")),
+            perpetrator=Perpetrator(perp.get("party") or "unknown", perp.get("unit")),
+            reported_by=tuple(value.get("reported_by") or ()),
+            evidence=tuple(value.get("evidence") or ()),
+            span=(int(span[0]), int(span[1])),
+        )
+
+
+@dataclass(frozen=True)
+class StatisticFacts:
+    """An aggregate figure a report states: measure, population, value, qualifier, as-of date."""
+
+    measure: str
+    population: str
+    value: float
+    qualifier: str = "exact"
+    unit: str = "persons"
+    as_of: dt.date | None = None
+    reported_by: str | None = None
+    span: Span = (0, 0)
+
+    def to_contract(self) -> dict[str, Any]:
+        value: int | float = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "measure": self.measure, "population": self.population, "value": value,
+            "qualifier": self.qualifier, "unit": self.unit,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "reported_by": self.reported_by, "span": [self.span[0], self.span[1]],
+        }
+
+    @classmethod
+    def from_contract(cls, value: dict[str, Any]) -> StatisticFacts:
+        as_of = value.get("as_of")
+        span = value.get("span") or (0, 0)
+        return cls(value["measure"], value["population"], float(value["value"]),
+                   value.get("qualifier") or "exact", value.get("unit") or "persons",
+                   dt.date.fromisoformat(as_of) if as_of else None, value.get("reported_by"),
+                   (int(span[0]), int(span[1])))

@@ -1,0 +1,130 @@
+"""Stored objects as they cross boundaries (store -> CLI, web, exports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from warcrimes.domain.facts import IncidentFacts, StatisticFacts
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one extracted value came from: the field, its character span and the rule."""
+
+    field: str
+    start: int
+    end: int
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "start": self.start, "end": self.end, "rule": self.rule}
+
+
+@dataclass(frozen=True)
+class ExtractedIncident:
+    """An incident as the extractor read it from one report, with the spans behind each value."""
+
+    facts: IncidentFacts
+    provenance: tuple[Provenance, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExtractedStatistic:
+    """An aggregate figure as the extractor read it, with its provenance."""
+
+    facts: StatisticFacts
+    provenance: tuple[Provenance, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one report: the output of the pipeline."""
+
+    incidents: tuple[ExtractedIncident, ...] = ()
+    statistics: tuple[ExtractedStatistic, ...] = ()
+    language: str = "en"
+    extractor_version: str = ""
+
+    def to_contract(self) -> dict[str, Any]:
+        """The JSON object of shared/eval/CONTRACT.md (extra keys allowed)."""
+        return {
+            "incidents": [
+                {**i.facts.to_contract(), "provenance": [p.to_dict() for p in i.provenance]}
+                for i in self.incidents
+            ],
+            "statistics": [s.facts.to_contract() for s in self.statistics],
+            "language": self.language,
+            "extractor_version": self.extractor_version,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """One source document: its original bytes are content-addressed by `content_hash`."""
+
+    id: int
+    content_hash: str  # "SHA-256:<hex>"
+    text: str
+    published: dt.date
+    publisher: str | None
+    url: str | None
+    language: str
+    filename: str | None
+    media_type: str
+    size: int
+    ingested_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Account:
+    """One incident as one report tells it; several accounts of one event share an incident."""
+
+    id: int
+    report_id: int
+    incident_id: int
+    facts: IncidentFacts
+    provenance: tuple[Provenance, ...]
+    extractor_version: str
+    created_at: dt.datetime
+    report_publisher: str | None = None
+    report_url: str | None = None
+    report_published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Incident:
+    """The event itself, linking the accounts that tell it, with its review status."""
+
+    id: int
+    status: str  # proposed | confirmed | rejected
+    facts: IncidentFacts
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    accounts: tuple[Account, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """An aggregate figure stored from one report."""
+
+    id: int
+    report_id: int
+    facts: StatisticFacts
+    extractor_version: str
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """A report ready to store: original bytes with their hash, text and metadata."""
+
+    content_hash: str
+    original: bytes
+    text: str
+    media_type: str
+    published: dt.date
+    language: str = "en"
+    filename: str | None = None
+    publisher: str | None = None
+    url: str | None = None

@@ -1,0 +1,78 @@
+"""Opening a database: engine, migrations to head, and the Store over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from warcrimes.config import Settings, load_settings
+from warcrimes.errors import ConfigError
+from warcrimes.store.store import Store
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine; SQLite gets foreign keys, WAL and a busy timeout, ':memory:' one shared connection."""
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            poolclass=StaticPool if memory else None,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            if not memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # sqlalchemy raises several kinds for a malformed URL
+        raise ConfigError(f"cannot use database URL {url!r}: {exc}") from exc
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def upgrade(engine: Engine) -> str:
+    """Bring the schema to the newest migration; each migration runs in its own transaction."""
+    command.upgrade(alembic_config(engine), "head")
+    return current_revision(engine) or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config(create_engine("sqlite://"))).get_current_head() or ""
+
+
+def open_store(settings: Settings | None = None, *, url: str | None = None, migrate: bool = True) -> Store:
+    """The store named by settings (or `url`), its schema upgraded to head unless migrate=False."""
+    settings = settings or load_settings()
+    url = url or settings.database_url
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    if migrate and current_revision(engine) != head_revision():
+        upgrade(engine)
+    return Store(engine, settings=settings)

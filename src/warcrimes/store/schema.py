@@ -1,0 +1,102 @@
+"""Tables. Contract fields an analyst filters on are columns; the rest is JSON.
+
+Migrations in store/migrations create exactly these tables; a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
+                        Text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class ReportRow(Base):
+    """A source document with its original bytes, content-addressed."""
+
+    __tablename__ = "reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(80), unique=True)
+    original: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str | None] = mapped_column(String(512))
+    publisher: Mapped[str | None] = mapped_column(String(256))
+    url: Mapped[str | None] = mapped_column(String(2048))
+    published: Mapped[dt.date] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(8))
+    extraction_status: Mapped[str] = mapped_column(String(32), default="done")
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    accounts: Mapped[list[AccountRow]] = relationship(back_populates="report")
+
+
+class IncidentRow(Base):
+    """The event; its summary columns are copied from its main account for filtering."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    main_violation: Mapped[str | None] = mapped_column(String(64))
+    #: "|label|label|": portable any-label filter with LIKE on SQLite and PostgreSQL alike
+    violation_labels: Mapped[str] = mapped_column(String(512), default="")
+    date_start: Mapped[dt.date | None] = mapped_column(Date)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    location_name: Mapped[str | None] = mapped_column(String(256))
+    admin1: Mapped[str | None] = mapped_column(String(128))
+    country: Mapped[str | None] = mapped_column(String(2))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    accounts: Mapped[list[AccountRow]] = relationship(back_populates="incident", order_by="AccountRow.id")
+
+    __table_args__ = (
+        Index("ix_incidents_region_date", "admin1", "date_start"),
+        Index("ix_incidents_violation", "main_violation"),
+    )
+
+
+class AccountRow(Base):
+    """One incident as one report tells it: the contract fields, spans and extractor version."""
+
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    provenance: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    extractor_version: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    report: Mapped[ReportRow] = relationship(back_populates="accounts")
+    incident: Mapped[IncidentRow] = relationship(back_populates="accounts")
+
+
+class StatisticRow(Base):
+    """An aggregate figure stated by one report."""
+
+    __tablename__ = "statistics"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    measure: Mapped[str] = mapped_column(String(32))
+    population: Mapped[str] = mapped_column(String(16))
+    value: Mapped[float] = mapped_column(Float)
+    qualifier: Mapped[str] = mapped_column(String(16))
+    unit: Mapped[str] = mapped_column(String(16))
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    reported_by: Mapped[str | None] = mapped_column(String(256))
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    extractor_version: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_statistics_series", "measure", "population", "as_of"),)
