@@ -1,0 +1,36 @@
+"""Parsed values carried by mentions (Document.mentions[kind][i].value)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date mention resolved against the publication date (kind "date").
+
+    granularity: day | week | month | year | range | part_of_month | season ...
+    relative: True when it was resolved from the publication date ("yesterday").
+    """
+
+    start: dt.date
+    end: dt.date
+    granularity: str
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CountValue:
+    """A count mention (kind "count"): min/max as the contract wants them.
+
+    qualifier: exact | at_least | about | at_most | range | vague
+    value: the headline number (statistics use it; 28,000 -> 28000.0; "90%" -> 90.0)
+    unit: persons | percent (whatever the number counts is decided by later steps)
+    """
+
+    min: int | None
+    max: int | None
+    qualifier: str
+    value: float
+    unit: str = "persons"
