@@ -1,1 +1,89 @@
-"""(being written)"""
+"""`warcrimes extract`: the extraction contract on one file or a folder, no database needed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from warcrimes.cli import app
+from warcrimes.config import load_settings
+from warcrimes.errors import BadInputError, WarcrimesError
+from warcrimes.extract import extract
+from warcrimes.ingest.metadata import parse_date, read_sidecar
+from warcrimes.ingest.reading import read_report_file
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[Path | None, typer.Argument(help="A report (.txt, .md, .html).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (else NAME.meta.json).")] = None,
+    batch: Annotated[Path | None, typer.Option(help="A folder: every *.txt with its NAME.meta.json.")] = None,
+    output_format: Annotated[Format, typer.Option("--format", help="json, jsonl (batch) or text.")] = Format.json,
+) -> None:
+    """Print the incidents and statistics of a report as the extraction contract's JSON."""
+    limit = load_settings().max_report_bytes
+    if batch is not None:
+        failed = _extract_batch(batch, published, limit)
+        raise typer.Exit(1 if failed else 0)
+    if file is None:
+        raise BadInputError("name a report FILE or a folder with --batch DIR")
+    result = _extract_file(file, published, limit)
+    if output_format is Format.text:
+        _print_text(result)
+    else:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=None if output_format is Format.jsonl else 2))
+
+
+def _extract_file(path: Path, published: str | None, limit: int) -> dict[str, Any]:
+    loaded = read_report_file(path, limit)
+    date = parse_date(published, "--published") if published else read_sidecar(path).published
+    if date is None:
+        raise BadInputError(f"{path}: has no publication date; pass --published YYYY-MM-DD")
+    return extract(loaded.text, date).to_contract()
+
+
+def _extract_batch(folder: Path, published: str | None, limit: int) -> bool:
+    """One JSON line per *.txt; a bad file prints one line on stderr and the rest go on."""
+    if not folder.is_dir():
+        raise BadInputError(f"{folder}: is not a folder")
+    failed = False
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            result = _extract_file(path, published, limit)
+        except WarcrimesError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        sys.stdout.write(json.dumps({"file": path.name, **result}, ensure_ascii=False) + "\n")
+    return failed
+
+
+def _print_text(result: dict[str, Any]) -> None:
+    for n, incident in enumerate(result["incidents"], 1):
+        date = incident["date"] or {}
+        place = incident["location"] or {}
+        victims = incident["victims"]
+        typer.echo(f"incident {n}: {', '.join(incident['violations'])}")
+        typer.echo(f"  date      {date.get('start', '?')} .. {date.get('end', '?')}" if date else "  date      -")
+        typer.echo(f"  place     {place.get('name') or '-'}, {place.get('admin1') or '-'}")
+        typer.echo(f"  victims   {victims['category']} min {victims['min']} max {victims['max']}")
+        typer.echo(f"  by        {incident['perpetrator']['party']} {incident['perpetrator']['unit'] or ''}")
+        typer.echo(f"  source    {'; '.join(incident['reported_by']) or '-'}")
+        typer.echo(f"  evidence  {', '.join(incident['evidence']) or '-'}")
+    for stat in result["statistics"]:
+        typer.echo(f"statistic: {stat['measure']} {stat['population']} {stat['qualifier']} {stat['value']} "
+                   f"{stat['unit']} as of {stat['as_of']} ({stat['reported_by'] or '-'})")
+    if not result["incidents"] and not result["statistics"]:
+        typer.echo("no incidents or statistics found")
+

@@ -1,1 +1,81 @@
-"""(being written)"""
+"""`warcrimes incidents`: list incidents with their accounts and sources."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from warcrimes.cli import app
+from warcrimes.domain.records import Incident
+from warcrimes.ingest.metadata import parse_date
+from warcrimes.store import IncidentFilter, open_store
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command("incidents")
+def incidents(
+    violation: Annotated[str | None, typer.Option(help="Only incidents with this violation label.")] = None,
+    oblast: Annotated[str | None, typer.Option(help="Only incidents in this oblast (e.g. Donetsk).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only incidents ending on or after YYYY-MM-DD.")] = None,
+    status: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+    output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List incidents, newest first."""
+    from warcrimes.domain.taxonomy import violations
+
+    if violation and violation not in violations():
+        from warcrimes.errors import BadInputError
+
+        raise BadInputError(f"unknown violation label {violation!r}; known: {', '.join(violations())}")
+    where = IncidentFilter(violation=violation, oblast=oblast,
+                           since=parse_date(since, "--since") if since else None, status=status)
+    found = open_store().list_incidents(where)
+    if output_format is ListFormat.json:
+        typer.echo(json.dumps([incident_json(i) for i in found], ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "status", "violation", "date", "place", "victims", "sources")
+    for incident in found:
+        facts = incident.facts
+        place = facts.location
+        table.add_row(
+            str(incident.id), incident.status, ", ".join(facts.violations),
+            f"{facts.date.start}" + (f"..{facts.date.end}" if facts.date.end != facts.date.start else "")
+            if facts.date else "-",
+            ", ".join(x for x in (place.name, place.admin1) if x) if place else "-",
+            f"{facts.victims.category} {_count(facts.victims.min, facts.victims.max)}",
+            "; ".join(sorted({a.report_publisher or f"report {a.report_id}" for a in incident.accounts})),
+        )
+    Console().print(table)
+    Console().print(f"{len(found)} incident(s)", highlight=False)
+
+
+def _count(low: int | None, high: int | None) -> str:
+    if low is None:
+        return ""
+    if high is None:
+        return f">= {low}"
+    return str(low) if low == high else f"{low}-{high}"
+
+
+def incident_json(incident: Incident) -> dict[str, Any]:
+    """An incident as JSON: id, the contract fields, status and its accounts with their sources."""
+    return {
+        "id": incident.id,
+        **incident.facts.to_contract(),
+        "status": incident.status,
+        "accounts": [
+            {"id": a.id, "report_id": a.report_id, "publisher": a.report_publisher, "url": a.report_url,
+             "published": a.report_published.isoformat() if a.report_published else None,
+             "span": list(a.facts.span), "extractor_version": a.extractor_version}
+            for a in incident.accounts
+        ],
+    }

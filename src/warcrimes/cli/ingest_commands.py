@@ -1,1 +1,52 @@
-"""(being written)"""
+"""`warcrimes ingest PATH...`: store reports with what extraction finds in them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from warcrimes.cli import app
+from warcrimes.ingest import FileOutcome, IngestSummary, ReportMetadata, ingest_file
+from warcrimes.ingest.batch import collect
+from warcrimes.ingest.metadata import parse_date
+from warcrimes.store import open_store
+
+
+@app.command("ingest")
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders (.txt, .md, .html).")],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for all files.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher of the reports.")] = None,
+    url: Annotated[str | None, typer.Option(help="Address the report was published at.")] = None,
+) -> None:
+    """Store each report (content-addressed, once), extract its incidents and statistics."""
+    options = ReportMetadata(published=parse_date(published, "--published") if published else None,
+                             publisher=publisher, url=url)
+    store = open_store()
+    files = collect(paths)
+    summary = IngestSummary()
+    err = Console(stderr=True)
+    out = Console()
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True, disable=len(files) < 2 or not err.is_terminal) as progress:
+        task = progress.add_task("ingest", total=len(files))
+        for path in files:
+            result = ingest_file(store, path, options)
+            summary.files.append(result)
+            _show(result, out, err)
+            progress.advance(task)
+    out.print(f"{summary.count('stored')} stored, {summary.count('duplicate')} already stored, "
+              f"{summary.count('failed')} failed", highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _show(result: FileOutcome, out: Console, err: Console) -> None:
+    if result.status == "failed":
+        err.print(f"error: {result.message}", highlight=False, markup=False, soft_wrap=True)
+    else:
+        out.print(f"{result.path}: {result.message}", highlight=False, markup=False, soft_wrap=True)

@@ -139,7 +139,7 @@ class Store:
                         actor: str) -> list[int]:
         incident_ids: list[int] = []
         for found in extraction.incidents:
-            account = AccountRow(report=report, facts=found.facts.to_contract(),
+            account = AccountRow(report_id=report.id, facts=found.facts.to_contract(),
                                  provenance=[p.to_dict() for p in found.provenance],
                                  extractor_version=extraction.extractor_version, created_at=utcnow())
             incident = self.linker(session, account)

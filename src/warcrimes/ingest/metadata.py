@@ -1,0 +1,62 @@
+"""A report's metadata: sidecar NAME.meta.json, the page itself (HTML), or command-line options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from warcrimes.errors import BadInputError
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    """What is known about a report besides its text; `published` is required to ingest."""
+
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+    def over(self, base: ReportMetadata) -> ReportMetadata:
+        """These values where set, `base`'s elsewhere (explicit options win over the sidecar)."""
+        return replace(base, **{k: v for k, v in vars(self).items() if v is not None})
+
+
+def sidecar_path(report: Path) -> Path:
+    return report.with_name(f"{report.stem}.meta.json")
+
+
+def parse_date(value: Any, where: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise BadInputError(f"{where}: publication date {value!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+def from_mapping(raw: dict[str, Any], where: str) -> ReportMetadata:
+    published = raw.get("published")
+    return ReportMetadata(
+        published=parse_date(published, where) if published else None,
+        publisher=_text(raw.get("publisher")), url=_text(raw.get("url")), language=_text(raw.get("language")),
+    )
+
+
+def read_sidecar(report: Path) -> ReportMetadata:
+    """Metadata from NAME.meta.json beside the report, or empty metadata if there is none."""
+    path = sidecar_path(report)
+    if not path.exists():
+        return ReportMetadata()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInputError(f"{path}: is not a readable JSON object ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise BadInputError(f"{path}: must hold a JSON object such as {{\"published\": \"2024-02-25\"}}")
+    return from_mapping(raw, str(path))
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() or None if value is not None else None
