@@ -1,0 +1,67 @@
+"""The store: migrations match the models, filters work on both backends, one transaction per report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Victims
+from warcrimes.domain.hashing import content_hash
+from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport, Provenance
+from warcrimes.store import IncidentFilter, Store
+from warcrimes.store.schema import Base
+
+
+def new_report(text: str, published: dt.date = dt.date(2024, 2, 25)) -> NewReport:
+    original = text.encode()
+    return NewReport(content_hash(original), original, text, "text/plain", published,
+                     publisher="Example Wire", url="https://example.org/a")
+
+
+def incident(label: str, admin1: str, day: dt.date, place: str = "Robotyne") -> ExtractedIncident:
+    facts = IncidentFacts(violations=(label,), date=DateInterval(day, day),
+                          location=Location(place, admin1, "UA", 47.44, 35.84),
+                          victims=Victims("pow", 3, 3), span=(0, 20))
+    return ExtractedIncident(facts, (Provenance("location", 5, 13, "gazetteer"),))
+
+
+def test_migrations_create_exactly_the_tables_the_models_declare(store: Store) -> None:
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_a_report_with_two_incidents_is_stored_in_one_go(store: Store) -> None:
+    extraction = Extraction((incident("killing_hors_de_combat", "Zaporizhzhia Oblast", dt.date(2024, 2, 18)),
+                             incident("attack_on_civilians", "Donetsk Oblast", dt.date(2024, 2, 20), "Avdiivka")),
+                            extractor_version="test/1")
+    outcome = store.add_report(new_report("Three POWs were killed near Robotyne."), extraction)
+    assert not outcome.duplicate and outcome.accounts == 2 and len(outcome.incidents) == 2
+    found = store.list_incidents()
+    assert {i.facts.location.name for i in found} == {"Robotyne", "Avdiivka"}
+    account = found[0].accounts[0]
+    assert account.report_publisher == "Example Wire" and account.extractor_version == "test/1"
+    assert account.provenance[0].rule == "gazetteer"
+
+
+def test_incidents_filter_by_violation_oblast_since_and_status(store: Store) -> None:
+    extraction = Extraction((incident("killing_hors_de_combat", "Zaporizhzhia Oblast", dt.date(2024, 2, 18)),
+                             incident("attack_on_civilians", "Donetsk Oblast", dt.date(2023, 5, 1), "Avdiivka")))
+    store.add_report(new_report("two incidents"), extraction)
+    assert [i.facts.location.name for i in store.list_incidents(IncidentFilter(violation="attack_on_civilians"))] \
+        == ["Avdiivka"]
+    assert [i.facts.location.name for i in store.list_incidents(IncidentFilter(oblast="Zaporizhzhia"))] \
+        == ["Robotyne"]
+    assert [i.facts.location.name for i in store.list_incidents(IncidentFilter(since=dt.date(2024, 1, 1)))] \
+        == ["Robotyne"]
+    assert len(store.list_incidents(IncidentFilter(status="proposed"))) == 2
+    assert store.list_incidents(IncidentFilter(status="confirmed")) == []
+
+
+def test_a_duplicate_report_changes_nothing(store: Store) -> None:
+    first = store.add_report(new_report("same text"), Extraction())
+    second = store.add_report(new_report("same text"), Extraction((incident("other", "Kyiv", dt.date(2024, 1, 1)),)))
+    assert second.duplicate and second.report_id == first.report_id
+    assert store.list_incidents() == []
