@@ -27,7 +27,7 @@ def main() -> None:
     """Entry point: domain errors become one line on stderr and a non-zero exit code."""
     _register()
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except WarcrimesError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -46,3 +46,4 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(code if isinstance(code, int) else 0)
