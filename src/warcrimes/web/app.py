@@ -1,0 +1,57 @@
+"""The web app: server-rendered pages over the store, each also available as JSON.
+
+Loopback only until the analysts' app brings login and roles (see `serving.require_loopback`).
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from warcrimes import __version__
+from warcrimes.store import Store, open_store
+from warcrimes.web import errors
+from warcrimes.web.render import HERE, SECURITY_HEADERS
+from warcrimes.web.routes import health, incidents, reports
+
+
+class SecurityHeaders:
+    """Add the security headers to every response that lacks them (static files, redirects)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                         if k.lower().encode() not in present]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(store: Store | None = None) -> FastAPI:
+    """The application over `store`, or over the configured store when None."""
+    app = FastAPI(title="warcrimes", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url=None)
+    app.state.store = store if store is not None else open_store()
+    errors.install(app)
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/incidents", status_code=303)
+
+    for module in (incidents, reports, health):
+        app.include_router(module.router)
+    return app

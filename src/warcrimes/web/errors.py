@@ -1,0 +1,72 @@
+"""The web edge's one error renderer: every failure becomes a status and a page or JSON.
+
+Domain errors are already sentences meant for the reader; anything else is logged with its
+traceback and shown as a plain 500, because a traceback can leak paths and report content.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
+from warcrimes.errors import BadInputError, NotFoundError, WarcrimesError
+from warcrimes.web.render import page
+
+log = logging.getLogger("warcrimes.web")
+
+TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 500: "Server error"}
+
+
+def status_of(exc: WarcrimesError) -> int:
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, BadInputError):
+        return 400
+    return 500
+
+
+def error_page(request: Request, status: int, message: str) -> Response:
+    payload = {"error": {"status": status, "title": TITLES.get(status, "Error"), "message": message}}
+    return page(request, "error.html", payload, status=status)
+
+
+async def on_domain_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, WarcrimesError)
+    status = status_of(exc)
+    if status == 500:
+        log.error("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+    return error_page(request, status, str(exc))
+
+
+async def on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        message = f"nothing is published at {request.url.path}; start from the incident list at /incidents"
+    else:
+        message = str(exc.detail)
+    return error_page(request, exc.status_code, message)
+
+
+async def on_invalid_request(request: Request, exc: Exception) -> Response:
+    """FastAPI's parameter checks ('id must be an integer') as one readable sentence."""
+    assert isinstance(exc, RequestValidationError)
+    problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+                         for e in exc.errors())
+    return error_page(request, 400, f"the request cannot be read ({problems}); check the address")
+
+
+async def on_unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s", request.url.path, exc_info=exc)
+    return error_page(request, 500, "the server failed to answer this request; the error has been "
+                                    "logged, try again or tell the administrator")
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(WarcrimesError, on_domain_error)
+    app.add_exception_handler(HTTPException, on_http_error)
+    app.add_exception_handler(RequestValidationError, on_invalid_request)
+    app.add_exception_handler(Exception, on_unexpected)

@@ -1,0 +1,53 @@
+"""One way to answer: the same payload as an escaped HTML page or as JSON, chosen per request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from warcrimes.web import format as fmt
+
+HERE = Path(__file__).parent
+
+#: Sent with every answer, error pages included. No script runs on these pages, so CSP
+#: forbids all but our own stylesheet; the pages may not be framed (clickjacking).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'self'; script-src 'none'; object-src 'none'; "
+                                "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def _environment() -> Environment:
+    """Autoescape everything: report texts are hostile input as far as the page is concerned."""
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(fmt.FILTERS)
+    return env
+
+
+TEMPLATES = _environment()
+
+
+def wants_json(request: Request) -> bool:
+    """`.json` in the path, `?format=json`, or an Accept header asking for JSON over HTML."""
+    if request.url.path.endswith(".json") or request.query_params.get("format") == "json":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def page(request: Request, template: str, payload: dict[str, Any], *, status: int = 200,
+         **context: Any) -> Response:
+    """JSON of `payload`, or `template` rendered with `payload` and page-only `context`."""
+    if wants_json(request):
+        return JSONResponse(payload, status_code=status, headers=SECURITY_HEADERS)
+    html = TEMPLATES.get_template(template).render(request=request, **payload, **context)
+    return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)

@@ -1,0 +1,1 @@
+"""Route modules: each parses the request, calls the store once or twice, and renders."""

@@ -1,0 +1,16 @@
+"""Liveness for a supervisor or a smoke test: answers once the store can be queried."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from warcrimes.web.deps import StoreDep
+from warcrimes.web.render import SECURITY_HEADERS
+
+router = APIRouter()
+
+
+@router.get("/healthz")
+def healthz(store: StoreDep) -> JSONResponse:
+    return JSONResponse({"status": "ok", "reports": store.count_reports()}, headers=SECURITY_HEADERS)

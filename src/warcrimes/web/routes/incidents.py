@@ -1,0 +1,63 @@
+"""The incident list (with filters) and the incident page with each account's passage marked."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from warcrimes.domain.records import Account, Report
+from warcrimes.domain.taxonomy import violations, vocabulary
+from warcrimes.web import views
+from warcrimes.web.deps import StoreDep
+from warcrimes.web.highlight import quotes, segments
+from warcrimes.web.query import DEFAULT_PAGE_SIZE, ListQuery
+from warcrimes.web.render import page
+
+router = APIRouter()
+
+
+@router.get("/incidents")
+@router.get("/incidents.json", include_in_schema=False)
+def list_incidents(request: Request, store: StoreDep, violation: str = "", oblast: str = "",
+                   since: str = "", status: str = "", limit: int = DEFAULT_PAGE_SIZE,
+                   offset: int = 0) -> Response:
+    query = ListQuery(violation, oblast, since, status, limit, offset)
+    found = store.list_incidents(query.to_filter())
+    more = len(found) == query.limit
+    payload = {
+        "incidents": [views.incident_summary(i) for i in found],
+        "filters": query.as_params(limit=limit, offset=offset),
+        "next": _list_url(query.as_params(offset=offset + limit)) if more else None,
+        "previous": _list_url(query.as_params(offset=max(0, offset - limit))) if offset else None,
+    }
+    return page(request, "incidents.html", payload, query=query, taxonomy=violations(),
+                statuses=vocabulary().review_statuses,
+                json_url=_list_url(query.as_params(), suffix=".json"))
+
+
+def _list_url(params: dict[str, str], suffix: str = "") -> str:
+    return f"/incidents{suffix}" + (f"?{urlencode(params)}" if params else "")
+
+
+@router.get("/incidents/{incident_id:int}")
+@router.get("/incidents/{incident_id:int}.json", include_in_schema=False)
+def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
+    incident = store.get_incident(incident_id)
+    reports = {rid: store.get_report(rid) for rid in sorted({a.report_id for a in incident.accounts})}
+    return page(request, "incident.html", views.incident_detail(incident),
+                passages=[_passage(a, reports[a.report_id]) for a in incident.accounts],
+                json_url=f"{views.incident_path(incident.id)}.json", incident=incident)
+
+
+def _passage(account: Account, report: Report) -> dict[str, Any]:
+    """What the page shows for one account: its report text cut at the marked spans."""
+    return {
+        "account": account,
+        "report": report,
+        "segments": segments(report.text, account.facts.span, account.provenance),
+        "quotes": quotes(report.text, account.provenance),
+    }
+
