@@ -32,6 +32,7 @@ class Document:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     incidents: list[ExtractedIncident] = field(default_factory=list)
     statistics: list[ExtractedStatistic] = field(default_factory=list)
+    tokens: Any = None  # extract.tokens.Tokens, cached by tokens_of() for the grammar steps
 
     def add(self, mention: Mention) -> None:
         """Record a mention; mentions of a kind are kept sorted by start offset."""

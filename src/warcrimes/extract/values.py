@@ -18,6 +18,7 @@ class DateValue:
     end: dt.date
     granularity: str
     relative: bool = False
+    role: str = "event"  # "reported" when the text dates the report ("said on Feb. 25"), "as_of"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,3 +35,4 @@ class CountValue:
     qualifier: str
     value: float
     unit: str = "persons"
+    of_total: int | None = None  # "five of the six captured": 6
