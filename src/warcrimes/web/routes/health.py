@@ -11,6 +11,6 @@ from warcrimes.web.render import SECURITY_HEADERS
 router = APIRouter()
 
 
-@router.get("/healthz")
+@router.api_route("/healthz", methods=["GET", "HEAD"])
 def healthz(store: StoreDep) -> JSONResponse:
     return JSONResponse({"status": "ok", "reports": store.count_reports()}, headers=SECURITY_HEADERS)

@@ -19,8 +19,8 @@ from warcrimes.web.render import page
 router = APIRouter()
 
 
-@router.get("/incidents")
-@router.get("/incidents.json", include_in_schema=False)
+@router.api_route("/incidents", methods=["GET", "HEAD"])
+@router.api_route("/incidents.json", methods=["GET", "HEAD"], include_in_schema=False)
 def list_incidents(request: Request, store: StoreDep, violation: str = "", oblast: str = "",
                    since: str = "", status: str = "", limit: int = DEFAULT_PAGE_SIZE,
                    offset: int = 0) -> Response:
@@ -42,8 +42,8 @@ def _list_url(params: dict[str, str], suffix: str = "") -> str:
     return f"/incidents{suffix}" + (f"?{urlencode(params)}" if params else "")
 
 
-@router.get("/incidents/{incident_id:int}")
-@router.get("/incidents/{incident_id:int}.json", include_in_schema=False)
+@router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
+@router.api_route("/incidents/{incident_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
     incident = store.get_incident(incident_id)
     reports = {rid: store.get_report(rid) for rid in sorted({a.report_id for a in incident.accounts})}

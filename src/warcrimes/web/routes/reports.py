@@ -12,8 +12,8 @@ from warcrimes.web.render import page
 router = APIRouter()
 
 
-@router.get("/reports/{report_id:int}")
-@router.get("/reports/{report_id:int}.json", include_in_schema=False)
+@router.api_route("/reports/{report_id:int}", methods=["GET", "HEAD"])
+@router.api_route("/reports/{report_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
     report = store.get_report(report_id)
     payload = views.report_detail(report, store.list_statistics())

@@ -1,0 +1,119 @@
+"""The pages in a real browser: open the list, follow an incident, see the marked passage.
+
+Opt in with `pytest -m browser`; needs Debian's Chromium at /usr/bin/chromium and Playwright.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
+from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport, Provenance
+from warcrimes.store import Store
+from warcrimes.web import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = Path("/tmp")
+
+TEXT = (
+    "Volunteers in Kherson said on Sunday that a drone dropped a grenade on a queue for drinking water "
+    "in the Korabel district on 2 June, killing a 70-year-old man. "
+    "Two women were treated for shrapnel wounds. <b>Not bold</b> <script>document.title='owned'</script>"
+)
+PASSAGE = "a drone dropped a grenade on a queue for drinking water in the Korabel district on 2 June"
+
+
+def _fill(store: Store) -> int:
+    original = TEXT.encode()
+    start = TEXT.index(PASSAGE)
+    place = TEXT.index("Kherson")
+    facts = IncidentFacts(violations=("attack_on_civilians",),
+                          date=DateInterval(dt.date(2024, 6, 2), dt.date(2024, 6, 2)),
+                          location=Location("Kherson", "Kherson Oblast", "UA", 46.635, 32.617),
+                          victims=Victims("civilian", 1, 1), perpetrator=Perpetrator("RU"),
+                          reported_by=("volunteers",), span=(start, start + len(PASSAGE)))
+    outcome = store.add_report(
+        NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, TEXT, "text/plain",
+                  dt.date(2024, 6, 3), publisher="Kherson volunteers' channel (test)",
+                  url="https://example.org/t/kherson/1"),
+        Extraction(incidents=(ExtractedIncident(facts, (Provenance("location", place, place + 7,
+                                                                   "gazetteer.settlement"),)),),
+                   extractor_version="test-1"))
+    return outcome.incidents[0]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def served(store: Store) -> Iterator[str]:
+    """The app over a filled store, served by uvicorn in a thread on a free loopback port."""
+    import uvicorn
+
+    _fill(store)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start within 10 s"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package to run browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def test_clicking_an_incident_shows_its_passage_marked(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{served}/incidents")
+    page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-list.png"), full_page=True)
+    page.get_by_role("link", name="Attack on civilians or civilian objects").click()
+    page.wait_for_url("**/incidents/*")
+    passage = page.locator("mark.passage").first
+    passage.scroll_into_view_if_needed()
+    assert passage.is_visible()
+    marked = "".join(page.locator("mark.passage").all_inner_texts())
+    assert marked == PASSAGE
+    assert page.get_by_text("Rome Statute art. 8(2)(b)(i)").is_visible()
+    page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-incident.png"), full_page=True)
+
+
+def test_report_markup_and_script_stay_text_in_the_browser(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    page.goto(f"{served}/reports/1")
+    assert page.locator(".report-text b").count() == 0
+    assert page.locator(".report-text script").count() == 0
+    assert "document.title='owned'" in page.locator(".report-text").inner_text()
+    assert page.title() != "owned"
