@@ -1,0 +1,151 @@
+"""The incident linker: a new account joins the incident it tells, or starts its own.
+
+Candidates come from the (admin1, date_start) index: the same region, incidents starting at
+most LOOKBACK_DAYS before the account's interval and no later than a few days after it.
+Nothing scans the whole table (bench_corroboration measures a store of 1,000,000 incidents).
+Each decision is kept: the link with its per-field agreement and confidence, a suggestion for
+an analyst when the best candidate is plausible but unsure, and the incident's history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from warcrimes.corroborate.fingerprints import fingerprint_report
+from warcrimes.corroborate.refresh import refresh_incident
+from warcrimes.corroborate.schema import IncidentHistoryRow, IncidentLinkRow, LinkSuggestionRow
+from warcrimes.corroborate.similarity import DATE_VETO_DAYS, WEIGHTS, Agreement, Profile, compare
+from warcrimes.domain.facts import IncidentFacts
+from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow
+
+if TYPE_CHECKING:
+    from warcrimes.store.store import Store
+
+#: At or above: the account joins the incident. Below LINK_AT but at or above SUGGEST_AT: a new
+#: incident plus a suggestion for an analyst. Chosen on the corpus (tests/corpus/corroboration).
+LINK_AT = 0.72
+SUGGEST_AT = 0.50
+#: An incident dated by month ("in March") starts up to a month before a day-precise account.
+LOOKBACK_DAYS = 31
+#: An undated account is looked for among incidents of the two months before its report.
+UNDATED_WINDOW_DAYS = 60
+MAX_CANDIDATES = 5000
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An incident on file and how well the account agrees with it."""
+
+    incident_id: int
+    agreement: Agreement
+
+
+def _window(profile: Profile, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    if profile.start and profile.end:
+        return (profile.start - dt.timedelta(days=LOOKBACK_DAYS),
+                profile.end + dt.timedelta(days=DATE_VETO_DAYS))
+    if published:
+        return published - dt.timedelta(days=UNDATED_WINDOW_DAYS), published
+    return None
+
+
+def candidates(session: Session, profile: Profile, published: dt.date | None = None) -> list[Candidate]:
+    """Incidents in the account's region and date window, best agreement first (vetoed ones dropped)."""
+    window = _window(profile, published)
+    if window is None:
+        return []
+    c = IncidentRow
+    query = select(c.id, c.main_violation, c.violation_labels, c.date_start, c.date_end, c.location_name,
+                   c.admin1, c.lat, c.lon)
+    query = query.where(c.admin1 == profile.admin1 if profile.admin1 else c.admin1.is_(None))
+    query = query.where(c.date_start >= window[0], c.date_start <= window[1])
+    if profile.start:
+        query = query.where(c.date_end >= profile.start - dt.timedelta(days=DATE_VETO_DAYS))
+    rough: list[tuple[float, int]] = []
+    for row in session.execute(query.limit(MAX_CANDIDATES)):
+        labels = tuple(v for v in (row.violation_labels or "").split("|") if v)
+        if row.main_violation in labels:
+            labels = (row.main_violation, *(v for v in labels if v != row.main_violation))
+        summary = Profile(labels, row.date_start, row.date_end, row.location_name, row.admin1, row.lat,
+                          row.lon)
+        partial = compare(profile, summary)
+        # victims are unknown until the facts are read: allow for their best case
+        if not partial.vetoes and partial.confidence + WEIGHTS["victims"] * 0.4 >= SUGGEST_AT:
+            rough.append((partial.confidence, row.id))
+    rough.sort(reverse=True)
+    found: list[Candidate] = []
+    if rough:
+        ids = [incident_id for _, incident_id in rough[:50]]
+        for incident_id, facts in session.execute(select(c.id, c.facts).where(c.id.in_(ids))):
+            agreement = compare(profile, Profile.of(IncidentFacts.from_contract(facts)))
+            if not agreement.vetoes:
+                found.append(Candidate(incident_id, agreement))
+    found.sort(key=lambda cand: (-cand.agreement.confidence, -cand.incident_id))
+    return found
+
+
+class Linker:
+    """`Store(linker=...)`: joins each new account to its incident or opens a new one, and says why."""
+
+    def __init__(self, store: Store | None = None, *, link_at: float = LINK_AT,
+                 suggest_at: float = SUGGEST_AT) -> None:
+        self.store = store
+        self.link_at = link_at
+        self.suggest_at = suggest_at
+
+    def __call__(self, session: Session, account: AccountRow) -> IncidentRow:
+        report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
+        if report is not None:
+            fingerprint_report(session, report)
+        profile = Profile.of(IncidentFacts.from_contract(account.facts))
+        found = candidates(session, profile, report.published if report is not None else None)
+        if found and report is not None:
+            taken = set(session.scalars(select(AccountRow.incident_id).where(
+                AccountRow.report_id == report.id,
+                AccountRow.incident_id.in_([cand.incident_id for cand in found]))))
+            found = [cand for cand in found if cand.incident_id not in taken]  # one report, one account each
+        best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
+        if best is not None and best.agreement.confidence >= self.link_at:
+            incident = session.get(IncidentRow, best.incident_id)
+            assert incident is not None
+            method, agreement = "auto", best.agreement
+        else:
+            incident = IncidentRow(status="proposed", violation_labels="", facts={})
+            session.add(incident)
+            session.flush()
+            method = "new"
+            agreement = best.agreement if best else Agreement({}, (), 0.0)
+            self._history(session, incident.id, "created", {"by": "linker"})
+        account.incident = incident
+        why = agreement.why() if method == "auto" else {"nearest": best.incident_id if best else None,
+                                                         **(best.agreement.why() if best else {})}
+        # a new incident's link is as sure as the nearest incident on file is unlike it
+        confidence = agreement.confidence if method == "auto" else 1.0 - (best.agreement.confidence
+                                                                           if best else 0.0)
+        session.add(IncidentLinkRow(account=account, incident_id=incident.id, method=method,
+                                    confidence=confidence, why=why))
+        if method == "new" and best is not None:
+            session.add(LinkSuggestionRow(account=account, incident_id=best.incident_id,
+                                          confidence=best.agreement.confidence, why=best.agreement.why(),
+                                          status="open"))
+        refresh_incident(session, incident)
+        if method == "auto":
+            self._history(session, incident.id, "joined", {"account_id": account.id, **why})
+        return incident
+
+    def _history(self, session: Session, incident_id: int, action: str, details: dict) -> None:
+        session.add(IncidentHistoryRow(incident_id=incident_id, action=action, details=details,
+                                       actor="linker"))
+        if self.store is not None:
+            self.store.record(session, f"incident.{action}", f"incident:{incident_id}", details, "linker")
+
+
+def attach(store: Store) -> Store:
+    """Make `store` link new accounts with a Linker that records into its custody log."""
+    store.linker = Linker(store)
+    return store

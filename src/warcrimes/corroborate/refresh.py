@@ -1,0 +1,60 @@
+"""Recompute an incident from all its accounts: summary facts, counts, sources, verification.
+
+Called whenever an account joins or leaves (link, merge, split) inside that transaction. The
+result lands in the incident's columns (via store.convert.summarise_into) and, under the key
+"corroboration", in its facts JSON, which the CLI and web render as they are.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from warcrimes.corroborate import counts as counting
+from warcrimes.corroborate.fingerprints import groups_of
+from warcrimes.corroborate.sources import AccountView, independent_sources
+from warcrimes.corroborate.summary import combine
+from warcrimes.corroborate.verification import assess
+from warcrimes.domain.facts import IncidentFacts
+from warcrimes.store import convert
+from warcrimes.store.schema import AccountRow, IncidentRow, utcnow
+
+
+def account_views(session: Session, accounts: list[AccountRow]) -> list[AccountView]:
+    """The accounts as summarising sees them, with their reports' near-duplicate groups."""
+    groups = groups_of(session, (a.report_id for a in accounts))
+    return [AccountView(a.id, a.report_id, IncidentFacts.from_contract(a.facts),
+                        a.report.publisher if a.report else None, a.report.published if a.report else None,
+                        groups.get(a.report_id)) for a in accounts]
+
+
+def evidence_on_file(session: Session, incident_id: int) -> int:
+    """How many evidence-vault items are tied to the incident (0 where the vault is not installed)."""
+    try:
+        from warcrimes.custody.schema import EvidenceIncidentRow
+    except ImportError:
+        return 0
+    return int(session.scalar(select(func.count()).select_from(EvidenceIncidentRow)
+                              .where(EvidenceIncidentRow.incident_id == incident_id)) or 0)
+
+
+def refresh_incident(session: Session, incident: IncidentRow) -> None:
+    """Summarise the incident again from every account it now holds."""
+    session.flush()
+    accounts = list(session.scalars(select(AccountRow).options(selectinload(AccountRow.report))
+                                    .where(AccountRow.incident_id == incident.id).order_by(AccountRow.id)))
+    views = account_views(session, accounts)
+    sources = independent_sources(views)
+    found = counting.derive(views, sources)
+    verdict = assess(sources, len(views), evidence_items=evidence_on_file(session, incident.id),
+                     status=incident.status)
+    convert.summarise_into(incident, combine(views, found))
+    incident.facts = {**incident.facts, "corroboration": {
+        "accounts": [v.account_id for v in views],
+        "independent_sources": len(sources),
+        "sources": [{"label": s.label, "accounts": list(s.account_ids), "grouped_by": list(s.reasons)}
+                    for s in sources],
+        "counts": found.to_dict(),
+        "verification": verdict.to_dict(),
+    }}
+    incident.updated_at = utcnow()

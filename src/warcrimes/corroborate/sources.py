@@ -1,0 +1,84 @@
+"""Independent sources among an incident's accounts.
+
+Accounts fall into one source when their reports are near-copies (one near-duplicate group),
+come from one publisher, or relay the same cited originator (three sites quoting the
+Ombudsman are one allegation, not three). What is left after grouping is independent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from warcrimes.domain.facts import IncidentFacts
+
+
+@dataclass(frozen=True)
+class AccountView:
+    """What summarising needs of one account: ids, where it was published, its near-dup group."""
+
+    account_id: int
+    report_id: int
+    facts: IncidentFacts
+    publisher: str | None = None
+    published: dt.date | None = None
+    group_id: int | None = None  # near-duplicate group of the report; None when not fingerprinted
+
+
+@dataclass(frozen=True)
+class Source:
+    """One independent source: a label for people and the accounts that relay it."""
+
+    label: str
+    account_ids: tuple[int, ...]
+    #: why accounts were counted together: near-copy | same publisher | same cited source
+    reasons: tuple[str, ...]
+
+
+def _name_keys(name: str) -> set[str]:
+    """Keys two citations of one originator share: the full folded name and its last word."""
+    folded = " ".join(name.casefold().replace("'", " ").split())
+    if not folded:
+        return set()
+    return {folded, folded.split()[-1]} if len(folded.split()[-1]) > 3 else {folded}
+
+
+def independent_sources(accounts: list[AccountView]) -> list[Source]:
+    """Group accounts by shared text, publisher or cited originator (union-find); one group, one source."""
+    parent = list(range(len(accounts)))
+    reasons: dict[int, set[str]] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int, reason: str) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[rj] = ri
+            reasons.setdefault(ri, set()).update(reasons.pop(rj, set()) | {reason})
+
+    seen: dict[tuple[str, str], int] = {}
+    for i, view in enumerate(accounts):
+        keys = [("group", str(view.group_id if view.group_id is not None else f"r{view.report_id}"))]
+        keys += [("publisher", view.publisher.casefold().strip())] if view.publisher else []
+        keys += [("cited", key) for name in view.facts.reported_by for key in _name_keys(name)]
+        for key in keys:
+            if key in seen:
+                join(seen[key], i, {"group": "near-copy", "publisher": "same publisher",
+                                    "cited": "same cited source"}[key[0]])
+            else:
+                seen[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(accounts)):
+        groups.setdefault(find(i), []).append(i)
+    sources = []
+    for root, members in groups.items():
+        first = accounts[members[0]]
+        label = (first.facts.reported_by[0] if first.facts.reported_by else None) or first.publisher \
+            or f"report {first.report_id}"
+        sources.append(Source(label, tuple(accounts[m].account_id for m in members),
+                              tuple(sorted(reasons.get(root, ())))))
+    return sources
