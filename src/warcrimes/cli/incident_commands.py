@@ -72,6 +72,9 @@ def incident_json(incident: Incident) -> dict[str, Any]:
         "id": incident.id,
         **incident.facts.to_contract(),
         "status": incident.status,
+        "counts": incident.counts,
+        "independent_sources": incident.independent_sources,
+        "verification": incident.verification,
         "accounts": [
             {"id": a.id, "report_id": a.report_id, "publisher": a.report_publisher, "url": a.report_url,
              "published": a.report_published.isoformat() if a.report_published else None,

@@ -45,3 +45,10 @@ def assess(sources: list[Source], accounts: int, *, evidence_items: int = 0,
     if len(sources) >= 2:
         return Verification("corroborated", f"Corroborated: {told}.")
     return Verification("single_source", f"Single source: {told}.")
+
+
+def current(stored: dict[str, Any] | None, status: str) -> dict[str, Any] | None:
+    """The stored verification, raised to 'confirmed' when an analyst has confirmed the incident since."""
+    if stored is None or status != "confirmed" or stored.get("level") == "confirmed":
+        return stored
+    return {"level": "confirmed", "explanation": f"Confirmed by an analyst. {stored.get('explanation', '')}"}

@@ -103,6 +103,11 @@ class Incident:
     created_at: dt.datetime
     updated_at: dt.datetime
     accounts: tuple[Account, ...] = field(default_factory=tuple)
+    #: corroboration (corroborate/refresh.py): victims low/best/high with the accounts behind each,
+    #: the number of independent sources, and the verification level with its explanation
+    counts: dict[str, Any] | None = None
+    independent_sources: int | None = None
+    verification: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

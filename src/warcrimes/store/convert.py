@@ -28,8 +28,12 @@ def account(row: AccountRow) -> Account:
 
 def incident(row: IncidentRow, with_accounts: bool = True) -> Incident:
     accounts = tuple(account(a) for a in row.accounts) if with_accounts else ()
+    from warcrimes.corroborate.verification import current  # the level follows review status
+
+    found = (row.facts or {}).get("corroboration") or {}
     return Incident(row.id, row.status, IncidentFacts.from_contract(row.facts), row.created_at,
-                    row.updated_at, accounts)
+                    row.updated_at, accounts, found.get("counts"), found.get("independent_sources"),
+                    current(found.get("verification"), row.status) if found else None)
 
 
 def statistic(row: StatisticRow) -> Statistic:
