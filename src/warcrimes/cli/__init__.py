@@ -16,10 +16,13 @@ def _register() -> None:
     """Each module adds its commands to `app`; the list is the whole CLI."""
     from warcrimes.cli import (  # noqa: F401
         db_commands,
+        evidence_commands,
         extract_commands,
         incident_commands,
         ingest_commands,
+        log_commands,
         serve_commands,
+        verify_commands,
     )
 
 

@@ -75,4 +75,7 @@ def open_store(settings: Settings | None = None, *, url: str | None = None, migr
     engine = make_engine(url)
     if migrate and current_revision(engine) != head_revision():
         upgrade(engine)
-    return Store(engine, settings=settings)
+    from warcrimes.custody.log import CustodyLog  # here, not at the top: custody imports the store
+    from warcrimes.corroborate.linking import attach  # here: corroborate imports the store package
+
+    return attach(Store(engine, settings=settings, custody=CustodyLog(settings.home)))

@@ -100,3 +100,7 @@ class StatisticRow(Base):
     extractor_version: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_statistics_series", "measure", "population", "as_of"),)
+
+
+from warcrimes.custody import schema as _custody_schema  # noqa: E402,F401  (registers custody tables)
+from warcrimes.corroborate import schema as _corroborate_schema  # noqa: E402,F401  (its tables)

@@ -1,0 +1,56 @@
+"""`warcrimes log checkpoint|prove|consistency|public-key`: the custody log's signed statements."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from warcrimes.cli import app
+from warcrimes.custody import keys
+from warcrimes.custody.checkpoint import verifier_key
+from warcrimes.custody.statements import consistency_statement, inclusion_statement, make_checkpoint
+from warcrimes.store import open_store
+
+log_app = typer.Typer(no_args_is_help=True, help="The verifiable custody log.")
+app.add_typer(log_app, name="log")
+
+
+@log_app.command("checkpoint")
+def checkpoint() -> None:
+    """Sign the log's current size and root; prints the C2SP signed note."""
+    point = make_checkpoint(open_store())
+    typer.echo(f"checkpoint {point.id} ({point.size} entries)", err=True)
+    typer.echo(point.signed_note, nl=False)
+
+
+@log_app.command("prove")
+def prove(
+    entry: Annotated[int, typer.Argument(help="Entry index (0-based).")],
+    checkpoint_id: Annotated[int | None, typer.Option("--checkpoint", help="Prove against this checkpoint.")]
+    = None,
+) -> None:
+    """Inclusion proof of one entry against a signed checkpoint, as JSON."""
+    typer.echo(json.dumps(inclusion_statement(open_store(), entry, checkpoint_id), indent=2,
+                          ensure_ascii=False))
+
+
+@log_app.command("consistency")
+def consistency(
+    old: Annotated[int, typer.Argument(help="Older checkpoint id.")],
+    new: Annotated[int, typer.Argument(help="Newer checkpoint id.")],
+) -> None:
+    """Consistency proof between two checkpoints (the older log is a prefix of the newer), as JSON."""
+    typer.echo(json.dumps(consistency_statement(open_store(), old, new), indent=2))
+
+
+@log_app.command("public-key")
+def public_key(
+    pem: Annotated[bool, typer.Option("--pem", help="PEM (SubjectPublicKeyInfo) instead of a note vkey.")]
+    = False,
+) -> None:
+    """The log's public key, to publish so others can check checkpoints and bundles."""
+    store = open_store()
+    key = keys.public_key(store.settings.home)
+    typer.echo(keys.public_pem(key) if pem else verifier_key(key).text(), nl=not pem)

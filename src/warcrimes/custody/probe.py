@@ -1,0 +1,83 @@
+"""Technical metadata of evidence files: ffprobe for video and audio, EXIF for photos.
+
+Recorded where the tools exist; a missing tool is noted, never an error, because the bytes
+themselves are the evidence and the metadata only describes them.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+#: Leading bytes of the formats evidence most often comes in (file signatures from each format's spec).
+SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"GIF8", 0, "image/gif"),
+    (b"II*\x00", 0, "image/tiff"),
+    (b"MM\x00*", 0, "image/tiff"),
+    (b"%PDF-", 0, "application/pdf"),
+    (b"ftypqt", 4, "video/quicktime"),
+    (b"ftyp", 4, "video/mp4"),
+    (b"\x1aE\xdf\xa3", 0, "video/webm"),
+    (b"ID3", 0, "audio/mpeg"),
+    (b"OggS", 0, "audio/ogg"),
+    (b"PK\x03\x04", 0, "application/zip"),
+)
+FFPROBE_TIMEOUT_S = 60
+
+
+def media_type(path: Path, head: bytes) -> str:
+    """The media type from the file's first bytes, else from its name, else octet-stream."""
+    for magic, offset, kind in SIGNATURES:
+        if head[offset:offset + len(magic)] == magic:
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] in (b"WAVE", b"AVI ", b"WEBP"):
+        return {b"WAVE": "audio/wav", b"AVI ": "video/x-msvideo", b"WEBP": "image/webp"}[head[8:12]]
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or "application/octet-stream"
+
+
+def technical_metadata(path: Path, kind: str) -> dict[str, Any]:
+    """What the available tools say about the file; {"tool": ..., "error"/"missing": ...} otherwise."""
+    if kind.startswith(("video/", "audio/")):
+        return ffprobe(path)
+    if kind.startswith("image/"):
+        return exif(path)
+    return {}
+
+
+def ffprobe(path: Path) -> dict[str, Any]:
+    tool = shutil.which("ffprobe")
+    if tool is None:
+        return {"ffprobe": {"missing": "ffprobe is not installed (apt-get install ffmpeg)"}}
+    try:
+        done = subprocess.run([tool, "-v", "quiet", "-print_format", "json", "-show_format",
+                               "-show_streams", str(path)], capture_output=True, timeout=FFPROBE_TIMEOUT_S,
+                              check=False)
+    except subprocess.TimeoutExpired:
+        return {"ffprobe": {"error": f"timed out after {FFPROBE_TIMEOUT_S} s"}}
+    if done.returncode != 0:
+        return {"ffprobe": {"error": f"exit code {done.returncode}"}}
+    try:
+        return {"ffprobe": json.loads(done.stdout or b"{}")}
+    except json.JSONDecodeError:
+        return {"ffprobe": {"error": "output is not JSON"}}
+
+
+def exif(path: Path) -> dict[str, Any]:
+    try:
+        import exifread
+    except ImportError:
+        return {"exif": {"missing": "the exifread package is not installed"}}
+    try:
+        with open(path, "rb") as stream:
+            tags = exifread.process_file(stream, details=False)
+    except Exception as exc:  # exifread raises many kinds on damaged files; the bytes are still evidence
+        return {"exif": {"error": f"{type(exc).__name__}: {exc}"}}
+    return {"exif": {name: str(value) for name, value in sorted(tags.items())
+                     if name != "JPEGThumbnail"}}
