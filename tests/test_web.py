@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
+from warcrimes.ingest import ingest_paths
 from warcrimes.store import Store
 from warcrimes.web import create_app
 from warcrimes.web.highlight import segments
@@ -258,3 +260,17 @@ def test_loopback_hosts_may_serve(host: str) -> None:
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.20", "example.org", ""])
 def test_other_hosts_may_not_serve(host: str) -> None:
     assert not is_loopback(host)
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_every_example_ingests_and_each_of_its_incidents_is_listed(store: Store) -> None:
+    summary = ingest_paths(store, [EXAMPLES])
+    assert summary.count("stored") >= 7 and not summary.failed
+    stored = {i for f in summary.files if f.outcome for i in f.outcome.incidents}
+    client = TestClient(create_app(store))
+    listed = {i["id"] for i in client.get("/incidents.json", params={"limit": 500}).json()["incidents"]}
+    assert listed == stored
+    for incident_id in stored:
+        assert client.get(f"/incidents/{incident_id}").status_code == 200
