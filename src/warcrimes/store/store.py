@@ -165,6 +165,14 @@ class Store:
         with self._sessions() as session:
             return len(session.scalars(select(ReportRow.id)).all())
 
+    def list_reports(self, limit: int | None = None, offset: int = 0) -> list[Report]:
+        """Reports, newest publication first (the web's source list)."""
+        query = select(ReportRow).order_by(ReportRow.published.desc(), ReportRow.id.desc()).offset(offset)
+        if limit:
+            query = query.limit(limit)
+        with self._sessions() as session:
+            return [convert.report(row) for row in session.scalars(query).all()]
+
     # --- incidents -----------------------------------------------------------------------
 
     def list_incidents(self, where: IncidentFilter | None = None) -> list[Incident]:
