@@ -274,3 +274,30 @@ def test_every_example_ingests_and_each_of_its_incidents_is_listed(store: Store)
     assert listed == stored
     for incident_id in stored:
         assert client.get(f"/incidents/{incident_id}").status_code == 200
+
+
+def test_reports_list_shows_each_source_newest_first(client: TestClient, filled: dict) -> None:
+    body = client.get("/reports.json").json()
+    assert [r["id"] for r in body["reports"]] == [filled["kupiansk_report"], filled["robotyne_report"]]
+    page = client.get("/reports").text
+    assert "Kharkiv Oblast Administration" in page and "10 Apr 2024" in page
+
+
+def test_a_limit_that_is_not_a_number_is_a_400_sentence(client: TestClient) -> None:
+    response = client.get("/incidents", params={"limit": "many"})
+    assert response.status_code == 400
+    assert "limit" in response.text and "Traceback" not in response.text
+
+
+class _BrokenStore:
+    def list_incidents(self, where: object) -> list:
+        raise RuntimeError("secret path /var/lib/warcrimes leaked")
+
+
+def test_an_unexpected_failure_is_a_plain_500_without_the_traceback() -> None:
+    client = TestClient(create_app(_BrokenStore()), raise_server_exceptions=False)  # type: ignore[arg-type]
+    response = client.get("/incidents")
+    assert response.status_code == 500
+    assert "secret path" not in response.text and "Traceback" not in response.text
+    assert "the server failed to answer this request" in response.text
+    assert response.headers["x-content-type-options"] == "nosniff"

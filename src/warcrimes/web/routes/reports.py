@@ -1,15 +1,33 @@
-"""The report page: what was ingested, its full text, and the figures read from it."""
+"""The sources: the list of ingested reports, and one report's metadata, full text and figures."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from warcrimes.errors import BadInputError
 from warcrimes.web import views
 from warcrimes.web.deps import StoreDep
+from warcrimes.web.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from warcrimes.web.render import page
 
 router = APIRouter()
+
+
+@router.api_route("/reports", methods=["GET", "HEAD"])
+@router.api_route("/reports.json", methods=["GET", "HEAD"], include_in_schema=False)
+def list_reports(request: Request, store: StoreDep, limit: int = DEFAULT_PAGE_SIZE,
+                 offset: int = 0) -> Response:
+    if not 1 <= limit <= MAX_PAGE_SIZE or offset < 0:
+        raise BadInputError(f"limit {limit} and offset {offset} are out of range; "
+                            f"use a limit of 1 to {MAX_PAGE_SIZE} and an offset of 0 or more")
+    found = store.list_reports(limit=limit, offset=offset)
+    payload = {
+        "reports": [views.report_metadata(r) for r in found],
+        "next": f"/reports?limit={limit}&offset={offset + limit}" if len(found) == limit else None,
+        "previous": f"/reports?limit={limit}&offset={max(0, offset - limit)}" if offset else None,
+    }
+    return page(request, "reports.html", payload, offset=offset, json_url="/reports.json")
 
 
 @router.api_route("/reports/{report_id:int}", methods=["GET", "HEAD"])
