@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from warcrimes.config import Settings, load_settings
-from warcrimes.domain.records import Extraction, Incident, NewReport, Report, Statistic
+from warcrimes.domain.records import Account, Extraction, Incident, NewReport, Report, Statistic
 from warcrimes.errors import NotFoundError
 from warcrimes.store import convert
 from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow, StatisticRow, utcnow
@@ -173,6 +173,13 @@ class Store:
         with self._sessions() as session:
             return [convert.report(row) for row in session.scalars(query).all()]
 
+    def list_accounts(self, report_id: int) -> list[Account]:
+        """The accounts read from one report, in the order they were extracted."""
+        query = (select(AccountRow).where(AccountRow.report_id == report_id)
+                 .options(selectinload(AccountRow.report)).order_by(AccountRow.id))
+        with self._sessions() as session:
+            return [convert.account(row) for row in session.scalars(query).all()]
+
     # --- incidents -----------------------------------------------------------------------
 
     def list_incidents(self, where: IncidentFilter | None = None) -> list[Incident]:
@@ -203,9 +210,11 @@ class Store:
                 raise NotFoundError(f"incident {incident_id} is not in the store")
             return convert.incident(row)
 
-    def list_statistics(self, measure: str | None = None) -> list[Statistic]:
+    def list_statistics(self, measure: str | None = None, report_id: int | None = None) -> list[Statistic]:
         query = select(StatisticRow).order_by(StatisticRow.as_of, StatisticRow.id)
         if measure:
             query = query.where(StatisticRow.measure == measure)
+        if report_id is not None:
+            query = query.where(StatisticRow.report_id == report_id)
         with self._sessions() as session:
             return [convert.statistic(row) for row in session.scalars(query).all()]
