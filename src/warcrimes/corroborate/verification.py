@@ -47,8 +47,16 @@ def assess(sources: list[Source], accounts: int, *, evidence_items: int = 0,
     return Verification("single_source", f"Single source: {told}.")
 
 
-def current(stored: dict[str, Any] | None, status: str) -> dict[str, Any] | None:
-    """The stored verification, raised to 'confirmed' when an analyst has confirmed the incident since."""
-    if stored is None or status != "confirmed" or stored.get("level") == "confirmed":
-        return stored
-    return {"level": "confirmed", "explanation": f"Confirmed by an analyst. {stored.get('explanation', '')}"}
+def current(stored: dict[str, Any] | None, status: str, evidence_items: int = 0) -> dict[str, Any] | None:
+    """The stored verification raised to what happened since: an analyst's confirmation, new evidence."""
+    if stored is None:
+        return None
+    level = stored.get("level")
+    explanation = stored.get("explanation", "")
+    if status == "confirmed" and level != "confirmed":
+        return {"level": "confirmed", "explanation": f"Confirmed by an analyst. {explanation}"}
+    if evidence_items > 0 and level in ("single_source", "corroborated"):
+        plural = "s" if evidence_items > 1 else ""
+        return {"level": "evidence_on_file",
+                "explanation": f"{evidence_items} evidence item{plural} on file. {explanation}"}
+    return stored

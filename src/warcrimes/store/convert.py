@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.orm import object_session
+
 from warcrimes.domain.facts import IncidentFacts, StatisticFacts
 from warcrimes.domain.records import Account, Incident, Provenance, Report, Statistic
 from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow, StatisticRow
@@ -28,12 +30,15 @@ def account(row: AccountRow) -> Account:
 
 def incident(row: IncidentRow, with_accounts: bool = True) -> Incident:
     accounts = tuple(account(a) for a in row.accounts) if with_accounts else ()
-    from warcrimes.corroborate.verification import current  # the level follows review status
+    from warcrimes.corroborate.refresh import evidence_on_file  # the level follows review and evidence
+    from warcrimes.corroborate.verification import current
 
     found = (row.facts or {}).get("corroboration") or {}
+    session = object_session(row)
+    evidence = evidence_on_file(session, row.id) if found and session is not None else 0
     return Incident(row.id, row.status, IncidentFacts.from_contract(row.facts), row.created_at,
                     row.updated_at, accounts, found.get("counts"), found.get("independent_sources"),
-                    current(found.get("verification"), row.status) if found else None)
+                    current(found.get("verification"), row.status, evidence) if found else None)
 
 
 def statistic(row: StatisticRow) -> Statistic:

@@ -1,0 +1,77 @@
+"""The same statistic over time: one series per (measure, population, unit) across reports.
+
+"28,000 Ukrainians held captive" in February and "over 28,000" in May are two points of one
+series. A figure repeated by near-copies of one report is one point with several sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from warcrimes.corroborate.fingerprints import groups_of
+from warcrimes.store import Store
+from warcrimes.store.schema import ReportRow, StatisticRow
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    """One figure at one date, with who stated it and in which reports."""
+
+    as_of: dt.date
+    value: float
+    qualifier: str
+    reported_by: str | None
+    sources: tuple[str, ...]  # publishers (or "report N") that carried the figure
+    report_ids: tuple[int, ...]
+    dated_by: str  # as_of (the text dates the figure) | published (the report's date stands in)
+
+
+@dataclass(frozen=True)
+class Series:
+    """A statistic (measure, population, unit) followed over time."""
+
+    measure: str
+    population: str
+    unit: str
+    points: tuple[SeriesPoint, ...]
+
+    @property
+    def change(self) -> float | None:
+        """Last value minus first: how the figure moved over the series."""
+        return self.points[-1].value - self.points[0].value if len(self.points) > 1 else None
+
+
+def build(store: Store, measure: str | None = None, population: str | None = None) -> list[Series]:
+    """Every series (or those of one measure / population), points in date order."""
+    query = select(StatisticRow, ReportRow.published, ReportRow.publisher).join(
+        ReportRow, ReportRow.id == StatisticRow.report_id)
+    if measure:
+        query = query.where(StatisticRow.measure == measure)
+    if population:
+        query = query.where(StatisticRow.population == population)
+    with store.transaction() as session:
+        rows = session.execute(query.order_by(StatisticRow.id)).all()
+        groups = groups_of(session, (stat.report_id for stat, _, _ in rows))
+    points: dict[tuple[str, str, str], dict[tuple, dict]] = {}
+    for stat, published, publisher in rows:
+        day, dated_by = (stat.as_of, "as_of") if stat.as_of else (published, "published")
+        key = (stat.measure, stat.population, stat.unit)
+        # one point per figure, date and near-duplicate group of reports
+        same = (day, stat.value, stat.qualifier, groups.get(stat.report_id, -stat.report_id))
+        point = points.setdefault(key, {}).setdefault(same, {
+            "as_of": day, "value": stat.value, "qualifier": stat.qualifier, "reported_by": stat.reported_by,
+            "sources": [], "report_ids": [], "dated_by": dated_by})
+        label = publisher or f"report {stat.report_id}"
+        if label not in point["sources"]:
+            point["sources"].append(label)
+        point["report_ids"].append(stat.report_id)
+    found = []
+    for (m, pop, unit), by_point in sorted(points.items()):
+        ordered = sorted(by_point.values(), key=lambda p: (p["as_of"], p["value"]))
+        found.append(Series(m, pop, unit, tuple(
+            SeriesPoint(p["as_of"], p["value"], p["qualifier"], p["reported_by"], tuple(p["sources"]),
+                        tuple(p["report_ids"]), p["dated_by"]) for p in ordered)))
+    return found
