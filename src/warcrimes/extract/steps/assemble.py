@@ -1,27 +1,143 @@
-"""Incident assembly (skeleton): one incident per sentence that carries a violation cue.
+"""Incident assembly: group the sentences that tell one event into one incident.
 
-The extraction engine replaces this with real grouping of dates, places, counts and
-actors; the skeleton already yields contract-valid output for any text.
+A lead sentence opens an incident; later sentences join it unless they name another
+settlement or a date that cannot be the same event (a background incident), or say
+"another"/"separate". Sentences that only attribute or add detail ("This was reported by...",
+"Shocking photos appear to show...") join the incident being told. A sentence naming several
+settlements, each with its own victims ("2 people in Bakhmut, 1 in Avdiivka"), opens one
+incident per settlement. Incidents with no place, date or count are dropped (CONTRACT.md).
 """
 
 from __future__ import annotations
 
-from warcrimes.domain.facts import IncidentFacts
-from warcrimes.domain.records import ExtractedIncident, Provenance
-from warcrimes.extract.document import Document
-from warcrimes.extract.pipeline import step
+from dataclasses import dataclass, field
 
-_CUES = {"executed": "killing_civilians", "shelling": "attack_on_civilians", "tortured": "torture_ill_treatment"}
+from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.pipeline import step
+from warcrimes.extract.steps.incident_facts import to_incident
+from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+
+
+@dataclass
+class Draft:
+    """An incident being assembled: its sentences, and the place and date that define it."""
+
+    sentences: list[SentenceFacts] = field(default_factory=list)
+    place: Mention | None = None
+    date: Mention | None = None
+    casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
+
+    def add(self, facts: SentenceFacts) -> None:
+        self.sentences.append(facts)
+        if self.place is None and facts.places:
+            self.place = facts.places[0]
+        if self.date is None and facts.dates and facts.is_event:
+            self.date = facts.dates[0]
+
+    @property
+    def events(self) -> list[SentenceFacts]:
+        return [s for s in self.sentences if s.is_event]
+
+    @property
+    def anchored(self) -> bool:
+        return any(s.anchored for s in self.events) or self.place is not None
+
+
+def _same_place(a: Mention | None, b: Mention | None) -> bool:
+    return a is None or b is None or fold(a.value.name or "") == fold(b.value.name or "")
+
+
+def _overlap(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.value.start <= b.value.end and b.value.start <= a.value.end
+
+
+def _compatible(draft: Draft, facts: SentenceFacts) -> bool:
+    place = facts.places[0] if facts.places else None
+    date = facts.dates[0] if facts.dates else None
+    if place is not None and draft.place is not None and not _same_place(draft.place, place):
+        return False
+    if place is not None and draft.place is None:
+        region = _draft_region(draft)
+        if region and place.value.admin1 and region != place.value.admin1:
+            return False
+    if not _overlap(draft.date, date):
+        return False
+    return not (facts.another and (place is not None or date is not None or facts.casualties))
+
+
+def _draft_region(draft: Draft) -> str | None:
+    for facts in draft.events:
+        for region in facts.regions:
+            return region.value.admin1
+    return None
+
+
+def _split_by_place(facts: SentenceFacts) -> list[tuple[Mention, list[Mention]]] | None:
+    """Per-settlement victims in one sentence, or None when it tells of one place."""
+    places: list[Mention] = []
+    for place in facts.places:
+        if all(fold(p.value.name) != fold(place.value.name) for p in places):
+            places.append(place)
+    counted = [c for c in facts.casualties if c.value.measure in {"killed", "wounded", None}]
+    if len(places) < 2 or len(counted) < 2:
+        return None
+    pairs = []
+    used: set[int] = set()
+    for i, place in enumerate(places):
+        lower = places[i - 1].end if i else facts.span[0]
+        before = [c for c in counted if lower <= c.start < place.start and c.start not in used]
+        after = [c for c in counted if place.end <= c.start and c.start not in used
+                 and (i + 1 == len(places) or c.start < places[i + 1].start)]
+        chosen = before[-1:] or after[:1]
+        if not chosen:
+            continue
+        used.add(chosen[0].start)
+        pairs.append((place, chosen))
+    return pairs if len(pairs) >= 2 else None
+
+
+def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
+    """Drafts of incidents, in the order the text first tells them."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for facts in sentences:
+        if not facts.is_event:
+            if current is not None:
+                current.add(facts)
+            continue
+        split = _split_by_place(facts)
+        if split:
+            for place, casualties in split:
+                draft = Draft(place=place, casualties=casualties)
+                draft.add(facts)
+                draft.place = place
+                drafts.append(draft)
+            current = drafts[-1]
+            continue
+        target = None
+        if current is not None and _compatible(current, facts):
+            target = current
+        elif facts.places:
+            target = next((d for d in drafts if d.place is not None and _same_place(d.place, facts.places[0])
+                           and _overlap(d.date, facts.dates[0] if facts.dates else None)
+                           and not facts.another), None)
+        if target is None:
+            target = Draft()
+            drafts.append(target)
+        target.add(facts)
+        current = target
+    return [d for d in drafts if d.anchored]
 
 
 @step("assemble", requires=("sentences",), adds=("incidents",))
 def assemble(doc: Document) -> None:
-    for start, end in doc.sentences:
-        lowered = doc.text[start:end].lower()
-        for cue, label in _CUES.items():
-            at = lowered.find(cue)
-            if at >= 0:
-                facts = IncidentFacts(violations=(label,), span=(start, end))
-                where = Provenance("violations", start + at, start + at + len(cue), f"cue:{cue}")
-                doc.incidents.append(ExtractedIncident(facts, (where,)))
-                break
+    folded = fold(doc.text)
+    aggregate = {m.start for m in doc.of_kind("aggregate")}
+    sentences = [read_sentence(doc, lo, hi, aggregate, folded) for lo, hi in doc.sentences]
+    for draft in group(doc, sentences):
+        incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
+        if incident is not None:
+            doc.incidents.append(incident)

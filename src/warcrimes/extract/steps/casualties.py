@@ -1,0 +1,136 @@
+"""What each count counts: the people it names (victim category) and what happened to them.
+
+Reads "count" mentions (numbers step) with the cue mentions, and adds mentions of kind
+"casualty" (value Casualty): "killing at least 51 people" -> killed, civilian, 51;
+"45 service personnel ... returned" -> released, pow. Counts of things ("98 attacks",
+"10 oblasts", "16 days") are left out; singular victims ("a civilian died") count as one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.pipeline import step
+from warcrimes.extract.steps.cues import keep_longest
+from warcrimes.extract.steps.lexicon import Hit, compiled, fold, table
+from warcrimes.extract.values import CountValue
+
+_LEX = "statistics.json"
+_UPDATE = ("increased to", "risen to", "rose to", "climbed to", "grown to", "reached", "has risen to",
+           "had risen to", "rising to", "up to", "now stands at", "overall,", "in total,")
+_SINGULAR = ("a ", "an ", "one ")
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """A count read as people: how many, who (victim category), what happened (measure)."""
+
+    count: CountValue
+    category: str | None  # civilian, pow, child, ... or None when the text names no people
+    measure: str | None  # killed, wounded, released, deported, held_captive, ... or None
+    update: bool = False  # "the toll has risen to 10": a later figure replaces an earlier one
+    noun: str = ""
+
+
+@cache
+def _things(language: str) -> tuple[str, ...]:
+    return tuple(sorted((fold(t) for t in table(language, _LEX)["thing"]["thing"]), key=len, reverse=True))
+
+
+def _starts_with_any(text: str, phrases: tuple[str, ...]) -> bool:
+    for phrase in phrases:
+        if text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum()):
+            return True
+    return False
+
+
+def measure_hits(folded: str, language: str) -> list[Hit]:
+    return keep_longest(list(compiled(language, _LEX, ("measure",)).scan(folded)))
+
+
+def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int) -> Hit | None:
+    """The hit closest to [start, end) within the sentence [lo, hi) and `reach` characters."""
+    best, best_gap = None, reach + 1
+    for hit in hits:
+        if hit.start < lo or hit.end > hi:
+            continue
+        gap = hit.start - end if hit.start >= end else start - hit.end
+        if 0 <= gap < best_gap:
+            best, best_gap = hit, gap
+    return best
+
+
+def _victim_after(victims: list[Mention], end: int, limit: int) -> Mention | None:
+    for mention in victims:
+        if end <= mention.start <= end + limit:
+            return mention
+    return None
+
+
+def read_casualties(doc: Document) -> list[Mention]:
+    """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
+    language = doc.language if doc.language != "und" else "en"
+    folded = fold(doc.text)
+    things = _things(language)
+    measures = measure_hits(folded, language)
+    victims = doc.of_kind("victim")
+    out: list[Mention] = []
+    for mention in doc.of_kind("count"):
+        value: CountValue = mention.value
+        lo, hi = doc.sentence_of(mention.start)
+        after = folded[mention.end:min(hi, mention.end + 60)].lstrip(" ()-")
+        if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
+            continue
+        if value.unit == "percent":
+            victim = _victim_after(victims, mention.end, 40)
+            if victim is None or "of" not in folded[mention.end:victim.start]:
+                continue
+        else:
+            victim = _victim_after(victims, mention.end, 30)
+        category = victim.value if victim is not None else None
+        if category == "combatant":
+            category = "pow" if _victim_after(
+                [v for v in victims if v.value == "pow"], mention.end, 80) else "combatant"
+        near = _nearest(measures, mention.start, mention.end, lo, hi, 60)
+        measure = near.value if near is not None else None
+        before = folded[max(lo, mention.start - 30):mention.start]
+        update = any(before.rstrip().endswith(u.rstrip()) for u in _UPDATE) or "overall" in before
+        if category is None and measure is None:
+            continue
+        out.append(Mention("casualty", mention.start, mention.end,
+                           Casualty(value, category, measure, update, victim.rule if victim else ""),
+                           "casualty:count"))
+    out.extend(_singular_victims(doc, folded, measures))
+    return out
+
+
+def _singular_victims(doc: Document, folded: str, measures: list[Hit]) -> list[Mention]:
+    """'a civilian died', 'killed a 55-year-old man': one victim, no number written."""
+    out = []
+    counted = {m.start for m in doc.of_kind("count")}
+    for victim in doc.of_kind("victim"):
+        head = folded[max(0, victim.start - 24):victim.start]
+        article = next((a for a in _SINGULAR if head.endswith(a) or f" {a}" in head[-16:]), None)
+        if article is None or victim.value in {"combatant"} and "unarmed" not in head:
+            continue
+        if any(victim.start - 24 <= c < victim.start for c in counted):
+            continue
+        words = folded[victim.start:victim.end]
+        if words.endswith("s") and not words.endswith(("ss", "us")):
+            continue  # a plural noun is not one person
+        lo, hi = doc.sentence_of(victim.start)
+        near = _nearest(measures, victim.start, victim.end, lo, hi, 50)
+        if near is None or near.value not in {"killed", "wounded", "detained", "deported"}:
+            continue
+        count = CountValue(1, 1, "exact", 1.0)
+        out.append(Mention("casualty", victim.start, victim.end,
+                           Casualty(count, victim.value, near.value, False, victim.rule), "casualty:singular"))
+    return out
+
+
+@step("casualties", requires=("sentences", "cues"), adds=("casualties",))
+def casualties(doc: Document) -> None:
+    for mention in read_casualties(doc):
+        doc.add(mention)

@@ -1,0 +1,166 @@
+"""From the sentences of one incident to its contract facts, with the span behind each value.
+
+Rules follow CONTRACT.md: killed and wounded in one event count the killed (where nobody was
+killed, the injured); a later "toll has risen to N" replaces an earlier figure; the location
+is the most specific place named; perpetrator as the source alleges it.
+"""
+
+from __future__ import annotations
+
+from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
+from warcrimes.domain.records import ExtractedIncident, Provenance
+from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.steps.casualties import Casualty
+from warcrimes.extract.steps.sentence_facts import SentenceFacts
+
+# Main label first; the rest in the order a lawyer would list them.
+ORDER = ("killing_hors_de_combat", "sexual_violence", "killing_civilians", "attack_on_protected_objects",
+         "attack_on_civilians", "deportation_transfer", "torture_ill_treatment", "unlawful_detention",
+         "mistreatment_of_dead", "unfair_trial_forced_service", "prohibited_weapons", "human_shields",
+         "denial_of_quarter", "pillage_destruction", "perfidy", "other")
+COMBATANT = frozenset({"pow", "wounded_combatant"})
+MAX_LABELS = 3
+
+
+def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
+    found = {m.value for s in events for m in s.labels}
+    killing = "execution" in found or any("killed" in s.harm for s in events)
+    strong = any(s.strong_attack for s in events)
+    weak = any(s.weak_attack for s in events)
+    attack = strong or (weak and "execution" not in found)
+    harmed = any(s.harm or s.casualties for s in events)
+    labels = set(found) - {"execution"}
+    if category in COMBATANT and (killing or "execution" in found):
+        labels.add("killing_hors_de_combat")
+    elif attack and harmed or attack and not labels:
+        if any(s.protected for s in events):
+            labels.add("attack_on_protected_objects")
+        labels.add("attack_on_civilians")
+        if "execution" in found and not strong:
+            labels.add("killing_civilians")
+    elif killing:
+        labels.add("killing_civilians")
+    if "killing_hors_de_combat" in labels:
+        labels -= {"killing_civilians", "attack_on_civilians"}
+    if "perfidy" in labels and not killing:
+        labels.discard("perfidy")
+    ordered = [label for label in ORDER if label in labels]
+    return ordered[:MAX_LABELS]
+
+
+def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
+    casualties = pinned or [c for s in events for c in s.casualties]
+    killed = [c for c in casualties if c.value.measure == "killed"]
+    injured = [c for c in casualties if c.value.measure == "wounded"]
+    other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
+    chosen = None
+    for group in (killed, injured, other):
+        if group:
+            chosen = group[0]
+            for later in group[1:]:
+                if later.value.update and later.value.count.value > chosen.value.count.value:
+                    chosen = later
+            break
+    category = _category(events, chosen)
+    if chosen is None:
+        return Victims(category or "unknown"), None
+    value: Casualty = chosen.value
+    return Victims(category or "unknown", value.count.min, value.count.max), chosen
+
+
+def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None:
+    cues = {m.value for s in events for m in s.victims}
+    if "wounded_combatant" in cues:
+        return "wounded_combatant"
+    if "pow" in cues:
+        return "pow"
+    counted = chosen.value.category if chosen is not None else None
+    if counted == "combatant":
+        return "pow"  # soldiers named as victims of a violation were out of the fight
+    if counted in {"child", "journalist", "medical_personnel", "humanitarian_worker"}:
+        return "civilian" if counted == "medical_personnel" else counted
+    if counted == "civilian" or cues & {"civilian", "child"}:
+        return "civilian"
+    return counted
+
+
+def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Location | None, Mention | None]:
+    events = [s for s in sentences if s.is_event]
+    region = next((r for s in events for r in s.regions), None) or next(
+        (r for s in sentences for r in s.regions), None)
+    district = next((d for s in events for d in s.districts), None)
+    if place is None:
+        place = next((p for s in sentences for p in s.places), None)
+    if place is not None:
+        ref = place.value
+        admin1 = ref.admin1 or (region.value.admin1 if region else None)
+        return Location(ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2,
+                        "settlement"), place
+    if district is not None:
+        return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
+    if region is not None:
+        return Location(None, region.value.admin1, "UA", precision="admin1"), region
+    return None, None
+
+
+def _perpetrator(doc: Document, sentences: list[SentenceFacts]) -> Perpetrator:
+    agents = [m.value for s in sentences for m in s.parties if m.rule == "party:agent"]
+    named = [m.value for s in sentences for m in s.parties]
+    sourced = {m.start for s in sentences for m in s.sources}
+    units = [m.value for s in sentences for m in s.units if m.start not in sourced]
+    party = None
+    if agents:
+        party = "UA" if agents.count("UA") > agents.count("RU") else "RU"
+    elif units and units[0].party:
+        party = units[0].party
+    elif "RU" in named or doc.of_kind("party"):
+        party = "RU"
+    unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
+    return Perpetrator(party or "unknown", unit)
+
+
+def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
+    names: list[str] = []
+    for facts in sentences:
+        for mention in facts.sources:
+            if mention.value.name not in names:
+                names.append(mention.value.name)
+    if not names:
+        first = doc.of_kind("source")
+        if first:
+            names.append(first[0].value.name)
+    return tuple(names)
+
+
+def _date(doc: Document, date: Mention | None) -> DateInterval | None:
+    if date is None:
+        return None
+    value = date.value
+    if value.start > doc.published:
+        return None
+    return DateInterval(value.start, min(value.end, doc.published))
+
+
+def to_incident(doc: Document, sentences: list[SentenceFacts], place: Mention | None, date: Mention | None,
+                pinned: list[Mention]) -> ExtractedIncident | None:
+    """The incident the sentences tell, or None when they carry no violation."""
+    events = [s for s in sentences if s.is_event]
+    if not events:
+        return None
+    victims, count = _victims(events, pinned)
+    labels = _labels(events, victims.category)
+    if not labels:
+        return None
+    location, where = _location(sentences, place)
+    evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
+    reported = next((d.value.start for s in sentences for d in s.reported_dates), None)
+    span = (events[0].span[0], events[-1].span[1])
+    facts = IncidentFacts(
+        violations=tuple(labels), date=_date(doc, date), reported_on=reported, location=location,
+        victims=victims, perpetrator=_perpetrator(doc, events), reported_by=_sources(doc, sentences),
+        evidence=evidence, span=span)
+    provenance = [Provenance("violations", m.start, m.end, m.rule) for s in events for m in s.labels[:2]]
+    for name, mention in (("date", date), ("location", where), ("victims", count)):
+        if mention is not None:
+            provenance.append(Provenance(name, mention.start, mention.end, mention.rule))
+    return ExtractedIncident(facts, tuple(provenance))

@@ -1,0 +1,98 @@
+"""What one sentence contributes to an incident: its cues, places, dates, counts and sources.
+
+Assembly reads each sentence once into a SentenceFacts, then groups them; keeping the reading
+apart from the grouping lets both be tested with hand-built documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.steps.lexicon import fold
+
+# Weak attack words need a harm word and no execution word to make an attack on civilians.
+WEAK_ATTACK = frozenset({"attack", "attacks", "attacked", "attacking", "targeted", "targeting", "launched", "hit",
+                         "hits", "hitting", "fired", "under fire", "opened fire", "open fire", "strike on"})
+DISCOVERY = ("posted", "published", "shared online", "surfaced", "circulating", "was shared", "appeared online",
+             "were found", "was found", "have been found", "found", "discovered", "identified", "exhumed")
+ANOTHER = ("another ", "separate", "separately", "in addition", "earlier,", "also killed", "on this day in")
+UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
+
+
+@dataclass
+class SentenceFacts:
+    """The mentions of one sentence, sorted into what assembly needs."""
+
+    span: tuple[int, int]
+    labels: list[Mention] = field(default_factory=list)
+    strong_attack: bool = False
+    weak_attack: bool = False
+    harm: set[str] = field(default_factory=set)
+    protected: list[Mention] = field(default_factory=list)
+    victims: list[Mention] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    other_places: list[Mention] = field(default_factory=list)
+    regions: list[Mention] = field(default_factory=list)
+    districts: list[Mention] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    reported_dates: list[Mention] = field(default_factory=list)
+    casualties: list[Mention] = field(default_factory=list)
+    sources: list[Mention] = field(default_factory=list)
+    parties: list[Mention] = field(default_factory=list)
+    units: list[Mention] = field(default_factory=list)
+    another: bool = False
+
+    @property
+    def label_values(self) -> set[str]:
+        return {m.value for m in self.labels}
+
+    @property
+    def is_event(self) -> bool:
+        """A sentence that tells of a violation, not only of its reporting."""
+        attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
+        if self.labels and (self.harm or self.casualties or self.places or self.dates or self.victims
+                            or self.label_values - {"execution"}):
+            return True
+        return attack and bool(self.harm or self.casualties)
+
+    @property
+    def anchored(self) -> bool:
+        return bool(self.places or self.dates or self.casualties or self.regions or self.districts)
+
+
+def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: str) -> SentenceFacts:
+    """Sort the mentions lying in [lo, hi) into a SentenceFacts."""
+    facts = SentenceFacts((lo, hi))
+    lowered = folded[lo:hi]
+    facts.labels = doc.within("violation", lo, hi)
+    for hit in doc.within("attack", lo, hi):
+        if fold(doc.text[hit.start:hit.end]) in WEAK_ATTACK:
+            facts.weak_attack = True
+        else:
+            facts.strong_attack = True
+    facts.harm = {m.value for m in doc.within("harm", lo, hi)}
+    facts.protected = doc.within("protected", lo, hi)
+    facts.victims = doc.within("victim", lo, hi)
+    facts.evidence = [m.value for m in doc.within("evidence", lo, hi)]
+    for place in doc.within("place", lo, hi):
+        (facts.places if place.value.role == "event" else facts.other_places).append(place)
+    facts.regions = doc.within("region", lo, hi)
+    facts.districts = doc.within("district", lo, hi)
+    discovery = any(word in lowered for word in DISCOVERY)
+    for date in doc.within("date", lo, hi):
+        role = getattr(date.value, "role", "event")
+        if role in UNCERTAIN_DATE_ROLES:
+            facts.reported_dates.append(date)
+        elif discovery and not (facts.harm or facts.strong_attack):
+            facts.reported_dates.append(date)
+        else:
+            facts.dates.append(date)
+    facts.casualties = [m for m in doc.within("casualty", lo, hi) if m.start not in aggregate]
+    facts.sources = doc.within("source", lo, hi)
+    facts.parties = doc.within("party", lo, hi)
+    facts.units = doc.within("unit", lo, hi)
+    facts.another = any(lowered.startswith(word) or f" {word}" in lowered for word in ANOTHER)
+    return facts
+

@@ -1,0 +1,96 @@
+"""Aggregate figures become statistics, not incidents (CONTRACT.md: totals over a period, region, category).
+
+A casualty count is aggregate when what it measures is itself a tally (released, held captive,
+a percentage), when it is too large for one event, or when its sentence scopes it over a period
+or several regions and names no single settlement. Adds doc.statistics and mentions of kind
+"aggregate" so assembly leaves those counts out of incidents.
+"""
+
+from __future__ import annotations
+
+from warcrimes.domain.facts import StatisticFacts
+from warcrimes.domain.records import ExtractedStatistic, Provenance
+from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.pipeline import step
+from warcrimes.extract.steps.casualties import Casualty
+from warcrimes.extract.steps.lexicon import compiled, fold
+
+_ALWAYS = frozenset({"released", "held_captive", "missing", "cases_opened"})
+_QUALIFIERS = {"exact": "exact", "at_least": "at_least", "about": "about", "at_most": "at_most", "range": "exact"}
+_POPULATION = {"pow": "pow", "combatant": "pow", "wounded_combatant": "pow", "child": "child",
+               "civilian": "civilian", "medical_personnel": "civilian", "journalist": "civilian",
+               "humanitarian_worker": "civilian"}
+LARGE = 1000  # more victims than any single strike of the war so far: a tally, not an event
+
+
+def _sentence_has(doc: Document, kind: str, lo: int, hi: int, role: str | None = None) -> bool:
+    for mention in doc.within(kind, lo, hi):
+        if role is None or getattr(mention.value, "role", None) == role:
+            return True
+    return False
+
+
+def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]]) -> bool:
+    """True when the count is a tally over time, space or category rather than one event's victims."""
+    value: Casualty = casualty.value
+    lo, hi = doc.sentence_of(casualty.start)
+    if value.measure in _ALWAYS or value.count.unit == "percent":
+        return True
+    if value.count.value >= LARGE:
+        return True
+    settlement = _sentence_has(doc, "place", lo, hi, "event")
+    scoped = any(lo <= s < hi for s, _ in periods)
+    regions = {m.value.admin1 for m in doc.within("region", lo, hi)}
+    if scoped and not settlement:
+        return True
+    if len(regions) >= 2 and not settlement:
+        return True
+    return value.measure == "deported" and value.category == "child" and not settlement
+
+
+def _as_of(doc: Document, lo: int, hi: int):
+    for mention in doc.within("date", lo, hi):
+        if getattr(mention.value, "role", "event") == "as_of":
+            return mention.value.end
+    return doc.published
+
+
+def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
+    found = [m.value.name for m in doc.within("source", lo, hi)]
+    return found[0] if found else last
+
+
+@step("statistics", requires=("sentences", "casualties"), adds=("statistics",))
+def statistics(doc: Document) -> None:
+    language = doc.language if doc.language != "und" else "en"
+    folded = fold(doc.text)
+    periods = [(h.start, h.end) for h in compiled(language, "statistics.json", ("aggregate",)).scan(folded)]
+    seen: set[tuple[str, float, str | None]] = set()
+    last_source: str | None = None
+    last_measure: tuple[int, str] | None = None  # (sentence end, measure) of the latest statistic
+    for casualty in doc.of_kind("casualty"):
+        value: Casualty = casualty.value
+        lo, hi = doc.sentence_of(casualty.start)
+        measure = value.measure
+        if measure is None and last_measure and 0 <= lo - last_measure[0] <= 400:
+            measure = last_measure[1]
+        if measure is None or value.count.qualifier not in _QUALIFIERS:
+            continue
+        if not is_aggregate(doc, Mention("casualty", casualty.start, casualty.end,
+                                         Casualty(value.count, value.category, measure), casualty.rule), periods):
+            continue
+        source = _source(doc, lo, hi, last_source)
+        last_source = source or last_source
+        key = (measure, value.count.value, source)
+        doc.add(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:aggregate"))
+        last_measure = (hi, measure)
+        if key in seen:
+            continue
+        seen.add(key)
+        unit = "percent" if value.count.unit == "percent" else "persons"
+        facts = StatisticFacts(
+            measure=measure, population=_POPULATION.get(value.category or "", "mixed"), value=value.count.value,
+            qualifier=_QUALIFIERS[value.count.qualifier], unit=unit, as_of=_as_of(doc, lo, hi),
+            reported_by=source, span=(casualty.start, casualty.end))
+        where = Provenance("value", casualty.start, casualty.end, casualty.rule)
+        doc.statistics.append(ExtractedStatistic(facts, (where,)))
