@@ -14,7 +14,7 @@ from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extr
 from warcrimes.ingest import ingest_paths
 from warcrimes.store import Store
 from warcrimes.web import create_app
-from warcrimes.web.highlight import segments
+from warcrimes.web.highlight import passages, segments
 from warcrimes.web.serving import is_loopback
 
 HOSTILE = "<script>alert(1)</script>"
@@ -301,3 +301,19 @@ def test_an_unexpected_failure_is_a_plain_500_without_the_traceback() -> None:
     assert "secret path" not in response.text and "Traceback" not in response.text
     assert "the server failed to answer this request" in response.text
     assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_report_page_links_each_incident_read_from_it_and_marks_its_passage(client: TestClient,
+                                                                           filled: dict) -> None:
+    page = client.get(f"/reports/{filled['robotyne_report']}").text
+    assert f'href="/incidents/{filled["Robotyne"]}"' in page
+    assert '<mark class="passage" id="passage-' in page
+    body = client.get(f"/reports/{filled['robotyne_report']}.json").json()
+    assert [a["incident_id"] for a in body["accounts"]] == [filled["Robotyne"]]
+    assert body["statistics"] == []
+
+
+def test_passages_anchor_each_account_once_where_its_passage_starts() -> None:
+    parts = passages("abcdefgh", [(1, (1, 5)), (2, (3, 7))])
+    assert [(s.text, s.accounts, s.anchor) for s in parts] == [
+        ("a", (), None), ("bc", (1,), 1), ("de", (1, 2), 2), ("fg", (2,), None), ("h", (), None)]

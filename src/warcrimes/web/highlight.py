@@ -1,4 +1,4 @@
-"""Cut a report's text into segments so a page can mark an account's passage without raw HTML.
+"""Cut a report's text into segments so a page can mark passages without building HTML.
 
 The template escapes every segment; nothing here builds markup, so a report holding
 `<script>` can only ever be shown as text.
@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from warcrimes.domain.facts import Span
 from warcrimes.domain.records import Provenance
+
+Key = TypeVar("Key")
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,9 @@ class Segment:
     in_account: bool = False
     fields: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
+    accounts: tuple[int, ...] = ()
+    #: The account whose passage starts here, so the page can link to it (one anchor per account).
+    anchor: int | None = None
 
     @property
     def title(self) -> str:
@@ -33,29 +39,39 @@ def _clamp(start: int, end: int, length: int) -> Span | None:
     return (start, end) if start < end else None
 
 
-def segments(text: str, account: Span | None, provenance: Iterable[Provenance] = ()) -> list[Segment]:
-    """Split `text` at every span boundary; spans out of range or empty are ignored.
+def _cut(length: int, marks: list[tuple[Span, Key]]) -> list[tuple[int, int, list[Key]]]:
+    """Pieces between every span boundary, each with the keys of the spans covering it.
 
-    Cost is text length plus boundaries x spans; an account has a handful of spans.
+    Cost is text length plus pieces x spans; an account has a handful of spans.
     """
-    length = len(text)
-    passage = _clamp(account[0], account[1], length) if account else None
-    marks = [(span, p.field, p.rule) for p in provenance
-             if (span := _clamp(p.start, p.end, length)) is not None]
-    cuts = {0, length}
-    if passage:
-        cuts.update(passage)
-    for span, _, _ in marks:
-        cuts.update(span)
-    bounds = sorted(cuts)
-    out: list[Segment] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        if start == end:
-            continue
-        covering = [(f, r) for (s, e), f, r in marks if s <= start and end <= e]
-        inside = passage is not None and passage[0] <= start and end <= passage[1]
-        out.append(Segment(text[start:end], inside, tuple(f for f, _ in covering),
-                           tuple(r for _, r in covering)))
+    bounds = sorted({0, length, *(b for span, _ in marks for b in span)})
+    return [(start, end, [key for (s, e), key in marks if s <= start and end <= e])
+            for start, end in zip(bounds, bounds[1:], strict=False) if start < end]
+
+
+def segments(text: str, account: Span | None, provenance: Iterable[Provenance] = ()) -> list[Segment]:
+    """One account's view: its passage marked and each field's words flagged; bad spans ignored."""
+    passage = _clamp(account[0], account[1], len(text)) if account else None
+    marks: list[tuple[Span, Provenance | None]] = [(passage, None)] if passage else []
+    marks += [(span, p) for p in provenance if (span := _clamp(p.start, p.end, len(text)))]
+    out = []
+    for start, end, keys in _cut(len(text), marks):
+        fields = [p for p in keys if p is not None]
+        out.append(Segment(text[start:end], None in keys, tuple(p.field for p in fields),
+                           tuple(p.rule for p in fields)))
+    return out
+
+
+def passages(text: str, accounts: Iterable[tuple[int, Span]]) -> list[Segment]:
+    """A report's view: every account's passage marked with the ids of the accounts it belongs to."""
+    marks = [(span, account_id) for account_id, (start, end) in accounts
+             if (span := _clamp(start, end, len(text)))]
+    out, anchored = [], set()
+    for start, end, keys in _cut(len(text), marks):
+        fresh = [k for k in keys if k not in anchored]
+        anchored.update(fresh[:1])
+        out.append(Segment(text[start:end], bool(keys), accounts=tuple(keys),
+                           anchor=fresh[0] if fresh else None))
     return out
 
 

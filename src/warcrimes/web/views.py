@@ -82,10 +82,12 @@ def report_metadata(report: Report) -> dict[str, Any]:
     }
 
 
-def report_detail(report: Report, statistics: list[Statistic]) -> dict[str, Any]:
-    """The report page: metadata, full text, and the aggregate figures read from it."""
+def report_detail(report: Report, statistics: list[Statistic], accounts: list[Account]) -> dict[str, Any]:
+    """The report page: metadata, full text, the incidents and the aggregate figures read from it."""
     return {
         **report_metadata(report),
         "text": report.text,
-        "statistics": [s.facts.to_contract() for s in statistics if s.report_id == report.id],
+        "accounts": [{**account_entry(a), "incident_id": a.incident_id,
+                      "incident_path": incident_path(a.incident_id)} for a in accounts],
+        "statistics": [s.facts.to_contract() for s in statistics],
     }

@@ -8,6 +8,7 @@ from fastapi.responses import Response
 from warcrimes.errors import BadInputError
 from warcrimes.web import views
 from warcrimes.web.deps import StoreDep
+from warcrimes.web.highlight import passages
 from warcrimes.web.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from warcrimes.web.render import page
 
@@ -34,5 +35,7 @@ def list_reports(request: Request, store: StoreDep, limit: int = DEFAULT_PAGE_SI
 @router.api_route("/reports/{report_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
     report = store.get_report(report_id)
-    payload = views.report_detail(report, store.list_statistics())
-    return page(request, "report.html", payload, json_url=f"{views.report_path(report.id)}.json")
+    accounts = store.list_accounts(report.id)
+    payload = views.report_detail(report, store.list_statistics(report_id=report.id), accounts)
+    return page(request, "report.html", payload, json_url=f"{views.report_path(report.id)}.json",
+                segments=passages(report.text, [(a.id, a.facts.span) for a in accounts]))
