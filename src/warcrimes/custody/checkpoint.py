@@ -70,7 +70,7 @@ def verifier_key(key: Ed25519PublicKey, name: str | None = None) -> VerifierKey:
 
 
 def parse_vkey(text: str) -> VerifierKey:
-    parts = text.strip().split("+")
+    parts = text.strip().split("+", 2)  # base64 may itself hold "+"
     if len(parts) != 3:
         raise CheckpointError(f"verifier key {text.strip()!r} is not <name>+<key id>+<key>")
     name, hex_id, b64 = parts

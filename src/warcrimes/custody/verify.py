@@ -63,6 +63,8 @@ class Levels:
     """Every level of the recomputed tree as packed 32-byte hashes (64 bytes per leaf in all)."""
 
     def __init__(self, leaves: bytearray) -> None:
+        #: one past the highest entry index: the log's length as its positions tell it
+        self.positions = len(leaves) // 32
         self.levels = [leaves]
         while len(self.levels[-1]) >= 64:
             below = self.levels[-1]
@@ -120,7 +122,9 @@ def _check_entries(session: Session, result: Verification) -> tuple[Levels, dict
         leaves += leaf
         expected = index + 1
     result.checked["entries"] = len(leaves) // 32
-    return Levels(leaves), anchors
+    levels = Levels(leaves)
+    levels.positions = expected
+    return levels, anchors
 
 
 def _check_nodes(session: Session, levels: Levels, result: Verification) -> None:
@@ -141,7 +145,7 @@ def _check_nodes(session: Session, levels: Levels, result: Verification) -> None
 
 def _check_checkpoints(session: Session, levels: Levels, vkey: notes.VerifierKey | None,
                        result: Verification) -> None:
-    size = len(levels.levels[0]) // 32
+    size = levels.positions
     for row in session.scalars(select(CheckpointRow).order_by(CheckpointRow.id)):
         result.checked["checkpoints"] += 1
         where = f"checkpoint {row.id}"
