@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -317,3 +318,10 @@ def test_passages_anchor_each_account_once_where_its_passage_starts() -> None:
     parts = passages("abcdefgh", [(1, (1, 5)), (2, (3, 7))])
     assert [(s.text, s.accounts, s.anchor) for s in parts] == [
         ("a", (), None), ("bc", (1,), 1), ("de", (1, 2), 2), ("fg", (2,), None), ("h", (), None)]
+
+
+def test_every_page_is_documented_in_docs_web(store: Store) -> None:
+    documented = (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text(encoding="utf-8")
+    paths = {re.sub(r"\{[^}]*\}", "{id}", getattr(r, "path", "")) for r in create_app(store).routes}
+    for path in sorted(p for p in paths if p and not p.endswith(".json")):
+        assert f"`{path}" in documented, f"{path} is served but not described in docs/web.md"
