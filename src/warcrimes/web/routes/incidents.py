@@ -29,7 +29,7 @@ def list_incidents(request: Request, store: StoreDep, violation: str = "", oblas
     more = len(found) == query.limit
     payload = {
         "incidents": [views.incident_summary(i) for i in found],
-        "filters": query.as_params(limit=limit, offset=offset),
+        "filters": query.as_params(),
         "next": _list_url(query.as_params(offset=offset + limit)) if more else None,
         "previous": _list_url(query.as_params(offset=max(0, offset - limit))) if offset else None,
     }
