@@ -61,24 +61,36 @@ def _given_names(language: str) -> frozenset[str]:
 
 
 def _persons(text: str, folded: str, language: str, titles: list[Hit]) -> list[tuple[int, int, str]]:
-    """Spans of people's names: a capitalised run opening with a given name, or right after a title."""
+    """Spans of people's names: capitalised words from a given name on, or right after a title."""
     given = _given_names(language)
-    title_ends = {h.end for h in titles}
+    title_ends = [h.end for h in titles]
     found = []
     for match in _CAPITALISED.finditer(text):
-        words = match.group().split()
-        start = match.start()
-        first = fold(words[0]).rstrip("'\u2019")
-        titled = any(0 <= start - e <= 2 for e in title_ends) or any(
-            text[e:start].strip(" ,") == "" for e in title_ends if 0 <= start - e <= 3)
-        if first in given and len(words) >= 2:
-            found.append((start, match.end(), " ".join(words)))
-        elif titled and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            found.append((start, match.end(), " ".join(words)))
-        elif len(words) >= 3 and fold(words[1]) in given:  # "Head Ihor Klymenko"
-            offset = match.group().index(words[1])
-            found.append((start + offset, match.end(), " ".join(words[1:])))
+        run = match.group()
+        offsets, words, k = [], [], 0
+        for word in run.split():
+            k = run.index(word, k)
+            offsets.append(match.start() + k)
+            words.append(word)
+            k += len(word)
+        at = next((i for i, w in enumerate(words[:-1]) if fold(w).rstrip("'\u2019s") in given
+                   or fold(w) in given), None)
+        if at is None:
+            first = match.start()
+            titled = any(0 <= first - e <= 3 and not text[e:first].strip(" ,") for e in title_ends)
+            if not (titled and 2 <= len(words) <= 3):
+                continue
+            at = 0
+        name_words = words[at:at + 3]
+        begin = offsets[at]
+        finish = offsets[at + len(name_words) - 1] + len(name_words[-1])
+        found.append((begin, finish, " ".join(w.rstrip(",") for w in name_words)))
     return found
+
+
+_AUXILIARIES = frozenset({"have", "had", "has", "were", "was", "reportedly", "allegedly", "deliberately", "then",
+                          "also", "who", "which", "ruthlessly", "brutally", "had been", "again", "later",
+                          "apparently", "of", "probably", "likely", "once", "again", "just", "had"})
 
 
 def _agent_role(folded: str, start: int, end: int) -> str:
@@ -86,15 +98,15 @@ def _agent_role(folded: str, start: int, end: int) -> str:
     before = folded[max(0, start - 4):start]
     if before.endswith("by "):
         return "agent"
-    after = folded[end:end + 40].lstrip(" -")
-    for noun in _VICTIM_NOUNS:
-        if after.startswith(noun):
-            return "victim"
-    for word in _AGENT_NOUNS + _AGENT_VERBS:
-        if after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum()):
-            return "agent"
-    window = after[:30]
-    if any(f" {verb}" in f" {window}" for verb in _AGENT_VERBS[:20]):
+    words = folded[end:end + 60].replace(",", " ").split()
+    while words and words[0] in _AUXILIARIES:
+        words.pop(0)
+    if not words:
+        return "mention"
+    head = words[0]
+    if head in _VICTIM_NOUNS:
+        return "victim"
+    if head in _AGENT_VERBS or head in _AGENT_NOUNS or " ".join(words[:2]) in _AGENT_VERBS:
         return "agent"
     return "mention"
 

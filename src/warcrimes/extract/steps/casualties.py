@@ -113,7 +113,7 @@ def _singular_victims(doc: Document, folded: str, measures: list[Hit]) -> list[M
     for victim in doc.of_kind("victim"):
         head = folded[max(0, victim.start - 24):victim.start]
         article = next((a for a in _SINGULAR if head.endswith(a) or f" {a}" in head[-16:]), None)
-        if article is None or victim.value in {"combatant"} and "unarmed" not in head:
+        if article is None:
             continue
         if any(victim.start - 24 <= c < victim.start for c in counted):
             continue
@@ -121,7 +121,7 @@ def _singular_victims(doc: Document, folded: str, measures: list[Hit]) -> list[M
         if words.endswith("s") and not words.endswith(("ss", "us")):
             continue  # a plural noun is not one person
         lo, hi = doc.sentence_of(victim.start)
-        near = _nearest(measures, victim.start, victim.end, lo, hi, 50)
+        near = _nearest(measures, victim.start, victim.end, lo, hi, 80)
         if near is None or near.value not in {"killed", "wounded", "detained", "deported"}:
             continue
         count = CountValue(1, 1, "exact", 1.0)

@@ -38,8 +38,10 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("attack_on_civilians")
         if "execution" in found and not strong:
             labels.add("killing_civilians")
-    elif killing:
+    elif "execution" in found:
         labels.add("killing_civilians")
+    elif killing:
+        labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
     if "perfidy" in labels and not killing:

@@ -135,8 +135,10 @@ def _longest_matches(folded: str, auto: ahocorasick.Automaton) -> list[tuple[int
     return kept
 
 
-def _next_words(text: str, end: int, count: int = 4) -> str:
-    return fold(text[end:end + 48]).strip(" ,").split("\n")[0] if end < len(text) else ""
+def _next_words(text: str, end: int) -> str:
+    """The folded words right after a match; empty after a comma, which ends the name."""
+    after = fold(text[end:end + 48]).split("\n")[0]
+    return "" if after.startswith(",") else after.strip(" ")
 
 
 def _suffix(after: str, phrases: Sequence[str]) -> str | None:
@@ -283,9 +285,12 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         settlements = [p for p in places if getattr(p, "kind", "settlement") not in {"oblast", "raion", "country"}]
         if not settlements:
             oblasts = [p for p in places if getattr(p, "kind", "") == "oblast"]
+            canonical = canonical_oblast(text[start:end], language)
             if oblasts:
-                ref = _as_ref(oblasts[0], "event", language)
-                mentions.append(Mention("region", start, end, ref, "place:oblast-name"))
+                mentions.append(Mention("region", start, end, _as_ref(oblasts[0], "event", language),
+                                        "place:oblast-name"))
+            elif canonical and " " in canonical and fold(canonical) == folded[start:end]:
+                mentions.append(Mention("region", start, end, _region_ref(canonical), "place:oblast-name"))
             continue
         districts = [p for p in raw if p[2] == "district" and s_start <= p[0] < s_end and p[0] > end]
         admin2 = districts[0][3][0] if districts else None

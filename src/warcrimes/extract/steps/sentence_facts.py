@@ -18,6 +18,11 @@ DISCOVERY = ("posted", "published", "shared online", "surfaced", "circulating", 
              "were found", "was found", "have been found", "found", "discovered", "identified", "exhumed")
 ANOTHER = ("another ", "separate", "separately", "in addition", "earlier,", "also killed", "on this day in")
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
+# Statements of law or of a pattern: they name violations but tell of no one event.
+GENERIC = ("war crime to", "constitutes a war crime", "violates the geneva", "violation of international",
+           "reports of", "have surfaced", "is prohibited", "are prohibited", "every day", "must be",
+           "should not go unpunished", "is not the first", "are banned", "is a war crime", "is one of",
+           "are tortured", "have both accused", "accused each other", "is classified as")
 
 
 @dataclass
@@ -43,6 +48,7 @@ class SentenceFacts:
     parties: list[Mention] = field(default_factory=list)
     units: list[Mention] = field(default_factory=list)
     another: bool = False
+    generic: bool = False
 
     @property
     def label_values(self) -> set[str]:
@@ -51,11 +57,16 @@ class SentenceFacts:
     @property
     def is_event(self) -> bool:
         """A sentence that tells of a violation, not only of its reporting."""
+        if self.generic:
+            return False
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
         if self.labels and (self.harm or self.casualties or self.places or self.dates or self.victims
                             or self.label_values - {"execution"}):
             return True
-        return attack and bool(self.harm or self.casualties)
+        if attack and bool(self.harm or self.casualties):
+            return True
+        harmed = [c for c in self.casualties if c.value.measure in {"killed", "wounded"}]
+        return bool(harmed) or bool(self.harm and self.victims and self.parties)
 
     @property
     def anchored(self) -> bool:
@@ -93,6 +104,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     facts.sources = doc.within("source", lo, hi)
     facts.parties = doc.within("party", lo, hi)
     facts.units = doc.within("unit", lo, hi)
+    facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates
+                                                                      or facts.casualties)
     facts.another = any(lowered.startswith(word) or f" {word}" in lowered for word in ANOTHER)
     return facts
 

@@ -1,0 +1,56 @@
+"""A tiny hand-written gazetteer and document builder for extraction tests (no shipped data needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from warcrimes.extract.document import Document
+from warcrimes.extract.steps.segment import sentence_spans
+
+
+@dataclass(frozen=True)
+class FakePlace:
+    id: int
+    name: str
+    kind: str
+    admin1: str | None
+    admin2: str | None = None
+    country: str = "UA"
+    lat: float | None = None
+    lon: float | None = None
+    population: int | None = None
+
+
+PLACES = [
+    FakePlace(1, "Stepove", "settlement", "Donetsk Oblast", "Pokrovsk Raion", population=300),
+    FakePlace(2, "Stepove", "settlement", "Zaporizhzhia Oblast", "Polohy Raion", population=900),
+    FakePlace(3, "Stepove", "settlement", "Mykolaiv Oblast", "Mykolaiv Raion", population=1200),
+    FakePlace(4, "Bakhmut", "settlement", "Donetsk Oblast", "Bakhmut Raion", lat=48.6, lon=38.0, population=70000),
+    FakePlace(5, "Avdiivka", "settlement", "Donetsk Oblast", "Pokrovsk Raion", population=30000),
+    FakePlace(6, "Kherson", "settlement", "Kherson Oblast", "Kherson Raion", population=280000),
+    FakePlace(7, "Kyiv", "settlement", "Kyiv", None, population=2900000),
+    FakePlace(8, "Pokrovsk", "settlement", "Donetsk Oblast", "Pokrovsk Raion", population=60000),
+    FakePlace(9, "Huliaipole", "settlement", "Zaporizhzhia Oblast", "Polohy Raion", population=13000),
+    FakePlace(10, "Orikhiv", "settlement", "Zaporizhzhia Oblast", "Polohy Raion", population=14000),
+    FakePlace(11, "Fedorivka", "settlement", "Kharkiv Oblast", "Izium Raion", population=500),
+    FakePlace(12, "Izium", "settlement", "Kharkiv Oblast", "Izium Raion", population=45000),
+    FakePlace(13, "Sumy", "settlement", "Sumy Oblast", "Sumy Raion", population=260000),
+]
+
+
+class FakeGazetteer:
+    """Surface forms and lookups over PLACES, with the gazetteer's API."""
+
+    def surface_forms(self):
+        return [(p.name.lower(), p.id) for p in PLACES]
+
+    def by_id(self, place_id):
+        return next((p for p in PLACES if p.id == place_id), None)
+
+
+def document(text: str, published: dt.date = dt.date(2024, 3, 1)) -> Document:
+    """A segmented document, as the first step leaves it."""
+    doc = Document(text=text, published=published)
+    doc.sentences = sentence_spans(text)
+    return doc
