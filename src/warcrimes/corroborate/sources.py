@@ -35,12 +35,22 @@ class Source:
     reasons: tuple[str, ...]
 
 
+#: Last words that name a kind of body, not a person: "Prosecutor General's Office" and "President's
+#: Office" are different originators, while "Dmytro Lubinets" and "Lubinets" are one.
+_BODY_WORDS = frozenset({"office", "ministry", "police", "service", "staff", "administration", "council",
+                         "mission", "command", "forces", "army", "navy", "brigade", "committee", "agency",
+                         "ombudsman", "prosecutor", "governor", "mayor", "unit", "group", "monitor", "un"})
+
+
 def _name_keys(name: str) -> set[str]:
-    """Keys two citations of one originator share: the full folded name and its last word."""
-    folded = " ".join(name.casefold().replace("'", " ").split())
+    """Keys two citations of one originator share: the folded name, and a person's surname."""
+    words = name.replace("\u2019", "'").split()
+    folded = " ".join(w.casefold() for w in words)
     if not folded:
         return set()
-    return {folded, folded.split()[-1]} if len(folded.split()[-1]) > 3 else {folded}
+    last = words[-1].casefold().strip(".,")
+    person = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and "'" not in name
+    return {folded, last} if person and last not in _BODY_WORDS and len(last) > 3 else {folded}
 
 
 def independent_sources(accounts: list[AccountView]) -> list[Source]:
