@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import re
@@ -325,3 +326,12 @@ def test_every_page_is_documented_in_docs_web(store: Store) -> None:
     paths = {re.sub(r"\{[^}]*\}", "{id}", getattr(r, "path", "")) for r in create_app(store).routes}
     for path in sorted(p for p in paths if p and not p.endswith(".json")):
         assert f"`{path}" in documented, f"{path} is served but not described in docs/web.md"
+
+
+def test_original_downloads_the_stored_bytes_without_rendering_them(client: TestClient, filled: dict) -> None:
+    response = client.get(f"/reports/{filled['robotyne_report']}/original")
+    assert response.content == ROBOTYNE.encode()
+    assert response.headers["content-type"] == "application/octet-stream"
+    assert response.headers["content-disposition"].startswith("attachment;")
+    digest = base64.b64encode(hashlib.sha256(ROBOTYNE.encode()).digest()).decode()
+    assert response.headers["repr-digest"] == f"sha-256=:{digest}:"

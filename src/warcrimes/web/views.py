@@ -6,6 +6,7 @@ a script downloads can never drift apart.
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from warcrimes.domain.records import Account, Incident, Report, Statistic
@@ -66,10 +67,30 @@ def incident_detail(incident: Incident) -> dict[str, Any]:
     }
 
 
+#: File suffixes for downloads of originals, by the media types ingest stores.
+SUFFIXES = {"text/plain": ".txt", "text/markdown": ".md", "text/html": ".html"}
+
+
+def original_suffix(media_type: str) -> str:
+    return SUFFIXES.get(media_type, ".bin")
+
+
+def repr_digest(content_hash: str) -> str | None:
+    """'SHA-256:<hex>' as an RFC 9530 Repr-Digest value, so a download can be checked in transit."""
+    algorithm, _, hexdigest = content_hash.partition(":")
+    if algorithm.upper() != "SHA-256":
+        return None
+    try:
+        return f"sha-256=:{base64.b64encode(bytes.fromhex(hexdigest)).decode()}:"
+    except ValueError:
+        return None
+
+
 def report_metadata(report: Report) -> dict[str, Any]:
     return {
         "id": report.id,
         "path": report_path(report.id),
+        "original_path": f"{report_path(report.id)}/original",
         "content_hash": report.content_hash,
         "published": report.published.isoformat(),
         "publisher": report.publisher,

@@ -39,3 +39,15 @@ def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
     payload = views.report_detail(report, store.list_statistics(report_id=report.id), accounts)
     return page(request, "report.html", payload, json_url=f"{views.report_path(report.id)}.json",
                 segments=passages(report.text, [(a.id, a.facts.span) for a in accounts]))
+
+
+@router.api_route("/reports/{report_id:int}/original", methods=["GET", "HEAD"])
+def report_original(report_id: int, store: StoreDep) -> Response:
+    """The stored bytes, as a download: an HTML original must never render on our origin."""
+    report = store.get_report(report_id)
+    name = f"report-{report.id}{views.original_suffix(report.media_type)}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    if digest := views.repr_digest(report.content_hash):
+        headers["Repr-Digest"] = digest
+    return Response(store.report_original(report.id), media_type="application/octet-stream",
+                    headers=headers)
