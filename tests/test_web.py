@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
@@ -335,3 +337,33 @@ def test_original_downloads_the_stored_bytes_without_rendering_them(client: Test
     assert response.headers["content-disposition"].startswith("attachment;")
     digest = base64.b64encode(hashlib.sha256(ROBOTYNE.encode()).digest()).decode()
     assert response.headers["repr-digest"] == f"sha-256=:{digest}:"
+
+
+def test_a_filter_value_is_echoed_escaped_into_the_form(client: TestClient) -> None:
+    page = client.get("/incidents", params={"oblast": '"><script>alert(3)</script>'}).text
+    assert "<script>alert(3)" not in page
+    assert "&#34;&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in page
+
+
+spans = st.tuples(st.integers(-5, 60), st.integers(-5, 60))
+
+
+@given(text=st.text(max_size=50), account=st.none() | spans,
+       marks=st.lists(st.tuples(st.sampled_from(["date", "location", "victims"]), spans), max_size=4))
+def test_segments_always_rebuild_the_text_and_mark_only_the_passage(text, account, marks) -> None:  # type: ignore[no-untyped-def]
+    provenance = [Provenance(f, s, e, "r") for f, (s, e) in marks]
+    parts = segments(text, account, provenance)
+    assert "".join(s.text for s in parts) == text
+    marked = "".join(s.text for s in parts if s.in_account)
+    if account is None or max(0, account[0]) >= min(len(text), account[1]):
+        assert marked == ""
+    else:
+        assert marked == text[max(0, account[0]):min(len(text), account[1])]
+
+
+@given(text=st.text(max_size=50), accounts=st.lists(spans, max_size=4))
+def test_passages_always_rebuild_the_text_and_anchor_each_account_at_most_once(text, accounts) -> None:  # type: ignore[no-untyped-def]
+    parts = passages(text, list(enumerate(accounts)))
+    assert "".join(s.text for s in parts) == text
+    anchors = [s.anchor for s in parts if s.anchor is not None]
+    assert len(anchors) == len(set(anchors))
