@@ -10,16 +10,12 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import given
-from hypothesis import strategies as st
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
 from warcrimes.ingest import ingest_paths
 from warcrimes.store import Store
 from warcrimes.web import create_app
-from warcrimes.web.highlight import passages, segments
-from warcrimes.web.serving import is_loopback
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -245,27 +241,6 @@ def test_empty_store_lists_no_incident_and_says_so(client: TestClient) -> None:
     assert "No incident matches these filters." in response.text
 
 
-def test_segments_ignore_spans_outside_the_text() -> None:
-    parts = segments("short text", (5, 500), [Provenance("date", 40, 50, "r")])
-    assert [(s.text, s.in_account) for s in parts] == [("short", False), (" text", True)]
-
-
-def test_segments_of_overlapping_fields_keep_every_field() -> None:
-    parts = segments("abcdef", (0, 6), [Provenance("date", 1, 4, "d"), Provenance("location", 2, 5, "l")])
-    assert [(s.text, s.fields) for s in parts] == [
-        ("a", ()), ("b", ("date",)), ("cd", ("date", "location")), ("e", ("location",)), ("f", ())]
-
-
-@pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.1", "::1", "[::1]", "localhost"])
-def test_loopback_hosts_may_serve(host: str) -> None:
-    assert is_loopback(host)
-
-
-@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.20", "example.org", ""])
-def test_other_hosts_may_not_serve(host: str) -> None:
-    assert not is_loopback(host)
-
-
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
@@ -317,12 +292,6 @@ def test_report_page_links_each_incident_read_from_it_and_marks_its_passage(clie
     assert body["statistics"] == []
 
 
-def test_passages_anchor_each_account_once_where_its_passage_starts() -> None:
-    parts = passages("abcdefgh", [(1, (1, 5)), (2, (3, 7))])
-    assert [(s.text, s.accounts, s.anchor) for s in parts] == [
-        ("a", (), None), ("bc", (1,), 1), ("de", (1, 2), 2), ("fg", (2,), None), ("h", (), None)]
-
-
 def test_every_page_is_documented_in_docs_web(store: Store) -> None:
     documented = (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text(encoding="utf-8")
     paths = {re.sub(r"\{[^}]*\}", "{id}", getattr(r, "path", "")) for r in create_app(store).routes}
@@ -343,27 +312,3 @@ def test_a_filter_value_is_echoed_escaped_into_the_form(client: TestClient) -> N
     page = client.get("/incidents", params={"oblast": '"><script>alert(3)</script>'}).text
     assert "<script>alert(3)" not in page
     assert "&#34;&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in page
-
-
-spans = st.tuples(st.integers(-5, 60), st.integers(-5, 60))
-
-
-@given(text=st.text(max_size=50), account=st.none() | spans,
-       marks=st.lists(st.tuples(st.sampled_from(["date", "location", "victims"]), spans), max_size=4))
-def test_segments_always_rebuild_the_text_and_mark_only_the_passage(text, account, marks) -> None:  # type: ignore[no-untyped-def]
-    provenance = [Provenance(f, s, e, "r") for f, (s, e) in marks]
-    parts = segments(text, account, provenance)
-    assert "".join(s.text for s in parts) == text
-    marked = "".join(s.text for s in parts if s.in_account)
-    if account is None or max(0, account[0]) >= min(len(text), account[1]):
-        assert marked == ""
-    else:
-        assert marked == text[max(0, account[0]):min(len(text), account[1])]
-
-
-@given(text=st.text(max_size=50), accounts=st.lists(spans, max_size=4))
-def test_passages_always_rebuild_the_text_and_anchor_each_account_at_most_once(text, accounts) -> None:  # type: ignore[no-untyped-def]
-    parts = passages(text, list(enumerate(accounts)))
-    assert "".join(s.text for s in parts) == text
-    anchors = [s.anchor for s in parts if s.anchor is not None]
-    assert len(anchors) == len(set(anchors))
