@@ -50,16 +50,27 @@ def measure_hits(folded: str, language: str) -> list[Hit]:
     return keep_longest(list(compiled(language, _LEX, ("measure",)).scan(folded)))
 
 
-def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int) -> Hit | None:
-    """The hit closest to [start, end) within the sentence [lo, hi) and `reach` characters."""
-    best, best_gap = None, reach + 1
+def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int,
+             folded: str = "") -> Hit | None:
+    """The measure word of a count: the one after it ("45 ... were returned") unless a comma or
+    clause break comes first, else the one before it ("killing 51"), within `reach` characters."""
+    before, after = None, None
     for hit in hits:
         if hit.start < lo or hit.end > hi:
             continue
-        gap = hit.start - end if hit.start >= end else start - hit.end
-        if 0 <= gap < best_gap:
-            best, best_gap = hit, gap
-    return best
+        if hit.start >= end and hit.start - end <= reach and after is None:
+            after = hit
+        elif hit.end <= start and start - hit.end <= reach:
+            before = hit
+    if after is not None and folded:
+        between = folded[end:after.start]
+        if not any(mark in between for mark in (",", ";", " and ", "(")) or before is None:
+            return after
+        if before is not None and not any(mark in folded[before.end:start] for mark in (" and ", ";")):
+            return before
+    if after is None or before is None:
+        return after or before
+    return after if after.start - end <= start - before.end else before
 
 
 def _victim_after(victims: list[Mention], end: int, limit: int) -> Mention | None:
@@ -93,7 +104,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         if category == "combatant":
             category = "pow" if _victim_after(
                 [v for v in victims if v.value == "pow"], mention.end, 80) else "combatant"
-        near = _nearest(measures, mention.start, mention.end, lo, hi, 60)
+        near = _nearest(measures, mention.start, mention.end, lo, hi, 60, folded)
         measure = near.value if near is not None else None
         before = folded[max(lo, mention.start - 30):mention.start]
         update = any(before.rstrip().endswith(u.rstrip()) for u in _UPDATE) or "overall" in before
@@ -121,7 +132,7 @@ def _singular_victims(doc: Document, folded: str, measures: list[Hit]) -> list[M
         if words.endswith("s") and not words.endswith(("ss", "us")):
             continue  # a plural noun is not one person
         lo, hi = doc.sentence_of(victim.start)
-        near = _nearest(measures, victim.start, victim.end, lo, hi, 80)
+        near = _nearest(measures, victim.start, victim.end, lo, hi, 80, folded)
         if near is None or near.value not in {"killed", "wounded", "detained", "deported"}:
             continue
         count = CountValue(1, 1, "exact", 1.0)

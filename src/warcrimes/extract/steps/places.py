@@ -163,7 +163,24 @@ def _suffix_lists(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tupl
 def _stop_forms(language: str) -> frozenset[str]:
     raw = table(language, _LEX)["stop_forms"]["stop"]
     names = table(language, "names.json")["given"]
-    return frozenset(fold(w) for w in raw) | frozenset(n for group in names.values() for n in group)
+    collisions = table(language, "place_collisions.json")["collision"]["collision"]
+    return (frozenset(fold(w) for w in raw) | frozenset(n for group in names.values() for n in group)
+            | frozenset(fold(w) for w in collisions))
+
+
+_LIST_END = ("regions", "oblasts", "provinces", "regions,", "oblasts,")
+
+
+def _in_region_list(text: str, end: int) -> bool:
+    """'the Donetsk, Luhansk and Kherson regions': every name of the list is an oblast."""
+    words = text[end:end + 90].replace(",", " , ").split()
+    for word in words:
+        low = word.lower()
+        if low in _LIST_END:
+            return True
+        if not (word == "," or low in {"and", "&", "oblast", "region"} or word[:1].isupper()):
+            return False
+    return False
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -176,11 +193,19 @@ def _previous_word(text: str, start: int) -> str:
     return text[j:k]
 
 
+_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+_METONYMY = ("and ", "said", "says", "has ", "have ", "accused", "claims", "claimed", "denied", "wants", "insists")
+_PATRONYMIC = ("ovych", "evych", "ivna", "ovna", "evna", "ovich", "evich", "yivna", "ich")
+_STREET = ("street", "st.", "avenue", "ave", "square", "boulevard", "lane", "road", "highway", "prospekt")
+
+
 def _is_person(text: str, start: int, language: str) -> bool:
     """A place-named word right after a given name or an honorific is a surname ("Ivan Fedorov")."""
     word = fold(_previous_word(text, start)).rstrip(".")
     if not word:
         return False
+    if word.endswith(_PATRONYMIC) and text[start - len(word) - 1:start][:1].isupper():
+        return True
     names = compiled(language, "names.json", ("given", "honorific"))
     return any(hit.start == 0 and hit.end == len(word) for hit in names.scan(word))
 
@@ -198,6 +223,8 @@ def _role(text: str, folded: str, start: int, end: int, language: str) -> str:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)"
     if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ",":
         return "reference"  # "(Kyiv, April 13, 2023)"
+    if folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
+        return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
 
 
@@ -248,6 +275,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         after = _next_words(text, end)
         sfx = _suffix(after, oblast_sfx)
+        if not sfx and _in_region_list(text, end) and canonical_oblast(text[start:end], language):
+            raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:region-list"))
+            continue
         if sfx:
             canonical = canonical_oblast(text[start:end], language)
             if canonical:
@@ -258,8 +288,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if sfx:
             raw.append((start, end, "district", (text[start:end], ids), "place:raion-suffix"))
             continue
-        if _is_person(text, start, language):
+        if _is_person(text, start, language) or _suffix(after, _STREET):
             continue
+        if text[end:end + 1] in "-\u2010\u2011" and text[end + 1:end + 2].isupper():
+            continue  # part of a longer name: "Lvova-Belova"
         raw.append((start, end, "place", ids, "place:gazetteer"))
     # Context for homonyms: regions and districts named in each sentence, then in the whole report.
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")

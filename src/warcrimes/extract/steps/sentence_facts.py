@@ -49,6 +49,7 @@ class SentenceFacts:
     units: list[Mention] = field(default_factory=list)
     another: bool = False
     generic: bool = False
+    statistical: bool = False  # its figures are all aggregates and it names no settlement
 
     @property
     def label_values(self) -> set[str]:
@@ -59,7 +60,11 @@ class SentenceFacts:
         """A sentence that tells of a violation, not only of its reporting."""
         if self.generic:
             return False
+        if self.statistical:
+            return False
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
+        if self.strong_attack and (self.places or self.protected) and (self.dates or self.parties):
+            return True
         if self.labels and (self.harm or self.casualties or self.places or self.dates or self.victims
                             or self.label_values - {"execution"}):
             return True
@@ -94,13 +99,15 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     discovery = any(word in lowered for word in DISCOVERY)
     for date in doc.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
-        if role in UNCERTAIN_DATE_ROLES:
+        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start):
             facts.reported_dates.append(date)
         elif discovery and not (facts.harm or facts.strong_attack):
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
-    facts.casualties = [m for m in doc.within("casualty", lo, hi) if m.start not in aggregate]
+    counted = doc.within("casualty", lo, hi)
+    facts.casualties = [m for m in counted if m.start not in aggregate]
+    facts.statistical = bool(counted) and not facts.casualties and not facts.places
     facts.sources = doc.within("source", lo, hi)
     facts.parties = doc.within("party", lo, hi)
     facts.units = doc.within("unit", lo, hi)
@@ -109,3 +116,13 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     facts.another = any(lowered.startswith(word) or f" {word}" in lowered for word in ANOTHER)
     return facts
 
+
+
+def _dateline(text: str, start: int) -> bool:
+    """'(Kyiv, April 13, 2023) -' or 'KYIV, June 8 (Reuters)': the date of the report, not the event."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if len(prefix) > 40 or not prefix.rstrip().endswith(","):
+        return False
+    head = prefix.strip()
+    return head.startswith("(") or head[:-1].replace(" ", "").isupper()

@@ -15,7 +15,8 @@ from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.casualties import Casualty
 from warcrimes.extract.steps.lexicon import compiled, fold
 
-_ALWAYS = frozenset({"released", "held_captive", "missing", "cases_opened"})
+_ALWAYS = frozenset({"released", "held_captive", "missing", "cases_opened", "surveyed"})
+_MEASURE = {"surveyed": "other"}  # people interviewed or verified: a tally the contract files as "other"
 _QUALIFIERS = {"exact": "exact", "at_least": "at_least", "about": "about", "at_most": "at_most", "range": "exact"}
 _POPULATION = {"pow": "pow", "combatant": "pow", "wounded_combatant": "pow", "child": "child",
                "civilian": "civilian", "medical_personnel": "civilian", "journalist": "civilian",
@@ -89,7 +90,7 @@ def statistics(doc: Document) -> None:
         seen.add(key)
         unit = "percent" if value.count.unit == "percent" else "persons"
         facts = StatisticFacts(
-            measure=measure, population=_POPULATION.get(value.category or "", "mixed"), value=value.count.value,
+            measure=_MEASURE.get(measure, measure), population=_POPULATION.get(value.category or "", "mixed"), value=value.count.value,
             qualifier=_QUALIFIERS[value.count.qualifier], unit=unit, as_of=_as_of(doc, lo, hi),
             reported_by=source, span=(casualty.start, casualty.end))
         where = Provenance("value", casualty.start, casualty.end, casualty.rule)
