@@ -334,7 +334,7 @@ class Scanner:
         """"the night of Feb. 18", "the day before yesterday", "the weekend", "the past week"."""
         nxt = self.at(i + 1)
         if nxt == "night" and self.at(i + 2) == "of":
-            inner = self.dispatch(i + 3)
+            inner = self.weekday(i + 3) if self.at(i + 3) in WEEKDAYS else self.calendar(i + 3, True)
             if inner and inner.granularity in ("day", "range", "night") and (inner.end - inner.start).days <= 1:
                 return Hit(i, inner.stop, inner.start, inner.start + _DAY, "night", "night_of")
             return None

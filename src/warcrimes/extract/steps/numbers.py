@@ -178,6 +178,8 @@ class NumberScanner:
         before, after = self.at(a.first - 1), self.at(stop)
         if before in _NOT_BEFORE or after in _NOT_AFTER:
             return True
+        if after in ("a", "p") and self.at(stop + 1) == "." and self.at(stop + 2) == "m":
+            return True  # 5 a.m.
         if before == "." and self.is_month(a.first - 2) or self.is_month(a.first - 1) or self.is_month(stop):
             return True
         if after == "of" and self.is_month(stop + 1):
