@@ -10,16 +10,17 @@ an analyst when the best candidate is plausible but unsure, and the incident's h
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.schema import IncidentHistoryRow, IncidentLinkRow, LinkSuggestionRow
-from warcrimes.corroborate.similarity import DATE_VETO_DAYS, WEIGHTS, Agreement, Profile, compare
+from warcrimes.corroborate.similarity import DATE_VETO_DAYS, UNNAMED_KM, WEIGHTS, Agreement, Profile, compare
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow
 
@@ -66,6 +67,13 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     query = query.where(c.date_start >= window[0], c.date_start <= window[1])
     if profile.start:
         query = query.where(c.date_end >= profile.start - dt.timedelta(days=DATE_VETO_DAYS))
+    if profile.lat is not None and profile.lon is not None:
+        # farther than UNNAMED_KM is another place whatever the name (similarity.location_agreement)
+        dlat = UNNAMED_KM / 111.0
+        dlon = UNNAMED_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
+        box = and_(c.lat.between(profile.lat - dlat, profile.lat + dlat),
+                   c.lon.between(profile.lon - dlon, profile.lon + dlon))
+        query = query.where(or_(c.lat.is_(None), box))
     rough: list[tuple[float, int]] = []
     for row in session.execute(query.limit(MAX_CANDIDATES)):
         labels = tuple(v for v in (row.violation_labels or "").split("|") if v)

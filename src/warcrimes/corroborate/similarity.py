@@ -118,6 +118,8 @@ def location_agreement(a: Profile, b: Profile) -> float | None:
         near = distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
     if a.place and b.place:
         named = name_agreement(a.place, b.place)
+        if named and near is not None and near > UNNAMED_KM:
+            return None  # one name, two villages: dozens of Ukrainian villages are called Ivanivka
         if named:
             return named
         return 0.6 if near is not None and near <= NEAR_KM else None

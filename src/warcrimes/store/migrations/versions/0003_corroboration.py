@@ -16,6 +16,7 @@ TZ = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
+    op.create_index("ix_incidents_linking", "incidents", ["admin1", "date_start", "date_end", "lat", "lon"])
     op.create_table(
         "incident_links",
         sa.Column("account_id", sa.Integer, sa.ForeignKey("accounts.id", ondelete="CASCADE"),
@@ -75,3 +76,4 @@ def downgrade() -> None:
     for table in ("fingerprint_bands", "report_fingerprints", "incident_history", "link_suggestions",
                   "incident_links"):
         op.drop_table(table)
+    op.drop_index("ix_incidents_linking", table_name="incidents")
