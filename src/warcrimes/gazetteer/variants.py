@@ -1,0 +1,124 @@
+"""Other spellings of a Ukrainian place name: the older romanization and the Russian form.
+
+Reports spell the same village Robotyne (KMU 2010), Robotine, or Rabotino (from the Russian
+Работино); Bakhmut's oblast neighbour is Avdiivka, Avdiyivka or Avdeyevka. The rules are data
+(spelling_variants.json); the build script calls these functions for every settlement so that
+villages GeoNames does not know still get their Russian-style aliases.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from warcrimes.gazetteer.translit import TranslitTable, kmu2010, transliterate
+
+VARIANTS_FILE = "spelling_variants.json"
+VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
+@dataclass(frozen=True, slots=True)
+class RussianRules:
+    """Ukrainian -> Russian correspondences and the romanization of the result."""
+
+    roots: tuple[tuple[str, str], ...]
+    endings: tuple[tuple[str, str], ...]
+    letters: dict[str, str]
+    romanization: dict[str, str]
+    romanization_bgn: dict[str, str]
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> RussianRules:
+        endings = sorted(((a, b) for a, b in raw["endings"]), key=lambda pair: -len(pair[0]))
+        return cls(tuple((a, b) for a, b in raw["roots"]), tuple(endings), dict(raw["letters"]),
+                   dict(raw["romanization"]), dict(raw["romanization_bgn"]))
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    path = resources.files("warcrimes.gazetteer") / "data" / VARIANTS_FILE
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def older_table() -> TranslitTable:
+    """KMU 2010 with є ї й ю я as ye yi y yu ya everywhere (Mykolayiv, Zaporizhzhya)."""
+    overrides = _rules()["older_ukrainian"]
+    base = kmu2010()
+    return replace(base, letters={**base.letters, **overrides})
+
+
+@cache
+def russian_rules() -> RussianRules:
+    return RussianRules.from_json(_rules()["russian"])
+
+
+def older_romanization(name_uk: str) -> str:
+    """The pre-2010 romanization of a Ukrainian name (Миколаїв -> Mykolayiv)."""
+    return transliterate(name_uk, older_table())
+
+
+def russian_form(name_uk: str, rules: RussianRules | None = None) -> str:
+    """The approximate Russian Cyrillic form, lower case (Роботине -> работино, Харків -> харков)."""
+    rules = rules or russian_rules()
+    text = name_uk.lower().replace("’", "'").replace("ʼ", "'")
+    for ukrainian, russian in rules.roots:
+        text = text.replace(ukrainian, russian)
+    words = []
+    for word in text.split(" "):
+        parts = []
+        for part in word.split("-"):
+            for ukrainian, russian in rules.endings:
+                if part.endswith(ukrainian) and len(part) > len(ukrainian):
+                    part = part[: len(part) - len(ukrainian)] + russian
+                    break
+            parts.append("".join(rules.letters.get(c, c) for c in part))
+        words.append("-".join(parts))
+    return " ".join(words)
+
+
+def romanize_russian(text: str, rules: RussianRules | None = None, *, bgn: bool = False) -> str:
+    """Romanize Russian Cyrillic as English media do; `bgn` writes е as ye after vowels (Avdeyevka)."""
+    rules = rules or russian_rules()
+    out: list[str] = []
+    previous = " "
+    index = 0
+    while index < len(text):
+        char = text[index]
+        pair = text[index:index + 2]
+        end_of_word = index + 2 >= len(text) or not text[index + 2].isalpha()
+        if bgn and pair in rules.romanization_bgn and end_of_word:
+            out.append(rules.romanization_bgn[pair])
+            index += 2
+            previous = pair[-1]
+            continue
+        if bgn and char == "е" and (not previous.isalpha() or previous in VOWELS or previous in "ьъ"):
+            out.append(rules.romanization_bgn["е"])
+        else:
+            out.append(rules.romanization.get(char, char))
+        previous = char
+        index += 1
+    return _title("".join(out))
+
+
+def _title(text: str) -> str:
+    """Capitalise each word and each hyphenated part (Velikaya Novoselka, Ivano-Frankovsk)."""
+    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split(" "))
+
+
+def russian_variants(name_uk: str) -> tuple[str, ...]:
+    """Russian-style romanizations of a Ukrainian name: plain and BGN (Avdeevka, Avdeyevka)."""
+    rules = russian_rules()
+    russian = russian_form(name_uk, rules)
+    forms = (romanize_russian(russian, rules), romanize_russian(russian, rules, bgn=True))
+    return tuple(dict.fromkeys(forms))
+
+
+def spelling_variants(name_uk: str) -> tuple[str, ...]:
+    """Every generated spelling of a Ukrainian name other than its KMU 2010 form."""
+    official = transliterate(name_uk)
+    forms = (older_romanization(name_uk), *russian_variants(name_uk))
+    return tuple(f for f in dict.fromkeys(forms) if f != official)
