@@ -117,3 +117,12 @@ def test_details_with_dates_hash_as_stored(store: Store) -> None:
         log.append(session, action="edit", subject="incident:1", details={"date": dt.date(2024, 3, 12)},
                    actor="a")
     assert verify_store(store, None).problems == []
+
+
+def test_spliced_entry_bytes_equal_the_canonical_json_of_the_entry() -> None:
+    from warcrimes.custody.canonical import canonical_json, entry_bytes
+
+    entry = Entry(7, "2026-01-02T03:04:05.000006Z", "Олена \"К\"", "evidence.add", "SHA-256:ab\\cd",
+                  {"zeta": [1, 2.5, None, True], "alpha": {"b": "ü\n", "a": "\u2014"}})
+    assert entry_bytes(entry.index, entry.recorded_at, entry.actor, entry.action, entry.subject,
+                       canonical_json(entry.details).decode()) == canonical_json(entry.to_dict())

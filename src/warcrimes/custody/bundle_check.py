@@ -16,7 +16,7 @@ from typing import Any
 from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import merkle
 from warcrimes.custody.bundle import CHECKPOINT, FORMAT, MANIFEST, PUBLIC_PEM, VKEY
-from warcrimes.custody.log import canonical_json
+from warcrimes.custody.canonical import canonical_json
 from warcrimes.custody.vault import CHUNK, PREFIX
 from warcrimes.custody.verify import Verification
 from warcrimes.errors import BadInputError

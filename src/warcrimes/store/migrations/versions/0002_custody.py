@@ -21,7 +21,7 @@ def upgrade() -> None:
         sa.Column("actor", sa.String(256), nullable=False),
         sa.Column("action", sa.String(64), nullable=False),
         sa.Column("subject", sa.String(256), nullable=False),
-        sa.Column("details", sa.JSON, nullable=False),
+        sa.Column("details", sa.Text, nullable=False),  # canonical JSON text: the bytes the leaf hashes
         sa.Column("leaf_hash", sa.LargeBinary(32), nullable=False),
     )
     op.create_index("ix_custody_entries_subject", "custody_entries", ["subject"])
