@@ -10,6 +10,7 @@ incident per settlement. Incidents with no place, date or count are dropped (CON
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from warcrimes.extract.document import Document, Mention
@@ -62,6 +63,12 @@ def _compatible(draft: Draft, facts: SentenceFacts) -> bool:
     if place is not None and draft.place is None:
         region = _draft_region(draft)
         if region and place.value.admin1 and region != place.value.admin1:
+            return False
+        if facts.casualties and any(s.casualties for s in draft.events):
+            return False  # a place with its own victims after a place-less account: a second event
+    if place is None and facts.regions and facts.casualties:
+        region = draft.place.value.admin1 if draft.place is not None else _draft_region(draft)
+        if region and all(r.value.admin1 != region for r in facts.regions):
             return False
     if not _overlap(draft.date, date):
         return False
@@ -132,12 +139,53 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     return [d for d in drafts if d.anchored]
 
 
+def topic_place(doc: Document) -> Mention | None:
+    """The settlement the report is about: named most often as a possible scene (first on a tie)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for mention in doc.of_kind("place"):
+        if mention.value.role == "event":
+            key = fold(mention.value.name or "")
+            counts[key] += 1
+            first.setdefault(key, mention)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best]
+
+
+def _fallback_place(draft: Draft, topic: Mention | None) -> None:
+    """A draft that names no place happened where the report is set, if its region agrees."""
+    if draft.place is not None or topic is None or any(s.districts for s in draft.events):
+        return
+    region = _draft_region(draft)
+    if region is None or region == topic.value.admin1:
+        draft.place = topic
+
+
+def _rollups(drafts: list[Draft]) -> list[Draft]:
+    """A region-wide toll that the settlement-by-settlement list adds up to is a total, not an event."""
+    kept = []
+    for draft in drafts:
+        region = _draft_region(draft)
+        own = [c for s in draft.events for c in s.casualties if c.value.measure == "killed"]
+        parts = [d for d in drafts if d is not draft and d.place is not None and d.casualties
+                 and d.place.value.admin1 == region]
+        total = sum(c.value.count.value for d in parts for c in d.casualties[:1])
+        if draft.place is None and region and own and len(parts) >= 2 and own[0].value.count.value == total:
+            continue
+        kept.append(draft)
+    return kept
+
+
 @step("assemble", requires=("sentences",), adds=("incidents",))
 def assemble(doc: Document) -> None:
     folded = fold(doc.text)
     aggregate = {m.start for m in doc.of_kind("aggregate")}
     sentences = [read_sentence(doc, lo, hi, aggregate, folded) for lo, hi in doc.sentences]
-    for draft in group(doc, sentences):
+    topic = topic_place(doc)
+    for draft in _rollups(group(doc, sentences)):
+        _fallback_place(draft, topic)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
             doc.incidents.append(incident)

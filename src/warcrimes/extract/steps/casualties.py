@@ -21,6 +21,7 @@ _LEX = "statistics.json"
 _UPDATE = ("increased to", "risen to", "rose to", "climbed to", "grown to", "reached", "has risen to",
            "had risen to", "rising to", "up to", "now stands at", "overall,", "in total,")
 _SINGULAR = ("a ", "an ", "one ")
+_VAGUE = ("hundreds", "dozens", "thousands", "scores", "tens", "several", "many", "numerous")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,10 @@ def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int
     return after if after.start - end <= start - before.end else before
 
 
+def _clause_break(folded: str, start: int, end: int) -> bool:
+    return any(mark in folded[start:end] for mark in (",", ";", "("))
+
+
 def _victim_after(victims: list[Mention], end: int, limit: int) -> Mention | None:
     for mention in victims:
         if end <= mention.start <= end + limit:
@@ -90,6 +95,9 @@ def read_casualties(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for mention in doc.of_kind("count"):
         value: CountValue = mention.value
+        surface = doc.text[mention.start:mention.end].lower()
+        if surface.endswith(_VAGUE):
+            continue  # "hundreds of civilians", "dozens injured": no figure to report
         lo, hi = doc.sentence_of(mention.start)
         after = folded[mention.end:min(hi, mention.end + 60)].lstrip(" ()-")
         if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
@@ -105,6 +113,9 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "pow" if _victim_after(
                 [v for v in victims if v.value == "pow"], mention.end, 80) else "combatant"
         near = _nearest(measures, mention.start, mention.end, lo, hi, 60, folded)
+        if near is None or (near.start > mention.end and _clause_break(folded, mention.end, near.start)):
+            far = _nearest([h for h in measures if h.end <= mention.start], mention.start, mention.end, lo, hi, 160)
+            near = far or near
         measure = near.value if near is not None else None
         before = folded[max(lo, mention.start - 30):mention.start]
         update = any(before.rstrip().endswith(u.rstrip()) for u in _UPDATE) or "overall" in before

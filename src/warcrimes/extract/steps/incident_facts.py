@@ -32,15 +32,15 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
     labels = set(found) - {"execution"}
     if category in COMBATANT and (killing or "execution" in found):
         labels.add("killing_hors_de_combat")
+    elif "execution" in found:
+        labels.add("killing_civilians")
+        if strong and harmed:
+            labels.add("attack_on_civilians")
     elif attack and harmed or attack and not labels:
         if any(s.protected for s in events):
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
-        if "execution" in found and not strong:
-            labels.add("killing_civilians")
-    elif "execution" in found:
-        labels.add("killing_civilians")
-    elif killing:
+    elif killing and not labels:
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
@@ -83,6 +83,8 @@ def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None
         return "civilian" if counted == "medical_personnel" else counted
     if counted == "civilian" or cues & {"civilian", "child"}:
         return "civilian"
+    if counted is None and "combatant" in cues:
+        return "pow"
     return counted
 
 
@@ -127,6 +129,10 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         for mention in facts.sources:
             if mention.value.name not in names:
                 names.append(mention.value.name)
+    if not names and sentences:
+        before = [m for m in doc.of_kind("source") if m.end <= sentences[0].span[0]]
+        if before and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
+            names.append(before[-1].value.name)
     if not names:
         first = doc.of_kind("source")
         if first:

@@ -152,8 +152,7 @@ def _suffix(after: str, phrases: Sequence[str]) -> str | None:
 def _suffix_lists(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     raw = table(language, _LEX)
     oblast = tuple(sorted((fold(p) for p in raw["region_suffix"]["oblast"]), key=len, reverse=True))
-    raion = tuple(sorted((fold(p) for p in raw["region_suffix"]["raion"] + raw["region_suffix"]["hromada"]),
-                         key=len, reverse=True))
+    raion = tuple(sorted((fold(p) for p in raw["region_suffix"]["raion"]), key=len, reverse=True))
     org = tuple(sorted((fold(p) for p in raw["institution_suffix"]["org"]), key=len, reverse=True))
     ref = tuple(sorted((fold(p) for p in raw["reference_before"]["direction"]), key=len, reverse=True))
     return oblast, raion, org, ref
@@ -166,6 +165,17 @@ def _stop_forms(language: str) -> frozenset[str]:
     collisions = table(language, "place_collisions.json")["collision"]["collision"]
     return (frozenset(fold(w) for w in raw) | frozenset(n for group in names.values() for n in group)
             | frozenset(fold(w) for w in collisions))
+
+
+def _surnames(text: str, language: str) -> frozenset[str]:
+    """Folded words that follow a given name somewhere in the report ("Mikhail Romanov" -> "romanov")."""
+    given = frozenset(n for group in table(language, "names.json")["given"].values() for n in group)
+    words = fold(text).split()
+    found = set()
+    for first, second in zip(words, words[1:]):
+        if first in given:
+            found.add(second.strip(",.;:'\"()"))
+    return frozenset(found)
 
 
 _LIST_END = ("regions", "oblasts", "provinces", "regions,", "oblasts,")
@@ -193,6 +203,7 @@ def _previous_word(text: str, start: int) -> str:
     return text[j:k]
 
 
+_COMPOUND = ("area", "based", "controlled", "held", "occupied", "bound", "born")
 _CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
 _METONYMY = ("and ", "said", "says", "has ", "have ", "accused", "claims", "claimed", "denied", "wants", "insists")
 _PATRONYMIC = ("ovych", "evych", "ivna", "ovna", "evna", "ovich", "evich", "yivna", "ich")
@@ -212,6 +223,8 @@ def _is_person(text: str, start: int, language: str) -> bool:
 
 def _role(text: str, folded: str, start: int, end: int, language: str) -> str:
     _, _, org, ref = _suffix_lists(language)
+    if text[end:end + 1] in "-\u2010\u2011" and text[end + 1:end + 12].startswith(_COMPOUND):
+        return "reference"  # "Kyiv-area towns", "Kherson-based": a neighbourhood, not the scene
     after = _next_words(text, end)
     if _suffix(after, org):
         return "org"
@@ -223,6 +236,8 @@ def _role(text: str, folded: str, start: int, end: int, language: str) -> str:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)"
     if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ",":
         return "reference"  # "(Kyiv, April 13, 2023)"
+    if "and other" in after.split(".")[0][:60] and after.startswith(","):
+        return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
     if folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
@@ -292,8 +307,13 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if text[end:end + 1] in "-\u2010\u2011" and text[end + 1:end + 2].isupper():
             continue  # part of a longer name: "Lvova-Belova"
+        if text[end:end + 1] in "-\u2010\u2011" and text[end + 1:end + 12].startswith(_COMPOUND):
+            raw.append((start, end, "place", ids, "place:compound"))
+            continue
         raw.append((start, end, "place", ids, "place:gazetteer"))
     # Context for homonyms: regions and districts named in each sentence, then in the whole report.
+    surnames = _surnames(text, language)
+    raw = [r for r in raw if r[2] != "place" or folded[r[0]:r[1]] not in surnames]
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
     mentions: list[Mention] = []

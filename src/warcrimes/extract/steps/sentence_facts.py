@@ -16,7 +16,8 @@ WEAK_ATTACK = frozenset({"attack", "attacks", "attacked", "attacking", "targeted
                          "hits", "hitting", "fired", "under fire", "opened fire", "open fire", "strike on"})
 DISCOVERY = ("posted", "published", "shared online", "surfaced", "circulating", "was shared", "appeared online",
              "were found", "was found", "have been found", "found", "discovered", "identified", "exhumed")
-ANOTHER = ("another ", "separate", "separately", "in addition", "earlier,", "also killed", "on this day in")
+ANOTHER = ("separate", "separately", "earlier,", "on this day in", "another strike", "another attack",
+           "another video", "another incident", "another case", "another missile", "another shelling")
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
 # Statements of law or of a pattern: they name violations but tell of no one event.
 GENERIC = ("war crime to", "constitutes a war crime", "violates the geneva", "violation of international",
@@ -113,7 +114,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     facts.units = doc.within("unit", lo, hi)
     facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates
                                                                       or facts.casualties)
-    facts.another = any(lowered.startswith(word) or f" {word}" in lowered for word in ANOTHER)
+    facts.another = lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
     return facts
 
 
