@@ -30,10 +30,27 @@ _TEMPLATES = [
 ]
 _PLACES = ["Bakhmut", "Avdiivka", "Robotyne", "Kherson", "Izium", "Bucha", "Mariupol", "Kupiansk"]
 _DATES = ["Feb. 24", "24 February 2024", "February 18, 2024", "Monday", "Dec. 28", "2024-02-19"]
-_RELATIVE = ["last week", "yesterday", "overnight", "two days ago", "earlier this month", "on the night of Feb. 18"]
+_RELATIVE = [
+    "last week",
+    "yesterday",
+    "overnight",
+    "two days ago",
+    "earlier this month",
+    "on the night of Feb. 18",
+]
 _RANGES = ["March 1 and March 5", "Feb. 18 and 20", "18 and 20 February"]
-_COUNTS = ["at least seven", "28,000", "3 135", "more than 100", "dozens of", "twenty-one", "between 10 and 12",
-           "five of the six", "about 40", "up to 15"]
+_COUNTS = [
+    "at least seven",
+    "28,000",
+    "3 135",
+    "more than 100",
+    "dozens of",
+    "twenty-one",
+    "between 10 and 12",
+    "five of the six",
+    "about 40",
+    "up to 15",
+]
 _MONTHS = ["early February", "mid-March", "late 2022", "February 2022", "the summer of 2022"]
 
 
@@ -44,9 +61,15 @@ def generated_text(size: int, seed: int = 7) -> str:
     while length < size:
         count = pick(_COUNTS)
         sentence = pick(_TEMPLATES).format(
-            place=pick(_PLACES), date=pick(_DATES), relative=pick(_RELATIVE), range=pick(_RANGES),
-            count=count, Count=count[:1].upper() + count[1:], small=pick(["two", "3", "several"]),
-            month=pick(_MONTHS), pct=pick(["90", "12.5", "40"]),
+            place=pick(_PLACES),
+            date=pick(_DATES),
+            relative=pick(_RELATIVE),
+            range=pick(_RANGES),
+            count=count,
+            Count=count[:1].upper() + count[1:],
+            small=pick(["two", "3", "several"]),
+            month=pick(_MONTHS),
+            pct=pick(["90", "12.5", "40"]),
         )
         parts.append(sentence)
         length += len(sentence) + 1
@@ -95,8 +118,12 @@ def run() -> list[tuple[str, str]]:
         ("text", f"{len(text) / 1e6:.2f} MB, {words:,} words"),
         ("mentions", f"{len(doc.of_kind('date')):,} dates, {len(doc.of_kind('count')):,} counts"),
     ]
-    for label, fn in [("tokenise", tokens_only), ("dates (tokens cached)", dates_only),
-                      ("numbers (tokens cached)", numbers_only), ("dates + numbers + tokenise", both)]:
+    for label, fn in [
+        ("tokenise", tokens_only),
+        ("dates (tokens cached)", dates_only),
+        ("numbers (tokens cached)", numbers_only),
+        ("dates + numbers + tokenise", both),
+    ]:
         seconds = _best(fn)
         rows.append((label, f"{words / seconds:,.0f} words/s ({seconds * 1000:.0f} ms)"))
     return rows

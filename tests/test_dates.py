@@ -89,7 +89,11 @@ def test_last_tuesday_is_strictly_before_publication():
 
 def test_monday_night_spans_into_tuesday():
     _, value, _ = only("Drones hit the city on Monday night.")
-    assert (value.start, value.end, value.granularity) == (dt.date(2024, 2, 19), dt.date(2024, 2, 20), "night")
+    assert (value.start, value.end, value.granularity) == (
+        dt.date(2024, 2, 19),
+        dt.date(2024, 2, 20),
+        "night",
+    )
 
 
 def test_weekday_followed_by_an_explicit_date_takes_the_explicit_date():
@@ -138,7 +142,10 @@ def test_earlier_this_month_runs_from_the_first_to_publication():
 
 
 def test_last_month_is_the_previous_calendar_month():
-    assert interval("The school was shelled last month.", dt.date(2024, 1, 15)) == ("2023-12-01", "2023-12-31")
+    assert interval("The school was shelled last month.", dt.date(2024, 1, 15)) == (
+        "2023-12-01",
+        "2023-12-31",
+    )
 
 
 def test_last_year_is_the_previous_calendar_year():
@@ -188,8 +195,12 @@ def test_ago_counts_back_from_publication(text, expected):
 # -- nights and ranges -------------------------------------------------------------------------------
 def test_night_of_feb_18_runs_to_the_next_day():
     surface, value, rule = only("On the night of Feb. 18 the men were taken away.")
-    assert (surface, value.start, value.end, rule) == ("the night of Feb. 18", dt.date(2024, 2, 18),
-                                                       dt.date(2024, 2, 19), "night_of")
+    assert (surface, value.start, value.end, rule) == (
+        "the night of Feb. 18",
+        dt.date(2024, 2, 18),
+        dt.date(2024, 2, 19),
+        "night_of",
+    )
 
 
 def test_night_of_18_to_19_february():
@@ -213,7 +224,10 @@ def test_ranges_give_one_interval(text, expected):
 
 
 def test_range_across_new_year_puts_the_start_in_the_previous_year():
-    assert interval("They were held from Dec. 28 to Jan. 3.", dt.date(2024, 1, 10)) == ("2023-12-28", "2024-01-03")
+    assert interval("They were held from Dec. 28 to Jan. 3.", dt.date(2024, 1, 10)) == (
+        "2023-12-28",
+        "2024-01-03",
+    )
 
 
 def test_since_a_date_runs_to_publication():
@@ -271,3 +285,38 @@ def test_step_adds_date_mentions_sorted_with_spans_into_the_text():
     surfaces = [text[m.start : m.end] for m in doc.of_kind("date")]
     assert surfaces == ["Feb. 18", "Last week", "Feb. 25"]
     assert all(m.kind == "date" for m in doc.of_kind("date"))
+
+
+def test_an_hour_ago_is_the_publication_day():
+    assert interval("The mayor was abducted an hour ago.", dt.date(2022, 3, 12)) == d("2022-03-12")
+
+
+def test_in_the_summer_without_a_year_is_the_most_recent_summer():
+    assert interval("The video was filmed in the summer.", dt.date(2023, 4, 12)) == (
+        "2022-06-01",
+        "2022-08-31",
+    )
+
+
+def test_the_fall_of_a_city_is_not_a_season():
+    assert find_dates(tokenise("After the fall of Mariupol the camp opened."), SUNDAY) == []
+
+
+def test_on_this_day_in_a_year_is_the_anniversary():
+    assert interval("On this day in 2022, missiles hit the mall.", dt.date(2023, 6, 28)) == d("2022-06-28")
+
+
+def test_a_time_after_a_range_word_is_not_a_day():
+    text = "The blast came between 22:00 of 28 July 2022 and 01:00 of 29 July 2022."
+    found = [text[m.start : m.end] for m in find_dates(tokenise(text), dt.date(2023, 7, 28))]
+    assert found == ["28 July 2022", "29 July 2022"]
+
+
+def test_as_of_the_morning_of_is_an_as_of_date():
+    _, value, _ = only("As of the morning of June 28, ten people had died.", dt.date(2023, 6, 28))
+    assert value.role == "as_of"
+
+
+def test_full_month_name_does_not_swallow_the_full_stop():
+    surface, _, _ = only("The boy was taken in May.", dt.date(2023, 7, 4))
+    assert surface == "May"

@@ -18,11 +18,65 @@ PUBLISHED = dt.date(2024, 2, 25)
 
 # Pieces that drive the grammars into their branches, mixed with arbitrary characters.
 _PIECES = [
-    "Feb.", "February", "May", "Monday", "last", "week", "the", "night", "of", "since", "between", "and",
-    "to", "-", "\u2013", ".", ",", ":", "/", "%", "at", "least", "more", "than", "up", "a", "few", "dozen",
-    "dozens", "hundred", "thousand", "million", "twenty", "one", "of", "ago", "days", "early", "mid", "2024",
-    "24", "18", "3", "135", "000", "1.5", "10:30", "24.02.2024", "2024-02-24", "\u00a0", " ", "\n",
-    "\u0432\u0447\u043e\u0440\u0430", "\u0663", "\u00b2", "\u0130", "yesterday", "overnight", "percent",
+    "Feb.",
+    "February",
+    "May",
+    "Monday",
+    "last",
+    "week",
+    "the",
+    "night",
+    "of",
+    "since",
+    "between",
+    "and",
+    "to",
+    "-",
+    "\u2013",
+    ".",
+    ",",
+    ":",
+    "/",
+    "%",
+    "at",
+    "least",
+    "more",
+    "than",
+    "up",
+    "a",
+    "few",
+    "dozen",
+    "dozens",
+    "hundred",
+    "thousand",
+    "million",
+    "twenty",
+    "one",
+    "of",
+    "ago",
+    "days",
+    "early",
+    "mid",
+    "2024",
+    "24",
+    "18",
+    "3",
+    "135",
+    "000",
+    "1.5",
+    "10:30",
+    "24.02.2024",
+    "2024-02-24",
+    "\u00a0",
+    " ",
+    "\n",
+    "\u0432\u0447\u043e\u0440\u0430",
+    "\u0663",
+    "\u00b2",
+    "\u0130",
+    "yesterday",
+    "overnight",
+    "percent",
 ]
 _texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=40).map(" ".join)
 _glued = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
@@ -79,15 +133,19 @@ def test_count_bounds_are_ordered(text):
 def hostile(size: int) -> str:
     """Long digit runs, thousands of qualifiers, text with no whitespace, mixed scripts."""
     block = (
-        "9" * 5000 + " "
+        "9" * 5000
+        + " "
         + "at least " * 500
-        + "1,000," * 400 + " "
+        + "1,000," * 400
+        + " "
         + "Feb.24-" * 300
         + "\u0432\u0456\u0439\u043d\u0430\u6218\u4e89\u062d\u0631\u0628" * 100
         + "twenty-one hundred and " * 100
-        + "since " * 300 + "the night of " * 200
+        + "since " * 300
+        + "the night of " * 200
         + "between 1 and " * 200
-        + "x" * 3000 + " "
+        + "x" * 3000
+        + " "
     )
     return (block * (size // len(block) + 1))[:size]
 

@@ -95,7 +95,9 @@ def test_at_least_phrases(phrase):
     assert bounds(f"Shelling killed {phrase} people.") == (50, None, "at_least")
 
 
-@pytest.mark.parametrize("phrase", ["about", "around", "nearly", "almost", "some", "approximately", "roughly"])
+@pytest.mark.parametrize(
+    "phrase", ["about", "around", "nearly", "almost", "some", "approximately", "roughly"]
+)
 def test_about_phrases_keep_the_figure_and_say_about(phrase):
     assert bounds(f"The strike killed {phrase} 40 people.") == (40, 40, "about")
 
@@ -105,7 +107,9 @@ def test_at_most_phrases_give_max_only(phrase):
     assert bounds(f"The strike killed {phrase} 15 people.") == (None, 15, "at_most")
 
 
-@pytest.mark.parametrize("text", ["between 10 and 12 people", "10 to 12 people", "10-12 people", "10\u201312 people"])
+@pytest.mark.parametrize(
+    "text", ["between 10 and 12 people", "10 to 12 people", "10-12 people", "10\u201312 people"]
+)
 def test_ranges_give_min_and_max(text):
     assert bounds(f"Shelling killed {text}.") == (10, 12, "range")
 
@@ -139,7 +143,7 @@ def test_at_least_dozens_is_at_least():
     assert only("At least dozens of civilians were held.").qualifier == "at_least"
 
 
-# -- of N ------------------------------------------------------------------------------------------------------
+# -- of N ------------------------------------------------------------------------------------------
 def test_five_of_the_six_captured_counts_five_of_six():
     value = only("Troops shot five of the six captured soldiers.")
     assert (value.min, value.max, value.of_total) == (5, 5, 6)
@@ -205,3 +209,20 @@ def test_seed_report_counts():
     dates(doc)
     numbers(doc)
     assert [m.value.value for m in doc.of_kind("count")] == [7, 28000, 3135, 147, 90]
+
+
+def test_south_asian_grouping_reads_lakhs():
+    assert only("Officials said 4,02,000 people were taken to Russia.").value == 402_000
+
+
+def test_out_of_gives_the_total():
+    value = only("Twenty-seven out of 46 apartments burned.")
+    assert (value.min, value.of_total) == (27, 46)
+
+
+def test_several_dozen_is_three_dozen():
+    assert bounds("Several dozen people were wounded.") == (36, None, "vague")
+
+
+def test_the_previous_one_is_not_a_count():
+    assert counts("The data match the previous one.") == []

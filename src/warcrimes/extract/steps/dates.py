@@ -32,10 +32,39 @@ _REPORTING = frozenset(_LEX["reporting_verbs"])
 _CHANNELS = frozenset(_LEX["reporting_channels"])
 _SLACK = dt.timedelta(days=int(_LEX["year_slack_days"]))
 _PREPOSITIONS = frozenset(
-    ["in", "on", "of", "since", "during", "until", "till", "by", "from", "through", "throughout", "before",
-     "after", "between", "early", "mid", "late", "last", "this", "next", "and", "to", "-", "end", "beginning"]
+    [
+        "in",
+        "on",
+        "of",
+        "since",
+        "during",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "throughout",
+        "before",
+        "after",
+        "between",
+        "early",
+        "mid",
+        "late",
+        "last",
+        "this",
+        "next",
+        "and",
+        "to",
+        "-",
+        "end",
+        "beginning",
+    ]
 )
 _DAY = dt.timedelta(days=1)
+_FULL_MONTHS = frozenset(max((w for w in MONTHS if MONTHS[w] == m), key=len) for m in range(1, 13))
+_SEASON_PREPOSITIONS = frozenset(
+    ["in", "during", "over", "through", "throughout", "since", "until", "by", "of"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +121,7 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 
 def _year_part(year: int, bounds: list[int]) -> tuple[dt.date, dt.date]:
-    """"early 2023" = January-April, "mid" = May-August, "late" = September-December."""
+    """ "early 2023" = January-April, "mid" = May-August, "late" = September-December."""
     third = {1: 0, 11: 1}.get(bounds[0], 2)
     return dt.date(year, 4 * third + 1, 1), _month_end(year, 4 * third + 4)
 
@@ -116,8 +145,10 @@ class Scanner:
         return month if month and self.t.words[i][0].isupper() else None
 
     def after_dot(self, i: int) -> int:
-        """Skip the abbreviation dot of "Feb." when it touches the word."""
-        return i + 1 if self.at(i) == "." and self.t.touching(i - 1) else i
+        """Skip the abbreviation dot of "Feb." (not the full stop after "May.") when it touches the word."""
+        if self.at(i) == "." and self.t.touching(i - 1) and self.at(i - 1) not in _FULL_MONTHS:
+            return i + 1
+        return i
 
     # -- calendar references -------------------------------------------------------------------
     def ref(self, i: int) -> _Ref | None:
@@ -156,9 +187,17 @@ class Scanner:
     def numeric(self, i: int) -> _Ref | None:
         """24.02.2024 or 24/02/2024: day first (Ukrainian and European usage) unless that cannot be."""
         sep = self.at(i + 1)
-        if sep not in (".", "/") or self.at(i + 3) != sep or not (self.t.touching(i) and self.t.touching(i + 2)):
+        if (
+            sep not in (".", "/")
+            or self.at(i + 3) != sep
+            or not (self.t.touching(i) and self.t.touching(i + 2))
+        ):
             return None
-        first, second, year = _day_number(self.at(i)), _day_number(self.at(i + 2)), _year_number(self.at(i + 4))
+        first, second, year = (
+            _day_number(self.at(i)),
+            _day_number(self.at(i + 2)),
+            _year_number(self.at(i + 4)),
+        )
         if not (first and second and year and self.t.touching(i + 1) and self.t.touching(i + 3)):
             return None
         day, month = (second, first) if second > 12 else (first, second)
@@ -207,7 +246,7 @@ class Scanner:
             b = self.ref(j + 1)
             if b is None and a.day:
                 day = _day_number(self.at(j + 1))
-                if day:
+                if day and self.at(j + 2) != ":":  # "28 July 2022 to 01:00" is a time
                     k = j + 3 if self.at(j + 2) == "," else j + 2
                     year = _year_number(self.at(k))
                     b = _Ref(k + 1 if year else j + 2, a.month, day, year)
@@ -219,7 +258,7 @@ class Scanner:
         return Hit(i, a.stop, *span, rule="absolute") if span else None
 
     def day_range_first(self, i: int, between: bool) -> Hit | None:
-        """"18 to 19 February", "18-20 February 2024": a bare day, a connector, then day month."""
+        """ "18 to 19 February", "18-20 February 2024": a bare day, a connector, then day month."""
         day = _day_number(self.at(i))
         connector = self.at(i + 1)
         if not day or connector not in _CONNECTORS or (connector == "and" and not between):
@@ -244,14 +283,16 @@ class Scanner:
         return self.ago(i)
 
     def ago(self, i: int) -> Hit | None:
-        """"two days ago", "a week ago", "3 years ago": counted back from publication."""
+        """ "two days ago", "a week ago", "3 years ago": counted back from publication."""
         low = self.at(i)
         count = _SMALL.get(low) or (int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else 0)
         unit = _AGO_UNITS.get(self.at(i + 1))
         if not count or not unit or self.at(i + 2) != "ago":
             return None
         try:
-            if unit == "day":
+            if unit in ("minute", "hour"):
+                day = self.p - dt.timedelta(days=count // 24 if unit == "hour" else 0)
+            elif unit == "day":
                 day = self.p - dt.timedelta(days=count)
             elif unit == "week":
                 day = self.p - dt.timedelta(days=7 * count)
@@ -259,13 +300,13 @@ class Scanner:
                 day = _shift_months(self.p, count * (12 if unit == "year" else 1))
         except (ValueError, OverflowError):
             return None
-        return Hit(i, i + 3, day, day, "day" if unit == "day" else "approx", "ago", True)
+        return Hit(i, i + 3, day, day, "approx" if unit in ("week", "month", "year") else "day", "ago", True)
 
     def month_word(self, i: int) -> Hit | None:
         return self.calendar(i, self.at(i - 1) == "between")
 
     def part(self, i: int) -> Hit | None:
-        """"early February", "mid-March 2022", "late last month", "the end of May", "early 2023"."""
+        """ "early February", "mid-March 2022", "late last month", "the end of May", "early 2023"."""
         bounds = _MONTH_PARTS[self.at(i)]
         j = i + 1
         if self.at(j) in ("-", "of"):
@@ -289,10 +330,12 @@ class Scanner:
             return None
         last = _month_end(base.year, base.month)
         start = base.replace(day=bounds[0])
-        return Hit(i, stop, start, min(last, base.replace(day=min(bounds[1], last.day))), "part_of_month", "part")
+        return Hit(
+            i, stop, start, min(last, base.replace(day=min(bounds[1], last.day))), "part_of_month", "part"
+        )
 
     def weekday(self, i: int, mode: str = "on") -> Hit | None:
-        """"on Monday" (most recent, publication day included), "last Tuesday", "Monday night"."""
+        """ "on Monday" (most recent, publication day included), "last Tuesday", "Monday night"."""
         wd = WEEKDAYS[self.at(i)]
         j = i + 1
         explicit = self.calendar(j + 1 if self.at(j) in (",", "(") else j)
@@ -312,12 +355,12 @@ class Scanner:
         return Hit(i, j, day, day, "day", "weekday", True)
 
     def deictic(self, i: int) -> Hit | None:
-        """"today", "yesterday", "tonight", "overnight": counted from publication."""
+        """ "today", "yesterday", "tonight", "overnight": counted from publication."""
         low, p = self.at(i), self.p
         if low == "overnight":
             k = i + 2 if self.at(i + 1) in ("on", "into", "to") else i + 1
             if self.at(k) in WEEKDAYS:
-                day = self.weekday(k).start
+                day = dt.date.fromordinal(self.p.toordinal() - (self.p.weekday() - WEEKDAYS[self.at(k)]) % 7)
                 return Hit(i, k + 1, day - _DAY, day, "night", "overnight", True)
             return Hit(i, i + 1, p - _DAY, p, "night", "overnight", True)
         if low == "tonight":
@@ -331,11 +374,15 @@ class Scanner:
         return Hit(i, j, day, day, "day", low, True)
 
     def the(self, i: int) -> Hit | None:
-        """"the night of Feb. 18", "the day before yesterday", "the weekend", "the past week"."""
+        """ "the night of Feb. 18", "the day before yesterday", "the weekend", "the past week"."""
         nxt = self.at(i + 1)
         if nxt == "night" and self.at(i + 2) == "of":
             inner = self.weekday(i + 3) if self.at(i + 3) in WEEKDAYS else self.calendar(i + 3, True)
-            if inner and inner.granularity in ("day", "range", "night") and (inner.end - inner.start).days <= 1:
+            if (
+                inner
+                and inner.granularity in ("day", "range", "night")
+                and (inner.end - inner.start).days <= 1
+            ):
                 return Hit(i, inner.stop, inner.start, inner.start + _DAY, "night", "night_of")
             return None
         if nxt == "day" and self.at(i + 2) == "before" and self.at(i + 3) == "yesterday":
@@ -351,13 +398,21 @@ class Scanner:
         return Hit(first, stop, saturday, saturday + _DAY, "weekend", "weekend", True)
 
     def past(self, i: int, first: int | None = None) -> Hit | None:
-        """"the past week", "past two weeks", "past 24 hours": a window ending at publication."""
+        """ "the past week", "past two weeks", "past 24 hours": a window ending at publication."""
         j, count = i + 1, 1
         word = self.at(j)
         if word in _SMALL or (word.isascii() and word.isdigit() and len(word) <= 3):
             count, j = _SMALL.get(word) or int(word), j + 1
-        days = {"hours": count / 24, "day": 1, "days": count, "week": 7, "weeks": 7 * count,
-                "month": 30, "months": 30 * count, "year": 365}.get(self.at(j))
+        days = {
+            "hours": count / 24,
+            "day": 1,
+            "days": count,
+            "week": 7,
+            "weeks": 7 * count,
+            "month": 30,
+            "months": 30 * count,
+            "year": 365,
+        }.get(self.at(j))
         if not days:
             return None
         start = self.p - dt.timedelta(days=max(1, round(days)))
@@ -386,12 +441,30 @@ class Scanner:
             end = p if step == 0 else _month_end(start.year, start.month)
             return Hit(i, j + 1, start, end, "month", f"{mode}_month", True)
         if unit == "year":
-            return Hit(i, j + 1, dt.date(p.year + step, 1, 1), p if step == 0 else dt.date(p.year + step, 12, 31),
-                       "year", f"{mode}_year", True)
+            return Hit(
+                i,
+                j + 1,
+                dt.date(p.year + step, 1, 1),
+                p if step == 0 else dt.date(p.year + step, 12, 31),
+                "year",
+                f"{mode}_year",
+                True,
+            )
         if unit == "weekend" and step <= 0:
             return self.weekend(i, j + 1, before=step < 0 and p.weekday() >= 5)
         if unit == "night" and step < 0:
             return Hit(i, j + 1, p - _DAY, p, "night", "last_night", True)
+        if unit in _SEASONS and step <= 0:
+            first, last = _SEASONS[unit]
+            year = p.year - (dt.date(p.year, first, 1) > p)
+            if step < 0 and _month_end(year + (last < first), last) >= p:
+                year -= 1
+            end = _month_end(year + (last < first), last)
+            return Hit(i, j + 1, dt.date(year, first, 1), min(end, p), "season", f"{mode}_season", True)
+        if unit == "day" and step == 0 and self.at(j + 1) in ("in", "of") and _year_number(self.at(j + 2)):
+            year = int(self.at(j + 2))
+            day = p.replace(year=year, day=28) if (p.month, p.day) == (2, 29) else p.replace(year=year)
+            return Hit(i, j + 3, day, day, "day", "anniversary", True)
         if unit in ("morning", "afternoon", "evening") and step == 0:
             return Hit(i, j + 1, p, p, "day", "this_" + unit, True)
         month = self.month_at(j)
@@ -399,21 +472,35 @@ class Scanner:
             year = p.year + step
             if (step < 0 and month < p.month) or (step > 0 and month > p.month):
                 year = p.year
-            return Hit(i, j + 1, dt.date(year, month, 1), _month_end(year, month), "month", f"{mode}_month_name", True)
+            return Hit(
+                i,
+                j + 1,
+                dt.date(year, month, 1),
+                _month_end(year, month),
+                "month",
+                f"{mode}_month_name",
+                True,
+            )
         return None
 
     def season(self, i: int) -> Hit | None:
-        """"summer 2022", "the winter of 2022" (meteorological seasons, see dates.json)."""
+        """ "summer 2022", "the winter of 2022", "in the summer" (meteorological seasons, see dates.json)."""
         k = i + 2 if self.at(i + 1) == "of" else i + 1
         year = _year_number(self.at(k))
-        if not year:
-            return None
         first, last = _SEASONS[self.at(i)]
+        if not year:
+            if (
+                self.at(i - 1) != "the"
+                or self.at(i - 2) not in _SEASON_PREPOSITIONS
+                or self.at(i + 1) == "of"
+            ):
+                return None  # "the fall of Mariupol"
+            year, k = self.p.year - (dt.date(self.p.year, first, 1) > self.p), i
         end_year = year + (last < first)
         return Hit(i, k + 1, dt.date(year, first, 1), _month_end(end_year, last), "season", "season")
 
     def since(self, i: int) -> Hit | None:
-        """"since Feb. 3", "since 2014": from that date up to publication."""
+        """ "since Feb. 3", "since 2014": from that date up to publication."""
         inner = None if self.at(i + 1) == "since" else self.dispatch(i + 1)
         if inner is None or inner.start > self.p:
             return None
@@ -429,8 +516,10 @@ class Scanner:
         return None
 
     def role(self, first: int) -> str:
-        """"reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
+        """ "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
         j = first - 1
+        if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
+            j -= 3  # "as of the morning of June 28"
         if self.at(j) == "of" and self.at(j - 1) == "as":
             return "as_of"
         steps = 0

@@ -77,22 +77,20 @@ class NumberScanner:
         return None
 
     def digits(self, i: int) -> _Number | None:
-        """"28,000", "3 135", "1.5 million", "90%"; None for times, dotted dates, codes."""
+        """ "28,000", "3 135", "1.5 million", "90%"; None for times, dotted dates, codes."""
         t, word = self.t, self.at(i)
         if not _digits(word) or len(word) > _MAX_DIGITS:
             return None
         groups, j = [word], i + 1
         after_month = self.is_month(i - 1) or (self.at(i - 1) == "." and self.is_month(i - 2))
-        while len(word) <= 3 and len(groups) < 5 and not after_month:
-            sep = self.at(j)
-            if sep == "," and t.touching(j - 1) and t.touching(j) and self._group(j + 1):
-                groups.append(self.at(j + 1))
-                j += 2
-            elif self._group(j) and t.starts[j] - t.end(j - 1) == 1 and self.text[t.starts[j] - 1] in _SPACES:
+        if len(word) <= 3 and not after_month:
+            j = self._comma_groups(i, groups)
+            spaced = len(groups) == 1  # "3 135" (space or no-break space), never mixed with commas
+            while spaced and len(groups) < 5 and self._group(j) and t.starts[j] - t.end(j - 1) == 1:
+                if self.text[t.starts[j] - 1] not in _SPACES:
+                    break
                 groups.append(self.at(j))
                 j += 1
-            else:
-                break
         value = float(int("".join(groups)))
         sep = self.at(j)
         if sep in (":", "/", ".", "-") and t.touching(j - 1) and t.touching(j) and _digits(self.at(j + 1)):
@@ -104,6 +102,26 @@ class NumberScanner:
                 value = float(f"{word}.{self.at(j + 1)}")
                 j += 2
         return self._scaled(i, j, value)
+
+    def _comma_groups(self, i: int, groups: list[str]) -> int:
+        """Extend `groups` with "1,234,567" or South Asian "4,02,000" groups; the token after them."""
+        t, k = self.t, i + 1
+        seq: list[str] = []
+        while len(seq) < 6 and self.at(k) == "," and t.touching(k - 1) and t.touching(k):
+            following = self.at(k + 1)
+            if len(following) not in (2, 3) or not _digits(following):
+                break
+            seq.append(following)
+            k += 2
+        western = 0
+        while western < len(seq) and len(seq[western]) == 3:
+            western += 1
+        pairs = 0
+        while pairs < len(seq) and len(seq[pairs]) == 2:
+            pairs += 1
+        take = pairs + 1 if len(groups[0]) <= 2 and 0 < pairs < len(seq) else western
+        groups.extend(seq[:take])
+        return i + 1 + 2 * take
 
     def _group(self, j: int) -> bool:
         word = self.at(j)
@@ -122,7 +140,7 @@ class NumberScanner:
         return _Number(first, j, value, vague)
 
     def spelled(self, i: int) -> _Number | None:
-        """"seven", "twenty-one", "a hundred and five", "two thousand three hundred", "a dozen"."""
+        """ "seven", "twenty-one", "a hundred and five", "two thousand three hundred", "a dozen"."""
         total, current, j, last, top_scale = 0, 0, i, "", 10**12
         if self.at(i) in ("a", "an"):
             if self.at(i + 1) not in ("hundred", "thousand", "million", "dozen"):
@@ -145,7 +163,11 @@ class NumberScanner:
             elif word == "-" and last == "tens" and self.t.touching(j - 1) and self.t.touching(j):
                 if self.at(j + 1) not in _UNITS:
                     break
-            elif word == "and" and last in ("hundred", "scale") and (self.at(j + 1) in _UNITS or self.at(j + 1) in _TENS):
+            elif (
+                word == "and"
+                and last in ("hundred", "scale")
+                and (self.at(j + 1) in _UNITS or self.at(j + 1) in _TENS)
+            ):
                 pass
             else:
                 break
@@ -157,7 +179,7 @@ class NumberScanner:
         return self._scaled(i, j, float(total + current))
 
     def vague(self, i: int) -> _Number | None:
-        """"dozens", "tens of thousands", "several", "a few": the ACLED-style floor in numbers.json."""
+        """ "dozens", "tens of thousands", "several", "a few": the ACLED-style floor in numbers.json."""
         for size in (3, 2, 1):
             key = tuple(self.low[i : i + size])
             if len(key) == size and key in _VAGUE:
@@ -196,8 +218,12 @@ class NumberScanner:
     def is_year(self, a: _Number, qualified: bool) -> bool:
         word = self.at(a.first)
         return (
-            a.stop == a.first + 1 and len(word) == 4 and word.isdigit() and 1900 <= a.value <= 2100
-            and not qualified and self.at(a.stop) not in _COUNT_NOUNS
+            a.stop == a.first + 1
+            and len(word) == 4
+            and word.isdigit()
+            and 1900 <= a.value <= 2100
+            and not qualified
+            and self.at(a.stop) not in _COUNT_NOUNS
         )
 
     def count(self, i: int) -> tuple[Mention | None, int]:
@@ -217,10 +243,15 @@ class NumberScanner:
                 b = None
             else:
                 stop = b.stop
-        if b is None and connector == "of" and not a.percent:
-            k = stop + 1 + (self.at(stop + 1) in ("the", "them", "those", "these", "all"))
+        of_at = stop + 1 if connector == "out" and self.at(stop + 1) == "of" else stop  # "27 out of 46"
+        if b is None and self.at(of_at) == "of" and not a.percent:
+            k = of_at + 1 + (self.at(of_at + 1) in ("the", "them", "those", "these", "all"))
             c = self.number(k)
-            if c is not None and not (c.vague or c.percent or c.ignore or self.is_year(c, False)) and c.value >= a.value:
+            if (
+                c is not None
+                and not (c.vague or c.percent or c.ignore or self.is_year(c, False))
+                and c.value >= a.value
+            ):
                 total, stop = int(c.value), c.stop
         if self.excluded(a, b.stop if b else a.stop) or self.is_year(a, qualifier is not None):
             return None, max(stop, i + 1)
@@ -236,7 +267,9 @@ class NumberScanner:
             high = int(b.value) if b.value.is_integer() else None
             return CountValue(low, high, "range", a.value, unit, total)
         if a.vague:
-            return CountValue(low, None, "at_least" if qualifier == "at_least" else "vague", a.value, unit, total)
+            return CountValue(
+                low, None, "at_least" if qualifier == "at_least" else "vague", a.value, unit, total
+            )
         qualifier = qualifier or "exact"
         bounds = {"at_least": (low, None), "at_most": (None, low)}.get(qualifier, (low, low))
         return CountValue(bounds[0], bounds[1], qualifier, a.value, unit, total)
