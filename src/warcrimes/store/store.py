@@ -18,6 +18,10 @@ from warcrimes.store import convert
 from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow, StatisticRow, utcnow
 
 
+#: Accounts list their report's source, never its text or original bytes.
+_SOURCE_ONLY = (ReportRow.id, ReportRow.publisher, ReportRow.url, ReportRow.published)
+
+
 class CustodyRecorder(Protocol):
     """Appends one custody-log entry inside the caller's transaction."""
 
@@ -176,7 +180,7 @@ class Store:
     def list_accounts(self, report_id: int) -> list[Account]:
         """The accounts read from one report, in the order they were extracted."""
         query = (select(AccountRow).where(AccountRow.report_id == report_id)
-                 .options(selectinload(AccountRow.report)).order_by(AccountRow.id))
+                 .options(selectinload(AccountRow.report).load_only(*_SOURCE_ONLY)).order_by(AccountRow.id))
         with self._sessions() as session:
             return [convert.account(row) for row in session.scalars(query).all()]
 
@@ -185,11 +189,11 @@ class Store:
     def list_incidents(self, where: IncidentFilter | None = None) -> list[Incident]:
         where = where or IncidentFilter()
         query = select(IncidentRow).options(
-            selectinload(IncidentRow.accounts).selectinload(AccountRow.report))
+            selectinload(IncidentRow.accounts).selectinload(AccountRow.report).load_only(*_SOURCE_ONLY))
         if where.violation:
-            query = query.where(IncidentRow.violation_labels.like(f"%|{where.violation}|%"))
+            query = query.where(IncidentRow.violation_labels.contains(f"|{where.violation}|", autoescape=True))
         if where.oblast:
-            query = query.where(IncidentRow.admin1.ilike(f"{where.oblast.strip()}%"))
+            query = query.where(IncidentRow.admin1.istartswith(where.oblast.strip(), autoescape=True))
         if where.since:
             query = query.where(IncidentRow.date_end >= where.since)
         if where.status:
@@ -205,7 +209,7 @@ class Store:
     def get_incident(self, incident_id: int) -> Incident:
         with self._sessions() as session:
             row = session.get(IncidentRow, incident_id, options=[
-                selectinload(IncidentRow.accounts).selectinload(AccountRow.report)])
+                selectinload(IncidentRow.accounts).selectinload(AccountRow.report).load_only(*_SOURCE_ONLY)])
             if row is None:
                 raise NotFoundError(f"incident {incident_id} is not in the store")
             return convert.incident(row)
