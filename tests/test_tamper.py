@@ -207,9 +207,14 @@ def test_bundle_with_an_altered_entry_is_named(sealed: Store, tmp_path: Path) ->
     out = bundle_of(sealed, tmp_path)
     with zipfile.ZipFile(out) as z:
         manifest = json.loads(z.read("manifest.json"))
-    manifest["entries"][0]["entry"]["actor"] = "someone else"
-    manifest["entries"][0]["leaf_hash"] = merkle.leaf_hash(
-        json.dumps(manifest["entries"][0]["entry"], sort_keys=True, separators=(",", ":")).encode()).hex()
+    shown_only = json.loads(json.dumps(manifest))
+    shown_only["entries"][0]["entry"]["actor"] = "someone else"
+    edited = rewritten(out, tmp_path / "shown.zip", {"manifest.json": json.dumps(shown_only).encode()})
+    assert "differs from its canonical text" in "\n".join(verify_bundle(edited).problems)
+    item = manifest["entries"][0]
+    item["entry"]["actor"] = "someone else"
+    item["canonical"] = json.dumps(item["entry"], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    item["leaf_hash"] = merkle.leaf_hash(item["canonical"].encode()).hex()
     altered = rewritten(out, tmp_path / "altered.zip", {"manifest.json": json.dumps(manifest).encode()})
     assert "inclusion proof does not lead to the signed root" in "\n".join(verify_bundle(altered).problems)
 

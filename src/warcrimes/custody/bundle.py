@@ -79,7 +79,8 @@ def make_bundle(store: Store, incident_id: int, out: Path, *, actor: str = "syst
         "log": {"checkpoint": CHECKPOINT, "verifier_key": VKEY, "size": point.size,
                 "root": base64.b64encode(point.root).decode()},
         "objects": objects,
-        "entries": [{"entry": e.to_dict(), "leaf_hash": e.leaf_hash().hex(),
+        "entries": [{"entry": e.to_dict(), "canonical": e.canonical().decode("utf-8"),
+                     "leaf_hash": e.leaf_hash().hex(),
                      "inclusion_proof": [h.hex() for h in proofs[e.index]]} for e in entries],
     }
     from warcrimes.custody import keys

@@ -76,8 +76,13 @@ def _check_entries(entries: list[dict[str, Any]], point: notes.Checkpoint,
     for item in entries:
         entry = item["entry"]
         index = entry.get("index")
-        leaf = merkle.leaf_hash(canonical_json(entry))
+        exact = item.get("canonical")
+        leaf = merkle.leaf_hash(exact.encode("utf-8") if isinstance(exact, str) else canonical_json(entry))
         result.checked["entries"] += 1
+        if isinstance(exact, str) and json.loads(exact) != entry:
+            result.problems.append(f"custody entry {index}: the entry shown differs from its canonical "
+                                   "text (the manifest was edited)")
+            continue
         if leaf.hex() != item.get("leaf_hash"):
             result.problems.append(f"custody entry {index}: its content does not hash to its listed leaf "
                                    "hash (the entry was altered)")
