@@ -77,7 +77,7 @@ class NumberScanner:
         return None
 
     def digits(self, i: int) -> _Number | None:
-        """ "28,000", "3 135", "1.5 million", "90%"; None for times, dotted dates, codes."""
+        """Digits: "28,000", "3 135", "1.5 million", "90%"; times and dotted dates are consumed, ignored."""
         t, word = self.t, self.at(i)
         if not _digits(word) or len(word) > _MAX_DIGITS:
             return None
@@ -140,7 +140,7 @@ class NumberScanner:
         return _Number(first, j, value, vague)
 
     def spelled(self, i: int) -> _Number | None:
-        """ "seven", "twenty-one", "a hundred and five", "two thousand three hundred", "a dozen"."""
+        """Number words: "seven", "twenty-one", "a hundred and five", "two thousand three hundred"."""
         total, current, j, last, top_scale = 0, 0, i, "", 10**12
         if self.at(i) in ("a", "an"):
             if self.at(i + 1) not in ("hundred", "thousand", "million", "dozen"):
@@ -179,7 +179,7 @@ class NumberScanner:
         return self._scaled(i, j, float(total + current))
 
     def vague(self, i: int) -> _Number | None:
-        """ "dozens", "tens of thousands", "several", "a few": the ACLED-style floor in numbers.json."""
+        """Vague amounts ("dozens", "tens of thousands", "several"): the ACLED-style floor in numbers.json."""
         for size in (3, 2, 1):
             key = tuple(self.low[i : i + size])
             if len(key) == size and key in _VAGUE:

@@ -1,0 +1,227 @@
+"""Calendar references in tokens: "Feb. 24", "24 February 2024", "2024-02-24", "Feb. 18-20", ranges.
+
+The absolute half of the date grammar; steps/dates.py adds the deictic half ("last week",
+"yesterday", "on Monday") on top of CalendarReader. A date without a year is the most recent
+one not more than `year_slack_days` (dates.json) after publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from warcrimes.extract.grammar_lexicon import load_lexicon
+from warcrimes.extract.tokens import Tokens
+
+LEXICON = load_lexicon("dates.json", ("months", "weekdays", "month_parts", "seasons", "small_counts"))
+MONTHS: dict[str, int] = LEXICON["months"]
+WEEKDAYS: dict[str, int] = LEXICON["weekdays"]
+DAY = dt.timedelta(days=1)
+PREPOSITIONS = frozenset(LEXICON["prepositions"])
+_AMBIGUOUS = frozenset(LEXICON["ambiguous_months"])
+_CONNECTORS = frozenset(LEXICON["range_connectors"])
+_SLACK = dt.timedelta(days=int(LEXICON["year_slack_days"]))
+_FULL_MONTHS = frozenset(max((w for w in MONTHS if MONTHS[w] == m), key=len) for m in range(1, 13))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A parsed expression: token span [first, stop), the interval and how it was read."""
+
+    first: int
+    stop: int
+    start: dt.date
+    end: dt.date
+    granularity: str
+    rule: str
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A calendar reference before year resolution: any of month, day, year may be missing."""
+
+    stop: int
+    month: int | None
+    day: int | None
+    year: int | None
+
+
+def day_number(word: str) -> int | None:
+    """1-31 from "24" or "24th"."""
+    if not word.isascii():
+        return None
+    if word[-2:] in ("st", "nd", "rd", "th"):
+        word = word[:-2]
+    if 0 < len(word) <= 2 and word.isdigit():
+        day = int(word)
+        return day if 1 <= day <= 31 else None
+    return None
+
+
+def year_number(word: str) -> int | None:
+    if len(word) == 4 and word.isascii() and word.isdigit():
+        year = int(word)
+        return year if 1900 <= year <= 2100 else None
+    return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return following - DAY
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The same day of the month `months` months earlier (clamped to the month's end)."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(year, month0 + 1, min(day.day, month_end(year, month0 + 1).day))
+
+
+def year_part(year: int, bounds: list[int]) -> tuple[dt.date, dt.date]:
+    """Thirds of a year: "early 2023" = January-April, "mid" = May-August, "late" = September-December."""
+    third = {1: 0, 11: 1}.get(bounds[0], 2)
+    return dt.date(year, 4 * third + 1, 1), month_end(year, 4 * third + 4)
+
+
+class CalendarReader:
+    """Reads calendar references (month, day, year, ranges) in one token list for one publication date."""
+
+    def __init__(self, tokens: Tokens, published: dt.date) -> None:
+        self.t = tokens
+        self.low = tokens.lower
+        self.n = len(tokens.lower)
+        self.p = published
+
+    # -- token helpers ---------------------------------------------------------------------------
+    def at(self, i: int) -> str:
+        return self.low[i] if 0 <= i < self.n else ""
+
+    def month_at(self, i: int) -> int | None:
+        """A month name at token i, capitalised as a name is (lowercase "march" is a verb)."""
+        month = MONTHS.get(self.at(i))
+        return month if month and self.t.words[i][0].isupper() else None
+
+    def after_dot(self, i: int) -> int:
+        """Skip the abbreviation dot of "Feb." (not the full stop after "May.") when it touches the word."""
+        if self.at(i) == "." and self.t.touching(i - 1) and self.at(i - 1) not in _FULL_MONTHS:
+            return i + 1
+        return i
+
+    # -- calendar references -------------------------------------------------------------------
+    def ref(self, i: int) -> Ref | None:
+        """Month [day] [, year] | day [of] month [year] | ISO | dd.mm.yyyy, starting at token i."""
+        low = self.at(i)
+        month = self.month_at(i)
+        if month:
+            j = self.after_dot(i + 1)
+            day = day_number(self.at(j))
+            if day:
+                j += 1
+            k = j + 1 if self.at(j) in (",", "of") else j
+            year = year_number(self.at(k))
+            if year:
+                j = k + 1
+            if day is None and year is None and low in _AMBIGUOUS and self.at(i - 1) not in PREPOSITIONS:
+                return None
+            return Ref(j, month, day, year)
+        day = day_number(low)
+        if day:
+            j = i + 2 if self.at(i + 1) == "of" else i + 1
+            month = self.month_at(j) if j < self.n else None
+            if month:
+                j = self.after_dot(j + 1)
+                k = j + 1 if self.at(j) == "," else j
+                year = year_number(self.at(k))
+                return Ref(k + 1 if year else j, month, day, year)
+            return self.numeric(i)
+        year = year_number(low)
+        if year and self.at(i + 1) == "-" and self.t.touching(i) and self.t.touching(i + 1):
+            month, day = day_number(self.at(i + 2)), day_number(self.at(i + 4))
+            if month and month <= 12 and day and self.at(i + 3) == "-" and self.t.touching(i + 2):
+                return Ref(i + 5, month, day, year)
+        return None
+
+    def numeric(self, i: int) -> Ref | None:
+        """24.02.2024 or 24/02/2024: day first (Ukrainian and European usage) unless that cannot be."""
+        sep = self.at(i + 1)
+        if (
+            sep not in (".", "/")
+            or self.at(i + 3) != sep
+            or not (self.t.touching(i) and self.t.touching(i + 2))
+        ):
+            return None
+        first, second, year = (
+            day_number(self.at(i)),
+            day_number(self.at(i + 2)),
+            year_number(self.at(i + 4)),
+        )
+        if not (first and second and year and self.t.touching(i + 1) and self.t.touching(i + 3)):
+            return None
+        day, month = (second, first) if second > 12 else (first, second)
+        return Ref(i + 5, month, day, year) if month <= 12 else None
+
+    def infer_year(self, month: int, day: int | None) -> int:
+        """The most recent year in which month/day is not more than the slack after publication."""
+        year = self.p.year
+        try:
+            candidate = dt.date(year, month, day or 1)
+        except ValueError:
+            return year
+        return year - 1 if candidate > self.p + _SLACK else year
+
+    def interval(self, a: Ref, b: Ref | None = None) -> tuple[dt.date, dt.date, str] | None:
+        """Resolve one reference or a range of two, carrying a known year across the range."""
+        last = b or a
+        if a.month is None or last.month is None:
+            return None
+        key_a, key_b = (a.month, a.day or 1), (last.month, last.day or 1)
+        if last.year is None:
+            end_year = a.year + (key_b < key_a) if a.year else self.infer_year(last.month, last.day)
+        else:
+            end_year = last.year
+        start_year = a.year or (end_year - 1 if key_a > key_b else end_year)
+        try:
+            start = dt.date(start_year, a.month, a.day or 1)
+            end = dt.date(end_year, last.month, last.day) if last.day else month_end(end_year, last.month)
+        except ValueError:
+            return None
+        if start > end:
+            return None
+        if b is not None:
+            return start, end, "range"
+        return start, end, "day" if a.day else "month"
+
+    # -- expressions ---------------------------------------------------------------------------
+    def calendar(self, i: int, between: bool = False) -> Hit | None:
+        """A reference at i, widened into a range when a connector and a second reference follow."""
+        a = self.ref(i)
+        if a is None:
+            return self.day_range_first(i, between)
+        j = a.stop
+        connector = self.at(j)
+        if connector in _CONNECTORS and (connector != "and" or between):
+            b = self.ref(j + 1)
+            if b is None and a.day:
+                day = day_number(self.at(j + 1))
+                if day and self.at(j + 2) != ":":  # "28 July 2022 to 01:00" is a time
+                    k = j + 3 if self.at(j + 2) == "," else j + 2
+                    year = year_number(self.at(k))
+                    b = Ref(k + 1 if year else j + 2, a.month, day, year)
+            if b is not None and (b.month is None) == (a.month is None):
+                span = self.interval(a, b)
+                if span:
+                    return Hit(i, b.stop, *span, rule="range")
+        span = self.interval(a)
+        return Hit(i, a.stop, *span, rule="absolute") if span else None
+
+    def day_range_first(self, i: int, between: bool) -> Hit | None:
+        """A bare day, a connector, then day and month: "18 to 19 February", "18-20 February 2024"."""
+        day = day_number(self.at(i))
+        connector = self.at(i + 1)
+        if not day or connector not in _CONNECTORS or (connector == "and" and not between):
+            return None
+        b = self.ref(i + 2)
+        if b is None or b.day is None or b.month is None:
+            return None
+        span = self.interval(Ref(i + 1, b.month, day, b.year), b)
+        return Hit(i, b.stop, *span, rule="range") if span else None
