@@ -18,7 +18,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.fingerprints import fingerprint_report
-from warcrimes.corroborate.refresh import refresh_incident
+from warcrimes.corroborate.refresh import open_incident, refresh_incident
 from warcrimes.corroborate.schema import IncidentHistoryRow, IncidentLinkRow, LinkSuggestionRow
 from warcrimes.corroborate.similarity import DATE_VETO_DAYS, UNNAMED_KM, WEIGHTS, Agreement, Profile, compare
 from warcrimes.domain.facts import IncidentFacts
@@ -123,9 +123,7 @@ class Linker:
             assert incident is not None
             method, agreement = "auto", best.agreement
         else:
-            incident = IncidentRow(status="proposed", violation_labels="", facts={})
-            session.add(incident)
-            session.flush()
+            incident = open_incident(session)
             method = "new"
             agreement = best.agreement if best else Agreement({}, (), 0.0)
             self._history(session, incident.id, "created", {"by": "linker"})

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from warcrimes.corroborate import counts as counting
 from warcrimes.corroborate.fingerprints import groups_of
+from warcrimes.corroborate.schema import IncidentHistoryRow
 from warcrimes.corroborate.sources import AccountView, independent_sources
 from warcrimes.corroborate.summary import combine
 from warcrimes.corroborate.verification import assess
@@ -36,6 +37,23 @@ def evidence_on_file(session: Session, incident_id: int) -> int:
         return 0
     return int(session.scalar(select(func.count()).select_from(EvidenceIncidentRow)
                               .where(EvidenceIncidentRow.incident_id == incident_id)) or 0)
+
+
+def open_incident(session: Session) -> IncidentRow:
+    """A new, empty incident whose id was never used before.
+
+    SQLite hands out max(id) + 1, so deleting the newest incident (a merge) would give its id to
+    the next one and mix two incidents' history and custody entries; there we skip past every id
+    the history has seen. PostgreSQL sequences never reuse ids.
+    """
+    row = IncidentRow(status="proposed", violation_labels="", facts={})
+    if session.get_bind().dialect.name == "sqlite":
+        used = session.scalar(select(func.max(IncidentHistoryRow.incident_id))) or 0
+        highest = session.scalar(select(func.max(IncidentRow.id))) or 0
+        row.id = max(used, highest) + 1
+    session.add(row)
+    session.flush()
+    return row
 
 
 def refresh_incident(session: Session, incident: IncidentRow) -> None:

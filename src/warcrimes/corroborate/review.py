@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.refresh import refresh_incident
+from warcrimes.corroborate.refresh import open_incident, refresh_incident
 from warcrimes.corroborate.schema import IncidentHistoryRow, IncidentLinkRow, LinkSuggestionRow
 from warcrimes.domain.records import Incident
 from warcrimes.errors import BadInputError, NotFoundError
@@ -124,9 +124,7 @@ def split(store: Store, incident_id: int, account_ids: list[int], *, actor: str 
         if not account_ids or set(account_ids) == set(held):
             raise BadInputError(f"splitting incident {incident_id} needs some but not all of its accounts "
                                 f"{held}; name the ones that tell another event")
-        new = IncidentRow(status="proposed", violation_labels="", facts={})
-        session.add(new)
-        session.flush()
+        new = open_incident(session)
         new_id = new.id
         _move(session, sorted(set(account_ids)), new)
         source, new = _incident(session, incident_id), _incident(session, new_id)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from warcrimes.corroborate.fingerprints import groups_of
+from warcrimes.corroborate.neardup import NEAR_DUPLICATE, Fingerprint, fingerprint, similarity
 from warcrimes.store import Store
 from warcrimes.store.schema import ReportRow, StatisticRow
 
@@ -46,7 +46,7 @@ class Series:
 
 def build(store: Store, measure: str | None = None, population: str | None = None) -> list[Series]:
     """Every series (or those of one measure / population), points in date order."""
-    query = select(StatisticRow, ReportRow.published, ReportRow.publisher).join(
+    query = select(StatisticRow, ReportRow.published, ReportRow.publisher, ReportRow.text).join(
         ReportRow, ReportRow.id == StatisticRow.report_id)
     if measure:
         query = query.where(StatisticRow.measure == measure)
@@ -54,23 +54,28 @@ def build(store: Store, measure: str | None = None, population: str | None = Non
         query = query.where(StatisticRow.population == population)
     with store.transaction() as session:
         rows = session.execute(query.order_by(StatisticRow.id)).all()
-        groups = groups_of(session, (stat.report_id for stat, _, _ in rows))
-    points: dict[tuple[str, str, str], dict[tuple, dict]] = {}
-    for stat, published, publisher in rows:
+    points: dict[tuple[str, str, str], dict[tuple, list[dict]]] = {}
+    prints: dict[int, Fingerprint] = {}
+    for stat, published, publisher, text in rows:
         day, dated_by = (stat.as_of, "as_of") if stat.as_of else (published, "published")
-        key = (stat.measure, stat.population, stat.unit)
-        # one point per figure, date and near-duplicate group of reports
-        same = (day, stat.value, stat.qualifier, groups.get(stat.report_id, -stat.report_id))
-        point = points.setdefault(key, {}).setdefault(same, {
-            "as_of": day, "value": stat.value, "qualifier": stat.qualifier, "reported_by": stat.reported_by,
-            "sources": [], "report_ids": [], "dated_by": dated_by})
+        same_figure = points.setdefault((stat.measure, stat.population, stat.unit), {}).setdefault(
+            (day, stat.value, stat.qualifier), [])
+        mine = prints.setdefault(stat.report_id, fingerprint(text))
+        # one point per figure and date and near-duplicate group of reports
+        point = next((p for p in same_figure if any(similarity(mine, prints[r]) >= NEAR_DUPLICATE
+                                                    for r in p["report_ids"])), None)
+        if point is None:
+            point = {"as_of": day, "value": stat.value, "qualifier": stat.qualifier,
+                     "reported_by": stat.reported_by, "sources": [], "report_ids": [], "dated_by": dated_by}
+            same_figure.append(point)
         label = publisher or f"report {stat.report_id}"
         if label not in point["sources"]:
             point["sources"].append(label)
         point["report_ids"].append(stat.report_id)
     found = []
-    for (m, pop, unit), by_point in sorted(points.items()):
-        ordered = sorted(by_point.values(), key=lambda p: (p["as_of"], p["value"]))
+    for (m, pop, unit), by_figure in sorted(points.items()):
+        every = [p for group in by_figure.values() for p in group]
+        ordered = sorted(every, key=lambda p: (p["as_of"], p["value"]))
         found.append(Series(m, pop, unit, tuple(
             SeriesPoint(p["as_of"], p["value"], p["qualifier"], p["reported_by"], tuple(p["sources"]),
                         tuple(p["report_ids"]), p["dated_by"]) for p in ordered)))

@@ -1,0 +1,33 @@
+"""Small builders shared by the corroboration tests: facts of one telling, and ingesting a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
+from warcrimes.domain.hashing import content_hash
+from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport
+from warcrimes.store import IngestOutcome, Store
+
+DAY = dt.date(2024, 3, 4)
+ROBOTYNE = Location("Robotyne", "Zaporizhzhia Oblast", "UA", 47.4456, 35.8384)
+
+
+def facts(day: dt.date = DAY, place: Location = ROBOTYNE, low: int | None = 3, high: int | None = 3,
+          by: str = "Ukraine's Ombudsman", label: str = "killing_hors_de_combat") -> IncidentFacts:
+    return IncidentFacts((label,), DateInterval(day, day), None, place, Victims("pow", low, high),
+                         Perpetrator("RU"), (by,))
+
+
+def vague_facts() -> IncidentFacts:
+    """A telling with a region but no place, date or count: never enough to join on its own."""
+    return IncidentFacts(("killing_hors_de_combat",), None, None, Location(None, "Zaporizhzhia Oblast", "UA"),
+                         Victims("pow", None, None), Perpetrator("RU"), ("Someone",))
+
+
+def ingest(store: Store, text: str, *told: IncidentFacts, publisher: str = "Kyiv Chronicle",
+           published: dt.date = DAY) -> IngestOutcome:
+    original = text.encode()
+    return store.add_report(NewReport(content_hash(original), original, text, "text/plain", published,
+                                      publisher=publisher),
+                            Extraction(tuple(ExtractedIncident(f) for f in told)))
