@@ -9,11 +9,16 @@ words in a report, so it is left out.
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from warcrimes.gazetteer.fold import fold
+from warcrimes.gazetteer.places import Place
 
 MIN_ALIAS_LETTERS = 4
+# An alias that is the current name of this many other places is a common name, not this place's.
+COMMON_NAME_PLACES = 3
 SCRIPTS = ("LATIN", "CYRILLIC")
 
 
@@ -45,3 +50,30 @@ def merge_aliases(display: str, spellings: Iterable[str]) -> tuple[str, ...]:
         seen.add(key)
         kept.append(spelling)
     return tuple(kept)
+
+
+def drop_colliding_aliases(places: list[Place]) -> list[Place]:
+    """Leave out aliases that are another place's current name when that name means the other place.
+
+    GeoNames keeps historical names: Donetsk was once Oleksandrivka, Nikopol once Slaviansk. A
+    report writing "Oleksandrivka" means one of the ~100 villages of that name, and "Sloviansk"
+    means the city. An alias goes when the other places so named are cities, raions or regions,
+    or number at least three; a former name shared with one or two villages stays (Krasnyi Luch,
+    Khrustalnyi's name until 2016, is still how reports name the city).
+    """
+    named: dict[str, list[Place]] = defaultdict(list)
+    for place in places:
+        named[fold(place.name)].append(place)
+    kept_places = []
+    for place in places:
+        kept = tuple(a for a in place.aliases if not _means_another(place, named.get(fold(a), [])))
+        kept_places.append(place if kept == place.aliases else replace(place, aliases=kept))
+    return kept_places
+
+
+def _means_another(place: Place, same_name: list[Place]) -> bool:
+    others = [p for p in same_name if p.id != place.id]
+    if not others:
+        return False
+    return len(others) >= COMMON_NAME_PLACES or any(
+        p.kind != "settlement" or p.settlement_type == "city" for p in others)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from warcrimes.gazetteer.aliases import merge_aliases
+from warcrimes.gazetteer.aliases import drop_colliding_aliases, merge_aliases
 from warcrimes.gazetteer.matching import GeoRecord, Unit, find_centre, match_geonames
 from warcrimes.gazetteer.places import Place
 from warcrimes.gazetteer.translit import transliterate
@@ -176,7 +176,7 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
                             None, unit.code, merge_aliases(name, aliases)))
 
     russian = _russian_places(geonames, config["russia"])
-    places += [*russian, *COUNTRIES]
+    places = drop_colliding_aliases([*places, *russian, *COUNTRIES])
     ua_places = [p for p in places if p.country == "UA" and p.kind == "settlement"]
     stats = {
         "places": len(places),
