@@ -17,6 +17,7 @@ from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.steps.statistics import add_statistic
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
 
 
@@ -163,7 +164,7 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
-def _rollups(drafts: list[Draft]) -> list[Draft]:
+def _rollups(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """A region-wide toll that the settlement-by-settlement list adds up to is a total, not an event."""
     kept = []
     for draft in drafts:
@@ -173,6 +174,11 @@ def _rollups(drafts: list[Draft]) -> list[Draft]:
                  and d.place.value.admin1 == region]
         total = sum(c.value.count.value for d in parts for c in d.casualties[:1])
         if draft.place is None and region and own and len(parts) >= 2 and own[0].value.count.value == total:
+            source = next((m.value.name for s in draft.sentences for m in s.sources), None)
+            for facts in draft.events:
+                for casualty in facts.casualties:
+                    if casualty.value.measure in {"killed", "wounded"}:
+                        add_statistic(doc, casualty, casualty.value.measure, source)
             continue
         kept.append(draft)
     return kept
@@ -184,7 +190,7 @@ def assemble(doc: Document) -> None:
     aggregate = {m.start for m in doc.of_kind("aggregate")}
     sentences = [read_sentence(doc, lo, hi, aggregate, folded) for lo, hi in doc.sentences]
     topic = topic_place(doc)
-    for draft in _rollups(group(doc, sentences)):
+    for draft in _rollups(doc, group(doc, sentences)):
         _fallback_place(draft, topic)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:

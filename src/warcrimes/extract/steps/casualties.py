@@ -63,6 +63,8 @@ def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int
             after = hit
         elif hit.end <= start and start - hit.end <= reach:
             before = hit
+    if before is not None and start - before.end <= 2 and folded:
+        return before  # "freed 108 women from captivity", "killing 51 people"
     if after is not None and folded:
         between = folded[end:after.start]
         if not any(mark in between for mark in (",", ";", " and ", "(")) or before is None:
@@ -113,7 +115,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "pow" if _victim_after(
                 [v for v in victims if v.value == "pow"], mention.end, 80) else "combatant"
         near = _nearest(measures, mention.start, mention.end, lo, hi, 60, folded)
-        if near is None or (near.start > mention.end and _clause_break(folded, mention.end, near.start)):
+        if victim is None and (near is None or (near.start > mention.end
+                                                and _clause_break(folded, mention.end, near.start))):
             far = _nearest([h for h in measures if h.end <= mention.start], mention.start, mention.end, lo, hi, 160)
             near = far or near
         measure = near.value if near is not None else None

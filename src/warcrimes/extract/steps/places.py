@@ -18,6 +18,7 @@ import ahocorasick
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.lexicon import compiled, fold, on_word_boundary, table
+from warcrimes.extract.steps.place_variants import variant_matches
 
 _LEX = "places.json"
 
@@ -236,7 +237,8 @@ def _role(text: str, folded: str, start: int, end: int, language: str) -> str:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)"
     if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ",":
         return "reference"  # "(Kyiv, April 13, 2023)"
-    if "and other" in after.split(".")[0][:60] and after.startswith(","):
+    tail = folded[end:end + 80].split(".")[0]
+    if "and other" in tail and tail.startswith(","):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
     if folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
@@ -289,6 +291,20 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
         after = _next_words(text, end)
+        found = _lookup(gaz, ids)
+        if found and all(getattr(p, "kind", "") in {"oblast", "raion"} for p in found):
+            oblast = next((p for p in found if p.kind == "oblast"), None)
+            if oblast is not None:
+                canonical = canonical_oblast(oblast.name, language) or canonical_oblast(text[start:end], language)
+                if canonical:
+                    raw.append((start, end, "region", canonical, "place:oblast-name"))
+            else:
+                raion = found[0]
+                raw.append((start, end, "district", (raion.name.replace(" Raion", ""), ids), "place:raion-name"))
+            continue
+        if not found and " " in folded[start:end] and canonical_oblast(text[start:end], language):
+            raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
+            continue
         sfx = _suffix(after, oblast_sfx)
         if not sfx and _in_region_list(text, end) and canonical_oblast(text[start:end], language):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:region-list"))
@@ -314,6 +330,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     # Context for homonyms: regions and districts named in each sentence, then in the whole report.
     surnames = _surnames(text, language)
     raw = [r for r in raw if r[2] != "place" or folded[r[0]:r[1]] not in surnames]
+    raw.extend(variant_matches(text, folded, gaz, {r[0] for r in raw}, stops))
+    raw.sort(key=lambda r: r[0])
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
     mentions: list[Mention] = []
@@ -328,7 +346,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if kind == "district":
             name, ids = payload
             places = _lookup(gaz, ids)
-            centre = _choose(places, region or main_region, None, language)
+            raions = [p for p in places if getattr(p, "kind", "") == "raion"]
+            centre = _choose(raions or places, region or main_region, None, language)
             admin1 = region or (canonical_oblast(getattr(centre, "admin1", None), language) if centre else None)
             ref = PlaceRef(None, admin1, "UA", admin2=f"{name} Raion", kind="raion")
             mentions.append(Mention("district", start, end, ref, rule))

@@ -64,7 +64,7 @@ class SentenceFacts:
         if self.statistical:
             return False
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
-        if self.strong_attack and (self.places or self.protected) and (self.dates or self.parties):
+        if attack and (self.places or self.protected) and (self.dates or self.parties):
             return True
         if self.labels and (self.harm or self.casualties or self.places or self.dates or self.victims
                             or self.label_values - {"execution"}):
@@ -98,11 +98,12 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     facts.regions = doc.within("region", lo, hi)
     facts.districts = doc.within("district", lo, hi)
     discovery = any(word in lowered for word in DISCOVERY)
+    filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     for date in doc.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start):
             facts.reported_dates.append(date)
-        elif discovery and not (facts.harm or facts.strong_attack):
+        elif filmed or discovery and not (facts.harm or facts.strong_attack):
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)

@@ -31,15 +31,17 @@ def _sentence_has(doc: Document, kind: str, lo: int, hi: int, role: str | None =
     return False
 
 
-def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]]) -> bool:
+def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]], strong: tuple[int, ...] = ()) -> bool:
     """True when the count is a tally over time, space or category rather than one event's victims."""
     value: Casualty = casualty.value
     lo, hi = doc.sentence_of(casualty.start)
     if value.measure in _ALWAYS or value.count.unit == "percent":
         return True
-    if value.count.value >= LARGE:
-        return True
     settlement = _sentence_has(doc, "place", lo, hi, "event")
+    if value.count.value >= LARGE and not settlement:
+        return True
+    if any(lo <= s < hi for s in strong):
+        return True  # a breakdown of a total: "25,671 casualties, including 9,287 killed"
     scoped = any(lo <= s < hi for s, _ in periods)
     regions = {m.value.admin1 for m in doc.within("region", lo, hi)}
     if scoped and not settlement:
@@ -47,6 +49,13 @@ def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]
     if len(regions) >= 2 and not settlement:
         return True
     return value.measure == "deported" and value.category == "child" and not settlement
+
+
+def _strong(doc: Document, casualty: Mention) -> bool:
+    """A count that can only be a tally: too large for one event and tied to no settlement."""
+    value: Casualty = casualty.value
+    lo, hi = doc.sentence_of(casualty.start)
+    return value.count.value >= LARGE and not _sentence_has(doc, "place", lo, hi, "event")
 
 
 def _as_of(doc: Document, lo: int, hi: int):
@@ -61,6 +70,19 @@ def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
     return found[0] if found else last
 
 
+def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | None) -> None:
+    """Record one casualty count as an aggregate figure of the report."""
+    value: Casualty = casualty.value
+    lo, hi = doc.sentence_of(casualty.start)
+    unit = "percent" if value.count.unit == "percent" else "persons"
+    facts = StatisticFacts(
+        measure=_MEASURE.get(measure, measure), population=_POPULATION.get(value.category or "", "mixed"),
+        value=value.count.value, qualifier=_QUALIFIERS.get(value.count.qualifier, "exact"), unit=unit,
+        as_of=_as_of(doc, lo, hi), reported_by=source, span=(casualty.start, casualty.end))
+    doc.statistics.append(ExtractedStatistic(facts, (Provenance("value", casualty.start, casualty.end,
+                                                                casualty.rule),)))
+
+
 @step("statistics", requires=("sentences", "casualties"), adds=("statistics",))
 def statistics(doc: Document) -> None:
     language = doc.language if doc.language != "und" else "en"
@@ -69,6 +91,7 @@ def statistics(doc: Document) -> None:
     seen: set[tuple[str, float, str | None]] = set()
     last_source: str | None = None
     last_measure: tuple[int, str] | None = None  # (sentence end, measure) of the latest statistic
+    strong = tuple(doc.sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
         lo, hi = doc.sentence_of(casualty.start)
@@ -78,7 +101,8 @@ def statistics(doc: Document) -> None:
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
         if not is_aggregate(doc, Mention("casualty", casualty.start, casualty.end,
-                                         Casualty(value.count, value.category, measure), casualty.rule), periods):
+                                         Casualty(value.count, value.category, measure), casualty.rule),
+                            periods, strong):
             continue
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source
@@ -88,10 +112,4 @@ def statistics(doc: Document) -> None:
         if key in seen:
             continue
         seen.add(key)
-        unit = "percent" if value.count.unit == "percent" else "persons"
-        facts = StatisticFacts(
-            measure=_MEASURE.get(measure, measure), population=_POPULATION.get(value.category or "", "mixed"), value=value.count.value,
-            qualifier=_QUALIFIERS[value.count.qualifier], unit=unit, as_of=_as_of(doc, lo, hi),
-            reported_by=source, span=(casualty.start, casualty.end))
-        where = Provenance("value", casualty.start, casualty.end, casualty.rule)
-        doc.statistics.append(ExtractedStatistic(facts, (where,)))
+        add_statistic(doc, casualty, measure, source)

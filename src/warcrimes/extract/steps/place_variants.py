@@ -1,0 +1,57 @@
+"""Second chance for a place the gazetteer spells differently: "the city of Balaklia" -> Balakliia.
+
+Only words right after a strong cue ("the village of", "the city of") are tried, with the
+spelling endings English reports borrow from Russian or simplify (lexicons/en/places.json
+"endings"); a handful of dictionary lookups per report, never a scan of the gazetteer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from warcrimes.extract.steps.lexicon import fold, table
+
+_TRIGGERS = ("city of ", "village of ", "town of ", "settlement of ", "township of ", "hamlet of ",
+             "community of ", "village ", "town ")
+
+
+@cache
+def _endings(language: str) -> tuple[tuple[str, str], ...]:
+    pairs = table(language, "places.json")["endings"]
+    return tuple((fold(old), fold(new)) for old, new in pairs.items())
+
+
+def spellings(word: str, language: str = "en") -> list[str]:
+    """Other spellings of `word` by its ending: 'Hrakovo' -> ['Hrakove'], 'Balaklia' -> ['Balakliia']."""
+    folded = fold(word)
+    out = []
+    for old, new in _endings(language):
+        if folded.endswith(old) and len(folded) > len(old) + 2:
+            out.append(folded[: len(folded) - len(old)] + new)
+    return out
+
+
+def variant_matches(text: str, folded: str, gaz: Any, taken: set[int], stops: frozenset[str],
+                    language: str = "en") -> list[tuple[int, int, str, Any, str]]:
+    """Raw place entries for capitalised words after a trigger that the automaton did not match."""
+    if gaz is None or not hasattr(gaz, "candidates"):
+        return []
+    out = []
+    for trigger in _TRIGGERS:
+        at = folded.find(trigger)
+        while at >= 0:
+            start = at + len(trigger)
+            end = start
+            while end < len(text) and (text[end].isalpha() or text[end] in "'\u2019"):
+                end += 1
+            word = text[start:end]
+            if word[:1].isupper() and start not in taken and fold(word) not in stops:
+                for spelling in spellings(word, language):
+                    found = gaz.candidates(spelling)
+                    if found:
+                        out.append((start, end, "place", tuple(p.id for p in found), "place:spelling-variant"))
+                        taken.add(start)
+                        break
+            at = folded.find(trigger, at + 1)
+    return out
