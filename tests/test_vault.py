@@ -117,3 +117,21 @@ def test_video_without_ffprobe_notes_the_missing_tool(tmp_path: Path,
 ])
 def test_media_type_comes_from_bytes_first_then_name(head: bytes, name: str, kind: str) -> None:
     assert probe.media_type(Path(name), head) == kind
+
+
+@pytest.mark.slow
+def test_large_file_is_stored_in_constant_memory(tmp_path: Path) -> None:
+    """A 512 MiB file through the vault in a fresh process: peak RSS stays far below the file size."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "long-video.mp4"
+    with open(source, "wb") as out:
+        out.truncate(512 << 20)
+    script = ("import resource, sys; from pathlib import Path; from warcrimes.custody.vault import Vault; "
+              "Vault(Path(sys.argv[2])).put(Path(sys.argv[1])); "
+              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", script, str(source), str(tmp_path / "vault")],
+                          capture_output=True, text=True, check=True, timeout=300)
+    peak_mib = int(done.stdout.strip()) / 1024
+    assert peak_mib < 100, f"peak RSS {peak_mib:.0f} MiB"
