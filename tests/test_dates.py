@@ -320,3 +320,21 @@ def test_as_of_the_morning_of_is_an_as_of_date():
 def test_full_month_name_does_not_swallow_the_full_stop():
     surface, _, _ = only("The boy was taken in May.", dt.date(2023, 7, 4))
     assert surface == "May"
+
+
+def test_since_the_full_scale_invasion_starts_on_24_february_2022():
+    surface, value, rule = only("He has been held since the start of the full-scale invasion.")
+    assert (surface, value.start, value.end, rule) == (
+        "since the start of the full-scale invasion",
+        dt.date(2022, 2, 24),
+        SUNDAY,
+        "since",
+    )
+
+
+def test_overnight_on_a_date_is_the_night_before_it():
+    assert interval("Drones struck overnight on Feb. 25.") == ("2024-02-24", "2024-02-25")
+
+
+def test_in_spring_without_a_year_is_the_most_recent_spring():
+    assert interval("The men were taken in spring.") == ("2023-03-01", "2023-05-31")

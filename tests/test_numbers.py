@@ -226,3 +226,7 @@ def test_several_dozen_is_three_dozen():
 
 def test_the_previous_one_is_not_a_count():
     assert counts("The data match the previous one.") == []
+
+
+def test_a_couple_is_two():
+    assert bounds("A couple of medics were detained.") == (2, 2, "exact")

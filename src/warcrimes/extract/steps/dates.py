@@ -38,6 +38,10 @@ _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _CHANNELS = frozenset(LEXICON["reporting_channels"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
+_ANCHORS: dict[str, list[tuple[tuple[str, ...], dt.date]]] = {}
+for _phrase, _iso in LEXICON["anchors"].items():
+    _words = tuple(_phrase.split())
+    _ANCHORS.setdefault(_words[0], []).append((_words, dt.date.fromisoformat(_iso)))
 
 
 class Scanner(CalendarReader):
@@ -136,6 +140,9 @@ class Scanner(CalendarReader):
             if self.at(k) in WEEKDAYS:
                 day = dt.date.fromordinal(self.p.toordinal() - (self.p.weekday() - WEEKDAYS[self.at(k)]) % 7)
                 return Hit(i, k + 1, day - DAY, day, "night", "overnight", True)
+            dated = self.calendar(k) if k > i + 1 else None
+            if dated is not None and dated.granularity == "day":
+                return Hit(i, dated.stop, dated.start - DAY, dated.start, "night", "overnight")
             return Hit(i, i + 1, p - DAY, p, "night", "overnight", True)
         if low == "tonight":
             return Hit(i, i + 1, p, p + DAY, "night", "tonight", True)
@@ -263,11 +270,8 @@ class Scanner(CalendarReader):
         year = year_number(self.at(k))
         first, last = _SEASONS[self.at(i)]
         if not year:
-            if (
-                self.at(i - 1) != "the"
-                or self.at(i - 2) not in _SEASON_PREPOSITIONS
-                or self.at(i + 1) == "of"
-            ):
+            before = self.at(i - 2) if self.at(i - 1) == "the" else self.at(i - 1)
+            if before not in _SEASON_PREPOSITIONS or self.at(i + 1) == "of":
                 return None  # "the fall of Mariupol"
             year, k = self.p.year - (dt.date(self.p.year, first, 1) > self.p), i
         end_year = year + (last < first)
@@ -276,9 +280,22 @@ class Scanner(CalendarReader):
     def since(self, i: int) -> Hit | None:
         """From a date up to publication: "since Feb. 3", "since 2014"."""
         inner = None if self.at(i + 1) == "since" else self.dispatch(i + 1)
+        if inner is None:
+            inner = self.anchor(i + 1)
         if inner is None or inner.start > self.p:
             return None
         return Hit(i, inner.stop, inner.start, self.p, "since", "since", inner.relative)
+
+    def anchor(self, i: int) -> Hit | None:
+        """A named event with a known date within a few words: "the start of the full-scale invasion"."""
+        for j in range(i, min(i + 8, self.n)):
+            word = self.at(j)
+            if word in (".", ",", ";", "since"):
+                return None
+            for phrase, day in _ANCHORS.get(word, ()):
+                if tuple(self.low[j : j + len(phrase)]) == phrase:
+                    return Hit(i, j + len(phrase), day, day, "day", "anchor")
+        return None
 
     def dispatch(self, i: int) -> Hit | None:
         low = self.at(i)

@@ -143,7 +143,7 @@ class NumberScanner:
         """Number words: "seven", "twenty-one", "a hundred and five", "two thousand three hundred"."""
         total, current, j, last, top_scale = 0, 0, i, "", 10**12
         if self.at(i) in ("a", "an"):
-            if self.at(i + 1) not in ("hundred", "thousand", "million", "dozen"):
+            if self.at(i + 1) not in ("hundred", "thousand", "million", "dozen", "couple"):
                 return None
             current, j, last = 1, i + 1, "unit"
         while j < self.n and j - i < 16:
