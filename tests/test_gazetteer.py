@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from warcrimes.errors import ConfigError, NotFoundError
 from warcrimes.gazetteer import Gazetteer, Place, fold, fold_with_offsets, load, transliterate
+from warcrimes.gazetteer.aliases import drop_colliding_aliases
 from warcrimes.gazetteer.loader import parse_places
 from warcrimes.gazetteer.matching import GeoRecord, Unit, find_centre, match_geonames
 from warcrimes.gazetteer.variants import russian_variants
@@ -191,6 +192,35 @@ def test_russian_variants_follow_the_usual_correspondences() -> None:
     assert "Kharkov" in russian_variants("Харків")
     assert {"Avdeevka", "Avdeyevka"} <= set(russian_variants("Авдіївка"))
     assert "Stepovoye" in russian_variants("Степове")
+
+
+def test_noun_and_adjective_endings_both_give_russian_forms() -> None:
+    assert {"Grakovo", "Grakovoye"} <= set(russian_variants("Гракове"))
+    assert "Vinnitsa" in russian_variants("Вінниця")
+    assert "Gulyaypole" in russian_variants("Гуляйполе")
+    assert "Kamenka-Dneprovskaya" in russian_variants("Кам'янка-Дніпровська")
+
+
+def test_media_shortening_of_kmu_spellings_is_an_alias(gazetteer: Gazetteer) -> None:
+    place = gazetteer.resolve("Balaklia", admin1="Kharkiv Oblast")
+    assert place is not None and place.name == "Balakliia"
+
+
+def test_historical_alias_that_is_another_city_name_is_dropped() -> None:
+    city = Place(1, "Nikopol", "settlement", "A", None, None, "UA", 1.0, 1.0, "settlement", 100000, None,
+                 ("Sloviansk", "Nikopil"), "city")
+    other = Place(2, "Sloviansk", "settlement", "B", None, None, "UA", 2.0, 2.0, "settlement", 90000, None,
+                  (), "city")
+    kept = drop_colliding_aliases([city, other])
+    assert kept[0].aliases == ("Nikopil",) and kept[1] == other
+
+
+def test_former_name_shared_with_one_village_stays() -> None:
+    city = Place(1, "Khrustalnyi", "settlement", "A", None, None, "UA", 1.0, 1.0, "settlement", 80000, None,
+                 ("Krasnyi Luch",), "city")
+    village = Place(2, "Krasnyi Luch", "settlement", "B", None, None, "UA", 2.0, 2.0, "hromada_centre", None,
+                    None, (), "village")
+    assert drop_colliding_aliases([city, village])[0].aliases == ("Krasnyi Luch",)
 
 
 def test_fold_drops_case_accents_apostrophes_and_unifies_hyphens() -> None:

@@ -20,7 +20,7 @@ from warcrimes.gazetteer.aliases import drop_colliding_aliases, merge_aliases
 from warcrimes.gazetteer.matching import GeoRecord, Unit, find_centre, match_geonames
 from warcrimes.gazetteer.places import Place
 from warcrimes.gazetteer.translit import transliterate
-from warcrimes.gazetteer.variants import older_romanization, russian_variants
+from warcrimes.gazetteer.variants import older_romanization, russian_variants, spelling_variants
 
 __all__ = ["GeoRecord", "Unit", "assemble"]
 
@@ -140,7 +140,7 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
             if point is not None:
                 lat, lon, precision = point.lat, point.lon, level
                 break
-        spellings = [unit.name_uk, older_romanization(unit.name_uk), *russian_variants(unit.name_uk)]
+        spellings = [unit.name_uk, *spelling_variants(unit.name_uk)]
         if record is not None:
             spellings += [record.name, *record.alternates]
         display = transliterate(unit.name_uk)

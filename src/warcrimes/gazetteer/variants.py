@@ -18,6 +18,7 @@ from warcrimes.gazetteer.translit import TranslitTable, kmu2010, transliterate
 
 VARIANTS_FILE = "spelling_variants.json"
 VOWELS = frozenset("аеёиоуыэюяіїє")
+MAX_FORMS = 4  # alternatives multiply across words; a few forms are enough for an alias list
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,14 +26,15 @@ class RussianRules:
     """Ukrainian -> Russian correspondences and the romanization of the result."""
 
     roots: tuple[tuple[str, str], ...]
-    endings: tuple[tuple[str, str], ...]
+    endings: tuple[tuple[str, tuple[str, ...]], ...]
     letters: dict[str, str]
     romanization: dict[str, str]
     romanization_bgn: dict[str, str]
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> RussianRules:
-        endings = sorted(((a, b) for a, b in raw["endings"]), key=lambda pair: -len(pair[0]))
+        endings = [(a, tuple(b) if isinstance(b, list) else (b,)) for a, b in raw["endings"]]
+        endings.sort(key=lambda pair: -len(pair[0]))
         return cls(tuple((a, b) for a, b in raw["roots"]), tuple(endings), dict(raw["letters"]),
                    dict(raw["romanization"]), dict(raw["romanization_bgn"]))
 
@@ -61,23 +63,41 @@ def older_romanization(name_uk: str) -> str:
     return transliterate(name_uk, older_table())
 
 
-def russian_form(name_uk: str, rules: RussianRules | None = None) -> str:
-    """The approximate Russian Cyrillic form, lower case (Роботине -> работино, Харків -> харков)."""
+def russian_forms(name_uk: str, rules: RussianRules | None = None) -> tuple[str, ...]:
+    """Approximate Russian Cyrillic forms, lower case (Роботине -> работино; Гракове -> граковое, граково)."""
     rules = rules or russian_rules()
     text = name_uk.lower().replace("’", "'").replace("ʼ", "'")
     for ukrainian, russian in rules.roots:
         text = text.replace(ukrainian, russian)
-    words = []
-    for word in text.split(" "):
-        parts = []
-        for part in word.split("-"):
-            for ukrainian, russian in rules.endings:
-                if part.endswith(ukrainian) and len(part) > len(ukrainian):
-                    part = part[: len(part) - len(ukrainian)] + russian
-                    break
-            parts.append("".join(rules.letters.get(c, c) for c in part))
-        words.append("-".join(parts))
-    return " ".join(words)
+    forms = [""]
+    for separator, part in _parts(text):
+        options: tuple[str, ...] = (part,)
+        for ending, replacements in rules.endings:
+            if part.endswith(ending) and len(part) > len(ending):
+                options = tuple(part[: len(part) - len(ending)] + r for r in replacements)
+                break
+        converted = ["".join(rules.letters.get(c, c) for c in option) for option in options]
+        forms = [f"{form}{separator}{option}" for form in forms for option in converted][:MAX_FORMS]
+    return tuple(dict.fromkeys(forms))
+
+
+def russian_form(name_uk: str, rules: RussianRules | None = None) -> str:
+    """The first Russian Cyrillic form (Роботине -> работино, Харків -> харков)."""
+    return russian_forms(name_uk, rules)[0]
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """Words and hyphenated parts with the separator before each ('' for the first)."""
+    parts: list[tuple[str, str]] = []
+    separator, current = "", list[str]()
+    for char in text:
+        if char in " -":
+            parts.append((separator, "".join(current)))
+            separator, current = char, []
+        else:
+            current.append(char)
+    parts.append((separator, "".join(current)))
+    return parts
 
 
 def romanize_russian(text: str, rules: RussianRules | None = None, *, bgn: bool = False) -> str:
@@ -112,13 +132,21 @@ def _title(text: str) -> str:
 def russian_variants(name_uk: str) -> tuple[str, ...]:
     """Russian-style romanizations of a Ukrainian name: plain and BGN (Avdeevka, Avdeyevka)."""
     rules = russian_rules()
-    russian = russian_form(name_uk, rules)
-    forms = (romanize_russian(russian, rules), romanize_russian(russian, rules, bgn=True))
+    forms = []
+    for russian in russian_forms(name_uk, rules):
+        forms += [romanize_russian(russian, rules), romanize_russian(russian, rules, bgn=True)]
     return tuple(dict.fromkeys(forms))
+
+
+def simplified(latin: str) -> str:
+    """A KMU 2010 spelling with the letter groups media shorten (Balakliia -> Balaklia)."""
+    for long, short in _rules()["kmu_simplified"]:
+        latin = latin.replace(long, short)
+    return latin
 
 
 def spelling_variants(name_uk: str) -> tuple[str, ...]:
     """Every generated spelling of a Ukrainian name other than its KMU 2010 form."""
     official = transliterate(name_uk)
-    forms = (older_romanization(name_uk), *russian_variants(name_uk))
+    forms = (simplified(official), older_romanization(name_uk), *russian_variants(name_uk))
     return tuple(f for f in dict.fromkeys(forms) if f != official)
