@@ -10,7 +10,8 @@ from dataclasses import dataclass
 class DateValue:
     """A date mention resolved against the publication date (kind "date").
 
-    granularity: day | week | month | year | range | part_of_month | season ...
+    granularity: day | night (start..start+1) | weekend | week | month | part_of_month | part_of_year
+    | season | year | range | since (..publication) | window ("the past week") | approx ("3 weeks ago")
     relative: True when it was resolved from the publication date ("yesterday").
     """
 
