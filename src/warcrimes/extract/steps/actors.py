@@ -9,17 +9,20 @@ source, never a perpetrator.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
+from warcrimes.extract.steps.index import Index, Spans
 from warcrimes.extract.steps.lexicon import Hit, compiled, fold, table
 from warcrimes.extract.steps.cues import keep_longest
 
 _LEX = "actors.json"
 # Capitalised runs of one to four words ("Dmytro Lubinets", "Oleh Syniehubov"); linear, no nesting overlap.
 _CAPITALISED = re.compile(r"[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*(?:[ \t]+[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*){0,3}")
+_WORD = re.compile(r"\b[A-Z][a-zA-Z'\u2019\-]+")
 _ORDINAL_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 _AGENT_VERBS = ("killed", "killing", "kill", "shot", "shoot", "executed", "executing", "execute", "tortured",
                 "torturing", "shelled", "shelling", "attacked", "attacking", "struck", "hit", "fired", "abducted",
@@ -63,7 +66,7 @@ def _given_names(language: str) -> frozenset[str]:
 def _persons(text: str, folded: str, language: str, titles: list[Hit]) -> list[tuple[int, int, str]]:
     """Spans of people's names: capitalised words from a given name on, or right after a title."""
     given = _given_names(language)
-    title_ends = [h.end for h in titles]
+    title_ends = sorted(h.end for h in titles)
     found = []
     for match in _CAPITALISED.finditer(text):
         run = match.group()
@@ -77,7 +80,9 @@ def _persons(text: str, folded: str, language: str, titles: list[Hit]) -> list[t
                    or fold(w) in given), None)
         if at is None:
             first = match.start()
-            titled = any(0 <= first - e <= 3 and not text[e:first].strip(" ,") for e in title_ends)
+            at_title = bisect_right(title_ends, first) - 1
+            e = title_ends[at_title] if at_title >= 0 else -10
+            titled = 0 <= first - e <= 3 and not text[e:first].strip(" ,")
             if not (titled and 2 <= len(words) <= 3):
                 continue
             at = 0
@@ -152,17 +157,17 @@ def find_actors(doc: Document) -> list[Mention]:
     for start, end, name in persons:
         by_surname.setdefault(fold(name.split()[-1]), name)
     candidates: list[tuple[int, int, Source]] = []
-    taken = []
+    title_spans = Spans(titles)
     for start, end, name in persons:
-        title = _title_before(titles, start, text)
+        title = _title_before(title_spans, start, text)
         candidates.append((start, end, Source(by_surname.get(fold(name.split()[-1]), name), "person", title)))
-        taken.append((start, end))
-    for match in re.finditer(r"\b[A-Z][a-z]+(?:enko|chuk|ets|ov|ova|ev|eva|in|ina|yk|ko|uk|sky|skyi|ska)\b", text):
+    taken = Spans([Hit(s, e, n, "person", n) for s, e, n in persons])
+    for match in _WORD.finditer(text):
         person = by_surname.get(fold(match.group()))
-        if person and not any(s <= match.start() < e for s, e in taken):
+        if person and not _inside(taken, match.start()):
             candidates.append((match.start(), match.end(), Source(person, "person")))
     for hit in orgs:
-        if any(s <= hit.start < e for s, e in taken):
+        if _inside(taken, hit.start):
             continue
         name = hit.value
         if name in {"regional administration", "city council"}:
@@ -171,11 +176,12 @@ def find_actors(doc: Document) -> list[Mention]:
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
     for hit in titles:
-        if any(s - 40 <= hit.end <= s for s, _, _ in persons) or hit.value in {"head", "president"}:
+        if taken.starting(hit.end, hit.end + 41) or hit.value in {"head", "president"}:
             continue
         candidates.append((hit.start, hit.end, Source(_role_name(text, hit), "role", hit.value)))
+    index, speech_spans = Index(doc), Spans(speech)
     for start, end, source in candidates:
-        if _attributed(speech, start, end, doc):
+        if _attributed(speech_spans, start, end, index):
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}"))
     return mentions
 
@@ -204,11 +210,15 @@ def _with_place_before(text: str, start: int, phrase: str) -> str:
     return phrase
 
 
-def _title_before(titles: list[Hit], start: int, text: str) -> str | None:
-    for hit in titles:
+def _title_before(titles: Spans, start: int, text: str) -> str | None:
+    for hit in titles.starting(start - 120, start):
         if 0 <= start - hit.end <= 60 and "." not in text[hit.end:start]:
             return text[hit.start:hit.end]
     return None
+
+
+def _inside(spans: Spans, offset: int) -> bool:
+    return any(item.start <= offset < item.end for item in spans.starting(offset - 80, offset + 1))
 
 
 def _role_name(text: str, hit: Hit) -> str:
@@ -219,12 +229,10 @@ def _role_name(text: str, hit: Hit) -> str:
     return text[hit.start:hit.end]
 
 
-def _attributed(speech: list[Hit], start: int, end: int, doc: Document) -> bool:
+def _attributed(speech: Spans, start: int, end: int, index: Index) -> bool:
     """Cited as a source: a speech cue in the same sentence, soon after the name or just before it."""
-    s_start, s_end = doc.sentence_of(start)
-    for hit in speech:
-        if hit.start < s_start or hit.start >= s_end:
-            continue
+    s_start, s_end = index.sentence_of(start)
+    for hit in speech.starting(s_start, s_end):
         if end <= hit.start <= end + 120 or 0 <= start - hit.end <= 60:
             return True
     return False

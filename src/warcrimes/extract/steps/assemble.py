@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.incident_facts import to_incident
+from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import fold
 from warcrimes.extract.steps.statistics import add_statistic
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
@@ -188,7 +189,8 @@ def _rollups(doc: Document, drafts: list[Draft]) -> list[Draft]:
 def assemble(doc: Document) -> None:
     folded = fold(doc.text)
     aggregate = {m.start for m in doc.of_kind("aggregate")}
-    sentences = [read_sentence(doc, lo, hi, aggregate, folded) for lo, hi in doc.sentences]
+    index = Index(doc)
+    sentences = [read_sentence(doc, lo, hi, aggregate, folded, index) for lo, hi in doc.sentences]
     topic = topic_place(doc)
     for draft in _rollups(doc, group(doc, sentences)):
         _fallback_place(draft, topic)

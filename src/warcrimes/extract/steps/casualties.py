@@ -14,6 +14,7 @@ from functools import cache
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.cues import keep_longest
+from warcrimes.extract.steps.index import Index, Spans
 from warcrimes.extract.steps.lexicon import Hit, compiled, fold, table
 from warcrimes.extract.values import CountValue
 
@@ -80,9 +81,9 @@ def _clause_break(folded: str, start: int, end: int) -> bool:
     return any(mark in folded[start:end] for mark in (",", ";", "("))
 
 
-def _victim_after(victims: list[Mention], end: int, limit: int) -> Mention | None:
-    for mention in victims:
-        if end <= mention.start <= end + limit:
+def _victim_after(victims: Spans, end: int, limit: int, category: str | None = None) -> Mention | None:
+    for mention in victims.starting(end, end + limit + 1):
+        if category is None or mention.value == category:
             return mention
     return None
 
@@ -92,15 +93,17 @@ def read_casualties(doc: Document) -> list[Mention]:
     language = doc.language if doc.language != "und" else "en"
     folded = fold(doc.text)
     things = _things(language)
-    measures = measure_hits(folded, language)
-    victims = doc.of_kind("victim")
+    index = Index(doc)
+    measures = Spans(measure_hits(folded, language))
+    victims = Spans(doc.of_kind("victim"))
     out: list[Mention] = []
     for mention in doc.of_kind("count"):
         value: CountValue = mention.value
         surface = doc.text[mention.start:mention.end].lower()
         if surface.endswith(_VAGUE):
             continue  # "hundreds of civilians", "dozens injured": no figure to report
-        lo, hi = doc.sentence_of(mention.start)
+        lo, hi = index.sentence_of(mention.start)
+        local = measures.starting(lo, hi)
         after = folded[mention.end:min(hi, mention.end + 60)].lstrip(" ()-")
         if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
             continue
@@ -112,12 +115,11 @@ def read_casualties(doc: Document) -> list[Mention]:
             victim = _victim_after(victims, mention.end, 30)
         category = victim.value if victim is not None else None
         if category == "combatant":
-            category = "pow" if _victim_after(
-                [v for v in victims if v.value == "pow"], mention.end, 80) else "combatant"
-        near = _nearest(measures, mention.start, mention.end, lo, hi, 60, folded)
+            category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
+        near = _nearest(local, mention.start, mention.end, lo, hi, 60, folded)
         if victim is None and (near is None or (near.start > mention.end
                                                 and _clause_break(folded, mention.end, near.start))):
-            far = _nearest([h for h in measures if h.end <= mention.start], mention.start, mention.end, lo, hi, 160)
+            far = _nearest([h for h in local if h.end <= mention.start], mention.start, mention.end, lo, hi, 160)
             near = far or near
         measure = near.value if near is not None else None
         before = folded[max(lo, mention.start - 30):mention.start]
@@ -127,26 +129,26 @@ def read_casualties(doc: Document) -> list[Mention]:
         out.append(Mention("casualty", mention.start, mention.end,
                            Casualty(value, category, measure, update, victim.rule if victim else ""),
                            "casualty:count"))
-    out.extend(_singular_victims(doc, folded, measures))
+    out.extend(_singular_victims(doc, folded, measures, index))
     return out
 
 
-def _singular_victims(doc: Document, folded: str, measures: list[Hit]) -> list[Mention]:
+def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index) -> list[Mention]:
     """'a civilian died', 'killed a 55-year-old man': one victim, no number written."""
     out = []
-    counted = {m.start for m in doc.of_kind("count")}
+    counts = Spans([c for c in doc.of_kind("count") if not folded[c.end:c.end + 5].startswith(("-year", " year"))])
     for victim in doc.of_kind("victim"):
         head = folded[max(0, victim.start - 24):victim.start]
         article = next((a for a in _SINGULAR if head.endswith(a) or f" {a}" in head[-16:]), None)
         if article is None:
             continue
-        if any(victim.start - 24 <= c < victim.start for c in counted):
+        if counts.starting(victim.start - 24, victim.start):
             continue
         words = folded[victim.start:victim.end]
         if words.endswith("s") and not words.endswith(("ss", "us")):
             continue  # a plural noun is not one person
-        lo, hi = doc.sentence_of(victim.start)
-        near = _nearest(measures, victim.start, victim.end, lo, hi, 80, folded)
+        lo, hi = index.sentence_of(victim.start)
+        near = _nearest(measures.starting(lo, hi), victim.start, victim.end, lo, hi, 80, folded)
         if near is None or near.value not in {"killed", "wounded", "detained", "deported"}:
             continue
         count = CountValue(1, 1, "exact", 1.0)

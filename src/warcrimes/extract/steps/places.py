@@ -7,6 +7,7 @@ incident's location, "reference" for "30 km west of Kyiv", "org" for "Kharkiv Ci
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ import ahocorasick
 
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
+from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import compiled, fold, on_word_boundary, table
 from warcrimes.extract.steps.place_variants import variant_matches
 
@@ -335,9 +337,14 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
     mentions: list[Mention] = []
+    index = Index(doc)
+    region_starts = [p[0] for p in raw if p[2] == "region"]
+    region_rows = [p for p in raw if p[2] == "region"]
+    district_starts = [p[0] for p in raw if p[2] == "district"]
+    district_rows = [p for p in raw if p[2] == "district"]
     for start, end, kind, payload, rule in raw:
-        s_start, s_end = doc.sentence_of(start)
-        near_regions = [p for p in raw if p[2] == "region" and s_start <= p[0] < s_end]
+        s_start, s_end = index.sentence_of(start)
+        near_regions = region_rows[bisect_left(region_starts, s_start):bisect_left(region_starts, s_end)]
         after_regions = [p for p in near_regions if p[0] >= end] or near_regions
         region = min(after_regions, key=lambda p: abs(p[0] - end))[3] if after_regions else None
         if kind == "region":
@@ -363,7 +370,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             elif canonical and " " in canonical and fold(canonical) == folded[start:end]:
                 mentions.append(Mention("region", start, end, _region_ref(canonical), "place:oblast-name"))
             continue
-        districts = [p for p in raw if p[2] == "district" and s_start <= p[0] < s_end and p[0] > end]
+        districts = district_rows[bisect_left(district_starts, end + 1):bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
         chosen = _choose(settlements, region or (None if len(settlements) == 1 else main_region), admin2, language)
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") != "UA":

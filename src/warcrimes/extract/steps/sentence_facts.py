@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import fold
 
 # Weak attack words need a harm word and no execution word to make an attack on civilians.
@@ -79,27 +80,29 @@ class SentenceFacts:
         return bool(self.places or self.dates or self.casualties or self.regions or self.districts)
 
 
-def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: str) -> SentenceFacts:
+def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: str,
+                  index: Index | None = None) -> SentenceFacts:
     """Sort the mentions lying in [lo, hi) into a SentenceFacts."""
+    index = index or Index(doc)
     facts = SentenceFacts((lo, hi))
     lowered = folded[lo:hi]
-    facts.labels = doc.within("violation", lo, hi)
-    for hit in doc.within("attack", lo, hi):
+    facts.labels = index.within("violation", lo, hi)
+    for hit in index.within("attack", lo, hi):
         if fold(doc.text[hit.start:hit.end]) in WEAK_ATTACK:
             facts.weak_attack = True
         else:
             facts.strong_attack = True
-    facts.harm = {m.value for m in doc.within("harm", lo, hi)}
-    facts.protected = doc.within("protected", lo, hi)
-    facts.victims = doc.within("victim", lo, hi)
-    facts.evidence = [m.value for m in doc.within("evidence", lo, hi)]
-    for place in doc.within("place", lo, hi):
+    facts.harm = {m.value for m in index.within("harm", lo, hi)}
+    facts.protected = index.within("protected", lo, hi)
+    facts.victims = index.within("victim", lo, hi)
+    facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
+    for place in index.within("place", lo, hi):
         (facts.places if place.value.role == "event" else facts.other_places).append(place)
-    facts.regions = doc.within("region", lo, hi)
-    facts.districts = doc.within("district", lo, hi)
+    facts.regions = index.within("region", lo, hi)
+    facts.districts = index.within("district", lo, hi)
     discovery = any(word in lowered for word in DISCOVERY)
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
-    for date in doc.within("date", lo, hi):
+    for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start):
             facts.reported_dates.append(date)
@@ -107,12 +110,12 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
-    counted = doc.within("casualty", lo, hi)
+    counted = index.within("casualty", lo, hi)
     facts.casualties = [m for m in counted if m.start not in aggregate]
     facts.statistical = bool(counted) and not facts.casualties and not facts.places
-    facts.sources = doc.within("source", lo, hi)
-    facts.parties = doc.within("party", lo, hi)
-    facts.units = doc.within("unit", lo, hi)
+    facts.sources = index.within("source", lo, hi)
+    facts.parties = index.within("party", lo, hi)
+    facts.units = index.within("unit", lo, hi)
     facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates
                                                                       or facts.casualties)
     facts.another = lowered.startswith("another ") or any(word in lowered for word in ANOTHER)

@@ -13,6 +13,7 @@ from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.casualties import Casualty
+from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import compiled, fold
 
 _ALWAYS = frozenset({"released", "held_captive", "missing", "cases_opened", "surveyed"})
@@ -24,8 +25,20 @@ _POPULATION = {"pow": "pow", "combatant": "pow", "wounded_combatant": "pow", "ch
 LARGE = 1000  # more victims than any single strike of the war so far: a tally, not an event
 
 
+_INDEXES: dict[int, Index] = {}
+
+
+def _index(doc: Document) -> Index:
+    """One index per document for the length of the step (rebuilt when the step starts)."""
+    found = _INDEXES.get(id(doc))
+    if found is None or found.doc is not doc:
+        _INDEXES.clear()
+        found = _INDEXES[id(doc)] = Index(doc)
+    return found
+
+
 def _sentence_has(doc: Document, kind: str, lo: int, hi: int, role: str | None = None) -> bool:
-    for mention in doc.within(kind, lo, hi):
+    for mention in _index(doc).within(kind, lo, hi):
         if role is None or getattr(mention.value, "role", None) == role:
             return True
     return False
@@ -34,7 +47,7 @@ def _sentence_has(doc: Document, kind: str, lo: int, hi: int, role: str | None =
 def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]], strong: tuple[int, ...] = ()) -> bool:
     """True when the count is a tally over time, space or category rather than one event's victims."""
     value: Casualty = casualty.value
-    lo, hi = doc.sentence_of(casualty.start)
+    lo, hi = _index(doc).sentence_of(casualty.start)
     if value.measure in _ALWAYS or value.count.unit == "percent":
         return True
     settlement = _sentence_has(doc, "place", lo, hi, "event")
@@ -43,7 +56,7 @@ def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]
     if any(lo <= s < hi for s in strong):
         return True  # a breakdown of a total: "25,671 casualties, including 9,287 killed"
     scoped = any(lo <= s < hi for s, _ in periods)
-    regions = {m.value.admin1 for m in doc.within("region", lo, hi)}
+    regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
     if scoped and not settlement:
         return True
     if len(regions) >= 2 and not settlement:
@@ -54,26 +67,26 @@ def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]
 def _strong(doc: Document, casualty: Mention) -> bool:
     """A count that can only be a tally: too large for one event and tied to no settlement."""
     value: Casualty = casualty.value
-    lo, hi = doc.sentence_of(casualty.start)
+    lo, hi = _index(doc).sentence_of(casualty.start)
     return value.count.value >= LARGE and not _sentence_has(doc, "place", lo, hi, "event")
 
 
 def _as_of(doc: Document, lo: int, hi: int):
-    for mention in doc.within("date", lo, hi):
+    for mention in _index(doc).within("date", lo, hi):
         if getattr(mention.value, "role", "event") == "as_of":
             return mention.value.end
     return doc.published
 
 
 def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
-    found = [m.value.name for m in doc.within("source", lo, hi)]
+    found = [m.value.name for m in _index(doc).within("source", lo, hi)]
     return found[0] if found else last
 
 
 def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | None) -> None:
     """Record one casualty count as an aggregate figure of the report."""
     value: Casualty = casualty.value
-    lo, hi = doc.sentence_of(casualty.start)
+    lo, hi = _index(doc).sentence_of(casualty.start)
     unit = "percent" if value.count.unit == "percent" else "persons"
     facts = StatisticFacts(
         measure=_MEASURE.get(measure, measure), population=_POPULATION.get(value.category or "", "mixed"),
@@ -91,10 +104,11 @@ def statistics(doc: Document) -> None:
     seen: set[tuple[str, float, str | None]] = set()
     last_source: str | None = None
     last_measure: tuple[int, str] | None = None  # (sentence end, measure) of the latest statistic
-    strong = tuple(doc.sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
+    _INDEXES.clear()
+    strong = tuple(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
-        lo, hi = doc.sentence_of(casualty.start)
+        lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
         if measure is None and last_measure and 0 <= lo - last_measure[0] <= 400:
             measure = last_measure[1]
