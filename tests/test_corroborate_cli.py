@@ -60,7 +60,8 @@ def test_merge_then_split_then_history(tmp_path: Path) -> None:
     assert f"incident {a}: 3 account(s)" in merged.stdout
     moved = json.loads(cli(home, "incidents", "--format", "json").stdout)[0]["accounts"][-1]["id"]
     split = cli(home, "incident", "split", str(a), str(moved), "--actor", "analyst-1")
-    assert split.returncode == 0, split.stderr and "1 account(s)" in split.stdout
+    assert split.returncode == 0, split.stderr
+    assert "1 account(s)" in split.stdout
     history = json.loads(cli(home, "incident", "history", str(a), "--format", "json").stdout)
     assert [h["action"] for h in history] == ["created", "joined", "merged", "split"]
     assert {h["actor"] for h in history[2:]} == {"analyst-1"}
