@@ -125,6 +125,12 @@ def test_a_city_is_preferred_over_the_oblast_of_the_same_name(gazetteer: Gazette
     assert donetsk is not None and donetsk.kind == "settlement"
 
 
+def test_hromada_named_in_a_report_resolves_to_its_centre(gazetteer: Gazetteer) -> None:
+    tokmak = gazetteer.resolve("Tokmak", admin1="Zaporizhzhia Oblast")
+    assert tokmak is not None
+    assert gazetteer.resolve("Tokmak hromada") == tokmak == gazetteer.resolve("Tokmak community")
+
+
 def test_raion_is_found_as_raion_or_district(gazetteer: Gazetteer) -> None:
     raion = gazetteer.raion("Bakhmut district")
     assert raion is not None and raion.name == "Bakhmut Raion" and raion.admin1 == "Donetsk Oblast"

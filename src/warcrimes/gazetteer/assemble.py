@@ -92,6 +92,16 @@ def _named_after_centre(unit: Unit, centre: Unit | None, suffix: str) -> str:
     return f"{transliterate(base)} {suffix}"
 
 
+def _hromada_aliases(centre_display: str, hromada: Unit) -> list[str]:
+    """'Shalyhyne hromada', 'Shalyhyne community', 'Шалигинська громада': aliases of the centre.
+
+    The gazetteer has no hromada places; the centre's coordinates stand for its hromada.
+    """
+    adjective = transliterate(hromada.name_uk)
+    return [f"{centre_display} hromada", f"{centre_display} community", f"{adjective} hromada",
+            f"{centre_display} territorial community", f"{hromada.name_uk} громада"]
+
+
 def _raion_aliases(unit: Unit, centre: Unit | None) -> list[str]:
     adjective = transliterate(unit.name_uk)
     forms = [f"{adjective} raion", f"{adjective} district", f"{unit.name_uk} район"]
@@ -121,6 +131,8 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
     names = {u.code: _named_after_centre(u, centres[u.code], "Raion" if u.category == "P" else "hromada")
              for u in units if u.category in ("P", "H")}
 
+    by_code = {u.code: u for u in units if u.category == "H"}
+
     def own(unit: Unit | None) -> GeoRecord | None:
         return matched.by_code.get(unit.code) if unit is not None else None
 
@@ -140,10 +152,13 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
             if point is not None:
                 lat, lon, precision = point.lat, point.lon, level
                 break
+        display = transliterate(unit.name_uk)
         spellings = [unit.name_uk, *spelling_variants(unit.name_uk)]
         if record is not None:
             spellings += [record.name, *record.alternates]
-        display = transliterate(unit.name_uk)
+        hromada = by_code.get(unit.hromada or "")
+        if hromada is not None and centres.get(hromada.code) == unit:
+            spellings += _hromada_aliases(display, hromada)
         places.append(Place(
             id=unit_id(unit.code), name=display, kind="settlement", admin1=region_name,
             admin2=names.get(unit.raion or ""), hromada=names.get(unit.hromada or ""), country="UA",
