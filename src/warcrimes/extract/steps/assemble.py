@@ -31,11 +31,13 @@ class Draft:
     date: Mention | None = None
     casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
 
+    closed: bool = False  # a "not the first case" sentence came after it
+
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
         if self.place is None and facts.places:
             self.place = facts.places[0]
-        if self.date is None and facts.dates and facts.is_event:
+        if self.date is None and facts.dates and (facts.is_event or facts.occurred):
             self.date = facts.dates[0]
 
     @property
@@ -116,6 +118,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if not facts.is_event:
             if current is not None:
                 current.add(facts)
+                current.closed = current.closed or facts.boundary
             continue
         split = _split_by_place(facts)
         if split:
@@ -127,6 +130,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             current = drafts[-1]
             continue
         target = None
+        if current is not None and current.closed and not (
+                facts.places and current.place and _same_place(current.place, facts.places[0])):
+            current = None
         if current is not None and _compatible(current, facts):
             target = current
         elif facts.places:

@@ -77,6 +77,19 @@ def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int
     return after if after.start - end <= start - before.end else before
 
 
+_SIDES = {"civilian": "civilian", "child": "civilian", "combatant": "combatant", "pow": "combatant",
+          "wounded_combatant": "combatant"}
+
+
+def _mixed(victims: Spans, first: Mention) -> bool:
+    """'bodies of civilians and servicemen': one count over both civilians and combatants."""
+    side = _SIDES.get(first.value)
+    for other in victims.starting(first.end, first.end + 25):
+        if _SIDES.get(other.value) not in (None, side):
+            return True
+    return False
+
+
 def _clause_break(folded: str, start: int, end: int) -> bool:
     return any(mark in folded[start:end] for mark in (",", ";", "("))
 
@@ -114,6 +127,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         else:
             victim = _victim_after(victims, mention.end, 30)
         category = victim.value if victim is not None else None
+        if victim is not None and _mixed(victims, victim):
+            category = "mixed"
         if category == "combatant":
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
         near = _nearest(local, mention.start, mention.end, lo, hi, 60, folded)

@@ -77,6 +77,8 @@ def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None
     if "pow" in cues:
         return "pow"
     counted = chosen.value.category if chosen is not None else None
+    if counted == "mixed":
+        return "mixed"
     if counted == "combatant":
         return "pow"  # soldiers named as victims of a violation were out of the fight
     if counted in {"child", "journalist", "medical_personnel", "humanitarian_worker"}:

@@ -196,6 +196,15 @@ def _in_region_list(text: str, end: int) -> bool:
     return False
 
 
+def _region_pair(text: str, start: int, end: int, language: str) -> bool:
+    """'In Donetsk and Luhansk': two oblast names joined by 'and' name the regions, not the cities."""
+    after = text[end:end + 30].split()
+    if len(after) >= 2 and after[0] == "and" and canonical_oblast(after[1].strip(",.;:"), language):
+        return after[2:3] != ["city"] and not (len(after) > 2 and after[2].lower().startswith("cit"))
+    before = text[max(0, start - 30):start].split()
+    return len(before) >= 2 and before[-1] == "and" and bool(canonical_oblast(before[-2].strip(",.;:"), language))
+
+
 def _previous_word(text: str, start: int) -> str:
     k = start
     while k > 0 and text[k - 1] in " \t":
@@ -308,7 +317,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
         sfx = _suffix(after, oblast_sfx)
-        if not sfx and _in_region_list(text, end) and canonical_oblast(text[start:end], language):
+        if not sfx and canonical_oblast(text[start:end], language) and (
+                _in_region_list(text, end) or _region_pair(text, start, end, language)):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:region-list"))
             continue
         if sfx:

@@ -25,6 +25,9 @@ GENERIC = ("war crime to", "constitutes a war crime", "violates the geneva", "vi
            "reports of", "have surfaced", "is prohibited", "are prohibited", "every day", "must be",
            "should not go unpunished", "is not the first", "are banned", "is a war crime", "is one of",
            "are tortured", "have both accused", "accused each other", "is classified as")
+BOUNDARY = ("not the first", "previously,", "earlier this year", "in a similar case", "in another case",
+            "similar incident", "this is not the only")
+OCCURRED = ("took place", "happened", "occurred", "was committed", "were committed")
 
 
 @dataclass
@@ -52,6 +55,8 @@ class SentenceFacts:
     another: bool = False
     generic: bool = False
     statistical: bool = False  # its figures are all aggregates and it names no settlement
+    boundary: bool = False  # "This is not the first such case": what follows is another event
+    occurred: bool = False  # "The event took place in late December": dates the incident told
 
     @property
     def label_values(self) -> set[str]:
@@ -118,6 +123,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     facts.units = index.within("unit", lo, hi)
     facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates
                                                                       or facts.casualties)
+    facts.boundary = any(word in lowered for word in BOUNDARY)
+    facts.occurred = any(word in lowered for word in OCCURRED)
     facts.another = lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
     return facts
 
