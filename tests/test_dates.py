@@ -338,3 +338,31 @@ def test_overnight_on_a_date_is_the_night_before_it():
 
 def test_in_spring_without_a_year_is_the_most_recent_spring():
     assert interval("The men were taken in spring.") == ("2023-03-01", "2023-05-31")
+
+
+def test_parts_of_months_joined_by_to_make_one_range_with_the_later_year():
+    text = "The city was under siege from late February to mid-May 2022."
+    assert interval(text, dt.date(2023, 6, 8)) == ("2022-02-21", "2022-05-20")
+
+
+def test_weekdays_joined_by_to_make_one_range():
+    assert interval("Shelling went on from Monday to Wednesday.", dt.date(2023, 6, 8)) == (
+        "2023-06-05",
+        "2023-06-07",
+    )
+
+
+def test_a_date_followed_by_last_year_takes_last_year():
+    assert interval("Russia seized the town on March 2 last year.", dt.date(2023, 6, 8)) == d("2022-03-02")
+
+
+def test_two_days_joined_by_and_before_a_month():
+    assert interval("Strikes hit the port on 7 and 8 June.", dt.date(2023, 6, 8)) == (
+        "2023-06-07",
+        "2023-06-08",
+    )
+
+
+def test_month_day_and_a_count_is_not_a_range():
+    text = "On June 7 and 12 people died."
+    assert [text[m.start : m.end] for m in find_dates(tokenise(text), dt.date(2023, 6, 8))] == ["June 7"]

@@ -118,9 +118,9 @@ class CalendarReader:
             if day:
                 j += 1
             k = j + 1 if self.at(j) in (",", "of") else j
-            year = year_number(self.at(k))
+            year, after = self.year_at(k)
             if year:
-                j = k + 1
+                j = after
             if day is None and year is None and low in _AMBIGUOUS and self.at(i - 1) not in PREPOSITIONS:
                 return None
             return Ref(j, month, day, year)
@@ -131,8 +131,8 @@ class CalendarReader:
             if month:
                 j = self.after_dot(j + 1)
                 k = j + 1 if self.at(j) == "," else j
-                year = year_number(self.at(k))
-                return Ref(k + 1 if year else j, month, day, year)
+                year, after = self.year_at(k)
+                return Ref(after if year else j, month, day, year)
             return self.numeric(i)
         year = year_number(low)
         if year and self.at(i + 1) == "-" and self.t.touching(i) and self.t.touching(i + 1):
@@ -140,6 +140,15 @@ class CalendarReader:
             if month and month <= 12 and day and self.at(i + 3) == "-" and self.t.touching(i + 2):
                 return Ref(i + 5, month, day, year)
         return None
+
+    def year_at(self, k: int) -> tuple[int | None, int]:
+        """An explicit year at token k ("2022", "last year", "this year") and the token after it."""
+        year = year_number(self.at(k))
+        if year:
+            return year, k + 1
+        if self.at(k) in ("last", "this") and self.at(k + 1) == "year":
+            return self.p.year - (self.at(k) == "last"), k + 2
+        return None, k
 
     def numeric(self, i: int) -> Ref | None:
         """24.02.2024 or 24/02/2024: day first (Ukrainian and European usage) unless that cannot be."""
@@ -218,8 +227,8 @@ class CalendarReader:
         """A bare day, a connector, then day and month: "18 to 19 February", "18-20 February 2024"."""
         day = day_number(self.at(i))
         connector = self.at(i + 1)
-        if not day or connector not in _CONNECTORS or (connector == "and" and not between):
-            return None
+        if not day or connector not in _CONNECTORS:
+            return None  # "and" is safe here: "7 and 8 June" can only be two days
         b = self.ref(i + 2)
         if b is None or b.day is None or b.month is None:
             return None

@@ -38,6 +38,8 @@ _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _CHANNELS = frozenset(LEXICON["reporting_channels"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
+_JOINABLE = frozenset(["day", "month", "part_of_month", "part_of_year", "season", "year"])
+_JOINERS = frozenset(["to", "until", "till", "through", "-", "\u2013", "\u2014"])
 _ANCHORS: dict[str, list[tuple[tuple[str, ...], dt.date]]] = {}
 for _phrase, _iso in LEXICON["anchors"].items():
     _words = tuple(_phrase.split())
@@ -323,6 +325,22 @@ class Scanner(CalendarReader):
             j, steps = j - 1, steps + 1
         return "event"
 
+    def joined(self, a: Hit) -> Hit:
+        """Two dated expressions joined by "to": "from late February to mid-May 2022" is one range."""
+        if a.granularity not in _JOINABLE or self.at(a.stop) not in _JOINERS:
+            return a
+        b = self.dispatch(a.stop + 1)
+        if b is None or b.granularity not in _JOINABLE:
+            return a
+        for year in (a.start.year, b.end.year, b.end.year - 1):  # the first part may lack its year
+            try:
+                start = a.start.replace(year=year)
+            except ValueError:
+                continue
+            if start <= b.end:
+                return Hit(a.first, b.stop, start, b.end, "range", "range", a.relative or b.relative)
+        return a
+
     def scan(self) -> list[Hit]:
         hits, i, n, low = [], 0, self.n, self.low
         heads = _HEADS
@@ -331,6 +349,7 @@ class Scanner(CalendarReader):
             if word in heads or word[0].isdigit():
                 hit = self.dispatch(i)
                 if hit is not None and hit.stop > i:
+                    hit = self.joined(hit)
                     hits.append(hit)
                     i = hit.stop
                     continue
