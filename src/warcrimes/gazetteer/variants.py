@@ -30,13 +30,15 @@ class RussianRules:
     letters: dict[str, str]
     romanization: dict[str, str]
     romanization_bgn: dict[str, str]
+    romanization_alternative: dict[str, str]
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> RussianRules:
         endings = [(a, tuple(b) if isinstance(b, list) else (b,)) for a, b in raw["endings"]]
         endings.sort(key=lambda pair: -len(pair[0]))
         return cls(tuple((a, b) for a, b in raw["roots"]), tuple(endings), dict(raw["letters"]),
-                   dict(raw["romanization"]), dict(raw["romanization_bgn"]))
+                   dict(raw["romanization"]), dict(raw["romanization_bgn"]),
+                   dict(raw.get("romanization_alternative", {})))
 
 
 @cache
@@ -132,9 +134,11 @@ def _title(text: str) -> str:
 def russian_variants(name_uk: str) -> tuple[str, ...]:
     """Russian-style romanizations of a Ukrainian name: plain and BGN (Avdeevka, Avdeyevka)."""
     rules = russian_rules()
+    alternative = replace(rules, romanization={**rules.romanization, **rules.romanization_alternative})
     forms = []
     for russian in russian_forms(name_uk, rules):
-        forms += [romanize_russian(russian, rules), romanize_russian(russian, rules, bgn=True)]
+        forms += [romanize_russian(russian, rules), romanize_russian(russian, rules, bgn=True),
+                  romanize_russian(russian, alternative)]
     return tuple(dict.fromkeys(forms))
 
 
