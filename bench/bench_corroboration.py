@@ -23,7 +23,7 @@ from warcrimes.store.schema import AccountRow, ReportRow
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "corroboration"
 INCIDENTS = 1_000_000
 #: Bump when the synthetic store's shape changes; the cached file is rebuilt.
-VERSION = "v2"
+VERSION = "v3"
 CACHE = Path("/tmp/warcrimes-bench") / f"corroboration-{VERSION}-{INCIDENTS}.sqlite3"
 FIRST_DAY = dt.date(2022, 2, 24)
 DAYS = 3 * 365
@@ -38,6 +38,8 @@ OBLASTS = [("Donetsk Oblast", 30, 48.0, 37.8), ("Kharkiv Oblast", 15, 49.7, 36.6
 LABELS = ["attack_on_civilians"] * 6 + ["attack_on_protected_objects"] * 2 + [
     "killing_civilians", "killing_hors_de_combat", "torture_ill_treatment", "unlawful_detention",
     "deportation_transfer", "pillage_destruction"]
+#: Share of incidents whose reports give no date (linked on an assumed date, see similarity.py).
+UNDATED = 0.03
 CATEGORIES = ["civilian", "civilian", "civilian", "child", "pow", "mixed", "unknown"]
 
 
@@ -46,9 +48,15 @@ def _synthetic(rng: random.Random, oblast: tuple[str, int, float, float]) -> dic
     day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
     span = 0 if rng.random() < 0.9 else rng.choice((6, 30))
     count = rng.choice((None, 1, 1, 2, 3, 5, 8))
-    return {"label": rng.choice(LABELS), "start": day, "end": day + dt.timedelta(days=span), "admin1": name,
+    undated = rng.random() < UNDATED  # the text gave no date for the incident itself
+    return {"label": rng.choice(LABELS), "start": None if undated else day,
+            "end": None if undated else day + dt.timedelta(days=span), "admin1": name,
             "place": f"Village {rng.randrange(4000)}", "lat": lat + rng.uniform(-1.0, 1.0),
             "lon": lon + rng.uniform(-1.4, 1.4), "category": rng.choice(CATEGORIES), "count": count}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _pick_oblast(rng: random.Random) -> tuple[str, int, float, float]:
@@ -78,9 +86,8 @@ def build_store(path: Path = CACHE, total: int = INCIDENTS) -> Path:
             victims = {"category": s["category"], "min": s["count"], "max": s["count"]}
             facts = json.dumps({"violations": [s["label"]], "victims": victims,
                                 "perpetrator": {"party": "RU"}})
-            rows.append(("proposed", s["label"], f"|{s['label']}|", s["start"].isoformat(),
-                         s["end"].isoformat(), s["place"], s["admin1"], "UA", s["lat"], s["lon"], facts,
-                         stamp, stamp))
+            rows.append(("proposed", s["label"], f"|{s['label']}|", _iso(s["start"]), _iso(s["end"]),
+                         s["place"], s["admin1"], "UA", s["lat"], s["lon"], facts, stamp, stamp))
         conn.executemany(sql, rows)
         conn.commit()
     conn.execute("ANALYZE")
@@ -92,7 +99,7 @@ def build_store(path: Path = CACHE, total: int = INCIDENTS) -> Path:
 
 def _probe(rng: random.Random) -> IncidentFacts:
     s = _synthetic(rng, _pick_oblast(rng))
-    return IncidentFacts((s["label"],), DateInterval(s["start"], s["start"]), None,
+    return IncidentFacts((s["label"],), DateInterval(s["start"], s["start"]) if s["start"] else None, None,
                          Location(s["place"], s["admin1"], "UA", s["lat"], s["lon"]),
                          Victims(s["category"], s["count"], s["count"]), Perpetrator("RU"))
 
@@ -110,7 +117,8 @@ def linking_latency(probes: int = 300) -> list[tuple[str, str]]:
         for i in range(probes + 20):
             facts = _probe(rng)
             with session.begin():
-                published = facts.date.end if facts.date else None
+                some_day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
+                published = facts.date.end if facts.date else some_day
                 report = ReportRow(content_hash=f"SHA-256:bench{i}", original=b"x", text=f"bench report {i}",
                                    media_type="text/plain", size=1, published=published, language="en",
                                    extraction_status="done")
@@ -121,7 +129,7 @@ def linking_latency(probes: int = 300) -> list[tuple[str, str]]:
                 t0 = time.perf_counter()
                 linker(session, account)
                 elapsed = time.perf_counter() - t0
-                found.append(len(candidates(session, Profile.of(facts))))
+                found.append(len(candidates(session, Profile.of(facts), published)))
                 session.rollback()
             if i >= 20:  # the first calls warm the page cache and the statement cache
                 timings.append(elapsed * 1000)

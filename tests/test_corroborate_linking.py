@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -93,3 +94,29 @@ def test_the_corpus_clusters_the_same_in_reverse_order(store: Store) -> None:
 def test_bcubed_of_one_lumped_cluster_has_full_recall_and_low_precision() -> None:
     score = bcubed({1: "x", 2: "x", 3: "x", 4: "x"}, {1: "a", 2: "a", 3: "b", 4: "b"})
     assert score.recall == 1.0 and score.precision == 0.5
+
+
+def test_two_undated_posts_of_one_day_about_one_strike_join(store: Store) -> None:
+    undated = replace(facts(), date=None)
+    first = ingest(store, "Robotyne: three prisoners shot, says the ombudsman.", undated, published=DAY)
+    second = ingest(store, "Repost from the front: three prisoners shot near Robotyne.", undated,
+                    publisher="B", published=DAY)
+    assert first.incidents == second.incidents
+    with store.transaction() as session:
+        link = session.get(IncidentLinkRow, 2)
+        assert link is not None and link.why["fields"]["date"] == 0.6  # an assumed date agrees weakly
+
+
+def test_undated_posts_a_month_apart_stay_apart(store: Store) -> None:
+    undated = replace(facts(), date=None)
+    first = ingest(store, "Robotyne: three prisoners shot.", undated, published=DAY)
+    later = ingest(store, "Robotyne: three more prisoners shot.", undated, publisher="B",
+                   published=DAY + dt.timedelta(days=30))
+    assert first.incidents != later.incidents
+
+
+def test_an_undated_post_joins_the_dated_incident_of_the_days_before(store: Store) -> None:
+    dated = ingest(store, "Three POWs shot at Robotyne on March 4.", facts())
+    undated = ingest(store, "Three prisoners were shot at Robotyne.", replace(facts(), date=None),
+                     publisher="B", published=DAY + dt.timedelta(days=1))
+    assert dated.incidents == undated.incidents

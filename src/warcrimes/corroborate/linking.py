@@ -11,16 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import open_incident, refresh_incident
 from warcrimes.corroborate.schema import IncidentHistoryRow, IncidentLinkRow, LinkSuggestionRow
-from warcrimes.corroborate.similarity import DATE_VETO_DAYS, UNNAMED_KM, WEIGHTS, Agreement, Profile, compare
+from warcrimes.corroborate.similarity import (
+    ASSUMED_DAYS,
+    DATE_VETO_DAYS,
+    UNNAMED_KM,
+    WEIGHTS,
+    Agreement,
+    Profile,
+    compare,
+)
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow
 
@@ -33,9 +41,9 @@ LINK_AT = 0.72
 SUGGEST_AT = 0.50
 #: An incident dated by month ("in March") starts up to a month before a day-precise account.
 LOOKBACK_DAYS = 31
-#: An undated account is looked for among incidents of the two months before its report.
-UNDATED_WINDOW_DAYS = 60
 MAX_CANDIDATES = 5000
+#: Undated incidents near the account's place, newest first: a bound for regions full of them.
+MAX_UNDATED = 500
 
 
 @dataclass(frozen=True)
@@ -46,27 +54,18 @@ class Candidate:
     agreement: Agreement
 
 
-def _window(profile: Profile, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    if profile.start and profile.end:
-        return (profile.start - dt.timedelta(days=LOOKBACK_DAYS),
-                profile.end + dt.timedelta(days=DATE_VETO_DAYS))
-    if published:
-        return published - dt.timedelta(days=UNDATED_WINDOW_DAYS), published
-    return None
-
-
-def candidates(session: Session, profile: Profile, published: dt.date | None = None) -> list[Candidate]:
-    """Incidents in the account's region and date window, best agreement first (vetoed ones dropped)."""
-    window = _window(profile, published)
-    if window is None:
-        return []
+def _blocked(profile: Profile, dated: bool) -> Select:
+    """The blocking query: same region, near the account's place, in its date window (or undated)."""
     c = IncidentRow
     query = select(c.id, c.main_violation, c.violation_labels, c.date_start, c.date_end, c.location_name,
                    c.admin1, c.lat, c.lon)
     query = query.where(c.admin1 == profile.admin1 if profile.admin1 else c.admin1.is_(None))
-    query = query.where(c.date_start >= window[0], c.date_start <= window[1])
-    if profile.start:
-        query = query.where(c.date_end >= profile.start - dt.timedelta(days=DATE_VETO_DAYS))
+    if dated and profile.start and profile.end:
+        query = query.where(c.date_start >= profile.start - dt.timedelta(days=LOOKBACK_DAYS),
+                            c.date_start <= profile.end + dt.timedelta(days=DATE_VETO_DAYS),
+                            c.date_end >= profile.start - dt.timedelta(days=DATE_VETO_DAYS))
+    else:
+        query = query.where(c.date_start.is_(None)).order_by(c.id.desc())
     if profile.lat is not None and profile.lon is not None:
         # farther than UNNAMED_KM is another place whatever the name (similarity.location_agreement)
         dlat = UNNAMED_KM / 111.0
@@ -74,13 +73,41 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
         box = and_(c.lat.between(profile.lat - dlat, profile.lat + dlat),
                    c.lon.between(profile.lon - dlon, profile.lon + dlon))
         query = query.where(or_(c.lat.is_(None), box))
+    return query.limit(MAX_CANDIDATES if dated else MAX_UNDATED)
+
+
+def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
+    """For undated incidents: the week before their earliest report to their latest report."""
+    if not incident_ids:
+        return {}
+    published = ReportRow.published
+    rows = session.execute(select(AccountRow.incident_id, func.min(published), func.max(published))
+                           .join(ReportRow, ReportRow.id == AccountRow.report_id)
+                           .where(AccountRow.incident_id.in_(incident_ids)).group_by(AccountRow.incident_id))
+    return {i: (first - dt.timedelta(days=ASSUMED_DAYS), last) for i, first, last in rows}
+
+
+def candidates(session: Session, profile: Profile, published: dt.date | None = None) -> list[Candidate]:
+    """Incidents in the account's region and date window, best agreement first (vetoed ones dropped).
+
+    An undated account or incident is compared on an assumed date (Profile.assuming), which agrees
+    more weakly than a stated one.
+    """
+    profile = profile.assuming(published)
+    rows = []
+    if profile.start is not None:
+        rows += list(session.execute(_blocked(profile, dated=True)))
+    undated = list(session.execute(_blocked(profile, dated=False)))
+    assumed = _assumed_dates(session, [row.id for row in undated])
+    rows += undated
     rough: list[tuple[float, int]] = []
-    for row in session.execute(query.limit(MAX_CANDIDATES)):
+    for row in rows:
         labels = tuple(v for v in (row.violation_labels or "").split("|") if v)
         if row.main_violation in labels:
             labels = (row.main_violation, *(v for v in labels if v != row.main_violation))
-        summary = Profile(labels, row.date_start, row.date_end, row.location_name, row.admin1, row.lat,
-                          row.lon)
+        start, end = assumed.get(row.id, (row.date_start, row.date_end))
+        summary = Profile(labels, start, end, row.location_name, row.admin1, row.lat, row.lon,
+                          assumed=row.id in assumed)
         partial = compare(profile, summary)
         # victims are unknown until the facts are read: allow for their best case
         if not partial.vetoes and partial.confidence + WEIGHTS["victims"] * 0.4 >= SUGGEST_AT:
@@ -89,8 +116,13 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     found: list[Candidate] = []
     if rough:
         ids = [incident_id for _, incident_id in rough[:50]]
-        for incident_id, facts in session.execute(select(c.id, c.facts).where(c.id.in_(ids))):
-            agreement = compare(profile, Profile.of(IncidentFacts.from_contract(facts)))
+        for incident_id, facts in session.execute(select(IncidentRow.id, IncidentRow.facts)
+                                                  .where(IncidentRow.id.in_(ids))):
+            summary = Profile.of(IncidentFacts.from_contract(facts))
+            if incident_id in assumed:
+                start, end = assumed[incident_id]
+                summary = replace(summary, start=start, end=end, assumed=True)
+            agreement = compare(profile, summary)
             if not agreement.vetoes:
                 found.append(Candidate(incident_id, agreement))
     found.sort(key=lambda cand: (-cand.agreement.confidence, -cand.incident_id))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -27,6 +27,10 @@ NEAR_KM = 3.0
 UNNAMED_KM = 15.0
 #: Dates this many days apart or more are two events ("a week apart" in the corpus must split).
 DATE_VETO_DAYS = 3
+#: An undated telling is taken to be about the week before its report was published (a Telegram
+#: post saying "this morning" with the date lost); such an assumed date agrees at most this well.
+ASSUMED_DAYS = 7
+ASSUMED_DATE_AGREEMENT = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,13 @@ class Profile:
     low: int | None = None
     high: int | None = None
     party: str = "unknown"
+    assumed: bool = False  # start/end stand in for a date the text does not give
+
+    def assuming(self, published: dt.date | None) -> Profile:
+        """Without a date, the week before publication as an assumed date (see ASSUMED_DAYS)."""
+        if self.start is not None or published is None:
+            return self
+        return replace(self, start=published - dt.timedelta(days=ASSUMED_DAYS), end=published, assumed=True)
 
     @classmethod
     def of(cls, facts: IncidentFacts) -> Profile:
@@ -104,9 +115,11 @@ def date_agreement(a: Profile, b: Profile) -> float | None:
     if gap >= DATE_VETO_DAYS:
         return None
     if gap > 0:
-        return 0.6 if gap == 1 else 0.35
-    widest = max((a.end - a.start).days, (b.end - b.start).days) + 1
-    return 1.0 if widest <= 2 else 0.85 if widest <= 8 else 0.65
+        score = 0.6 if gap == 1 else 0.35
+    else:
+        widest = max((a.end - a.start).days, (b.end - b.start).days) + 1
+        score = 1.0 if widest <= 2 else 0.85 if widest <= 8 else 0.65
+    return min(score, ASSUMED_DATE_AGREEMENT) if a.assumed or b.assumed else score
 
 
 def location_agreement(a: Profile, b: Profile) -> float | None:
