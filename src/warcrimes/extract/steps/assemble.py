@@ -110,6 +110,21 @@ def _split_by_place(facts: SentenceFacts) -> list[tuple[Mention, list[Mention]]]
     return pairs if len(pairs) >= 2 else None
 
 
+def _figures(facts: SentenceFacts) -> set[tuple[str | None, float]]:
+    return {(c.value.measure, c.value.count.value) for c in facts.casualties if c.value.measure}
+
+
+def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
+    """An earlier incident whose figure this sentence repeats ("a civilian died", quoted again)."""
+    figures = _figures(facts)
+    if not figures or facts.places or facts.dates:
+        return None
+    for draft in drafts:
+        if draft.events and _figures(draft.events[0]) & figures:
+            return draft
+    return None
+
+
 def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     """Drafts of incidents, in the order the text first tells them."""
     drafts: list[Draft] = []
@@ -133,7 +148,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if current is not None and current.closed and not (
                 facts.places and current.place and _same_place(current.place, facts.places[0])):
             current = None
-        if current is not None and _compatible(current, facts):
+        repeated = _repeats(drafts, facts)
+        if repeated is not None:
+            target = repeated
+        elif current is not None and _compatible(current, facts):
             target = current
         elif facts.places:
             target = next((d for d in drafts if d.place is not None and _same_place(d.place, facts.places[0])
@@ -171,6 +189,15 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
+def _frame_date(sentences: list[SentenceFacts]) -> Mention | None:
+    """The period a round-up opens with ("Over the past day, Russian strikes killed two"): the date
+    of every incident it then lists that names no other."""
+    for facts in sentences[:2]:
+        if facts.statistical and facts.dates:
+            return facts.dates[0]
+    return None
+
+
 def _rollups(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """A region-wide toll that the settlement-by-settlement list adds up to is a total, not an event."""
     kept = []
@@ -198,8 +225,11 @@ def assemble(doc: Document) -> None:
     index = Index(doc)
     sentences = [read_sentence(doc, lo, hi, aggregate, folded, index) for lo, hi in doc.sentences]
     topic = topic_place(doc)
+    frame = _frame_date(sentences)
     for draft in _rollups(doc, group(doc, sentences)):
         _fallback_place(draft, topic)
+        if draft.date is None and frame is not None and not draft.closed:
+            draft.date = frame
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
             doc.incidents.append(incident)

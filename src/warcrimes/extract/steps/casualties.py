@@ -22,6 +22,8 @@ _LEX = "statistics.json"
 _UPDATE = ("increased to", "risen to", "rose to", "climbed to", "grown to", "reached", "has risen to",
            "had risen to", "rising to", "up to", "now stands at", "overall,", "in total,")
 _SINGULAR = ("a ", "an ", "one ")
+_GROUP_OF = ("group of", "invaders of", "occupiers of", "unit of", "squad of", "team of", "detachment of",
+             "convoy of", "column of")
 _VAGUE = ("hundreds", "dozens", "thousands", "scores", "tens", "several", "many", "numerous")
 
 
@@ -34,6 +36,7 @@ class Casualty:
     measure: str | None  # killed, wounded, released, deported, held_captive, ... or None
     update: bool = False  # "the toll has risen to 10": a later figure replaces an earlier one
     noun: str = ""
+    loose: bool = False  # no people named and the measure word far off: fit for a tally, not a victim count
 
 
 @cache
@@ -120,6 +123,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         after = folded[mention.end:min(hi, mention.end + 60)].lstrip(" ()-")
         if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
             continue
+        if folded[max(0, mention.start - 20):mention.start].rstrip().endswith(_GROUP_OF):
+            continue  # "a group of invaders of 10 people": the perpetrators, not the victims
         if value.unit == "percent":
             victim = _victim_after(victims, mention.end, 40)
             if victim is None or "of" not in folded[mention.end:victim.start]:
@@ -141,8 +146,11 @@ def read_casualties(doc: Document) -> list[Mention]:
         update = any(before.rstrip().endswith(u.rstrip()) for u in _UPDATE) or "overall" in before
         if category is None and measure is None:
             continue
+        gap = 0 if near is None else (near.start - mention.end if near.start >= mention.end
+                                      else mention.start - near.end)
+        loose = category is None and gap > 30
         out.append(Mention("casualty", mention.start, mention.end,
-                           Casualty(value, category, measure, update, victim.rule if victim else ""),
+                           Casualty(value, category, measure, update, victim.rule if victim else "", loose),
                            "casualty:count"))
     out.extend(_singular_victims(doc, folded, measures, index))
     return out
@@ -154,12 +162,12 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
     counts = Spans([c for c in doc.of_kind("count") if not folded[c.end:c.end + 5].startswith(("-year", " year"))])
     for victim in doc.of_kind("victim"):
         head = folded[max(0, victim.start - 24):victim.start]
-        article = next((a for a in _SINGULAR if head.endswith(a) or f" {a}" in head[-16:]), None)
+        article = next((t for t in head.split()[-3:] if f"{t} " in _SINGULAR), None)
         if article is None:
             continue
         if counts.starting(victim.start - 24, victim.start):
             continue
-        words = folded[victim.start:victim.end]
+        words = folded[victim.start:victim.end].split()[0]
         if words.endswith("s") and not words.endswith(("ss", "us")):
             continue  # a plural noun is not one person
         lo, hi = index.sentence_of(victim.start)

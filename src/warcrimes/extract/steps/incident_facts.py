@@ -51,7 +51,7 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
 
 
 def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
-    casualties = pinned or [c for s in events for c in s.casualties]
+    casualties = pinned or [c for s in events for c in s.casualties if not c.value.loose]
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
