@@ -113,6 +113,31 @@ def _raion_aliases(unit: Unit, centre: Unit | None) -> list[str]:
     return forms
 
 
+@dataclass(frozen=True, slots=True)
+class _Point:
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class _Hierarchy:
+    """What every settlement's place is made from: centres, English names, located settlements."""
+
+    centres: dict[str, Unit | None]
+    names: dict[str, str]
+    hromadas: dict[str, Unit]
+    regions: dict[str, tuple[Unit, str, list[str]]]
+    located: dict[str, GeoRecord]
+    hromada_mean: dict[str, _Point]
+    raion_mean: dict[str, _Point]
+
+    def own(self, unit: Unit | None) -> GeoRecord | None:
+        return self.located.get(unit.code) if unit is not None else None
+
+    def centre_of(self, code: str | None) -> Unit | None:
+        return self.centres.get(code or "")
+
+
 def assemble(units: list[Unit], geonames: list[GeoRecord],
              config: dict[str, Any]) -> tuple[list[Place], dict[str, int]]:
     """Every place of the gazetteer, and counts that say how complete it is."""
@@ -124,74 +149,31 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
                     members[parent].append(unit)
     centres = {u.code: find_centre(u.name_uk, members[u.code]) for u in units if u.category in ("H", "P")}
     settlements = [u for u in units if u.is_settlement]
-    oblast_of_admin1 = {r["geonames_admin1"]: r["katottg"] for r in config["ukraine"]}
     ua_records = [g for g in geonames if g.country == "UA"]
-    matched = match_geonames(settlements, ua_records, oblast_of_admin1)
-    regions = _regions(units, config)
-    names = {u.code: _named_after_centre(u, centres[u.code], "Raion" if u.category == "P" else "hromada")
-             for u in units if u.category in ("P", "H")}
+    matched = match_geonames(settlements, ua_records,
+                             {r["geonames_admin1"]: r["katottg"] for r in config["ukraine"]})
+    hierarchy = _Hierarchy(
+        centres=centres,
+        names={u.code: _named_after_centre(u, centres[u.code], "Raion" if u.category == "P" else "hromada")
+               for u in units if u.category in ("P", "H")},
+        hromadas={u.code: u for u in units if u.category == "H"},
+        regions=_regions(units, config), located=matched.by_code,
+        hromada_mean=_located_means(settlements, matched.by_code, "hromada"),
+        raion_mean=_located_means(settlements, matched.by_code, "raion"))
 
-    by_code = {u.code: u for u in units if u.category == "H"}
-
-    def own(unit: Unit | None) -> GeoRecord | None:
-        return matched.by_code.get(unit.code) if unit is not None else None
-
-    hromada_mean = _located_means(settlements, matched.by_code, "hromada")
-    raion_mean = _located_means(settlements, matched.by_code, "raion")
-
-    places: list[Place] = []
-    for unit in settlements:
-        record = own(unit)
-        region_name = regions[unit.code[:4]][1]
-        lat = lon = None
-        precision = "admin1"
-        for point, level in ((record, "settlement"), (own(centres.get(unit.hromada or "")), "hromada_centre"),
-                             (hromada_mean.get(unit.hromada or ""), "hromada_centre"),
-                             (own(centres.get(unit.raion or "")), "raion_centre"),
-                             (raion_mean.get(unit.raion or ""), "raion_centre")):
-            if point is not None:
-                lat, lon, precision = point.lat, point.lon, level
-                break
-        display = transliterate(unit.name_uk)
-        spellings = [unit.name_uk, *spelling_variants(unit.name_uk)]
-        if record is not None:
-            spellings += [record.name, *record.alternates]
-        hromada = by_code.get(unit.hromada or "")
-        if hromada is not None and centres.get(hromada.code) == unit:
-            spellings += _hromada_aliases(display, hromada)
-        places.append(Place(
-            id=unit_id(unit.code), name=display, kind="settlement", admin1=region_name,
-            admin2=names.get(unit.raion or ""), hromada=names.get(unit.hromada or ""), country="UA",
-            lat=_round(lat), lon=_round(lon), precision=precision,
-            population=record.population if record and record.population else None, katottg=unit.code,
-            aliases=merge_aliases(display, spellings), settlement_type=SETTLEMENT_TYPE[unit.category]))
-
+    places = [_settlement(unit, hierarchy) for unit in settlements]
     by_region: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for place in places:
         if place.precision == "settlement" and place.lat is not None and place.lon is not None:
             by_region[str(place.admin1)].append((place.lat, place.lon))
-    fallback = {name: _centroid(by_region[name]) for _, name, _ in regions.values()}
-    places = [p if p.lat is not None else _with_region_centre(p, fallback) for p in places]
-
-    for unit in units:
-        if unit.category == "P":
-            centre = centres[unit.code]
-            seat: GeoRecord | _Point | None = own(centre) or raion_mean.get(unit.code)
-            places.append(Place(
-                id=unit_id(unit.code), name=names[unit.code], kind="raion", admin1=regions[unit.code[:4]][1],
-                admin2=None, hromada=None, country="UA", lat=_round(seat.lat) if seat else None,
-                lon=_round(seat.lon) if seat else None,
-                precision="raion_centre" if seat else "admin1", population=None, katottg=unit.code,
-                aliases=merge_aliases(names[unit.code], _raion_aliases(
-                    unit, centre if centre is not None and centre.category in ("K", "M") else None))))
-    for unit, name, aliases in regions.values():
-        lat, lon = fallback[name]
-        region_id = unit_id(unit.code) + (CITY_REGION_OFFSET if unit.category == "K" else 0)
-        places.append(Place(region_id, name, "oblast", None, None, None, "UA", lat, lon, "admin1",
-                            None, unit.code, merge_aliases(name, aliases)))
-
+    centroids = {name: _centroid(by_region[name]) for _, name, _ in hierarchy.regions.values()}
+    places = [p if p.lat is not None else _with_region_centre(p, centroids) for p in places]
+    places += [_raion(unit, hierarchy) for unit in units if unit.category == "P"]
+    places += [_region(unit, name, aliases, centroids[name])
+               for unit, name, aliases in hierarchy.regions.values()]
     russian = _russian_places(geonames, config["russia"])
     places = drop_colliding_aliases([*places, *russian, *COUNTRIES])
+
     ua_places = [p for p in places if p.country == "UA" and p.kind == "settlement"]
     stats = {
         "places": len(places),
@@ -202,16 +184,58 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
         "geonames_ua_unmatched": len(matched.unmatched),
         "geonames_ua_ambiguous_homonyms": matched.ambiguous,
         "raions": sum(1 for u in units if u.category == "P"),
-        "regions_ua": len(regions),
+        "regions_ua": len(hierarchy.regions),
         "places_ru": sum(1 for p in russian if p.kind == "settlement"),
     }
     return places, stats
 
 
-@dataclass(frozen=True, slots=True)
-class _Point:
-    lat: float
-    lon: float
+def _settlement(unit: Unit, hierarchy: _Hierarchy) -> Place:
+    """A codifier settlement with its own coordinates or its nearest located centre's."""
+    record = hierarchy.own(unit)
+    lat = lon = None
+    precision = "admin1"
+    for point, level in ((record, "settlement"),
+                         (hierarchy.own(hierarchy.centre_of(unit.hromada)), "hromada_centre"),
+                         (hierarchy.hromada_mean.get(unit.hromada or ""), "hromada_centre"),
+                         (hierarchy.own(hierarchy.centre_of(unit.raion)), "raion_centre"),
+                         (hierarchy.raion_mean.get(unit.raion or ""), "raion_centre")):
+        if point is not None:
+            lat, lon, precision = point.lat, point.lon, level
+            break
+    display = transliterate(unit.name_uk)
+    spellings = [unit.name_uk, *spelling_variants(unit.name_uk)]
+    if record is not None:
+        spellings += [record.name, *record.alternates]
+    hromada = hierarchy.hromadas.get(unit.hromada or "")
+    if hromada is not None and hierarchy.centre_of(hromada.code) == unit:
+        spellings += _hromada_aliases(display, hromada)
+    return Place(
+        id=unit_id(unit.code), name=display, kind="settlement", admin1=hierarchy.regions[unit.code[:4]][1],
+        admin2=hierarchy.names.get(unit.raion or ""), hromada=hierarchy.names.get(unit.hromada or ""),
+        country="UA", lat=_round(lat), lon=_round(lon), precision=precision,
+        population=record.population if record and record.population else None, katottg=unit.code,
+        aliases=merge_aliases(display, spellings), settlement_type=SETTLEMENT_TYPE[unit.category])
+
+
+def _raion(unit: Unit, hierarchy: _Hierarchy) -> Place:
+    """A raion at its centre's coordinates (or the mean of its located settlements)."""
+    centre = hierarchy.centre_of(unit.code)
+    seat: GeoRecord | _Point | None = hierarchy.own(centre) or hierarchy.raion_mean.get(unit.code)
+    name = hierarchy.names[unit.code]
+    city_centre = centre if centre is not None and centre.category in ("K", "M") else None
+    return Place(
+        id=unit_id(unit.code), name=name, kind="raion", admin1=hierarchy.regions[unit.code[:4]][1],
+        admin2=None, hromada=None, country="UA", lat=_round(seat.lat) if seat else None,
+        lon=_round(seat.lon) if seat else None, precision="raion_centre" if seat else "admin1",
+        population=None, katottg=unit.code, aliases=merge_aliases(name, _raion_aliases(unit, city_centre)))
+
+
+def _region(unit: Unit, name: str, aliases: list[str], centroid: tuple[float | None, float | None]) -> Place:
+    """An oblast (or Crimea, or Kyiv and Sevastopol as regions) at its settlements' centroid."""
+    region_id = unit_id(unit.code) + (CITY_REGION_OFFSET if unit.category == "K" else 0)
+    return Place(region_id, name, "oblast", None, None, None, "UA", centroid[0], centroid[1], "admin1",
+                 None, unit.code, merge_aliases(name, aliases))
 
 
 def _located_means(settlements: list[Unit], located: dict[str, GeoRecord], level: str) -> dict[str, _Point]:
