@@ -125,6 +125,18 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     return None
 
 
+def _total_of_split(doc: Document, facts: SentenceFacts, split: list[tuple[Mention, list[Mention]]]) -> None:
+    """'3 civilians in the region: 2 in Huliaipole and 1 in Orikhiv': the 3 is a statistic."""
+    pinned = [c for _, chosen in split for c in chosen]
+    for casualty in facts.casualties:
+        if casualty in pinned or casualty.value.measure not in {"killed", "wounded"}:
+            continue
+        parts = sum(c.value.count.value for c in pinned if c.value.measure in {casualty.value.measure, None})
+        if parts == casualty.value.count.value:
+            source = facts.sources[0].value.name if facts.sources else None
+            add_statistic(doc, casualty, casualty.value.measure, source)
+
+
 def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     """Drafts of incidents, in the order the text first tells them."""
     drafts: list[Draft] = []
@@ -137,6 +149,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             continue
         split = _split_by_place(facts)
         if split:
+            _total_of_split(doc, facts, split)
             for place, casualties in split:
                 draft = Draft(place=place, casualties=casualties)
                 draft.add(facts)

@@ -67,7 +67,7 @@ def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int
             after = hit
         elif hit.end <= start and start - hit.end <= reach:
             before = hit
-    if before is not None and start - before.end <= 2 and folded:
+    if before is not None and start - before.end <= 2 and folded and before.value != "other":
         return before  # "freed 108 women from captivity", "killing 51 people"
     if after is not None and folded:
         between = folded[end:after.start]
@@ -136,7 +136,11 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "mixed"
         if category == "combatant":
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
-        near = _nearest(local, mention.start, mention.end, lo, hi, 60, folded)
+        if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
+            near = _nearest([h for h in local if h.start >= victim.end], victim.start, victim.end, lo, hi, 60,
+                            folded)
+        else:
+            near = _nearest(local, mention.start, mention.end, lo, hi, 60, folded)
         if victim is None and (near is None or (near.start > mention.end
                                                 and _clause_break(folded, mention.end, near.start))):
             far = _nearest([h for h in local if h.end <= mention.start], mention.start, mention.end, lo, hi, 160)
