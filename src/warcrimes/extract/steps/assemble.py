@@ -10,6 +10,7 @@ incident per settlement. Incidents with no place, date or count are dropped (CON
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,6 +21,9 @@ from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import fold
 from warcrimes.extract.steps.statistics import add_statistic
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+
+
+_DAY = dt.timedelta(days=1)
 
 
 @dataclass
@@ -35,7 +39,7 @@ class Draft:
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
-        if self.place is None and facts.places:
+        if self.place is None and facts.places and facts.is_event:
             self.place = facts.places[0]
         if self.date is None and facts.dates and (facts.is_event or facts.occurred):
             self.date = facts.dates[0]
@@ -54,9 +58,10 @@ def _same_place(a: Mention | None, b: Mention | None) -> bool:
 
 
 def _overlap(a: Mention | None, b: Mention | None) -> bool:
+    """Dates that can be one event's: overlapping, or a day apart (a night attack spans midnight)."""
     if a is None or b is None:
         return True
-    return a.value.start <= b.value.end and b.value.start <= a.value.end
+    return a.value.start <= b.value.end + _DAY and b.value.start <= a.value.end + _DAY
 
 
 def _compatible(draft: Draft, facts: SentenceFacts) -> bool:

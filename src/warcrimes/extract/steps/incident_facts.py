@@ -96,7 +96,7 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
         (r for s in sentences for r in s.regions), None)
     district = next((d for s in events for d in s.districts), None)
     if place is None:
-        place = next((p for s in sentences for p in s.places), None)
+        place = next((p for s in events for p in s.places), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)

@@ -17,8 +17,11 @@ WEAK_ATTACK = frozenset({"attack", "attacks", "attacked", "attacking", "targeted
                          "hits", "hitting", "fired", "under fire", "opened fire", "open fire", "strike on"})
 DISCOVERY = ("posted", "published", "shared online", "surfaced", "circulating", "was shared", "appeared online",
              "were found", "was found", "have been found", "found", "discovered", "identified", "exhumed")
-ANOTHER = ("separate", "separately", "earlier,", "on this day in", "another strike", "another attack",
-           "another video", "another incident", "another case", "another missile", "another shelling")
+ANOTHER = ("in a separate", "a separate attack", "a separate strike", "a separate incident", "separately,",
+           "earlier,", "on this day in", "another strike", "another attack", "another video", "another incident",
+           "another case", "another missile", "another shelling")
+# Acts of courts and assemblies about violations: they date the act, not an incident.
+LEGAL_ACT = ("recognized", "recognised", "arrest warrant", "issued a warrant", "called on", "resolution")
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
 # Statements of law or of a pattern: they name violations but tell of no one event.
 GENERIC = ("war crime to", "constitutes a war crime", "violates the geneva", "violation of international",
@@ -55,6 +58,7 @@ class SentenceFacts:
     another: bool = False
     generic: bool = False
     statistical: bool = False  # its figures are all aggregates and it names no settlement
+    legal_act: bool = False
     boundary: bool = False  # "This is not the first such case": what follows is another event
     occurred: bool = False  # "The event took place in late December": dates the incident told
 
@@ -65,7 +69,7 @@ class SentenceFacts:
     @property
     def is_event(self) -> bool:
         """A sentence that tells of a violation, not only of its reporting."""
-        if self.generic:
+        if self.generic or self.legal_act:
             return False
         if self.statistical:
             return False
@@ -78,7 +82,10 @@ class SentenceFacts:
         if attack and bool(self.harm or self.casualties):
             return True
         harmed = [c for c in self.casualties if c.value.measure in {"killed", "wounded"}]
-        return bool(harmed) or bool(self.harm and self.victims and self.parties)
+        if harmed or self.harm and self.victims and self.parties:
+            return True
+        return bool("killed" in self.harm and (self.victims or self.parties)
+                    and (self.dates or self.places or self.districts))
 
     @property
     def anchored(self) -> bool:
@@ -109,7 +116,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
-        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start):
+        since = folded[max(lo, date.start - 6):date.start].endswith(("since ", "from "))
+        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start) or since:
             facts.reported_dates.append(date)
         elif filmed or discovery and not (facts.harm or facts.strong_attack):
             facts.reported_dates.append(date)
@@ -123,6 +131,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     facts.units = index.within("unit", lo, hi)
     facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates
                                                                       or facts.casualties)
+    facts.legal_act = any(word in lowered for word in LEGAL_ACT)
     facts.boundary = any(word in lowered for word in BOUNDARY)
     facts.occurred = any(word in lowered for word in OCCURRED)
     facts.another = lowered.startswith("another ") or any(word in lowered for word in ANOTHER)

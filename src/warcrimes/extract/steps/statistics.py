@@ -127,3 +127,8 @@ def statistics(doc: Document) -> None:
             continue
         seen.add(key)
         add_statistic(doc, casualty, measure, source)
+    figures = {(s.facts.measure, s.facts.value) for s in doc.statistics}
+    for casualty in doc.of_kind("casualty"):
+        if (casualty.value.measure, casualty.value.count.value) in figures:
+            doc.add(Mention("aggregate", casualty.start, casualty.end, casualty.value.measure,
+                            "statistic:repeated"))  # a total quoted again later is still a total
