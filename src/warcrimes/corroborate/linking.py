@@ -42,7 +42,7 @@ SUGGEST_AT = 0.50
 #: An incident dated by month ("in March") starts up to a month before a day-precise account.
 LOOKBACK_DAYS = 31
 MAX_CANDIDATES = 5000
-#: Undated incidents near the account's place, newest first: a bound for regions full of them.
+#: Undated incidents near the account's place: a bound for regions full of them.
 MAX_UNDATED = 500
 
 
@@ -65,7 +65,7 @@ def _blocked(profile: Profile, dated: bool) -> Select:
                             c.date_start <= profile.end + dt.timedelta(days=DATE_VETO_DAYS),
                             c.date_end >= profile.start - dt.timedelta(days=DATE_VETO_DAYS))
     else:
-        query = query.where(c.date_start.is_(None)).order_by(c.id.desc())
+        query = query.where(c.date_start.is_(None))  # no ORDER BY: it would leave the covering index
     if profile.lat is not None and profile.lon is not None:
         # farther than UNNAMED_KM is another place whatever the name (similarity.location_agreement)
         dlat = UNNAMED_KM / 111.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from warcrimes.errors import ConfigError
@@ -22,12 +22,14 @@ _DIGRAPHS = (("shch", "sch"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("g", "h"),
 _VOWELS = frozenset("aeiouyj")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower case, no diacritics, apostrophes, spaces or hyphens: 'Chasiv Yar' -> 'chasivyar'."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in _DROP)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """The consonants of a folded name, doubled ones collapsed: Robotyne and Rabotino give 'rbtn'."""
     folded = fold(name)
@@ -57,12 +59,14 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
     """The folded canonical name of a settlement (aliases resolved)."""
     folded = fold(name)
     return _alias_index().get(folded, folded)
 
 
+@lru_cache(maxsize=65536)  # names repeat: the linker compares each with many candidates
 def name_agreement(a: str, b: str) -> float:
     """1.0 for the same name, 0.9 for a transliteration or alias of it, 0.0 for another place."""
     if fold(a) == fold(b):
