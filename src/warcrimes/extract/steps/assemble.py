@@ -213,6 +213,9 @@ def _frame_date(sentences: list[SentenceFacts]) -> Mention | None:
     for facts in sentences[:2]:
         if facts.statistical and facts.dates:
             return facts.dates[0]
+        window = [d for d in facts.dates if d.value.granularity == "window"]
+        if window and not facts.is_event:
+            return window[0]
     return None
 
 

@@ -116,7 +116,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
-        since = folded[max(lo, date.start - 6):date.start].endswith(("since ", "from "))
+        since = (folded[max(lo, date.start - 6):date.start].endswith(("since ", "from "))
+                 or folded[date.start:date.end].startswith("since") or date.value.granularity == "since")
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start) or since:
             facts.reported_dates.append(date)
         elif filmed or discovery and not (facts.harm or facts.strong_attack):

@@ -22,6 +22,7 @@ _QUALIFIERS = {"exact": "exact", "at_least": "at_least", "about": "about", "at_m
 _POPULATION = {"pow": "pow", "combatant": "pow", "wounded_combatant": "pow", "child": "child",
                "civilian": "civilian", "medical_personnel": "civilian", "journalist": "civilian",
                "humanitarian_worker": "civilian"}
+REPEATED = 10  # smaller figures recur by chance ("1 person killed" in a total and in one village)
 LARGE = 1000  # more victims than any single strike of the war so far: a tally, not an event
 
 
@@ -80,7 +81,10 @@ def _as_of(doc: Document, lo: int, hi: int):
 
 def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
     found = [m.value.name for m in _index(doc).within("source", lo, hi)]
-    return found[0] if found else last
+    if found:
+        return found[0]
+    first = doc.of_kind("source")
+    return last or (first[0].value.name if first else None)
 
 
 def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | None) -> None:
@@ -127,7 +131,7 @@ def statistics(doc: Document) -> None:
             continue
         seen.add(key)
         add_statistic(doc, casualty, measure, source)
-    figures = {(s.facts.measure, s.facts.value) for s in doc.statistics}
+    figures = {(s.facts.measure, s.facts.value) for s in doc.statistics if s.facts.value >= REPEATED}
     for casualty in doc.of_kind("casualty"):
         if (casualty.value.measure, casualty.value.count.value) in figures:
             doc.add(Mention("aggregate", casualty.start, casualty.end, casualty.value.measure,
