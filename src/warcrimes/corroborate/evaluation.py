@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -123,11 +123,15 @@ def link_corpus(store: Store, corpus: list[CorpusReport],
 
 
 def _pair(facts: IncidentFacts, truth: tuple[tuple[str, IncidentFacts], ...]) -> str | None:
-    """The event of the annotated account this extracted one agrees with best (no veto), if any."""
-    mine = Profile.of(facts)
+    """The event of the annotated account this extracted one agrees with best (no veto), if any.
+
+    Coordinates are left out: the annotator's and the gazetteer's may differ for one settlement,
+    and within one report the name decides which account is which.
+    """
+    mine = replace(Profile.of(facts), lat=None, lon=None)
     best: tuple[float, str] | None = None
     for event, gold_facts in truth:
-        agreement = compare(mine, Profile.of(gold_facts))
+        agreement = compare(mine, replace(Profile.of(gold_facts), lat=None, lon=None))
         if not agreement.vetoes and (best is None or agreement.confidence > best[0]):
             best = (agreement.confidence, event)
     return best[1] if best else None
