@@ -22,6 +22,7 @@ ANOTHER = ("in a separate", "a separate attack", "a separate strike", "a separat
            "another case", "another missile", "another shelling")
 # Acts of courts and assemblies about violations: they date the act, not an incident.
 LEGAL_ACT = ("recognized", "recognised", "arrest warrant", "issued a warrant", "called on", "resolution")
+CONTINUING = frozenset({"unlawful_detention", "deportation_transfer"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
 # Statements of law or of a pattern: they name violations but tell of no one event.
 GENERIC = ("war crime to", "constitutes a war crime", "violates the geneva", "violation of international",
@@ -118,6 +119,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
         role = getattr(date.value, "role", "event")
         since = (folded[max(lo, date.start - 6):date.start].endswith(("since ", "from "))
                  or folded[date.start:date.end].startswith("since") or date.value.granularity == "since")
+        if since and facts.label_values & CONTINUING:
+            since = False  # "held in prison since 2019": the detention itself runs from then
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start) or since:
             facts.reported_dates.append(date)
         elif filmed or discovery and not (facts.harm or facts.strong_attack):
