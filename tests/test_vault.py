@@ -25,6 +25,26 @@ def test_object_is_stored_under_its_sha256(tmp_path: Path) -> None:
     assert stored.size == source.stat().st_size and stored.created
 
 
+def test_kernel_copy_over_many_steps_hashes_the_stored_bytes(tmp_path: Path) -> None:
+    source = tmp_path / "long.mov"
+    source.write_bytes(os.urandom(17 << 20) + b"tail!")
+    stored = Vault(tmp_path / "vault").put(source)
+    assert stored.content_hash == "SHA-256:" + hashlib.sha256(source.read_bytes()).hexdigest()
+    assert stored.path.read_bytes() == source.read_bytes()
+
+
+def test_copy_falls_back_to_user_space_where_the_kernel_cannot(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object) -> int:
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(os, "copy_file_range", refuse)
+    source = tmp_path / "clip"
+    source.write_bytes(os.urandom(3 << 20))
+    stored = Vault(tmp_path / "vault").put(source)
+    assert stored.path.read_bytes() == source.read_bytes()
+
+
 def test_same_bytes_twice_are_stored_once(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "vault")
     (tmp_path / "a").write_bytes(b"same testimony")

@@ -15,16 +15,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, column, func, insert, select, table, text
 from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import keys, merkle
-from warcrimes.custody.canonical import canonical_json
+from warcrimes.custody.canonical import canonical_json, entry_bytes
 from warcrimes.custody.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
 from warcrimes.errors import BadInputError, NotFoundError
 
-ENTRIES = cast(Table, CustodyEntryRow.__table__)
+RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
+    "id", "recorded_at", "actor", "action", "subject", "details", "leaf_hash")))
 NODES = cast(Table, CustodyNodeRow.__table__)
 #: Serialises appenders on PostgreSQL (SQLite already holds its write lock by the time we append).
 _PG_APPEND_LOCK = 0x77637573
@@ -143,18 +144,21 @@ class CustodyLog:
             entry = Entry(frontier.size, stamp, change.actor, change.action, change.subject,
                           change.details or {})
             try:
-                leaf = entry.leaf_hash()
+                details_text = canonical_json(entry.details).decode("utf-8")
             except (TypeError, ValueError):  # dates, paths...: hash them as the database will return them
                 entry = replace(entry, details=json_values(entry.details))
-                leaf = entry.leaf_hash()
+                details_text = canonical_json(entry.details).decode("utf-8")
+            leaf = merkle.leaf_hash(entry_bytes(entry.index, stamp, entry.actor, entry.action, entry.subject,
+                                                details_text))
             nodes.extend({"level": lv, "position": p, "hash": h} for lv, p, h in frontier.append(leaf))
             entries.append(entry)
             rows.append({"id": entry.index, "recorded_at": stamp, "actor": entry.actor,
-                         "action": entry.action, "subject": entry.subject, "details": entry.details,
+                         "action": entry.action, "subject": entry.subject, "details": details_text,
                          "leaf_hash": leaf})
-        # Core inserts on the tables: executemany without the ORM's per-row bookkeeping (2x faster)
+        # Core executemany into untyped columns: details go in as the canonical text just hashed,
+        # with no second serialisation and no ORM bookkeeping (measured 2x the ORM bulk insert).
         if rows:
-            session.execute(insert(ENTRIES), rows)
+            session.execute(insert(RAW_ENTRIES), rows)
         if nodes:
             session.execute(insert(NODES), nodes)
         return entries
