@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from warcrimes.corroborate.places import canonical, distance_km, name_agreement, skeleton
 from warcrimes.corroborate.similarity import Profile, compare, count_agreement, violation_agreement
 
@@ -100,3 +103,32 @@ def test_missing_fields_are_neutral_not_vetoes() -> None:
     vague = Profile(violations=("killing_hors_de_combat",), admin1="Zaporizhzhia Oblast")
     agreement = compare(vague, profile())
     assert agreement.vetoes == () and agreement.confidence < 0.72
+
+
+LABELS = st.sampled_from(["killing_hors_de_combat", "killing_civilians", "attack_on_civilians",
+                          "unlawful_detention", "torture_ill_treatment", "other"])
+PLACES = st.sampled_from([("Robotyne", 47.4456, 35.8384), ("Rabotino", None, None),
+                          ("Tokmak", 47.255, 35.712), (None, 47.45, 35.85), (None, None, None)])
+COUNTS = st.one_of(st.none(), st.integers(0, 30))
+
+
+@st.composite
+def profiles(draw: st.DrawFn) -> Profile:
+    start = DAY + dt.timedelta(days=draw(st.integers(-5, 5)))
+    dated = draw(st.booleans())
+    place, lat, lon = draw(PLACES)
+    low = draw(COUNTS)
+    category = draw(st.sampled_from(["pow", "civilian", "unknown"]))
+    return Profile((draw(LABELS),), start if dated else None,
+                   start + dt.timedelta(days=draw(st.integers(0, 31))) if dated else None, place,
+                   "Zaporizhzhia Oblast", lat, lon, category, low,
+                   None if low is None or draw(st.booleans()) else low + draw(st.integers(0, 3)),
+                   draw(st.sampled_from(["RU", "UA", "unknown"])), draw(st.booleans()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(profiles(), profiles())
+def test_agreement_is_symmetric_and_within_zero_and_one(a: Profile, b: Profile) -> None:
+    there, back = compare(a, b), compare(b, a)
+    assert there.confidence == back.confidence and set(there.vetoes) == set(back.vetoes)
+    assert 0.0 <= there.confidence <= 1.0
