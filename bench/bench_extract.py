@@ -17,19 +17,35 @@ from warcrimes.extract.pipeline import default_steps
 TARGET_BYTES = 1_100_000
 PUBLISHED = dt.date(2024, 3, 1)
 
-PLACES = [("Kherson", "Kherson Oblast"), ("Avdiivka", "Donetsk Oblast"), ("Huliaipole", "Zaporizhzhia Oblast"),
-          ("Izium", "Kharkiv Oblast"), ("Sumy", "Sumy Oblast"), ("Nikopol", "Dnipropetrovsk Oblast"),
-          ("Stepove", "Donetsk Oblast"), ("Vovchansk", "Kharkiv Oblast"), ("Orikhiv", "Zaporizhzhia Oblast")]
-SOURCES = ["Governor Oleksandr Prokudin", "the Prosecutor General's Office", "Ombudsman Dmytro Lubinets",
-           "the regional military administration", "the UN Human Rights Monitoring Mission", "police"]
+PLACES = [
+    ("Kherson", "Kherson Oblast"),
+    ("Avdiivka", "Donetsk Oblast"),
+    ("Huliaipole", "Zaporizhzhia Oblast"),
+    ("Izium", "Kharkiv Oblast"),
+    ("Sumy", "Sumy Oblast"),
+    ("Nikopol", "Dnipropetrovsk Oblast"),
+    ("Stepove", "Donetsk Oblast"),
+    ("Vovchansk", "Kharkiv Oblast"),
+    ("Orikhiv", "Zaporizhzhia Oblast"),
+]
+SOURCES = [
+    "Governor Oleksandr Prokudin",
+    "the Prosecutor General's Office",
+    "Ombudsman Dmytro Lubinets",
+    "the regional military administration",
+    "the UN Human Rights Monitoring Mission",
+    "police",
+]
 DAYS = ["on Feb. 12", "on Monday", "last week", "on 3 February", "overnight", "on the morning of Feb. 20"]
 
 TEMPLATES = [
-    "Russian forces shelled {place} in {oblast} {day}, killing {n} civilians and wounding {m} more, {source} said. "
-    "A school and several houses were damaged. \"The strike hit a residential street,\" the statement read. "
+    "Russian forces shelled {place} in {oblast} {day}, killing {n} civilians and wounding {m} more, "
+    "{source} said. "
+    'A school and several houses were damaged. "The strike hit a residential street," the statement read. '
     "Investigators have opened a case under the article on violations of the laws and customs of war.\n",
-    "{source} reported that Russian troops shot {n} Ukrainian soldiers who had surrendered near {place} {day}. "
-    "A video circulating online shows the men lying face down with their hands raised before shots are heard. "
+    "{source} reported that Russian troops shot {n} Ukrainian soldiers who had surrendered near {place} "
+    "{day}. A video circulating online shows the men lying face down with their hands raised before "
+    "shots are heard. "
     "The killing of prisoners of war is a grave breach of the Geneva Conventions.\n",
     "According to {source}, {n} residents of {place} were detained by occupying forces {day} and held in a "
     "basement, where former detainees said they were beaten and given electric shocks. Their relatives have "
@@ -50,10 +66,19 @@ def corpus(seed: int = 7) -> list[str]:
         paragraphs = []
         for _ in range(rng.randint(3, 6)):
             place, oblast = rng.choice(PLACES)
-            paragraphs.append(rng.choice(TEMPLATES).format(
-                place=place, oblast=oblast, day=rng.choice(DAYS), source=rng.choice(SOURCES),
-                n=rng.randint(1, 40), m=rng.randint(1, 60), big=rng.randint(1000, 30000),
-                big2=rng.randint(1000, 30000), pct=rng.randint(10, 95)))
+            paragraphs.append(
+                rng.choice(TEMPLATES).format(
+                    place=place,
+                    oblast=oblast,
+                    day=rng.choice(DAYS),
+                    source=rng.choice(SOURCES),
+                    n=rng.randint(1, 40),
+                    m=rng.randint(1, 60),
+                    big=rng.randint(1000, 30000),
+                    big2=rng.randint(1000, 30000),
+                    pct=rng.randint(10, 95),
+                )
+            )
         report = "".join(paragraphs)
         reports.append(report)
         size += len(report.encode())
@@ -72,9 +97,11 @@ def run() -> list[tuple[str, str]]:
         incidents += len(result.incidents)
         statistics += len(result.statistics)
     seconds = time.perf_counter() - started
-    rows = [("corpus", f"{len(reports)} reports, {size / 1e6:.2f} MB, {words} words"),
-            ("end to end", f"{words / seconds:,.0f} words/s ({seconds:.2f} s; target >= 50,000)"),
-            ("found", f"{incidents} incidents, {statistics} statistics")]
+    rows = [
+        ("corpus", f"{len(reports)} reports, {size / 1e6:.2f} MB, {words} words"),
+        ("end to end", f"{words / seconds:,.0f} words/s ({seconds:.2f} s; target >= 50,000)"),
+        ("found", f"{incidents} incidents, {statistics} statistics"),
+    ]
     per_step: dict[str, float] = {}
     steps = default_steps()
     for report in reports:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from extract_fixtures import document
-
 from warcrimes.extract.steps.actors import find_actors
 from warcrimes.extract.steps.cues import find_cues
 
@@ -15,14 +14,17 @@ def actors_of(text: str):
 
 
 def test_titled_person_is_a_source_with_title():
-    [source] = [m.value for m in actors_of("Ukraine's Ombudsman Dmytro Lubinets reported the killings.")
-                if m.kind == "source" and m.value.kind == "person"]
+    [source] = [
+        m.value
+        for m in actors_of("Ukraine's Ombudsman Dmytro Lubinets reported the killings.")
+        if m.kind == "source" and m.value.kind == "person"
+    ]
     assert source.name == "Dmytro Lubinets"
     assert source.title and "Ombudsman" in source.title
 
 
 def test_surname_alone_points_back_to_the_full_name():
-    text = "Governor Oleh Syniehubov said two people died. \"It was deliberate,\" Syniehubov wrote."
+    text = 'Governor Oleh Syniehubov said two people died. "It was deliberate," Syniehubov wrote.'
     names = [m.value.name for m in actors_of(text) if m.kind == "source"]
     assert names.count("Oleh Syniehubov") == 2
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_fixtures import FakeGazetteer
 
+from extract_fixtures import FakeGazetteer
 from warcrimes.extract import extract
 from warcrimes.extract.steps import places
 
@@ -23,7 +23,7 @@ def contract(text: str, published: dt.date = dt.date(2024, 3, 1)) -> dict:
 NEWS = (
     "Russian forces shot dead four Ukrainian soldiers who had surrendered near Avdiivka in Donetsk Oblast "
     "on Feb. 26, the Prosecutor General's Office said.\n"
-    "\"The video shows the men lying on the ground with their hands raised,\" the office said in a statement.\n"
+    '"The video shows the men lying on the ground with their hands raised," the office said in a statement.\n'
     "Investigators have opened a case under Article 438 of the Criminal Code.\n"
     "Earlier, on Feb. 10, a Russian drone strike killed two civilians in Kherson, Governor Oleksandr "
     "Prokudin reported.\n"
@@ -54,15 +54,19 @@ def test_killed_and_wounded_in_one_strike_count_the_killed():
 
 
 def test_rising_toll_takes_the_latest_figure():
-    text = ("Russian shelling of Kherson killed two people on Feb. 28, the city administration said.\n"
-            "By evening the death toll had risen to five, officials said.")
+    text = (
+        "Russian shelling of Kherson killed two people on Feb. 28, the city administration said.\n"
+        "By evening the death toll had risen to five, officials said."
+    )
     [incident] = contract(text)["incidents"]
     assert incident["victims"]["min"] == 5
 
 
 def test_false_promise_of_evacuation_is_also_perfidy():
-    text = ("Ukraine's 47th Brigade reported that Russian troops promised to evacuate wounded Ukrainian soldiers "
-            "near Pokrovsk but instead shot and killed three of them on Feb. 20.")
+    text = (
+        "Ukraine's 47th Brigade reported that Russian troops promised to evacuate wounded Ukrainian soldiers "
+        "near Pokrovsk but instead shot and killed three of them on Feb. 20."
+    )
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "killing_hors_de_combat"
     assert "perfidy" in incident["violations"]
@@ -73,15 +77,18 @@ def test_false_promise_of_evacuation_is_also_perfidy():
 
 
 def test_telegram_list_of_settlements_gives_one_incident_each():
-    text = ("On 28 February, the Russians killed 3 civilians in the Zaporizhzhia region: "
-            "2 people in Huliaipole and 1 person in Orikhiv.")
+    text = (
+        "On 28 February, the Russians killed 3 civilians in the Zaporizhzhia region: "
+        "2 people in Huliaipole and 1 person in Orikhiv."
+    )
     incidents = contract(text, dt.date(2024, 2, 29))["incidents"]
     by_place = {i["location"]["name"]: i["victims"]["min"] for i in incidents}
     assert by_place == {"Huliaipole": 2, "Orikhiv": 1}
 
 
 def test_oblast_only_location_has_no_name_and_sets_admin1():
-    text = "Russian artillery wounded seven civilians in Kherson Oblast on Feb. 29, Governor Oleksandr Prokudin said."
+    text = ("Russian artillery wounded seven civilians in Kherson Oblast on Feb. 29, "
+            "Governor Oleksandr Prokudin said.")
     [incident] = contract(text)["incidents"]
     assert incident["location"]["name"] is None
     assert incident["location"]["admin1"] == "Kherson Oblast"
@@ -89,8 +96,10 @@ def test_oblast_only_location_has_no_name_and_sets_admin1():
 
 
 def test_ukrainian_forces_alleged_as_perpetrators():
-    text = ("A UN monitoring mission said Ukrainian soldiers executed five Russian prisoners of war "
-            "near Bakhmut in November.")
+    text = (
+        "A UN monitoring mission said Ukrainian soldiers executed five Russian prisoners of war "
+        "near Bakhmut in November."
+    )
     [incident] = contract(text)["incidents"]
     assert incident["perpetrator"]["party"] == "UA"
     assert incident["victims"]["category"] == "pow"
@@ -102,16 +111,20 @@ def test_statement_of_law_alone_is_no_incident():
 
 
 def test_discovery_date_is_not_the_event_date():
-    text = ("A video posted on Feb. 25 appears to show Russian soldiers beheading a captured Ukrainian soldier, "
-            "the Security Service of Ukraine said.")
+    text = (
+        "A video posted on Feb. 25 appears to show Russian soldiers beheading a captured Ukrainian soldier, "
+        "the Security Service of Ukraine said."
+    )
     [incident] = contract(text)["incidents"]
     assert incident["date"] is None
     assert incident["violations"][0] == "killing_hors_de_combat"
 
 
 def test_abduction_of_a_mayor_is_unlawful_detention_of_a_civilian():
-    text = ("Russian soldiers abducted the mayor of Kherson on Feb. 12 and put a bag over his head, "
-            "Ombudsman Dmytro Lubinets said.")
+    text = (
+        "Russian soldiers abducted the mayor of Kherson on Feb. 12 and put a bag over his head, "
+        "Ombudsman Dmytro Lubinets said."
+    )
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "unlawful_detention"
     assert incident["victims"]["category"] == "civilian"

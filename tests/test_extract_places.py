@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from extract_fixtures import FakeGazetteer, document
 
+from extract_fixtures import FakeGazetteer, document
 from warcrimes.extract.steps.places import canonical_oblast, find_places
 
 
@@ -27,10 +27,16 @@ def test_homonym_without_context_takes_the_largest():
     assert place.admin1 == "Mykolaiv Oblast"
 
 
-@pytest.mark.parametrize("phrase, expected", [
-    ("Donetsk Oblast", "Donetsk Oblast"), ("Donetska oblast", "Donetsk Oblast"),
-    ("the Kherson region", "Kherson Oblast"), ("Kharkivska", "Kharkiv Oblast"), ("Paris", None),
-])
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Donetsk Oblast", "Donetsk Oblast"),
+        ("Donetska oblast", "Donetsk Oblast"),
+        ("the Kherson region", "Kherson Oblast"),
+        ("Kharkivska", "Kharkiv Oblast"),
+        ("Paris", None),
+    ],
+)
 def test_oblast_spellings_fold_to_one_name(phrase, expected):
     assert canonical_oblast(phrase) == expected
 

@@ -11,12 +11,55 @@ from warcrimes.domain.taxonomy import violations, vocabulary
 from warcrimes.errors import UnsupportedLanguageError
 from warcrimes.extract import extract
 
-WORDS = st.sampled_from([
-    "Russian", "forces", "shelled", "Kherson", "Oblast", "killing", "at", "least", "seven", "civilians", "on",
-    "Feb.", "24", ",", ".", "\n", "prisoners", "of", "war", "executed", "near", "Bakhmut", "said", "Ombudsman",
-    "Dmytro", "Lubinets", "since", "2,576", "were", "freed", "90%", "tortured", "a", "video", "Stepove",
-    "Donetsk", "region", "the", "110th", "Brigade", "reported", "promised", "to", "evacuate", "hospital",
-])
+WORDS = st.sampled_from(
+    [
+        "Russian",
+        "forces",
+        "shelled",
+        "Kherson",
+        "Oblast",
+        "killing",
+        "at",
+        "least",
+        "seven",
+        "civilians",
+        "on",
+        "Feb.",
+        "24",
+        ",",
+        ".",
+        "\n",
+        "prisoners",
+        "of",
+        "war",
+        "executed",
+        "near",
+        "Bakhmut",
+        "said",
+        "Ombudsman",
+        "Dmytro",
+        "Lubinets",
+        "since",
+        "2,576",
+        "were",
+        "freed",
+        "90%",
+        "tortured",
+        "a",
+        "video",
+        "Stepove",
+        "Donetsk",
+        "region",
+        "the",
+        "110th",
+        "Brigade",
+        "reported",
+        "promised",
+        "to",
+        "evacuate",
+        "hospital",
+    ]
+)
 
 
 def check_contract(text: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_fixtures import FakeGazetteer
 
+from extract_fixtures import FakeGazetteer
 from warcrimes.extract import extract
 from warcrimes.extract.steps import places
 
@@ -22,8 +22,10 @@ def figures(text: str) -> set[tuple[str, float, str, str]]:
 
 
 def test_prisoner_exchange_counts_are_released_and_no_incident():
-    text = ("Ukraine brought home 100 prisoners of war and three civilians in an exchange on Tuesday, "
-            "the Coordination Headquarters said. Of them, 20 are officers.")
+    text = (
+        "Ukraine brought home 100 prisoners of war and three civilians in an exchange on Tuesday, "
+        "the Coordination Headquarters said. Of them, 20 are officers."
+    )
     result = extract(text, dt.date(2024, 3, 1))
     assert result.incidents == ()
     found = figures(text)
@@ -33,19 +35,26 @@ def test_prisoner_exchange_counts_are_released_and_no_incident():
 
 
 def test_people_in_captivity_and_percent_tortured():
-    text = ("Ombudsman Dmytro Lubinets said that about 8,000 Ukrainian civilians remain in Russian captivity. "
-            "More than 90% of returned prisoners of war reported being tortured, he added.")
+    text = (
+        "Ombudsman Dmytro Lubinets said that about 8,000 Ukrainian civilians remain in Russian captivity. "
+        "More than 90% of returned prisoners of war reported being tortured, he added."
+    )
     found = figures(text)
     assert ("held_captive", 8000, "about", "persons") in found
     assert ("tortured", 90, "at_least", "percent") in found
 
 
 def test_un_period_totals_and_their_breakdown():
-    text = ("The UN monitoring mission said that since February 24, 2022, it has verified 10,500 civilians "
-            "killed and 19,800 injured, including 580 children killed.")
+    text = (
+        "The UN monitoring mission said that since February 24, 2022, it has verified 10,500 civilians "
+        "killed and 19,800 injured, including 580 children killed."
+    )
     found = figures(text)
-    assert {("killed", 10500, "exact", "persons"), ("wounded", 19800, "exact", "persons"),
-            ("killed", 580, "exact", "persons")} <= found
+    assert {
+        ("killed", 10500, "exact", "persons"),
+        ("wounded", 19800, "exact", "persons"),
+        ("killed", 580, "exact", "persons"),
+    } <= found
     assert extract(text, dt.date(2024, 3, 1)).incidents == ()
 
 
@@ -55,9 +64,12 @@ def test_strike_victims_are_not_statistics():
 
 
 def test_settlement_by_settlement_list_keeps_the_total_as_statistics():
-    text = ("On 28 February, the Russians killed 3 civilians in the Zaporizhzhia region: "
-            "2 people in Huliaipole and 1 person in Orikhiv.")
+    text = (
+        "On 28 February, the Russians killed 3 civilians in the Zaporizhzhia region: "
+        "2 people in Huliaipole and 1 person in Orikhiv."
+    )
     result = extract(text, dt.date(2024, 2, 29))
     assert len(result.incidents) == 2
-    assert ("killed", 3, "exact", "persons") in {(s.facts.measure, s.facts.value, s.facts.qualifier,
-                                                   s.facts.unit) for s in result.statistics}
+    assert ("killed", 3, "exact", "persons") in {
+        (s.facts.measure, s.facts.value, s.facts.qualifier, s.facts.unit) for s in result.statistics
+    }

@@ -19,9 +19,8 @@ from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import fold
-from warcrimes.extract.steps.statistics import add_statistic
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
-
+from warcrimes.extract.steps.statistics import add_statistic
 
 _DAY = dt.timedelta(days=1)
 
@@ -105,8 +104,13 @@ def _split_by_place(facts: SentenceFacts) -> list[tuple[Mention, list[Mention]]]
     for i, place in enumerate(places):
         lower = places[i - 1].end if i else facts.span[0]
         before = [c for c in counted if lower <= c.start < place.start and c.start not in used]
-        after = [c for c in counted if place.end <= c.start and c.start not in used
-                 and (i + 1 == len(places) or c.start < places[i + 1].start)]
+        after = [
+            c
+            for c in counted
+            if place.end <= c.start
+            and c.start not in used
+            and (i + 1 == len(places) or c.start < places[i + 1].start)
+        ]
         chosen = before[-1:] or after[:1]
         if not chosen:
             continue
@@ -163,8 +167,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             current = drafts[-1]
             continue
         target = None
-        if current is not None and current.closed and not (
-                facts.places and current.place and _same_place(current.place, facts.places[0])):
+        if (
+            current is not None
+            and current.closed
+            and not (facts.places and current.place and _same_place(current.place, facts.places[0]))
+        ):
             current = None
         repeated = _repeats(drafts, facts)
         if repeated is not None:
@@ -172,9 +179,17 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         elif current is not None and _compatible(current, facts):
             target = current
         elif facts.places:
-            target = next((d for d in drafts if d.place is not None and _same_place(d.place, facts.places[0])
-                           and _overlap(d.date, facts.dates[0] if facts.dates else None)
-                           and not facts.another), None)
+            target = next(
+                (
+                    d
+                    for d in drafts
+                    if d.place is not None
+                    and _same_place(d.place, facts.places[0])
+                    and _overlap(d.date, facts.dates[0] if facts.dates else None)
+                    and not facts.another
+                ),
+                None,
+            )
         if target is None:
             target = Draft()
             drafts.append(target)
@@ -225,8 +240,11 @@ def _rollups(doc: Document, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         region = _draft_region(draft)
         own = [c for s in draft.events for c in s.casualties if c.value.measure == "killed"]
-        parts = [d for d in drafts if d is not draft and d.place is not None and d.casualties
-                 and d.place.value.admin1 == region]
+        parts = [
+            d
+            for d in drafts
+            if d is not draft and d.place is not None and d.casualties and d.place.value.admin1 == region
+        ]
         total = sum(c.value.count.value for d in parts for c in d.casualties[:1])
         if draft.place is None and region and own and len(parts) >= 2 and own[0].value.count.value == total:
             source = next((m.value.name for s in draft.sentences for m in s.sources), None)

@@ -19,11 +19,33 @@ from warcrimes.extract.steps.lexicon import Hit, compiled, fold, table
 from warcrimes.extract.values import CountValue
 
 _LEX = "statistics.json"
-_UPDATE = ("increased to", "risen to", "rose to", "climbed to", "grown to", "reached", "has risen to",
-           "had risen to", "rising to", "up to", "now stands at", "overall,", "in total,")
+_UPDATE = (
+    "increased to",
+    "risen to",
+    "rose to",
+    "climbed to",
+    "grown to",
+    "reached",
+    "has risen to",
+    "had risen to",
+    "rising to",
+    "up to",
+    "now stands at",
+    "overall,",
+    "in total,",
+)
 _SINGULAR = ("a ", "an ", "one ")
-_GROUP_OF = ("group of", "invaders of", "occupiers of", "unit of", "squad of", "team of", "detachment of",
-             "convoy of", "column of")
+_GROUP_OF = (
+    "group of",
+    "invaders of",
+    "occupiers of",
+    "unit of",
+    "squad of",
+    "team of",
+    "detachment of",
+    "convoy of",
+    "column of",
+)
 _VAGUE = ("hundreds", "dozens", "thousands", "scores", "tens", "several", "many", "numerous")
 
 
@@ -55,8 +77,9 @@ def measure_hits(folded: str, language: str) -> list[Hit]:
     return keep_longest(list(compiled(language, _LEX, ("measure",)).scan(folded)))
 
 
-def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int,
-             folded: str = "") -> Hit | None:
+def _nearest(
+    hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int, folded: str = ""
+) -> Hit | None:
     """The measure word of a count: the one after it ("45 ... were returned") unless a comma or
     clause break comes first, else the one before it ("killing 51"), within `reach` characters."""
     before, after = None, None
@@ -70,18 +93,23 @@ def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int
     if before is not None and start - before.end <= 2 and folded and before.value != "other":
         return before  # "freed 108 women from captivity", "killing 51 people"
     if after is not None and folded:
-        between = folded[end:after.start]
+        between = folded[end : after.start]
         if not any(mark in between for mark in (",", ";", " and ", "(")) or before is None:
             return after
-        if before is not None and not any(mark in folded[before.end:start] for mark in (" and ", ";")):
+        if before is not None and not any(mark in folded[before.end : start] for mark in (" and ", ";")):
             return before
     if after is None or before is None:
         return after or before
     return after if after.start - end <= start - before.end else before
 
 
-_SIDES = {"civilian": "civilian", "child": "civilian", "combatant": "combatant", "pow": "combatant",
-          "wounded_combatant": "combatant"}
+_SIDES = {
+    "civilian": "civilian",
+    "child": "civilian",
+    "combatant": "combatant",
+    "pow": "combatant",
+    "wounded_combatant": "combatant",
+}
 
 
 def _mixed(victims: Spans, first: Mention) -> bool:
@@ -115,19 +143,19 @@ def read_casualties(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for mention in doc.of_kind("count"):
         value: CountValue = mention.value
-        surface = doc.text[mention.start:mention.end].lower()
+        surface = doc.text[mention.start : mention.end].lower()
         if surface.endswith(_VAGUE):
             continue  # "hundreds of civilians", "dozens injured": no figure to report
         lo, hi = index.sentence_of(mention.start)
         local = measures.starting(lo, hi)
-        after = folded[mention.end:min(hi, mention.end + 60)].lstrip(" ()-")
+        after = folded[mention.end : min(hi, mention.end + 60)].lstrip(" ()-")
         if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
             continue
-        if folded[max(0, mention.start - 20):mention.start].rstrip().endswith(_GROUP_OF):
+        if folded[max(0, mention.start - 20) : mention.start].rstrip().endswith(_GROUP_OF):
             continue  # "a group of invaders of 10 people": the perpetrators, not the victims
         if value.unit == "percent":
             victim = _victim_after(victims, mention.end, 40)
-            if victim is None or "of" not in folded[mention.end:victim.start]:
+            if victim is None or "of" not in folded[mention.end : victim.start]:
                 continue
         else:
             victim = _victim_after(victims, mention.end, 30)
@@ -137,25 +165,38 @@ def read_casualties(doc: Document) -> list[Mention]:
         if category == "combatant":
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
-            near = _nearest([h for h in local if h.start >= victim.end], victim.start, victim.end, lo, hi, 60,
-                            folded)
+            near = _nearest(
+                [h for h in local if h.start >= victim.end], victim.start, victim.end, lo, hi, 60, folded
+            )
         else:
             near = _nearest(local, mention.start, mention.end, lo, hi, 60, folded)
-        if victim is None and (near is None or (near.start > mention.end
-                                                and _clause_break(folded, mention.end, near.start))):
-            far = _nearest([h for h in local if h.end <= mention.start], mention.start, mention.end, lo, hi, 160)
+        if victim is None and (
+            near is None or (near.start > mention.end and _clause_break(folded, mention.end, near.start))
+        ):
+            far = _nearest(
+                [h for h in local if h.end <= mention.start], mention.start, mention.end, lo, hi, 160
+            )
             near = far or near
         measure = near.value if near is not None else None
-        before = folded[max(lo, mention.start - 30):mention.start]
+        before = folded[max(lo, mention.start - 30) : mention.start]
         update = any(before.rstrip().endswith(u.rstrip()) for u in _UPDATE) or "overall" in before
         if category is None and measure is None:
             continue
-        gap = 0 if near is None else (near.start - mention.end if near.start >= mention.end
-                                      else mention.start - near.end)
+        gap = (
+            0
+            if near is None
+            else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
+        )
         loose = category is None and gap > 30
-        out.append(Mention("casualty", mention.start, mention.end,
-                           Casualty(value, category, measure, update, victim.rule if victim else "", loose),
-                           "casualty:count"))
+        out.append(
+            Mention(
+                "casualty",
+                mention.start,
+                mention.end,
+                Casualty(value, category, measure, update, victim.rule if victim else "", loose),
+                "casualty:count",
+            )
+        )
     out.extend(_singular_victims(doc, folded, measures, index))
     return out
 
@@ -163,15 +204,17 @@ def read_casualties(doc: Document) -> list[Mention]:
 def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index) -> list[Mention]:
     """'a civilian died', 'killed a 55-year-old man': one victim, no number written."""
     out = []
-    counts = Spans([c for c in doc.of_kind("count") if not folded[c.end:c.end + 5].startswith(("-year", " year"))])
+    counts = Spans(
+        [c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))]
+    )
     for victim in doc.of_kind("victim"):
-        head = folded[max(0, victim.start - 24):victim.start]
+        head = folded[max(0, victim.start - 24) : victim.start]
         article = next((t for t in head.split()[-3:] if f"{t} " in _SINGULAR), None)
         if article is None:
             continue
         if counts.starting(victim.start - 24, victim.start):
             continue
-        words = folded[victim.start:victim.end].split()[0]
+        words = folded[victim.start : victim.end].split()[0]
         if words.endswith("s") and not words.endswith(("ss", "us")):
             continue  # a plural noun is not one person
         lo, hi = index.sentence_of(victim.start)
@@ -179,8 +222,15 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
         if near is None or near.value not in {"killed", "wounded", "detained", "deported"}:
             continue
         count = CountValue(1, 1, "exact", 1.0)
-        out.append(Mention("casualty", victim.start, victim.end,
-                           Casualty(count, victim.value, near.value, False, victim.rule), "casualty:singular"))
+        out.append(
+            Mention(
+                "casualty",
+                victim.start,
+                victim.end,
+                Casualty(count, victim.value, near.value, False, victim.rule),
+                "casualty:singular",
+            )
+        )
     return out
 
 

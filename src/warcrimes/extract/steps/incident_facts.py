@@ -14,10 +14,24 @@ from warcrimes.extract.steps.casualties import Casualty
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 # Main label first; the rest in the order a lawyer would list them.
-ORDER = ("killing_hors_de_combat", "sexual_violence", "killing_civilians", "attack_on_protected_objects",
-         "attack_on_civilians", "deportation_transfer", "torture_ill_treatment", "unlawful_detention",
-         "mistreatment_of_dead", "unfair_trial_forced_service", "prohibited_weapons", "human_shields",
-         "denial_of_quarter", "pillage_destruction", "perfidy", "other")
+ORDER = (
+    "killing_hors_de_combat",
+    "sexual_violence",
+    "killing_civilians",
+    "attack_on_protected_objects",
+    "attack_on_civilians",
+    "deportation_transfer",
+    "torture_ill_treatment",
+    "unlawful_detention",
+    "mistreatment_of_dead",
+    "unfair_trial_forced_service",
+    "prohibited_weapons",
+    "human_shields",
+    "denial_of_quarter",
+    "pillage_destruction",
+    "perfidy",
+    "other",
+)
 COMBATANT = frozenset({"pow", "wounded_combatant"})
 MAX_LABELS = 3
 
@@ -90,20 +104,26 @@ def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None
     return counted
 
 
-def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Location | None, Mention | None]:
+def _location(
+    sentences: list[SentenceFacts], place: Mention | None
+) -> tuple[Location | None, Mention | None]:
     events = [s for s in sentences if s.is_event]
     region = next((r for s in events for r in s.regions), None) or next(
-        (r for s in sentences for r in s.regions), None)
+        (r for s in sentences for r in s.regions), None
+    )
     district = next((d for s in events for d in s.districts), None)
     if place is None:
         place = next((p for s in events for p in s.places), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
-        return Location(ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2,
-                        "settlement"), place
+        return Location(
+            ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2, "settlement"
+        ), place
     if district is not None:
-        return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
+        return Location(
+            None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"
+        ), district
     if region is not None:
         return Location(None, region.value.admin1, "UA", precision="admin1"), region
     return None, None
@@ -151,8 +171,13 @@ def _date(doc: Document, date: Mention | None) -> DateInterval | None:
     return DateInterval(value.start, min(value.end, doc.published))
 
 
-def to_incident(doc: Document, sentences: list[SentenceFacts], place: Mention | None, date: Mention | None,
-                pinned: list[Mention]) -> ExtractedIncident | None:
+def to_incident(
+    doc: Document,
+    sentences: list[SentenceFacts],
+    place: Mention | None,
+    date: Mention | None,
+    pinned: list[Mention],
+) -> ExtractedIncident | None:
     """The incident the sentences tell, or None when they carry no violation."""
     events = [s for s in sentences if s.is_event]
     if not events:
@@ -166,9 +191,16 @@ def to_incident(doc: Document, sentences: list[SentenceFacts], place: Mention | 
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None)
     span = (events[0].span[0], events[-1].span[1])
     facts = IncidentFacts(
-        violations=tuple(labels), date=_date(doc, date), reported_on=reported, location=location,
-        victims=victims, perpetrator=_perpetrator(doc, events), reported_by=_sources(doc, sentences),
-        evidence=evidence, span=span)
+        violations=tuple(labels),
+        date=_date(doc, date),
+        reported_on=reported,
+        location=location,
+        victims=victims,
+        perpetrator=_perpetrator(doc, events),
+        reported_by=_sources(doc, sentences),
+        evidence=evidence,
+        span=span,
+    )
     provenance = [Provenance("violations", m.start, m.end, m.rule) for s in events for m in s.labels[:2]]
     for name, mention in (("date", date), ("location", where), ("victims", count)):
         if mention is not None:

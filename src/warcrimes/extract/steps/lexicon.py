@@ -88,7 +88,9 @@ def _read(language: str, name: str) -> dict:
     try:
         text = resources.files("warcrimes.extract").joinpath("lexicons", language, name).read_text("utf-8")
     except FileNotFoundError as exc:
-        raise ConfigError(f"lexicon extract/lexicons/{language}/{name} is missing; reinstall the package") from exc
+        raise ConfigError(
+            f"lexicon extract/lexicons/{language}/{name} is missing; reinstall the package"
+        ) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -112,7 +114,9 @@ def compiled(language: str, name: str, sections: tuple[str, ...]) -> Lexicon:
     for section in sections:
         groups = raw.get(section)
         if not isinstance(groups, dict):
-            raise ConfigError(f"lexicon {language}/{name}: section {section!r} must map values to phrase lists")
+            raise ConfigError(
+                f"lexicon {language}/{name}: section {section!r} must map values to phrase lists"
+            )
         for value, phrases in groups.items():
             for phrase in phrases:
                 entries.setdefault(fold(phrase), []).append((section, value))

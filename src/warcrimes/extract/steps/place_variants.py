@@ -12,8 +12,17 @@ from typing import Any
 
 from warcrimes.extract.steps.lexicon import fold, table
 
-_TRIGGERS = ("city of ", "village of ", "town of ", "settlement of ", "township of ", "hamlet of ",
-             "community of ", "village ", "town ")
+_TRIGGERS = (
+    "city of ",
+    "village of ",
+    "town of ",
+    "settlement of ",
+    "township of ",
+    "hamlet of ",
+    "community of ",
+    "village ",
+    "town ",
+)
 
 
 @cache
@@ -32,8 +41,9 @@ def spellings(word: str, language: str = "en") -> list[str]:
     return out
 
 
-def variant_matches(text: str, folded: str, gaz: Any, taken: set[int], stops: frozenset[str],
-                    language: str = "en") -> list[tuple[int, int, str, Any, str]]:
+def variant_matches(
+    text: str, folded: str, gaz: Any, taken: set[int], stops: frozenset[str], language: str = "en"
+) -> list[tuple[int, int, str, Any, str]]:
     """Raw place entries for capitalised words after a trigger that the automaton did not match."""
     if gaz is None or not hasattr(gaz, "candidates"):
         return []
@@ -50,7 +60,9 @@ def variant_matches(text: str, folded: str, gaz: Any, taken: set[int], stops: fr
                 for spelling in spellings(word, language):
                     found = gaz.candidates(spelling)
                     if found:
-                        out.append((start, end, "place", tuple(p.id for p in found), "place:spelling-variant"))
+                        out.append(
+                            (start, end, "place", tuple(p.id for p in found), "place:spelling-variant")
+                        )
                         taken.add(start)
                         break
             at = folded.find(trigger, at + 1)

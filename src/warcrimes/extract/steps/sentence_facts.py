@@ -13,24 +13,92 @@ from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import fold
 
 # Weak attack words need a harm word and no execution word to make an attack on civilians.
-WEAK_ATTACK = frozenset({"attack", "attacks", "attacked", "attacking", "targeted", "targeting", "launched", "hit",
-                         "hits", "hitting", "fired", "under fire", "opened fire", "open fire", "strike on"})
-DISCOVERY = ("posted", "published", "shared online", "surfaced", "circulating", "was shared", "appeared online",
-             "were found", "was found", "have been found", "found", "discovered", "identified", "exhumed")
-ANOTHER = ("in a separate", "a separate attack", "a separate strike", "a separate incident", "separately,",
-           "earlier,", "on this day in", "another strike", "another attack", "another video", "another incident",
-           "another case", "another missile", "another shelling")
+WEAK_ATTACK = frozenset(
+    {
+        "attack",
+        "attacks",
+        "attacked",
+        "attacking",
+        "targeted",
+        "targeting",
+        "launched",
+        "hit",
+        "hits",
+        "hitting",
+        "fired",
+        "under fire",
+        "opened fire",
+        "open fire",
+        "strike on",
+    }
+)
+DISCOVERY = (
+    "posted",
+    "published",
+    "shared online",
+    "surfaced",
+    "circulating",
+    "was shared",
+    "appeared online",
+    "were found",
+    "was found",
+    "have been found",
+    "found",
+    "discovered",
+    "identified",
+    "exhumed",
+)
+ANOTHER = (
+    "in a separate",
+    "a separate attack",
+    "a separate strike",
+    "a separate incident",
+    "separately,",
+    "earlier,",
+    "on this day in",
+    "another strike",
+    "another attack",
+    "another video",
+    "another incident",
+    "another case",
+    "another missile",
+    "another shelling",
+)
 # Acts of courts and assemblies about violations: they date the act, not an incident.
 LEGAL_ACT = ("recognized", "recognised", "arrest warrant", "issued a warrant", "called on", "resolution")
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
 # Statements of law or of a pattern: they name violations but tell of no one event.
-GENERIC = ("war crime to", "constitutes a war crime", "violates the geneva", "violation of international",
-           "reports of", "have surfaced", "is prohibited", "are prohibited", "every day", "must be",
-           "should not go unpunished", "is not the first", "are banned", "is a war crime", "is one of",
-           "are tortured", "have both accused", "accused each other", "is classified as")
-BOUNDARY = ("not the first", "previously,", "earlier this year", "in a similar case", "in another case",
-            "similar incident", "this is not the only")
+GENERIC = (
+    "war crime to",
+    "constitutes a war crime",
+    "violates the geneva",
+    "violation of international",
+    "reports of",
+    "have surfaced",
+    "is prohibited",
+    "are prohibited",
+    "every day",
+    "must be",
+    "should not go unpunished",
+    "is not the first",
+    "are banned",
+    "is a war crime",
+    "is one of",
+    "are tortured",
+    "have both accused",
+    "accused each other",
+    "is classified as",
+)
+BOUNDARY = (
+    "not the first",
+    "previously,",
+    "earlier this year",
+    "in a similar case",
+    "in another case",
+    "similar incident",
+    "this is not the only",
+)
 OCCURRED = ("took place", "happened", "occurred", "was committed", "were committed")
 
 
@@ -77,31 +145,41 @@ class SentenceFacts:
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
         if attack and (self.places or self.protected) and (self.dates or self.parties):
             return True
-        if self.labels and (self.harm or self.casualties or self.places or self.dates or self.victims
-                            or self.label_values - {"execution"}):
+        if self.labels and (
+            self.harm
+            or self.casualties
+            or self.places
+            or self.dates
+            or self.victims
+            or self.label_values - {"execution"}
+        ):
             return True
         if attack and bool(self.harm or self.casualties):
             return True
         harmed = [c for c in self.casualties if c.value.measure in {"killed", "wounded"}]
         if harmed or self.harm and self.victims and self.parties:
             return True
-        return bool("killed" in self.harm and (self.victims or self.parties)
-                    and (self.dates or self.places or self.districts))
+        return bool(
+            "killed" in self.harm
+            and (self.victims or self.parties)
+            and (self.dates or self.places or self.districts)
+        )
 
     @property
     def anchored(self) -> bool:
         return bool(self.places or self.dates or self.casualties or self.regions or self.districts)
 
 
-def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: str,
-                  index: Index | None = None) -> SentenceFacts:
+def read_sentence(
+    doc: Document, lo: int, hi: int, aggregate: set[int], folded: str, index: Index | None = None
+) -> SentenceFacts:
     """Sort the mentions lying in [lo, hi) into a SentenceFacts."""
     index = index or Index(doc)
     facts = SentenceFacts((lo, hi))
     lowered = folded[lo:hi]
     facts.labels = index.within("violation", lo, hi)
     for hit in index.within("attack", lo, hi):
-        if fold(doc.text[hit.start:hit.end]) in WEAK_ATTACK:
+        if fold(doc.text[hit.start : hit.end]) in WEAK_ATTACK:
             facts.weak_attack = True
         else:
             facts.strong_attack = True
@@ -117,13 +195,15 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
-        since = (folded[max(lo, date.start - 6):date.start].endswith(("since ", "from "))
-                 or folded[date.start:date.end].startswith("since") or date.value.granularity == "since")
+        since = (
+            folded[max(lo, date.start - 6) : date.start].endswith(("since ", "from "))
+            or folded[date.start : date.end].startswith("since")
+            or date.value.granularity == "since"
+        )
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
-        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start) or since:
-            facts.reported_dates.append(date)
-        elif filmed or discovery and not (facts.harm or facts.strong_attack):
+        undated = discovery and not (facts.harm or facts.strong_attack)
+        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
@@ -133,14 +213,14 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], folded: 
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
     facts.units = index.within("unit", lo, hi)
-    facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates
-                                                                      or facts.casualties)
+    facts.generic = any(word in lowered for word in GENERIC) and not (
+        facts.places or facts.dates or facts.casualties
+    )
     facts.legal_act = any(word in lowered for word in LEGAL_ACT)
     facts.boundary = any(word in lowered for word in BOUNDARY)
     facts.occurred = any(word in lowered for word in OCCURRED)
     facts.another = lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
     return facts
-
 
 
 def _dateline(text: str, start: int) -> bool:

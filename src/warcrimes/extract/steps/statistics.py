@@ -18,10 +18,23 @@ from warcrimes.extract.steps.lexicon import compiled, fold
 
 _ALWAYS = frozenset({"released", "held_captive", "missing", "cases_opened", "surveyed"})
 _MEASURE = {"surveyed": "other"}  # people interviewed or verified: a tally the contract files as "other"
-_QUALIFIERS = {"exact": "exact", "at_least": "at_least", "about": "about", "at_most": "at_most", "range": "exact"}
-_POPULATION = {"pow": "pow", "combatant": "pow", "wounded_combatant": "pow", "child": "child",
-               "civilian": "civilian", "medical_personnel": "civilian", "journalist": "civilian",
-               "humanitarian_worker": "civilian"}
+_QUALIFIERS = {
+    "exact": "exact",
+    "at_least": "at_least",
+    "about": "about",
+    "at_most": "at_most",
+    "range": "exact",
+}
+_POPULATION = {
+    "pow": "pow",
+    "combatant": "pow",
+    "wounded_combatant": "pow",
+    "child": "child",
+    "civilian": "civilian",
+    "medical_personnel": "civilian",
+    "journalist": "civilian",
+    "humanitarian_worker": "civilian",
+}
 REPEATED = 10  # smaller figures recur by chance ("1 person killed" in a total and in one village)
 LARGE = 1000  # more victims than any single strike of the war so far: a tally, not an event
 
@@ -45,7 +58,9 @@ def _sentence_has(doc: Document, kind: str, lo: int, hi: int, role: str | None =
     return False
 
 
-def is_aggregate(doc: Document, casualty: Mention, periods: list[tuple[int, int]], strong: tuple[int, ...] = ()) -> bool:
+def is_aggregate(
+    doc: Document, casualty: Mention, periods: list[tuple[int, int]], strong: tuple[int, ...] = ()
+) -> bool:
     """True when the count is a tally over time, space or category rather than one event's victims."""
     value: Casualty = casualty.value
     lo, hi = _index(doc).sentence_of(casualty.start)
@@ -93,11 +108,18 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     lo, hi = _index(doc).sentence_of(casualty.start)
     unit = "percent" if value.count.unit == "percent" else "persons"
     facts = StatisticFacts(
-        measure=_MEASURE.get(measure, measure), population=_POPULATION.get(value.category or "", "mixed"),
-        value=value.count.value, qualifier=_QUALIFIERS.get(value.count.qualifier, "exact"), unit=unit,
-        as_of=_as_of(doc, lo, hi), reported_by=source, span=(casualty.start, casualty.end))
-    doc.statistics.append(ExtractedStatistic(facts, (Provenance("value", casualty.start, casualty.end,
-                                                                casualty.rule),)))
+        measure=_MEASURE.get(measure, measure),
+        population=_POPULATION.get(value.category or "", "mixed"),
+        value=value.count.value,
+        qualifier=_QUALIFIERS.get(value.count.qualifier, "exact"),
+        unit=unit,
+        as_of=_as_of(doc, lo, hi),
+        reported_by=source,
+        span=(casualty.start, casualty.end),
+    )
+    doc.statistics.append(
+        ExtractedStatistic(facts, (Provenance("value", casualty.start, casualty.end, casualty.rule),))
+    )
 
 
 @step("statistics", requires=("sentences", "casualties"), adds=("statistics",))
@@ -118,9 +140,18 @@ def statistics(doc: Document) -> None:
             measure = last_measure[1]
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
-        if not is_aggregate(doc, Mention("casualty", casualty.start, casualty.end,
-                                         Casualty(value.count, value.category, measure), casualty.rule),
-                            periods, strong):
+        if not is_aggregate(
+            doc,
+            Mention(
+                "casualty",
+                casualty.start,
+                casualty.end,
+                Casualty(value.count, value.category, measure),
+                casualty.rule,
+            ),
+            periods,
+            strong,
+        ):
             continue
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source
@@ -134,5 +165,8 @@ def statistics(doc: Document) -> None:
     figures = {(s.facts.measure, s.facts.value) for s in doc.statistics if s.facts.value >= REPEATED}
     for casualty in doc.of_kind("casualty"):
         if (casualty.value.measure, casualty.value.count.value) in figures:
-            doc.add(Mention("aggregate", casualty.start, casualty.end, casualty.value.measure,
-                            "statistic:repeated"))  # a total quoted again later is still a total
+            doc.add(
+                Mention(
+                    "aggregate", casualty.start, casualty.end, casualty.value.measure, "statistic:repeated"
+                )
+            )  # a total quoted again later is still a total

@@ -1,0 +1,181 @@
+"""Who is alleged to have done it: the party doing the harm ("Russian troops killed") and named units.
+
+A nationality is an agent only when the next words are its deed ("shelled", "executed") or
+"by" comes before it; "Russian prisoners" are victims. A brigade that reports is not a unit
+that did it: that is decided where sources are read (actors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warcrimes.extract.document import Mention
+from warcrimes.extract.steps.cues import keep_longest
+from warcrimes.extract.steps.lexicon import compiled
+
+_LEX = "actors.json"
+_ORDINAL_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
+_AGENT_VERBS = (
+    "killed",
+    "killing",
+    "kill",
+    "shot",
+    "shoot",
+    "executed",
+    "executing",
+    "execute",
+    "tortured",
+    "torturing",
+    "shelled",
+    "shelling",
+    "attacked",
+    "attacking",
+    "struck",
+    "hit",
+    "fired",
+    "abducted",
+    "deported",
+    "launched",
+    "murdered",
+    "raped",
+    "detained",
+    "beheaded",
+    "bombed",
+    "targeted",
+    "destroyed",
+    "of shelling",
+    "of killing",
+    "of executing",
+    "of torturing",
+    "of attacking",
+    "opened fire",
+    "carried out",
+    "committed",
+)
+_AGENT_NOUNS = (
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "missile",
+    "missiles",
+    "shelling",
+    "airstrike",
+    "drone",
+    "drones",
+    "rocket",
+    "rockets",
+    "artillery",
+    "bombardment",
+    "shell",
+    "shells",
+    "troops",
+    "forces",
+    "invaders",
+    "occupiers",
+    "military",
+    "soldiers",
+    "army",
+    "terrorist",
+    "fire",
+    "nighttime attack",
+    "mercenaries",
+    "fighter",
+    "fighters",
+    "uniforms",
+    "servicemen",
+    "occupation",
+)
+_VICTIM_NOUNS = (
+    "prisoners",
+    "prisoner",
+    "pows",
+    "pow",
+    "captives",
+    "servicemen",
+    "soldiers",
+    "soldier",
+    "citizens",
+    "civilians",
+    "children",
+    "people",
+    "hostages",
+    "troops",
+    "defenders",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A named armed unit ("155th Naval Infantry Brigade", "Wagner Group") and its side if known."""
+
+    name: str
+    party: str | None
+
+
+_AUXILIARIES = frozenset(
+    {
+        "have",
+        "had",
+        "has",
+        "were",
+        "was",
+        "reportedly",
+        "allegedly",
+        "deliberately",
+        "then",
+        "also",
+        "who",
+        "which",
+        "ruthlessly",
+        "brutally",
+        "had been",
+        "again",
+        "later",
+        "apparently",
+        "of",
+        "probably",
+        "likely",
+        "once",
+        "just",
+    }
+)
+
+
+def agent_role(folded: str, start: int, end: int) -> str:
+    """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces")."""
+    before = folded[max(0, start - 4) : start]
+    if before.endswith("by "):
+        return "agent"
+    words = folded[end : end + 60].replace(",", " ").split()
+    while words and words[0] in _AUXILIARIES:
+        words.pop(0)
+    if not words:
+        return "mention"
+    head = words[0]
+    if head in _VICTIM_NOUNS:
+        return "victim"
+    if head in _AGENT_VERBS or head in _AGENT_NOUNS or " ".join(words[:2]) in _AGENT_VERBS:
+        return "agent"
+    return "mention"
+
+
+def find_units(text: str, folded: str, language: str) -> list[Mention]:
+    words = compiled(language, _LEX, ("unit_word",))
+    out = []
+    for match in _ORDINAL_UNIT.finditer(text):
+        tail = folded[match.end() : match.end() + 60]
+        hit = next((h for h in words.scan(tail) if h.start < 45), None)
+        if hit is None:
+            continue
+        end = match.end() + hit.end
+        name = " ".join(text[match.start() : end].split())
+        name = name[0].upper() + name[1:]
+        before = folded[max(0, match.start() - 14) : match.start()]
+        party = "UA" if "ukrain" in before else ("RU" if "russia" in before else None)
+        out.append(Mention("unit", match.start(), end, Unit(name, party), "unit:ordinal"))
+    for hit in keep_longest(list(compiled(language, _LEX, ("named_unit",)).scan(folded))):
+        name = " ".join(text[hit.start : hit.end].split())
+        out.append(Mention("unit", hit.start, hit.end, Unit(name, hit.value), "unit:named"))
+    return out

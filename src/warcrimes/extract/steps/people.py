@@ -1,0 +1,62 @@
+"""People's names in a report: capitalised words from a given name on, or right after a title.
+
+Given names are data (lexicons/<lang>/names.json); a run like "Ukraine's Ombudsman Dmytro
+Lubinets" yields "Dmytro Lubinets", and "Mission head Danielle Bell" is found by its title.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from warcrimes.extract.steps.index import Spans
+from warcrimes.extract.steps.lexicon import Hit, fold, table
+
+_CAPITALISED = re.compile(
+    r"[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*(?:[ \t]+[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*){0,3}"
+)
+
+
+@cache
+def _given_names(language: str) -> frozenset[str]:
+    return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
+
+
+def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> list[tuple[int, int, str]]:
+    """Spans of people's names: capitalised words from a given name on, or right after a title."""
+    given = _given_names(language)
+    title_ends = sorted(h.end for h in titles)
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        run = match.group()
+        offsets, words, k = [], [], 0
+        for word in run.split():
+            k = run.index(word, k)
+            offsets.append(match.start() + k)
+            words.append(word)
+            k += len(word)
+        at = next(
+            (i for i, w in enumerate(words[:-1]) if fold(w).rstrip("'\u2019s") in given or fold(w) in given),
+            None,
+        )
+        if at is None:
+            first = match.start()
+            at_title = bisect_right(title_ends, first) - 1
+            e = title_ends[at_title] if at_title >= 0 else -10
+            titled = 0 <= first - e <= 3 and not text[e:first].strip(" ,")
+            if not (titled and 2 <= len(words) <= 3):
+                continue
+            at = 0
+        name_words = words[at : at + 3]
+        begin = offsets[at]
+        finish = offsets[at + len(name_words) - 1] + len(name_words[-1])
+        found.append((begin, finish, " ".join(w.rstrip(",") for w in name_words)))
+    return found
+
+
+def title_before(titles: Spans, start: int, text: str) -> str | None:
+    for hit in titles.starting(start - 120, start):
+        if 0 <= start - hit.end <= 60 and "." not in text[hit.end : start]:
+            return text[hit.start : hit.end]
+    return None

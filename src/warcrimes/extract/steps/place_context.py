@@ -1,0 +1,124 @@
+"""Is this capitalised name a place, and the scene of an incident? Clues from the words around it.
+
+A village named like a surname ("Ivan Fedorov"), a capital used for its government ("Kyiv said"),
+a city in an institution's name ("Kharkiv City Council") or a direction ("30 km west of Kyiv")
+is kept out of incident locations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from warcrimes.extract.steps.lexicon import compiled, fold, table
+
+_LEX = "places.json"
+
+
+def next_words(text: str, end: int) -> str:
+    """The folded words right after a match; empty after a comma, which ends the name."""
+    after = fold(text[end : end + 48]).split("\n")[0]
+    return "" if after.startswith(",") else after.strip(" ")
+
+
+def suffix(after: str, phrases: Sequence[str]) -> str | None:
+    for phrase in phrases:
+        if after.startswith(phrase) and (len(after) == len(phrase) or not after[len(phrase)].isalnum()):
+            return phrase
+    return None
+
+
+@cache
+def suffix_lists(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    raw = table(language, _LEX)
+    oblast = tuple(sorted((fold(p) for p in raw["region_suffix"]["oblast"]), key=len, reverse=True))
+    raion = tuple(sorted((fold(p) for p in raw["region_suffix"]["raion"]), key=len, reverse=True))
+    org = tuple(sorted((fold(p) for p in raw["institution_suffix"]["org"]), key=len, reverse=True))
+    ref = tuple(sorted((fold(p) for p in raw["reference_before"]["direction"]), key=len, reverse=True))
+    return oblast, raion, org, ref
+
+
+@cache
+def stop_forms(language: str) -> frozenset[str]:
+    raw = table(language, _LEX)["stop_forms"]["stop"]
+    names = table(language, "names.json")["given"]
+    collisions = table(language, "place_collisions.json")["collision"]["collision"]
+    return (
+        frozenset(fold(w) for w in raw)
+        | frozenset(n for group in names.values() for n in group)
+        | frozenset(fold(w) for w in collisions)
+    )
+
+
+def surnames(text: str, language: str) -> frozenset[str]:
+    """Folded words that follow a given name somewhere in the report ("Mikhail Romanov" -> "romanov")."""
+    given = frozenset(n for group in table(language, "names.json")["given"].values() for n in group)
+    words = fold(text).split()
+    found = set()
+    for first, second in zip(words, words[1:], strict=False):
+        if first in given:
+            found.add(second.strip(",.;:'\"()"))
+    return frozenset(found)
+
+
+def _previous_word(text: str, start: int) -> str:
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'.\u2019"):
+        j -= 1
+    return text[j:k]
+
+
+COMPOUND = ("area", "based", "controlled", "held", "occupied", "bound", "born")
+_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+_METONYMY = (
+    "and ",
+    "said",
+    "says",
+    "has ",
+    "have ",
+    "accused",
+    "claims",
+    "claimed",
+    "denied",
+    "wants",
+    "insists",
+)
+_PATRONYMIC = ("ovych", "evych", "ivna", "ovna", "evna", "ovich", "evich", "yivna", "ich")
+STREET = ("street", "st.", "avenue", "ave", "square", "boulevard", "lane", "road", "highway", "prospekt")
+
+
+def is_person(text: str, start: int, language: str) -> bool:
+    """A place-named word right after a given name or an honorific is a surname ("Ivan Fedorov")."""
+    word = fold(_previous_word(text, start)).rstrip(".")
+    if not word:
+        return False
+    if word.endswith(_PATRONYMIC) and text[start - len(word) - 1 : start][:1].isupper():
+        return True
+    names = compiled(language, "names.json", ("given", "honorific"))
+    return any(hit.start == 0 and hit.end == len(word) for hit in names.scan(word))
+
+
+def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
+    _, _, org, ref = suffix_lists(language)
+    if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 12].startswith(COMPOUND):
+        return "reference"  # "Kyiv-area towns", "Kherson-based": a neighbourhood, not the scene
+    after = next_words(text, end)
+    if suffix(after, org):
+        return "org"
+    before = folded[max(0, start - 40) : start].rstrip()
+    for phrase in ref:
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+            return "reference"
+    if text[start:end].isupper() and end - start > 3 and text[end : end + 1] == ",":
+        return "reference"  # a dateline: "KYIV, June 8 (Reuters)"
+    if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ",":
+        return "reference"  # "(Kyiv, April 13, 2023)"
+    tail = folded[end : end + 80].split(".")[0]
+    if "and other" in tail and tail.startswith(","):
+        return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
+    if folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
+        return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
+    return "event"
