@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 import sqlite3
 import statistics
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -63,21 +65,9 @@ def _pick_oblast(rng: random.Random) -> tuple[str, int, float, float]:
     return rng.choices(OBLASTS, weights=[o[1] for o in OBLASTS])[0]
 
 
-def build_store(path: Path = CACHE, total: int = INCIDENTS) -> Path:
-    """A SQLite store holding `total` synthetic incidents (cached: built once per VERSION)."""
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".building")
-    partial.unlink(missing_ok=True)
-    open_store(url=f"sqlite:///{partial}").engine.dispose()  # schema at head
+def _rows(total: int, stamp: str) -> Iterator[list[tuple]]:
+    """The synthetic incidents as INSERT rows, in chunks (same seed, same store on every backend)."""
     rng = random.Random(1)
-    conn = sqlite3.connect(partial)
-    conn.execute("PRAGMA synchronous=OFF")
-    stamp = "2026-11-25 00:00:00.000000"
-    sql = ("INSERT INTO incidents (status, main_violation, violation_labels, date_start, date_end,"
-           " location_name, admin1, country, lat, lon, facts, created_at, updated_at)"
-           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
     chunk = 50_000
     for first in range(0, total, chunk):
         rows = []
@@ -88,13 +78,64 @@ def build_store(path: Path = CACHE, total: int = INCIDENTS) -> Path:
                                 "perpetrator": {"party": "RU"}})
             rows.append(("proposed", s["label"], f"|{s['label']}|", _iso(s["start"]), _iso(s["end"]),
                          s["place"], s["admin1"], "UA", s["lat"], s["lon"], facts, stamp, stamp))
-        conn.executemany(sql, rows)
+        yield rows
+
+
+COLUMNS = ("status, main_violation, violation_labels, date_start, date_end, location_name, admin1, country,"
+           " lat, lon, facts, created_at, updated_at")
+
+
+def build_store(path: Path = CACHE, total: int = INCIDENTS) -> str:
+    """URL of a SQLite store holding `total` synthetic incidents (cached: built once per VERSION)."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".building")
+        partial.unlink(missing_ok=True)
+        open_store(url=f"sqlite:///{partial}").engine.dispose()  # schema at head
+        conn = sqlite3.connect(partial)
+        conn.execute("PRAGMA synchronous=OFF")
+        for rows in _rows(total, "2026-11-25 00:00:00.000000"):
+            conn.executemany(f"INSERT INTO incidents ({COLUMNS}) VALUES ({','.join('?' * 13)})", rows)
+            conn.commit()
+        conn.execute("ANALYZE")
         conn.commit()
-    conn.execute("ANALYZE")
-    conn.commit()
-    conn.close()
-    partial.rename(path)
-    return path
+        conn.close()
+        partial.rename(path)
+    return f"sqlite:///{path}"
+
+
+def build_postgres(url: str, total: int = INCIDENTS) -> str:
+    """URL of a PostgreSQL schema holding `total` synthetic incidents (cached per VERSION), via COPY."""
+    from sqlalchemy import create_engine, text
+
+    schema = f"bench_corroboration_{VERSION}_{total}"
+    sep = "&" if "?" in url else "?"
+    scoped = f"{url}{sep}options=-csearch_path%3D{schema}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        ready = conn.execute(text("SELECT 1 FROM information_schema.tables WHERE table_schema = :s "
+                                  "AND table_name = 'incidents'"), {"s": schema}).first()
+        if ready is not None:
+            count = conn.execute(text(f'SELECT count(*) FROM "{schema}".incidents')).scalar()
+            if count == total:
+                return scoped
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    admin.dispose()
+    store = open_store(url=scoped)
+    raw = store.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        for rows in _rows(total, "2026-11-25 00:00:00+00:00"):
+            with cursor.copy(f"COPY incidents ({COLUMNS}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+                for row in rows:
+                    copy.write_row(row)
+        cursor.execute("ANALYZE incidents")
+        raw.commit()
+    finally:
+        raw.close()
+        store.engine.dispose()
+    return scoped
 
 
 def _probe(rng: random.Random) -> IncidentFacts:
@@ -104,12 +145,13 @@ def _probe(rng: random.Random) -> IncidentFacts:
                          Victims(s["category"], s["count"], s["count"]), Perpetrator("RU"))
 
 
-def linking_latency(probes: int = 300) -> list[tuple[str, str]]:
+def linking_latency(probes: int = 300, backend: str = "SQLite") -> list[tuple[str, str]]:
     """Milliseconds to link one new account (whole linker call, rolled back) at 1,000,000 incidents."""
     started = time.perf_counter()
-    path = build_store()
+    pg_url = os.environ.get("WARCRIMES_BENCH_DATABASE_URL")
+    url = build_postgres(pg_url) if backend == "PostgreSQL" and pg_url else build_store()
     built = time.perf_counter() - started
-    store = open_store(url=f"sqlite:///{path}")
+    store = open_store(url=url)
     linker = Linker()
     rng = random.Random(7)
     timings, found = [], []
@@ -136,12 +178,13 @@ def linking_latency(probes: int = 300) -> list[tuple[str, str]]:
     store.engine.dispose()
     timings.sort()
     origin = f"built in {built:.0f} s" if built > 1 else "cached"
+    where = "" if backend == "SQLite" else f" ({backend})"
     return [
-        ("store", f"{INCIDENTS:,} incidents, SQLite ({origin}, {CACHE})"),
-        ("link one account: median", f"{statistics.median(timings):.1f} ms"),
-        ("link one account: p95", f"{timings[int(len(timings) * 0.95)]:.1f} ms"),
-        ("link one account: max", f"{timings[-1]:.1f} ms"),
-        ("candidates after blocking (median)", f"{statistics.median(found):.0f}"),
+        (f"store{where}", f"{INCIDENTS:,} incidents, {backend} ({origin})"),
+        (f"link one account: median{where}", f"{statistics.median(timings):.1f} ms"),
+        (f"link one account: p95{where}", f"{timings[int(len(timings) * 0.95)]:.1f} ms"),
+        (f"link one account: max{where}", f"{timings[-1]:.1f} ms"),
+        (f"candidates after blocking (median){where}", f"{statistics.median(found):.0f}"),
     ]
 
 
@@ -183,4 +226,7 @@ def fingerprint_cost(repeat: int = 200) -> list[tuple[str, str]]:
 
 
 def run() -> list[tuple[str, str]]:
-    return corpus_bcubed() + fingerprint_cost() + linking_latency()
+    rows = corpus_bcubed() + fingerprint_cost() + linking_latency()
+    if os.environ.get("WARCRIMES_BENCH_DATABASE_URL"):  # e.g. postgresql+psycopg://postgres@127.0.0.1/test
+        rows += linking_latency(backend="PostgreSQL")
+    return rows
