@@ -100,3 +100,19 @@ def test_accepting_a_suggestion_joins_the_account_and_retires_its_lone_incident(
 def test_history_of_an_unknown_incident_is_an_error(store: Store) -> None:
     with pytest.raises(NotFoundError, match="no history"):
         review.history(store, 42)
+
+
+def test_confirming_raises_verification_to_confirmed_and_is_kept_in_history(store: Store) -> None:
+    a, _ = two_incidents(store)
+    confirmed = review.set_status(store, a, "confirmed", actor="analyst-2", note="video geolocated")
+    assert confirmed.status == "confirmed" and confirmed.verification is not None
+    assert confirmed.verification["level"] == "confirmed"
+    assert confirmed.verification["explanation"].startswith("Confirmed by an analyst.")
+    last = review.history(store, a)[-1]
+    assert (last.action, last.actor, last.details["note"]) == ("confirmed", "analyst-2", "video geolocated")
+
+
+def test_an_unknown_review_status_is_refused(store: Store) -> None:
+    a, _ = two_incidents(store)
+    with pytest.raises(BadInputError, match="not one of"):
+        review.set_status(store, a, "approved")

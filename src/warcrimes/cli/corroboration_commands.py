@@ -16,7 +16,8 @@ from warcrimes.corroborate import series as series_lib
 from warcrimes.domain.records import Incident
 from warcrimes.store import open_store
 
-incident_app = typer.Typer(no_args_is_help=True, help="Review one incident: merge, split, history.")
+incident_app = typer.Typer(no_args_is_help=True,
+                           help="Review one incident: merge, split, accept, confirm, reject, history.")
 app.add_typer(incident_app, name="incident")
 
 ActorOption = Annotated[str | None, typer.Option(help="Who decides (default: $WARCRIMES_ACTOR or $USER).")]
@@ -69,6 +70,25 @@ def accept(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `w
            actor: ActorOption = None) -> None:
     """Accept a link suggestion: its account joins the suggested incident."""
     typer.echo(_summary(review.accept(open_store(), suggestion, actor=_actor(actor))))
+
+
+NoteOption = Annotated[str | None, typer.Option(help="Why: what was checked, by what means.")]
+
+
+@incident_app.command("confirm")
+def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
+            actor: ActorOption = None) -> None:
+    """Confirm an incident after review: its verification level becomes 'confirmed'."""
+    done = review.set_status(open_store(), incident, "confirmed", actor=_actor(actor), note=note)
+    typer.echo(_summary(done))
+
+
+@incident_app.command("reject")
+def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
+           actor: ActorOption = None) -> None:
+    """Reject an incident after review (kept, with its accounts and history)."""
+    done = review.set_status(open_store(), incident, "rejected", actor=_actor(actor), note=note)
+    typer.echo(_summary(done))
 
 
 @incident_app.command("history")

@@ -167,6 +167,24 @@ def accept(store: Store, suggestion_id: int, *, actor: str = "analyst") -> Incid
     return store.get_incident(target_id)
 
 
+REVIEW_STATUSES = ("proposed", "confirmed", "rejected")
+
+
+def set_status(store: Store, incident_id: int, status: str, *, actor: str = "analyst",
+               note: str | None = None) -> Incident:
+    """An analyst confirms or rejects an incident (or puts it back to proposed), with a reason."""
+    if status not in REVIEW_STATUSES:
+        raise BadInputError(f"review status {status!r} is not one of {', '.join(REVIEW_STATUSES)}")
+    with store.transaction() as session:
+        row = _incident(session, incident_id)
+        before = row.status
+        row.status = status
+        refresh_incident(session, row)
+        _note(store, session, incident_id, status if status != "proposed" else "reopened",
+              {"from": before, "to": status, "note": note}, actor)
+    return store.get_incident(incident_id)
+
+
 def history(store: Store, incident_id: int) -> list[HistoryEntry]:
     """Every recorded change to an incident, oldest first (also for incidents merged away)."""
     with store.transaction() as session:
