@@ -36,9 +36,9 @@ class PlaceRef:
 def oblast_forms(language: str = "en") -> dict[str, str]:
     forms: dict[str, str] = {}
     for canonical, variants in table(language, _LEX)["oblast"].items():
-        forms[fold(canonical)] = canonical
         for variant in variants:
             forms[fold(variant)] = canonical
+        forms.setdefault(fold(canonical), canonical)  # "Kyiv" (the city's own entry) keeps "Kyiv Oblast"
     return forms
 
 
