@@ -21,6 +21,7 @@ SHINGLE_WORDS = 3
 NEAR_DUPLICATE = 0.5
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64((1 << 32) - 1)
+_CHUNK = 8192  # shingles per step: 128 x 8192 x 8 bytes = 8 MB at most
 _rng = np.random.default_rng(20261125)  # fixed seed: signatures must be comparable across runs
 _A = _rng.integers(1, 1 << 32, PERMUTATIONS, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 32, PERMUTATIONS, dtype=np.uint64)
@@ -80,8 +81,11 @@ def fingerprint(text: str) -> Fingerprint:
         return Fingerprint(np.full(PERMUTATIONS, _MASK, dtype=np.uint64), 0)
     hashes = np.fromiter((int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little")
                           for s in found), dtype=np.uint64, count=len(found))
-    permuted = (np.outer(_A, hashes) + _B[:, None]) % _PRIME & _MASK
-    return Fingerprint(permuted.min(axis=1), len(found))
+    signature = np.full(PERMUTATIONS, _MASK, dtype=np.uint64)
+    for first in range(0, len(hashes), _CHUNK):  # bounded memory for a 5 MB report
+        permuted = (np.outer(_A, hashes[first:first + _CHUNK]) + _B[:, None]) % _PRIME & _MASK
+        signature = np.minimum(signature, permuted.min(axis=1))
+    return Fingerprint(signature, len(found))
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
