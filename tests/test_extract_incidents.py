@@ -87,8 +87,10 @@ def test_telegram_list_of_settlements_gives_one_incident_each():
 
 
 def test_oblast_only_location_has_no_name_and_sets_admin1():
-    text = ("Russian artillery wounded seven civilians in Kherson Oblast on Feb. 29, "
-            "Governor Oleksandr Prokudin said.")
+    text = (
+        "Russian artillery wounded seven civilians in Kherson Oblast on Feb. 29, "
+        "Governor Oleksandr Prokudin said."
+    )
     [incident] = contract(text)["incidents"]
     assert incident["location"]["name"] is None
     assert incident["location"]["admin1"] == "Kherson Oblast"
@@ -129,3 +131,49 @@ def test_abduction_of_a_mayor_is_unlawful_detention_of_a_civilian():
     assert incident["violations"][0] == "unlawful_detention"
     assert incident["victims"]["category"] == "civilian"
     assert "Dmytro Lubinets" in incident["reported_by"]
+
+
+def test_a_village_among_others_is_not_a_tally():
+    text = (
+        "Prosecutors found that in March, during the occupation, soldiers broke into a house in one of the "
+        "villages of Pokrovsk district and shot the owner."
+    )
+    [incident] = contract(text, dt.date(2024, 5, 1))["incidents"]
+    assert incident["victims"]["min"] == 1
+    assert incident["date"] == {"start": "2024-03-01", "end": "2024-03-31"}
+    assert incident["location"]["admin1"] == "Donetsk Oblast"
+
+
+def test_number_of_dead_rising_is_the_incidents_toll():
+    text = (
+        "A Russian missile struck an apartment block in Sumy on Feb. 27, killing three people.\n"
+        "By noon the regional administration said the number of dead had increased to nine."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["min"] == 9
+
+
+def test_since_bounds_a_tally_not_an_incident_date():
+    text = (
+        "Since February 2022, Russian forces have executed at least 60 Ukrainian prisoners of war, "
+        "the UN mission said."
+    )
+    result = contract(text)
+    assert result["incidents"] == []
+    assert any(s["measure"] == "killed" and s["value"] == 60 for s in result["statistics"])
+
+
+def test_detention_since_a_year_dates_the_detention():
+    text = "Russian-backed authorities have held the journalist in prison in Kherson since 2019."
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "unlawful_detention"
+    assert incident["date"]["start"] == "2019-01-01"
+
+
+def test_interviewing_separately_does_not_split_an_incident():
+    text = (
+        "A Russian missile struck a hospital in Kherson on Feb. 20, killing two civilians, Human Rights "
+        "Watch said.\nHuman Rights Watch interviewed separately a doctor and a nurse who witnessed the strike."
+    )
+    [incident] = contract(text)["incidents"]
+    assert "testimony" in incident["evidence"]

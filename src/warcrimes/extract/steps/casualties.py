@@ -35,6 +35,7 @@ _UPDATE = (
     "in total,",
 )
 _SINGULAR = ("a ", "an ", "one ")
+_DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _GROUP_OF = (
     "group of",
     "invaders of",
@@ -112,13 +113,22 @@ _SIDES = {
 }
 
 
-def _mixed(victims: Spans, first: Mention) -> bool:
+def _mixed(victims: Spans, first: Mention, folded: str) -> bool:
     """'bodies of civilians and servicemen': one count over both civilians and combatants."""
     side = _SIDES.get(first.value)
     for other in victims.starting(first.end, first.end + 25):
-        if _SIDES.get(other.value) not in (None, side):
+        between = folded[first.end : other.start]
+        if (
+            _SIDES.get(other.value) not in (None, side)
+            and " and " in f"{between} "
+            and not any(mark in between for mark in ".;,")
+        ):
             return True
     return False
+
+
+def _gap(hit: Hit, mention: Mention) -> int:
+    return hit.start - mention.end if hit.start >= mention.end else mention.start - hit.end
 
 
 def _clause_break(folded: str, start: int, end: int) -> bool:
@@ -160,7 +170,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         else:
             victim = _victim_after(victims, mention.end, 30)
         category = victim.value if victim is not None else None
-        if victim is not None and _mixed(victims, victim):
+        if victim is not None and _mixed(victims, victim, folded):
             category = "mixed"
         if category == "combatant":
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
@@ -210,7 +220,8 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
     for victim in doc.of_kind("victim"):
         head = folded[max(0, victim.start - 24) : victim.start]
         article = next((t for t in head.split()[-3:] if f"{t} " in _SINGULAR), None)
-        if article is None:
+        definite = head.split()[-1:] and head.split()[-1] in _DEFINITE
+        if article is None and not definite:
             continue
         if counts.starting(victim.start - 24, victim.start):
             continue
@@ -221,6 +232,8 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
         near = _nearest(measures.starting(lo, hi), victim.start, victim.end, lo, hi, 80, folded)
         if near is None or near.value not in {"killed", "wounded", "detained", "deported"}:
             continue
+        if article is None and _gap(near, victim) > 25:
+            continue  # "the mayor was abducted": a definite person only with the deed right beside
         count = CountValue(1, 1, "exact", 1.0)
         out.append(
             Mention(
