@@ -173,7 +173,8 @@ def test_detention_since_a_year_dates_the_detention():
 def test_interviewing_separately_does_not_split_an_incident():
     text = (
         "A Russian missile struck a hospital in Kherson on Feb. 20, killing two civilians, Human Rights "
-        "Watch said.\nHuman Rights Watch interviewed separately a doctor and a nurse who witnessed the strike."
+        "Watch said.\nHuman Rights Watch interviewed separately a doctor and a nurse who witnessed "
+        "the strike."
     )
     [incident] = contract(text)["incidents"]
     assert "testimony" in incident["evidence"]
