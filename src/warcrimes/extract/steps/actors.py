@@ -76,15 +76,41 @@ def find_actors(doc: Document) -> list[Mention]:
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
+    holders = _title_holders(titles, persons, by_surname, text)
     for hit in titles:
         if taken.starting(hit.end, hit.end + 41) or hit.value in {"head", "president"}:
             continue
-        candidates.append((hit.start, hit.end, Source(_role_name(text, hit), "role", hit.value)))
+        holder = holders.get(hit.value)
+        if holder:  # "the governor said" after "Governor Oleh Syniehubov": the same person
+            candidates.append((hit.start, hit.end, Source(holder, "person", hit.value)))
+        else:
+            candidates.append((hit.start, hit.end, Source(_role_name(text, hit), "role", hit.value)))
     index, speech_spans = Index(doc), Spans(speech)
     for start, end, source in candidates:
         if _attributed(speech_spans, start, end, index):
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}"))
     return mentions
+
+
+def _title_holders(
+    titles: list[Hit], persons: list[tuple[int, int, str]], by_surname: dict[str, str], text: str
+) -> dict[str, str]:  # noqa: D401
+    """Title kind -> the first person named with it, before ("Governor X") or after ("X, the governor")."""
+    holders: dict[str, str] = {}
+    spans = Spans([Hit(s, e, n, "person", n) for s, e, n in persons])
+    for hit in titles:
+        for person in spans.starting(hit.start - 80, hit.end + 41):
+            start, end, name = person.start, person.end, person.value
+            before = 0 <= start - hit.end <= 40 and "." not in text[hit.end : start]
+            after = 0 <= hit.start - end <= 12 and text[end : hit.start].strip(" ,").lower() in {
+                "",
+                "the",
+                "a",
+            }
+            if before or after:
+                holders.setdefault(hit.value, by_surname.get(fold(name.split()[-1]), name))
+                break
+    return holders
 
 
 def _looks_named(text: str, hit: Hit) -> bool:
