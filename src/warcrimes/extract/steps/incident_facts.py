@@ -34,6 +34,13 @@ ORDER = (
 )
 COMBATANT = frozenset({"pow", "wounded_combatant"})
 MAX_LABELS = 3
+# Labels whose definition names the victims (CONTRACT.md): attacks on civilians hit civilians.
+BY_DEFINITION = {
+    "attack_on_civilians": "civilian",
+    "killing_civilians": "civilian",
+    "attack_on_protected_objects": "civilian",
+    "killing_hors_de_combat": "pow",
+}
 
 
 def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
@@ -186,6 +193,8 @@ def to_incident(
     labels = _labels(events, victims.category)
     if not labels:
         return None
+    if victims.category == "unknown" and labels[0] in BY_DEFINITION:
+        victims = Victims(BY_DEFINITION[labels[0]], victims.min, victims.max)
     location, where = _location(sentences, place)
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None)

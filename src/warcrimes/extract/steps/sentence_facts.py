@@ -219,7 +219,13 @@ def read_sentence(
     facts.legal_act = any(word in lowered for word in LEGAL_ACT)
     facts.boundary = any(word in lowered for word in BOUNDARY)
     facts.occurred = any(word in lowered for word in OCCURRED)
-    facts.another = lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
+    more = any(folded[c.end : c.end + 6] == " more " for c in facts.casualties)
+    facts.another = (
+        more
+        and bool(facts.labels)
+        or lowered.startswith("another ")
+        or any(word in lowered for word in ANOTHER)
+    )
     return facts
 
 
