@@ -143,7 +143,7 @@ def _total_of_split(doc: Document, facts: SentenceFacts, split: list[tuple[Menti
         parts = sum(c.value.count.value for c in pinned if c.value.measure in {casualty.value.measure, None})
         if parts == casualty.value.count.value:
             source = facts.sources[0].value.name if facts.sources else None
-            add_statistic(doc, casualty, casualty.value.measure, source)
+            add_statistic(doc, casualty, casualty.value.measure, source, once=True)
 
 
 def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
@@ -251,7 +251,7 @@ def _rollups(doc: Document, drafts: list[Draft]) -> list[Draft]:
             for facts in draft.events:
                 for casualty in facts.casualties:
                     if casualty.value.measure in {"killed", "wounded"}:
-                        add_statistic(doc, casualty, casualty.value.measure, source)
+                        add_statistic(doc, casualty, casualty.value.measure, source, once=True)
             continue
         kept.append(draft)
     return kept

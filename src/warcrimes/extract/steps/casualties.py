@@ -35,6 +35,7 @@ _UPDATE = (
     "in total,",
 )
 _SINGULAR = ("a ", "an ", "one ")
+_AGE = frozenset({"aged", "age", "ages"})
 _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _GROUP_OF = (
     "group of",
@@ -127,6 +128,13 @@ def _mixed(victims: Spans, first: Mention, folded: str) -> bool:
     return False
 
 
+def _listed(folded: str, mention: Mention, sentence_start: int) -> bool:
+    """'37 are evacuees, 11 officers, 85 are privates': an item of a breakdown, whatever it counts."""
+    before = folded[max(sentence_start, mention.start - 3) : mention.start]
+    after = folded[mention.end : mention.end + 5]
+    return mention.start - sentence_start <= 2 or "," in before or after.startswith((" are ", " were ", ","))
+
+
 def _gap(hit: Hit, mention: Mention) -> int:
     return hit.start - mention.end if hit.start >= mention.end else mention.start - hit.end
 
@@ -161,6 +169,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         after = folded[mention.end : min(hi, mention.end + 60)].lstrip(" ()-")
         if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
             continue
+        if _AGE & set(folded[max(0, mention.start - 16) : mention.start].split()[-3:]):
+            continue  # "two children aged six and 10": ages, not people
         if folded[max(0, mention.start - 20) : mention.start].rstrip().endswith(_GROUP_OF):
             continue  # "a group of invaders of 10 people": the perpetrators, not the victims
         if value.unit == "percent":
@@ -190,14 +200,14 @@ def read_casualties(doc: Document) -> list[Mention]:
         measure = near.value if near is not None else None
         before = folded[max(lo, mention.start - 30) : mention.start]
         update = any(before.rstrip().endswith(u.rstrip()) for u in _UPDATE) or "overall" in before
-        if category is None and measure is None:
+        if category is None and measure is None and not _listed(folded, mention, lo):
             continue
         gap = (
             0
             if near is None
             else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
         )
-        loose = category is None and gap > 30
+        loose = category is None and (gap > 30 or measure is None)
         out.append(
             Mention(
                 "casualty",
@@ -230,7 +240,7 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
             continue  # a plural noun is not one person
         lo, hi = index.sentence_of(victim.start)
         near = _nearest(measures.starting(lo, hi), victim.start, victim.end, lo, hi, 80, folded)
-        if near is None or near.value not in {"killed", "wounded", "detained", "deported"}:
+        if near is None or near.value not in {"killed", "wounded", "detained"}:
             continue
         if article is None and _gap(near, victim) > 25:
             continue  # "the mayor was abducted": a definite person only with the deed right beside

@@ -36,7 +36,8 @@ _POPULATION = {
     "humanitarian_worker": "civilian",
 }
 REPEATED = 10  # smaller figures recur by chance ("1 person killed" in a total and in one village)
-LARGE = 1000  # more victims than any single strike of the war so far: a tally, not an event
+LARGE = 1000
+INHERIT_REACH = 600  # characters: "We freed 108 women... 37 are evacuees, 11 officers" share the measure  # more victims than any single strike of the war so far: a tally, not an event
 
 
 _INDEXES: dict[int, Index] = {}
@@ -102,9 +103,23 @@ def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
     return last or (first[0].value.name if first else None)
 
 
-def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | None) -> None:
-    """Record one casualty count as an aggregate figure of the report."""
+def add_statistic(
+    doc: Document, casualty: Mention, measure: str, source: str | None, once: bool = False
+) -> None:
+    """Record one casualty count as an aggregate figure of the report (once per span; with `once`,
+    once per measure and value: a total told twice)."""
     value: Casualty = casualty.value
+    for known in doc.statistics:
+        if (
+            known.facts.span == (casualty.start, casualty.end)
+            or once
+            and (
+                known.facts.measure,
+                known.facts.value,
+            )
+            == (_MEASURE.get(measure, measure), value.count.value)
+        ):
+            return
     lo, hi = _index(doc).sentence_of(casualty.start)
     unit = "percent" if value.count.unit == "percent" else "persons"
     facts = StatisticFacts(
@@ -129,14 +144,16 @@ def statistics(doc: Document) -> None:
     periods = [(h.start, h.end) for h in compiled(language, "statistics.json", ("aggregate",)).scan(folded)]
     seen: set[tuple[str, float, str | None]] = set()
     last_source: str | None = None
-    last_measure: tuple[int, str] | None = None  # (sentence end, measure) of the latest statistic
+    last_measure: tuple[int, str] | None = None  # (sentence start, measure) of the latest statistic
     _INDEXES.clear()
     strong = tuple(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
+        if casualty.rule == "casualty:singular":
+            continue  # "a civilian died": one victim of one event, never a tally
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
-        if measure is None and last_measure and 0 <= lo - last_measure[0] <= 400:
+        if measure is None and last_measure and 0 <= lo - last_measure[0] <= INHERIT_REACH:
             measure = last_measure[1]
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
@@ -157,7 +174,7 @@ def statistics(doc: Document) -> None:
         last_source = source or last_source
         key = (measure, value.count.value, source)
         doc.add(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:aggregate"))
-        last_measure = (hi, measure)
+        last_measure = (lo, measure)
         if key in seen:
             continue
         seen.add(key)
