@@ -178,3 +178,27 @@ def test_interviewing_separately_does_not_split_an_incident():
     )
     [incident] = contract(text)["incidents"]
     assert "testimony" in incident["evidence"]
+
+
+def test_more_victims_found_elsewhere_are_another_incident():
+    text = (
+        "In Izium, the mayor said 12 civilians had been shot with their hands tied on a street corner.\n"
+        "In a basement nearby, four more men were found executed."
+    )
+    incidents = contract(text, dt.date(2024, 5, 1))["incidents"]
+    assert sorted(i["victims"]["min"] for i in incidents) == [4, 12]
+
+
+def test_strike_victims_without_a_noun_are_civilians_by_definition():
+    text = "Russian shelling of Kherson on Feb. 28 caused seven injuries, Governor Oleksandr Prokudin said."
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"] == {"category": "civilian", "min": 7, "max": 7}
+
+
+def test_the_governor_said_is_the_governor_named_before():
+    text = (
+        "Governor Oleksandr Prokudin said Russian artillery hit Kherson on Feb. 28. Two people were killed, "
+        "the governor said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["reported_by"] == ["Oleksandr Prokudin"]

@@ -36,8 +36,8 @@ _POPULATION = {
     "humanitarian_worker": "civilian",
 }
 REPEATED = 10  # smaller figures recur by chance ("1 person killed" in a total and in one village)
-LARGE = 1000
-INHERIT_REACH = 600  # characters: "We freed 108 women... 37 are evacuees, 11 officers" share the measure  # more victims than any single strike of the war so far: a tally, not an event
+LARGE = 1000  # more victims than any single strike of the war so far: a tally, not an event
+INHERIT_REACH = 600  # characters: "We freed 108 women... 37 are evacuees, 11 officers" share the measure
 
 
 _INDEXES: dict[int, Index] = {}
