@@ -87,7 +87,9 @@ def find_actors(doc: Document) -> list[Mention]:
             candidates.append((hit.start, hit.end, Source(_role_name(text, hit), "role", hit.value)))
     index, speech_spans = Index(doc), Spans(speech)
     for start, end, source in candidates:
-        if _attributed(speech_spans, start, end, index):
+        # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
+        reach = (30, 14) if source.kind == "unit" else (120, 60)
+        if _attributed(speech_spans, start, end, index, reach):
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}"))
     return mentions
 
@@ -159,11 +161,14 @@ def _role_name(text: str, hit: Hit) -> str:
     return text[hit.start : hit.end]
 
 
-def _attributed(speech: Spans, start: int, end: int, index: Index) -> bool:
+def _attributed(
+    speech: Spans, start: int, end: int, index: Index, reach: tuple[int, int] = (120, 60)
+) -> bool:
     """Cited as a source: a speech cue in the same sentence, soon after the name or just before it."""
     s_start, s_end = index.sentence_of(start)
+    after, before = reach
     for hit in speech.starting(s_start, s_end):
-        if end <= hit.start <= end + 120 or 0 <= start - hit.end <= 60:
+        if end <= hit.start <= end + after or 0 <= start - hit.end <= before:
             return True
     return False
 

@@ -3,7 +3,8 @@
 One scan of the folded text with one automaton (lexicons/<lang>/cues.json). Adds mentions of
 kinds "violation" (value: a taxonomy label, or "execution" for killing words that need the
 victim's status to choose between civilians and hors de combat), "attack", "harm"
-("killed"/"injured"), "protected", "victim" (a victim category) and "evidence".
+("killed"/"injured"), "protected", "victim" (a victim category), "evidence" and "transfer"
+(a removal verb or a destination beyond Ukraine's control: together they tell a deportation).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.lexicon import Hit, compiled, fold
 
-SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence")
+SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence", "transfer")
 
 
 def keep_longest(hits: list[Hit]) -> list[Hit]:

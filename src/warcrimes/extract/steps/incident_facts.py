@@ -136,16 +136,18 @@ def _location(
     return None, None
 
 
-def _perpetrator(doc: Document, sentences: list[SentenceFacts]) -> Perpetrator:
-    agents = [m.value for s in sentences for m in s.parties if m.rule == "party:agent"]
-    named = [m.value for s in sentences for m in s.parties]
+def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Perpetrator:
+    """The side the events name as doing the harm; a named unit from any sentence of the incident."""
+    agents = [m.value for s in events for m in s.parties if m.rule == "party:agent"]
+    named = [m.value for s in events for m in s.parties]
     sourced = {m.start for s in sentences for m in s.sources}
     units = [m.value for s in sentences for m in s.units if m.start not in sourced]
+    event_units = [m.value for s in events for m in s.units if m.start not in sourced]
     party = None
     if agents:
         party = "UA" if agents.count("UA") > agents.count("RU") else "RU"
-    elif units and units[0].party:
-        party = units[0].party
+    elif event_units and event_units[0].party:
+        party = event_units[0].party
     elif "RU" in named or doc.of_kind("party"):
         party = "RU"
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
@@ -205,7 +207,7 @@ def to_incident(
         reported_on=reported,
         location=location,
         victims=victims,
-        perpetrator=_perpetrator(doc, events),
+        perpetrator=_perpetrator(doc, events, sentences),
         reported_by=_sources(doc, sentences),
         evidence=evidence,
         span=span,

@@ -116,6 +116,10 @@ class Unit:
 
 _AUXILIARIES = frozenset(
     {
+        "been",
+        "being",
+        "are",
+        "is",
         "have",
         "had",
         "has",
@@ -143,17 +147,24 @@ _AUXILIARIES = frozenset(
 )
 
 
+_PASSIVE = frozenset({"were", "was", "been", "had been", "are", "is"})
+
+
 def agent_role(folded: str, start: int, end: int) -> str:
     """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces")."""
     before = folded[max(0, start - 4) : start]
     if before.endswith("by "):
         return "agent"
     words = folded[end : end + 60].replace(",", " ").split()
+    passive = False
     while words and words[0] in _AUXILIARIES:
+        passive = passive or words[0] in _PASSIVE
         words.pop(0)
     if not words:
         return "mention"
     head = words[0]
+    if passive and not head.endswith("ing"):
+        return "victim"  # "Ukrainian soldiers were shot": done to them, not by them
     if head in _VICTIM_NOUNS:
         return "victim"
     if head in _AGENT_VERBS or head in _AGENT_NOUNS or " ".join(words[:2]) in _AGENT_VERBS:
@@ -172,7 +183,8 @@ def find_units(text: str, folded: str, language: str) -> list[Mention]:
         end = match.end() + hit.end
         name = " ".join(text[match.start() : end].split())
         name = name[0].upper() + name[1:]
-        before = folded[max(0, match.start() - 14) : match.start()]
+        sentence_start = max(folded.rfind(". ", 0, match.start()), folded.rfind("\n", 0, match.start()))
+        before = folded[max(0, match.start() - 60, sentence_start) : match.start()]
         party = "UA" if "ukrain" in before else ("RU" if "russia" in before else None)
         out.append(Mention("unit", match.start(), end, Unit(name, party), "unit:ordinal"))
     for hit in keep_longest(list(compiled(language, _LEX, ("named_unit",)).scan(folded))):

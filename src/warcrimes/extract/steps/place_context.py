@@ -112,8 +112,14 @@ def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
     for phrase in ref:
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
             return "reference"
-    if text[start:end].isupper() and end - start > 3 and text[end : end + 1] == ",":
-        return "reference"  # a dateline: "KYIV, June 8 (Reuters)"
+    if (
+        text[start:end].isupper()
+        and end - start > 3
+        and text[end : end + 3].strip()[:1] in {",", "\u2014", "-", "\u2013"}
+    ):
+        return (
+            "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
+        )
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ",":
         return "reference"  # "(Kyiv, April 13, 2023)"
     tail = folded[end : end + 80].split(".")[0]

@@ -132,6 +132,9 @@ def _as_ref(place: Any, role: str, language: str) -> PlaceRef:
     )
 
 
+CITY = 50_000  # a city this large is the one meant, unless its own sentence names another oblast
+
+
 def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, language: str) -> Any | None:
     """Among homonyms, the one in the named raion, else the named oblast, else the most populous."""
     if not candidates:
@@ -271,9 +274,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         districts = district_rows[bisect_left(district_starts, end + 1) : bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
-        chosen = _choose(
-            settlements, region or (None if len(settlements) == 1 else main_region), admin2, language
-        )
+        city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY
+        context = region or (None if len(settlements) == 1 or city else main_region)
+        chosen = _choose(settlements, context, admin2, language)
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") != "UA":
             continue
         ref = _as_ref(chosen, role_of(text, folded, start, end, language), language)

@@ -178,6 +178,15 @@ def read_sentence(
     facts = SentenceFacts((lo, hi))
     lowered = folded[lo:hi]
     facts.labels = index.within("violation", lo, hi)
+    transfer = index.within("transfer", lo, hi)
+    verbs = [m for m in transfer if m.value == "verb"]
+    if verbs and any(m.value == "destination" for m in transfer):
+        # "moved 19 children from a care home ... to a facility in Crimea"
+        facts.labels = facts.labels + [
+            Mention(
+                "violation", verbs[0].start, verbs[0].end, "deportation_transfer", "cue:transfer+destination"
+            )
+        ]
     for hit in index.within("attack", lo, hi):
         if fold(doc.text[hit.start : hit.end]) in WEAK_ATTACK:
             facts.weak_attack = True
