@@ -81,6 +81,21 @@ def is_aggregate(
     return value.measure == "deported" and value.category == "child" and not settlement
 
 
+_PARTITIVE = ("of them", "among them", "among those", "of whom", "including", "of these")
+
+
+def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: int) -> bool:
+    """A count without a measure belongs to the tally just told: same sentence, or a next sentence
+    that opens with a count or breaks the total down ("Of them, 20 are officers")."""
+    if not 0 <= lo - last_start <= INHERIT_REACH:
+        return False
+    sentence = doc.text[lo:hi].lower()
+    after = doc.text[casualty.end : casualty.end + 6].lower()
+    before = doc.text[max(lo, casualty.start - 2) : casualty.start]
+    listed = after.startswith((" are ", " were ", ",")) or before.startswith(",")
+    return listed or any(word in sentence for word in _PARTITIVE)
+
+
 def _strong(doc: Document, casualty: Mention) -> bool:
     """A count that can only be a tally: too large for one event and tied to no settlement."""
     value: Casualty = casualty.value
@@ -153,7 +168,7 @@ def statistics(doc: Document) -> None:
             continue  # "a civilian died": one victim of one event, never a tally
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
-        if measure is None and last_measure and 0 <= lo - last_measure[0] <= INHERIT_REACH:
+        if measure is None and last_measure and _continues(doc, lo, hi, casualty, last_measure[0]):
             measure = last_measure[1]
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
