@@ -202,3 +202,29 @@ def test_the_governor_said_is_the_governor_named_before():
     )
     [incident] = contract(text)["incidents"]
     assert incident["reported_by"] == ["Oleksandr Prokudin"]
+
+
+def test_children_moved_to_crimea_is_a_deportation():
+    text = (
+        "Russian occupation authorities moved 19 children from a care home in Kherson to a facility "
+        "in Crimea on Feb. 10, regional officials said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "deportation_transfer"
+    assert incident["victims"] == {"category": "child", "min": 19, "max": 19}
+
+
+def test_soldiers_who_were_shot_are_victims_not_perpetrators():
+    text = "Two wounded Ukrainian soldiers were shot after capture near Bakhmut on Feb. 5, prosecutors said."
+    [incident] = contract(text)["incidents"]
+    assert incident["perpetrator"]["party"] == "RU"
+    assert incident["victims"]["category"] == "wounded_combatant"
+
+
+def test_dateline_with_a_dash_is_not_the_scene():
+    text = (
+        "KYIV \u2014 Russian troops shot three Ukrainian prisoners of war near Avdiivka on Feb. 17, "
+        "the Prosecutor General's Office said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["location"]["name"] == "Avdiivka"

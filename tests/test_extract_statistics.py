@@ -73,3 +73,16 @@ def test_settlement_by_settlement_list_keeps_the_total_as_statistics():
     assert ("killed", 3, "exact", "persons") in {
         (s.facts.measure, s.facts.value, s.facts.qualifier, s.facts.unit) for s in result.statistics
     }
+
+
+def test_narrative_counts_after_an_interview_count_are_not_tallies():
+    text = (
+        "Our researchers interviewed 14 former detainees in Pokrovsk district. Nine of them said they were "
+        "beaten. Two detainees were taken away in early April and have not been seen since."
+    )
+    assert figures(text) == {("other", 14, "exact", "persons")}
+
+
+def test_ages_are_not_counted():
+    text = "Two children aged six and 10 were returned to Ukraine on Tuesday, the ombudsman said."
+    assert {value for _, value, _, _ in figures(text)} <= {2}

@@ -35,6 +35,22 @@ _UPDATE = (
     "in total,",
 )
 _SINGULAR = ("a ", "an ", "one ")
+_POPULATION_OF = (
+    "village of",
+    "town of",
+    "city of",
+    "village of about",
+    "town of about",
+    "city of about",
+    "village of some",
+    "city of some",
+    "population of",
+    "population of about",
+    "home to",
+    "home to about",
+    "settlement of",
+    "settlement of about",
+)
 _AGE = frozenset({"aged", "age", "ages"})
 _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _GROUP_OF = (
@@ -169,6 +185,10 @@ def read_casualties(doc: Document) -> list[Mention]:
         after = folded[mention.end : min(hi, mention.end + 60)].lstrip(" ()-")
         if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
             continue
+        if surface == "one" and folded[mention.end : mention.end + 4] == " of ":
+            continue  # "one of the villages", "one of the biggest tolls"
+        if folded[max(0, mention.start - 24) : mention.start].rstrip().endswith(_POPULATION_OF):
+            continue  # "a village of about 330 people": who lives there, not who was harmed
         if _AGE & set(folded[max(0, mention.start - 16) : mention.start].split()[-3:]):
             continue  # "two children aged six and 10": ages, not people
         if folded[max(0, mention.start - 20) : mention.start].rstrip().endswith(_GROUP_OF):

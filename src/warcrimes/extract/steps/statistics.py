@@ -16,7 +16,7 @@ from warcrimes.extract.steps.casualties import Casualty
 from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import compiled, fold
 
-_ALWAYS = frozenset({"released", "held_captive", "missing", "cases_opened", "surveyed"})
+_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
 _MEASURE = {"surveyed": "other"}  # people interviewed or verified: a tally the contract files as "other"
 _QUALIFIERS = {
     "exact": "exact",
@@ -92,6 +92,8 @@ def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: i
     sentence = doc.text[lo:hi].lower()
     after = doc.text[casualty.end : casualty.end + 6].lower()
     before = doc.text[max(lo, casualty.start - 2) : casualty.start]
+    if _index(doc).within("violation", lo, hi) or _index(doc).within("harm", lo, hi):
+        return False  # "Nine of them said they were beaten": a finding of its own, not the tally's part
     listed = after.startswith((" are ", " were ", ",")) or before.startswith(",")
     return listed or any(word in sentence for word in _PARTITIVE)
 
