@@ -10,7 +10,12 @@ import typer
 from warcrimes.cli import app
 from warcrimes.custody import keys
 from warcrimes.custody.checkpoint import verifier_key
-from warcrimes.custody.statements import consistency_statement, inclusion_statement, make_checkpoint
+from warcrimes.custody.statements import (
+    consistency_statement,
+    inclusion_statement,
+    make_checkpoint,
+    timestamp_checkpoint,
+)
 from warcrimes.store import open_store
 
 log_app = typer.Typer(no_args_is_help=True, help="The verifiable custody log.")
@@ -43,6 +48,16 @@ def consistency(
 ) -> None:
     """Consistency proof between two checkpoints (the older log is a prefix of the newer), as JSON."""
     typer.echo(json.dumps(consistency_statement(open_store(), old, new), indent=2))
+
+
+@log_app.command("timestamp")
+def timestamp(
+    checkpoint_id: Annotated[int | None, typer.Option("--checkpoint", help="Checkpoint to timestamp.")]
+    = None,
+) -> None:
+    """Optional: RFC 3161 timestamp of a checkpoint from WARCRIMES_TSA_URL (queued while offline)."""
+    for outcome in timestamp_checkpoint(open_store(), checkpoint_id):
+        typer.echo(f"checkpoint {outcome.checkpoint_id}: {outcome.status} {outcome.detail}".rstrip())
 
 
 @log_app.command("public-key")

@@ -6,7 +6,8 @@ import base64
 from typing import Any
 
 from warcrimes.custody.log import CustodyLog, StoredCheckpoint
-from warcrimes.errors import ConfigError
+from warcrimes.custody.timestamps import Sender, TimestampOutcome, TimestampQueue, tsa_url
+from warcrimes.errors import ConfigError, NotFoundError
 from warcrimes.store.store import Store
 
 
@@ -17,10 +18,35 @@ def custody_log(store: Store) -> CustodyLog:
 
 
 def make_checkpoint(store: Store) -> StoredCheckpoint:
-    """Sign the log as it is now (`warcrimes log checkpoint`)."""
+    """Sign the log as it is now (`warcrimes log checkpoint`); with an authority configured, also
+    queue an RFC 3161 timestamp of it and send whatever is queued."""
     log = custody_log(store)
     with store.transaction() as session:
-        return log.checkpoint(session)
+        point = log.checkpoint(session)
+    url = tsa_url()
+    if url:
+        queue = TimestampQueue(store.settings.home)
+        queue.enqueue(point.id, point.signed_note)
+        queue.send(url)
+    return point
+
+
+def timestamp_checkpoint(store: Store, checkpoint_id: int | None = None,
+                         sender: Sender | None = None) -> list[TimestampOutcome]:
+    """Queue an RFC 3161 request for a checkpoint (the latest by default) and send all queued."""
+    url = tsa_url()
+    if not url:
+        raise ConfigError("no time-stamping authority is configured; set WARCRIMES_TSA_URL to its "
+                          "address (timestamps are optional: the log does not need them)")
+    log = custody_log(store)
+    with store.transaction() as session:
+        point = (log.get_checkpoint(session, checkpoint_id) if checkpoint_id
+                 else log.latest_checkpoint(session))
+    if point is None:
+        raise NotFoundError("the log has no checkpoint yet; `warcrimes log checkpoint` makes one")
+    queue = TimestampQueue(store.settings.home)
+    queue.enqueue(point.id, point.signed_note)
+    return queue.send(url, sender)
 
 
 def inclusion_statement(store: Store, index: int, checkpoint_id: int | None = None) -> dict[str, Any]:
