@@ -33,6 +33,17 @@ ORDER = (
     "other",
 )
 COMBATANT = frozenset({"pow", "wounded_combatant"})
+COMBATANT_HARM = frozenset(
+    {
+        "execution",
+        "torture_ill_treatment",
+        "unlawful_detention",
+        "unfair_trial_forced_service",
+        "mistreatment_of_dead",
+        "denial_of_quarter",
+        "perfidy",
+    }
+)
 MAX_LABELS = 3
 # Labels whose definition names the victims (CONTRACT.md): attacks on civilians hit civilians.
 BY_DEFINITION = {
@@ -93,6 +104,9 @@ def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victim
 
 def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None:
     cues = {m.value for s in events for m in s.victims}
+    found = {m.value for s in events for m in s.labels}
+    # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried.
+    hors_de_combat = bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events)
     if "wounded_combatant" in cues:
         return "wounded_combatant"
     if "pow" in cues:
@@ -101,12 +115,12 @@ def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None
     if counted == "mixed":
         return "mixed"
     if counted == "combatant":
-        return "pow"  # soldiers named as victims of a violation were out of the fight
+        return "pow" if hors_de_combat else None  # soldiers as victims of a killing were out of the fight
     if counted in {"child", "journalist", "medical_personnel", "humanitarian_worker"}:
-        return "civilian" if counted == "medical_personnel" else counted
+        return counted
     if counted == "civilian" or cues & {"civilian", "child"}:
         return "civilian"
-    if counted is None and "combatant" in cues:
+    if counted is None and "combatant" in cues and hors_de_combat:
         return "pow"
     return counted
 
