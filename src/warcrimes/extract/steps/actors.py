@@ -115,25 +115,14 @@ def _title_holders(
     return holders
 
 
+_COMMON_BODIES = frozenset({"police", "prosecutors", "officials"})
+
+
 def _looks_named(text: str, hit: Hit) -> bool:
-    """Short acronyms and outlet names count only when written with capitals ("ICC", not "icc")."""
+    """Multi-word names count in any case ("the prosecutor's office"); one-word names and acronyms
+    only when capitalised ("ICC", "Amnesty"), so "who" or "icc" in running text is not a body."""
     surface = text[hit.start : hit.end]
-    if hit.value in {
-        "city council",
-        "regional administration",
-        "Ukrainian officials",
-        "National Police",
-        "Prosecutor General's Office",
-        "OHCHR",
-        "Ministry of Internal Affairs",
-        "Ministry of Defence",
-        "Ukraine's military",
-        "Russian authorities",
-        "State Emergency Service",
-        "Security Service of Ukraine",
-    }:
-        return True
-    return surface[:1].isupper()
+    return " " in surface.strip() or surface[:1].isupper() or surface.lower() in _COMMON_BODIES
 
 
 def _with_place_before(text: str, start: int, phrase: str) -> str:
