@@ -228,3 +228,16 @@ def test_dateline_with_a_dash_is_not_the_scene():
     )
     [incident] = contract(text)["incidents"]
     assert incident["location"]["name"] == "Avdiivka"
+
+
+def test_toll_risen_to_without_a_noun_counts_the_dead():
+    text = "The death toll from the Russian missile strike on Kyiv has risen to 32, rescuers said."
+    [incident] = contract(text)["incidents"]
+    assert incident["location"]["name"] == "Kyiv"
+    assert incident["victims"]["min"] == 32
+
+
+def test_capital_as_government_is_not_a_scene():
+    text = "Kyiv and Moscow accused each other of shelling Kherson on Feb. 3, killing two civilians."
+    [incident] = contract(text)["incidents"]
+    assert incident["location"]["name"] == "Kherson"

@@ -227,7 +227,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             if near is None
             else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
         )
-        loose = category is None and (gap > 30 or measure is None)
+        loose = category is None and (gap > 30 and not update or measure is None)
         out.append(
             Mention(
                 "casualty",

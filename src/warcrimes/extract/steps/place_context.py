@@ -72,6 +72,7 @@ def _previous_word(text: str, start: int) -> str:
 
 
 COMPOUND = ("area", "based", "controlled", "held", "occupied", "bound", "born")
+_PREPOSITIONS = (" on", " in", " at", " near", " of", " to", " from", " over", " across", " against", " into")
 _CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
 _METONYMY = (
     "and ",
@@ -125,6 +126,11 @@ def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
     tail = folded[end : end + 80].split(".")[0]
     if "and other" in tail and tail.startswith(","):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
-    if folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
+    governed = not before.endswith(_PREPOSITIONS)
+    if (
+        governed
+        and folded[start:end] in _CAPITALS
+        and (after.startswith(_METONYMY) or before.endswith(" and"))
+    ):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
