@@ -92,7 +92,9 @@ def _starts_with_any(text: str, phrases: tuple[str, ...]) -> bool:
 
 
 def measure_hits(folded: str, language: str) -> list[Hit]:
-    return keep_longest(list(compiled(language, _LEX, ("measure",)).scan(folded)))
+    """Measure words; places named after a harm ("torture chambers") shadow the harm and measure nothing."""
+    hits = keep_longest(list(compiled(language, _LEX, ("measure",)).scan(folded)))
+    return [h for h in hits if h.value != "none"]
 
 
 def _nearest(

@@ -74,6 +74,8 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("attack_on_civilians")
     elif killing and not labels:
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
+    if not labels and harmed:
+        labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
     if "perfidy" in labels and not killing:
