@@ -241,3 +241,19 @@ def test_capital_as_government_is_not_a_scene():
     text = "Kyiv and Moscow accused each other of shelling Kherson on Feb. 3, killing two civilians."
     [incident] = contract(text)["incidents"]
     assert incident["location"]["name"] == "Kherson"
+
+
+def test_attack_without_casualties_is_an_incident_with_no_victims():
+    text = (
+        "Russian drones struck Kherson on Feb. 27, killing one man, the governor said. "
+        "Russian attacks against Sumy Oblast damaged houses but did not cause any casualties, officials said."
+    )
+    incidents = contract(text)["incidents"]
+    quiet = [i for i in incidents if i["location"]["admin1"] == "Sumy Oblast"]
+    assert len(incidents) == 2 and quiet[0]["victims"] == {"category": "unknown", "min": 0, "max": 0}
+
+
+def test_people_wounded_with_no_weapon_named_is_an_attack_on_civilians():
+    text = "Prosecutors said two people were wounded in Kherson on Feb. 8 and four were hurt elsewhere."
+    incidents = contract(text)["incidents"]
+    assert incidents and incidents[0]["violations"] == ["attack_on_civilians"]

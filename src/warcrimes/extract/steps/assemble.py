@@ -74,7 +74,7 @@ def _compatible(draft: Draft, facts: SentenceFacts) -> bool:
             return False
         if facts.casualties and any(s.casualties for s in draft.events):
             return False  # a place with its own victims after a place-less account: a second event
-    if place is None and facts.regions and facts.casualties:
+    if place is None and facts.regions and (facts.casualties or "none" in facts.harm):
         region = draft.place.value.admin1 if draft.place is not None else _draft_region(draft)
         if region and all(r.value.admin1 != region for r in facts.regions):
             return False

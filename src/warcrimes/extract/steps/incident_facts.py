@@ -98,6 +98,8 @@ def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victim
                     chosen = later
             break
     category = _category(events, chosen)
+    if chosen is None and any("none" in s.harm for s in events):
+        return Victims("unknown", 0, 0), None  # the text says nobody was hurt
     if chosen is None:
         return Victims(category or "unknown"), None
     value: Casualty = chosen.value
@@ -211,7 +213,7 @@ def to_incident(
     labels = _labels(events, victims.category)
     if not labels:
         return None
-    if victims.category == "unknown" and labels[0] in BY_DEFINITION:
+    if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
         victims = Victims(BY_DEFINITION[labels[0]], victims.min, victims.max)
     location, where = _location(sentences, place)
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))

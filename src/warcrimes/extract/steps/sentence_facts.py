@@ -145,6 +145,8 @@ class SentenceFacts:
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
         if attack and (self.places or self.protected) and (self.dates or self.parties):
             return True
+        if attack and "none" in self.harm and (self.places or self.regions):
+            return True  # "attacks on Kharkiv Oblast damaged houses but caused no casualties"
         if self.labels and (
             self.harm
             or self.casualties
