@@ -27,7 +27,8 @@ from warcrimes.errors import BadInputError, NotFoundError
 RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
     "id", "recorded_at", "actor", "action", "subject", "details", "leaf_hash")))
 NODES = cast(Table, CustodyNodeRow.__table__)
-#: Serialises appenders on PostgreSQL (SQLite already holds its write lock by the time we append).
+#: Serialises appenders on PostgreSQL. On SQLite one writer holds the database at a time; an
+#: appender that read a stale size fails on the primary key and rolls back: never a fork.
 _PG_APPEND_LOCK = 0x77637573
 
 
