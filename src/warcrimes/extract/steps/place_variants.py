@@ -22,6 +22,37 @@ _TRIGGERS = (
     "community of ",
     "village ",
     "town ",
+    " in ",
+    " near ",
+    " outside ",
+)
+_WEAK_TRIGGERS = frozenset({" in ", " near ", " outside "})  # need a longer word: "in March" is no place
+_NOT_PLACES = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+    }
 )
 
 
@@ -56,7 +87,9 @@ def variant_matches(
             while end < len(text) and (text[end].isalpha() or text[end] in "'\u2019"):
                 end += 1
             word = text[start:end]
-            if word[:1].isupper() and start not in taken and fold(word) not in stops:
+            weak = trigger in _WEAK_TRIGGERS
+            usable = not weak or (len(word) >= 6 and fold(word) not in _NOT_PLACES)
+            if usable and word[:1].isupper() and start not in taken and fold(word) not in stops:
                 for spelling in spellings(word, language):
                     found = gaz.candidates(spelling)
                     if found:
