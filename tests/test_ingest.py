@@ -153,3 +153,21 @@ def test_a_ukrainian_report_is_stored_but_not_extracted_and_says_why(store: Stor
     assert result.status == "stored"
     assert "not supported yet" in result.message
     assert rows(store, AccountRow) == 0
+
+
+def test_an_html_page_supplies_its_declared_publication_date_and_site(store: Store, tmp_path: Path) -> None:
+    head = ('<meta property="article:published_time" content="2024-03-04T09:30:00Z">'
+            '<meta property="og:site_name" content="Example Wire">')
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body><article><p>{REPORT * 3}</p></article></body></html>")
+    result = ingest_file(store, path)
+    assert result.status == "stored", result.message
+    report = store.get_report(result.outcome.report_id)
+    assert report.published.isoformat() == "2024-03-04" and report.publisher == "Example Wire"
+
+
+def test_a_date_in_the_body_of_a_page_is_not_taken_for_its_publication_date(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "undated.html"
+    path.write_text(f"<html><body><article><p>{REPORT * 3} Published 2024-03-05.</p></article></body></html>")
+    result = ingest_file(store, path)
+    assert result.status == "failed" and "has no publication date" in result.message

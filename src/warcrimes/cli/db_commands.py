@@ -14,7 +14,8 @@ app.add_typer(db, name="db")
 @db.command("upgrade")
 def upgrade() -> None:
     """Create or migrate the database named by WARCRIMES_DATABASE_URL (default: SQLite in WARCRIMES_HOME)."""
-    from warcrimes.store.database import open_store, upgrade as run_upgrade
+    from warcrimes.store.database import open_store
+    from warcrimes.store.database import upgrade as run_upgrade
 
     store = open_store(load_settings(), migrate=False)
     revision = run_upgrade(store.engine)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 from pathlib import Path
 
 from warcrimes.errors import BadInputError
@@ -19,21 +20,56 @@ def main_text(path: Path, html: str) -> str:
     return text
 
 
+#: Markup that declares when a page was first published (OpenGraph, schema.org, Dublin Core, Parse.ly).
+PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "dc.date.issued",
+                  "dcterms.issued", "dc.date", "parsely-pub-date", "date", "publish-date", "pubdate")
+
+
 def page_metadata(html: str) -> dict[str, str]:
-    """Publication date, site name and canonical URL declared by the page itself, where present."""
+    """Publication date, site name and canonical URL that the page's markup declares.
+
+    Only markup counts for the date: a date guessed from the body text (as htmldate's
+    heuristics do) may be the incident's date, and a wrong publication date shifts every
+    relative date in the report.
+    """
     import trafilatura
 
-    meta = trafilatura.extract_metadata(html)
     found: dict[str, str] = {}
-    if meta is None:
-        return found
-    if meta.date:
-        try:
-            found["published"] = dt.date.fromisoformat(str(meta.date)[:10]).isoformat()
-        except ValueError:
-            pass
-    if meta.sitename:
+    published = declared_publication_date(html)
+    if published:
+        found["published"] = published.isoformat()
+    meta = trafilatura.extract_metadata(html, extensive=False)
+    if meta is not None and meta.sitename:
         found["publisher"] = meta.sitename
-    if meta.url:
+    if meta is not None and meta.url:
         found["url"] = meta.url
     return found
+
+
+def declared_publication_date(html: str) -> dt.date | None:
+    """The first publication date declared in <meta>, itemprop or JSON-LD markup, if any."""
+    import json
+
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    candidates: list[str] = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in PUBLISHED_META and meta.get("content"):
+            candidates.append(meta.get("content", ""))
+    candidates += [t.get("datetime", "") for t in tree.iter("time") if t.get("itemprop") == "datePublished"]
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            with suppress(ValueError):
+                block = json.loads(script.text)
+                for item in block if isinstance(block, list) else [block]:
+                    if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+                        candidates.append(item["datePublished"])
+    for value in candidates:
+        with suppress(ValueError):
+            return dt.date.fromisoformat(value.strip()[:10])
+    return None

@@ -29,7 +29,7 @@ def make_engine(url: str) -> Engine:
         )
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        def _pragmas(dbapi_connection, _record):
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             if not memory:
@@ -75,7 +75,7 @@ def open_store(settings: Settings | None = None, *, url: str | None = None, migr
     engine = make_engine(url)
     if migrate and current_revision(engine) != head_revision():
         upgrade(engine)
-    from warcrimes.custody.log import CustodyLog  # here, not at the top: custody imports the store
     from warcrimes.corroborate.linking import attach  # here: corroborate imports the store package
+    from warcrimes.custody.log import CustodyLog  # here, not at the top: custody imports the store
 
     return attach(Store(engine, settings=settings, custody=CustodyLog(settings.home)))

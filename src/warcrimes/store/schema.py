@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
-                        Text)
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -102,5 +101,5 @@ class StatisticRow(Base):
     __table_args__ = (Index("ix_statistics_series", "measure", "population", "as_of"),)
 
 
-from warcrimes.custody import schema as _custody_schema  # noqa: E402,F401  (registers custody tables)
 from warcrimes.corroborate import schema as _corroborate_schema  # noqa: E402,F401  (its tables)
+from warcrimes.custody import schema as _custody_schema  # noqa: E402,F401  (registers custody tables)

@@ -17,7 +17,6 @@ from warcrimes.errors import NotFoundError
 from warcrimes.store import convert
 from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow, StatisticRow, utcnow
 
-
 #: Accounts list their report's source, never its text or original bytes.
 _SOURCE_ONLY = (ReportRow.id, ReportRow.publisher, ReportRow.url, ReportRow.published)
 
@@ -26,7 +25,7 @@ class CustodyRecorder(Protocol):
     """Appends one custody-log entry inside the caller's transaction."""
 
     def append(self, session: Session, *, action: str, subject: str, details: dict[str, Any],
-               actor: str) -> None: ...
+               actor: str) -> object: ...
 
 
 #: Chooses (or creates) the incident a new account belongs to, inside the transaction.

@@ -19,11 +19,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and text[j] in _CLOSERS:
                 j += 1
-            if ch == "\n" or j >= n or text[j].isspace():
-                if ch != "." or not _is_abbreviation(text, i):
-                    if text[start:j].strip():
-                        spans.append(_trim(text, start, j))
-                    start = j
+            ends = ch == "\n" or j >= n or text[j].isspace()
+            if ends and (ch != "." or not _is_abbreviation(text, i)):
+                if text[start:j].strip():
+                    spans.append(_trim(text, start, j))
+                start = j
             i = j
         else:
             i += 1
