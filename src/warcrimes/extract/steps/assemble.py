@@ -33,19 +33,17 @@ class Draft:
     place: Mention | None = None
     date: Mention | None = None
     casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
-
+    events: list[SentenceFacts] = field(default_factory=list)  # the sentences that tell the violation
     closed: bool = False  # a "not the first case" sentence came after it
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
+        if facts.is_event:
+            self.events.append(facts)
         if self.place is None and facts.places and facts.is_event:
             self.place = facts.places[0]
         if self.date is None and facts.dates and (facts.is_event or facts.occurred):
             self.date = facts.dates[0]
-
-    @property
-    def events(self) -> list[SentenceFacts]:
-        return [s for s in self.sentences if s.is_event]
 
     @property
     def anchored(self) -> bool:
@@ -107,9 +105,7 @@ def _split_by_place(facts: SentenceFacts) -> list[tuple[Mention, list[Mention]]]
         after = [
             c
             for c in counted
-            if place.end <= c.start
-            and c.start not in used
-            and (i + 1 == len(places) or c.start < places[i + 1].start)
+            if place.end <= c.start and c.start not in used and (i + 1 == len(places) or c.start < places[i + 1].start)
         ]
         chosen = before[-1:] or after[:1]
         if not chosen:

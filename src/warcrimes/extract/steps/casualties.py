@@ -97,9 +97,7 @@ def measure_hits(folded: str, language: str) -> list[Hit]:
     return [h for h in hits if h.value != "none"]
 
 
-def _nearest(
-    hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int, folded: str = ""
-) -> Hit | None:
+def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int, folded: str = "") -> Hit | None:
     """The measure word of a count: the one after it ("45 ... were returned") unless a comma or
     clause break comes first, else the one before it ("killing 51"), within `reach` characters."""
     before, after = None, None
@@ -207,17 +205,13 @@ def read_casualties(doc: Document) -> list[Mention]:
         if category == "combatant":
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
-            near = _nearest(
-                [h for h in local if h.start >= victim.end], victim.start, victim.end, lo, hi, 60, folded
-            )
+            near = _nearest([h for h in local if h.start >= victim.end], victim.start, victim.end, lo, hi, 60, folded)
         else:
             near = _nearest(local, mention.start, mention.end, lo, hi, 60, folded)
         if victim is None and (
             near is None or (near.start > mention.end and _clause_break(folded, mention.end, near.start))
         ):
-            far = _nearest(
-                [h for h in local if h.end <= mention.start], mention.start, mention.end, lo, hi, 160
-            )
+            far = _nearest([h for h in local if h.end <= mention.start], mention.start, mention.end, lo, hi, 160)
             near = far or near
         measure = near.value if near is not None else None
         before = folded[max(lo, mention.start - 30) : mention.start]
@@ -225,9 +219,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         if category is None and measure is None and not _listed(folded, mention, lo):
             continue
         gap = (
-            0
-            if near is None
-            else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
+            0 if near is None else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
         )
         loose = category is None and (gap > 30 and not update or measure is None)
         out.append(
@@ -246,9 +238,7 @@ def read_casualties(doc: Document) -> list[Mention]:
 def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index) -> list[Mention]:
     """'a civilian died', 'killed a 55-year-old man': one victim, no number written."""
     out = []
-    counts = Spans(
-        [c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))]
-    )
+    counts = Spans([c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))])
     for victim in doc.of_kind("victim"):
         head = folded[max(0, victim.start - 24) : victim.start]
         article = next((t for t in head.split()[-3:] if f"{t} " in _SINGULAR), None)
@@ -279,7 +269,11 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
     return out
 
 
+def _by_offset(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end
+
+
 @step("casualties", requires=("sentences", "cues"), adds=("casualties",))
 def casualties(doc: Document) -> None:
-    for mention in read_casualties(doc):
+    for mention in sorted(read_casualties(doc), key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

@@ -36,8 +36,12 @@ def find_cues(text: str, language: str = "en") -> list[Mention]:
     return [Mention(h.kind, h.start, h.end, h.value, f"cue:{h.phrase}") for h in hits]
 
 
+def _by_offset(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end
+
+
 @step("cues", requires=("sentences",), adds=("cues",))
 def cues(doc: Document) -> None:
     language = doc.language if doc.language != "und" else "en"
-    for mention in find_cues(doc.text, language):
+    for mention in sorted(find_cues(doc.text, language), key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

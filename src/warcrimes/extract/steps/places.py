@@ -174,21 +174,15 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if found and all(getattr(p, "kind", "") in {"oblast", "raion"} for p in found):
             oblast = next((p for p in found if p.kind == "oblast"), None)
             if oblast is not None:
-                canonical = canonical_oblast(oblast.name, language) or canonical_oblast(
-                    text[start:end], language
-                )
+                canonical = canonical_oblast(oblast.name, language) or canonical_oblast(text[start:end], language)
                 if canonical:
                     raw.append((start, end, "region", canonical, "place:oblast-name"))
             else:
                 raion = found[0]
-                raw.append(
-                    (start, end, "district", (raion.name.replace(" Raion", ""), ids), "place:raion-name")
-                )
+                raw.append((start, end, "district", (raion.name.replace(" Raion", ""), ids), "place:raion-name"))
             continue
         if not found and " " in folded[start:end] and canonical_oblast(text[start:end], language):
-            raw.append(
-                (start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name")
-            )
+            raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
         sfx = suffix(after, oblast_sfx)
         if (
@@ -196,9 +190,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             and canonical_oblast(text[start:end], language)
             and (in_region_list(text, end) or region_pair(text, start, end, language))
         ):
-            raw.append(
-                (start, end, "region", canonical_oblast(text[start:end], language), "place:region-list")
-            )
+            raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:region-list"))
             continue
         if sfx:
             canonical = canonical_oblast(text[start:end], language)
@@ -252,16 +244,12 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             places = _lookup(gaz, ids)
             raions = [p for p in places if getattr(p, "kind", "") == "raion"]
             centre = _choose(raions or places, region or main_region, None, language)
-            admin1 = region or (
-                canonical_oblast(getattr(centre, "admin1", None), language) if centre else None
-            )
+            admin1 = region or (canonical_oblast(getattr(centre, "admin1", None), language) if centre else None)
             ref = PlaceRef(None, admin1, "UA", admin2=f"{name} Raion", kind="raion")
             mentions.append(Mention("district", start, end, ref, rule))
             continue
         places = _lookup(gaz, payload)
-        settlements = [
-            p for p in places if getattr(p, "kind", "settlement") not in {"oblast", "raion", "country"}
-        ]
+        settlements = [p for p in places if getattr(p, "kind", "settlement") not in {"oblast", "raion", "country"}]
         if not settlements:
             oblasts = [p for p in places if getattr(p, "kind", "") == "oblast"]
             canonical = canonical_oblast(text[start:end], language)
@@ -288,7 +276,11 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     return mentions
 
 
+def _by_offset(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end
+
+
 @step("places", requires=("sentences",), adds=("places",))
 def places(doc: Document) -> None:
-    for mention in find_places(doc, _gazetteer()):
+    for mention in sorted(find_places(doc, _gazetteer()), key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

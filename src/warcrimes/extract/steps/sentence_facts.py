@@ -126,6 +126,7 @@ class SentenceFacts:
     units: list[Mention] = field(default_factory=list)
     another: bool = False
     generic: bool = False
+    _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
     legal_act: bool = False
     boundary: bool = False  # "This is not the first such case": what follows is another event
@@ -137,7 +138,12 @@ class SentenceFacts:
 
     @property
     def is_event(self) -> bool:
-        """A sentence that tells of a violation, not only of its reporting."""
+        """A sentence that tells of a violation, not only of its reporting (decided once, then kept)."""
+        if self._event is None:
+            self._event = self._tells_event()
+        return self._event
+
+    def _tells_event(self) -> bool:
         if self.generic or self.legal_act:
             return False
         if self.statistical:
@@ -162,9 +168,7 @@ class SentenceFacts:
         if harmed or self.harm and self.victims and self.parties:
             return True
         return bool(
-            "killed" in self.harm
-            and (self.victims or self.parties)
-            and (self.dates or self.places or self.districts)
+            "killed" in self.harm and (self.victims or self.parties) and (self.dates or self.places or self.districts)
         )
 
     @property
@@ -185,9 +189,7 @@ def read_sentence(
     if verbs and any(m.value == "destination" for m in transfer):
         # "moved 19 children from a care home ... to a facility in Crimea"
         facts.labels = facts.labels + [
-            Mention(
-                "violation", verbs[0].start, verbs[0].end, "deportation_transfer", "cue:transfer+destination"
-            )
+            Mention("violation", verbs[0].start, verbs[0].end, "deportation_transfer", "cue:transfer+destination")
         ]
     for hit in index.within("attack", lo, hi):
         if fold(doc.text[hit.start : hit.end]) in WEAK_ATTACK:
@@ -224,18 +226,13 @@ def read_sentence(
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
     facts.units = index.within("unit", lo, hi)
-    facts.generic = any(word in lowered for word in GENERIC) and not (
-        facts.places or facts.dates or facts.casualties
-    )
+    facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates or facts.casualties)
     facts.legal_act = any(word in lowered for word in LEGAL_ACT)
     facts.boundary = any(word in lowered for word in BOUNDARY)
     facts.occurred = any(word in lowered for word in OCCURRED)
     more = any(folded[c.end : c.end + 6] == " more " for c in facts.casualties)
     facts.another = (
-        more
-        and bool(facts.labels)
-        or lowered.startswith("another ")
-        or any(word in lowered for word in ANOTHER)
+        more and bool(facts.labels) or lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
     )
     return facts
 

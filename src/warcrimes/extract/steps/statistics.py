@@ -8,6 +8,8 @@ or several regions and names no single settlement. Adds doc.statistics and menti
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.document import Document, Mention
@@ -70,9 +72,10 @@ def is_aggregate(
     settlement = _sentence_has(doc, "place", lo, hi, "event")
     if value.count.value >= LARGE and not settlement:
         return True
-    if any(lo <= s < hi for s in strong):
+    if lo in strong:
         return True  # a breakdown of a total: "25,671 casualties, including 9,287 killed"
-    scoped = any(lo <= s < hi for s, _ in periods)
+    at = bisect_left(periods, (lo, -1))
+    scoped = at < len(periods) and periods[at][0] < hi
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
     if scoped and not settlement:
         return True
@@ -120,23 +123,17 @@ def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
     return last or (first[0].value.name if first else None)
 
 
-def add_statistic(
-    doc: Document, casualty: Mention, measure: str, source: str | None, once: bool = False
-) -> None:
+def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | None, once: bool = False) -> None:
     """Record one casualty count as an aggregate figure of the report (once per span; with `once`,
     once per measure and value: a total told twice)."""
     value: Casualty = casualty.value
-    for known in doc.statistics:
-        if (
-            known.facts.span == (casualty.start, casualty.end)
-            or once
-            and (
-                known.facts.measure,
-                known.facts.value,
-            )
-            == (_MEASURE.get(measure, measure), value.count.value)
-        ):
-            return
+    if any(known.facts.span == (casualty.start, casualty.end) for known in doc.statistics):
+        return
+    if once and any(
+        (known.facts.measure, known.facts.value) == (_MEASURE.get(measure, measure), value.count.value)
+        for known in doc.statistics
+    ):
+        return
     lo, hi = _index(doc).sentence_of(casualty.start)
     unit = "percent" if value.count.unit == "percent" else "persons"
     facts = StatisticFacts(
@@ -158,12 +155,13 @@ def add_statistic(
 def statistics(doc: Document) -> None:
     language = doc.language if doc.language != "und" else "en"
     folded = fold(doc.text)
-    periods = [(h.start, h.end) for h in compiled(language, "statistics.json", ("aggregate",)).scan(folded)]
+    periods = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("aggregate",)).scan(folded))
     seen: set[tuple[str, float, str | None]] = set()
+    aggregates: list[Mention] = []
     last_source: str | None = None
     last_measure: tuple[int, str] | None = None  # (sentence start, measure) of the latest statistic
     _INDEXES.clear()
-    strong = tuple(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
+    strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
         if casualty.rule == "casualty:singular":
@@ -190,7 +188,7 @@ def statistics(doc: Document) -> None:
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source
         key = (measure, value.count.value, source)
-        doc.add(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:aggregate"))
+        aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:aggregate"))
         last_measure = (lo, measure)
         if key in seen:
             continue
@@ -199,8 +197,7 @@ def statistics(doc: Document) -> None:
     figures = {(s.facts.measure, s.facts.value) for s in doc.statistics if s.facts.value >= REPEATED}
     for casualty in doc.of_kind("casualty"):
         if (casualty.value.measure, casualty.value.count.value) in figures:
-            doc.add(
-                Mention(
-                    "aggregate", casualty.start, casualty.end, casualty.value.measure, "statistic:repeated"
-                )
+            aggregates.append(
+                Mention("aggregate", casualty.start, casualty.end, casualty.value.measure, "statistic:repeated")
             )  # a total quoted again later is still a total
+    doc.mentions["aggregate"] = sorted(doc.of_kind("aggregate") + aggregates, key=lambda m: (m.start, m.end))
