@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from warcrimes.cli import app
-from warcrimes.domain.records import Incident
-from warcrimes.ingest.metadata import parse_date
-from warcrimes.store import IncidentFilter, open_store
+
+if TYPE_CHECKING:  # the store loads inside the command, so `warcrimes --help` stays light
+    from warcrimes.domain.records import Incident
 
 
 class ListFormat(str, Enum):
@@ -30,7 +28,12 @@ def incidents(
     output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
     """List incidents, newest first."""
+    from rich.console import Console
+    from rich.table import Table
+
     from warcrimes.domain.taxonomy import violations
+    from warcrimes.ingest.metadata import parse_date
+    from warcrimes.store import IncidentFilter, open_store
 
     if violation and violation not in violations():
         from warcrimes.errors import BadInputError
@@ -42,20 +45,26 @@ def incidents(
     if output_format is ListFormat.json:
         typer.echo(json.dumps([incident_json(i) for i in found], ensure_ascii=False, indent=2))
         return
-    table = Table("id", "status", "violation", "date", "place", "victims", "sources")
+    table = Table("id", "date", "violation", "place", "victims", "src", "level", "status",
+                  box=None, pad_edge=False, header_style="bold")
     for incident in found:
         facts = incident.facts
         place = facts.location
         table.add_row(
-            str(incident.id), incident.status, ", ".join(facts.violations),
-            f"{facts.date.start}" + (f"..{facts.date.end}" if facts.date.end != facts.date.start else "")
+            str(incident.id),
+            (facts.date.start.isoformat() + ("+" if facts.date.end != facts.date.start else ""))
             if facts.date else "-",
-            ", ".join(x for x in (place.name, place.admin1) if x) if place else "-",
-            f"{facts.victims.category} {_count(facts.victims.min, facts.victims.max)}",
-            "; ".join(sorted({a.report_publisher or f"report {a.report_id}" for a in incident.accounts})),
+            facts.violations[0] if facts.violations else "-",
+            (place.name or place.admin1 or "-") if place else "-",
+            f"{facts.victims.category} {_count(facts.victims.min, facts.victims.max)}".strip(),
+            str(incident.independent_sources or len({a.report_id for a in incident.accounts})),
+            (incident.verification or {}).get("level", "-"),
+            incident.status,
         )
-    Console().print(table)
-    Console().print(f"{len(found)} incident(s)", highlight=False)
+    console = Console(width=max(Console().width, 120))
+    console.print(table)
+    console.print(f"{len(found)} incident(s); `--format json` gives every field with its accounts and sources",
+                  highlight=False)
 
 
 def _count(low: int | None, high: int | None) -> str:
