@@ -96,7 +96,7 @@ def find_actors(doc: Document) -> list[Mention]:
 
 def _title_holders(
     titles: list[Hit], persons: list[tuple[int, int, str]], by_surname: dict[str, str], text: str
-) -> dict[str, str]:  # noqa: D401
+) -> dict[str, str]:
     """Title kind -> the first person named with it, before ("Governor X") or after ("X, the governor")."""
     holders: dict[str, str] = {}
     spans = Spans([Hit(s, e, n, "person", n) for s, e, n in persons])

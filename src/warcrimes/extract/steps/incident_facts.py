@@ -129,26 +129,18 @@ def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None
     return counted
 
 
-def _location(
-    sentences: list[SentenceFacts], place: Mention | None
-) -> tuple[Location | None, Mention | None]:
+def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Location | None, Mention | None]:
     events = [s for s in sentences if s.is_event]
-    region = next((r for s in events for r in s.regions), None) or next(
-        (r for s in sentences for r in s.regions), None
-    )
+    region = next((r for s in events for r in s.regions), None) or next((r for s in sentences for r in s.regions), None)
     district = next((d for s in events for d in s.districts), None)
     if place is None:
         place = next((p for s in events for p in s.places), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
-        return Location(
-            ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2, "settlement"
-        ), place
+        return Location(ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2, "settlement"), place
     if district is not None:
-        return Location(
-            None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"
-        ), district
+        return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
     if region is not None:
         return Location(None, region.value.admin1, "UA", precision="admin1"), region
     return None, None

@@ -42,10 +42,6 @@ def fold(text: str) -> str:
     return text.translate(FOLD_TABLE)
 
 
-def is_word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
 def on_word_boundary(text: str, start: int, end: int) -> bool:
     """True when [start, end) neither starts nor ends inside a word."""
     return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
@@ -88,9 +84,7 @@ def _read(language: str, name: str) -> dict:
     try:
         text = resources.files("warcrimes.extract").joinpath("lexicons", language, name).read_text("utf-8")
     except FileNotFoundError as exc:
-        raise ConfigError(
-            f"lexicon extract/lexicons/{language}/{name} is missing; reinstall the package"
-        ) from exc
+        raise ConfigError(f"lexicon extract/lexicons/{language}/{name} is missing; reinstall the package") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -114,9 +108,7 @@ def compiled(language: str, name: str, sections: tuple[str, ...]) -> Lexicon:
     for section in sections:
         groups = raw.get(section)
         if not isinstance(groups, dict):
-            raise ConfigError(
-                f"lexicon {language}/{name}: section {section!r} must map values to phrase lists"
-            )
+            raise ConfigError(f"lexicon {language}/{name}: section {section!r} must map values to phrase lists")
         for value, phrases in groups.items():
             for phrase in phrases:
                 entries.setdefault(fold(phrase), []).append((section, value))

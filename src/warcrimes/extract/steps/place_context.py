@@ -118,19 +118,13 @@ def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
         and end - start > 3
         and text[end : end + 3].strip()[:1] in {",", "\u2014", "-", "\u2013"}
     ):
-        return (
-            "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
-        )
+        return "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ",":
         return "reference"  # "(Kyiv, April 13, 2023)"
     tail = folded[end : end + 80].split(".")[0]
     if "and other" in tail and tail.startswith(","):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
     governed = not before.endswith(_PREPOSITIONS)
-    if (
-        governed
-        and folded[start:end] in _CAPITALS
-        and (after.startswith(_METONYMY) or before.endswith(" and"))
-    ):
+    if governed and folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"

@@ -88,8 +88,4 @@ def region_pair(text: str, start: int, end: int, language: str) -> bool:
     if len(after) >= 2 and after[0] == "and" and canonical_oblast(after[1].strip(",.;:"), language):
         return after[2:3] != ["city"] and not (len(after) > 2 and after[2].lower().startswith("cit"))
     before = text[max(0, start - 30) : start].split()
-    return (
-        len(before) >= 2
-        and before[-1] == "and"
-        and bool(canonical_oblast(before[-2].strip(",.;:"), language))
-    )
+    return len(before) >= 2 and before[-1] == "and" and bool(canonical_oblast(before[-2].strip(",.;:"), language))

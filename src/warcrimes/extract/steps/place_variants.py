@@ -93,9 +93,7 @@ def variant_matches(
                 for spelling in spellings(word, language):
                     found = gaz.candidates(spelling)
                     if found:
-                        out.append(
-                            (start, end, "place", tuple(p.id for p in found), "place:spelling-variant")
-                        )
+                        out.append((start, end, "place", tuple(p.id for p in found), "place:spelling-variant"))
                         taken.add(start)
                         break
             at = folded.find(trigger, at + 1)

@@ -62,7 +62,7 @@ def _sentence_has(doc: Document, kind: str, lo: int, hi: int, role: str | None =
 
 
 def is_aggregate(
-    doc: Document, casualty: Mention, periods: list[tuple[int, int]], strong: tuple[int, ...] = ()
+    doc: Document, casualty: Mention, periods: list[tuple[int, int]], strong: frozenset[int] = frozenset()
 ) -> bool:
     """True when the count is a tally over time, space or category rather than one event's victims."""
     value: Casualty = casualty.value
