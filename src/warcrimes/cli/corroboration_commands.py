@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from warcrimes.cli import app
-from warcrimes.corroborate import review
-from warcrimes.corroborate import series as series_lib
-from warcrimes.domain.records import Incident
-from warcrimes.store import open_store
+
+if TYPE_CHECKING:  # the library loads inside each command, so `warcrimes --help` stays light
+    from warcrimes.corroborate import series as series_lib
+    from warcrimes.domain.records import Incident
 
 incident_app = typer.Typer(no_args_is_help=True,
                            help="Review one incident: merge, split, accept, confirm, reject, history.")
@@ -54,6 +52,9 @@ def merge(keep: Annotated[int, typer.Argument(help="Incident that stays.")],
           absorb: Annotated[int, typer.Argument(help="Incident folded into it (its id is retired).")],
           actor: ActorOption = None) -> None:
     """Merge two incidents that are one event; both keep a history entry."""
+    from warcrimes.corroborate import review
+    from warcrimes.store import open_store
+
     typer.echo(_summary(review.merge(open_store(), keep, absorb, actor=_actor(actor))))
 
 
@@ -62,6 +63,9 @@ def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
           accounts: Annotated[list[int], typer.Argument(help="Account ids that tell another event.")],
           actor: ActorOption = None) -> None:
     """Move the named accounts into a new incident of their own."""
+    from warcrimes.corroborate import review
+    from warcrimes.store import open_store
+
     typer.echo(_summary(review.split(open_store(), incident, accounts, actor=_actor(actor))))
 
 
@@ -69,6 +73,9 @@ def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
 def accept(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `warcrimes suggestions`).")],
            actor: ActorOption = None) -> None:
     """Accept a link suggestion: its account joins the suggested incident."""
+    from warcrimes.corroborate import review
+    from warcrimes.store import open_store
+
     typer.echo(_summary(review.accept(open_store(), suggestion, actor=_actor(actor))))
 
 
@@ -79,6 +86,9 @@ NoteOption = Annotated[str | None, typer.Option(help="Why: what was checked, by 
 def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
             actor: ActorOption = None) -> None:
     """Confirm an incident after review: its verification level becomes 'confirmed'."""
+    from warcrimes.corroborate import review
+    from warcrimes.store import open_store
+
     done = review.set_status(open_store(), incident, "confirmed", actor=_actor(actor), note=note)
     typer.echo(_summary(done))
 
@@ -87,6 +97,9 @@ def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], note:
 def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
            actor: ActorOption = None) -> None:
     """Reject an incident after review (kept, with its accounts and history)."""
+    from warcrimes.corroborate import review
+    from warcrimes.store import open_store
+
     done = review.set_status(open_store(), incident, "rejected", actor=_actor(actor), note=note)
     typer.echo(_summary(done))
 
@@ -95,6 +108,12 @@ def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], note: 
 def history(incident: Annotated[int, typer.Argument(help="Incident id (also one merged away).")],
             output_format: Annotated[Format, typer.Option("--format")] = Format.table) -> None:
     """Every change to an incident: created, joined, merged, split; who and when."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from warcrimes.corroborate import review
+    from warcrimes.store import open_store
+
     entries = review.history(open_store(), incident)
     if output_format is Format.json:
         typer.echo(json.dumps([{"incident": e.incident_id, "action": e.action, "details": e.details,
@@ -111,6 +130,12 @@ def history(incident: Annotated[int, typer.Argument(help="Incident id (also one 
 @app.command("suggestions")
 def suggestions(output_format: Annotated[Format, typer.Option("--format")] = Format.table) -> None:
     """Accounts that may tell an incident on file but were not sure enough to join it."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from warcrimes.corroborate import review
+    from warcrimes.store import open_store
+
     found = review.suggestions(open_store())
     if output_format is Format.json:
         typer.echo(json.dumps([{"id": s.id, "account": s.account_id, "now_in": s.account_incident_id,
@@ -132,6 +157,12 @@ def series(measure: Annotated[str | None, typer.Option(help="e.g. held_captive, 
            population: Annotated[str | None, typer.Option(help="pow, civilian, child or mixed.")] = None,
            output_format: Annotated[Format, typer.Option("--format")] = Format.table) -> None:
     """A statistic over time across reports, each point with its sources."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from warcrimes.corroborate import series as series_lib
+    from warcrimes.store import open_store
+
     found = series_lib.build(open_store(), measure, population)
     if output_format is Format.json:
         typer.echo(json.dumps([_series_json(s) for s in found], ensure_ascii=False, indent=2))

@@ -8,10 +8,7 @@ from typing import Annotated
 import typer
 
 from warcrimes.cli import app
-from warcrimes.custody.evidence import EvidenceSource, add_evidence
-from warcrimes.custody.log import actor_from_environment
 from warcrimes.errors import WarcrimesError
-from warcrimes.store import open_store
 
 evidence_app = typer.Typer(no_args_is_help=True, help="Evidence files (video, audio, photos, documents).")
 app.add_typer(evidence_app, name="evidence")
@@ -26,6 +23,10 @@ def add(
     note: Annotated[str | None, typer.Option(help="A free-text note kept with it.")] = None,
 ) -> None:
     """Store each file once under its SHA-256, with its technical metadata and a custody entry."""
+    from warcrimes.custody.evidence import EvidenceSource, add_evidence
+    from warcrimes.custody.log import actor_from_environment
+    from warcrimes.store import open_store
+
     store = open_store()
     source = EvidenceSource(incident, source_url, captured_by, note, actor_from_environment())
     failed = 0

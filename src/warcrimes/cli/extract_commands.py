@@ -13,9 +13,6 @@ import typer
 from warcrimes.cli import app
 from warcrimes.config import load_settings
 from warcrimes.errors import BadInputError, WarcrimesError
-from warcrimes.extract import extract
-from warcrimes.ingest.metadata import parse_date, read_sidecar
-from warcrimes.ingest.reading import read_report_file
 
 
 class Format(str, Enum):
@@ -46,6 +43,11 @@ def extract_command(
 
 
 def _extract_file(path: Path, published: str | None, limit: int) -> dict[str, Any]:
+    # the pipeline, its lexicons and the HTML reader load here, not when the CLI starts
+    from warcrimes.extract import extract
+    from warcrimes.ingest.metadata import parse_date, read_sidecar
+    from warcrimes.ingest.reading import read_report_file
+
     loaded = read_report_file(path, limit)
     date = parse_date(published, "--published") if published else read_sidecar(path).published
     if date is None:

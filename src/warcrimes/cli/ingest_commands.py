@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from warcrimes.cli import app
-from warcrimes.ingest import FileOutcome, IngestSummary, ReportMetadata, ingest_file
-from warcrimes.ingest.batch import collect
-from warcrimes.ingest.metadata import parse_date
-from warcrimes.store import open_store
+
+if TYPE_CHECKING:  # ingest pulls in the HTML reader and extraction: loaded inside the command
+    from rich.console import Console
+
+    from warcrimes.ingest import FileOutcome
 
 
 @app.command("ingest")
@@ -24,6 +23,14 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="Address the report was published at.")] = None,
 ) -> None:
     """Store each report (content-addressed, once), extract its incidents and statistics."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from warcrimes.ingest import IngestSummary, ReportMetadata, ingest_file
+    from warcrimes.ingest.batch import collect
+    from warcrimes.ingest.metadata import parse_date
+    from warcrimes.store import open_store
+
     options = ReportMetadata(published=parse_date(published, "--published") if published else None,
                              publisher=publisher, url=url)
     store = open_store()

@@ -8,15 +8,9 @@ from typing import Annotated
 import typer
 
 from warcrimes.cli import app
-from warcrimes.custody import keys
-from warcrimes.custody.checkpoint import verifier_key
-from warcrimes.custody.statements import (
-    consistency_statement,
-    inclusion_statement,
-    make_checkpoint,
-    timestamp_checkpoint,
-)
-from warcrimes.store import open_store
+
+# The custody library and the store (SQLAlchemy, cryptography) load inside each command, so
+# `warcrimes --help` and unrelated commands stay light.
 
 log_app = typer.Typer(no_args_is_help=True, help="The verifiable custody log.")
 app.add_typer(log_app, name="log")
@@ -25,6 +19,9 @@ app.add_typer(log_app, name="log")
 @log_app.command("checkpoint")
 def checkpoint() -> None:
     """Sign the log's current size and root; prints the C2SP signed note."""
+    from warcrimes.custody.statements import make_checkpoint
+    from warcrimes.store import open_store
+
     point = make_checkpoint(open_store())
     typer.echo(f"checkpoint {point.id} ({point.size} entries)", err=True)
     typer.echo(point.signed_note, nl=False)
@@ -37,6 +34,9 @@ def prove(
     = None,
 ) -> None:
     """Inclusion proof of one entry against a signed checkpoint, as JSON."""
+    from warcrimes.custody.statements import inclusion_statement
+    from warcrimes.store import open_store
+
     typer.echo(json.dumps(inclusion_statement(open_store(), entry, checkpoint_id), indent=2,
                           ensure_ascii=False))
 
@@ -47,6 +47,9 @@ def consistency(
     new: Annotated[int, typer.Argument(help="Newer checkpoint id.")],
 ) -> None:
     """Consistency proof between two checkpoints (the older log is a prefix of the newer), as JSON."""
+    from warcrimes.custody.statements import consistency_statement
+    from warcrimes.store import open_store
+
     typer.echo(json.dumps(consistency_statement(open_store(), old, new), indent=2))
 
 
@@ -56,6 +59,9 @@ def timestamp(
     = None,
 ) -> None:
     """Optional: RFC 3161 timestamp of a checkpoint from WARCRIMES_TSA_URL (queued while offline)."""
+    from warcrimes.custody.statements import timestamp_checkpoint
+    from warcrimes.store import open_store
+
     for outcome in timestamp_checkpoint(open_store(), checkpoint_id):
         typer.echo(f"checkpoint {outcome.checkpoint_id}: {outcome.status} {outcome.detail}".rstrip())
 
@@ -66,6 +72,10 @@ def public_key(
     = False,
 ) -> None:
     """The log's public key, to publish so others can check checkpoints and bundles."""
+    from warcrimes.custody import keys
+    from warcrimes.custody.checkpoint import verifier_key
+    from warcrimes.store import open_store
+
     store = open_store()
     key = keys.public_key(store.settings.home)
     typer.echo(keys.public_pem(key) if pem else verifier_key(key).text(), nl=not pem)

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from warcrimes.cli import app
-from warcrimes.web.serving import require_loopback
 
 
 @app.command("serve")
@@ -16,6 +15,8 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on.")] = 8000,
 ) -> None:
     """Serve the incident pages at http://HOST:PORT/ (HTML, or JSON with .json)."""
+    from warcrimes.web.serving import require_loopback  # FastAPI: ~45 MB, only for this command
+
     require_loopback(host)
     import uvicorn
 
