@@ -257,3 +257,10 @@ def test_people_wounded_with_no_weapon_named_is_an_attack_on_civilians():
     text = "Prosecutors said two people were wounded in Kherson on Feb. 8 and four were hurt elsewhere."
     incidents = contract(text)["incidents"]
     assert incidents and incidents[0]["violations"] == ["attack_on_civilians"]
+
+
+def test_threat_of_rape_is_ill_treatment_not_sexual_violence():
+    text = "Two women were detained by the occupiers in Kherson on Feb. 2 and threatened with rape, police said."
+    [incident] = contract(text)["incidents"]
+    assert "sexual_violence" not in incident["violations"]
+    assert incident["violations"][0] in {"torture_ill_treatment", "unlawful_detention"}

@@ -86,3 +86,18 @@ def test_narrative_counts_after_an_interview_count_are_not_tallies():
 def test_ages_are_not_counted():
     text = "Two children aged six and 10 were returned to Ukraine on Tuesday, the ombudsman said."
     assert {value for _, value, _, _ in figures(text)} <= {2}
+
+
+def test_countrywide_weekly_toll_is_a_statistic_and_its_strikes_are_incidents():
+    text = (
+        "At least 42 civilians were killed and 167 injured in Ukraine between 1 and 7 January, the UN "
+        "monitoring mission said. On 6 January, a missile strike on Pokrovsk killed 11 civilians."
+    )
+    result = extract(text, dt.date(2024, 1, 10))
+    assert [i.facts.victims.min for i in result.incidents] == [11]
+    assert {(s.facts.measure, s.facts.value) for s in result.statistics} == {("killed", 42), ("wounded", 167)}
+
+
+def test_registered_war_crimes_are_cases():
+    text = "More than 130,000 war crimes have been registered since February 2022, prosecutors said."
+    assert figures(text) == {("cases_opened", 130000, "at_least", "cases")}

@@ -62,9 +62,14 @@ def _sentence_has(doc: Document, kind: str, lo: int, hi: int, role: str | None =
 
 
 def is_aggregate(
-    doc: Document, casualty: Mention, periods: list[tuple[int, int]], strong: frozenset[int] = frozenset()
+    doc: Document,
+    casualty: Mention,
+    periods: list[tuple[int, int]],
+    strong: frozenset[int] = frozenset(),
+    countrywide: list[tuple[int, int]] | None = None,
 ) -> bool:
     """True when the count is a tally over time, space or category rather than one event's victims."""
+    countrywide = countrywide or []
     value: Casualty = casualty.value
     lo, hi = _index(doc).sentence_of(casualty.start)
     if value.measure in _ALWAYS or value.count.unit == "percent":
@@ -81,6 +86,9 @@ def is_aggregate(
         return True
     if len(regions) >= 2 and not settlement:
         return True
+    at = bisect_left(countrywide, (lo, -1))
+    if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
+        return True  # "42 civilians were killed in Ukraine": the whole country's toll
     return value.measure == "deported" and value.category == "child" and not settlement
 
 
@@ -135,7 +143,7 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     ):
         return
     lo, hi = _index(doc).sentence_of(casualty.start)
-    unit = "percent" if value.count.unit == "percent" else "persons"
+    unit = "percent" if value.count.unit == "percent" else "cases" if measure == "cases_opened" else "persons"
     facts = StatisticFacts(
         measure=_MEASURE.get(measure, measure),
         population=_POPULATION.get(value.category or "", "mixed"),
@@ -156,6 +164,7 @@ def statistics(doc: Document) -> None:
     language = doc.language if doc.language != "und" else "en"
     folded = fold(doc.text)
     periods = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("aggregate",)).scan(folded))
+    countrywide = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("country",)).scan(folded))
     seen: set[tuple[str, float, str | None]] = set()
     aggregates: list[Mention] = []
     last_source: str | None = None
@@ -183,6 +192,7 @@ def statistics(doc: Document) -> None:
             ),
             periods,
             strong,
+            countrywide,
         ):
             continue
         source = _source(doc, lo, hi, last_source)
