@@ -264,3 +264,20 @@ def test_threat_of_rape_is_ill_treatment_not_sexual_violence():
     [incident] = contract(text)["incidents"]
     assert "sexual_violence" not in incident["violations"]
     assert incident["violations"][0] in {"torture_ill_treatment", "unlawful_detention"}
+
+
+def test_detention_abroad_keeps_the_town_and_its_country():
+    text = (
+        "Released prisoners of war said they were beaten and given electric shocks at a detention centre in "
+        "Taganrog, Russia, the Coordination Headquarters said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["location"]["name"] == "Taganrog" and incident["location"]["country"] == "RU"
+    assert incident["victims"]["category"] == "pow"
+
+
+def test_torture_reported_by_those_released_is_a_tally():
+    text = "Of the 75 servicemen returned on Wednesday, 62 reported torture, the headquarters said."
+    result = extract(text, dt.date(2024, 1, 12))
+    assert result.incidents == ()
+    assert {(s.facts.measure, s.facts.value) for s in result.statistics} >= {("released", 75)}

@@ -10,7 +10,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from warcrimes.extract.document import Mention
 from warcrimes.extract.steps.lexicon import fold, table
+from warcrimes.extract.steps.place_names import PlaceRef
 
 _TRIGGERS = (
     "city of ",
@@ -97,4 +99,31 @@ def variant_matches(
                         taken.add(start)
                         break
             at = folded.find(trigger, at + 1)
+    return out
+
+
+_COUNTRIES = {", Russia": "RU", ", Belarus": "BY", " in Russia": "RU"}
+
+
+def abroad(text: str) -> list[Mention]:
+    """'a detention centre in Taganrog, Russia': a place outside Ukraine, named with its country.
+
+    The gazetteer holds Ukraine only; the pattern "<Name>, Russia" is enough to keep the town.
+    """
+    out = []
+    for marker, country in _COUNTRIES.items():
+        if marker.startswith(" in"):
+            continue
+        at = text.find(marker)
+        while at > 0:
+            end = at
+            start = end
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
+                start -= 1
+            name = text[start:end]
+            follows = text[at + len(marker) : at + len(marker) + 1]
+            if name[:1].isupper() and len(name) >= 3 and not follows.isalpha() and name not in {"Ukraine"}:
+                ref = PlaceRef(name, None, country, kind="settlement", role="event")
+                out.append(Mention("place", start, end, ref, "place:abroad"))
+            at = text.find(marker, at + 1)
     return out

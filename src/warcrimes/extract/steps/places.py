@@ -37,7 +37,7 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
-from warcrimes.extract.steps.place_variants import variant_matches
+from warcrimes.extract.steps.place_variants import abroad, variant_matches
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
 
@@ -273,6 +273,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
                 ref.name, region, ref.country, ref.lat, ref.lon, ref.admin2, ref.kind, ref.role, ref.place_id
             )
         mentions.append(Mention("place", start, end, ref, rule))
+    mentions.extend(abroad(text))
     return mentions
 
 

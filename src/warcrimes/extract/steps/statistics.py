@@ -110,8 +110,11 @@ def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: i
 
 
 def _strong(doc: Document, casualty: Mention) -> bool:
-    """A count that can only be a tally: too large for one event and tied to no settlement."""
+    """A count that can only be a tally, making its whole sentence one: too large for one event and
+    tied to no settlement, or a count of people freed or held ("of the 75 returned, 62 reported torture")."""
     value: Casualty = casualty.value
+    if value.measure in {"released", "held_captive"}:
+        return True
     lo, hi = _index(doc).sentence_of(casualty.start)
     return value.count.value >= LARGE and not _sentence_has(doc, "place", lo, hi, "event")
 
