@@ -14,7 +14,7 @@ from warcrimes import __version__
 from warcrimes.store import Store, open_store
 from warcrimes.web import errors
 from warcrimes.web.render import HERE, SECURITY_HEADERS
-from warcrimes.web.routes import health, incidents, reports
+from warcrimes.web.routes import custody, health, incidents, reports, series
 
 
 class SecurityHeaders:
@@ -52,6 +52,6 @@ def create_app(store: Store | None = None) -> FastAPI:
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (incidents, reports, health):
+    for module in (incidents, reports, series, custody, health):
         app.include_router(module.router)
     return app

@@ -97,5 +97,43 @@ def label(value: Any) -> str:
     return str(value).replace("_", " ") if value is not None else NOT_STATED
 
 
-FILTERS = {"day": day, "interval": interval, "place": place, "victims": victims, "party": party,
-           "violation_title": violation_title, "label": label}
+#: The verification ladder (corroborate/verification.py) as a reader says it.
+LEVEL_TITLES = {"single_source": "single source", "corroborated": "corroborated",
+                "evidence_on_file": "evidence on file", "confirmed": "confirmed by an analyst"}
+
+
+def level(value: str | None) -> str:
+    return LEVEL_TITLES.get(value or "", label(value) if value else "not assessed")
+
+
+def size(value: int | None) -> str:
+    """'48.2 MB (48,213,771 bytes)': the exact count is what a verifier compares."""
+    if value is None:
+        return NOT_STATED
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if value >= scale:
+            return f"{value / scale:.1f} {unit} ({value:,} bytes)"
+    return f"{value:,} bytes"
+
+
+def number(value: float | int | None) -> str:
+    """'28,000' or '12.5': figures as stated, without a trailing '.0'."""
+    if value is None:
+        return NOT_STATED
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def brief(value: Any) -> str:
+    """A history detail in a few words: lists joined, mappings as 'key value', scores to 2 places."""
+    if isinstance(value, dict):
+        return ", ".join(f"{label(k)} {brief(v)}" for k, v in value.items() if v not in (None, [], {}))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(brief(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+FILTERS = {"brief": brief, "day": day, "interval": interval, "place": place, "victims": victims, "party": party,
+           "violation_title": violation_title, "label": label, "level": level, "size": size,
+           "number": number}

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from warcrimes.web import format as fmt
+from warcrimes.web import technical
 
 HERE = Path(__file__).parent
 
@@ -29,16 +30,22 @@ def _environment() -> Environment:
     """Autoescape everything: report texts are hostile input as far as the page is concerned."""
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(fmt.FILTERS)
+    env.filters.update(fmt.FILTERS, technical=technical.summary)
     return env
 
 
 TEMPLATES = _environment()
 
 
+#: Addresses that only ever answer JSON (proofs for scripts), so their errors are JSON too.
+JSON_ONLY_PREFIXES = ("/custody/",)
+
+
 def wants_json(request: Request) -> bool:
-    """`.json` in the path, `?format=json`, or an Accept header asking for JSON over HTML."""
-    if request.url.path.endswith(".json") or request.query_params.get("format") == "json":
+    """`.json` in the path, `?format=json`, a JSON-only address, or an Accept header asking for
+    JSON over HTML."""
+    path = request.url.path
+    if path.endswith(".json") or path.startswith(JSON_ONLY_PREFIXES) or request.query_params.get("format") == "json":
         return True
     accept = request.headers.get("accept", "")
     return "application/json" in accept and "text/html" not in accept

@@ -7,10 +7,18 @@ a script downloads can never drift apart.
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from typing import Any
 
+from warcrimes.corroborate.review import HistoryEntry
+from warcrimes.corroborate.series import Series
+from warcrimes.custody.log import Entry
 from warcrimes.domain.records import Account, Incident, Report, Statistic
 from warcrimes.domain.taxonomy import violations
+from warcrimes.web import technical
+from warcrimes.web.corroboration import Corroboration
+from warcrimes.web.custody import EvidenceItem, intake
 
 
 def incident_path(incident_id: int) -> str:
@@ -40,6 +48,8 @@ def incident_summary(incident: Incident) -> dict[str, Any]:
         **incident.facts.to_contract(),
         "accounts": len(incident.accounts),
         "publishers": publishers,
+        "independent_sources": incident.independent_sources,
+        "verification": incident.verification,
     }
 
 
@@ -58,13 +68,69 @@ def account_entry(account: Account) -> dict[str, Any]:
     }
 
 
-def incident_detail(incident: Incident) -> dict[str, Any]:
-    """The incident page: facts, violations with their law, and every account."""
+def incident_detail(incident: Incident, *, corroboration: Corroboration | None = None,
+                    history: Sequence[HistoryEntry] = (), evidence: Sequence[EvidenceItem] = (),
+                    custody: Mapping[str, list[Entry]] | None = None,
+                    reports: Mapping[int, Report] | None = None) -> dict[str, Any]:
+    """The incident page: facts, violations with their law, counts and sources, evidence, history,
+    and every account with why it joined and the custody entry of its report."""
+    custody = custody or {}
+    reports = reports or {}
+    links = corroboration.links if corroboration else {}
+    accounts = []
+    for a in incident.accounts:
+        report = reports.get(a.report_id)
+        entry = custody_link(intake(custody.get(report.content_hash, []), "report")) if report else None
+        reason = links.get(a.id)
+        accounts.append({**account_entry(a), "link": asdict(reason) if reason else None,
+                         "report_custody": entry})
     return {
         **incident_summary(incident),
         "violation_details": [violation_entry(v) for v in incident.facts.violations],
-        "account_details": [account_entry(a) for a in incident.accounts],
+        "counts": incident.counts,
+        "victim_counts": victim_counts(incident.counts, incident.accounts),
+        "sources": list(corroboration.sources) if corroboration else [],
+        "near_copies": [asdict(c) for c in corroboration.near_copies] if corroboration else [],
+        "account_details": accounts,
+        "evidence_items": [evidence_entry(e, custody.get(e.content_hash, [])) for e in evidence],
+        "history": [{"action": h.action, "actor": h.actor, "at": h.at.isoformat(), "details": h.details}
+                    for h in history],
+        "incident_custody": [custody_link(e) for e in custody.get(f"incident:{incident.id}", [])],
     }
+
+
+def custody_path(index: int) -> str:
+    return f"/custody/entries/{index}"
+
+
+def custody_link(entry: Entry | None) -> dict[str, Any] | None:
+    """An entry as the page cites it: its index, action, subject and where to fetch its proof."""
+    if entry is None:
+        return None
+    return {"index": entry.index, "action": entry.action, "subject": entry.subject,
+            "recorded_at": entry.recorded_at, "actor": entry.actor, "path": custody_path(entry.index)}
+
+
+def victim_counts(counts: Mapping[str, Any] | None, accounts: Sequence[Account]) -> list[dict[str, Any]]:
+    """low / best / high, each with the accounts (and their publishers) that gave the figure."""
+    if not counts or counts.get("best") is None:
+        return []
+    by_id = {a.id: a for a in accounts}
+    return [{"estimate": name, "value": counts.get(name),
+             "accounts": [{"id": i, "publisher": by_id[i].report_publisher if i in by_id else None,
+                           "report_id": by_id[i].report_id if i in by_id else None}
+                          for i in counts.get(f"{name}_from") or ()]}
+            for name in ("low", "best", "high")]
+
+
+def evidence_entry(item: EvidenceItem, entries: list[Entry]) -> dict[str, Any]:
+    """One evidence item with the custody entry that brought it in and the steps it went through."""
+    return {"id": item.id, "content_hash": item.content_hash, "size": item.size,
+            "media_type": item.media_type, "filename": item.filename, "source_url": item.source_url,
+            "captured_by": item.captured_by, "note": item.note, "technical": item.technical,
+            "technical_summary": technical.summary(item.technical),
+            "added_at": item.added_at.isoformat(), "custody": custody_link(intake(entries, "evidence")),
+            "custody_entries": [custody_link(e) for e in entries]}
 
 
 #: File suffixes for downloads of originals, by the media types ingest stores.
@@ -111,4 +177,16 @@ def report_detail(report: Report, statistics: list[Statistic], accounts: list[Ac
         "accounts": [{**account_entry(a), "incident_id": a.incident_id,
                       "incident_path": incident_path(a.incident_id)} for a in accounts],
         "statistics": [s.facts.to_contract() for s in statistics],
+    }
+
+
+def series_entry(series: Series) -> dict[str, Any]:
+    """One statistic over time: each point with its date, how it was dated, and who stated it."""
+    return {
+        "measure": series.measure, "population": series.population, "unit": series.unit,
+        "change": series.change,
+        "points": [{"as_of": p.as_of.isoformat(), "value": p.value, "qualifier": p.qualifier,
+                    "reported_by": p.reported_by, "sources": list(p.sources),
+                    "reports": [{"id": r, "path": report_path(r)} for r in dict.fromkeys(p.report_ids)],
+                    "dated_by": p.dated_by} for p in series.points],
     }

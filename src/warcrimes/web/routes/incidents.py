@@ -11,6 +11,8 @@ from fastapi.responses import Response
 from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations, vocabulary
 from warcrimes.web import views
+from warcrimes.web.corroboration import corroboration_of, history_of
+from warcrimes.web.custody import entries_about, evidence_of
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import quotes, segments
 from warcrimes.web.query import DEFAULT_PAGE_SIZE, ListQuery
@@ -47,16 +49,26 @@ def _list_url(params: dict[str, str], suffix: str = "") -> str:
 def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
     incident = store.get_incident(incident_id)
     reports = {rid: store.get_report(rid) for rid in sorted({a.report_id for a in incident.accounts})}
-    return page(request, "incident.html", views.incident_detail(incident),
-                passages=[_passage(a, reports[a.report_id]) for a in incident.accounts],
+    evidence = evidence_of(store, incident.id)
+    custody = entries_about(store, [*(r.content_hash for r in reports.values()),
+                                    *(e.content_hash for e in evidence), f"incident:{incident.id}"])
+    payload = views.incident_detail(
+        incident, corroboration=corroboration_of(store, incident.id, (a.id for a in incident.accounts),
+                                                 reports),
+        history=history_of(store, incident.id), evidence=evidence, custody=custody, reports=reports)
+    return page(request, "incident.html", payload,
+                passages=[_passage(a, reports[a.report_id], d)
+                          for a, d in zip(incident.accounts, payload["account_details"], strict=True)],
                 json_url=f"{views.incident_path(incident.id)}.json", incident=incident)
 
 
-def _passage(account: Account, report: Report) -> dict[str, Any]:
+def _passage(account: Account, report: Report, detail: dict[str, Any]) -> dict[str, Any]:
     """What the page shows for one account: its report text cut at the marked spans."""
     return {
         "account": account,
         "report": report,
+        "link": detail["link"],
+        "custody": detail["report_custody"],
         "segments": segments(report.text, account.facts.span, account.provenance),
         "quotes": quotes(report.text, account.provenance),
     }
