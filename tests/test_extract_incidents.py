@@ -281,3 +281,18 @@ def test_torture_reported_by_those_released_is_a_tally():
     result = extract(text, dt.date(2024, 1, 12))
     assert result.incidents == ()
     assert {(s.facts.measure, s.facts.value) for s in result.statistics} >= {("released", 75)}
+
+
+def test_a_family_of_four_and_an_elderly_couple_are_counted():
+    text = (
+        "A family of four was killed when a Russian drone hit their house in Kherson on Feb. 3, officials said.\n"
+        "An elderly couple died after Russian artillery shelled Sumy on Feb. 4, the governor said."
+    )
+    incidents = contract(text)["incidents"]
+    assert [i["victims"]["min"] for i in incidents] == [4, 2]
+
+
+def test_volunteers_are_humanitarian_workers():
+    text = "Russian forces struck an aid distribution point in Kherson on Feb. 3, killing two volunteers."
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "humanitarian_worker"

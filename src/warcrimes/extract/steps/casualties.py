@@ -80,6 +80,11 @@ class Casualty:
 
 
 @cache
+def _implicit(language: str) -> dict[str, int]:
+    return {fold(noun): int(n) for noun, n in table(language, _LEX)["implicit"]["count"].items()}
+
+
+@cache
 def _things(language: str) -> tuple[str, ...]:
     return tuple(sorted((fold(t) for t in table(language, _LEX)["thing"]["thing"]), key=len, reverse=True))
 
@@ -200,6 +205,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         else:
             victim = _victim_after(victims, mention.end, 30)
         category = victim.value if victim is not None else None
+        if folded[max(0, mention.start - 10) : mention.start].endswith("family of "):
+            category = "civilian"  # "a family of four, including two children"
         if victim is not None and _mixed(victims, victim, folded):
             category = "mixed"
         if category == "combatant":
@@ -236,6 +243,7 @@ def read_casualties(doc: Document) -> list[Mention]:
 
 
 def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index) -> list[Mention]:
+    language = doc.language if doc.language != "und" else "en"
     """'a civilian died', 'killed a 55-year-old man': one victim, no number written."""
     out = []
     counts = Spans([c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))])
@@ -245,8 +253,8 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
         definite = head.split()[-1:] and head.split()[-1] in _DEFINITE
         if article is None and not definite:
             continue
-        if counts.starting(victim.start - 24, victim.start):
-            continue
+        if counts.starting(victim.start - 24, victim.start) or counts.starting(victim.end, victim.end + 5):
+            continue  # "a family of four": the number after the noun counts them
         words = folded[victim.start : victim.end].split()[0]
         if words.endswith("s") and not words.endswith(("ss", "us")):
             continue  # a plural noun is not one person
@@ -256,7 +264,8 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
             continue
         if article is None and _gap(near, victim) > 25:
             continue  # "the mayor was abducted": a definite person only with the deed right beside
-        count = CountValue(1, 1, "exact", 1.0)
+        many = _implicit(language).get(folded[victim.start : victim.end], 1)  # "an elderly couple": two
+        count = CountValue(many, many, "exact", float(many))
         out.append(
             Mention(
                 "casualty",
