@@ -296,3 +296,13 @@ def test_volunteers_are_humanitarian_workers():
     text = "Russian forces struck an aid distribution point in Kherson on Feb. 3, killing two volunteers."
     [incident] = contract(text)["incidents"]
     assert incident["victims"]["category"] == "humanitarian_worker"
+
+
+def test_ukrainian_strike_on_a_russian_city_as_alleged_by_russia():
+    text = (
+        "Russia's Investigative Committee said a Ukrainian drone struck a bus in the Russian city of "
+        "Belgorod on Feb. 24, killing three civilians."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["perpetrator"]["party"] == "UA"
+    assert incident["location"]["name"] == "Belgorod" and incident["location"]["country"] == "RU"

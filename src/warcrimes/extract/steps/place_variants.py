@@ -102,6 +102,14 @@ def variant_matches(
     return out
 
 
+_BEFORE_NAME = {
+    "Russian city of ": "RU",
+    "Russian town of ": "RU",
+    "Russian village of ": "RU",
+    "Russian region of ": "RU",
+    "Belarusian city of ": "BY",
+    "Belarusian town of ": "BY",
+}
 _COUNTRIES = {", Russia": "RU", ", Belarus": "BY", " in Russia": "RU"}
 
 
@@ -123,6 +131,18 @@ def abroad(text: str) -> list[Mention]:
             name = text[start:end]
             follows = text[at + len(marker) : at + len(marker) + 1]
             if name[:1].isupper() and len(name) >= 3 and not follows.isalpha() and name not in {"Ukraine"}:
+                ref = PlaceRef(name, None, country, kind="settlement", role="event")
+                out.append(Mention("place", start, end, ref, "place:abroad"))
+            at = text.find(marker, at + 1)
+    for marker, country in _BEFORE_NAME.items():
+        at = text.find(marker)
+        while at >= 0:
+            start = at + len(marker)
+            end = start
+            while end < len(text) and (text[end].isalpha() or text[end] in "-'"):
+                end += 1
+            name = text[start:end]
+            if name[:1].isupper() and len(name) >= 3:
                 ref = PlaceRef(name, None, country, kind="settlement", role="event")
                 out.append(Mention("place", start, end, ref, "place:abroad"))
             at = text.find(marker, at + 1)
