@@ -306,3 +306,13 @@ def test_ukrainian_strike_on_a_russian_city_as_alleged_by_russia():
     [incident] = contract(text)["incidents"]
     assert incident["perpetrator"]["party"] == "UA"
     assert incident["location"]["name"] == "Belgorod" and incident["location"]["country"] == "RU"
+
+
+def test_air_defence_shooting_down_drones_is_not_the_perpetrator_nor_the_toll():
+    text = (
+        "Ukrainian air defence shot down 20 Russian drones over Kyiv on Feb. 2, but falling debris killed "
+        "a woman, officials said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["perpetrator"]["party"] == "RU"
+    assert incident["victims"]["min"] == 1

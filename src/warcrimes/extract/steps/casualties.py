@@ -51,6 +51,26 @@ _POPULATION_OF = (
     "settlement of",
     "settlement of about",
 )
+_MODIFIERS = frozenset(
+    {
+        "russian",
+        "ukrainian",
+        "iranian",
+        "iranian-made",
+        "enemy",
+        "attack",
+        "combat",
+        "kamikaze",
+        "shahed",
+        "more",
+        "other",
+        "additional",
+        "hostile",
+        "guided",
+        "ballistic",
+        "cruise",
+    }
+)
 _AGE = frozenset({"aged", "age", "ages"})
 _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _GROUP_OF = (
@@ -188,7 +208,12 @@ def read_casualties(doc: Document) -> list[Mention]:
         lo, hi = index.sentence_of(mention.start)
         local = measures.starting(lo, hi)
         after = folded[mention.end : min(hi, mention.end + 60)].lstrip(" ()-")
-        if _starts_with_any(after, things) or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":")):
+        bare = after.split(" ", 1)[1] if after.split(" ", 1)[0] in _MODIFIERS and " " in after else after
+        if (
+            _starts_with_any(after, things)
+            or _starts_with_any(bare, things)
+            or after.startswith(("-", "th ", "st ", "nd ", "rd ", ":"))
+        ):
             continue
         if surface == "one" and folded[mention.end : mention.end + 4] == " of ":
             continue  # "one of the villages", "one of the biggest tolls"

@@ -147,6 +147,7 @@ _AUXILIARIES = frozenset(
 )
 
 
+_DEFENCE = frozenset({"shot down", "air defence", "air defense", "air defenses", "air defences"})
 _PASSIVE = frozenset({"were", "was", "been", "had been", "are", "is"})
 
 
@@ -167,6 +168,8 @@ def agent_role(folded: str, start: int, end: int) -> str:
         return "victim"  # "Ukrainian soldiers were shot": done to them, not by them
     if head in _VICTIM_NOUNS:
         return "victim"
+    if " ".join(words[:2]) in _DEFENCE:
+        return "mention"  # "air defence shot down 20 drones": defending, not attacking
     if head in _AGENT_VERBS or head in _AGENT_NOUNS or " ".join(words[:2]) in _AGENT_VERBS:
         return "agent"
     return "mention"
