@@ -26,9 +26,7 @@ PLACES = [
     FakePlace(1, "Stepove", "settlement", "Donetsk Oblast", "Pokrovsk Raion", population=300),
     FakePlace(2, "Stepove", "settlement", "Zaporizhzhia Oblast", "Polohy Raion", population=900),
     FakePlace(3, "Stepove", "settlement", "Mykolaiv Oblast", "Mykolaiv Raion", population=1200),
-    FakePlace(
-        4, "Bakhmut", "settlement", "Donetsk Oblast", "Bakhmut Raion", lat=48.6, lon=38.0, population=70000
-    ),
+    FakePlace(4, "Bakhmut", "settlement", "Donetsk Oblast", "Bakhmut Raion", lat=48.6, lon=38.0, population=70000),
     FakePlace(5, "Avdiivka", "settlement", "Donetsk Oblast", "Pokrovsk Raion", population=30000),
     FakePlace(6, "Kherson", "settlement", "Kherson Oblast", "Kherson Raion", population=280000),
     FakePlace(7, "Kyiv", "settlement", "Kyiv", None, population=2900000),

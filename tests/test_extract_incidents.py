@@ -87,10 +87,7 @@ def test_telegram_list_of_settlements_gives_one_incident_each():
 
 
 def test_oblast_only_location_has_no_name_and_sets_admin1():
-    text = (
-        "Russian artillery wounded seven civilians in Kherson Oblast on Feb. 29, "
-        "Governor Oleksandr Prokudin said."
-    )
+    text = "Russian artillery wounded seven civilians in Kherson Oblast on Feb. 29, Governor Oleksandr Prokudin said."
     [incident] = contract(text)["incidents"]
     assert incident["location"]["name"] is None
     assert incident["location"]["admin1"] == "Kherson Oblast"
@@ -155,8 +152,7 @@ def test_number_of_dead_rising_is_the_incidents_toll():
 
 def test_since_bounds_a_tally_not_an_incident_date():
     text = (
-        "Since February 2022, Russian forces have executed at least 60 Ukrainian prisoners of war, "
-        "the UN mission said."
+        "Since February 2022, Russian forces have executed at least 60 Ukrainian prisoners of war, the UN mission said."
     )
     result = contract(text)
     assert result["incidents"] == []
