@@ -28,14 +28,16 @@ def account(row: AccountRow) -> Account:
                    rep.published if rep else None)
 
 
-def incident(row: IncidentRow, with_accounts: bool = True) -> Incident:
+def incident(row: IncidentRow, with_accounts: bool = True, evidence: int | None = None) -> Incident:
+    """`evidence`: items on file, when the caller counted them in bulk; otherwise one query here."""
     accounts = tuple(account(a) for a in row.accounts) if with_accounts else ()
     from warcrimes.corroborate.refresh import evidence_on_file  # the level follows review and evidence
     from warcrimes.corroborate.verification import current
 
     found = (row.facts or {}).get("corroboration") or {}
     session = object_session(row)
-    evidence = evidence_on_file(session, row.id) if found and session is not None else 0
+    if evidence is None:
+        evidence = evidence_on_file(session, row.id) if found and session is not None else 0
     return Incident(row.id, row.status, IncidentFacts.from_contract(row.facts), row.created_at,
                     row.updated_at, accounts, found.get("counts"), found.get("independent_sources"),
                     current(found.get("verification"), row.status, evidence) if found else None)

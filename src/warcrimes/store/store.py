@@ -202,8 +202,12 @@ class Store:
             query = query.limit(where.limit)
         if where.offset:
             query = query.offset(where.offset)
+        from warcrimes.corroborate.refresh import evidence_on_file_of  # corroborate imports the store
+
         with self._sessions() as session:
-            return [convert.incident(row) for row in session.scalars(query).all()]
+            rows = session.scalars(query).all()
+            evidence = evidence_on_file_of(session, [row.id for row in rows])
+            return [convert.incident(row, evidence=evidence.get(row.id, 0)) for row in rows]
 
     def get_incident(self, incident_id: int) -> Incident:
         with self._sessions() as session:
