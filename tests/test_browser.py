@@ -60,12 +60,35 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def served(store: Store) -> Iterator[str]:
-    """The app over a filled store, served by uvicorn in a thread on a free loopback port."""
+SECOND = ("The city military administration confirmed that two people died after a grenade was dropped "
+          "on residents queuing for water in Korabel on 2 June; police are collecting drone fragments.")
+
+
+def _corroborate(store: Store, folder: Path) -> int:
+    """A second, independent telling of the Kherson strike, and a photo of it in the vault."""
+    from warcrimes.custody.evidence import EvidenceSource, add_evidence
+
+    incident = _fill(store)
+    original = SECOND.encode()
+    facts = IncidentFacts(violations=("attack_on_civilians",),
+                          date=DateInterval(dt.date(2024, 6, 2), dt.date(2024, 6, 2)),
+                          location=Location("Kherson", "Kherson Oblast", "UA", 46.635, 32.617),
+                          victims=Victims("civilian", 2, 2), perpetrator=Perpetrator("RU"),
+                          reported_by=("city military administration",), span=(0, len(SECOND)))
+    store.add_report(NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, SECOND,
+                               "text/plain", dt.date(2024, 6, 4), publisher="Kherson City Administration",
+                               url="https://example.org/kherson/city/2"),
+                     Extraction(incidents=(ExtractedIncident(facts),), extractor_version="test-1"))
+    photo = folder / "queue.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 16)
+    add_evidence(store, photo, EvidenceSource(incident_id=incident, captured_by="Kherson field team",
+                                              source_url="https://example.org/upload/kherson/7"))
+    return incident
+
+
+def _serve(store: Store) -> Iterator[str]:
     import uvicorn
 
-    _fill(store)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -80,6 +103,21 @@ def served(store: Store) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture
+def served(store: Store) -> Iterator[str]:
+    """The app over a filled store, served by uvicorn in a thread on a free loopback port."""
+    _fill(store)
+    yield from _serve(store)
+
+
+@pytest.fixture
+def served_corroborated(store: Store, tmp_path: Path) -> Iterator[tuple[str, int]]:
+    """The app over a store where the Kherson strike has two independent accounts and evidence."""
+    incident = _corroborate(store, tmp_path)
+    for url in _serve(store):
+        yield url, incident
 
 
 @pytest.fixture
@@ -117,3 +155,18 @@ def test_report_markup_and_script_stay_text_in_the_browser(served: str, browser)
     assert page.locator(".report-text script").count() == 0
     assert "document.title='owned'" in page.locator(".report-text").inner_text()
     assert page.title() != "owned"
+
+
+def test_incident_page_shows_counts_sources_evidence_and_custody(served_corroborated, browser) -> None:  # type: ignore[no-untyped-def]
+    served, incident = served_corroborated
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{served}/incidents")
+    assert page.locator("table.incidents .level-evidence_on_file").first.is_visible()
+    page.goto(f"{served}/incidents/{incident}")
+    assert page.locator("section.corroboration .level-evidence_on_file").is_visible()
+    assert page.locator("table.counts tr.estimate-high td.num").inner_text() == "2"
+    assert page.locator("table.sources tbody tr").count() == 2
+    assert "Kherson field team" in page.locator("table.evidence").inner_text()
+    page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-incident-corroborated.png"), full_page=True)
+    page.locator("table.evidence a", has_text="custody entry").first.click()
+    assert '"evidence.add"' in page.content()

@@ -249,3 +249,30 @@ def test_exif_output_names_the_camera_time_and_an_embedded_position() -> None:
 def test_a_missing_tool_or_no_metadata_is_said_plainly() -> None:
     assert summary({"ffprobe": {"missing": "ffprobe is not installed"}}) == "ffprobe: ffprobe is not installed"
     assert summary({}) == "none recorded"
+
+
+def _queries_for(client: TestClient, store: Store, path: str) -> int:
+    from sqlalchemy import event
+
+    count = [0]
+
+    def tally(*_: object) -> None:
+        count[0] += 1
+
+    event.listen(store.engine, "before_cursor_execute", tally)
+    try:
+        assert client.get(path).status_code == 200
+    finally:
+        event.remove(store.engine, "before_cursor_execute", tally)
+    return count[0]
+
+
+def test_the_list_asks_the_database_the_same_number_of_times_for_one_or_many_incidents(
+        client: TestClient, store: Store, told: dict) -> None:
+    one = _queries_for(client, store, "/incidents?limit=1")
+    for n in range(4):
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=40 * n)
+        _add(store, f"Shelling report number {n} from the front.", f"Local Paper {n}", day,
+             IncidentFacts(("attack_on_civilians",), DateInterval(day, day), None,
+                           Location(f"Village{n}", f"Oblast {n}", "UA"), Victims("civilian", n + 1, n + 1)))
+    assert _queries_for(client, store, "/incidents?limit=50") == one
