@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
+
 from warcrimes.extract.document import Document
 from warcrimes.extract.pipeline import step
 
@@ -32,13 +36,30 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def abbreviations(language: str = "en") -> tuple[frozenset[str], frozenset[str]]:
+    """Words whose full stop ends no sentence ("Feb.", "Lt."), and those that do so only before a number."""
+    path = resources.files("warcrimes.extract").joinpath("lexicons", language, "abbreviations.json")
+    lexicon = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(lexicon["abbreviations"]), frozenset(lexicon["before_number"])
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """A dot after a short capitalised word or a single letter ("Feb.", "Dr.", "U.") ends no sentence."""
+    """A dot after a known abbreviation ("Feb.", "Col.") or a single letter ("U.", "V.") ends no sentence.
+
+    Short ordinary words do end sentences: "... in May. On May 23 ..." is two sentences.
+    """
     k = dot
-    while k > 0 and text[k - 1].isalpha():
+    while k > 0 and (text[k - 1].isalpha() or (text[k - 1] == "." and k - 2 >= 0 and text[k - 2].isalpha())):
         k -= 1
     word = text[k:dot]
-    return 0 < len(word) <= 4 and word[0].isupper() and not word.isupper() or len(word) == 1
+    if len(word) == 1 or (len(word) > 1 and all(len(part) == 1 for part in word.split("."))):
+        return word[:1].isupper() or "." in word
+    always, before_number = abbreviations()
+    lowered = word.lower()
+    if lowered in always:
+        return True
+    return lowered in before_number and text[dot + 1:dot + 3].strip()[:1].isdigit()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
