@@ -7,13 +7,16 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.neardup import NEAR_DUPLICATE, Fingerprint, fingerprint, similarity
 from warcrimes.corroborate.schema import FingerprintBandRow, ReportFingerprintRow
 from warcrimes.store.schema import ReportRow
 
 
 def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprintRow:
     """The report's fingerprint row, made once: it joins the group of the closest earlier near-copy."""
+    # here, not at the top: every open_store() attaches the linker, and numpy is ~14 MB that
+    # `warcrimes evidence add` and the read-only commands never use
+    from warcrimes.corroborate.neardup import NEAR_DUPLICATE, Fingerprint, fingerprint, similarity
+
     existing = session.get(ReportFingerprintRow, report.id)
     if existing is not None:
         return existing
