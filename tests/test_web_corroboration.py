@@ -276,3 +276,27 @@ def test_the_list_asks_the_database_the_same_number_of_times_for_one_or_many_inc
              IncidentFacts(("attack_on_civilians",), DateInterval(day, day), None,
                            Location(f"Village{n}", f"Oblast {n}", "UA"), Victims("civilian", n + 1, n + 1)))
     assert _queries_for(client, store, "/incidents?limit=50") == one
+
+
+def test_list_filters_by_verification_level_as_the_incident_page_reads_it(client: TestClient, store: Store,
+                                                                         told: dict) -> None:
+    lone, (alone,) = _add(store, "A shell hit a school in Village Nine on 9 May.", "Local Paper", dt.date(2023, 5, 10),
+                          IncidentFacts(("attack_on_civilians",), DateInterval(dt.date(2023, 5, 9),
+                                                                               dt.date(2023, 5, 9)), None,
+                                        Location("Village Nine", "Sumy Oblast", "UA"), Victims("civilian", 1, 1)))
+
+    def ids(level: str) -> list[int]:
+        return [i["id"] for i in client.get("/incidents.json", params={"verification": level}).json()["incidents"]]
+
+    assert ids("evidence_on_file") == [told["incident"]] and ids("single_source") == [alone]
+    assert ids("corroborated") == [] and ids("confirmed") == []
+    review.set_status(store, alone, "confirmed")
+    assert ids("confirmed") == [alone] and ids("single_source") == []
+    page = client.get("/incidents", params={"verification": "confirmed"}).text
+    assert '<option value="confirmed" selected>' in page
+
+
+def test_an_unknown_verification_level_is_a_400_sentence(client: TestClient) -> None:
+    response = client.get("/incidents.json", params={"verification": "certain"})
+    assert response.status_code == 400
+    assert "is not a verification level" in response.json()["error"]["message"]

@@ -7,7 +7,7 @@ result lands in the incident's columns (via store.convert.summarise_into) and, u
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from warcrimes.corroborate import counts as counting
@@ -51,6 +51,22 @@ def evidence_on_file_of(session: Session, incident_ids: list[int]) -> dict[int, 
                            .where(EvidenceIncidentRow.incident_id.in_(incident_ids))
                            .group_by(EvidenceIncidentRow.incident_id))
     return {incident_id: int(count) for incident_id, count in rows}
+
+
+def verification_clause(level: str) -> ColumnElement[bool]:
+    """SQL for "the incident's current verification level is `level`": the stored level raised by
+    review and evidence exactly as `verification.current` raises it, so a list can filter by it."""
+    from warcrimes.custody.schema import EvidenceIncidentRow
+
+    stored = IncidentRow.facts["corroboration"]["verification"]["level"].as_string()
+    evidence = exists().where(EvidenceIncidentRow.incident_id == IncidentRow.id)
+    open_ = IncidentRow.status != "confirmed"
+    if level == "confirmed":
+        return and_(stored.is_not(None), or_(IncidentRow.status == "confirmed", stored == "confirmed"))
+    if level == "evidence_on_file":
+        return and_(open_, or_(stored == "evidence_on_file",
+                               and_(stored.in_(["single_source", "corroborated"]), evidence)))
+    return and_(open_, stored == level, ~evidence)
 
 
 def open_incident(session: Session) -> IncidentRow:

@@ -61,6 +61,8 @@ class IncidentFilter:
     oblast: str | None = None
     since: dt.date | None = None
     status: str | None = None
+    #: a level of corroborate/verification.py LEVELS (single_source ... confirmed)
+    verification: str | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -197,6 +199,10 @@ class Store:
             query = query.where(IncidentRow.date_end >= where.since)
         if where.status:
             query = query.where(IncidentRow.status == where.status)
+        if where.verification:
+            from warcrimes.corroborate.refresh import verification_clause  # corroborate imports the store
+
+            query = query.where(verification_clause(where.verification))
         query = query.order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id)
         if where.limit:
             query = query.limit(where.limit)

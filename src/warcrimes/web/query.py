@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from warcrimes.corroborate.verification import LEVELS
 from warcrimes.domain.taxonomy import violations, vocabulary
 from warcrimes.errors import BadInputError
 from warcrimes.store import IncidentFilter
@@ -24,6 +25,7 @@ class ListQuery:
     status: str = ""
     limit: int = DEFAULT_PAGE_SIZE
     offset: int = 0
+    verification: str = ""
 
     def to_filter(self) -> IncidentFilter:
         """Validate each field; a bad one raises BadInputError naming it and what to use."""
@@ -35,6 +37,10 @@ class ListQuery:
         if status and status not in vocabulary().review_statuses:
             raise BadInputError(f"status {status!r} is not a review status; "
                                 f"use one of: {', '.join(vocabulary().review_statuses)}")
+        level = self.verification.strip() or None
+        if level and level not in LEVELS:
+            raise BadInputError(f"verification {level!r} is not a verification level; "
+                                f"use one of: {', '.join(LEVELS)}")
         since = None
         if self.since.strip():
             try:
@@ -46,11 +52,12 @@ class ListQuery:
         if self.offset < 0:
             raise BadInputError(f"offset {self.offset} is negative; use 0 or more")
         return IncidentFilter(violation=violation, oblast=self.oblast.strip() or None, since=since,
-                              status=status, limit=self.limit, offset=self.offset)
+                              status=status, verification=level, limit=self.limit, offset=self.offset)
 
     def as_params(self, **changes: object) -> dict[str, str]:
         """The non-blank filters as query parameters, for links to the next page or to JSON."""
         merged = {"violation": self.violation, "oblast": self.oblast, "since": self.since,
-                  "status": self.status, "limit": self.limit, "offset": self.offset, **changes}
+                  "status": self.status, "verification": self.verification, "limit": self.limit,
+                  "offset": self.offset, **changes}
         defaults = {"limit": DEFAULT_PAGE_SIZE, "offset": 0}
         return {k: str(v) for k, v in merged.items() if str(v).strip() and defaults.get(k) != v}

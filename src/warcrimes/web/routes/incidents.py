@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from warcrimes.corroborate.verification import LEVELS
 from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations, vocabulary
 from warcrimes.web import views
@@ -25,8 +26,8 @@ router = APIRouter()
 @router.api_route("/incidents.json", methods=["GET", "HEAD"], include_in_schema=False)
 def list_incidents(request: Request, store: StoreDep, violation: str = "", oblast: str = "",
                    since: str = "", status: str = "", limit: int = DEFAULT_PAGE_SIZE,
-                   offset: int = 0) -> Response:
-    query = ListQuery(violation, oblast, since, status, limit, offset)
+                   offset: int = 0, verification: str = "") -> Response:
+    query = ListQuery(violation, oblast, since, status, limit, offset, verification)
     found = store.list_incidents(query.to_filter())
     more = len(found) == query.limit
     payload = {
@@ -36,7 +37,7 @@ def list_incidents(request: Request, store: StoreDep, violation: str = "", oblas
         "previous": _list_url(query.as_params(offset=max(0, offset - limit))) if offset else None,
     }
     return page(request, "incidents.html", payload, query=query, taxonomy=violations(),
-                statuses=vocabulary().review_statuses,
+                statuses=vocabulary().review_statuses, levels=LEVELS,
                 json_url=_list_url(query.as_params(), suffix=".json"))
 
 
