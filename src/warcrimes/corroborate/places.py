@@ -8,15 +8,15 @@ skeleton, then through the alias table in data/place_aliases.json.
 from __future__ import annotations
 
 import json
-import math
-import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
 from warcrimes.errors import ConfigError
+from warcrimes.gazetteer.fold import fold as gazetteer_fold
+from warcrimes.gazetteer.geo import distance_km
 
-EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
-_DROP = frozenset("'`\u2019\u02bc\u2018 -.\u2010\u2011")
+__all__ = ["canonical", "distance_km", "fold", "name_agreement", "skeleton"]
+
 #: Ukrainian romanisation (KMU 2010) against Russian-style spellings of the same sounds
 _DIGRAPHS = (("shch", "sch"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("g", "h"), ("w", "v"), ("x", "ks"))
 _VOWELS = frozenset("aeiouyj")
@@ -24,9 +24,8 @@ _VOWELS = frozenset("aeiouyj")
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """Lower case, no diacritics, apostrophes, spaces or hyphens: 'Chasiv Yar' -> 'chasivyar'."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in _DROP)
+    """The gazetteer's fold without separators or dots: 'Chasiv Yar' -> 'chasivyar'."""
+    return gazetteer_fold(name).replace(" ", "").replace(".", "")
 
 
 @lru_cache(maxsize=65536)
@@ -77,11 +76,3 @@ def name_agreement(a: str, b: str) -> float:
     if len(skel_a) >= 3 and skel_a == skel_b:
         return 0.9
     return 0.0
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance by the haversine formula."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))

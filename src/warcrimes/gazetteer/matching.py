@@ -7,12 +7,12 @@ Dnipropetrovsk Oblast) are told apart by distance to the located settlements of 
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from warcrimes.gazetteer.fold import fold
+from warcrimes.gazetteer.geo import distance_km
 from warcrimes.gazetteer.translit import transliterate
 from warcrimes.gazetteer.variants import older_romanization
 
@@ -101,14 +101,6 @@ def find_centre(adjective_uk: str, members: Iterable[Unit]) -> Unit | None:
     if named:
         return max(named, key=lambda u: (shared(u), -SETTLEMENT_RANK[u.category], u.code))
     return None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def unit_keys(unit: Unit) -> set[str]:
