@@ -171,3 +171,14 @@ def test_a_date_in_the_body_of_a_page_is_not_taken_for_its_publication_date(stor
     path.write_text(f"<html><body><article><p>{REPORT * 3} Published 2024-03-05.</p></article></body></html>")
     result = ingest_file(store, path)
     assert result.status == "failed" and "has no publication date" in result.message
+
+
+def test_ingest_and_extraction_are_custody_entries_naming_who_acted(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WARCRIMES_ACTOR", "analyst.kovalenko")
+    result = ingest_file(store, write_report(tmp_path, "kupiansk.txt"))
+    assert store.custody is not None
+    with store.transaction() as session:
+        entries = store.custody.entries_about(session, [result.outcome.content_hash])
+    assert [e.action for e in entries] == ["ingest", "extract"]
+    assert {e.actor for e in entries} == {"analyst.kovalenko"}

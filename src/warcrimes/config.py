@@ -32,3 +32,11 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     url = env.get("WARCRIMES_DATABASE_URL") or f"sqlite:///{(home / 'warcrimes.sqlite3').resolve()}"
     limit = int(env.get("WARCRIMES_MAX_REPORT_BYTES") or DEFAULT_MAX_REPORT_BYTES)
     return Settings(home=home, database_url=url, max_report_bytes=limit)
+
+
+def current_actor(environ: dict[str, str] | None = None) -> str:
+    """Who is acting, for custody entries: WARCRIMES_ACTOR (a shared account names the person), else the login."""
+    import getpass
+
+    env = os.environ if environ is None else environ
+    return env.get("WARCRIMES_ACTOR") or getpass.getuser()

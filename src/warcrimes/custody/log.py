@@ -237,7 +237,6 @@ def json_values(details: dict[str, Any] | None) -> dict[str, Any]:
 
 def actor_from_environment() -> str:
     """Who is acting: WARCRIMES_ACTOR if set (a shared service account names the person), else the login."""
-    import getpass
-    import os
+    from warcrimes.config import current_actor
 
-    return os.environ.get("WARCRIMES_ACTOR") or getpass.getuser()
+    return current_actor()

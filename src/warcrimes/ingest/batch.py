@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from warcrimes.config import current_actor
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.errors import BadInputError, UnsupportedLanguageError, WarcrimesError
@@ -71,8 +72,12 @@ def metadata_for(loaded: LoadedFile, options: ReportMetadata) -> ReportMetadata:
     return meta
 
 
-def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None) -> FileOutcome:
-    """Read, extract and store one report; every refusal is a FileOutcome, never an exception."""
+def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None,
+                actor: str | None = None) -> FileOutcome:
+    """Read, extract and store one report; every refusal is a FileOutcome, never an exception.
+
+    `actor` (default: WARCRIMES_ACTOR or the login) is who the custody entries name.
+    """
     try:
         loaded = read_report_file(path, store.settings.max_report_bytes)
         meta = metadata_for(loaded, options or ReportMetadata())
@@ -90,7 +95,7 @@ def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None)
         new = NewReport(content_hash=digest, original=loaded.original, text=loaded.text,
                         media_type=loaded.media_type, published=meta.published, language=language,
                         filename=path.name, publisher=meta.publisher, url=meta.url)
-        outcome = store.add_report(new, extraction)
+        outcome = store.add_report(new, extraction, actor=actor or current_actor())
     except WarcrimesError as exc:
         return FileOutcome(path, "failed", str(exc))
     if outcome.duplicate:
