@@ -56,14 +56,23 @@ def build(store: Store, measure: str | None = None, population: str | None = Non
         rows = session.execute(query.order_by(StatisticRow.id)).all()
     points: dict[tuple[str, str, str], dict[tuple, list[dict]]] = {}
     prints: dict[int, Fingerprint] = {}
+    texts: dict[int, str] = {}
+
+    def print_of(report_id: int) -> Fingerprint:
+        """MinHash only for reports that share a figure with another (the web page calls this per view)."""
+        if report_id not in prints:
+            prints[report_id] = fingerprint(texts[report_id])
+        return prints[report_id]
+
     for stat, published, publisher, text in rows:
         day, dated_by = (stat.as_of, "as_of") if stat.as_of else (published, "published")
         same_figure = points.setdefault((stat.measure, stat.population, stat.unit), {}).setdefault(
             (day, stat.value, stat.qualifier), [])
-        mine = prints.setdefault(stat.report_id, fingerprint(text))
+        texts.setdefault(stat.report_id, text)
         # one point per figure and date and near-duplicate group of reports
-        point = next((p for p in same_figure if any(similarity(mine, prints[r]) >= NEAR_DUPLICATE
-                                                    for r in p["report_ids"])), None)
+        point = next((p for p in same_figure
+                      if any(similarity(print_of(stat.report_id), print_of(r)) >= NEAR_DUPLICATE
+                             for r in p["report_ids"])), None)
         if point is None:
             point = {"as_of": day, "value": stat.value, "qualifier": stat.qualifier,
                      "reported_by": stat.reported_by, "sources": [], "report_ids": [], "dated_by": dated_by}
