@@ -10,8 +10,8 @@ import hashlib
 import statistics
 import time
 
-from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
-from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport, Provenance
+from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
+from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
 
 INCIDENTS = 600
 OBLASTS = ("Donetsk Oblast", "Zaporizhzhia Oblast", "Kharkiv Oblast", "Kherson Oblast")
@@ -36,7 +36,9 @@ def _fill(store, count: int) -> None:  # type: ignore[no-untyped-def]
         store.add_report(NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, text,
                                    "text/plain", dt.date(2024, 1, 2), publisher="Bench Gazette",
                                    url=f"https://example.org/{n}"),
-                         Extraction(incidents=(ExtractedIncident(facts, provenance),), extractor_version="b"))
+                         Extraction(incidents=(ExtractedIncident(facts, provenance),), statistics=(
+                             ExtractedStatistic(StatisticFacts("held_captive", "civilian", 20000 + n)),)
+                             if n % 4 == 0 else (), extractor_version="b"))
 
 
 def _median_ms(client, path: str, runs: int = 7) -> float:  # type: ignore[no-untyped-def]
@@ -70,6 +72,8 @@ def run() -> list[tuple[str, str]]:
         ("incident page (report ~50 KB)", f"/incidents/{longest}"),
         ("incident JSON", f"/incidents/{longest}.json"),
         ("report page", f"/reports/{longest}"),
+        ("series page (150 figures, 150 reports)", "/series"),
+        ("custody entry JSON", "/custody/entries/1"),
     ):
         rows.append((label, f"{_median_ms(client, path):.1f} ms median of 7"))
     return rows

@@ -300,3 +300,10 @@ def test_an_unknown_verification_level_is_a_400_sentence(client: TestClient) -> 
     response = client.get("/incidents.json", params={"verification": "certain"})
     assert response.status_code == 400
     assert "is not a verification level" in response.json()["error"]["message"]
+
+
+def test_report_page_cites_its_ingest_entry_first(client: TestClient, told: dict) -> None:
+    body = client.get(f"/reports/{told['second']}.json").json()
+    assert body["custody"][0]["action"] == "ingest" and body["custody"][0]["subject"] == body["content_hash"]
+    page = client.get(f"/reports/{told['second']}").text
+    assert f'href="/custody/entries/{body["custody"][0]["index"]}"' in page

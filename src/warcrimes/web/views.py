@@ -169,10 +169,13 @@ def report_metadata(report: Report) -> dict[str, Any]:
     }
 
 
-def report_detail(report: Report, statistics: list[Statistic], accounts: list[Account]) -> dict[str, Any]:
-    """The report page: metadata, full text, the incidents and the aggregate figures read from it."""
+def report_detail(report: Report, statistics: list[Statistic], accounts: list[Account],
+                  custody: Sequence[Entry] = ()) -> dict[str, Any]:
+    """The report page: metadata, full text, the incidents and the aggregate figures read from it,
+    and the custody entries about its bytes (ingest first)."""
     return {
         **report_metadata(report),
+        "custody": [custody_link(e) for e in custody],
         "text": report.text,
         "accounts": [{**account_entry(a), "incident_id": a.incident_id,
                       "incident_path": incident_path(a.incident_id)} for a in accounts],

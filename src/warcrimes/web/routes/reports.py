@@ -7,6 +7,7 @@ from fastapi.responses import Response
 
 from warcrimes.errors import BadInputError
 from warcrimes.web import views
+from warcrimes.web.custody import entries_about
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import passages
 from warcrimes.web.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
@@ -36,7 +37,8 @@ def list_reports(request: Request, store: StoreDep, limit: int = DEFAULT_PAGE_SI
 def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
     report = store.get_report(report_id)
     accounts = store.list_accounts(report.id)
-    payload = views.report_detail(report, store.list_statistics(report_id=report.id), accounts)
+    payload = views.report_detail(report, store.list_statistics(report_id=report.id), accounts,
+                                  entries_about(store, [report.content_hash]).get(report.content_hash, []))
     return page(request, "report.html", payload, json_url=f"{views.report_path(report.id)}.json",
                 segments=passages(report.text, [(a.id, a.facts.span) for a in accounts]))
 
