@@ -307,3 +307,16 @@ def test_report_page_cites_its_ingest_entry_first(client: TestClient, told: dict
     assert body["custody"][0]["action"] == "ingest" and body["custody"][0]["subject"] == body["content_hash"]
     page = client.get(f"/reports/{told['second']}").text
     assert f'href="/custody/entries/{body["custody"][0]["index"]}"' in page
+
+
+def test_an_incident_merged_away_leads_to_the_one_that_absorbed_it(client: TestClient, store: Store,
+                                                                   told: dict) -> None:
+    day = dt.date(2023, 8, 1)
+    _, (other,) = _add(store, "Two men were executed in Village Ten on 1 August, witnesses said.", "Witness Line",
+                       day, IncidentFacts(("killing_hors_de_combat",), DateInterval(day, day), None,
+                                          Location("Village Ten", "Kharkiv Oblast", "UA"), Victims("civilian", 2, 2)))
+    review.merge(store, told["incident"], other)
+    response = client.get(f"/incidents/{other}")
+    assert response.status_code == 307 and response.headers["location"] == f"/incidents/{told['incident']}"
+    assert client.get(f"/incidents/{other}.json").headers["location"] == f"/incidents/{told['incident']}.json"
+    assert client.get("/incidents/4242").status_code == 404

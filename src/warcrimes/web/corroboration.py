@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from warcrimes.corroborate import review
 from warcrimes.corroborate.schema import IncidentLinkRow, ReportFingerprintRow
+from warcrimes.errors import NotFoundError
 from warcrimes.store import Store
 from warcrimes.store.schema import IncidentRow
 
@@ -74,3 +75,22 @@ def corroboration_of(store: Store, incident_id: int, account_ids: Iterable[int],
 def history_of(store: Store, incident_id: int) -> list[review.HistoryEntry]:
     """Every recorded change to the incident (created, joined, merged, split, confirmed), oldest first."""
     return review.history(store, incident_id)
+
+
+def merged_into(store: Store, incident_id: int) -> int | None:
+    """Where an incident merged away lives on (following merge after merge), or None.
+
+    Old links and citations of a retired id then still lead to the event they named."""
+    seen = {incident_id}
+    current = incident_id
+    while True:
+        try:
+            changes = review.history(store, current)
+        except NotFoundError:
+            return None if current == incident_id else current
+        last = changes[-1] if changes else None
+        target = last.details.get("into") if last is not None and last.action == "merged_into" else None
+        if not isinstance(target, int) or target in seen:
+            return None if current == incident_id else current
+        seen.add(target)
+        current = target

@@ -6,13 +6,14 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from warcrimes.corroborate.verification import LEVELS
 from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations, vocabulary
+from warcrimes.errors import NotFoundError
 from warcrimes.web import views
-from warcrimes.web.corroboration import corroboration_of, history_of
+from warcrimes.web.corroboration import corroboration_of, history_of, merged_into
 from warcrimes.web.custody import entries_about, evidence_of
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import quotes, segments
@@ -48,7 +49,14 @@ def _list_url(params: dict[str, str], suffix: str = "") -> str:
 @router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
 @router.api_route("/incidents/{incident_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
-    incident = store.get_incident(incident_id)
+    try:
+        incident = store.get_incident(incident_id)
+    except NotFoundError:
+        home = merged_into(store, incident_id)
+        if home is None:
+            raise
+        suffix = ".json" if request.url.path.endswith(".json") else ""
+        return RedirectResponse(f"{views.incident_path(home)}{suffix}", status_code=307)
     reports = {rid: store.get_report(rid) for rid in sorted({a.report_id for a in incident.accounts})}
     evidence = evidence_of(store, incident.id)
     custody = entries_about(store, [*(r.content_hash for r in reports.values()),
