@@ -366,3 +366,27 @@ def test_two_days_joined_by_and_before_a_month():
 def test_month_day_and_a_count_is_not_a_range():
     text = "On June 7 and 12 people died."
     assert [text[m.start : m.end] for m in find_dates(tokenise(text), dt.date(2023, 6, 8))] == ["June 7"]
+
+
+# -- days told from the day named before them --------------------------------------------------------
+def all_dates(text: str, published: dt.date = SUNDAY) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.value.start.isoformat()) for m in find_dates(tokenise(text), published)]
+
+
+def test_a_day_after_counts_from_the_day_named_before():
+    text = "On Feb. 19 a missile struck the depot. A day after, a drone hit the market."
+    assert all_dates(text)[-1] == ("A day after", "2024-02-20")
+
+
+def test_the_same_day_repeats_the_day_named_before():
+    text = "Shelling hit the town on 20 February. The same day, a bomb fell on the school."
+    assert all_dates(text)[-1] == ("The same day", "2024-02-20")
+
+
+def test_counted_days_later_and_the_day_before():
+    text = "The column was stopped on Feb. 10. Two days later the men were moved; the day before, one escaped."
+    assert all_dates(text)[1:] == [("Two days later", "2024-02-12"), ("the day before", "2024-02-11")]
+
+
+def test_the_next_day_with_no_day_named_before_gives_no_date():
+    assert all_dates("The next day, the bodies were collected.") == []

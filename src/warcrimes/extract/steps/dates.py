@@ -40,6 +40,10 @@ _CHANNELS = frozenset(LEXICON["reporting_channels"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
 _JOINABLE = frozenset(["day", "month", "part_of_month", "part_of_year", "season", "year"])
 _JOINERS = frozenset(["to", "until", "till", "through", "-", "\u2013", "\u2014"])
+_ANAPHORIC: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _phrase, _shift in LEXICON["anaphoric_days"].items():
+    _ANAPHORIC.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), int(_shift)))
+_ANAPHORIC_DIRECTIONS: dict[str, int] = LEXICON["anaphoric_directions"]
 _ANCHORS: dict[str, list[tuple[tuple[str, ...], dt.date]]] = {}
 for _phrase, _iso in LEXICON["anchors"].items():
     _words = tuple(_phrase.split())
@@ -48,6 +52,8 @@ for _phrase, _iso in LEXICON["anchors"].items():
 
 class Scanner(CalendarReader):
     """Finds date expressions, absolute and deictic, in one token list for one publication date."""
+
+    previous: dt.date | None = None  # the last day named so far: "the next day" counts from it
 
     def digits(self, i: int) -> Hit | None:
         hit = self.calendar(i, self.at(i - 1) == "between")
@@ -68,7 +74,7 @@ class Scanner(CalendarReader):
         count = _SMALL.get(low) or (int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else 0)
         unit = _AGO_UNITS.get(self.at(i + 1))
         if not count or not unit or self.at(i + 2) != "ago":
-            return None
+            return self.anaphoric(i)
         try:
             if unit in ("minute", "hour"):
                 day = self.p - dt.timedelta(days=count // 24 if unit == "hour" else 0)
@@ -174,7 +180,27 @@ class Scanner(CalendarReader):
             return self.weekend(i, i + 2)
         if nxt == "past":
             return self.past(i + 1, i)
-        return None
+        return self.anaphoric(i)
+
+    def anaphoric(self, i: int) -> Hit | None:
+        """A day told from the last day named before it ("the same day", "the next day", "a day
+        later", "two days after"); with no day named before, no date."""
+        if self.previous is None:
+            return None
+        shift, stop = None, i
+        for words, days in _ANAPHORIC.get(self.at(i), ()):
+            if tuple(self.low[i : i + len(words)]) == words:
+                shift, stop = days, i + len(words)
+                break
+        if shift is None:
+            word = self.at(i)
+            count = _SMALL.get(word) or (int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else 0)
+            unit, direction = self.at(i + 1), _ANAPHORIC_DIRECTIONS.get(self.at(i + 2))
+            if not count or unit not in ("day", "days") or direction is None or word in ("several", "few"):
+                return None
+            shift, stop = count * direction, i + 3
+        day = self.previous + dt.timedelta(days=shift)
+        return Hit(i, stop, day, day, "day", "anaphoric")
 
     def weekend(self, first: int, stop: int, before: bool = False) -> Hit:
         saturday = self.p - dt.timedelta(days=(self.p.weekday() - 5) % 7 + (7 if before else 0))
@@ -351,6 +377,8 @@ class Scanner(CalendarReader):
                 if hit is not None and hit.stop > i:
                     hit = self.joined(hit)
                     hits.append(hit)
+                    if hit.granularity == "day":
+                        self.previous = hit.start
                     i = hit.stop
                     continue
             i += 1
@@ -364,6 +392,7 @@ _HEADS.update({word: Scanner.deictic for word in ("today", "tonight", "yesterday
 _HEADS.update({word: Scanner.relative_period for word in ("last", "this", "next", "earlier", "past")})
 _HEADS.update({word: Scanner.season for word in _SEASONS})
 _HEADS.update({word: Scanner.ago for word in _SMALL if not word.isdigit()})
+_HEADS.update({word: Scanner.anaphoric for word in _ANAPHORIC if word not in _HEADS})
 _HEADS["the"] = Scanner.the
 _HEADS["since"] = Scanner.since
 
