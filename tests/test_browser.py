@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
-from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport, Provenance
+from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
+from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
 from warcrimes.store import Store
 from warcrimes.web import create_app
 
@@ -78,12 +78,24 @@ def _corroborate(store: Store, folder: Path) -> int:
     store.add_report(NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, SECOND,
                                "text/plain", dt.date(2024, 6, 4), publisher="Kherson City Administration",
                                url="https://example.org/kherson/city/2"),
-                     Extraction(incidents=(ExtractedIncident(facts),), extractor_version="test-1"))
+                     Extraction(incidents=(ExtractedIncident(facts),), statistics=(
+                         ExtractedStatistic(StatisticFacts("killed", "civilian", 14, as_of=dt.date(2024, 6, 3),
+                                                           reported_by="city military administration")),),
+                         extractor_version="test-1"))
+    _figure(store, "Since January, 9 civilians were killed in drone attacks on the city.", dt.date(2024, 5, 2), 9)
     photo = folder / "queue.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 16)
     add_evidence(store, photo, EvidenceSource(incident_id=incident, captured_by="Kherson field team",
                                               source_url="https://example.org/upload/kherson/7"))
     return incident
+
+
+def _figure(store: Store, text: str, published: dt.date, value: int) -> None:
+    original = text.encode()
+    store.add_report(NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, text, "text/plain",
+                               published, publisher="Kherson Regional Police"),
+                     Extraction(statistics=(ExtractedStatistic(StatisticFacts("killed", "civilian", value)),),
+                                extractor_version="test-1"))
 
 
 def _serve(store: Store) -> Iterator[str]:
@@ -162,6 +174,7 @@ def test_incident_page_shows_counts_sources_evidence_and_custody(served_corrobor
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{served}/incidents")
     assert page.locator("table.incidents .level-evidence_on_file").first.is_visible()
+    page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-list-corroborated.png"), full_page=True)
     page.goto(f"{served}/incidents/{incident}")
     assert page.locator("section.corroboration .level-evidence_on_file").is_visible()
     assert page.locator("table.counts tr.estimate-high td.num").inner_text() == "2"
@@ -170,3 +183,13 @@ def test_incident_page_shows_counts_sources_evidence_and_custody(served_corrobor
     page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-incident-corroborated.png"), full_page=True)
     page.locator("table.evidence a", has_text="custody entry").first.click()
     assert '"evidence.add"' in page.content()
+
+
+def test_series_page_shows_each_figure_with_its_sources(served_corroborated, browser) -> None:  # type: ignore[no-untyped-def]
+    served, _ = served_corroborated
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{served}/series")
+    rows = page.locator("table.series tbody tr")
+    assert rows.count() == 2
+    assert "Kherson City Administration" in rows.nth(1).inner_text()
+    page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-series.png"), full_page=True)

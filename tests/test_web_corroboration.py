@@ -320,3 +320,8 @@ def test_an_incident_merged_away_leads_to_the_one_that_absorbed_it(client: TestC
     assert response.status_code == 307 and response.headers["location"] == f"/incidents/{told['incident']}"
     assert client.get(f"/incidents/{other}.json").headers["location"] == f"/incidents/{told['incident']}.json"
     assert client.get("/incidents/4242").status_code == 404
+
+
+def test_list_names_the_best_estimate_and_how_high_the_counts_go(client: TestClient, told: dict) -> None:
+    page = client.get("/incidents").text
+    assert "prisoners of war<span class=\"muted\"> (up to 5)</span>" in page

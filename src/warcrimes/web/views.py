@@ -50,6 +50,7 @@ def incident_summary(incident: Incident) -> dict[str, Any]:
         "publishers": publishers,
         "independent_sources": incident.independent_sources,
         "verification": incident.verification,
+        "counts": incident.counts,
     }
 
 
@@ -87,7 +88,6 @@ def incident_detail(incident: Incident, *, corroboration: Corroboration | None =
     return {
         **incident_summary(incident),
         "violation_details": [violation_entry(v) for v in incident.facts.violations],
-        "counts": incident.counts,
         "victim_counts": victim_counts(incident.counts, incident.accounts),
         "sources": list(corroboration.sources) if corroboration else [],
         "near_copies": [asdict(c) for c in corroboration.near_copies] if corroboration else [],
