@@ -86,12 +86,78 @@ def find_actors(doc: Document) -> list[Mention]:
         else:
             candidates.append((hit.start, hit.end, Source(_role_name(text, hit), "role", hit.value)))
     index, speech_spans = Index(doc), Spans(speech)
+    headed = _headers(text, candidates, titles, orgs)
+    known = {(start, end) for start, end, _ in candidates}
+    candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
+    candidates.sort(key=lambda c: c[0])
     for start, end, source in candidates:
+        if (start, end) in headed:
+            mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
+            continue
+        if agent_role(folded, start, end) == "agent":
+            continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = (30, 14) if source.kind == "unit" else (120, 60)
         if _attributed(speech_spans, start, end, index, reach):
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}"))
     return mentions
+
+
+_HEADER_REACH = 160  # "Name Surname, head of the Kharkiv Regional Military Administration:" fits
+
+
+def _headers(
+    text: str, candidates: list[tuple[int, int, Source]], titles: list[Hit], orgs: list[Hit]
+) -> dict[tuple[int, int], Source]:
+    """Telegram-style openings, "Ombudsman Dmytro Lubinets:" or "Name Surname, head of X:": the author.
+
+    The name (or, with none, the body or title) before a colon that ends a line's first clause is
+    the source of everything the post then says, though no verb of speech follows it.
+    """
+    found: dict[tuple[int, int], Source] = {}
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        colon = text.find(":", line_start, min(line_end, line_start + _HEADER_REACH))
+        head = text[line_start:colon] if colon > line_start else ""
+        if head.strip()[:1].isupper() and ". " not in head and '"' not in head:
+            inside = [c for c in candidates if line_start <= c[0] and c[1] <= colon]
+            chosen = _header_author(text, line_start, colon, inside, titles, orgs)
+            if chosen is not None:
+                found[(chosen[0], chosen[1])] = chosen[2]
+        line_start = line_end + 1
+    return found
+
+
+def _header_author(
+    text: str,
+    start: int,
+    colon: int,
+    inside: list[tuple[int, int, Source]],
+    titles: list[Hit],
+    orgs: list[Hit],
+) -> tuple[int, int, Source] | None:
+    people = [c for c in inside if c[2].kind == "person"]
+    if people:
+        return people[0]
+    titled = [h for h in titles if start <= h.start and h.end <= colon]
+    named = [h for h in orgs if start <= h.start and h.end <= colon]
+    if not (titled or named):
+        return None
+    # "Vadym Filashkin, head of ...": two or three capitalised words before the comma are the person.
+    lead = text[start:colon].split(",")[0].strip()
+    words = lead.split()
+    if (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and (not titled or titled[0].start > start + len(lead))
+    ):
+        at = text.index(lead, start)
+        title = text[titled[0].start : titled[0].end] if titled else None
+        return at, at + len(lead), Source(lead, "person", title)
+    bodies = [c for c in inside if c[2].kind in {"organisation", "role"}]
+    return bodies[0] if bodies else None
 
 
 def _title_holders(

@@ -1,0 +1,40 @@
+"""Telegram-style posts name their author once, in a heading before a colon: that author is the source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_fixtures import document
+from warcrimes.extract.steps.actors import find_actors
+
+
+def sources_of(text: str) -> list[str]:
+    return [m.value.name for m in find_actors(document(text, dt.date(2024, 5, 14))) if m.kind == "source"]
+
+
+def test_name_then_office_before_a_colon_is_the_author():
+    text = (
+        "Vadym Filashkin, head of the Donetsk Regional Military Administration:\n\n"
+        "On May 12 the Russians killed two residents of Pokrovsk."
+    )
+    assert sources_of(text)[0] == "Vadym Filashkin"
+
+
+def test_title_then_name_before_a_colon_is_the_author():
+    text = "Ombudsman Dmytro Lubinets:\n\nA video shows Russian soldiers shooting three captives."
+    assert sources_of(text) == ["Dmytro Lubinets"]
+
+
+def test_heading_author_needs_no_known_given_name():
+    text = "Zorian Kvitko, head of the Kherson Regional Military Administration: a man was killed in Bilozerka."
+    assert sources_of(text)[0] == "Zorian Kvitko"
+
+
+def test_colon_in_a_plain_sentence_names_no_author():
+    text = "On April 22, the Russians killed four residents of the region: two in Pokrovsk and two in Toretsk."
+    assert sources_of(text) == []
+
+
+def test_armed_force_that_strikes_is_not_a_source():
+    text = "The committee has opened a criminal case after the Armed Forces of Ukraine struck a market in Donetsk."
+    assert "Ukraine's military" not in sources_of(text)
