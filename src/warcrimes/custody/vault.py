@@ -178,8 +178,8 @@ def kernel_copy_and_hash(source: BinaryIO, fd: int, temp: Path) -> tuple[str, in
 
 
 def _copy_and_hash(source: BinaryIO, fd: int, temp: Path) -> tuple[str, int]:
-    """The fastest copy this system allows: direct writes (1 GiB at ~hashlib's time, measured in
-    bench_custody), else the kernel's copy_file_range, else a user-space copy."""
+    """The cheapest copy this system allows: direct writes (see direct_copy), else the kernel's
+    copy_file_range, else a user-space copy; each hashes the bytes it stores."""
     direct = direct_copy_and_hash(source, fd)
     if direct is not None:
         return PREFIX + direct[0], direct[1]
