@@ -312,3 +312,32 @@ def test_air_defence_shooting_down_drones_is_not_the_perpetrator_nor_the_toll():
     [incident] = contract(text)["incidents"]
     assert incident["perpetrator"]["party"] == "RU"
     assert incident["victims"]["min"] == 1
+
+
+def test_date_above_a_list_dates_every_line_and_the_toll_is_a_statistic():
+    text = (
+        "On Feb. 27, the Russians killed 3 residents of the region and wounded 5 more:\n"
+        "- in Bakhmut, a man was killed and two women were wounded;\n"
+        "- in Pokrovsk, two people were killed.\n"
+    )
+    found = contract(text)
+    assert [(i["location"]["name"], i["victims"]["min"]) for i in found["incidents"]] == [("Bakhmut", 1), ("Pokrovsk", 2)]
+    assert all(i["date"] == {"start": "2024-02-27", "end": "2024-02-27"} for i in found["incidents"])
+    assert {(s["measure"], s["value"]) for s in found["statistics"]} == {("killed", 3), ("wounded", 5)}
+
+
+def test_daily_toll_of_a_round_up_is_a_statistic_not_an_incident():
+    text = (
+        "Over the past day, Russian troops shelled the region 60 times. 3 people were killed and 8 more injured.\n"
+        "In Huliaipole, a 60-year-old man was killed by shelling.\n"
+        "In Orikhiv, a drone dropped explosives on a car, killing the driver and a passenger.\n"
+    )
+    found = contract(text)
+    assert [(i["location"]["name"], i["victims"]["min"]) for i in found["incidents"]] == [("Huliaipole", 1), ("Orikhiv", 2)]
+    assert {(s["measure"], s["value"]) for s in found["statistics"]} == {("killed", 3), ("wounded", 8)}
+
+
+def test_two_people_named_one_by_one_count_two():
+    text = "A guided bomb hit a church in Sumy on Feb. 20, injuring the parish priest and a parishioner."
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["min"] == 2

@@ -230,27 +230,80 @@ def _frame_date(sentences: list[SentenceFacts]) -> Mention | None:
     return None
 
 
-def _rollups(doc: Document, drafts: list[Draft]) -> list[Draft]:
-    """A region-wide toll that the settlement-by-settlement list adds up to is a total, not an event."""
-    kept = []
+def _opens_list(doc: Document, facts: SentenceFacts) -> bool:
+    """'On April 22, the Russians killed 4 residents of the region:' then one line per town."""
+    return doc.text[facts.span[0] : facts.span[1]].rstrip().endswith(":")
+
+
+def _first_count(draft: Draft, measure: str) -> float | None:
+    pool = draft.casualties or [c for s in draft.events for c in s.casualties if not c.value.loose]
+    return next((c.value.count.value for c in pool if c.value.measure == measure), None)
+
+
+def _is_rollup(doc: Document, draft: Draft, drafts: list[Draft], windowed: bool) -> bool:
+    """A place-less toll over settlements the report then lists one by one: the list adds up to it,
+    or it opens the list (':'), or the report is a round-up of a period ('Over the past day')."""
+    if draft.place is not None or any(s.districts for s in draft.events):
+        return False
+    own = _first_count(draft, "killed")
+    if own is None and _first_count(draft, "wounded") is None:
+        return False
+    region = _draft_region(draft)
+    parts = [
+        d
+        for d in drafts
+        if d is not draft and d.place is not None and (region is None or d.place.value.admin1 in (None, region))
+    ]
+    pinned = [d for d in parts if d.casualties]
+    total = sum(c.value.count.value for d in pinned for c in d.casualties[:1])
+    if region and own is not None and len(pinned) >= 2 and own == total:
+        return True
+    start = draft.sentences[0].span[0]
+    later = [d for d in parts if d.sentences[0].span[0] > start]
+    if len(later) < 2:
+        return False
+    opener = any(_opens_list(doc, s) for s in draft.events)
+    summed = sum(_first_count(d, "killed") or 0 for d in later)
+    return opener or windowed or (own is not None and own == summed)
+
+
+def _rollups(doc: Document, drafts: list[Draft], windowed: bool = False) -> tuple[list[Draft], list[Draft]]:
+    """A region-wide toll that the settlement-by-settlement list adds up to is a total, not an event.
+    Returns the drafts kept and the roll-ups (their dates frame the list that follows)."""
+    kept, rolled = [], []
     for draft in drafts:
-        region = _draft_region(draft)
-        own = [c for s in draft.events for c in s.casualties if c.value.measure == "killed"]
-        parts = [
-            d
-            for d in drafts
-            if d is not draft and d.place is not None and d.casualties and d.place.value.admin1 == region
-        ]
-        total = sum(c.value.count.value for d in parts for c in d.casualties[:1])
-        if draft.place is None and region and own and len(parts) >= 2 and own[0].value.count.value == total:
+        if _is_rollup(doc, draft, drafts, windowed):
             source = next((m.value.name for s in draft.sentences for m in s.sources), None)
             for facts in draft.events:
                 for casualty in facts.casualties:
                     if casualty.value.measure in {"killed", "wounded"}:
                         add_statistic(doc, casualty, casualty.value.measure, source, once=True)
+            rolled.append(draft)
             continue
         kept.append(draft)
-    return kept
+    return kept, rolled
+
+
+def _frames(doc: Document, sentences: list[SentenceFacts], rolled: list[Draft]) -> list[tuple[int, Mention]]:
+    """Dates stated once above a list ('On April 22 ...:', a roll-up, 'Over the past day'), by offset:
+    each dates the incidents after it that name no date of their own."""
+    frames = []
+    opening = _frame_date(sentences)
+    if opening is not None:
+        frames.append((0, opening))
+    for facts in sentences:
+        if facts.dates and _opens_list(doc, facts):
+            frames.append((facts.span[0], facts.dates[0]))
+    for draft in rolled:
+        if draft.date is not None:
+            frames.append((draft.sentences[0].span[0], draft.date))
+    return sorted(frames, key=lambda f: f[0])
+
+
+def _framed(frames: list[tuple[int, Mention]], draft: Draft) -> Mention | None:
+    start = draft.sentences[0].span[0]
+    before = [date for at, date in frames if at <= start]
+    return before[-1] if before else None
 
 
 @step("assemble", requires=("sentences",), adds=("incidents",))
@@ -260,9 +313,12 @@ def assemble(doc: Document) -> None:
     index = Index(doc)
     sentences = [read_sentence(doc, lo, hi, aggregate, folded, index) for lo, hi in doc.sentences]
     topic = topic_place(doc)
-    frame = _frame_date(sentences)
-    for draft in _rollups(doc, group(doc, sentences)):
+    windowed = any(d.value.granularity == "window" for s in sentences[:3] for d in s.dates + s.reported_dates)
+    kept, rolled = _rollups(doc, group(doc, sentences), windowed)
+    frames = _frames(doc, sentences, rolled)
+    for draft in kept:
         _fallback_place(draft, topic)
+        frame = _framed(frames, draft)
         if draft.date is None and frame is not None and not draft.closed:
             draft.date = frame
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)

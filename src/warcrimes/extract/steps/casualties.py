@@ -267,36 +267,60 @@ def read_casualties(doc: Document) -> list[Mention]:
     return out
 
 
+def _single(folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
+    """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'."""
+    lo = max(sentence_start, victim.start - 24)
+    head = folded[lo : victim.start].split()
+    article = any(f"{t} " in _SINGULAR for t in head[-3:])
+    definite = bool(head) and (head[-1] in _DEFINITE or len(head) > 1 and head[-2] in _DEFINITE)
+    if not (article or definite):
+        return False
+    if counts.starting(lo, victim.start) or counts.starting(victim.end, victim.end + 5):
+        return False  # "a family of four": the number after the noun counts them
+    word = folded[victim.start : victim.end].split()[0]
+    return not (word.endswith("s") and not word.endswith(("ss", "us")))  # a plural noun is not one person
+
+
+def _conjoined(folded: str, people: list[Mention]) -> list[list[Mention]]:
+    """'the driver and a passenger', 'the parish priest and a parishioner': one count of two."""
+    groups: list[list[Mention]] = []
+    for victim in people:
+        if groups:
+            between = folded[groups[-1][-1].end : victim.start]
+            if len(between) <= 16 and between.startswith((" and ", ", and ")) and not any(c in between[5:] for c in ".;,"):
+                groups[-1].append(victim)
+                continue
+        groups.append([victim])
+    return groups
+
+
 def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index) -> list[Mention]:
+    """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger': people
+    counted by their nouns, no number written."""
     language = doc.language if doc.language != "und" else "en"
-    """'a civilian died', 'killed a 55-year-old man': one victim, no number written."""
     out = []
     counts = Spans([c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))])
-    for victim in doc.of_kind("victim"):
-        head = folded[max(0, victim.start - 24) : victim.start]
-        article = next((t for t in head.split()[-3:] if f"{t} " in _SINGULAR), None)
-        definite = head.split()[-1:] and head.split()[-1] in _DEFINITE
-        if article is None and not definite:
-            continue
-        if counts.starting(victim.start - 24, victim.start) or counts.starting(victim.end, victim.end + 5):
-            continue  # "a family of four": the number after the noun counts them
-        words = folded[victim.start : victim.end].split()[0]
-        if words.endswith("s") and not words.endswith(("ss", "us")):
-            continue  # a plural noun is not one person
-        lo, hi = index.sentence_of(victim.start)
-        near = _nearest(measures.starting(lo, hi), victim.start, victim.end, lo, hi, 80, folded)
+    people = [v for v in doc.of_kind("victim") if _single(folded, v, counts, index.sentence_of(v.start)[0])]
+    for group in _conjoined(folded, people):
+        first, last = group[0], group[-1]
+        head = folded[max(0, first.start - 24) : first.start].split()
+        article = any(f"{t} " in _SINGULAR for t in head[-3:])
+        lo, hi = index.sentence_of(first.start)
+        near = _nearest(measures.starting(lo, hi), first.start, last.end, lo, hi, 80, folded)
         if near is None or near.value not in {"killed", "wounded", "detained"}:
             continue
-        if article is None and _gap(near, victim) > 25:
+        gap = near.start - last.end if near.start >= last.end else first.start - near.end
+        if not article and gap > 25:
             continue  # "the mayor was abducted": a definite person only with the deed right beside
-        many = _implicit(language).get(folded[victim.start : victim.end], 1)  # "an elderly couple": two
+        many = sum(_implicit(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
         count = CountValue(many, many, "exact", float(many))
+        category = first.value if all(v.value == first.value for v in group) else "civilian"
         out.append(
             Mention(
                 "casualty",
-                victim.start,
-                victim.end,
-                Casualty(count, victim.value, near.value, False, victim.rule),
+                first.start,
+                last.end,
+                Casualty(count, category, near.value, False, first.rule),
                 "casualty:singular",
             )
         )
