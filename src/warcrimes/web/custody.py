@@ -99,5 +99,7 @@ def entry_statement(store: Store, index: int) -> dict[str, Any]:
     statement["proof"] = {"status": "included", "algorithm": "RFC 9162 section 2.1.3 (SHA-256)",
                           "tree_size": point.size, "root": base64.b64encode(point.root).decode(),
                           "inclusion_proof": [h.hex() for h in proof], "checkpoint_id": point.id,
-                          "checkpoint": point.signed_note}
+                          "checkpoint": point.signed_note,
+                          "verifier_key": "ask the log's keeper for it (`warcrimes log public-key`) by a channel you "
+                                          "trust; a key served beside the proof would prove nothing"}
     return statement
