@@ -101,3 +101,20 @@ def test_countrywide_weekly_toll_is_a_statistic_and_its_strikes_are_incidents():
 def test_registered_war_crimes_are_cases():
     text = "More than 130,000 war crimes have been registered since February 2022, prosecutors said."
     assert figures(text) == {("cases_opened", 130000, "at_least", "cases")}
+
+
+def test_a_bare_percentage_shares_the_people_named_before_it():
+    text = (
+        "Monitors spoke to 40 prisoners of war freed from captivity; 85% said they had been tortured. "
+        "Most of the casualties (72 per cent) were caused by shelling, the monitors said."
+    )
+    found = figures(text)
+    assert ("tortured", 85, "exact", "percent") in found
+    assert ("other", 72, "exact", "percent") in found
+
+
+def test_the_wounded_among_those_freed_are_no_incident():
+    text = "Ukraine brought home 60 prisoners of war on Friday. Among those freed, 9 were seriously wounded or ill."
+    result = extract(text, dt.date(2024, 3, 1))
+    assert result.incidents == ()
+    assert ("released", 60, "exact", "persons") in figures(text)

@@ -133,7 +133,7 @@ def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int
             after = hit
         elif hit.end <= start and start - hit.end <= reach:
             before = hit
-    if before is not None and start - before.end <= 2 and folded and before.value != "other":
+    if before is not None and start - before.end <= 2 and folded and before.value != "other" and not folded[before.end : start].strip():
         return before  # "freed 108 women from captivity", "killing 51 people"
     if after is not None and folded:
         between = folded[end : after.start]
@@ -174,6 +174,19 @@ def _listed(folded: str, mention: Mention, sentence_start: int) -> bool:
     before = folded[max(sentence_start, mention.start - 3) : mention.start]
     after = folded[mention.end : mention.end + 5]
     return mention.start - sentence_start <= 2 or "," in before or after.startswith((" are ", " were ", ","))
+
+
+def _share_of(victims: Spans, folded: str, mention: Mention, sentence_start: int) -> Mention | None:
+    """The people named before a bare percentage in its sentence ('of the POWs released, 91% said
+    they were tortured'; 'most of the casualties (91 per cent)'), or None when it shares no one's."""
+    before = victims.starting(sentence_start, mention.start)
+    if not before:
+        return None
+    if folded[before[-1].end : mention.start].strip() == "(":
+        return before[-1]
+    opening = folded[sentence_start : mention.start]
+    said = folded[mention.end : mention.end + 12].lstrip().startswith(("said", "reported", "told", "were", "had"))
+    return before[-1] if said or "," in opening or ";" in opening else None
 
 
 def _gap(hit: Hit, mention: Mention) -> int:
@@ -223,13 +236,17 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue  # "two children aged six and 10": ages, not people
         if folded[max(0, mention.start - 20) : mention.start].rstrip().endswith(_GROUP_OF):
             continue  # "a group of invaders of 10 people": the perpetrators, not the victims
+        whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
         if value.unit == "percent":
             victim = _victim_after(victims, mention.end, 40)
             if victim is None or "of" not in folded[mention.end : victim.start]:
-                continue
+                victim = None
+                whole = _share_of(victims, folded, mention, lo)
+                if whole is None and not folded[lo : mention.start].rstrip().endswith("("):
+                    continue
         else:
             victim = _victim_after(victims, mention.end, 30)
-        category = victim.value if victim is not None else None
+        category = victim.value if victim is not None else whole.value if whole is not None else None
         if folded[max(0, mention.start - 10) : mention.start].endswith("family of "):
             category = "civilian"  # "a family of four, including two children"
         if victim is not None and _mixed(victims, victim, folded):
@@ -238,6 +255,9 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
             near = _nearest([h for h in local if h.start >= victim.end], victim.start, victim.end, lo, hi, 60, folded)
+        elif value.unit == "percent" and folded[lo : mention.start].rstrip().endswith("("):
+            opening = folded[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
+            near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
         else:
             near = _nearest(local, mention.start, mention.end, lo, hi, 60, folded)
         if victim is None and (

@@ -14,7 +14,7 @@ from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
-from warcrimes.extract.steps.casualties import Casualty
+from warcrimes.extract.steps.casualties import Casualty, measure_hits
 from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import compiled, fold
 
@@ -92,7 +92,7 @@ def is_aggregate(
     return value.measure == "deported" and value.category == "child" and not settlement
 
 
-_PARTITIVE = ("of them", "among them", "among those", "of whom", "including", "of these")
+_PARTITIVE = ("of them", "among them", "among those", "of whom", "including", "of these", "of those")
 
 
 def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: int) -> bool:
@@ -107,6 +107,15 @@ def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: i
         return False  # "Nine of them said they were beaten": a finding of its own, not the tally's part
     listed = after.startswith((" are ", " were ", ",")) or before.startswith(",")
     return listed or any(word in sentence for word in _PARTITIVE)
+
+
+def _released_share(doc: Document, folded: str, release: list[int], casualty: Mention) -> bool:
+    """'Among those freed, 12 were seriously wounded or ill': a share of an exchange, not one event's victims."""
+    lo, hi = _index(doc).sentence_of(casualty.start)
+    at = bisect_left(release, lo)
+    if at == len(release) or release[at] >= hi:
+        return False
+    return any(word in folded[lo:hi] for word in _PARTITIVE)
 
 
 def _strong(doc: Document, casualty: Mention) -> bool:
@@ -174,6 +183,7 @@ def statistics(doc: Document) -> None:
     last_measure: tuple[int, str] | None = None  # (sentence start, measure) of the latest statistic
     _INDEXES.clear()
     strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
+    release = sorted(h.start for h in measure_hits(folded, language) if h.value == "released")
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
         if casualty.rule == "casualty:singular":
@@ -184,7 +194,7 @@ def statistics(doc: Document) -> None:
             measure = last_measure[1]
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
-        if not is_aggregate(
+        if not _released_share(doc, folded, release, casualty) and not is_aggregate(
             doc,
             Mention(
                 "casualty",
