@@ -11,6 +11,7 @@ from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpet
 from warcrimes.domain.records import ExtractedIncident, Provenance
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.steps.casualties import Casualty
+from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 # Main label first; the rest in the order a lawyer would list them.
@@ -149,7 +150,6 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
 def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Perpetrator:
     """The side the events name as doing the harm; a named unit from any sentence of the incident."""
     agents = [m.value for s in events for m in s.parties if m.rule == "party:agent"]
-    named = [m.value for s in events for m in s.parties]
     sourced = {m.start for s in sentences for m in s.sources}
     units = [m.value for s in sentences for m in s.units if m.start not in sourced]
     event_units = [m.value for s in events for m in s.units if m.start not in sourced]
@@ -158,8 +158,8 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
         party = "UA" if agents.count("UA") > agents.count("RU") else "RU"
     elif event_units and event_units[0].party:
         party = event_units[0].party
-    elif "RU" in named or doc.of_kind("party"):
-        party = "RU"
+    else:
+        party = default_party(doc, [p for s in events for p in s.places])
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
     return Perpetrator(party or "unknown", unit)
 

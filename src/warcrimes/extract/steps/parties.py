@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warcrimes.extract.document import Mention
+from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.steps.cues import keep_longest
-from warcrimes.extract.steps.lexicon import compiled
+from warcrimes.extract.steps.lexicon import compiled, fold, table
 
 _LEX = "actors.json"
 _ORDINAL_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
@@ -39,6 +39,22 @@ _AGENT_VERBS = (
     "launched",
     "murdered",
     "raped",
+    "beat",
+    "beating",
+    "beats",
+    "abused",
+    "abusing",
+    "mistreated",
+    "targeting",
+    "striking",
+    "shooting",
+    "bombing",
+    "kills",
+    "shells",
+    "attacks",
+    "strikes",
+    "hits",
+    "massacred",
     "detained",
     "beheaded",
     "bombed",
@@ -151,11 +167,14 @@ _DEFENCE = frozenset({"shot down", "air defence", "air defense", "air defenses",
 _PASSIVE = frozenset({"were", "was", "been", "had been", "are", "is"})
 
 
+_ACCUSING = ("by ", "accused ", "accusing ", "accuses ", "blamed ", "blaming ", "blames ")
+
+
 def agent_role(folded: str, start: int, end: int) -> str:
     """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces")."""
-    before = folded[max(0, start - 4) : start]
-    if before.endswith("by "):
-        return "agent"
+    before = folded[max(0, start - 13) : start]
+    if before.endswith(_ACCUSING) or before.endswith(tuple(f"{w}the " for w in _ACCUSING)):
+        return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
     words = folded[end : end + 60].replace(",", " ").split()
     passive = False
     while words and words[0] in _AUXILIARIES:
@@ -194,3 +213,33 @@ def find_units(text: str, folded: str, language: str) -> list[Mention]:
         name = " ".join(text[hit.start : hit.end].split())
         out.append(Mention("unit", hit.start, hit.end, Unit(name, hit.value), "unit:named"))
     return out
+
+
+def _dateline(text: str, language: str) -> str | None:
+    """'MOSCOW, May 13 (Reuters) -': the city a report is filed from, when written in capitals."""
+    head = text.lstrip()[:40]
+    word = head.split(",")[0].split("(")[0].split(" -")[0].strip()
+    if not word or not word.isupper():
+        return None
+    for party, cities in table(language, _LEX)["dateline"].items():
+        if fold(word) in cities:
+            return party
+    return None
+
+
+def default_party(doc: Document, places: list[Mention]) -> str | None:
+    """The side an incident that names no doer is alleged against, read from the whole report.
+
+    A Russian-side allegation (filed from Moscow, told by Russian bodies or occupation officials,
+    or set in Russia) accuses Ukraine's forces unless it names Russian doers more often; any
+    other report that speaks of the war accuses Russia's.
+    """
+    language = doc.language if doc.language != "und" else "en"
+    mentions = doc.of_kind("party")
+    agents = [m.value for m in mentions if m.rule == "party:agent"]
+    abroad = any((p.value.country or "UA") == "RU" for p in places)
+    russian_side = next(compiled(language, _LEX, ("russian_side",)).scan(fold(doc.text)), None)
+    told_by_russia = abroad or russian_side is not None or _dateline(doc.text, language) == "RU"
+    if told_by_russia and agents.count("RU") <= agents.count("UA"):
+        return "UA"
+    return "RU" if mentions or told_by_russia else None

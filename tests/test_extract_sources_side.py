@@ -1,0 +1,77 @@
+"""Whose forces a report accuses: Russian-side allegations accuse Ukraine's, and the accused is not a source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import PLACES, FakeGazetteer, FakePlace
+from warcrimes.extract import extract
+from warcrimes.extract.steps import places
+from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.steps.parties import agent_role
+
+ABROAD = [
+    FakePlace(101, "Shebekino", "settlement", "Belgorod Oblast", country="RU", population=40000),
+    FakePlace(102, "Sudzha", "settlement", "Kursk Oblast", country="RU", population=6000),
+    FakePlace(103, "Donetsk", "settlement", "Donetsk Oblast", population=900000),
+    FakePlace(104, "Krynky", "settlement", "Kherson Oblast", population=1000),
+]
+
+
+class BorderGazetteer(FakeGazetteer):
+    def surface_forms(self):
+        return [(p.name.lower(), p.id) for p in PLACES + ABROAD]
+
+    def by_id(self, place_id):
+        return next((p for p in PLACES + ABROAD if p.id == place_id), None)
+
+
+@pytest.fixture(autouse=True)
+def border_gazetteer(monkeypatch):
+    monkeypatch.setattr(places, "_gazetteer", lambda: BorderGazetteer())
+
+
+def incidents(text: str) -> list[dict]:
+    return extract(text, dt.date(2024, 5, 14)).to_contract()["incidents"]
+
+
+def role(text: str, party: str) -> str:
+    folded = fold(text)
+    start = folded.index(party)
+    return agent_role(folded, start, start + len(party))
+
+
+def test_side_accused_by_an_official_is_the_agent():
+    assert role("Pushilin accused the Kyiv regime of shelling a market.", "kyiv regime") == "agent"
+
+
+def test_soldiers_who_beat_captives_are_the_agent():
+    assert role("Ukrainian soldiers beat the captured men.", "ukrainian soldiers") == "agent"
+
+
+def test_moscow_dateline_report_of_shelling_accuses_ukraine():
+    text = (
+        "MOSCOW, May 13 - Shelling hit a market in Donetsk on Monday, killing five civilians, "
+        "the head of the city said."
+    )
+    [incident] = incidents(text)
+    assert incident["perpetrator"]["party"] == "UA"
+
+
+def test_occupation_official_telling_of_a_strike_accuses_ukraine():
+    text = (
+        "A drone hit a bus in Donetsk on Monday, killing two people, Denis Pushilin, the Russian-installed head, said."
+    )
+    [incident] = incidents(text)
+    assert incident["perpetrator"]["party"] == "UA"
+
+
+def test_ukrainian_report_of_shelling_still_accuses_russia():
+    text = (
+        "Shelling hit a market in Kherson on Monday, killing five civilians, Governor Oleksandr Prokudin said, "
+        "as Russia pressed its offensive."
+    )
+    [incident] = incidents(text)
+    assert incident["perpetrator"]["party"] == "RU"
