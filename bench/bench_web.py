@@ -69,6 +69,7 @@ def run() -> list[tuple[str, str]]:
         ("list HTML, 500 rows", "/incidents?limit=500"),
         ("list JSON, 500 rows", "/incidents.json?limit=500"),
         ("list filtered (oblast+violation)", "/incidents?oblast=Kherson&violation=unlawful_detention"),
+        ("list filtered (verification level)", "/incidents?verification=single_source"),
         ("incident page (report ~50 KB)", f"/incidents/{longest}"),
         ("incident JSON", f"/incidents/{longest}.json"),
         ("report page", f"/reports/{longest}"),
