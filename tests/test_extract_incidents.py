@@ -341,3 +341,47 @@ def test_two_people_named_one_by_one_count_two():
     text = "A guided bomb hit a church in Sumy on Feb. 20, injuring the parish priest and a parishioner."
     [incident] = contract(text)["incidents"]
     assert incident["victims"]["min"] == 2
+
+
+def test_sentencing_of_captured_soldiers_by_an_occupation_court_is_an_unfair_trial():
+    text = (
+        "A Russian-installed court in occupied Bakhmut sentenced three captured Ukrainian soldiers "
+        "to 20 years in prison on Feb. 14, the Ombudsman said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"] == ["unfair_trial_forced_service"]
+    assert incident["victims"]["category"] == "pow"
+
+
+def test_an_intercepted_order_to_take_no_prisoners_is_denial_of_quarter():
+    text = (
+        "In an intercepted radio conversation, a Russian commander near Avdiivka told his men on Feb. 12 "
+        "not to take any Ukrainian soldiers alive, the SBU said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "denial_of_quarter"
+    assert "intercept" in incident["evidence"]
+
+
+def test_a_feigned_surrender_that_kills_is_perfidy_first():
+    text = (
+        "Near Bakhmut on Feb. 22, Russian soldiers raised a white cloth, then opened fire on the Ukrainian "
+        "troops who came forward, killing two, the brigade said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "perfidy"
+
+
+def test_killing_the_wounded_left_after_a_false_promise_stays_killing_hors_de_combat():
+    text = (
+        "Russian troops promised to evacuate wounded Ukrainian soldiers in Avdiivka on Feb. 17 "
+        "but instead shot and killed five of them, the brigade said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][:2] == ["killing_hors_de_combat", "perfidy"]
+
+
+def test_beheaded_bodies_are_mistreatment_of_the_dead():
+    text = "The bodies of two Ukrainian soldiers were found beheaded near Bakhmut on Feb. 20, officials said."
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "mistreatment_of_dead"

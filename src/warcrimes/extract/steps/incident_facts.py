@@ -63,7 +63,8 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
     attack = strong or (weak and "execution" not in found)
     harmed = any(s.harm or s.casualties for s in events)
     labels = set(found) - {"execution"}
-    if category in COMBATANT and (killing or "execution" in found):
+    bodies_only = "mistreatment_of_dead" in found and "execution" not in found
+    if category in COMBATANT and ("execution" in found or killing and not bodies_only):
         labels.add("killing_hors_de_combat")
     elif "execution" in found:
         labels.add("killing_civilians")
@@ -79,9 +80,12 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
-    if "perfidy" in labels and not killing:
+    if "perfidy" in labels and not (killing or harmed):
         labels.discard("perfidy")
     ordered = [label for label in ORDER if label in labels]
+    if "perfidy" in ordered and category != "wounded_combatant":
+        ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
+        ordered.insert(0, "perfidy")
     return ordered[:MAX_LABELS]
 
 

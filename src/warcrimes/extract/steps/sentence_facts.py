@@ -66,7 +66,7 @@ ANOTHER = (
 )
 # Acts of courts and assemblies about violations: they date the act, not an incident.
 LEGAL_ACT = ("recognized", "recognised", "arrest warrant", "issued a warrant", "called on", "resolution")
-CONTINUING = frozenset({"unlawful_detention", "deportation_transfer"})
+CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
 # Statements of law or of a pattern: they name violations but tell of no one event.
 GENERIC = (
@@ -184,6 +184,8 @@ def read_sentence(
     facts = SentenceFacts((lo, hi))
     lowered = folded[lo:hi]
     facts.labels = index.within("violation", lo, hi)
+    if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
+        facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
     transfer = index.within("transfer", lo, hi)
     verbs = [m for m in transfer if m.value == "verb"]
     if verbs and any(m.value == "destination" for m in transfer):
