@@ -101,3 +101,17 @@ def test_db_upgrade_creates_the_embedded_store(home: Path) -> None:
     result = cli(home, "db", "upgrade", check=True)
     assert "database at revision" in result.stdout
     assert (home / "warcrimes.sqlite3").exists()
+
+
+def test_incidents_filter_by_verification_level_and_refuse_an_unknown_level(home: Path, tmp_path: Path) -> None:
+    report = tmp_path / "robotyne.txt"
+    report.write_text(SEED_LIKE)
+    cli(home, "ingest", str(report), "--published", "2024-02-25", check=True)
+    single = json.loads(cli(home, "incidents", "--verification", "single_source", "--format", "json",
+                            check=True).stdout)
+    confirmed = json.loads(cli(home, "incidents", "--verification", "confirmed", "--format", "json",
+                               check=True).stdout)
+    assert single and all(i["verification"]["level"] == "single_source" for i in single)
+    assert confirmed == []
+    refused = cli(home, "incidents", "--verification", "rumoured")
+    assert refused.returncode == 2 and "unknown verification level" in refused.stderr

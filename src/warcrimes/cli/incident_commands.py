@@ -25,6 +25,8 @@ def incidents(
     oblast: Annotated[str | None, typer.Option(help="Only incidents in this oblast (e.g. Donetsk).")] = None,
     since: Annotated[str | None, typer.Option(help="Only incidents ending on or after YYYY-MM-DD.")] = None,
     status: Annotated[str | None, typer.Option(help="proposed, confirmed or rejected.")] = None,
+    verification: Annotated[str | None, typer.Option(
+        help="single_source, corroborated, evidence_on_file or confirmed.")] = None,
     output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
     """List incidents, newest first."""
@@ -39,8 +41,15 @@ def incidents(
         from warcrimes.errors import BadInputError
 
         raise BadInputError(f"unknown violation label {violation!r}; known: {', '.join(violations())}")
+    if verification:
+        from warcrimes.corroborate.verification import LEVELS
+        from warcrimes.errors import BadInputError
+
+        if verification not in LEVELS:
+            raise BadInputError(f"unknown verification level {verification!r}; known: {', '.join(LEVELS)}")
     where = IncidentFilter(violation=violation, oblast=oblast,
-                           since=parse_date(since, "--since") if since else None, status=status)
+                           since=parse_date(since, "--since") if since else None, status=status,
+                           verification=verification)
     found = open_store().list_incidents(where)
     if output_format is ListFormat.json:
         typer.echo(json.dumps([incident_json(i) for i in found], ensure_ascii=False, indent=2))
