@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -62,7 +63,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+@cache
 def head_revision() -> str:
+    """The newest migration shipped with the package (read once per process)."""
     return ScriptDirectory.from_config(alembic_config(create_engine("sqlite://"))).get_current_head() or ""
 
 
