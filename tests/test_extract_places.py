@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_fixtures import FakeGazetteer, document
+from extract_fixtures import FakeGazetteer, FakePlace, document
 from warcrimes.extract.steps.places import canonical_oblast, find_places
 
 
@@ -73,3 +73,72 @@ def test_district_gives_admin2_and_oblast():
 def test_no_gazetteer_still_finds_oblasts():
     regions = [m.value.admin1 for m in find_places(document("Strikes on Sumy Oblast."), None)]
     assert regions == ["Sumy Oblast"]
+
+
+class _BorderGazetteer(FakeGazetteer):
+    """The test gazetteer plus Russian border towns and a Ukrainian namesake of one of them."""
+
+    extra = [
+        FakePlace(201, "Shebekino", "settlement", "Belgorod Oblast", country="RU", population=40000),
+        FakePlace(202, "Sudzha", "settlement", "Kursk Oblast", country="RU", population=6000),
+        FakePlace(203, "Kursk", "settlement", "Kursk Oblast", country="RU", population=440000),
+        FakePlace(204, "Krynky", "settlement", "Kherson Oblast", population=1000),
+        FakePlace(205, "Nikolske", "settlement", "Kirovohrad Oblast", population=900),
+        FakePlace(206, "Nikolske", "settlement", "Kursk Oblast", country="RU", population=300),
+    ]
+
+    def surface_forms(self):
+        return super().surface_forms() + [(p.name.lower(), p.id) for p in self.extra]
+
+    def by_id(self, place_id):
+        return super().by_id(place_id) or next((p for p in self.extra if p.id == place_id), None)
+
+
+def border_places(text: str, kind: str = "place"):
+    return [m.value for m in find_places(document(text), _BorderGazetteer()) if m.kind == kind]
+
+
+def test_russian_border_town_keeps_its_country_and_oblast():
+    [place] = border_places("Shelling hit the Russian border town of Shebekino on Sunday.")
+    assert (place.name, place.admin1, place.country) == ("Shebekino", "Belgorod Oblast", "RU")
+
+
+def test_russian_region_is_a_region_of_russia():
+    [region] = border_places("A drone hit a car in the Kursk region.", kind="region")
+    assert (region.admin1, region.country) == ("Kursk Oblast", "RU")
+
+
+def test_ukrainian_namesake_wins_without_a_russian_region():
+    [place] = border_places("Russian troops shelled Nikolske in Kirovohrad Oblast.")
+    assert place.country == "UA"
+
+
+def test_russian_namesake_wins_in_a_report_on_a_russian_region():
+    [place] = border_places("A drone hit a shop in Nikolske in the Kursk region.")
+    assert place.country == "RU"
+
+
+def test_town_of_captivity_in_russia_is_a_place_without_its_country_named():
+    places = border_places("He was beaten every day in a detention facility in Taganrog.")
+    assert [(p.name, p.admin1, p.country) for p in places] == [("Taganrog", "Rostov Oblast", "RU")]
+
+
+def test_place_of_capture_is_background_when_the_place_of_captivity_follows():
+    text = "He was captured near Krynky in November. Guards beat him in a detention facility in Taganrog."
+    roles = {p.name: p.role for p in border_places(text)}
+    assert roles == {"Krynky": "reference", "Taganrog": "event"}
+
+
+def test_place_of_capture_alone_stays_the_scene():
+    [place] = border_places("Two soldiers captured near Krynky were shot on the spot.")
+    assert place.role == "event"
+
+
+def test_kyiv_regime_is_a_government_not_a_scene():
+    [place] = border_places("Officials accused the Kyiv regime of shelling the market.")
+    assert place.role == "reference"
+
+
+def test_country_before_deportation_destination_is_not_the_scene():
+    places = border_places("The boy was deported to Taganrog from Kherson.")
+    assert {p.name: p.role for p in places}["Taganrog"] == "reference"

@@ -237,9 +237,13 @@ def default_party(doc: Document, places: list[Mention]) -> str | None:
     language = doc.language if doc.language != "und" else "en"
     mentions = doc.of_kind("party")
     agents = [m.value for m in mentions if m.rule == "party:agent"]
-    abroad = any((p.value.country or "UA") == "RU" for p in places)
-    russian_side = next(compiled(language, _LEX, ("russian_side",)).scan(fold(doc.text)), None)
+    folded = fold(doc.text)
+    held = next(compiled(language, _LEX, ("captivity",)).scan(folded), None) is not None
+    # Strikes on Russian towns are alleged against Ukraine; a Russian town of captivity is Russia's doing.
+    abroad = not held and any((p.value.country or "UA") == "RU" for p in places)
+    russian_side = next(compiled(language, _LEX, ("russian_side",)).scan(folded), None)
     told_by_russia = abroad or russian_side is not None or _dateline(doc.text, language) == "RU"
     if told_by_russia and agents.count("RU") <= agents.count("UA"):
         return "UA"
-    return "RU" if mentions or told_by_russia else None
+    held_in_russia = held and any((p.value.country or "UA") == "RU" for p in places)
+    return "RU" if mentions or told_by_russia or held_in_russia else None

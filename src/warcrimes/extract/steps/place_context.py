@@ -39,6 +39,12 @@ def suffix_lists(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple
 
 
 @cache
+def capture_phrases(language: str) -> tuple[str, ...]:
+    """'captured near', 'taken prisoner in': words that make the next place where a capture happened."""
+    return tuple(fold(p) for p in table(language, _LEX)["capture_before"]["capture"])
+
+
+@cache
 def stop_forms(language: str) -> frozenset[str]:
     raw = table(language, _LEX)["stop_forms"]["stop"]
     names = table(language, "names.json")["given"]
@@ -86,6 +92,9 @@ _METONYMY = (
     "denied",
     "wants",
     "insists",
+    "regime",
+    "government",
+    "authorities",
 )
 _PATRONYMIC = ("ovych", "evych", "ivna", "ovna", "evna", "ovich", "evich", "yivna", "ich")
 STREET = ("street", "st.", "avenue", "ave", "square", "boulevard", "lane", "road", "highway", "prospekt")

@@ -60,8 +60,19 @@ def canonical_oblast(name: str | None, language: str = "en") -> str | None:
     return None
 
 
+@cache
+def _oblast_countries(language: str = "en") -> dict[str, str]:
+    raw = table(language, _LEX).get("oblast_abroad", {})
+    return {oblast: country for country, oblasts in raw.items() for oblast in oblasts}
+
+
+def oblast_country(canonical: str | None, language: str = "en") -> str:
+    """'Kursk Oblast' -> 'RU'; Ukraine's oblasts (and anything unknown) -> 'UA'."""
+    return _oblast_countries(language).get(canonical or "", "UA")
+
+
 def region_ref(canonical: str) -> PlaceRef:
-    return PlaceRef(name=None, admin1=canonical, kind="oblast")
+    return PlaceRef(name=None, admin1=canonical, country=oblast_country(canonical), kind="oblast")
 
 
 # ---- the gazetteer automaton (built once per process) -------------------------------------------------

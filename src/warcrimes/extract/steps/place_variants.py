@@ -146,4 +146,35 @@ def abroad(text: str) -> list[Mention]:
                 ref = PlaceRef(name, None, country, kind="settlement", role="event")
                 out.append(Mention("place", start, end, ref, "place:abroad"))
             at = text.find(marker, at + 1)
+    taken = {m.start for m in out}
+    return out + [m for m in _known_abroad(text) if m.start not in taken]
+
+
+@cache
+def _abroad_towns(language: str = "en") -> tuple[tuple[str, str, str], ...]:
+    """(town, oblast, country) for the Russian towns reports name as places of captivity."""
+    raw = table(language, "places.json").get("abroad", {})
+    return tuple(
+        (town, oblast, country)
+        for country, oblasts in raw.items()
+        for oblast, towns in oblasts.items()
+        for town in towns
+    )
+
+
+def _known_abroad(text: str, language: str = "en") -> list[Mention]:
+    """'beaten in a detention facility in Taganrog': towns of captivity named without their country."""
+    out = []
+    for town, oblast, country in _abroad_towns(language):
+        at = text.find(town)
+        while at >= 0:
+            end = at + len(town)
+            before = text[at - 1 : at] if at else ""
+            tail = text[end : end + 8].lower()
+            whole = not before.isalnum() and not text[end : end + 1].isalnum() and text[end : end + 1] != "-"
+            if whole and not tail.startswith((" region", " oblast", " province")):
+                role = "reference" if text[max(0, at - 8) : at].lower().endswith(("to ", "to the ")) else "event"
+                ref = PlaceRef(town, oblast, country, kind="settlement", role=role)
+                out.append(Mention("place", at, end, ref, "place:abroad-known"))
+            at = text.find(town, end)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 import ahocorasick
@@ -21,6 +22,7 @@ from warcrimes.extract.steps.lexicon import fold, on_word_boundary
 from warcrimes.extract.steps.place_context import (
     COMPOUND,
     STREET,
+    capture_phrases,
     is_person,
     next_words,
     role_of,
@@ -33,6 +35,7 @@ from warcrimes.extract.steps.place_names import (
     PlaceRef,
     canonical_oblast,
     in_region_list,
+    oblast_country,
     oblast_forms,
     region_pair,
     region_ref,
@@ -144,10 +147,14 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
         inside = [c for c in candidates if key in fold(getattr(c, "admin2", "") or "")]
         if inside:
             candidates = inside
+    inside = []
     if admin1:
         inside = [c for c in candidates if canonical_oblast(getattr(c, "admin1", None), language) == admin1]
         if inside:
             candidates = inside
+    home = [c for c in candidates if (getattr(c, "country", "UA") or "UA") == "UA"]
+    if home and not inside:
+        candidates = home  # a Ukrainian village before its Russian namesake, unless a Russian region is named
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
 
 
@@ -225,6 +232,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw.sort(key=lambda r: r[0])
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
+    in_russia = bool(doc_regions) and all(oblast_country(r, language) == "RU" for r in doc_regions)
     mentions: list[Mention] = []
     index = Index(doc)
     region_starts = [p[0] for p in raw if p[2] == "region"]
@@ -265,7 +273,14 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY
         context = region or (None if len(settlements) == 1 or city else main_region)
         chosen = _choose(settlements, context, admin2, language)
-        if chosen is None or (getattr(chosen, "country", "UA") or "UA") != "UA":
+        far = (
+            chosen is not None
+            and doc_regions
+            and canonical_oblast(getattr(chosen, "admin1", None), language) not in doc_regions
+        )
+        if far and (rule == "place:spelling-variant" or (in_russia and not city and chosen.country == "UA")):
+            continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
+        if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
         ref = _as_ref(chosen, role_of(text, folded, start, end, language), language)
         if ref.admin1 is None and region:
@@ -274,7 +289,34 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             )
         mentions.append(Mention("place", start, end, ref, rule))
     mentions.extend(abroad(text))
-    return mentions
+    mentions.sort(key=_by_offset)
+    return _captures_as_background(mentions, folded, language)
+
+
+_CAPTURE_REACH = 400  # characters: the place of captivity is told in the next sentence or two
+
+
+def _captures_as_background(mentions: list[Mention], folded: str, language: str) -> list[Mention]:
+    """'captured near Krynky ... beaten in a detention facility in Taganrog': the capture place is
+    background when another scene follows; alone, it stays the scene ("captured near X and shot")."""
+    phrases = capture_phrases(language)
+    scenes = [m for m in mentions if m.kind == "place" and m.value.role == "event"]
+    out = []
+    for mention in mentions:
+        if mention.kind == "place" and mention.value.role == "event":
+            before = folded[max(0, mention.start - 50) : mention.start].rstrip()
+            captured = any(before.endswith(p) for p in phrases)
+            later = any(
+                mention.end < s.start <= mention.end + _CAPTURE_REACH
+                and fold(s.value.name or "") != fold(mention.value.name or "")
+                for s in scenes
+            )
+            if captured and later:
+                mention = Mention(
+                    mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
+                )
+        out.append(mention)
+    return out
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:
