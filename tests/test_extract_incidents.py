@@ -385,3 +385,14 @@ def test_beheaded_bodies_are_mistreatment_of_the_dead():
     text = "The bodies of two Ukrainian soldiers were found beheaded near Bakhmut on Feb. 20, officials said."
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "mistreatment_of_dead"
+
+
+def test_soldiers_charged_are_suspects_and_the_charge_date_is_not_the_event_date():
+    text = (
+        "Earlier this month, two Russian soldiers were charged with raping a woman in Bakhmut "
+        "in March 2022, prosecutors said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "sexual_violence"
+    assert incident["date"] == {"start": "2022-03-01", "end": "2022-03-31"}
+    assert incident["victims"] == {"category": "civilian", "min": 1, "max": 1}

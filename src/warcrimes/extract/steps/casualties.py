@@ -84,6 +84,9 @@ _GROUP_OF = (
     "convoy of",
     "column of",
 )
+_DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
+# Counts of the accused: "two soldiers were charged with ..." are suspects, not victims (CONTRACT.md).
+_ACCUSED = ("charged", "accused", "suspected", "indicted", "convicted", "notified of suspicion", "have been charged")
 _VAGUE = ("hundreds", "dozens", "thousands", "scores", "tens", "several", "many", "numerous")
 
 
@@ -133,7 +136,13 @@ def _nearest(hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int
             after = hit
         elif hit.end <= start and start - hit.end <= reach:
             before = hit
-    if before is not None and start - before.end <= 2 and folded and before.value != "other" and not folded[before.end : start].strip():
+    if (
+        before is not None
+        and start - before.end <= 2
+        and folded
+        and before.value != "other"
+        and not folded[before.end : start].strip()
+    ):
         return before  # "freed 108 women from captivity", "killing 51 people"
     if after is not None and folded:
         between = folded[end : after.start]
@@ -187,6 +196,14 @@ def _share_of(victims: Spans, folded: str, mention: Mention, sentence_start: int
     opening = folded[sentence_start : mention.start]
     said = folded[mention.end : mention.end + 12].lstrip().startswith(("said", "reported", "told", "were", "had"))
     return before[-1] if said or "," in opening or ";" in opening else None
+
+
+def _accused(folded: str, end: int, sentence_end: int) -> bool:
+    """'two Russian soldiers were charged with ...': the people counted stand accused."""
+    words = folded[end : min(sentence_end, end + 24)].split()
+    if words[:1] and words[0] in ("were", "are", "have", "has", "had", "was", "being", "been"):
+        words = words[1:] if words[1:2] != ["been"] else words[2:]
+    return bool(words) and " ".join(words[:3]).startswith(_ACCUSED)
 
 
 def _gap(hit: Hit, mention: Mention) -> int:
@@ -247,6 +264,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         else:
             victim = _victim_after(victims, mention.end, 30)
         category = victim.value if victim is not None else whole.value if whole is not None else None
+        if victim is not None and _accused(folded, victim.end, hi):
+            continue
         if folded[max(0, mention.start - 10) : mention.start].endswith("family of "):
             category = "civilian"  # "a family of four, including two children"
         if victim is not None and _mixed(victims, victim, folded):
@@ -307,7 +326,11 @@ def _conjoined(folded: str, people: list[Mention]) -> list[list[Mention]]:
     for victim in people:
         if groups:
             between = folded[groups[-1][-1].end : victim.start]
-            if len(between) <= 16 and between.startswith((" and ", ", and ")) and not any(c in between[5:] for c in ".;,"):
+            if (
+                len(between) <= 16
+                and between.startswith((" and ", ", and "))
+                and not any(c in between[5:] for c in ".;,")
+            ):
                 groups[-1].append(victim)
                 continue
         groups.append([victim])
@@ -321,17 +344,23 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
     out = []
     counts = Spans([c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))])
     people = [v for v in doc.of_kind("victim") if _single(folded, v, counts, index.sentence_of(v.start)[0])]
+    assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
     for group in _conjoined(folded, people):
         first, last = group[0], group[-1]
         head = folded[max(0, first.start - 24) : first.start].split()
         article = any(f"{t} " in _SINGULAR for t in head[-3:])
         lo, hi = index.sentence_of(first.start)
         near = _nearest(measures.starting(lo, hi), first.start, last.end, lo, hi, 80, folded)
-        if near is None or near.value not in {"killed", "wounded", "detained"}:
-            continue
-        gap = near.start - last.end if near.start >= last.end else first.start - near.end
-        if not article and gap > 25:
-            continue  # "the mayor was abducted": a definite person only with the deed right beside
+        measure = near.value if near is not None else None
+        if measure not in {"killed", "wounded", "detained"}:
+            done = assaults.starting(max(lo, first.start - 12), first.start)
+            if not (article and done):
+                continue
+            measure = None  # "raping a woman": one victim of the violation itself
+        elif near is not None and not article:
+            gap = near.start - last.end if near.start >= last.end else first.start - near.end
+            if gap > 25:
+                continue  # "the mayor was abducted": a definite person only with the deed right beside
         many = sum(_implicit(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
         count = CountValue(many, many, "exact", float(many))
         category = first.value if all(v.value == first.value for v in group) else "civilian"
@@ -340,7 +369,7 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
                 "casualty",
                 first.start,
                 last.end,
-                Casualty(count, category, near.value, False, first.rule),
+                Casualty(count, category, measure, False, first.rule),
                 "casualty:singular",
             )
         )

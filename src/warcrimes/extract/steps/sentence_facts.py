@@ -99,6 +99,21 @@ BOUNDARY = (
     "similar incident",
     "this is not the only",
 )
+# Court steps: a date told before one of these and before the violation dates the step, not the event
+# ("Earlier this month, two soldiers were charged with raping a woman ... in March 2022").
+PROCEDURE = (
+    "charged with",
+    "charged in",
+    "indicted",
+    "convicted",
+    "notified of suspicion",
+    "notice of suspicion",
+    "suspected of",
+    "accused of",
+    "found guilty",
+    "sentenced",
+    "on trial",
+)
 OCCURRED = ("took place", "happened", "occurred", "was committed", "were committed")
 
 
@@ -208,8 +223,12 @@ def read_sentence(
     facts.districts = index.within("district", lo, hi)
     discovery = any(word in lowered for word in DISCOVERY)
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
+    step_at = _procedure(lowered, facts.labels, lo)
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
+        if step_at is not None and date.end <= step_at:
+            facts.reported_dates.append(date)
+            continue
         since = (
             folded[max(lo, date.start - 6) : date.start].endswith(("since ", "from "))
             or folded[date.start : date.end].startswith("since")
@@ -237,6 +256,17 @@ def read_sentence(
         more and bool(facts.labels) or lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
     )
     return facts
+
+
+def _procedure(lowered: str, labels: list[Mention], lo: int) -> int | None:
+    """Offset of a court step told between a date and the violation it concerns, else None."""
+    if not labels or any(m.value == "unfair_trial_forced_service" for m in labels):
+        return None  # a sham trial: the sentencing is the violation and its date the event's
+    found = [lowered.find(word) for word in PROCEDURE]
+    first = min((at for at in found if at >= 0), default=-1)
+    if first < 0 or lo + first > labels[0].start:
+        return None
+    return lo + first
 
 
 def _dateline(text: str, start: int) -> bool:
