@@ -396,3 +396,21 @@ def test_soldiers_charged_are_suspects_and_the_charge_date_is_not_the_event_date
     assert incident["violations"][0] == "sexual_violence"
     assert incident["date"] == {"start": "2022-03-01", "end": "2022-03-31"}
     assert incident["victims"] == {"category": "civilian", "min": 1, "max": 1}
+
+
+def test_people_hurt_in_a_separate_location_are_a_second_incident_of_the_same_day():
+    text = (
+        "Russian shelling killed a civilian in Kherson on Feb. 28, prosecutors said. They said two other "
+        "people were wounded in the incident and that four were hurt in a separate location."
+    )
+    first, second = contract(text)["incidents"]
+    assert first["victims"]["min"] == 1
+    assert second["victims"]["min"] == 4
+    assert second["date"] == first["date"] == {"start": "2024-02-28", "end": "2024-02-28"}
+
+
+def test_men_held_in_basement_cells_is_a_detention_incident():
+    text = "Russian troops held at least 12 men in two basement cells in Izium in March 2022, the group said."
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "unlawful_detention"
+    assert incident["victims"] == {"category": "civilian", "min": 12, "max": None}

@@ -142,6 +142,25 @@ def _total_of_split(doc: Document, facts: SentenceFacts, split: list[tuple[Menti
             add_statistic(doc, casualty, casualty.value.measure, source, once=True)
 
 
+def _separate_part(doc: Document, current: Draft | None, facts: SentenceFacts) -> Draft | None:
+    """'two were wounded in the incident and four were hurt in a separate location': the counts after
+    the marker are a second event of the same statement (and day); those before stay with the first."""
+    at = facts.another_at
+    if current is None or at < 0 or facts.labels or len(facts.casualties) < 2:
+        return None
+    told = [c for c in facts.casualties if c.start < at]
+    after = [c for c in facts.casualties if c.start > at]
+    if told and not any(mark in doc.text[told[-1].end : at] for mark in (",", ";", " and ")):
+        after = told[-1:]  # "four were hurt in a separate location": the count of its own clause
+    before = [c for c in facts.casualties if c.start < (after[0].start if after else at)]
+    if not before or not after:
+        return None
+    separate = Draft(casualties=after[:1], date=current.date)
+    separate.add(facts)
+    separate.place = next((p for p in facts.places if p.start > at), None)
+    return separate
+
+
 def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     """Drafts of incidents, in the order the text first tells them."""
     drafts: list[Draft] = []
@@ -151,6 +170,12 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if current is not None:
                 current.add(facts)
                 current.closed = current.closed or facts.boundary
+            continue
+        separate = _separate_part(doc, current, facts)
+        if separate is not None:
+            current.add(facts)
+            drafts.append(separate)
+            current = separate
             continue
         split = _split_by_place(facts)
         if split:

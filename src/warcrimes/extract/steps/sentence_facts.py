@@ -140,6 +140,7 @@ class SentenceFacts:
     parties: list[Mention] = field(default_factory=list)
     units: list[Mention] = field(default_factory=list)
     another: bool = False
+    another_at: int = -1  # where "in a separate location" starts, when it starts mid-sentence
     generic: bool = False
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
@@ -255,6 +256,8 @@ def read_sentence(
     facts.another = (
         more and bool(facts.labels) or lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
     )
+    marks = [at for at in (lowered.find(word) for word in ANOTHER) if at > 0]
+    facts.another_at = lo + min(marks) if marks else -1
     return facts
 
 
