@@ -71,7 +71,7 @@ def find_actors(doc: Document) -> list[Mention]:
         if _inside(taken, hit.start):
             continue
         name = hit.value
-        if name in {"regional administration", "city council"}:
+        if name in {"regional administration", "city council", "regional prosecutor's office"}:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
     for unit in units:

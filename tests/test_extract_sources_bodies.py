@@ -1,0 +1,42 @@
+"""Bodies a report cites, named as the text spells them: regional prosecutors, the JCCC, a ministry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_fixtures import document
+from warcrimes.extract.steps.actors import find_actors
+
+
+def sources_of(text: str) -> list[str]:
+    return [m.value.name for m in find_actors(document(text, dt.date(2024, 9, 20))) if m.kind == "source"]
+
+
+def test_regional_prosecutors_keep_their_region():
+    text = "A guided bomb killed two women in Bilopillia, the Sumy Regional Prosecutor's Office said."
+    assert sources_of(text) == ["Sumy Regional Prosecutor's Office"]
+
+
+def test_ceasefire_commission_of_the_occupation_authorities_is_a_source():
+    text = "Two civilians were killed in Horlivka, the DPR representation in the JCCC said on its Telegram channel."
+    assert sources_of(text) == ["Joint Centre for Control and Coordination"]
+
+
+def test_ministry_keeps_the_spelling_of_the_text():
+    assert sources_of("The Russian Defense Ministry said a bus was hit.") == ["Ministry of Defense"]
+    assert sources_of("The Russian Defence Ministry said a bus was hit.") == ["Ministry of Defence"]
+
+
+def test_criminal_case_opened_names_the_investigating_body():
+    text = "Russia's Investigative Committee opened a criminal case after the strike."
+    assert sources_of(text) == ["Investigative Committee of Russia"]
+
+
+def test_security_service_that_intercepts_a_call_is_the_source():
+    text = "The Security Service of Ukraine has intercepted a call in which a commander orders no prisoners."
+    assert sources_of(text) == ["Security Service of Ukraine"]
+
+
+def test_abbreviated_regional_administration_keeps_its_region():
+    text = "Russian forces shelled a school in Stepnohirsk, the Zaporizhzhia OVA reported."
+    assert sources_of(text) == ["Zaporizhzhia OVA"]
