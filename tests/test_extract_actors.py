@@ -57,3 +57,9 @@ def test_cue_lexicon_keeps_the_longest_phrase():
     kinds = {(m.kind, m.value) for m in find_cues("They shot wounded soldiers after a false promise.")}
     assert ("victim", "wounded_combatant") in kinds and ("victim", "combatant") not in kinds
     assert ("violation", "perfidy") in kinds
+
+
+def test_separate_brigade_is_ukraines_and_motor_rifle_brigade_russias():
+    text = "A serviceman of the 30th Separate Mechanized Brigade was shot by the 64th Motor Rifle Brigade."
+    sides = {m.value.name: m.value.party for m in actors_of(text) if m.kind == "unit"}
+    assert sides == {"30th Separate Mechanized Brigade": "UA", "64th Motor Rifle Brigade": "RU"}

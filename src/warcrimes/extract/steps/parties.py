@@ -194,6 +194,12 @@ def agent_role(folded: str, start: int, end: int) -> str:
     return "mention"
 
 
+def _side_by_name(name: str, language: str) -> str | None:
+    """'30th Separate Mechanized Brigade' is Ukraine's, '64th Motor Rifle Brigade' Russia's: armies name units apart."""
+    hit = next(compiled(language, _LEX, ("unit_side",)).scan(fold(name)), None)
+    return hit.value if hit is not None else None
+
+
 def find_units(text: str, folded: str, language: str) -> list[Mention]:
     words = compiled(language, _LEX, ("unit_word",))
     out = []
@@ -207,7 +213,7 @@ def find_units(text: str, folded: str, language: str) -> list[Mention]:
         name = name[0].upper() + name[1:]
         sentence_start = max(folded.rfind(". ", 0, match.start()), folded.rfind("\n", 0, match.start()))
         before = folded[max(0, match.start() - 60, sentence_start) : match.start()]
-        party = "UA" if "ukrain" in before else ("RU" if "russia" in before else None)
+        party = "UA" if "ukrain" in before else ("RU" if "russia" in before else _side_by_name(name, language))
         out.append(Mention("unit", match.start(), end, Unit(name, party), "unit:ordinal"))
     for hit in keep_longest(list(compiled(language, _LEX, ("named_unit",)).scan(folded))):
         name = " ".join(text[hit.start : hit.end].split())
