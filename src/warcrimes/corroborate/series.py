@@ -37,6 +37,7 @@ class Series:
     population: str
     unit: str
     points: tuple[SeriesPoint, ...]
+    period: str | None = None  # cumulative | period | point: running totals and monthly figures never mix
 
     @property
     def change(self) -> float | None:
@@ -54,7 +55,7 @@ def build(store: Store, measure: str | None = None, population: str | None = Non
         query = query.where(StatisticRow.population == population)
     with store.transaction() as session:
         rows = session.execute(query.order_by(StatisticRow.id)).all()
-    points: dict[tuple[str, str, str], dict[tuple, list[dict]]] = {}
+    points: dict[tuple[str, str, str, str], dict[tuple, list[dict]]] = {}
     prints: dict[int, Fingerprint] = {}
     texts: dict[int, str] = {}
 
@@ -66,7 +67,8 @@ def build(store: Store, measure: str | None = None, population: str | None = Non
 
     for stat, published, publisher, text in rows:
         day, dated_by = (stat.as_of, "as_of") if stat.as_of else (published, "published")
-        same_figure = points.setdefault((stat.measure, stat.population, stat.unit), {}).setdefault(
+        kind = ((stat.facts or {}).get("period") or {}).get("kind") or ""
+        same_figure = points.setdefault((stat.measure, stat.population, stat.unit, kind), {}).setdefault(
             (day, stat.value, stat.qualifier), [])
         texts.setdefault(stat.report_id, text)
         # one point per figure and date and near-duplicate group of reports
@@ -82,10 +84,10 @@ def build(store: Store, measure: str | None = None, population: str | None = Non
             point["sources"].append(label)
         point["report_ids"].append(stat.report_id)
     found = []
-    for (m, pop, unit), by_figure in sorted(points.items()):
+    for (m, pop, unit, kind), by_figure in sorted(points.items()):
         every = [p for group in by_figure.values() for p in group]
         ordered = sorted(every, key=lambda p: (p["as_of"], p["value"]))
         found.append(Series(m, pop, unit, tuple(
             SeriesPoint(p["as_of"], p["value"], p["qualifier"], p["reported_by"], tuple(p["sources"]),
-                        tuple(p["report_ids"]), p["dated_by"]) for p in ordered)))
+                        tuple(p["report_ids"]), p["dated_by"]) for p in ordered), kind or None))
     return found

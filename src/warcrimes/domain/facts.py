@@ -142,15 +142,19 @@ class StatisticFacts:
     as_of: dt.date | None = None
     reported_by: str | None = None
     span: Span = (0, 0)
+    period: dict[str, str] | None = None  # {"kind": cumulative|period|point, "start", "end"} when the text says
 
     def to_contract(self) -> dict[str, Any]:
         value: int | float = int(self.value) if float(self.value).is_integer() else self.value
-        return {
+        contract = {
             "measure": self.measure, "population": self.population, "value": value,
             "qualifier": self.qualifier, "unit": self.unit,
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "reported_by": self.reported_by, "span": [self.span[0], self.span[1]],
         }
+        if self.period:
+            contract["period"] = dict(self.period)
+        return contract
 
     @classmethod
     def from_contract(cls, value: dict[str, Any]) -> StatisticFacts:
@@ -159,4 +163,4 @@ class StatisticFacts:
         return cls(value["measure"], value["population"], float(value["value"]),
                    value.get("qualifier") or "exact", value.get("unit") or "persons",
                    dt.date.fromisoformat(as_of) if as_of else None, value.get("reported_by"),
-                   (int(span[0]), int(span[1])))
+                   (int(span[0]), int(span[1])), value.get("period") or None)

@@ -8,7 +8,9 @@ or several regions and names no single settlement. Adds doc.statistics and menti
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
+from functools import cache
 
 from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
@@ -16,7 +18,7 @@ from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.casualties import Casualty, measure_hits
 from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import compiled, fold
+from warcrimes.extract.steps.lexicon import compiled, fold, table
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
 _MEASURE = {"surveyed": "other"}  # people interviewed or verified: a tally the contract files as "other"
@@ -143,6 +145,31 @@ def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
     return last or (first[0].value.name if first else None)
 
 
+@cache
+def _cumulative(language: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in table(language, "statistics.json")["cumulative"]["cumulative"])
+
+
+def period_of(doc: Document, casualty: Mention, as_of: dt.date) -> dict[str, str] | None:
+    """What span of time a figure covers, so a series keeps running totals apart from monthly or daily
+    ones: cumulative ("since February 2022", "in total"), period ("in November", "over the past day")
+    or point ("as of June 30"); None when the text does not say."""
+    lo, hi = _index(doc).sentence_of(casualty.start)
+    language = doc.language if doc.language != "und" else "en"
+    sentence = fold(doc.text[lo:hi])
+    running = any(word in sentence for word in _cumulative(language))
+    dates = [d for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") != "reported"]
+    nearest = min(dates, key=lambda d: abs(d.start - casualty.start), default=None)
+    if nearest is None:
+        return {"kind": "cumulative", "start": None, "end": as_of.isoformat()} if running else None
+    value = nearest.value
+    if value.granularity == "since" or running:
+        return {"kind": "cumulative", "start": value.start.isoformat(), "end": as_of.isoformat()}
+    if getattr(value, "role", "event") == "as_of":
+        return {"kind": "point", "start": value.end.isoformat(), "end": value.end.isoformat()}
+    return {"kind": "period", "start": value.start.isoformat(), "end": min(value.end, as_of).isoformat()}
+
+
 def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | None, once: bool = False) -> None:
     """Record one casualty count as an aggregate figure of the report (once per span; with `once`,
     once per measure and value: a total told twice)."""
@@ -156,15 +183,17 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
         return
     lo, hi = _index(doc).sentence_of(casualty.start)
     unit = "percent" if value.count.unit == "percent" else "cases" if measure == "cases_opened" else "persons"
+    as_of = _as_of(doc, lo, hi)
     facts = StatisticFacts(
         measure=_MEASURE.get(measure, measure),
         population=_POPULATION.get(value.category or "", "mixed"),
         value=value.count.value,
         qualifier=_QUALIFIERS.get(value.count.qualifier, "exact"),
         unit=unit,
-        as_of=_as_of(doc, lo, hi),
+        as_of=as_of,
         reported_by=source,
         span=(casualty.start, casualty.end),
+        period=period_of(doc, casualty, as_of),
     )
     doc.statistics.append(
         ExtractedStatistic(facts, (Provenance("value", casualty.start, casualty.end, casualty.rule),))
