@@ -142,3 +142,8 @@ def test_kyiv_regime_is_a_government_not_a_scene():
 def test_country_before_deportation_destination_is_not_the_scene():
     places = border_places("The boy was deported to Taganrog from Kherson.")
     assert {p.name: p.role for p in places}["Taganrog"] == "reference"
+
+
+def test_city_in_an_abbreviated_administration_is_no_scene():
+    [place] = places_in("Head of the Kherson RMA Oleksandr Prokudin said a man was killed.")
+    assert place.role == "org"
