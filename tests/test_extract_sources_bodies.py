@@ -40,3 +40,8 @@ def test_security_service_that_intercepts_a_call_is_the_source():
 def test_abbreviated_regional_administration_keeps_its_region():
     text = "Russian forces shelled a school in Stepnohirsk, the Zaporizhzhia OVA reported."
     assert sources_of(text) == ["Zaporizhzhia OVA"]
+
+
+def test_unit_that_shares_footage_is_a_source_not_the_doer():
+    text = "Drone footage of the killing was shared by the 46th Airmobile Brigade."
+    assert sources_of(text) == ["46th Airmobile Brigade"]

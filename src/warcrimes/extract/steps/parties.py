@@ -170,9 +170,12 @@ _PASSIVE = frozenset({"were", "was", "been", "had been", "are", "is"})
 _ACCUSING = ("by ", "accused ", "accusing ", "accuses ", "blamed ", "blaming ", "blames ")
 
 
-def agent_role(folded: str, start: int, end: int) -> str:
-    """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces")."""
-    before = folded[max(0, start - 13) : start]
+def agent_role(folded: str, start: int, end: int, *, after_only: bool = False) -> str:
+    """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces").
+
+    `after_only` reads only the words after the name: "reported by the SBU" is not a deed.
+    """
+    before = "" if after_only else folded[max(0, start - 13) : start]
     if before.endswith(_ACCUSING) or before.endswith(tuple(f"{w}the " for w in _ACCUSING)):
         return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
     words = folded[end : end + 60].replace(",", " ").split()
