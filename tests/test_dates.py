@@ -390,3 +390,9 @@ def test_counted_days_later_and_the_day_before():
 
 def test_the_next_day_with_no_day_named_before_gives_no_date():
     assert all_dates("The next day, the bodies were collected.") == []
+
+
+@pytest.mark.parametrize("text", ["Over the day, troops shelled 20 towns.", "In the last 24 hours, three were killed."])
+def test_a_daily_round_up_covers_the_day_before_publication(text):
+    _, value, _ = only(text)
+    assert (value.start, value.end, value.granularity) == (SUNDAY - dt.timedelta(days=1), SUNDAY, "window")

@@ -414,3 +414,19 @@ def test_men_held_in_basement_cells_is_a_detention_incident():
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "unlawful_detention"
     assert incident["victims"] == {"category": "civilian", "min": 12, "max": None}
+
+
+def test_a_dated_list_of_towns_dates_the_undated_paragraphs_after_it():
+    text = (
+        "On Feb. 27, the Russians killed 3 residents of the region: 2 in Bakhmut and 1 in Pokrovsk.\n\n"
+        "In Avdiivka, 4 people were injured and 12 houses were damaged.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [i["location"]["name"] for i in found] == ["Bakhmut", "Pokrovsk", "Avdiivka"]
+    assert all(i["date"] == {"start": "2024-02-27", "end": "2024-02-27"} for i in found)
+
+
+def test_the_capture_date_is_background_to_the_sentence_passed_later():
+    text = "Two Ukrainian marines captured in Bakhmut in May 2023 were sentenced on Feb. 14 by an occupation court."
+    [incident] = contract(text)["incidents"]
+    assert incident["date"] == {"start": "2024-02-14", "end": "2024-02-14"}

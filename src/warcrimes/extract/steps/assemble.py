@@ -317,8 +317,8 @@ def _frames(doc: Document, sentences: list[SentenceFacts], rolled: list[Draft]) 
     if opening is not None:
         frames.append((0, opening))
     for facts in sentences:
-        if facts.dates and _opens_list(doc, facts):
-            frames.append((facts.span[0], facts.dates[0]))
+        if facts.dates and (_opens_list(doc, facts) or facts.is_event and _split_by_place(facts)):
+            frames.append((facts.span[0], facts.dates[0]))  # 'On April 22, ... 2 in Ocheretyne, 1 in Kurakhove'
     for draft in rolled:
         if draft.date is not None:
             frames.append((draft.sentences[0].span[0], draft.date))

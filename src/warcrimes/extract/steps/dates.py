@@ -116,9 +116,7 @@ class Scanner(CalendarReader):
             return None
         last = month_end(base.year, base.month)
         start = base.replace(day=bounds[0])
-        return Hit(
-            i, stop, start, min(last, base.replace(day=min(bounds[1], last.day))), "part_of_month", "part"
-        )
+        return Hit(i, stop, start, min(last, base.replace(day=min(bounds[1], last.day))), "part_of_month", "part")
 
     def weekday(self, i: int, mode: str = "on") -> Hit | None:
         """A weekday: "on Monday" is the latest Monday up to publication, "last Tuesday" strictly before."""
@@ -167,11 +165,7 @@ class Scanner(CalendarReader):
         nxt = self.at(i + 1)
         if nxt == "night" and self.at(i + 2) == "of":
             inner = self.weekday(i + 3) if self.at(i + 3) in WEEKDAYS else self.calendar(i + 3, True)
-            if (
-                inner
-                and inner.granularity in ("day", "range", "night")
-                and (inner.end - inner.start).days <= 1
-            ):
+            if inner and inner.granularity in ("day", "range", "night") and (inner.end - inner.start).days <= 1:
                 return Hit(i, inner.stop, inner.start, inner.start + DAY, "night", "night_of")
             return None
         if nxt == "day" and self.at(i + 2) == "before" and self.at(i + 3) == "yesterday":
@@ -180,6 +174,8 @@ class Scanner(CalendarReader):
             return self.weekend(i, i + 2)
         if nxt == "past":
             return self.past(i + 1, i)
+        if nxt == "day" and self.at(i - 1) == "over" and self.at(i + 2) in (",", ".", "", "in", "the"):
+            return Hit(i, i + 2, self.p - DAY, self.p, "window", "past", True)  # a daily round-up: "Over the day, ..."
         return self.anaphoric(i)
 
     def anaphoric(self, i: int) -> Hit | None:
@@ -234,8 +230,8 @@ class Scanner(CalendarReader):
             if self.at(j) != "this":
                 return self.deictic(j) if self.at(j) == "today" else None
             mode, j = "this", j + 1
-        if mode == "past":
-            return self.past(i)
+        if mode == "past" or mode == "last" and (self.at(j) in ("day", "days", "hours") or self.at(j).isdigit()):
+            return self.past(i)  # "in the last 24 hours", "over the last day"
         unit, p = self.at(j), self.p
         monday = p - dt.timedelta(days=p.weekday())
         step = {"last": -1, "this": 0, "next": 1}[mode]

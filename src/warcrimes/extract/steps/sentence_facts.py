@@ -114,6 +114,8 @@ PROCEDURE = (
     "sentenced",
     "on trial",
 )
+# A date told right after one of these dates the victims' capture, background to what was done to them.
+CAPTURE = ("captured", "taken prisoner", "taken captive", "surrendered", "were taken to", "was taken to")
 OCCURRED = ("took place", "happened", "occurred", "was committed", "were committed")
 
 
@@ -242,6 +244,10 @@ def read_sentence(
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
+    if len(facts.dates) > 1:
+        background = [d for d in facts.dates if _capture_date(folded, d.start, lo)]
+        if len(background) < len(facts.dates):
+            facts.dates = [d for d in facts.dates if d not in background]
     counted = index.within("casualty", lo, hi)
     facts.casualties = [m for m in counted if m.start not in aggregate]
     facts.statistical = bool(counted) and not facts.casualties and not facts.places
@@ -259,6 +265,14 @@ def read_sentence(
     marks = [at for at in (lowered.find(word) for word in ANOTHER) if at > 0]
     facts.another_at = lo + min(marks) if marks else -1
     return facts
+
+
+def _capture_date(folded: str, start: int, lo: int) -> bool:
+    """'marines captured in Mariupol in April 2022 were sentenced on Aug. 11': the capture is background."""
+    clause = folded[max(lo, start - 45) : start]
+    for mark in (",", ";", "(", " and ", " but "):
+        clause = clause.rsplit(mark, 1)[-1]
+    return any(word in clause for word in CAPTURE)
 
 
 def _procedure(lowered: str, labels: list[Mention], lo: int) -> int | None:
