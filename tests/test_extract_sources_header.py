@@ -38,3 +38,13 @@ def test_colon_in_a_plain_sentence_names_no_author():
 def test_armed_force_that_strikes_is_not_a_source():
     text = "The committee has opened a criminal case after the Armed Forces of Ukraine struck a market in Donetsk."
     assert "Ukraine's military" not in sources_of(text)
+
+
+def test_unknown_name_set_off_before_a_title_is_a_person():
+    text = "A woman was killed, Zorian Kvitko, the head of the city, said."
+    assert sources_of(text) == ["Zorian Kvitko"]
+
+
+def test_long_capitalised_run_keeps_the_name_at_its_end():
+    text = "Head of the Donetsk People's Republic Denis Pushilin said three civilians were killed."
+    assert "Denis Pushilin" in sources_of(text)

@@ -14,7 +14,7 @@ from warcrimes.extract.steps.index import Spans
 from warcrimes.extract.steps.lexicon import Hit, fold, table
 
 _CAPITALISED = re.compile(
-    r"[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*(?:[ \t]+[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*){0,3}"
+    r"[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*(?:[ \t]+[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*){0,5}"
 )
 
 
@@ -27,6 +27,7 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
     """Spans of people's names: capitalised words from a given name on, or right after a title."""
     given = _given_names(language)
     title_ends = sorted(h.end for h in titles)
+    title_starts = frozenset(h.start for h in titles)
     found = []
     for match in _CAPITALISED.finditer(text):
         run = match.group()
@@ -45,7 +46,7 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
             at_title = bisect_right(title_ends, first) - 1
             e = title_ends[at_title] if at_title >= 0 else -10
             titled = 0 <= first - e <= 3 and not text[e:first].strip(" ,")
-            if not (titled and 2 <= len(words) <= 3):
+            if not ((titled or _titled_after(text, match.end(), words, title_starts)) and 2 <= len(words) <= 3):
                 continue
             at = 0
         name_words = words[at : at + 3]
@@ -53,6 +54,23 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
         finish = offsets[at + len(name_words) - 1] + len(name_words[-1])
         found.append((begin, finish, " ".join(w.rstrip(",") for w in name_words)))
     return found
+
+
+_NOT_NAMES = frozenset(
+    {"oblast", "region", "raion", "district", "city", "village", "ukraine", "russia", "republic", "the", "of"}
+)
+
+
+def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int]) -> bool:
+    """'Ivan Prikhodko, the head of the city': two or three capitalised words set off before a title."""
+    if any(fold(w).strip(",.'’s") in _NOT_NAMES for w in words) or not text.startswith(", ", end):
+        return False
+    at = end + 2
+    for article in ("the ", "a ", "an "):
+        if text.startswith(article, at):
+            at += len(article)
+            break
+    return at in title_starts
 
 
 def title_before(titles: Spans, start: int, text: str) -> str | None:
