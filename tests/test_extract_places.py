@@ -147,3 +147,12 @@ def test_country_before_deportation_destination_is_not_the_scene():
 def test_city_in_an_abbreviated_administration_is_no_scene():
     [place] = places_in("Head of the Kherson RMA Oleksandr Prokudin said a man was killed.")
     assert place.role == "org"
+
+
+def test_border_village_missing_from_the_gazetteer_is_still_in_russia():
+    [place] = border_places("A drone hit a house in the Russian border village of Tyotkino.")
+    assert (place.name, place.country) == ("Tyotkino", "RU")
+
+
+def test_border_town_in_the_gazetteer_is_named_once():
+    assert len(border_places("Shelling hit the Russian border town of Shebekino.")) == 1

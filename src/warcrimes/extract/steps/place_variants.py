@@ -107,6 +107,10 @@ _BEFORE_NAME = {
     "Russian town of ": "RU",
     "Russian village of ": "RU",
     "Russian region of ": "RU",
+    "Russian border town of ": "RU",
+    "Russian border village of ": "RU",
+    "Russian border city of ": "RU",
+    "Russian border settlement of ": "RU",
     "Belarusian city of ": "BY",
     "Belarusian town of ": "BY",
 }

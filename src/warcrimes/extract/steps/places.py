@@ -288,7 +288,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
                 ref.name, region, ref.country, ref.lat, ref.lon, ref.admin2, ref.kind, ref.role, ref.place_id
             )
         mentions.append(Mention("place", start, end, ref, rule))
-    mentions.extend(abroad(text))
+    known = {m.start for m in mentions if m.kind == "place"}
+    mentions.extend(m for m in abroad(text) if m.start not in known)
     mentions.sort(key=_by_offset)
     return _captures_as_background(mentions, folded, language)
 
