@@ -430,3 +430,9 @@ def test_the_capture_date_is_background_to_the_sentence_passed_later():
     text = "Two Ukrainian marines captured in Bakhmut in May 2023 were sentenced on Feb. 14 by an occupation court."
     [incident] = contract(text)["incidents"]
     assert incident["date"] == {"start": "2024-02-14", "end": "2024-02-14"}
+
+
+def test_a_count_of_missile_strikes_is_not_a_count_of_victims():
+    text = "On Feb. 15, two missile strikes hit Kherson, killing 21 people, officials said."
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["min"] == 21

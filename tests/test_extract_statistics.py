@@ -118,3 +118,8 @@ def test_the_wounded_among_those_freed_are_no_incident():
     result = extract(text, dt.date(2024, 3, 1))
     assert result.incidents == ()
     assert ("released", 60, "exact", "persons") in figures(text)
+
+
+def test_people_a_state_is_holding_are_held_captive():
+    found = figures("Russia is holding about 8,000 Ukrainians, including 1,000 civilians, the Ombudsman said.")
+    assert ("held_captive", 8000, "about", "persons") in found

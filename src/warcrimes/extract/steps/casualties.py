@@ -69,6 +69,17 @@ _MODIFIERS = frozenset(
         "guided",
         "ballistic",
         "cruise",
+        "missile",
+        "drone",
+        "rocket",
+        "artillery",
+        "air",
+        "aerial",
+        "glide",
+        "massive",
+        "consecutive",
+        "separate",
+        "powerful",
     }
 )
 _AGE = frozenset({"aged", "age", "ages"})
