@@ -63,3 +63,14 @@ def test_separate_brigade_is_ukraines_and_motor_rifle_brigade_russias():
     text = "A serviceman of the 30th Separate Mechanized Brigade was shot by the 64th Motor Rifle Brigade."
     sides = {m.value.name: m.value.party for m in actors_of(text) if m.kind == "unit"}
     assert sides == {"30th Separate Mechanized Brigade": "UA", "64th Motor Rifle Brigade": "RU"}
+
+
+def test_both_sides_named_before_a_deed_are_both_agents():
+    text = "Russia and Ukraine have tortured prisoners of war, the UN said."
+    roles = {m.value: m.rule for m in actors_of(text) if m.kind == "party"}
+    assert roles == {"RU": "party:agent", "UA": "party:agent"}
+
+
+def test_armed_group_named_after_said_is_not_a_source():
+    text = "One man said members of the Wagner Group beat him."
+    assert not [m for m in actors_of(text) if m.kind == "source" and m.value.kind == "unit"]

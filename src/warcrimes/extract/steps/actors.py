@@ -98,7 +98,7 @@ def find_actors(doc: Document) -> list[Mention]:
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = (30, 14) if source.kind == "unit" else (120, 60)
-        if _attributed(speech_spans, start, end, index, reach):
+        if _attributed(speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit"):
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}"))
     return mentions
 
@@ -204,6 +204,9 @@ def _with_place_before(text: str, start: int, phrase: str) -> str:
     return phrase
 
 
+_CITING = ("according to", "by", "source:", "quote from", "cited")
+
+
 def _inside(spans: Spans, offset: int) -> bool:
     return any(item.start <= offset < item.end for item in spans.starting(offset - 80, offset + 1))
 
@@ -216,12 +219,26 @@ def _role_name(text: str, hit: Hit) -> str:
     return text[hit.start : hit.end]
 
 
-def _attributed(speech: Spans, start: int, end: int, index: Index, reach: tuple[int, int] = (120, 60)) -> bool:
-    """Cited as a source: a speech cue in the same sentence, soon after the name or just before it."""
+def _attributed(
+    speech: Spans,
+    start: int,
+    end: int,
+    index: Index,
+    reach: tuple[int, int] = (120, 60),
+    *,
+    cite_only_before: bool = False,
+) -> bool:
+    """Cited as a source: a speech cue in the same sentence, soon after the name or just before it.
+
+    With `cite_only_before` only "according to"/"reported by" count before the name: "..., said
+    members of armed groups" names the doers, not a source.
+    """
     s_start, s_end = index.sentence_of(start)
     after, before = reach
     for hit in speech.starting(s_start, s_end):
-        if end <= hit.start <= end + after or 0 <= start - hit.end <= before:
+        if end <= hit.start <= end + after:
+            return True
+        if 0 <= start - hit.end <= before and not (cite_only_before and not hit.phrase.endswith(_CITING)):
             return True
     return False
 

@@ -163,6 +163,7 @@ _AUXILIARIES = frozenset(
 )
 
 
+_CONJOINED = frozenset({"ukraine", "russia", "ukrainian", "russian", "kyiv", "moscow", "ukraine's", "russia's"})
 _DEFENCE = frozenset({"shot down", "air defence", "air defense", "air defenses", "air defences"})
 _PASSIVE = frozenset({"were", "was", "been", "had been", "are", "is"})
 
@@ -178,7 +179,9 @@ def agent_role(folded: str, start: int, end: int, *, after_only: bool = False) -
     before = "" if after_only else folded[max(0, start - 13) : start]
     if before.endswith(_ACCUSING) or before.endswith(tuple(f"{w}the " for w in _ACCUSING)):
         return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
-    words = folded[end : end + 60].replace(",", " ").split()
+    words = folded[end : end + 60].replace(",", " ").replace('"', " ").replace("\u201c", " ").split()
+    if len(words) > 2 and words[0] == "and" and words[1] in _CONJOINED:
+        words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
     passive = False
     while words and words[0] in _AUXILIARIES:
         passive = passive or words[0] in _PASSIVE
