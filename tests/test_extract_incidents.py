@@ -436,3 +436,15 @@ def test_a_count_of_missile_strikes_is_not_a_count_of_victims():
     text = "On Feb. 15, two missile strikes hit Kherson, killing 21 people, officials said."
     [incident] = contract(text)["incidents"]
     assert incident["victims"]["min"] == 21
+
+
+def test_a_dated_killing_inside_a_month_of_confinement_is_its_own_incident():
+    text = (
+        "Russian forces confined more than 300 villagers in the basement of a school in Izium in March 2022, "
+        "using them as human shields, the group said.\n"
+        "Russian soldiers also executed a man who tried to leave the basement on March 10, 2022, his wife said."
+    )
+    confinement, killing = contract(text)["incidents"]
+    assert confinement["violations"][0] == "unlawful_detention" and "human_shields" in confinement["violations"]
+    assert killing["violations"][0] == "killing_civilians"
+    assert killing["date"] == {"start": "2022-03-10", "end": "2022-03-10"}

@@ -78,7 +78,20 @@ def _compatible(draft: Draft, facts: SentenceFacts) -> bool:
             return False
     if not _overlap(draft.date, date):
         return False
+    if _narrower_other_act(draft, facts, date):
+        return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
+
+
+def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:
+    """'held 300 villagers in a basement in March ... also executed a man on March 10': another act,
+    with its own victim and a day inside the month the incident told."""
+    if date is None or draft.date is None or not facts.labels or not facts.casualties:
+        return False
+    if date.value.granularity != "day" or draft.date.value.granularity in ("day", "night"):
+        return False
+    told = {m.value for s in draft.events for m in s.labels}
+    return bool(told) and not (facts.label_values & told)
 
 
 def _draft_region(draft: Draft) -> str | None:
