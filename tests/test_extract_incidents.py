@@ -448,3 +448,16 @@ def test_a_dated_killing_inside_a_month_of_confinement_is_its_own_incident():
     assert confinement["violations"][0] == "unlawful_detention" and "human_shields" in confinement["violations"]
     assert killing["violations"][0] == "killing_civilians"
     assert killing["date"] == {"start": "2022-03-10", "end": "2022-03-10"}
+
+
+def test_a_child_sent_to_a_camp_in_russia_is_a_deported_child():
+    text = (
+        "Occupation authorities took 15 children from a boarding school in Kherson to Crimea in October 2022, "
+        "the Ombudsman said.\n"
+        "A 16-year-old boy from Kherson who was sent to a summer camp in Russia in August 2022 has not been "
+        "allowed to return home, his mother said."
+    )
+    school, boy = contract(text)["incidents"]
+    assert school["violations"] == ["deportation_transfer"] and school["victims"]["min"] == 15
+    assert boy["violations"] == ["deportation_transfer"]
+    assert boy["victims"] == {"category": "child", "min": 1, "max": 1}

@@ -356,6 +356,7 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
     counts = Spans([c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))])
     people = [v for v in doc.of_kind("victim") if _single(folded, v, counts, index.sentence_of(v.start)[0])]
     assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
+    transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
     for group in _conjoined(folded, people):
         first, last = group[0], group[-1]
         head = folded[max(0, first.start - 24) : first.start].split()
@@ -365,9 +366,10 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
         measure = near.value if near is not None else None
         if measure not in {"killed", "wounded", "detained"}:
             done = assaults.starting(max(lo, first.start - 12), first.start)
-            if not (article and done):
+            moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
+            if not (article and (done or moved)):
                 continue
-            measure = None  # "raping a woman": one victim of the violation itself
+            measure = "deported" if moved and not done else None  # "raping a woman": one victim of the act
         elif near is not None and not article:
             gap = near.start - last.end if near.start >= last.end else first.start - near.end
             if gap > 25:
