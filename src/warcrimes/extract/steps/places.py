@@ -294,6 +294,18 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     return _captures_as_background(mentions, folded, language)
 
 
+def _scene_follows(scenes: list[Mention], mention: Mention) -> bool:
+    """Another settlement told as a scene within reach after this one (scenes are in text order)."""
+    at = bisect_left([s.start for s in scenes], mention.end + 1)
+    name = fold(mention.value.name or "")
+    for scene in scenes[at:]:
+        if scene.start > mention.end + _CAPTURE_REACH:
+            return False
+        if fold(scene.value.name or "") != name:
+            return True
+    return False
+
+
 _CAPTURE_REACH = 400  # characters: the place of captivity is told in the next sentence or two
 
 
@@ -307,12 +319,7 @@ def _captures_as_background(mentions: list[Mention], folded: str, language: str)
         if mention.kind == "place" and mention.value.role == "event":
             before = folded[max(0, mention.start - 50) : mention.start].rstrip()
             captured = any(before.endswith(p) for p in phrases)
-            later = any(
-                mention.end < s.start <= mention.end + _CAPTURE_REACH
-                and fold(s.value.name or "") != fold(mention.value.name or "")
-                for s in scenes
-            )
-            if captured and later:
+            if captured and _scene_follows(scenes, mention):
                 mention = Mention(
                     mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
                 )
