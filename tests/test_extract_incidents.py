@@ -461,3 +461,13 @@ def test_a_child_sent_to_a_camp_in_russia_is_a_deported_child():
     assert school["violations"] == ["deportation_transfer"] and school["victims"]["min"] == 15
     assert boy["violations"] == ["deportation_transfer"]
     assert boy["victims"] == {"category": "child", "min": 1, "max": 1}
+
+
+def test_each_town_of_a_list_takes_the_date_told_beside_it():
+    text = (
+        "Earlier this month near Bakhmut, the occupiers executed two captured servicemen, "
+        "and on Feb. 5 a wounded soldier was killed near Avdiivka, the Ombudsman said."
+    )
+    bakhmut, avdiivka = contract(text)["incidents"]
+    assert bakhmut["date"] != avdiivka["date"]
+    assert avdiivka["date"] == {"start": "2024-02-05", "end": "2024-02-05"}

@@ -197,6 +197,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 draft = Draft(place=place, casualties=casualties)
                 draft.add(facts)
                 draft.place = place
+                if len(facts.dates) > 1:  # "near Bakhmut earlier this month ..., and on August 5 near Klishchiivka"
+                    draft.date = min(facts.dates, key=lambda d: abs(d.start - casualties[0].start))
                 drafts.append(draft)
             current = drafts[-1]
             continue
