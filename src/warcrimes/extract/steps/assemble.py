@@ -193,12 +193,16 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         split = _split_by_place(facts)
         if split:
             _total_of_split(doc, facts, split)
+            told = facts.span[0]
             for place, casualties in split:
                 draft = Draft(place=place, casualties=casualties)
                 draft.add(facts)
                 draft.place = place
                 if len(facts.dates) > 1:  # "near Bakhmut earlier this month ..., and on August 5 near Klishchiivka"
-                    draft.date = min(facts.dates, key=lambda d: abs(d.start - casualties[0].start))
+                    first = min(place.start, casualties[0].start)
+                    own = [d for d in facts.dates if told <= d.start < first]
+                    draft.date = own[-1] if own else min(facts.dates, key=lambda d: abs(d.start - first))
+                    told = max(place.end, casualties[0].end)
                 drafts.append(draft)
             current = drafts[-1]
             continue
