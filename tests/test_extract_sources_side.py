@@ -75,3 +75,12 @@ def test_ukrainian_report_of_shelling_still_accuses_russia():
     )
     [incident] = incidents(text)
     assert incident["perpetrator"]["party"] == "RU"
+
+
+def test_russian_body_trying_ukrainian_prisoners_is_still_russias_doing():
+    text = (
+        "Russia's Investigative Committee has charged Ukrainian prisoners of war, and on March 3 a court in "
+        "Donetsk sentenced 12 Ukrainian prisoners to long terms in a sham trial, the ombudsman said."
+    )
+    found = incidents(text)
+    assert found and all(i["perpetrator"]["party"] == "RU" for i in found)

@@ -255,7 +255,9 @@ def default_party(doc: Document, places: list[Mention]) -> str | None:
     abroad = not held and any((p.value.country or "UA") == "RU" for p in places)
     russian_side = next(compiled(language, _LEX, ("russian_side",)).scan(folded), None)
     told_by_russia = abroad or russian_side is not None or _dateline(doc.text, language) == "RU"
-    if told_by_russia and agents.count("RU") <= agents.count("UA"):
+    harmed = [m.value for m in mentions if m.rule == "party:victim"]
+    ukrainians_harmed = harmed.count("UA") > harmed.count("RU")  # "Ukrainian POWs were sentenced"
+    if told_by_russia and agents.count("RU") <= agents.count("UA") and not ukrainians_harmed:
         return "UA"
     held_in_russia = held and any((p.value.country or "UA") == "RU" for p in places)
     return "RU" if mentions or told_by_russia or held_in_russia else None
