@@ -84,3 +84,12 @@ def test_russian_body_trying_ukrainian_prisoners_is_still_russias_doing():
     )
     found = incidents(text)
     assert found and all(i["perpetrator"]["party"] == "RU" for i in found)
+
+
+def test_heading_author_is_cited_beside_a_body_named_in_the_post():
+    text = (
+        "Oleksandr Prokudin, head of the Kherson Regional Military Administration:\n\n"
+        "Russian troops shelled Kherson on May 12, killing a man, the police reported."
+    )
+    [incident] = incidents(text)
+    assert "Oleksandr Prokudin" in incident["reported_by"] and "National Police" in incident["reported_by"]

@@ -182,6 +182,8 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         first = doc.of_kind("source")
         if first:
             names.append(first[0].value.name)
+    # The author a Telegram-style heading names speaks for the whole post.
+    names.extend(m.value.name for m in doc.of_kind("source") if m.rule == "source:header" and m.value.name not in names)
     return tuple(names)
 
 
