@@ -74,3 +74,9 @@ def test_both_sides_named_before_a_deed_are_both_agents():
 def test_armed_group_named_after_said_is_not_a_source():
     text = "One man said members of the Wagner Group beat him."
     assert not [m for m in actors_of(text) if m.kind == "source" and m.value.kind == "unit"]
+
+
+def test_forces_that_used_a_weapon_are_the_agent():
+    text = "Ukrainian forces used cluster munitions in the town, Human Rights Watch said."
+    roles = {m.value: m.rule for m in actors_of(text) if m.kind == "party"}
+    assert roles["UA"] == "party:agent"
