@@ -471,3 +471,20 @@ def test_each_town_of_a_list_takes_the_date_told_beside_it():
     bakhmut, avdiivka = contract(text)["incidents"]
     assert bakhmut["date"] != avdiivka["date"]
     assert avdiivka["date"] == {"start": "2024-02-05", "end": "2024-02-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "category"),
+    [
+        ("A Russian missile hit Kherson on Feb. 20, killing a woman and her two children.", 3, "civilian"),
+        ("A 70-year-old woman and her 45-year-old son were killed in Russian shelling of Kherson on Feb. 20.", 2, "civilian"),
+        ("A man, 56, was killed when a Russian drone hit his car in Kherson on Feb. 20.", 1, "civilian"),
+        ("Russian shelling hit Kherson on Feb. 20, killing six, including a 10-year-old girl.", 6, "civilian"),
+        ("Russian shelling of Kherson on Feb. 20 killed twelve, including three children.", 12, "civilian"),
+        ("A Russian glide bomb hit a hospital in Kherson on Feb. 20, injuring a doctor and two nurses.", 3, "medical_personnel"),
+        ("A Russian drone struck an ambulance in Kherson on Feb. 20, killing a paramedic and injuring the driver.", 1, "medical_personnel"),
+    ],
+)
+def test_people_counted_by_name_number_and_subset(text, count, category):
+    [incident] = contract(text)["incidents"]
+    assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, category)

@@ -95,6 +95,9 @@ _GROUP_OF = (
     "convoy of",
     "column of",
 )
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "four"})
+_SUBSET = ("including", "among them", "of them", "of whom")
+_ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
 # Counts of the accused: "two soldiers were charged with ..." are suspects, not victims (CONTRACT.md).
 _ACCUSED = ("charged", "accused", "suspected", "indicted", "convicted", "notified of suspicion", "have been charged")
@@ -209,6 +212,13 @@ def _share_of(victims: Spans, folded: str, mention: Mention, sentence_start: int
     return before[-1] if said or "," in opening or ";" in opening else None
 
 
+def _age_apposition(folded: str, mention: Mention, victims: Spans) -> bool:
+    """'a man, 56, was killed': a number between commas right after a person is that person's age."""
+    if folded[max(0, mention.start - 2) : mention.start] != ", " or folded[mention.end : mention.end + 1] != ",":
+        return False
+    return any(v.end == mention.start - 2 for v in victims.starting(mention.start - 40, mention.start))
+
+
 def _accused(folded: str, end: int, sentence_end: int) -> bool:
     """'two Russian soldiers were charged with ...': the people counted stand accused."""
     words = folded[end : min(sentence_end, end + 24)].split()
@@ -274,6 +284,11 @@ def read_casualties(doc: Document) -> list[Mention]:
                     continue
         else:
             victim = _victim_after(victims, mention.end, 30)
+            if victim is not None and any(w in folded[mention.end : victim.start] for w in _SUBSET):
+                victim = None  # "twelve, including three children": the children are some of the twelve
+                whole = _ANY_CIVILIAN
+        if _age_apposition(folded, mention, victims):
+            continue  # "a man, 56, was killed": his age
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if victim is not None and _accused(folded, victim.end, hi):
             continue
@@ -313,7 +328,7 @@ def read_casualties(doc: Document) -> list[Mention]:
                 "casualty:count",
             )
         )
-    out.extend(_singular_victims(doc, folded, measures, index))
+    out.extend(_singular_victims(doc, folded, measures, index, out))
     return out
 
 
@@ -331,29 +346,42 @@ def _single(folded: str, victim: Mention, counts: Spans, sentence_start: int) ->
     return not (word.endswith("s") and not word.endswith(("ss", "us")))  # a plural noun is not one person
 
 
+def _joined(folded: str, end: int, start: int) -> bool:
+    """' and a ', ' and her 45-year-old ': two people named in one breath (not ' and injuring the ')."""
+    between = folded[end:start]
+    if not between.startswith((" and ", ", and ")) or any(c in between[6:] for c in ".;,"):
+        return False
+    words = between.split()[1:]
+    return len(words) <= 2 and (not words or words[0] in _DETERMINERS or "-year" in words[0])
+
+
 def _conjoined(folded: str, people: list[Mention]) -> list[list[Mention]]:
     """'the driver and a passenger', 'the parish priest and a parishioner': one count of two."""
     groups: list[list[Mention]] = []
     for victim in people:
-        if groups:
-            between = folded[groups[-1][-1].end : victim.start]
-            if (
-                len(between) <= 16
-                and between.startswith((" and ", ", and "))
-                and not any(c in between[5:] for c in ".;,")
-            ):
-                groups[-1].append(victim)
-                continue
+        if groups and _joined(folded, groups[-1][-1].end, victim.start):
+            groups[-1].append(victim)
+            continue
         groups.append([victim])
     return groups
 
 
-def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index) -> list[Mention]:
-    """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger': people
-    counted by their nouns, no number written."""
+def _singular_victims(
+    doc: Document, folded: str, measures: Spans, index: Index, counted: list[Mention] = ()
+) -> list[Mention]:
+    """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger', 'a woman and
+    her two children': people counted by their nouns (and a count joined to them)."""
     language = doc.language if doc.language != "und" else "en"
     out = []
-    counts = Spans([c for c in doc.of_kind("count") if not folded[c.end : c.end + 5].startswith(("-year", " year"))])
+    victims = Spans(doc.of_kind("victim"))
+    counts = Spans(
+        [
+            c
+            for c in doc.of_kind("count")
+            if not folded[c.end : c.end + 5].startswith(("-year", " year")) and not _age_apposition(folded, c, victims)
+        ]
+    )
+    joined = Spans(counted)
     people = [v for v in doc.of_kind("victim") if _single(folded, v, counts, index.sentence_of(v.start)[0])]
     assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
@@ -375,8 +403,13 @@ def _singular_victims(doc: Document, folded: str, measures: Spans, index: Index)
             if gap > 25:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         many = sum(_implicit(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
-        count = CountValue(many, many, "exact", float(many))
         category = first.value if all(v.value == first.value for v in group) else "civilian"
+        more = next((c for c in joined.starting(last.end, last.end + 14) if _joined(folded, last.end, c.start)), None)
+        if more is not None and more.value.measure in (None, measure) and more.value.count.value:
+            many += int(more.value.count.value)  # "a woman and her two children": three
+            category = category if more.value.category == category else "civilian"
+            last = more
+        count = CountValue(many, many, "exact", float(many))
         out.append(
             Mention(
                 "casualty",
