@@ -93,3 +93,16 @@ def test_heading_author_is_cited_beside_a_body_named_in_the_post():
     )
     [incident] = incidents(text)
     assert "Oleksandr Prokudin" in incident["reported_by"] and "National Police" in incident["reported_by"]
+
+
+def test_kremlin_denial_quoted_late_does_not_turn_the_allegation():
+    text = (
+        "A missile hit an apartment block in Kherson on May 12, killing five civilians, Governor Oleksandr "
+        "Prokudin said. Rescuers worked through the night to clear the rubble and reach people trapped "
+        "under it, and the city declared a day of mourning for the victims. Hospitals in the region asked "
+        "residents to donate blood. Schools and kindergartens stayed closed for the rest of the week while "
+        "engineers inspected the damaged buildings nearby.\n\n"
+        "Kremlin spokesman Dmitry Peskov said the Russian military does not target civilians."
+    )
+    [incident] = incidents(text)
+    assert incident["perpetrator"]["party"] == "RU"

@@ -262,6 +262,9 @@ def _dateline(text: str, language: str) -> str | None:
     return None
 
 
+_LEAD = 400  # characters: the dateline and first sentence or two of a report
+
+
 def default_party(doc: Document, places: list[Mention]) -> str | None:
     """The side an incident that names no doer is alleged against, read from the whole report.
 
@@ -276,8 +279,11 @@ def default_party(doc: Document, places: list[Mention]) -> str | None:
     held = next(compiled(language, _LEX, ("captivity",)).scan(folded), None) is not None
     # Strikes on Russian towns are alleged against Ukraine; a Russian town of captivity is Russia's doing.
     abroad = not held and any((p.value.country or "UA") == "RU" for p in places)
-    russian_side = next(compiled(language, _LEX, ("russian_side",)).scan(folded), None)
-    told_by_russia = abroad or russian_side is not None or _dateline(doc.text, language) == "RU"
+    # A Russian voice in the lead tells whose allegation this is; one quoted later (a denial by the
+    # Kremlin in a report on a Russian strike) does not, unless it keeps speaking.
+    russian_side = [h.start for h in compiled(language, _LEX, ("russian_side",)).scan(folded)]
+    voiced = any(start < _LEAD for start in russian_side) or len(russian_side) >= 3
+    told_by_russia = abroad or voiced or _dateline(doc.text, language) == "RU"
     harmed = [m.value for m in mentions if m.rule == "party:victim"]
     ukrainians_harmed = harmed.count("UA") > harmed.count("RU")  # "Ukrainian POWs were sentenced"
     if told_by_russia and agents.count("RU") <= agents.count("UA") and not ukrainians_harmed:
