@@ -396,3 +396,12 @@ def test_the_next_day_with_no_day_named_before_gives_no_date():
 def test_a_daily_round_up_covers_the_day_before_publication(text):
     _, value, _ = only(text)
     assert (value.start, value.end, value.granularity) == (SUNDAY - dt.timedelta(days=1), SUNDAY, "window")
+
+
+def test_earlier_in_the_day_is_the_day_named_before():
+    text = "Shelling hit the town on Feb. 20. Earlier in the day, a drone struck a car."
+    assert all_dates(text)[-1] == ("Earlier in the day", "2024-02-20")
+
+
+def test_a_birth_year_is_no_date():
+    assert all_dates("A man born in 1965 and a woman born in 1971 were killed.") == []

@@ -488,3 +488,9 @@ def test_each_town_of_a_list_takes_the_date_told_beside_it():
 def test_people_counted_by_name_number_and_subset(text, count, category):
     [incident] = contract(text)["incidents"]
     assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, category)
+
+
+def test_captured_soldiers_forced_to_dig_trenches_serve_the_enemy():
+    text = "Russian soldiers forced captured Ukrainian soldiers to dig trenches near Bakhmut on Feb. 20."
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "unfair_trial_forced_service"

@@ -60,7 +60,7 @@ class Scanner(CalendarReader):
         if hit:
             return hit
         year = year_number(self.at(i))
-        if year and self.at(i - 1) in PREPOSITIONS:
+        if year and self.at(i - 1) in PREPOSITIONS and self.at(i - 2) != "born":  # "a man born in 1965"
             stop, end_year = i + 1, year
             later = year_number(self.at(i + 2))
             if self.at(i + 1) in ("-", "\u2013", "to", "and") and later and later > year:
@@ -228,7 +228,7 @@ class Scanner(CalendarReader):
         mode, j = self.at(i), i + 1
         if mode == "earlier":
             if self.at(j) != "this":
-                return self.deictic(j) if self.at(j) == "today" else None
+                return self.deictic(j) if self.at(j) == "today" else self.anaphoric(i)  # "earlier that day"
             mode, j = "this", j + 1
         if mode == "past" or mode == "last" and (self.at(j) in ("day", "days", "hours") or self.at(j).isdigit()):
             return self.past(i)  # "in the last 24 hours", "over the last day"
