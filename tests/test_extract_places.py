@@ -156,3 +156,8 @@ def test_border_village_missing_from_the_gazetteer_is_still_in_russia():
 
 def test_border_town_in_the_gazetteer_is_named_once():
     assert len(border_places("Shelling hit the Russian border town of Shebekino.")) == 1
+
+
+def test_place_of_capture_is_background_when_captivity_is_told_in_a_russian_region():
+    text = "He was captured near Krynky and beaten for months in a colony in the Kursk region."
+    assert [p.role for p in border_places(text)] == ["reference"]

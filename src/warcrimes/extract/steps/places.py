@@ -278,7 +278,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             and doc_regions
             and canonical_oblast(getattr(chosen, "admin1", None), language) not in doc_regions
         )
-        if far and (rule == "place:spelling-variant" or (in_russia and not city and chosen.country == "UA")):
+        aliased = chosen is not None and fold(chosen.name) != folded[start:end]
+        if far and (
+            rule == "place:spelling-variant" or (in_russia and aliased and not city and chosen.country == "UA")
+        ):
             continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
@@ -301,7 +304,7 @@ def _scene_follows(scenes: list[Mention], mention: Mention) -> bool:
     for scene in scenes[at:]:
         if scene.start > mention.end + _CAPTURE_REACH:
             return False
-        if fold(scene.value.name or "") != name:
+        if fold(scene.value.name or scene.value.admin1 or "") != name:
             return True
     return False
 
@@ -313,7 +316,11 @@ def _captures_as_background(mentions: list[Mention], folded: str, language: str)
     """'captured near Krynky ... beaten in a detention facility in Taganrog': the capture place is
     background when another scene follows; alone, it stays the scene ("captured near X and shot")."""
     phrases = capture_phrases(language)
-    scenes = [m for m in mentions if m.kind == "place" and m.value.role == "event"]
+    scenes = [
+        m
+        for m in mentions
+        if (m.kind == "place" and m.value.role == "event") or (m.kind == "region" and m.value.country == "RU")
+    ]
     out = []
     for mention in mentions:
         if mention.kind == "place" and mention.value.role == "event":
