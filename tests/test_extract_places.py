@@ -161,3 +161,9 @@ def test_border_town_in_the_gazetteer_is_named_once():
 def test_place_of_capture_is_background_when_captivity_is_told_in_a_russian_region():
     text = "He was captured near Krynky and beaten for months in a colony in the Kursk region."
     assert [p.role for p in border_places(text)] == ["reference"]
+
+
+def test_village_missing_from_the_gazetteer_in_a_report_on_a_russian_region_is_there():
+    text = "Shelling hit the Kursk region overnight. A woman was wounded in the village of Gornal."
+    [place] = border_places(text)
+    assert (place.name, place.admin1, place.country) == ("Gornal", "Kursk Oblast", "RU")

@@ -182,3 +182,26 @@ def _known_abroad(text: str, language: str = "en") -> list[Mention]:
                 out.append(Mention("place", at, end, ref, "place:abroad-known"))
             at = text.find(town, end)
     return out
+
+
+_NAMED_SETTLEMENT = ("village of ", "town of ", "settlement of ", "city of ", "hamlet of ")
+
+
+def unlisted_settlements(text: str, taken: set[int], admin1: str, country: str) -> list[Mention]:
+    """'the village of Nikolskoye' in a report on Belgorod region: a border village the gazetteer
+    lacks (most Russian border villages are missing) is still the scene, in the report's region."""
+    out = []
+    lowered = text.lower()
+    for trigger in _NAMED_SETTLEMENT:
+        at = lowered.find(trigger)
+        while at >= 0:
+            start = at + len(trigger)
+            end = start
+            while end < len(text) and (text[end].isalpha() or text[end] in "-'\u2019"):
+                end += 1
+            if text[start : start + 1].isupper() and end - start >= 3 and start not in taken:
+                ref = PlaceRef(text[start:end], admin1, country, kind="settlement", role="event")
+                out.append(Mention("place", start, end, ref, "place:unlisted"))
+                taken.add(start)
+            at = lowered.find(trigger, at + 1)
+    return out

@@ -40,7 +40,7 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
-from warcrimes.extract.steps.place_variants import abroad, variant_matches
+from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
 
@@ -293,6 +293,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         mentions.append(Mention("place", start, end, ref, rule))
     known = {m.start for m in mentions if m.kind == "place"}
     mentions.extend(m for m in abroad(text) if m.start not in known)
+    if in_russia and main_region:
+        taken = {m.start for m in mentions}
+        mentions.extend(unlisted_settlements(text, taken, main_region, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
     return _captures_as_background(mentions, folded, language)
 
