@@ -48,3 +48,8 @@ def test_unknown_name_set_off_before_a_title_is_a_person():
 def test_long_capitalised_run_keeps_the_name_at_its_end():
     text = "Head of the Donetsk People's Republic Denis Pushilin said three civilians were killed."
     assert "Denis Pushilin" in sources_of(text)
+
+
+def test_heading_after_an_emoji_still_names_the_author():
+    text = "\U0001f534 Ombudsman Dmytro Lubinets:\nRussian soldiers shot three captives near Robotyne."
+    assert sources_of(text)[0] == "Dmytro Lubinets"

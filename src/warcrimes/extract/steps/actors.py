@@ -121,7 +121,8 @@ def _headers(
         line_end = len(text) if line_end < 0 else line_end
         colon = text.find(":", line_start, min(line_end, line_start + _HEADER_REACH))
         head = text[line_start:colon] if colon > line_start else ""
-        if head.strip()[:1].isupper() and ". " not in head and '"' not in head:
+        lead = next((c for c in head if c.isalnum()), "")  # past any bullet or emoji
+        if lead.isupper() and ". " not in head and '"' not in head:
             inside = [c for c in candidates if line_start <= c[0] and c[1] <= colon]
             chosen = _header_author(text, line_start, colon, inside, titles, orgs)
             if chosen is not None:
