@@ -494,3 +494,18 @@ def test_captured_soldiers_forced_to_dig_trenches_serve_the_enemy():
     text = "Russian soldiers forced captured Ukrainian soldiers to dig trenches near Bakhmut on Feb. 20."
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "unfair_trial_forced_service"
+
+
+def test_an_abduction_told_at_length_with_one_blow_is_detention_first():
+    text = (
+        "Russian troops abducted the mayor of Kherson on Feb. 20, officials said. During the abduction they "
+        "put a plastic bag over his head. He was detained in the city hall and the invaders abducted his deputy too."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][:2] == ["unlawful_detention", "torture_ill_treatment"]
+
+
+def test_soldiers_sentenced_to_death_by_proxies_is_an_unfair_trial_not_a_killing():
+    text = "Ten foreign fighters illegally sentenced to death by Russia's proxies in Bakhmut were freed on Feb. 21."
+    found = contract(text)["incidents"]
+    assert found and found[0]["violations"][0] == "unfair_trial_forced_service"

@@ -7,6 +7,8 @@ is the most specific place named; perpetrator as the source alleges it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.records import ExtractedIncident, Provenance
 from warcrimes.extract.document import Document, Mention
@@ -46,6 +48,10 @@ COMBATANT_HARM = frozenset(
     }
 )
 MAX_LABELS = 3
+# Pairs whose order follows what the report dwells on: an abduction with one blow is a detention,
+# a torture centre where people were also held is torture; a mass grave with some bodies shot is
+# mistreatment of the dead.
+RANKED_BY_TELLING = (("torture_ill_treatment", "unlawful_detention"), ("killing_civilians", "mistreatment_of_dead"))
 # Labels whose definition names the victims (CONTRACT.md): attacks on civilians hit civilians.
 BY_DEFINITION = {
     "attack_on_civilians": "civilian",
@@ -83,6 +89,12 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
     if "perfidy" in labels and not (killing or harmed):
         labels.discard("perfidy")
     ordered = [label for label in ORDER if label in labels]
+    told = Counter(m.value for s in events for m in s.labels)
+    told["killing_civilians"] += told["execution"]
+    for first, second in RANKED_BY_TELLING:
+        if first in ordered and second in ordered and told[second] > told[first]:
+            ordered.remove(second)
+            ordered.insert(ordered.index(first), second)
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
