@@ -45,3 +45,11 @@ def test_abbreviated_regional_administration_keeps_its_region():
 def test_unit_that_shares_footage_is_a_source_not_the_doer():
     text = "Drone footage of the killing was shared by the 46th Airmobile Brigade."
     assert sources_of(text) == ["46th Airmobile Brigade"]
+
+
+def test_the_officials_who_wrote_are_the_body_named_just_before():
+    text = (
+        "A drone injured one person in Sumy Oblast, the Sumy Regional Military Administration informed. "
+        "Another strike hit the Shalyhyne community, the officials wrote."
+    )
+    assert sources_of(text) == ["Sumy Regional Military Administration"] * 2

@@ -99,8 +99,24 @@ def find_actors(doc: Document) -> list[Mention]:
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = (30, 14) if source.kind == "unit" else (120, 60)
         if _attributed(speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit"):
+            if source.name in _GENERIC_BODIES:
+                source = _named_before(mentions, start) or source
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}"))
     return mentions
+
+
+_GENERIC_BODIES = frozenset({"officials", "local officials"})
+_BACK_REACH = 600  # characters: "the officials wrote" points back to the body named a sentence or two before
+
+
+def _named_before(mentions: list[Mention], start: int) -> Source | None:
+    """The body or person last cited before "the officials wrote": the same source, named."""
+    for mention in reversed(mentions):
+        if start - mention.end > _BACK_REACH:
+            return None
+        if mention.kind == "source" and mention.value.kind != "role" and mention.value.name not in _GENERIC_BODIES:
+            return mention.value
+    return None
 
 
 _HEADER_REACH = 160  # "Name Surname, head of the Kharkiv Regional Military Administration:" fits
