@@ -405,3 +405,12 @@ def test_earlier_in_the_day_is_the_day_named_before():
 
 def test_a_birth_year_is_no_date():
     assert all_dates("A man born in 1965 and a woman born in 1971 were killed.") == []
+
+
+@pytest.mark.parametrize("text", ["Last week, the military said troops shot two prisoners.", "On Monday, officials said a drone hit a bus."])
+def test_a_date_opening_a_statement_dates_the_statement(text):
+    assert only(text)[1].role == "reported"
+
+
+def test_a_date_opening_an_event_stays_the_event_date():
+    assert only("On Feb. 20, a strike killed three people, officials said.")[1].role == "event"

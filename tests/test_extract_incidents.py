@@ -509,3 +509,13 @@ def test_soldiers_sentenced_to_death_by_proxies_is_an_unfair_trial_not_a_killing
     text = "Ten foreign fighters illegally sentenced to death by Russia's proxies in Bakhmut were freed on Feb. 21."
     found = contract(text)["incidents"]
     assert found and found[0]["violations"][0] == "unfair_trial_forced_service"
+
+
+def test_a_second_killing_by_a_named_side_with_its_own_count_is_another_incident():
+    text = (
+        "Russian troops killed seven Ukrainian soldiers who had surrendered near Bakhmut on Feb. 24, the Ombudsman said.\n"
+        "Last week, Ukraine's military said Russian troops killed two Ukrainian prisoners of war in Donetsk Oblast."
+    )
+    first, second = contract(text)["incidents"]
+    assert (first["victims"]["min"], second["victims"]["min"]) == (7, 2)
+    assert second["date"] is None

@@ -78,9 +78,23 @@ def _compatible(draft: Draft, facts: SentenceFacts) -> bool:
             return False
     if not _overlap(draft.date, date):
         return False
-    if _narrower_other_act(draft, facts, date):
+    if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts):
         return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
+
+
+_PART = ("of them", "of whom", "among them", "including", "of the", "of those", "toll", "in hospital", "later")
+
+
+def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Russian troops killed seven POWs near Bakhmut ... Last week, the military said Russian troops killed
+    two POWs in Donetsk Oblast': a new agent with a new count of dead is another killing."""
+    told = {c.value.count.value for s in draft.events for c in s.casualties if c.value.measure == "killed"}
+    new = [c for c in facts.casualties if c.value.measure == "killed" and not c.value.update]
+    if not told or not new or new[0].value.count.value in told:
+        return False
+    agent = any(m.rule == "party:agent" for m in facts.parties)
+    return agent and not any(word in facts.lowered for word in _PART)
 
 
 def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:

@@ -37,6 +37,8 @@ _SMALL: dict[str, int] = LEXICON["small_counts"]
 _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _CHANNELS = frozenset(LEXICON["reporting_channels"])
+_STATEMENT_VERBS = frozenset(["said", "says", "reported", "announced", "stated", "told", "wrote", "claimed"])
+_SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
 _JOINABLE = frozenset(["day", "month", "part_of_month", "part_of_year", "season", "year"])
 _JOINERS = frozenset(["to", "until", "till", "through", "-", "\u2013", "\u2014"])
@@ -330,8 +332,24 @@ class Scanner(CalendarReader):
             return self.digits(i)
         return None
 
-    def role(self, first: int) -> str:
+    def leads_a_statement(self, first: int, stop: int) -> bool:
+        """'Last week, Ukraine's military said Russian troops killed ...': a date opening the sentence
+        with a speaker right after it dates the saying."""
+        before = first - 1 if self.at(first - 1) not in ("on", "in", "at") else first - 2
+        if self.at(before) not in _SENTENCE_OPENERS or self.at(stop) != ",":
+            return False
+        for j in range(stop + 1, min(stop + 7, self.n)):
+            word = self.at(j)
+            if word in _STATEMENT_VERBS:
+                return True
+            if word in (",", ".", ";", ":"):
+                return False
+        return False
+
+    def role(self, first: int, stop: int | None = None) -> str:
         """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
+        if stop is not None and self.leads_a_statement(first, stop):
+            return "reported"
         j = first - 1
         if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
             j -= 3  # "as of the morning of June 28"
@@ -398,7 +416,7 @@ def find_dates(tokens: Tokens, published: dt.date) -> list[Mention]:
     scanner = Scanner(tokens, published)
     mentions = []
     for hit in scanner.scan():
-        value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, scanner.role(hit.first))
+        value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, scanner.role(hit.first, hit.stop))
         end = tokens.end(hit.stop - 1)
         mentions.append(Mention("date", tokens.starts[hit.first], end, value, hit.rule))
     return mentions

@@ -143,6 +143,7 @@ class SentenceFacts:
     units: list[Mention] = field(default_factory=list)
     another: bool = False
     another_at: int = -1  # where "in a separate location" starts, when it starts mid-sentence
+    lowered: str = ""  # the sentence, folded
     generic: bool = False
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
@@ -200,7 +201,7 @@ def read_sentence(
     """Sort the mentions lying in [lo, hi) into a SentenceFacts."""
     index = index or Index(doc)
     facts = SentenceFacts((lo, hi))
-    lowered = folded[lo:hi]
+    lowered = facts.lowered = folded[lo:hi]
     facts.labels = index.within("violation", lo, hi)
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
