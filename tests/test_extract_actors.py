@@ -80,3 +80,8 @@ def test_forces_that_used_a_weapon_are_the_agent():
     text = "Ukrainian forces used cluster munitions in the town, Human Rights Watch said."
     roles = {m.value: m.rule for m in actors_of(text) if m.kind == "party"}
     assert roles["UA"] == "party:agent"
+
+
+def test_spokesperson_with_a_western_given_name_is_a_person():
+    text = "Ravina Shamdasani, a spokesperson for the office, said the killings must be investigated."
+    assert "Ravina Shamdasani" in {m.value.name for m in actors_of(text) if m.kind == "source"}
