@@ -53,3 +53,11 @@ def test_long_capitalised_run_keeps_the_name_at_its_end():
 def test_heading_after_an_emoji_still_names_the_author():
     text = "\U0001f534 Ombudsman Dmytro Lubinets:\nRussian soldiers shot three captives near Robotyne."
     assert sources_of(text)[0] == "Dmytro Lubinets"
+
+
+def test_unknown_given_name_before_a_surname_ending_is_a_person_who_speaks():
+    assert sources_of("Two men were killed, said Zorian Kvitko.") == ["Zorian Kvitko"]
+
+
+def test_place_and_region_words_are_not_taken_for_a_name():
+    assert sources_of("Kherson Oblast was shelled again, police said.") == ["National Police"]

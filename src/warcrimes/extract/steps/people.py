@@ -46,7 +46,8 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
             at_title = bisect_right(title_ends, first) - 1
             e = title_ends[at_title] if at_title >= 0 else -10
             titled = 0 <= first - e <= 3 and not text[e:first].strip(" ,")
-            if not ((titled or _titled_after(text, match.end(), words, title_starts)) and 2 <= len(words) <= 3):
+            named = titled or _titled_after(text, match.end(), words, title_starts) or _looks_like_name(words, language)
+            if not (named and 2 <= len(words) <= 3):
                 continue
             at = 0
         name_words = words[at : at + 3]
@@ -58,6 +59,25 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
 
 _NOT_NAMES = frozenset(
     {"oblast", "region", "raion", "district", "city", "village", "ukraine", "russia", "republic", "the", "of"}
+)
+
+
+@cache
+def _surname_endings(language: str) -> tuple[str, ...]:
+    return tuple(table(language, "names.json")["surname_endings"]["ending"])
+
+
+def _looks_like_name(words: list[str], language: str) -> bool:
+    """'Zorian Kvitko': two capitalised words, the second with a surname's ending, neither a known word
+    of places or bodies. Sources still need a verb of speech, so a stray match cites no one."""
+    if len(words) != 2 or not all(w.isalpha() and w[1:].islower() for w in words):
+        return False
+    first, last = fold(words[0]), fold(words[1])
+    return first not in _NOT_NAMES and first not in _NOT_FIRST and last.endswith(_surname_endings(language))
+
+
+_NOT_FIRST = frozenset(
+    {"russian", "ukrainian", "governor", "mayor", "president", "minister", "general", "colonel", "ombudsman"}
 )
 
 
