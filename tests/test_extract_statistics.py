@@ -123,3 +123,13 @@ def test_the_wounded_among_those_freed_are_no_incident():
 def test_people_a_state_is_holding_are_held_captive():
     found = figures("Russia is holding about 8,000 Ukrainians, including 1,000 civilians, the Ombudsman said.")
     assert ("held_captive", 8000, "about", "persons") in found
+
+
+def test_a_share_of_the_executions_is_a_tally_and_investigations_are_cases():
+    text = (
+        "The monitors documented the summary execution of 25 prisoners of war. Prosecutors were "
+        "investigating five of these executions. A mercenary group was responsible for 11 of the executions."
+    )
+    found = figures(text)
+    assert ("cases_opened", 5, "exact", "cases") in found
+    assert ("killed", 11, "exact", "persons") in found

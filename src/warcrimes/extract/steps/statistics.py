@@ -76,6 +76,9 @@ def is_aggregate(
     lo, hi = _index(doc).sentence_of(casualty.start)
     if value.measure in _ALWAYS or value.count.unit == "percent":
         return True
+    after = doc.text[casualty.end : casualty.end + 30].lower().split()
+    if after[:1] == ["of"] and len(after) > 2 and after[1] in ("the", "these", "those") and after[2].rstrip(".,;:") in _TALLIES:
+        return True  # "responsible for 11 of the executions": a share of a tally
     settlement = _sentence_has(doc, "place", lo, hi, "event")
     if value.count.value >= LARGE and not settlement:
         return True
@@ -94,6 +97,7 @@ def is_aggregate(
     return value.measure == "deported" and value.category == "child" and not settlement
 
 
+_TALLIES = frozenset({"executions", "killings", "cases", "deaths", "murders", "episodes", "incidents"})
 _PARTITIVE = ("of them", "among them", "among those", "of whom", "including", "of these", "of those")
 
 
