@@ -519,3 +519,12 @@ def test_a_second_killing_by_a_named_side_with_its_own_count_is_another_incident
     first, second = contract(text)["incidents"]
     assert (first["victims"]["min"], second["victims"]["min"]) == (7, 2)
     assert second["date"] is None
+
+
+def test_shot_with_a_stun_gun_is_torture_not_a_killing():
+    text = (
+        "A prisoner of war held near Bakhmut in February said guards beat him and shot him with a stun gun, "
+        "the UN mission said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "torture_ill_treatment"
