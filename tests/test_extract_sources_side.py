@@ -106,3 +106,15 @@ def test_kremlin_denial_quoted_late_does_not_turn_the_allegation():
     )
     [incident] = incidents(text)
     assert incident["perpetrator"]["party"] == "RU"
+
+
+def test_the_enemy_in_a_report_told_from_moscow_is_ukraine():
+    text = "MOSCOW, May 13 - The enemy shelled a market in Donetsk on Monday, killing five civilians."
+    [incident] = incidents(text)
+    assert incident["perpetrator"]["party"] == "UA"
+
+
+def test_the_enemy_in_a_ukrainian_governors_post_is_russia():
+    text = "The enemy shelled a market in Kherson on Monday, killing five civilians, Governor Oleksandr Prokudin said."
+    [incident] = incidents(text)
+    assert incident["perpetrator"]["party"] == "RU"

@@ -16,7 +16,7 @@ from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.cues import keep_longest
 from warcrimes.extract.steps.index import Index, Spans
 from warcrimes.extract.steps.lexicon import Hit, compiled, fold
-from warcrimes.extract.steps.parties import agent_role, find_units
+from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
 from warcrimes.extract.steps.people import find_persons, title_before
 
 _WORD = re.compile(r"\b[A-Z][a-zA-Z'\u2019\-]+")
@@ -43,9 +43,11 @@ def find_actors(doc: Document) -> list[Mention]:
     text = doc.text
     folded = fold(text)
     mentions: list[Mention] = []
+    russian_told = russian_voice(text, folded, language)
     for hit in _scan(folded, language, ("party",)):
         role = agent_role(folded, hit.start, hit.end)
-        mentions.append(Mention("party", hit.start, hit.end, hit.value, f"party:{role}"))
+        party = side_of(hit.phrase, hit.value, russian_told)
+        mentions.append(Mention("party", hit.start, hit.end, party, f"party:{role}"))
     units = find_units(text, folded, language)
     mentions.extend(units)
     speech = _scan(folded, language, ("speech",))

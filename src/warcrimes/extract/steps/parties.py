@@ -265,6 +265,26 @@ def _dateline(text: str, language: str) -> str | None:
 _LEAD = 400  # characters: the dateline and first sentence or two of a report
 
 
+def russian_voice(text: str, folded: str, language: str) -> bool:
+    """A report told from the Russian side: filed from Moscow, or a Russian voice in the lead.
+
+    A Russian voice quoted later (a Kremlin denial in a report on a Russian strike) does not
+    count, unless it keeps speaking.
+    """
+    if _dateline(text, language) == "RU":
+        return True
+    starts = [h.start for h in compiled(language, _LEX, ("russian_side",)).scan(folded)]
+    return any(start < _LEAD for start in starts) or len(starts) >= 3
+
+
+_ENEMY = frozenset({"enemy", "the enemy"})
+
+
+def side_of(phrase: str, party: str, russian_told: bool) -> str:
+    """'the enemy' is Ukraine's forces in a report told from the Russian side, Russia's otherwise."""
+    return "UA" if russian_told and phrase in _ENEMY else party
+
+
 def default_party(doc: Document, places: list[Mention]) -> str | None:
     """The side an incident that names no doer is alleged against, read from the whole report.
 
@@ -279,11 +299,7 @@ def default_party(doc: Document, places: list[Mention]) -> str | None:
     held = next(compiled(language, _LEX, ("captivity",)).scan(folded), None) is not None
     # Strikes on Russian towns are alleged against Ukraine; a Russian town of captivity is Russia's doing.
     abroad = not held and any((p.value.country or "UA") == "RU" for p in places)
-    # A Russian voice in the lead tells whose allegation this is; one quoted later (a denial by the
-    # Kremlin in a report on a Russian strike) does not, unless it keeps speaking.
-    russian_side = [h.start for h in compiled(language, _LEX, ("russian_side",)).scan(folded)]
-    voiced = any(start < _LEAD for start in russian_side) or len(russian_side) >= 3
-    told_by_russia = abroad or voiced or _dateline(doc.text, language) == "RU"
+    told_by_russia = abroad or russian_voice(doc.text, folded, language)
     harmed = [m.value for m in mentions if m.rule == "party:victim"]
     ukrainians_harmed = harmed.count("UA") > harmed.count("RU")  # "Ukrainian POWs were sentenced"
     if told_by_russia and agents.count("RU") <= agents.count("UA") and not ukrainians_harmed:
