@@ -528,3 +528,12 @@ def test_shot_with_a_stun_gun_is_torture_not_a_killing():
     )
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "torture_ill_treatment"
+
+
+def test_looting_told_after_a_killing_is_not_part_of_the_killing():
+    text = (
+        "Russian soldiers shot dead a 60-year-old man in his yard in Izium in May 2022, his neighbour said.\n"
+        "Soldiers also stole cars, tractors and grain from farms in the area."
+    )
+    found = contract(text)["incidents"]
+    assert found[0]["violations"] == ["killing_civilians"]

@@ -78,7 +78,7 @@ def _compatible(draft: Draft, facts: SentenceFacts) -> bool:
             return False
     if not _overlap(draft.date, date):
         return False
-    if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts):
+    if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
 
@@ -95,6 +95,12 @@ def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     agent = any(m.rule == "party:agent" for m in facts.parties)
     return agent and not any(word in facts.lowered for word in _PART)
+
+
+def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Soldiers also stole cars and grain' after a killing: looting is an act of its own."""
+    told = {m.value for s in draft.events for m in s.labels}
+    return facts.label_values == {"pillage_destruction"} and bool(told) and "pillage_destruction" not in told
 
 
 def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:
