@@ -9,6 +9,7 @@ source, never a perpetrator.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from warcrimes.extract.document import Document, Mention
@@ -133,6 +134,8 @@ def _headers(
     the source of everything the post then says, though no verb of speech follows it.
     """
     found: dict[tuple[int, int], Source] = {}
+    starts = [c[0] for c in candidates]  # candidates are in text order
+    title_spans, org_spans = Spans(titles), Spans(orgs)
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
@@ -141,8 +144,9 @@ def _headers(
         head = text[line_start:colon] if colon > line_start else ""
         lead = next((c for c in head if c.isalnum()), "")  # past any bullet or emoji
         if lead.isupper() and ". " not in head and '"' not in head:
-            inside = [c for c in candidates if line_start <= c[0] and c[1] <= colon]
-            chosen = _header_author(text, line_start, colon, inside, titles, orgs)
+            nearby = candidates[bisect_left(starts, line_start) : bisect_left(starts, colon)]
+            inside = [c for c in nearby if c[1] <= colon]
+            chosen = _header_author(text, line_start, colon, inside, title_spans, org_spans)
             if chosen is not None:
                 found[(chosen[0], chosen[1])] = chosen[2]
         line_start = line_end + 1
@@ -154,14 +158,14 @@ def _header_author(
     start: int,
     colon: int,
     inside: list[tuple[int, int, Source]],
-    titles: list[Hit],
-    orgs: list[Hit],
+    titles: Spans,
+    orgs: Spans,
 ) -> tuple[int, int, Source] | None:
     people = [c for c in inside if c[2].kind == "person"]
     if people:
         return people[0]
-    titled = [h for h in titles if start <= h.start and h.end <= colon]
-    named = [h for h in orgs if start <= h.start and h.end <= colon]
+    titled = titles.within(start, colon)
+    named = orgs.within(start, colon)
     if not (titled or named):
         return None
     # "Vadym Filashkin, head of ...": two or three capitalised words before the comma are the person.
