@@ -537,3 +537,12 @@ def test_looting_told_after_a_killing_is_not_part_of_the_killing():
     )
     found = contract(text)["incidents"]
     assert found[0]["violations"] == ["killing_civilians"]
+
+
+def test_the_other_side_doing_the_same_is_another_incident():
+    text = (
+        "Russian forces tortured civilians held in detention in Kherson in 2022, the UN said.\n"
+        "Ukrainian forces also tortured detained civilians suspected of collaboration in Izium, the report said."
+    )
+    found = contract(text)["incidents"]
+    assert [i["perpetrator"]["party"] for i in found] == ["RU", "UA"]

@@ -80,6 +80,8 @@ def _compatible(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
+    if _other_side(draft, facts):
+        return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
 
 
@@ -95,6 +97,16 @@ def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     agent = any(m.rule == "party:agent" for m in facts.parties)
     return agent and not any(word in facts.lowered for word in _PART)
+
+
+def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Russian forces tortured detainees ... Ukrainian forces also ill-treated prisoners': the other
+    side's acts are other incidents."""
+    if not facts.labels and not facts.casualties:
+        return False
+    told = {m.value for s in draft.events for m in s.parties if m.rule == "party:agent"}
+    now = {m.value for m in facts.parties if m.rule == "party:agent"}
+    return bool(told) and bool(now) and not (told & now)
 
 
 def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
