@@ -7,9 +7,12 @@ is kept out of incident locations.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
+from warcrimes.extract.document import Mention
 from warcrimes.extract.steps.lexicon import compiled, fold, table
 
 _LEX = "places.json"
@@ -137,3 +140,40 @@ def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
     if governed and folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
+
+
+def _scene_follows(scenes: list[Mention], mention: Mention) -> bool:
+    """Another settlement told as a scene within reach after this one (scenes are in text order)."""
+    at = bisect_left([s.start for s in scenes], mention.end + 1)
+    name = fold(mention.value.name or "")
+    for scene in scenes[at:]:
+        if scene.start > mention.end + _CAPTURE_REACH:
+            return False
+        if fold(scene.value.name or scene.value.admin1 or "") != name:
+            return True
+    return False
+
+
+_CAPTURE_REACH = 400  # characters: the place of captivity is told in the next sentence or two
+
+
+def captures_as_background(mentions: list[Mention], folded: str, language: str) -> list[Mention]:
+    """'captured near Krynky ... beaten in a detention facility in Taganrog': the capture place is
+    background when another scene follows; alone, it stays the scene ("captured near X and shot")."""
+    phrases = capture_phrases(language)
+    scenes = [
+        m
+        for m in mentions
+        if (m.kind == "place" and m.value.role == "event") or (m.kind == "region" and m.value.country == "RU")
+    ]
+    out = []
+    for mention in mentions:
+        if mention.kind == "place" and mention.value.role == "event":
+            before = folded[max(0, mention.start - 50) : mention.start].rstrip()
+            captured = any(before.endswith(p) for p in phrases)
+            if captured and _scene_follows(scenes, mention):
+                mention = Mention(
+                    mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
+                )
+        out.append(mention)
+    return out

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import Any, Protocol
 
 import ahocorasick
@@ -22,7 +21,7 @@ from warcrimes.extract.steps.lexicon import fold, on_word_boundary
 from warcrimes.extract.steps.place_context import (
     COMPOUND,
     STREET,
-    capture_phrases,
+    captures_as_background,
     is_person,
     next_words,
     role_of,
@@ -297,44 +296,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         taken = {m.start for m in mentions}
         mentions.extend(unlisted_settlements(text, taken, main_region, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
-    return _captures_as_background(mentions, folded, language)
-
-
-def _scene_follows(scenes: list[Mention], mention: Mention) -> bool:
-    """Another settlement told as a scene within reach after this one (scenes are in text order)."""
-    at = bisect_left([s.start for s in scenes], mention.end + 1)
-    name = fold(mention.value.name or "")
-    for scene in scenes[at:]:
-        if scene.start > mention.end + _CAPTURE_REACH:
-            return False
-        if fold(scene.value.name or scene.value.admin1 or "") != name:
-            return True
-    return False
-
-
-_CAPTURE_REACH = 400  # characters: the place of captivity is told in the next sentence or two
-
-
-def _captures_as_background(mentions: list[Mention], folded: str, language: str) -> list[Mention]:
-    """'captured near Krynky ... beaten in a detention facility in Taganrog': the capture place is
-    background when another scene follows; alone, it stays the scene ("captured near X and shot")."""
-    phrases = capture_phrases(language)
-    scenes = [
-        m
-        for m in mentions
-        if (m.kind == "place" and m.value.role == "event") or (m.kind == "region" and m.value.country == "RU")
-    ]
-    out = []
-    for mention in mentions:
-        if mention.kind == "place" and mention.value.role == "event":
-            before = folded[max(0, mention.start - 50) : mention.start].rstrip()
-            captured = any(before.endswith(p) for p in phrases)
-            if captured and _scene_follows(scenes, mention):
-                mention = Mention(
-                    mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
-                )
-        out.append(mention)
-    return out
+    return captures_as_background(mentions, folded, language)
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:
