@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.steps.cues import keep_longest
@@ -16,133 +17,6 @@ from warcrimes.extract.steps.lexicon import compiled, fold, table
 
 _LEX = "actors.json"
 _ORDINAL_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
-_AGENT_VERBS = (
-    "killed",
-    "killing",
-    "kill",
-    "shot",
-    "shoot",
-    "executed",
-    "executing",
-    "execute",
-    "tortured",
-    "torturing",
-    "shelled",
-    "shelling",
-    "attacked",
-    "attacking",
-    "struck",
-    "hit",
-    "fired",
-    "abducted",
-    "deported",
-    "launched",
-    "murdered",
-    "raped",
-    "beat",
-    "beating",
-    "beats",
-    "abused",
-    "abusing",
-    "mistreated",
-    "targeting",
-    "striking",
-    "shooting",
-    "bombing",
-    "kills",
-    "shells",
-    "attacks",
-    "strikes",
-    "hits",
-    "massacred",
-    "used",
-    "using",
-    "dropped",
-    "dropping",
-    "deployed",
-    "planted",
-    "mined",
-    "forced",
-    "forcing",
-    "looted",
-    "plundered",
-    "burned",
-    "raided",
-    "stormed",
-    "seized",
-    "interrogated",
-    "threatened",
-    "raping",
-    "abducting",
-    "detaining",
-    "deporting",
-    "humiliated",
-    "mutilated",
-    "detained",
-    "beheaded",
-    "bombed",
-    "targeted",
-    "destroyed",
-    "of shelling",
-    "of killing",
-    "of executing",
-    "of torturing",
-    "of attacking",
-    "opened fire",
-    "carried out",
-    "committed",
-)
-_AGENT_NOUNS = (
-    "attack",
-    "attacks",
-    "strike",
-    "strikes",
-    "missile",
-    "missiles",
-    "shelling",
-    "airstrike",
-    "drone",
-    "drones",
-    "rocket",
-    "rockets",
-    "artillery",
-    "bombardment",
-    "shell",
-    "shells",
-    "troops",
-    "forces",
-    "invaders",
-    "occupiers",
-    "military",
-    "soldiers",
-    "army",
-    "terrorist",
-    "fire",
-    "nighttime attack",
-    "mercenaries",
-    "fighter",
-    "fighters",
-    "uniforms",
-    "servicemen",
-    "occupation",
-)
-_VICTIM_NOUNS = (
-    "prisoners",
-    "prisoner",
-    "pows",
-    "pow",
-    "captives",
-    "servicemen",
-    "soldiers",
-    "soldier",
-    "citizens",
-    "civilians",
-    "children",
-    "people",
-    "hostages",
-    "troops",
-    "defenders",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,72 +27,41 @@ class Unit:
     party: str | None
 
 
-_AUXILIARIES = frozenset(
-    {
-        "been",
-        "being",
-        "are",
-        "is",
-        "have",
-        "had",
-        "has",
-        "were",
-        "was",
-        "reportedly",
-        "allegedly",
-        "deliberately",
-        "then",
-        "also",
-        "who",
-        "which",
-        "ruthlessly",
-        "brutally",
-        "had been",
-        "again",
-        "later",
-        "apparently",
-        "of",
-        "probably",
-        "likely",
-        "once",
-        "just",
-    }
-)
-
-
-_CONJOINED = frozenset({"ukraine", "russia", "ukrainian", "russian", "kyiv", "moscow", "ukraine's", "russia's"})
-_DEFENCE = frozenset({"shot down", "air defence", "air defense", "air defenses", "air defences"})
-_PASSIVE = frozenset({"were", "was", "been", "had been", "are", "is"})
+@cache
+def _grammar(language: str) -> dict[str, frozenset[str]]:
+    """Words around a side's name: deeds and agent nouns, victim nouns, auxiliaries (actors.json)."""
+    return {key: frozenset(words) for key, words in table(language, _LEX)["agent_grammar"].items()}
 
 
 _ACCUSING = ("by ", "accused ", "accusing ", "accuses ", "blamed ", "blaming ", "blames ")
 
 
-def agent_role(folded: str, start: int, end: int, *, after_only: bool = False) -> str:
+def agent_role(folded: str, start: int, end: int, *, after_only: bool = False, language: str = "en") -> str:
     """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces").
 
     `after_only` reads only the words after the name: "reported by the SBU" is not a deed.
     """
+    grammar = _grammar(language)
     before = "" if after_only else folded[max(0, start - 13) : start]
     if before.endswith(_ACCUSING) or before.endswith(tuple(f"{w}the " for w in _ACCUSING)):
         return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
     words = folded[end : end + 60].replace(",", " ").replace('"', " ").replace("\u201c", " ").split()
-    if len(words) > 2 and words[0] == "and" and words[1] in _CONJOINED:
+    if len(words) > 2 and words[0] == "and" and words[1] in grammar["conjoined"]:
         words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
     passive = False
-    while words and words[0] in _AUXILIARIES:
-        passive = passive or words[0] in _PASSIVE
+    while words and words[0] in grammar["auxiliary"]:
+        passive = passive or words[0] in grammar["passive"]
         words.pop(0)
     if not words:
         return "mention"
     head = words[0]
     if passive and not head.endswith("ing"):
         return "victim"  # "Ukrainian soldiers were shot": done to them, not by them
-    if head in _VICTIM_NOUNS:
+    if head in grammar["victim"]:
         return "victim"
-    if " ".join(words[:2]) in _DEFENCE:
+    if " ".join(words[:2]) in grammar["defence"]:
         return "mention"  # "air defence shot down 20 drones": defending, not attacking
-    if head in _AGENT_VERBS or head in _AGENT_NOUNS or " ".join(words[:2]) in _AGENT_VERBS:
+    if head in grammar["verb"] or head in grammar["noun"] or " ".join(words[:2]) in grammar["verb"]:
         return "agent"
     return "mention"
 
