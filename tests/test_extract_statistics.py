@@ -133,3 +133,12 @@ def test_a_share_of_the_executions_is_a_tally_and_investigations_are_cases():
     found = figures(text)
     assert ("cases_opened", 5, "exact", "cases") in found
     assert ("killed", 11, "exact", "persons") in found
+
+
+def test_cases_against_people_count_people_and_registered_crimes_count_cases():
+    assert ("cases_opened", 500, "at_least", "persons") in figures(
+        "Russia has opened criminal cases against more than 500 Ukrainian POWs, the prosecutors said."
+    )
+    assert ("cases_opened", 122000, "at_least", "cases") in figures(
+        "Prosecutors have registered over 122,000 war crimes since February 2022."
+    )

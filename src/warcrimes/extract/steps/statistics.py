@@ -186,7 +186,9 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     ):
         return
     lo, hi = _index(doc).sentence_of(casualty.start)
-    unit = "percent" if value.count.unit == "percent" else "cases" if measure == "cases_opened" else "persons"
+    # "cases against more than 500 POWs" counts people; "122,000 war crimes registered" counts cases
+    counted_cases = measure == "cases_opened" and value.category is None
+    unit = "percent" if value.count.unit == "percent" else "cases" if counted_cases else "persons"
     as_of = _as_of(doc, lo, hi)
     facts = StatisticFacts(
         measure=_MEASURE.get(measure, measure),
