@@ -414,3 +414,7 @@ def test_a_date_opening_a_statement_dates_the_statement(text):
 
 def test_a_date_opening_an_event_stays_the_event_date():
     assert only("On Feb. 20, a strike killed three people, officials said.")[1].role == "event"
+
+
+def test_the_date_of_an_accusation_is_not_the_date_of_the_act():
+    assert only("The council accused Russian forces on Thursday of deporting thousands.")[1].role == "reported"

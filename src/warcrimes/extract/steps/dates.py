@@ -37,6 +37,7 @@ _SMALL: dict[str, int] = LEXICON["small_counts"]
 _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _CHANNELS = frozenset(LEXICON["reporting_channels"])
+_ACCUSING = frozenset(["accused", "accuses", "blamed", "blames", "condemned", "condemns"])
 _STATEMENT_VERBS = frozenset(["said", "says", "reported", "announced", "stated", "told", "wrote", "claimed"])
 _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
@@ -350,6 +351,8 @@ class Scanner(CalendarReader):
         """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
         if stop is not None and self.leads_a_statement(first, stop):
             return "reported"
+        if any(self.at(j) in _ACCUSING for j in range(first - 4, first)):
+            return "reported"  # "accused Russian forces on Thursday of deporting ...": the date of the accusation
         j = first - 1
         if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
             j -= 3  # "as of the morning of June 28"
