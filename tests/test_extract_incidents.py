@@ -546,3 +546,12 @@ def test_the_other_side_doing_the_same_is_another_incident():
     )
     found = contract(text)["incidents"]
     assert [i["perpetrator"]["party"] for i in found] == ["RU", "UA"]
+
+
+def test_an_incident_takes_the_day_its_source_spoke_as_reported_on():
+    text = (
+        "The governor said on Feb. 28 that Russian shelling had hit Kherson.\n"
+        "In Bakhmut, a Russian drone killed two civilians on Feb. 27."
+    )
+    found = contract(text)["incidents"]
+    assert found[-1]["reported_on"] == "2024-02-28"

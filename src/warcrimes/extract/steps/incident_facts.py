@@ -199,6 +199,15 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _report_date(doc: Document):
+    """The day the report says its source spoke ('said on Thursday', a dateline), when no sentence of
+    the incident dates its own reporting."""
+    for mention in doc.of_kind("date"):
+        if getattr(mention.value, "role", "event") == "reported" and mention.value.granularity == "day":
+            return mention.value.start
+    return None
+
+
 def _date(doc: Document, date: Mention | None) -> DateInterval | None:
     if date is None:
         return None
@@ -227,7 +236,7 @@ def to_incident(
         victims = Victims(BY_DEFINITION[labels[0]], victims.min, victims.max)
     location, where = _location(sentences, place)
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
-    reported = next((d.value.start for s in sentences for d in s.reported_dates), None)
+    reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
     facts = IncidentFacts(
         violations=tuple(labels),
