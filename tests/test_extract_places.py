@@ -167,3 +167,13 @@ def test_village_missing_from_the_gazetteer_in_a_report_on_a_russian_region_is_t
     text = "Shelling hit the Kursk region overnight. A woman was wounded in the village of Gornal."
     [place] = border_places(text)
     assert (place.name, place.admin1, place.country) == ("Gornal", "Kursk Oblast", "RU")
+
+
+def test_weekday_before_russias_is_no_place_in_russia():
+    places = border_places("In a statement on Sunday, Russia's Defence Ministry accused Kyiv.")
+    assert [(p.name, p.role) for p in places] == [("Kyiv", "reference")]
+
+
+def test_kyiv_that_did_not_comment_is_the_government():
+    [place] = border_places("Kyiv did not comment on the allegation.")
+    assert place.role == "reference"

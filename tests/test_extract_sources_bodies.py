@@ -53,3 +53,12 @@ def test_the_officials_who_wrote_are_the_body_named_just_before():
         "Another strike hit the Shalyhyne community, the officials wrote."
     )
     assert sources_of(text) == ["Sumy Regional Military Administration"] * 2
+
+
+def test_body_inside_an_adjective_is_not_cited():
+    text = "The footage appeared on pro-Kremlin channels and could not be verified."
+    assert sources_of(text) == []
+
+
+def test_abbreviated_title_is_not_a_name():
+    assert sources_of("Rescuers searched the rubble, Regional Gov. Ivan Fedorov said.") == ["Ivan Fedorov"]

@@ -53,7 +53,9 @@ def find_actors(doc: Document) -> list[Mention]:
     mentions.extend(units)
     speech = _scan(folded, language, ("speech",))
     mentions.extend(Mention("speech", h.start, h.end, h.value, f"speech:{h.phrase}") for h in speech)
-    orgs = [h for h in _scan(folded, language, ("organisation",)) if _looks_named(text, h)]
+    orgs = [
+        h for h in _scan(folded, language, ("organisation",)) if _looks_named(text, h) and not _in_compound(text, h)
+    ]
     titles = _scan(folded, language, ("title",))
     persons = find_persons(text, folded, language, titles)
     # Surnames alone ("Lubinets wrote") point back to the full name seen first.
@@ -212,6 +214,11 @@ def _looks_named(text: str, hit: Hit) -> bool:
     only when capitalised ("ICC", "Amnesty"), so "who" or "icc" in running text is not a body."""
     surface = text[hit.start : hit.end]
     return " " in surface.strip() or surface[:1].isupper() or surface.lower() in _COMMON_BODIES
+
+
+def _in_compound(text: str, hit: Hit) -> bool:
+    """'pro-Kremlin channels': a body named inside an adjective is not cited."""
+    return hit.start > 0 and text[hit.start - 1] in "-\u2010\u2011"
 
 
 def _with_place_before(text: str, start: int, phrase: str) -> str:

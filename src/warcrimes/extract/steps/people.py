@@ -73,11 +73,29 @@ def _looks_like_name(words: list[str], language: str) -> bool:
     if len(words) != 2 or not all(w.isalpha() and w[1:].islower() for w in words):
         return False
     first, last = fold(words[0]), fold(words[1])
-    return first not in _NOT_NAMES and first not in _NOT_FIRST and last.endswith(_surname_endings(language))
+    ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
+    long_enough = ending is not None and len(last) >= len(ending) + 3  # "Gov" is no "-ov" surname
+    return first not in _NOT_NAMES and first not in _NOT_FIRST and long_enough
 
 
 _NOT_FIRST = frozenset(
-    {"russian", "ukrainian", "governor", "mayor", "president", "minister", "general", "colonel", "ombudsman"}
+    {
+        "russian",
+        "ukrainian",
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "general",
+        "colonel",
+        "ombudsman",
+        "regional",
+        "acting",
+        "deputy",
+        "former",
+        "head",
+        "chief",
+    }
 )
 
 

@@ -98,7 +98,17 @@ _METONYMY = (
     "regime",
     "government",
     "authorities",
+    "did ",
+    "does ",
+    "declined",
+    "denies",
+    "blamed",
+    "blames",
+    "responded",
+    "refused",
+    "rarely",
 )
+_ADDRESSING = ("accused", "accusing", "blamed", "blaming", "urged", "called on", "warned")
 _PATRONYMIC = ("ovych", "evych", "ivna", "ovna", "evna", "ovich", "evich", "yivna", "ich")
 STREET = ("street", "st.", "avenue", "ave", "square", "boulevard", "lane", "road", "highway", "prospekt")
 
@@ -137,7 +147,12 @@ def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
     if "and other" in tail and tail.startswith(","):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
     governed = not before.endswith(_PREPOSITIONS)
-    if governed and folded[start:end] in _CAPITALS and (after.startswith(_METONYMY) or before.endswith(" and")):
+    addressed = before.endswith(_ADDRESSING)
+    if (
+        governed
+        and folded[start:end] in _CAPITALS
+        and (after.startswith(_METONYMY) or before.endswith(" and") or addressed)
+    ):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
 

@@ -134,7 +134,9 @@ def abroad(text: str) -> list[Mention]:
                 start -= 1
             name = text[start:end]
             follows = text[at + len(marker) : at + len(marker) + 1]
-            if name[:1].isupper() and len(name) >= 3 and not follows.isalpha() and name not in {"Ukraine"}:
+            possessive = follows in "'\u2019" and follows != ""  # "on Sunday, Russia's ministry": no place
+            plain = fold(name) not in _NOT_PLACES and name not in {"Ukraine"}
+            if name[:1].isupper() and len(name) >= 3 and not follows.isalpha() and not possessive and plain:
                 ref = PlaceRef(name, None, country, kind="settlement", role="event")
                 out.append(Mention("place", start, end, ref, "place:abroad"))
             at = text.find(marker, at + 1)
