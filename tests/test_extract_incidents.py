@@ -555,3 +555,9 @@ def test_an_incident_takes_the_day_its_source_spoke_as_reported_on():
     )
     found = contract(text)["incidents"]
     assert found[-1]["reported_on"] == "2024-02-28"
+
+
+def test_another_few_injured_are_more_victims_of_the_same_strike():
+    text = "Russian forces killed 4 people in Kherson on Feb. 20. Another 6 were injured."
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["min"] == 4

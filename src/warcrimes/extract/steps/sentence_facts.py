@@ -263,6 +263,9 @@ def read_sentence(
     facts.another = (
         more and bool(facts.labels) or lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
     )
+    more_victims = any(c.start - lo <= 9 for c in facts.casualties) and not facts.labels
+    if lowered.startswith("another ") and more_victims and not (facts.places or facts.dates or facts.regions):
+        facts.another = False  # "Another 6 were injured.": more victims of the event just told
     marks = [at for at in (lowered.find(word) for word in ANOTHER) if at > 0]
     facts.another_at = lo + min(marks) if marks else -1
     return facts
