@@ -62,3 +62,8 @@ def test_body_inside_an_adjective_is_not_cited():
 
 def test_abbreviated_title_is_not_a_name():
     assert sources_of("Rescuers searched the rubble, Regional Gov. Ivan Fedorov said.") == ["Ivan Fedorov"]
+
+
+def test_body_that_has_not_commented_is_no_source():
+    text = "A video shows the killing. Russia's Defence Ministry has not commented."
+    assert sources_of(text) == []

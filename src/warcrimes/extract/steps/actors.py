@@ -51,7 +51,7 @@ def find_actors(doc: Document) -> list[Mention]:
         mentions.append(Mention("party", hit.start, hit.end, party, f"party:{role}"))
     units = find_units(text, folded, language)
     mentions.extend(units)
-    speech = _scan(folded, language, ("speech",))
+    speech = [h for h in _scan(folded, language, ("speech",)) if not _negated(folded, h.start)]
     mentions.extend(Mention("speech", h.start, h.end, h.value, f"speech:{h.phrase}") for h in speech)
     orgs = [
         h for h in _scan(folded, language, ("organisation",)) if _looks_named(text, h) and not _in_compound(text, h)
@@ -214,6 +214,14 @@ def _looks_named(text: str, hit: Hit) -> bool:
     only when capitalised ("ICC", "Amnesty"), so "who" or "icc" in running text is not a body."""
     surface = text[hit.start : hit.end]
     return " " in surface.strip() or surface[:1].isupper() or surface.lower() in _COMMON_BODIES
+
+
+_NEGATIONS = ("not ", "n't ", "declined to ", "refused to ", "never ", "no ")
+
+
+def _negated(folded: str, start: int) -> bool:
+    """'has not commented', 'declined to comment': a body that said nothing is no source."""
+    return folded[max(0, start - 14) : start].endswith(_NEGATIONS)
 
 
 def _in_compound(text: str, hit: Hit) -> bool:
