@@ -418,3 +418,8 @@ def test_a_date_opening_an_event_stays_the_event_date():
 
 def test_the_date_of_an_accusation_is_not_the_date_of_the_act():
     assert only("The council accused Russian forces on Thursday of deporting thousands.")[1].role == "reported"
+
+
+@pytest.mark.parametrize(("text", "day"), [("A drone hit the city on New Year's Eve.", "2023-12-31"), ("Shelling on Christmas Day killed two.", "2023-12-25")])
+def test_fixed_holidays_are_their_day_in_the_latest_year(text, day):
+    assert interval(text, dt.date(2024, 1, 2)) == d(day)

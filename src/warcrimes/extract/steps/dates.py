@@ -47,6 +47,12 @@ _ANAPHORIC: dict[str, list[tuple[tuple[str, ...], int]]] = {}
 for _phrase, _shift in LEXICON["anaphoric_days"].items():
     _ANAPHORIC.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), int(_shift)))
 _ANAPHORIC_DIRECTIONS: dict[str, int] = LEXICON["anaphoric_directions"]
+_HOLIDAYS: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
+for _phrase, _month_day in LEXICON["holidays"].items():
+    _month, _day = (int(part) for part in _month_day.split("-"))
+    _HOLIDAYS.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), (_month, _day)))
+for _options in _HOLIDAYS.values():
+    _options.sort(key=lambda option: -len(option[0]))  # "christmas day" before "christmas"
 _ANCHORS: dict[str, list[tuple[tuple[str, ...], dt.date]]] = {}
 for _phrase, _iso in LEXICON["anchors"].items():
     _words = tuple(_phrase.split())
@@ -180,6 +186,14 @@ class Scanner(CalendarReader):
         if nxt == "day" and self.at(i - 1) == "over" and self.at(i + 2) in (",", ".", "", "in", "the"):
             return Hit(i, i + 2, self.p - DAY, self.p, "window", "past", True)  # a daily round-up: "Over the day, ..."
         return self.anaphoric(i)
+
+    def holiday(self, i: int) -> Hit | None:
+        """Fixed-date holidays: "on New Year's Eve", "on Christmas Day"."""
+        for words, (month, day) in _HOLIDAYS.get(self.at(i), ()):
+            if tuple(self.low[i : i + len(words)]) == words and self.t.words[i][0].isupper():
+                date = dt.date(self.infer_year(month, day), month, day)
+                return Hit(i, i + len(words), date, date, "day", "holiday")
+        return None
 
     def anaphoric(self, i: int) -> Hit | None:
         """A day told from the last day named before it ("the same day", "the next day", "a day
@@ -410,6 +424,7 @@ _HEADS.update({word: Scanner.relative_period for word in ("last", "this", "next"
 _HEADS.update({word: Scanner.season for word in _SEASONS})
 _HEADS.update({word: Scanner.ago for word in _SMALL if not word.isdigit()})
 _HEADS.update({word: Scanner.anaphoric for word in _ANAPHORIC if word not in _HEADS})
+_HEADS.update({word: Scanner.holiday for word in _HOLIDAYS})
 _HEADS["the"] = Scanner.the
 _HEADS["since"] = Scanner.since
 
