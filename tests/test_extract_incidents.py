@@ -561,3 +561,18 @@ def test_another_few_injured_are_more_victims_of_the_same_strike():
     text = "Russian forces killed 4 people in Kherson on Feb. 20. Another 6 were injured."
     [incident] = contract(text)["incidents"]
     assert incident["victims"]["min"] == 4
+
+
+def test_one_man_tortured_counts_one_and_a_group_of_captors_does_not_shadow_him():
+    text = (
+        "The death of a 40-year-old man from torture in Izium has been confirmed, police said.\n"
+        "In Kherson, a group of invaders of 10 people abducted the mayor on Feb. 20."
+    )
+    torture, abduction = contract(text)["incidents"]
+    assert torture["victims"]["min"] == 1
+    assert abduction["victims"]["min"] == 1
+
+
+def test_a_child_deported_with_no_place_or_time_is_no_incident():
+    text = "With the police, we know where a particular child was deported from, the Ombudsman said."
+    assert contract(text)["incidents"] == []

@@ -98,6 +98,7 @@ _GROUP_OF = (
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "four"})
 _SUBSET = ("including", "among them", "of them", "of whom")
 _ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
+_DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
 # Counts of the accused: "two soldiers were charged with ..." are suspects, not victims (CONTRACT.md).
 _ACCUSED = ("charged", "accused", "suspected", "indicted", "convicted", "notified of suspicion", "have been charged")
@@ -340,7 +341,9 @@ def _single(folded: str, victim: Mention, counts: Spans, sentence_start: int) ->
     definite = bool(head) and (head[-1] in _DEFINITE or len(head) > 1 and head[-2] in _DEFINITE)
     if not (article or definite):
         return False
-    if counts.starting(lo, victim.start) or counts.starting(victim.end, victim.end + 5):
+    if any(c.end >= victim.start - 12 for c in counts.starting(lo, victim.start)) or counts.starting(
+        victim.end, victim.end + 5
+    ):
         return False  # "a family of four": the number after the noun counts them
     word = folded[victim.start : victim.end].split()[0]
     return not (word.endswith("s") and not word.endswith(("ss", "us")))  # a plural noun is not one person
@@ -392,12 +395,16 @@ def _singular_victims(
         lo, hi = index.sentence_of(first.start)
         near = _nearest(measures.starting(lo, hi), first.start, last.end, lo, hi, 80, folded)
         measure = near.value if near is not None else None
-        if measure not in {"killed", "wounded", "detained"}:
+        if measure not in _DONE_TO_SOMEONE:
             done = assaults.starting(max(lo, first.start - 12), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             if not (article and (done or moved)):
                 continue
             measure = "deported" if moved and not done else None  # "raping a woman": one victim of the act
+        elif measure in ("tortured", "deported") and not (
+            index.within("place", lo, hi) or index.within("date", lo, hi)
+        ):
+            continue  # "we know where a particular child was deported from": no one event
         elif near is not None and not article:
             gap = near.start - last.end if near.start >= last.end else first.start - near.end
             if gap > 25:
