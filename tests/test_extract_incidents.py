@@ -576,3 +576,12 @@ def test_one_man_tortured_counts_one_and_a_group_of_captors_does_not_shadow_him(
 def test_a_child_deported_with_no_place_or_time_is_no_incident():
     text = "With the police, we know where a particular child was deported from, the Ombudsman said."
     assert contract(text)["incidents"] == []
+
+
+def test_a_sentence_passed_by_a_proxy_court_is_an_unfair_trial():
+    text = (
+        "The Supreme Court of the so-called DPR sentenced nine Ukrainian marines captured in Bakhmut "
+        "to 23 years in prison on Feb. 20."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"] == ["unfair_trial_forced_service"]

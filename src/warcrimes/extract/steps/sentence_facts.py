@@ -114,6 +114,7 @@ PROCEDURE = (
     "sentenced",
     "on trial",
 )
+OCCUPATION_COURT = ("so-called", "occupied", "russian-controlled", "russian-installed", "proxies", "proxy", "occupation")
 # A date told right after one of these dates the victims' capture, background to what was done to them.
 CAPTURE = ("captured", "taken prisoner", "taken captive", "surrendered", "were taken to", "was taken to")
 OCCURRED = ("took place", "happened", "occurred", "was committed", "were committed")
@@ -203,6 +204,9 @@ def read_sentence(
     facts = SentenceFacts((lo, hi))
     lowered = facts.lowered = folded[lo:hi]
     facts.labels = index.within("violation", lo, hi)
+    if _occupation_sentence(lowered) and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
+        at = lo + lowered.find("sentenced") if "sentenced" in lowered else lo
+        facts.labels = facts.labels + [Mention("violation", at, at + 9, "unfair_trial_forced_service", "cue:occupation-court")]
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
     transfer = index.within("transfer", lo, hi)
@@ -269,6 +273,14 @@ def read_sentence(
     marks = [at for at in (lowered.find(word) for word in ANOTHER) if at > 0]
     facts.another_at = lo + min(marks) if marks else -1
     return facts
+
+
+def _occupation_sentence(lowered: str) -> bool:
+    """'The Supreme Court of the so-called DPR sentenced nine marines': a sentence passed by an
+    occupation or proxy authority (GC III art. 130: denial of a fair trial)."""
+    if "sentenced" not in lowered and "convicted" not in lowered:
+        return False
+    return any(word in lowered for word in OCCUPATION_COURT)
 
 
 def _capture_date(folded: str, start: int, lo: int) -> bool:
