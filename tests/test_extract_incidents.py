@@ -585,3 +585,12 @@ def test_a_sentence_passed_by_a_proxy_court_is_an_unfair_trial():
     )
     [incident] = contract(text)["incidents"]
     assert incident["violations"] == ["unfair_trial_forced_service"]
+
+
+def test_the_convicted_soldier_is_not_the_victim():
+    text = (
+        "It follows the conviction of a Russian soldier, who was sentenced to life in prison for killing "
+        "a Ukrainian civilian in Sumy on Feb. 28, 2022."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"] == {"category": "civilian", "min": 1, "max": 1}

@@ -96,6 +96,7 @@ _GROUP_OF = (
     "column of",
 )
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "four"})
+_ON_TRIAL = ("conviction of", "trial of", "convicted", "suspect", "indictment of", "sentencing of")
 _SUBSET = ("including", "among them", "of them", "of whom")
 _ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
@@ -341,6 +342,8 @@ def _single(folded: str, victim: Mention, counts: Spans, sentence_start: int) ->
     definite = bool(head) and (head[-1] in _DEFINITE or len(head) > 1 and head[-2] in _DEFINITE)
     if not (article or definite):
         return False
+    if any(word in folded[lo : victim.start] for word in _ON_TRIAL):
+        return False  # "the conviction of a Russian soldier": the accused, not a victim
     if any(c.end >= victim.start - 12 for c in counts.starting(lo, victim.start)) or counts.starting(
         victim.end, victim.end + 5
     ):
