@@ -407,7 +407,9 @@ def test_a_birth_year_is_no_date():
     assert all_dates("A man born in 1965 and a woman born in 1971 were killed.") == []
 
 
-@pytest.mark.parametrize("text", ["Last week, the military said troops shot two prisoners.", "On Monday, officials said a drone hit a bus."])
+@pytest.mark.parametrize(
+    "text", ["Last week, the military said troops shot two prisoners.", "On Monday, officials said a drone hit a bus."]
+)
 def test_a_date_opening_a_statement_dates_the_statement(text):
     assert only(text)[1].role == "reported"
 
@@ -420,6 +422,12 @@ def test_the_date_of_an_accusation_is_not_the_date_of_the_act():
     assert only("The council accused Russian forces on Thursday of deporting thousands.")[1].role == "reported"
 
 
-@pytest.mark.parametrize(("text", "day"), [("A drone hit the city on New Year's Eve.", "2023-12-31"), ("Shelling on Christmas Day killed two.", "2023-12-25")])
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A drone hit the city on New Year's Eve.", "2023-12-31"),
+        ("Shelling on Christmas Day killed two.", "2023-12-25"),
+    ],
+)
 def test_fixed_holidays_are_their_day_in_the_latest_year(text, day):
     assert interval(text, dt.date(2024, 1, 2)) == d(day)

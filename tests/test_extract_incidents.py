@@ -321,7 +321,10 @@ def test_date_above_a_list_dates_every_line_and_the_toll_is_a_statistic():
         "- in Pokrovsk, two people were killed.\n"
     )
     found = contract(text)
-    assert [(i["location"]["name"], i["victims"]["min"]) for i in found["incidents"]] == [("Bakhmut", 1), ("Pokrovsk", 2)]
+    assert [(i["location"]["name"], i["victims"]["min"]) for i in found["incidents"]] == [
+        ("Bakhmut", 1),
+        ("Pokrovsk", 2),
+    ]
     assert all(i["date"] == {"start": "2024-02-27", "end": "2024-02-27"} for i in found["incidents"])
     assert {(s["measure"], s["value"]) for s in found["statistics"]} == {("killed", 3), ("wounded", 5)}
 
@@ -333,7 +336,10 @@ def test_daily_toll_of_a_round_up_is_a_statistic_not_an_incident():
         "In Orikhiv, a drone dropped explosives on a car, killing the driver and a passenger.\n"
     )
     found = contract(text)
-    assert [(i["location"]["name"], i["victims"]["min"]) for i in found["incidents"]] == [("Huliaipole", 1), ("Orikhiv", 2)]
+    assert [(i["location"]["name"], i["victims"]["min"]) for i in found["incidents"]] == [
+        ("Huliaipole", 1),
+        ("Orikhiv", 2),
+    ]
     assert {(s["measure"], s["value"]) for s in found["statistics"]} == {("killed", 3), ("wounded", 8)}
 
 
@@ -477,12 +483,24 @@ def test_each_town_of_a_list_takes_the_date_told_beside_it():
     ("text", "count", "category"),
     [
         ("A Russian missile hit Kherson on Feb. 20, killing a woman and her two children.", 3, "civilian"),
-        ("A 70-year-old woman and her 45-year-old son were killed in Russian shelling of Kherson on Feb. 20.", 2, "civilian"),
+        (
+            "A 70-year-old woman and her 45-year-old son were killed in Russian shelling of Kherson on Feb. 20.",
+            2,
+            "civilian",
+        ),
         ("A man, 56, was killed when a Russian drone hit his car in Kherson on Feb. 20.", 1, "civilian"),
         ("Russian shelling hit Kherson on Feb. 20, killing six, including a 10-year-old girl.", 6, "civilian"),
         ("Russian shelling of Kherson on Feb. 20 killed twelve, including three children.", 12, "civilian"),
-        ("A Russian glide bomb hit a hospital in Kherson on Feb. 20, injuring a doctor and two nurses.", 3, "medical_personnel"),
-        ("A Russian drone struck an ambulance in Kherson on Feb. 20, killing a paramedic and injuring the driver.", 1, "medical_personnel"),
+        (
+            "A Russian glide bomb hit a hospital in Kherson on Feb. 20, injuring a doctor and two nurses.",
+            3,
+            "medical_personnel",
+        ),
+        (
+            "A Russian drone struck an ambulance in Kherson on Feb. 20, killing a paramedic and injuring the driver.",
+            1,
+            "medical_personnel",
+        ),
     ],
 )
 def test_people_counted_by_name_number_and_subset(text, count, category):
@@ -513,7 +531,8 @@ def test_soldiers_sentenced_to_death_by_proxies_is_an_unfair_trial_not_a_killing
 
 def test_a_second_killing_by_a_named_side_with_its_own_count_is_another_incident():
     text = (
-        "Russian troops killed seven Ukrainian soldiers who had surrendered near Bakhmut on Feb. 24, the Ombudsman said.\n"
+        "Russian troops killed seven Ukrainian soldiers who had surrendered near Bakhmut on Feb. 24, "
+        "the Ombudsman said.\n"
         "Last week, Ukraine's military said Russian troops killed two Ukrainian prisoners of war in Donetsk Oblast."
     )
     first, second = contract(text)["incidents"]

@@ -47,15 +47,30 @@ def test_a_figure_the_text_does_not_date_has_no_period():
 
 def killed(value: float, as_of: dt.date, kind: str) -> StatisticFacts:
     return StatisticFacts(
-        "killed", "civilian", value, "exact", "persons", as_of, "HRMMU", period={"kind": kind, "start": None, "end": None}
+        "killed",
+        "civilian",
+        value,
+        "exact",
+        "persons",
+        as_of,
+        "HRMMU",
+        period={"kind": kind, "start": None, "end": None},
     )
 
 
 def test_series_keep_cumulative_and_monthly_figures_apart(store: Store) -> None:
     for text, published, figure in (
-        ("Since the invasion 10,000 civilians were killed.", dt.date(2024, 1, 15), killed(10000, dt.date(2024, 1, 15), "cumulative")),
+        (
+            "Since the invasion 10,000 civilians were killed.",
+            dt.date(2024, 1, 15),
+            killed(10000, dt.date(2024, 1, 15), "cumulative"),
+        ),
         ("In January 120 civilians were killed.", dt.date(2024, 2, 10), killed(120, dt.date(2024, 1, 31), "period")),
-        ("Since the invasion 10,120 civilians were killed.", dt.date(2024, 2, 10), killed(10120, dt.date(2024, 2, 10), "cumulative")),
+        (
+            "Since the invasion 10,120 civilians were killed.",
+            dt.date(2024, 2, 10),
+            killed(10120, dt.date(2024, 2, 10), "cumulative"),
+        ),
     ):
         original = text.encode()
         store.add_report(

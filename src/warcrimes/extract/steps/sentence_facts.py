@@ -114,7 +114,15 @@ PROCEDURE = (
     "sentenced",
     "on trial",
 )
-OCCUPATION_COURT = ("so-called", "occupied", "russian-controlled", "russian-installed", "proxies", "proxy", "occupation")
+OCCUPATION_COURT = (
+    "so-called",
+    "occupied",
+    "russian-controlled",
+    "russian-installed",
+    "proxies",
+    "proxy",
+    "occupation",
+)
 # A date told right after one of these dates the victims' capture, background to what was done to them.
 CAPTURE = ("captured", "taken prisoner", "taken captive", "surrendered", "were taken to", "was taken to")
 OCCURRED = ("took place", "happened", "occurred", "was committed", "were committed")
@@ -206,7 +214,9 @@ def read_sentence(
     facts.labels = index.within("violation", lo, hi)
     if _occupation_sentence(lowered) and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         at = lo + lowered.find("sentenced") if "sentenced" in lowered else lo
-        facts.labels = facts.labels + [Mention("violation", at, at + 9, "unfair_trial_forced_service", "cue:occupation-court")]
+        facts.labels = facts.labels + [
+            Mention("violation", at, at + 9, "unfair_trial_forced_service", "cue:occupation-court")
+        ]
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
     transfer = index.within("transfer", lo, hi)

@@ -77,7 +77,12 @@ def is_aggregate(
     if value.measure in _ALWAYS or value.count.unit == "percent":
         return True
     after = doc.text[casualty.end : casualty.end + 30].lower().split()
-    if after[:1] == ["of"] and len(after) > 2 and after[1] in ("the", "these", "those") and after[2].rstrip(".,;:") in _TALLIES:
+    if (
+        after[:1] == ["of"]
+        and len(after) > 2
+        and after[1] in ("the", "these", "those")
+        and after[2].rstrip(".,;:") in _TALLIES
+    ):
         return True  # "responsible for 11 of the executions": a share of a tally
     settlement = _sentence_has(doc, "place", lo, hi, "event")
     if value.count.value >= LARGE and not settlement:
