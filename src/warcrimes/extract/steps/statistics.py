@@ -16,7 +16,7 @@ from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
-from warcrimes.extract.steps.casualties import Casualty, measure_hits
+from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
 from warcrimes.extract.steps.index import Index
 from warcrimes.extract.steps.lexicon import compiled, fold, table
 
