@@ -1,0 +1,152 @@
+"""An incident being assembled (a Draft) and the rules for whether the next sentence joins it.
+
+A sentence joins the incident being told unless it names another settlement or a date that cannot
+be the same event, says "another"/"separate", tells another count of dead by a named side, the other
+side's acts, looting after an act against people, or another act on a day inside the month told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from warcrimes.extract.document import Mention
+from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.steps.sentence_facts import SentenceFacts
+
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass
+class Draft:
+    """An incident being assembled: its sentences, and the place and date that define it."""
+
+    sentences: list[SentenceFacts] = field(default_factory=list)
+    place: Mention | None = None
+    date: Mention | None = None
+    casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
+    events: list[SentenceFacts] = field(default_factory=list)  # the sentences that tell the violation
+    closed: bool = False  # a "not the first case" sentence came after it
+
+    def add(self, facts: SentenceFacts) -> None:
+        self.sentences.append(facts)
+        if facts.is_event:
+            self.events.append(facts)
+        if self.place is None and facts.places and facts.is_event:
+            self.place = facts.places[0]
+        if self.date is None and facts.dates and (facts.is_event or facts.occurred):
+            self.date = facts.dates[0]
+
+    @property
+    def anchored(self) -> bool:
+        return any(s.anchored for s in self.events) or self.place is not None
+
+
+def same_place(a: Mention | None, b: Mention | None) -> bool:
+    return a is None or b is None or fold(a.value.name or "") == fold(b.value.name or "")
+
+
+def overlap(a: Mention | None, b: Mention | None) -> bool:
+    """Dates that can be one event's: overlapping, or a day apart (a night attack spans midnight)."""
+    if a is None or b is None:
+        return True
+    return a.value.start <= b.value.end + _DAY and b.value.start <= a.value.end + _DAY
+
+
+def compatible(draft: Draft, facts: SentenceFacts) -> bool:
+    place = facts.places[0] if facts.places else None
+    date = facts.dates[0] if facts.dates else None
+    if place is not None and draft.place is not None and not same_place(draft.place, place):
+        return False
+    if place is not None and draft.place is None:
+        region = draft_region(draft)
+        if region and place.value.admin1 and region != place.value.admin1:
+            return False
+        if facts.casualties and any(s.casualties for s in draft.events):
+            return False  # a place with its own victims after a place-less account: a second event
+    if place is None and facts.regions and (facts.casualties or "none" in facts.harm):
+        region = draft.place.value.admin1 if draft.place is not None else draft_region(draft)
+        if region and all(r.value.admin1 != region for r in facts.regions):
+            return False
+    if not overlap(draft.date, date):
+        return False
+    if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts) or _property_after_people(draft, facts):
+        return False
+    if _other_side(draft, facts):
+        return False
+    return not (facts.another and (place is not None or date is not None or facts.casualties))
+
+
+_PART = ("of them", "of whom", "among them", "including", "of the", "of those", "toll", "in hospital", "later")
+
+
+def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Russian troops killed seven POWs near Bakhmut ... Last week, the military said Russian troops killed
+    two POWs in Donetsk Oblast': a new agent with a new count of dead is another killing."""
+    told = {c.value.count.value for s in draft.events for c in s.casualties if c.value.measure == "killed"}
+    new = [c for c in facts.casualties if c.value.measure == "killed" and not c.value.update]
+    if not told or not new or new[0].value.count.value in told:
+        return False
+    agent = any(m.rule == "party:agent" for m in facts.parties)
+    return agent and not any(word in facts.lowered for word in _PART)
+
+
+def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Russian forces tortured detainees ... Ukrainian forces also ill-treated prisoners': the other
+    side's acts are other incidents."""
+    if not facts.labels and not facts.casualties:
+        return False
+    told = {m.value for s in draft.events for m in s.parties if m.rule == "party:agent"}
+    now = {m.value for m in facts.parties if m.rule == "party:agent"}
+    return bool(told) and bool(now) and not (told & now)
+
+
+def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Soldiers also stole cars and grain' after a killing: looting is an act of its own."""
+    told = {m.value for s in draft.events for m in s.labels}
+    return facts.label_values == {"pillage_destruction"} and bool(told) and "pillage_destruction" not in told
+
+
+def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:
+    """'held 300 villagers in a basement in March ... also executed a man on March 10': another act,
+    with its own victim and a day inside the month the incident told."""
+    if date is None or draft.date is None or not facts.labels or not facts.casualties:
+        return False
+    if date.value.granularity != "day" or draft.date.value.granularity in ("day", "night"):
+        return False
+    told = {m.value for s in draft.events for m in s.labels}
+    return bool(told) and not (facts.label_values & told)
+
+
+def draft_region(draft: Draft) -> str | None:
+    for facts in draft.events:
+        for region in facts.regions:
+            return region.value.admin1
+    return None
+
+
+def split_by_place(facts: SentenceFacts) -> list[tuple[Mention, list[Mention]]] | None:
+    """Per-settlement victims in one sentence, or None when it tells of one place."""
+    places: list[Mention] = []
+    for place in facts.places:
+        if all(fold(p.value.name) != fold(place.value.name) for p in places):
+            places.append(place)
+    counted = [c for c in facts.casualties if c.value.measure in {"killed", "wounded", None}]
+    if len(places) < 2 or len(counted) < 2:
+        return None
+    pairs = []
+    used: set[int] = set()
+    for i, place in enumerate(places):
+        lower = places[i - 1].end if i else facts.span[0]
+        before = [c for c in counted if lower <= c.start < place.start and c.start not in used]
+        after = [
+            c
+            for c in counted
+            if place.end <= c.start and c.start not in used and (i + 1 == len(places) or c.start < places[i + 1].start)
+        ]
+        chosen = before[-1:] or after[:1]
+        if not chosen:
+            continue
+        used.add(chosen[0].start)
+        pairs.append((place, chosen))
+    return pairs if len(pairs) >= 2 else None
