@@ -14,19 +14,20 @@ import datetime as dt
 
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
+from warcrimes.extract.steps.date_anaphora import ANAPHORIC, HOLIDAYS, DayReferences
 from warcrimes.extract.steps.date_references import (
     DAY,
     LEXICON,
     MONTHS,
     PREPOSITIONS,
     WEEKDAYS,
-    CalendarReader,
     Hit,
     month_end,
     shift_months,
     year_number,
     year_part,
 )
+from warcrimes.extract.steps.date_roles import DateRoles
 from warcrimes.extract.tokens import Tokens, tokens_of
 from warcrimes.extract.values import DateValue
 
@@ -35,34 +36,17 @@ _MONTH_PARTS: dict[str, list[int]] = LEXICON["month_parts"]
 _SEASONS: dict[str, list[int]] = LEXICON["seasons"]
 _SMALL: dict[str, int] = LEXICON["small_counts"]
 _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
-_REPORTING = frozenset(LEXICON["reporting_verbs"])
-_CHANNELS = frozenset(LEXICON["reporting_channels"])
-_ACCUSING = frozenset(["accused", "accuses", "blamed", "blames", "condemned", "condemns"])
-_STATEMENT_VERBS = frozenset(["said", "says", "reported", "announced", "stated", "told", "wrote", "claimed"])
-_SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
 _JOINABLE = frozenset(["day", "month", "part_of_month", "part_of_year", "season", "year"])
 _JOINERS = frozenset(["to", "until", "till", "through", "-", "\u2013", "\u2014"])
-_ANAPHORIC: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-for _phrase, _shift in LEXICON["anaphoric_days"].items():
-    _ANAPHORIC.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), int(_shift)))
-_ANAPHORIC_DIRECTIONS: dict[str, int] = LEXICON["anaphoric_directions"]
-_HOLIDAYS: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
-for _phrase, _month_day in LEXICON["holidays"].items():
-    _month, _day = (int(part) for part in _month_day.split("-"))
-    _HOLIDAYS.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), (_month, _day)))
-for _options in _HOLIDAYS.values():
-    _options.sort(key=lambda option: -len(option[0]))  # "christmas day" before "christmas"
 _ANCHORS: dict[str, list[tuple[tuple[str, ...], dt.date]]] = {}
 for _phrase, _iso in LEXICON["anchors"].items():
     _words = tuple(_phrase.split())
     _ANCHORS.setdefault(_words[0], []).append((_words, dt.date.fromisoformat(_iso)))
 
 
-class Scanner(CalendarReader):
+class Scanner(DateRoles, DayReferences):
     """Finds date expressions, absolute and deictic, in one token list for one publication date."""
-
-    previous: dt.date | None = None  # the last day named so far: "the next day" counts from it
 
     def digits(self, i: int) -> Hit | None:
         hit = self.calendar(i, self.at(i - 1) == "between")
@@ -186,34 +170,6 @@ class Scanner(CalendarReader):
         if nxt == "day" and self.at(i - 1) == "over" and self.at(i + 2) in (",", ".", "", "in", "the"):
             return Hit(i, i + 2, self.p - DAY, self.p, "window", "past", True)  # a daily round-up: "Over the day, ..."
         return self.anaphoric(i)
-
-    def holiday(self, i: int) -> Hit | None:
-        """Fixed-date holidays: "on New Year's Eve", "on Christmas Day"."""
-        for words, (month, day) in _HOLIDAYS.get(self.at(i), ()):
-            if tuple(self.low[i : i + len(words)]) == words and self.t.words[i][0].isupper():
-                date = dt.date(self.infer_year(month, day), month, day)
-                return Hit(i, i + len(words), date, date, "day", "holiday")
-        return None
-
-    def anaphoric(self, i: int) -> Hit | None:
-        """A day told from the last day named before it ("the same day", "the next day", "a day
-        later", "two days after"); with no day named before, no date."""
-        if self.previous is None:
-            return None
-        shift, stop = None, i
-        for words, days in _ANAPHORIC.get(self.at(i), ()):
-            if tuple(self.low[i : i + len(words)]) == words:
-                shift, stop = days, i + len(words)
-                break
-        if shift is None:
-            word = self.at(i)
-            count = _SMALL.get(word) or (int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else 0)
-            unit, direction = self.at(i + 1), _ANAPHORIC_DIRECTIONS.get(self.at(i + 2))
-            if not count or unit not in ("day", "days") or direction is None or word in ("several", "few"):
-                return None
-            shift, stop = count * direction, i + 3
-        day = self.previous + dt.timedelta(days=shift)
-        return Hit(i, stop, day, day, "day", "anaphoric")
 
     def weekend(self, first: int, stop: int, before: bool = False) -> Hit:
         saturday = self.p - dt.timedelta(days=(self.p.weekday() - 5) % 7 + (7 if before else 0))
@@ -347,41 +303,6 @@ class Scanner(CalendarReader):
             return self.digits(i)
         return None
 
-    def leads_a_statement(self, first: int, stop: int) -> bool:
-        """'Last week, Ukraine's military said Russian troops killed ...': a date opening the sentence
-        with a speaker right after it dates the saying."""
-        before = first - 1 if self.at(first - 1) not in ("on", "in", "at") else first - 2
-        if self.at(before) not in _SENTENCE_OPENERS or self.at(stop) != ",":
-            return False
-        for j in range(stop + 1, min(stop + 7, self.n)):
-            word = self.at(j)
-            if word in _STATEMENT_VERBS:
-                return True
-            if word in (",", ".", ";", ":"):
-                return False
-        return False
-
-    def role(self, first: int, stop: int | None = None) -> str:
-        """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
-        if stop is not None and self.leads_a_statement(first, stop):
-            return "reported"
-        if any(self.at(j) in _ACCUSING for j in range(first - 4, first)):
-            return "reported"  # "accused Russian forces on Thursday of deporting ...": the date of the accusation
-        j = first - 1
-        if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
-            j -= 3  # "as of the morning of June 28"
-        if self.at(j) == "of" and self.at(j - 1) == "as":
-            return "as_of"
-        steps = 0
-        while j >= 0 and steps < 6:
-            word = self.at(j)
-            if word in _REPORTING:
-                return "reported"
-            if word not in _CHANNELS:
-                return "event"
-            j, steps = j - 1, steps + 1
-        return "event"
-
     def joined(self, a: Hit) -> Hit:
         """Two dated expressions joined by "to": "from late February to mid-May 2022" is one range."""
         if a.granularity not in _JOINABLE or self.at(a.stop) not in _JOINERS:
@@ -423,8 +344,8 @@ _HEADS.update({word: Scanner.deictic for word in ("today", "tonight", "yesterday
 _HEADS.update({word: Scanner.relative_period for word in ("last", "this", "next", "earlier", "past")})
 _HEADS.update({word: Scanner.season for word in _SEASONS})
 _HEADS.update({word: Scanner.ago for word in _SMALL if not word.isdigit()})
-_HEADS.update({word: Scanner.anaphoric for word in _ANAPHORIC if word not in _HEADS})
-_HEADS.update({word: Scanner.holiday for word in _HOLIDAYS})
+_HEADS.update({word: Scanner.anaphoric for word in ANAPHORIC if word not in _HEADS})
+_HEADS.update({word: Scanner.holiday for word in HOLIDAYS})
 _HEADS["the"] = Scanner.the
 _HEADS["since"] = Scanner.since
 

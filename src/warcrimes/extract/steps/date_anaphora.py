@@ -1,0 +1,58 @@
+"""Days told from another day: "the next day", "two days later", "earlier that day" count from the
+last day the text named; fixed holidays ("New Year's Eve") are their day in the latest year.
+
+A layer between the calendar references (date_references.py) and the deictic scanner (dates.py);
+the phrases live in lexicons/en/dates.json ("anaphoric_days", "holidays").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warcrimes.extract.steps.date_references import LEXICON, CalendarReader, Hit
+
+_SMALL: dict[str, int] = LEXICON["small_counts"]
+ANAPHORIC: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _phrase, _shift in LEXICON["anaphoric_days"].items():
+    ANAPHORIC.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), int(_shift)))
+_ANAPHORIC_DIRECTIONS: dict[str, int] = LEXICON["anaphoric_directions"]
+HOLIDAYS: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
+for _phrase, _month_day in LEXICON["holidays"].items():
+    _month, _day = (int(part) for part in _month_day.split("-"))
+    HOLIDAYS.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), (_month, _day)))
+for _options in HOLIDAYS.values():
+    _options.sort(key=lambda option: -len(option[0]))  # "christmas day" before "christmas"
+
+
+class DayReferences(CalendarReader):
+    """Adds days counted from the last day named, and fixed holidays, to the calendar reader."""
+
+    previous: dt.date | None = None  # the last day named so far: "the next day" counts from it
+
+    def holiday(self, i: int) -> Hit | None:
+        """Fixed-date holidays: "on New Year's Eve", "on Christmas Day"."""
+        for words, (month, day) in HOLIDAYS.get(self.at(i), ()):
+            if tuple(self.low[i : i + len(words)]) == words and self.t.words[i][0].isupper():
+                date = dt.date(self.infer_year(month, day), month, day)
+                return Hit(i, i + len(words), date, date, "day", "holiday")
+        return None
+
+    def anaphoric(self, i: int) -> Hit | None:
+        """A day told from the last day named before it ("the same day", "the next day", "a day
+        later", "two days after"); with no day named before, no date."""
+        if self.previous is None:
+            return None
+        shift, stop = None, i
+        for words, days in ANAPHORIC.get(self.at(i), ()):
+            if tuple(self.low[i : i + len(words)]) == words:
+                shift, stop = days, i + len(words)
+                break
+        if shift is None:
+            word = self.at(i)
+            count = _SMALL.get(word) or (int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else 0)
+            unit, direction = self.at(i + 1), _ANAPHORIC_DIRECTIONS.get(self.at(i + 2))
+            if not count or unit not in ("day", "days") or direction is None or word in ("several", "few"):
+                return None
+            shift, stop = count * direction, i + 3
+        day = self.previous + dt.timedelta(days=shift)
+        return Hit(i, stop, day, day, "day", "anaphoric")

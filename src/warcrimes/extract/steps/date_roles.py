@@ -1,0 +1,57 @@
+"""Whether a date dates the event or its reporting: "said on Feb. 25", "Last week, the military said",
+"accused ... on Thursday of", "as of June 28".
+
+A mixin over the token helpers of CalendarReader (date_references.py); reporting verbs and channels
+live in lexicons/en/dates.json.
+"""
+
+from __future__ import annotations
+
+from warcrimes.extract.steps.date_references import LEXICON
+
+_DAY_PARTS = frozenset(LEXICON["day_parts"])
+_REPORTING = frozenset(LEXICON["reporting_verbs"])
+_CHANNELS = frozenset(LEXICON["reporting_channels"])
+_ACCUSING = frozenset(LEXICON["accusing_verbs"])
+_STATEMENT_VERBS = frozenset(LEXICON["statement_verbs"])
+_SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
+
+
+class DateRoles:
+    """The role of a date found at tokens [first, stop): "event", "reported" or "as_of". Mixed into
+    the scanner, whose CalendarReader provides `at` (the lowercased token at an index) and `n`."""
+
+    def leads_a_statement(self, first: int, stop: int) -> bool:
+        """'Last week, Ukraine's military said Russian troops killed ...': a date opening the sentence
+        with a speaker right after it dates the saying."""
+        before = first - 1 if self.at(first - 1) not in ("on", "in", "at") else first - 2
+        if self.at(before) not in _SENTENCE_OPENERS or self.at(stop) != ",":
+            return False
+        for j in range(stop + 1, min(stop + 7, self.n)):
+            word = self.at(j)
+            if word in _STATEMENT_VERBS:
+                return True
+            if word in (",", ".", ";", ":"):
+                return False
+        return False
+
+    def role(self, first: int, stop: int | None = None) -> str:
+        """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
+        if stop is not None and self.leads_a_statement(first, stop):
+            return "reported"
+        if any(self.at(j) in _ACCUSING for j in range(first - 4, first)):
+            return "reported"  # "accused Russian forces on Thursday of deporting ...": the date of the accusation
+        j = first - 1
+        if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
+            j -= 3  # "as of the morning of June 28"
+        if self.at(j) == "of" and self.at(j - 1) == "as":
+            return "as_of"
+        steps = 0
+        while j >= 0 and steps < 6:
+            word = self.at(j)
+            if word in _REPORTING:
+                return "reported"
+            if word not in _CHANNELS:
+                return "event"
+            j, steps = j - 1, steps + 1
+        return "event"
