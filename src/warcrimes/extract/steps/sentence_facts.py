@@ -10,122 +10,21 @@ from dataclasses import dataclass, field
 
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.steps.lexicon import fold, table
 
-# Weak attack words need a harm word and no execution word to make an attack on civilians.
-WEAK_ATTACK = frozenset(
-    {
-        "attack",
-        "attacks",
-        "attacked",
-        "attacking",
-        "targeted",
-        "targeting",
-        "launched",
-        "hit",
-        "hits",
-        "hitting",
-        "fired",
-        "under fire",
-        "opened fire",
-        "open fire",
-        "strike on",
-    }
-)
-DISCOVERY = (
-    "posted",
-    "published",
-    "shared online",
-    "surfaced",
-    "circulating",
-    "was shared",
-    "appeared online",
-    "were found",
-    "was found",
-    "have been found",
-    "found",
-    "discovered",
-    "identified",
-    "exhumed",
-)
-ANOTHER = (
-    "in a separate",
-    "a separate attack",
-    "a separate strike",
-    "a separate incident",
-    "separately,",
-    "earlier,",
-    "on this day in",
-    "another strike",
-    "another attack",
-    "another video",
-    "another incident",
-    "another case",
-    "another missile",
-    "another shelling",
-)
-# Acts of courts and assemblies about violations: they date the act, not an incident.
-LEGAL_ACT = ("recognized", "recognised", "arrest warrant", "issued a warrant", "called on", "resolution")
+_PHRASES = table("en", "cues.json")["sentence_phrases"]  # knowledge as data: see "sentence_phrases_note"
+WEAK_ATTACK = frozenset(_PHRASES["weak_attack"])  # need a harm word and no execution word to be an attack
+DISCOVERY = tuple(_PHRASES["discovery"])
+ANOTHER = tuple(_PHRASES["another"])
+LEGAL_ACT = tuple(_PHRASES["legal_act"])  # acts of courts and assemblies date the act, not an incident
+GENERIC = tuple(_PHRASES["generic"])  # statements of law or of a pattern tell of no one event
+BOUNDARY = tuple(_PHRASES["boundary"])
+PROCEDURE = tuple(_PHRASES["procedure"])  # court steps: a date told before one dates the step
+OCCUPATION_COURT = tuple(_PHRASES["occupation_court"])
+CAPTURE = tuple(_PHRASES["capture"])  # a date right after one of these dates the capture
+OCCURRED = tuple(_PHRASES["occurred"])
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
-# Statements of law or of a pattern: they name violations but tell of no one event.
-GENERIC = (
-    "war crime to",
-    "constitutes a war crime",
-    "violates the geneva",
-    "violation of international",
-    "reports of",
-    "have surfaced",
-    "is prohibited",
-    "are prohibited",
-    "every day",
-    "must be",
-    "should not go unpunished",
-    "is not the first",
-    "are banned",
-    "is a war crime",
-    "is one of",
-    "are tortured",
-    "have both accused",
-    "accused each other",
-    "is classified as",
-)
-BOUNDARY = (
-    "not the first",
-    "previously,",
-    "earlier this year",
-    "in a similar case",
-    "in another case",
-    "similar incident",
-    "this is not the only",
-)
-# Court steps: a date told before one of these and before the violation dates the step, not the event
-# ("Earlier this month, two soldiers were charged with raping a woman ... in March 2022").
-PROCEDURE = (
-    "charged with",
-    "charged in",
-    "indicted",
-    "convicted",
-    "notified of suspicion",
-    "notice of suspicion",
-    "suspected of",
-    "accused of",
-    "found guilty",
-    "sentenced",
-    "on trial",
-)
-OCCUPATION_COURT = (
-    "so-called",
-    "occupied",
-    "russian-controlled",
-    "russian-installed",
-    "proxies",
-    "proxy",
-    "occupation",
-)
-# A date told right after one of these dates the victims' capture, background to what was done to them.
-CAPTURE = ("captured", "taken prisoner", "taken captive", "surrendered", "were taken to", "was taken to")
-OCCURRED = ("took place", "happened", "occurred", "was committed", "were committed")
 
 
 @dataclass
