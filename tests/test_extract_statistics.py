@@ -142,3 +142,11 @@ def test_cases_against_people_count_people_and_registered_crimes_count_cases():
     assert ("cases_opened", 122000, "at_least", "cases") in figures(
         "Prosecutors have registered over 122,000 war crimes since February 2022."
     )
+
+
+def test_a_count_after_an_opening_clause_does_not_inherit_the_last_measure():
+    text = (
+        "Over the past day, 15 people were injured across the region. "
+        "As of the morning of Feb. 28, 2,345 people had been evacuated from the flooded areas."
+    )
+    assert not any(value == 2345 for _, value, _, _ in figures(text))

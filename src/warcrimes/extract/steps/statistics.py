@@ -117,7 +117,8 @@ def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: i
     if _index(doc).within("violation", lo, hi) or _index(doc).within("harm", lo, hi):
         return False  # "Nine of them said they were beaten": a finding of its own, not the tally's part
     listed = after.startswith((" are ", " were ", ",")) or before.startswith(",")
-    return listed or any(word in sentence for word in _PARTITIVE)
+    opens = lo == last_start or bool(_index(doc).within("count", lo, lo + 12))  # "37 are evacuees, 11 officers"
+    return listed and opens or any(word in sentence for word in _PARTITIVE)
 
 
 def _released_share(doc: Document, folded: str, release: list[int], casualty: Mention) -> bool:
