@@ -150,3 +150,10 @@ def test_a_count_after_an_opening_clause_does_not_inherit_the_last_measure():
         "As of the morning of Feb. 28, 2,345 people had been evacuated from the flooded areas."
     )
     assert not any(value == 2345 for _, value, _, _ in figures(text))
+
+
+def test_a_toll_of_the_whole_war_is_a_statistic():
+    text = "The number of children killed in the war has risen to 535, the Prosecutor General's Office said."
+    result = extract(text, dt.date(2024, 3, 1))
+    assert result.incidents == ()
+    assert ("killed", 535, "exact", "persons") in figures(text)
