@@ -613,3 +613,14 @@ def test_the_convicted_soldier_is_not_the_victim():
     )
     [incident] = contract(text)["incidents"]
     assert incident["victims"] == {"category": "civilian", "min": 1, "max": 1}
+
+
+def test_the_wounded_among_returned_prisoners_are_not_the_torture_victims_nor_its_date():
+    text = (
+        "Ukraine brought home 90 prisoners of war on Feb. 23, the headquarters said. "
+        "Among the returned are 12 seriously wounded soldiers.\n"
+        "Many of the freed defenders said they had been beaten in a detention facility in Kherson."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "torture_ill_treatment"
+    assert incident["victims"]["min"] is None and incident["date"] is None

@@ -17,8 +17,8 @@ def _frame_date(sentences: list[SentenceFacts]) -> Mention | None:
     """The period a round-up opens with ("Over the past day, Russian strikes killed two"): the date
     of every incident it then lists that names no other."""
     for facts in sentences[:2]:
-        if facts.statistical and facts.dates:
-            return facts.dates[0]
+        if facts.statistical and facts.dates and facts.harm & {"killed", "injured"}:
+            return facts.dates[0]  # a toll, not an exchange: "Ukraine brought home 90 POWs on Friday" frames nothing
         window = [d for d in facts.dates if d.value.granularity == "window"]
         if window and not facts.is_event:
             return window[0]

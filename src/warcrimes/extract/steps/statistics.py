@@ -103,7 +103,7 @@ def is_aggregate(
 
 
 _TALLIES = frozenset({"executions", "killings", "cases", "deaths", "murders", "episodes", "incidents"})
-_PARTITIVE = ("of them", "among them", "among those", "of whom", "including", "of these", "of those")
+_PARTITIVE = ("of them", "among them", "among those", "among the", "of whom", "including", "of these", "of those")
 
 
 def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: int) -> bool:
