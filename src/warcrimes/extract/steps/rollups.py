@@ -69,6 +69,7 @@ def rollups(doc: Document, drafts: list[Draft], windowed: bool = False) -> tuple
     for draft in drafts:
         if _is_rollup(doc, draft, drafts, windowed):
             source = next((m.value.name for s in draft.sentences for m in s.sources), None)
+            source = source or next((m.value.name for m in doc.of_kind("source")), None)  # the post's author
             for facts in draft.events:
                 for casualty in facts.casualties:
                     if casualty.value.measure in {"killed", "wounded"}:
