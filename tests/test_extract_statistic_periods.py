@@ -79,3 +79,8 @@ def test_series_keep_cumulative_and_monthly_figures_apart(store: Store) -> None:
         )
     found = {s.period: [p.value for p in s.points] for s in series.build(store, measure="killed")}
     assert found == {"cumulative": [10000, 10120], "period": [120]}
+
+
+def test_people_held_captive_are_counted_on_a_day():
+    found = periods("On Feb. 25 the Ombudsman said 28,000 Ukrainians are held captive by Russia.")
+    assert found[28000]["kind"] == "point"

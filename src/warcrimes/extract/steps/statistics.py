@@ -102,6 +102,7 @@ def is_aggregate(
     return value.measure == "deported" and value.category == "child" and not settlement
 
 
+_STOCKS = frozenset({"held_captive", "missing"})
 _TALLIES = frozenset({"executions", "killings", "cases", "deaths", "murders", "episodes", "incidents"})
 _PARTITIVE = ("of them", "among them", "among those", "among the", "of whom", "including", "of these", "of those")
 
@@ -160,7 +161,7 @@ def _cumulative(language: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in table(language, "statistics.json")["cumulative"]["cumulative"])
 
 
-def period_of(doc: Document, casualty: Mention, as_of: dt.date) -> dict[str, str] | None:
+def period_of(doc: Document, casualty: Mention, as_of: dt.date, measure: str | None = None) -> dict[str, str] | None:
     """What span of time a figure covers, so a series keeps running totals apart from monthly or daily
     ones: cumulative ("since February 2022", "in total"), period ("in November", "over the past day")
     or point ("as of June 30"); None when the text does not say."""
@@ -175,8 +176,9 @@ def period_of(doc: Document, casualty: Mention, as_of: dt.date) -> dict[str, str
     value = nearest.value
     if value.granularity == "since" or running:
         return {"kind": "cumulative", "start": value.start.isoformat(), "end": as_of.isoformat()}
-    if getattr(value, "role", "event") == "as_of":
-        return {"kind": "point", "start": value.end.isoformat(), "end": value.end.isoformat()}
+    if getattr(value, "role", "event") == "as_of" or (measure or casualty.value.measure) in _STOCKS:
+        day = min(value.end, as_of).isoformat()  # people held or missing are counted on a day, not over a span
+        return {"kind": "point", "start": day, "end": day}
     return {"kind": "period", "start": value.start.isoformat(), "end": min(value.end, as_of).isoformat()}
 
 
@@ -205,7 +207,7 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
         as_of=as_of,
         reported_by=source,
         span=(casualty.start, casualty.end),
-        period=period_of(doc, casualty, as_of),
+        period=period_of(doc, casualty, as_of, measure),
     )
     doc.statistics.append(
         ExtractedStatistic(facts, (Provenance("value", casualty.start, casualty.end, casualty.rule),))
