@@ -624,3 +624,14 @@ def test_the_wounded_among_returned_prisoners_are_not_the_torture_victims_nor_it
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "torture_ill_treatment"
     assert incident["victims"]["min"] is None and incident["date"] is None
+
+
+def test_a_round_up_under_a_title_and_an_author_line_still_frames_its_towns():
+    text = (
+        "Daily update\n"
+        "Oleksandr Prokudin, head of the regional military administration:\n"
+        "Over the past day, Russian troops shelled 30 settlements of the region.\n"
+        "In Kherson, a 52-year-old man was injured.\n"
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["date"] == {"start": "2024-02-29", "end": "2024-03-01"}

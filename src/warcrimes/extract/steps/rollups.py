@@ -16,7 +16,7 @@ from warcrimes.extract.steps.statistics import add_statistic
 def _frame_date(sentences: list[SentenceFacts]) -> Mention | None:
     """The period a round-up opens with ("Over the past day, Russian strikes killed two"): the date
     of every incident it then lists that names no other."""
-    for facts in sentences[:2]:
+    for facts in sentences[:3]:
         if facts.statistical and facts.dates and facts.harm & {"killed", "injured"}:
             return facts.dates[0]  # a toll, not an exchange: "Ukraine brought home 90 POWs on Friday" frames nothing
         window = [d for d in facts.dates if d.value.granularity == "window"]
