@@ -146,7 +146,7 @@ class StatisticFacts:
 
     def to_contract(self) -> dict[str, Any]:
         value: int | float = int(self.value) if float(self.value).is_integer() else self.value
-        contract = {
+        contract: dict[str, Any] = {
             "measure": self.measure, "population": self.population, "value": value,
             "qualifier": self.qualifier, "unit": self.unit,
             "as_of": self.as_of.isoformat() if self.as_of else None,
