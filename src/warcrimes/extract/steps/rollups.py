@@ -22,7 +22,13 @@ def _frame_date(sentences: list[SentenceFacts]) -> Mention | None:
         window = [d for d in facts.dates if d.value.granularity == "window"]
         if window and not facts.is_event:
             return window[0]
+        if facts.dates and _attack(facts):
+            return facts.dates[0]  # 'Russia hit Nikopol district overnight.' then the towns it hit
     return None
+
+
+def _attack(facts: SentenceFacts) -> bool:
+    return facts.strong_attack or facts.weak_attack
 
 
 def _opens_list(doc: Document, facts: SentenceFacts) -> bool:

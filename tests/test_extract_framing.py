@@ -1,0 +1,49 @@
+"""Dates and places stated once at the top of a report frame the incidents it then lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import FakeGazetteer
+from warcrimes.extract import extract
+from warcrimes.extract.steps import places
+
+
+@pytest.fixture(autouse=True)
+def fake_gazetteer(monkeypatch):
+    monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())
+
+
+def contract(text: str, published: dt.date = dt.date(2024, 3, 1)) -> dict:
+    return extract(text, published).to_contract()
+
+
+def test_an_opening_attack_overnight_dates_the_towns_listed_after_it():
+    text = (
+        "Russian forces shelled Zaporizhzhia Oblast with artillery and drones overnight.\n"
+        "In Huliaipole, a 70-year-old man was killed.\n"
+        "Two women were wounded in Orikhiv.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [i["location"]["name"] for i in found] == ["Huliaipole", "Orikhiv"]
+    assert all(i["date"] == {"start": "2024-02-29", "end": "2024-03-01"} for i in found)
+
+
+def test_an_opening_attack_on_one_town_dates_the_next_town_too():
+    text = (
+        "On Feb. 28, Russian troops shelled Huliaipole, wounding a woman.\n"
+        "In Orikhiv, a man was killed by a drone.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [i["date"]["start"] for i in found] == ["2024-02-28", "2024-02-28"]
+
+
+def test_a_town_with_its_own_date_keeps_it_under_an_opening_date():
+    text = (
+        "On Feb. 28, Russian troops shelled Huliaipole, wounding a woman.\n"
+        "On Feb. 12, a drone killed a man in Orikhiv.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [i["date"]["start"] for i in found] == ["2024-02-28", "2024-02-12"]
