@@ -47,3 +47,17 @@ def test_a_town_with_its_own_date_keeps_it_under_an_opening_date():
     )
     found = contract(text)["incidents"]
     assert [i["date"]["start"] for i in found] == ["2024-02-28", "2024-02-12"]
+
+
+def test_a_bare_count_after_a_second_case_belongs_to_it_not_to_an_earlier_equal_count():
+    text = (
+        "On Feb. 27, Russian soldiers fired on a car near Huliaipole, killing the driver and wounding two "
+        "passengers.\n"
+        "In another case, on Feb. 28, a drone dropped explosives on an ambulance in Orikhiv.\n"
+        "Two paramedics were injured.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [(i["location"]["name"], i["victims"]["category"], i["victims"]["min"]) for i in found] == [
+        ("Huliaipole", "civilian", 1),
+        ("Orikhiv", "medical_personnel", 2),
+    ]

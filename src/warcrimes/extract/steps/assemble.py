@@ -38,6 +38,11 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     return None
 
 
+def _untold(draft: Draft) -> bool:
+    """An incident whose sentences gave no count yet: a bare count that follows is its own."""
+    return not any(s.casualties for s in draft.events)
+
+
 def _total_of_split(doc: Document, facts: SentenceFacts, split: list[tuple[Mention, list[Mention]]]) -> None:
     """'3 civilians in the region: 2 in Huliaipole and 1 in Orikhiv': the 3 is a statistic."""
     pinned = [c for _, chosen in split for c in chosen]
@@ -109,7 +114,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         ):
             current = None
         repeated = _repeats(drafts, facts)
-        if repeated is not None:
+        if repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
             target = repeated
         elif current is not None and compatible(current, facts):
             target = current
