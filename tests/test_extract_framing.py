@@ -61,3 +61,33 @@ def test_a_bare_count_after_a_second_case_belongs_to_it_not_to_an_earlier_equal_
         ("Huliaipole", "civilian", 1),
         ("Orikhiv", "medical_personnel", 2),
     ]
+
+
+def test_another_act_told_with_also_and_its_own_victims_is_its_own_incident():
+    text = (
+        "Russian forces used residents of Fedorivka as human shields, forcing about 30 villagers to stay in a "
+        "school basement in March 2022, the ombudsman said.\n"
+        "The occupiers also executed two men who refused to hand over their cars.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [(i["violations"][0], i["victims"]["min"]) for i in found] == [
+        ("human_shields", 30),
+        ("killing_civilians", 2),
+    ]
+
+
+def test_also_with_a_share_of_the_same_victims_stays_one_incident():
+    text = (
+        "Russian soldiers tortured five men in a basement in Fedorivka in March 2022.\n"
+        "They also executed two of them.\n"
+    )
+    assert len(contract(text)["incidents"]) == 1
+
+
+def test_villagers_held_where_troops_fire_from_are_human_shields_first():
+    text = (
+        "Russian troops forced 30 villagers to stay in a school in Fedorivka as human shields while they "
+        "fired artillery from the school yard in March 2022.\n"
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "human_shields"

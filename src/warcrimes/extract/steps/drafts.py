@@ -72,7 +72,7 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
-    if _other_side(draft, facts):
+    if _other_side(draft, facts) or _also_other_act(draft, facts):
         return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
 
@@ -99,6 +99,16 @@ def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
     told = {m.value for s in draft.events for m in s.parties if m.rule == "party:agent"}
     now = {m.value for m in facts.parties if m.rule == "party:agent"}
     return bool(told) and bool(now) and not (told & now)
+
+
+def _also_other_act(draft: Draft, facts: SentenceFacts) -> bool:
+    """'used 30 villagers as human shields ... The occupiers also executed two men': another act, with
+    victims of its own, after one that counted its own."""
+    if " also " not in f" {facts.lowered} " or not facts.labels or any(w in facts.lowered for w in _PART):
+        return False
+    told = {m.value for s in draft.events for m in s.labels}
+    counted = any(c.value.measure for c in facts.casualties)
+    return bool(told) and counted and not (facts.label_values & told) and any(s.casualties for s in draft.events)
 
 
 def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:

@@ -98,6 +98,9 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
+    if "human_shields" in ordered and not killing:
+        ordered.remove("human_shields")  # people held where troops fire from: the shield is the crime told
+        ordered.insert(0, "human_shields")
     return ordered[:MAX_LABELS]
 
 
