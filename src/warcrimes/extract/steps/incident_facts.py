@@ -98,9 +98,10 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
-    if "human_shields" in ordered and not killing:
-        ordered.remove("human_shields")  # people held where troops fire from: the shield is the crime told
-        ordered.insert(0, "human_shields")
+    attacks = [i for i, label in enumerate(ordered) if label.startswith("attack_on")]
+    if "human_shields" in ordered and attacks and not killing:
+        ordered.remove("human_shields")  # people kept where troops fire from: the shield, not the firing
+        ordered.insert(attacks[0], "human_shields")
     return ordered[:MAX_LABELS]
 
 
