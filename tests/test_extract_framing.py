@@ -91,3 +91,10 @@ def test_villagers_held_where_troops_fire_from_are_human_shields_first():
     )
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "human_shields"
+
+
+def test_men_shot_after_laying_down_their_weapons_are_prisoners():
+    text = "On Feb. 18, Russian soldiers shot two men who had laid down their weapons near Avdiivka, the UN said."
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "killing_hors_de_combat"
+    assert incident["victims"]["category"] == "pow"
