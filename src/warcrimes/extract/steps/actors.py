@@ -57,7 +57,8 @@ def find_actors(doc: Document) -> list[Mention]:
         h for h in _scan(folded, language, ("organisation",)) if _looks_named(text, h) and not _in_compound(text, h)
     ]
     titles = _scan(folded, language, ("title",))
-    persons = find_persons(text, folded, language, titles)
+    places = [(m.start, m.end) for m in doc.of_kind("place")]
+    persons = [p for p in find_persons(text, folded, language, titles) if not _a_place(places, p[0], p[1])]
     # Surnames alone ("Lubinets wrote") point back to the full name seen first.
     by_surname: dict[str, str] = {}
     for _, _, name in persons:
@@ -224,9 +225,15 @@ def _negated(folded: str, start: int) -> bool:
     return folded[max(0, start - 14) : start].endswith(_NEGATIONS)
 
 
+def _a_place(places: list[tuple[int, int]], start: int, end: int) -> bool:
+    """'the village of Velykyi Burluk ... said': a settlement's two words are not a person."""
+    return any(lo <= start and end <= hi for lo, hi in places)
+
+
 def _in_compound(text: str, hit: Hit) -> bool:
-    """'pro-Kremlin channels': a body named inside an adjective is not cited."""
-    return hit.start > 0 and text[hit.start - 1] in "-\u2010\u2011"
+    """'pro-Kremlin channels', 'Kremlin-installed official': a body named inside an adjective is not cited."""
+    dashes = "-\u2010\u2011"
+    return (hit.start > 0 and text[hit.start - 1] in dashes) or text[hit.end : hit.end + 1] in tuple(dashes)
 
 
 def _with_place_before(text: str, start: int, phrase: str) -> str:
