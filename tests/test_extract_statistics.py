@@ -157,3 +157,13 @@ def test_a_toll_of_the_whole_war_is_a_statistic():
     result = extract(text, dt.date(2024, 3, 1))
     assert result.incidents == ()
     assert ("killed", 535, "exact", "persons") in figures(text)
+
+
+def test_a_share_of_prisoners_interviewed_who_said_they_were_tortured_measures_torture():
+    text = "Over 90 per cent of the released POWs interviewed said they had been tortured, the UN mission said."
+    assert figures(text) == {("tortured", 90, "at_least", "percent")}
+
+
+def test_a_count_of_exchanges_is_not_a_count_of_people():
+    text = "Ukraine has returned 3,310 prisoners of war in 55 exchanges since the start of the full-scale invasion."
+    assert figures(text) == {("released", 3310, "exact", "persons")}

@@ -240,9 +240,10 @@ def read_casualties(doc: Document) -> list[Mention]:
         if category == "combatant":
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
-            near = nearest_measure(
-                [h for h in local if h.start >= victim.end], victim.start, victim.end, lo, hi, 60, folded
-            )
+            said = [h for h in local if h.start >= victim.end]
+            # "90% of the POWs interviewed said they were tortured": the interview picks the people out
+            said = [h for h in said if h.value != "surveyed"] or said
+            near = nearest_measure(said, victim.start, victim.end, lo, hi, 60, folded)
         elif value.unit == "percent" and folded[lo : mention.start].rstrip().endswith("("):
             opening = folded[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
