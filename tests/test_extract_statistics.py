@@ -167,3 +167,17 @@ def test_a_share_of_prisoners_interviewed_who_said_they_were_tortured_measures_t
 def test_a_count_of_exchanges_is_not_a_count_of_people():
     text = "Ukraine has returned 3,310 prisoners of war in 55 exchanges since the start of the full-scale invasion."
     assert figures(text) == {("released", 3310, "exact", "persons")}
+
+
+def test_a_toll_after_a_sentence_spread_over_many_settlements_is_the_days_total():
+    text = "Yesterday, the Russians shelled 21 settlements of the region. 2 people were killed and 11 more injured."
+    result = extract(text, dt.date(2024, 3, 1))
+    assert figures(text) == {("killed", 2, "exact", "persons"), ("wounded", 11, "exact", "persons")}
+    assert result.incidents == ()
+
+
+def test_a_toll_after_a_sentence_naming_a_town_stays_that_towns_incident():
+    text = "Yesterday, the Russians shelled Huliaipole 21 times. 2 people were killed and 11 more injured."
+    result = extract(text, dt.date(2024, 3, 1))
+    assert figures(text) == set()
+    assert [i.facts.victims.min for i in result.incidents] == [2]

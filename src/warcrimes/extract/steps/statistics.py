@@ -69,9 +69,11 @@ def is_aggregate(
     periods: list[tuple[int, int]],
     strong: frozenset[int] = frozenset(),
     countrywide: list[tuple[int, int]] | None = None,
+    spread: list[tuple[int, int]] | None = None,
 ) -> bool:
     """True when the count is a tally over time, space or category rather than one event's victims."""
     countrywide = countrywide or []
+    spread = spread or []
     value: Casualty = casualty.value
     lo, hi = _index(doc).sentence_of(casualty.start)
     if value.measure in _ALWAYS or value.count.unit == "percent":
@@ -94,12 +96,26 @@ def is_aggregate(
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
     if scoped and not settlement:
         return True
+    if not settlement and not regions and _scoped_before(doc, lo, spread):
+        return True  # "Yesterday, the Russians shelled 21 settlements of the region. 2 people were killed."
     if len(regions) >= 2 and not settlement:
         return True
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
     return value.measure == "deported" and value.category == "child" and not settlement
+
+
+def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bool:
+    """The sentence just before spreads over a day's round or many places and names no settlement."""
+    if lo <= 0:
+        return False
+    start, end = _index(doc).sentence_of(lo - 1)
+    if start >= lo or "\n\n" in doc.text[end:lo]:
+        return False
+    at = bisect_left(periods, (start, -1))
+    scoped = at < len(periods) and periods[at][0] < end
+    return scoped and not _sentence_has(doc, "place", start, end, "event")
 
 
 _STOCKS = frozenset({"held_captive", "missing"})
@@ -220,6 +236,7 @@ def statistics(doc: Document) -> None:
     folded = fold(doc.text)
     periods = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("aggregate",)).scan(folded))
     countrywide = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("country",)).scan(folded))
+    spread = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("spread",)).scan(folded))
     seen: set[tuple[str, float, str | None]] = set()
     aggregates: list[Mention] = []
     last_source: str | None = None
@@ -249,6 +266,7 @@ def statistics(doc: Document) -> None:
             periods,
             strong,
             countrywide,
+            spread,
         ):
             continue
         source = _source(doc, lo, hi, last_source)
