@@ -181,3 +181,8 @@ def test_a_toll_after_a_sentence_naming_a_town_stays_that_towns_incident():
     result = extract(text, dt.date(2024, 3, 1))
     assert figures(text) == set()
     assert [i.facts.victims.min for i in result.incidents] == [2]
+
+
+def test_a_share_of_prisoners_back_from_captivity_who_reported_torture_measures_torture():
+    text = "About 90% of Ukrainian POWs who returned from captivity reported being tortured."
+    assert figures(text) == {("tortured", 90, "about", "percent")}

@@ -241,8 +241,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
             said = [h for h in local if h.start >= victim.end]
-            # "90% of the POWs interviewed said they were tortured": the interview picks the people out
-            said = [h for h in said if h.value != "surveyed"] or said
+            # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out
+            said = [h for h in said if h.value not in {"surveyed", "released", "held_captive"}] or said
             near = nearest_measure(said, victim.start, victim.end, lo, hi, 60, folded)
         elif value.unit == "percent" and folded[lo : mention.start].rstrip().endswith("("):
             opening = folded[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
