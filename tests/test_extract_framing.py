@@ -98,3 +98,16 @@ def test_men_shot_after_laying_down_their_weapons_are_prisoners():
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "killing_hors_de_combat"
     assert incident["victims"]["category"] == "pow"
+
+
+def test_residents_held_in_a_school_basement_are_unlawfully_detained_and_deaths_there_stay_with_them():
+    text = (
+        "In Fedorivka, Russian troops held more than 300 residents, including 70 children, in the basement of a "
+        "school for almost a month in March 2022. Ten elderly people died there.\n\n"
+        "In Izium, soldiers shot dead a man who was riding a bicycle on March 20, 2022.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [(i["location"]["name"], i["violations"][0]) for i in found] == [
+        ("Fedorivka", "unlawful_detention"),
+        ("Izium", "killing_civilians"),
+    ]
