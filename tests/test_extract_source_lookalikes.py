@@ -47,3 +47,11 @@ def test_a_two_word_town_before_said_is_not_a_person():
         "on Feb. 28, Kharkiv Gov. Oleh Syniehubov said."
     )
     assert sources(text) == [["Oleh Syniehubov"]]
+
+
+def test_a_town_opening_a_sentence_before_a_title_is_not_a_person_and_found_dead_cites_no_one():
+    text = (
+        "The UN mission said Russian troops abducted people near Kyiv in March 2022.\n"
+        "In Fedorivka, the village head and her husband were abducted on March 23, 2022 and later found dead."
+    )
+    assert all("In Fedorivka" not in s and "village head" not in s for s in sum(sources(text), []))

@@ -51,7 +51,9 @@ def find_actors(doc: Document) -> list[Mention]:
         mentions.append(Mention("party", hit.start, hit.end, party, f"party:{role}"))
     units = find_units(text, folded, language)
     mentions.extend(units)
-    speech = [h for h in _scan(folded, language, ("speech",)) if not _negated(folded, h.start)]
+    speech = [
+        h for h in _scan(folded, language, ("speech",)) if not _negated(folded, h.start) and not _body_found(folded, h)
+    ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, f"speech:{h.phrase}") for h in speech)
     orgs = [
         h for h in _scan(folded, language, ("organisation",)) if _looks_named(text, h) and not _in_compound(text, h)
@@ -223,6 +225,14 @@ _NEGATIONS = ("not ", "n't ", "declined to ", "refused to ", "never ", "no ")
 def _negated(folded: str, start: int) -> bool:
     """'has not commented', 'declined to comment': a body that said nothing is no source."""
     return folded[max(0, start - 14) : start].endswith(_NEGATIONS)
+
+
+_FOUND_BODY = (" dead", " killed", " shot", " buried", " hanged", " murdered", " with signs", " in a pit")
+
+
+def _body_found(folded: str, hit: Hit) -> bool:
+    """'were later found dead': a finding of bodies, not a finding someone reports."""
+    return folded[hit.start : hit.end] == "found" and folded[hit.end : hit.end + 12].startswith(_FOUND_BODY)
 
 
 def _a_place(places: list[tuple[int, int]], start: int, end: int) -> bool:

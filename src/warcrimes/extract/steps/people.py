@@ -78,6 +78,40 @@ def _looks_like_name(words: list[str], language: str) -> bool:
     return first not in _NOT_NAMES and first not in _NOT_FIRST and long_enough
 
 
+# Sentence-opening words before a place, never a given name: "In Motyzhyn, the village head ..."
+_OPENERS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "from",
+        "to",
+        "by",
+        "for",
+        "with",
+        "after",
+        "before",
+        "during",
+        "since",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "towards",
+        "toward",
+        "into",
+        "this",
+        "that",
+        "when",
+        "while",
+        "then",
+        "but",
+        "and",
+    }
+)
+
+
 _NOT_FIRST = frozenset(
     {
         "russian",
@@ -96,12 +130,14 @@ _NOT_FIRST = frozenset(
         "head",
         "chief",
     }
-)
+) | _OPENERS
 
 
 def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int]) -> bool:
     """'Ivan Prikhodko, the head of the city': two or three capitalised words set off before a title."""
     if any(fold(w).strip(",.'’s") in _NOT_NAMES for w in words) or not text.startswith(", ", end):
+        return False
+    if fold(words[0]) in _OPENERS:
         return False
     at = end + 2
     for article in ("the ", "a ", "an "):
