@@ -177,3 +177,15 @@ def test_weekday_before_russias_is_no_place_in_russia():
 def test_kyiv_that_did_not_comment_is_the_government():
     [place] = border_places("Kyiv did not comment on the allegation.")
     assert place.role == "reference"
+
+
+def test_a_town_someone_tried_to_leave_for_is_not_the_scene(monkeypatch):
+    import datetime as dt
+
+    from warcrimes.extract import extract
+    from warcrimes.extract.steps import places
+
+    monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())
+    text = "On Feb. 20, Russian soldiers shot dead a 60-year-old man in Fedorivka who tried to leave for Kherson."
+    [incident] = extract(text, dt.date(2024, 3, 1)).to_contract()["incidents"]
+    assert incident["location"]["name"] == "Fedorivka"
