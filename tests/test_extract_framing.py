@@ -111,3 +111,17 @@ def test_residents_held_in_a_school_basement_are_unlawfully_detained_and_deaths_
         ("Fedorivka", "unlawful_detention"),
         ("Izium", "killing_civilians"),
     ]
+
+
+def test_an_act_in_the_same_village_is_another_incident_there():
+    text = (
+        "Russian troops used civilians as human shields in the village of Fedorivka in April 2022, the "
+        "prosecutors said.\n"
+        "In the same village, soldiers shot dead a 60-year-old man who tried to leave for Kherson.\n"
+        "Prosecutors also said Russian soldiers looted the village shop.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [(i["location"]["name"], i["violations"][0]) for i in found] == [
+        ("Fedorivka", "human_shields"),
+        ("Fedorivka", "killing_civilians"),
+    ]

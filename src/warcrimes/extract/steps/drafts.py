@@ -114,7 +114,8 @@ def _also_other_act(draft: Draft, facts: SentenceFacts) -> bool:
 def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
     """'Soldiers also stole cars and grain' after a killing: looting is an act of its own."""
     told = {m.value for s in draft.events for m in s.labels}
-    return facts.label_values == {"pillage_destruction"} and bool(told) and "pillage_destruction" not in told
+    harmed = any(c.value.measure in {"killed", "wounded"} for s in draft.events for c in s.casualties)
+    return facts.label_values == {"pillage_destruction"} and bool(told or harmed) and "pillage_destruction" not in told
 
 
 def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:
