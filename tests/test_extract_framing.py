@@ -125,3 +125,20 @@ def test_an_act_in_the_same_village_is_another_incident_there():
         ("Fedorivka", "human_shields"),
         ("Fedorivka", "killing_civilians"),
     ]
+
+
+def test_the_unit_the_sentenced_prisoners_served_in_is_not_the_perpetrator():
+    text = (
+        "Ombudsman Dmytro Lubinets:\n"
+        "Today, a court in occupied Bakhmut sentenced 12 Ukrainian servicemen of the Azov regiment to 20 years "
+        "in prison.\n"
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "unfair_trial_forced_service"
+    assert incident["perpetrator"] == {"party": "RU", "unit": None}
+
+
+def test_fighters_of_a_named_group_who_executed_are_the_perpetrator_unit():
+    text = "Fighters of the Wagner Group executed two men in Bakhmut on Feb. 20, the prosecutors said."
+    [incident] = contract(text)["incidents"]
+    assert incident["perpetrator"] == {"party": "RU", "unit": "Wagner Group"}

@@ -167,10 +167,25 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     return None, None
 
 
+def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
+    """'12 Ukrainian servicemen of the Azov regiment': the unit the counted victims served in, not the
+    doers' ('Fighters of the Wagner Group executed ...' counts no one)."""
+    counts = [m.end for m in doc.of_kind("count")]
+    ends = {m.end for m in doc.of_kind("victim") if any(0 <= m.start - c <= 24 for c in counts)}
+    found = set()
+    for facts in sentences:
+        for unit in facts.units:
+            before = doc.text[max(0, unit.start - 8) : unit.start]
+            for joint in (" of the ", " of "):
+                if before.endswith(joint) and unit.start - len(joint) in ends:
+                    found.add(unit.start)
+    return found
+
+
 def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Perpetrator:
     """The side the events name as doing the harm; a named unit from any sentence of the incident."""
     agents = [m.value for s in events for m in s.parties if m.rule == "party:agent"]
-    sourced = {m.start for s in sentences for m in s.sources}
+    sourced = {m.start for s in sentences for m in s.sources} | _victims_units(doc, sentences)
     units = [m.value for s in sentences for m in s.units if m.start not in sourced]
     event_units = [m.value for s in events for m in s.units if m.start not in sourced]
     party = None
