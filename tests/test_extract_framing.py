@@ -142,3 +142,14 @@ def test_fighters_of_a_named_group_who_executed_are_the_perpetrator_unit():
     text = "Fighters of the Wagner Group executed two men in Bakhmut on Feb. 20, the prosecutors said."
     [incident] = contract(text)["incidents"]
     assert incident["perpetrator"] == {"party": "RU", "unit": "Wagner Group"}
+
+
+def test_a_date_between_a_charge_and_the_act_dates_the_charge_not_the_act():
+    text = (
+        "Two Russian soldiers were charged earlier this month with raping a woman in Fedorivka in March 2022, "
+        "the prosecutors said."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "sexual_violence"
+    assert incident["date"] == {"start": "2022-03-01", "end": "2022-03-31"}
+    assert incident["victims"]["min"] == 1

@@ -206,9 +206,24 @@ def _procedure(lowered: str, labels: list[Mention], lo: int) -> int | None:
         return None  # a sham trial: the sentencing is the violation and its date the event's
     found = [lowered.find(word) for word in PROCEDURE]
     first = min((at for at in found if at >= 0), default=-1)
-    if first < 0 or lo + first > labels[0].start:
+    if first < 0:
+        return _split_procedure(lowered, labels[0].start - lo, lo)
+    if lo + first > labels[0].start:
         return None
     return lo + first
+
+
+_STEP_VERBS = ("charged ", "indicted ", "convicted ", "sentenced ")
+
+
+def _split_procedure(lowered: str, label_at: int, lo: int) -> int | None:
+    """'were charged earlier this month with raping ...': a date between the court step and the act
+    it concerns dates the step; the act is dated after it."""
+    for verb in _STEP_VERBS:
+        at = lowered.find(verb)
+        if 0 <= at < label_at and any(w in lowered[at:label_at] for w in (" with ", " for ")):
+            return lo + label_at
+    return None
 
 
 def _dateline(text: str, start: int) -> bool:
