@@ -186,3 +186,17 @@ def test_a_toll_after_a_sentence_naming_a_town_stays_that_towns_incident():
 def test_a_share_of_prisoners_back_from_captivity_who_reported_torture_measures_torture():
     text = "About 90% of Ukrainian POWs who returned from captivity reported being tortured."
     assert figures(text) == {("tortured", 90, "about", "percent")}
+
+
+def test_a_regional_total_above_a_town_list_is_reported_by_the_posts_author_and_its_wounded_too():
+    text = (
+        "Ivan Fedorov, head of Zaporizhzhia Regional Military Administration:\n\n"
+        "On February 28, the Russians killed 3 residents of the region: 2 in Huliaipole and 1 in Orikhiv. "
+        "Another 9 people in the region were wounded.\n"
+    )
+    result = extract(text, dt.date(2024, 3, 1))
+    assert {(s.facts.measure, s.facts.value, s.facts.reported_by) for s in result.statistics} == {
+        ("killed", 3, "Ivan Fedorov"),
+        ("wounded", 9, "Ivan Fedorov"),
+    }
+    assert [i.facts.victims.min for i in result.incidents] == [2, 1]

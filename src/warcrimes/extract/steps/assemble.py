@@ -43,6 +43,11 @@ def _untold(draft: Draft) -> bool:
     return not any(s.casualties for s in draft.events)
 
 
+def _first_source(doc: Document) -> str | None:
+    """The report's first cited source (a post's author): who states a toll whose sentence names none."""
+    return next((m.value.name for m in doc.of_kind("source")), None)
+
+
 def _total_of_split(doc: Document, facts: SentenceFacts, split: list[tuple[Mention, list[Mention]]]) -> None:
     """'3 civilians in the region: 2 in Huliaipole and 1 in Orikhiv': the 3 is a statistic."""
     pinned = [c for _, chosen in split for c in chosen]
@@ -51,7 +56,7 @@ def _total_of_split(doc: Document, facts: SentenceFacts, split: list[tuple[Menti
             continue
         parts = sum(c.value.count.value for c in pinned if c.value.measure in {casualty.value.measure, None})
         if parts == casualty.value.count.value:
-            source = facts.sources[0].value.name if facts.sources else None
+            source = facts.sources[0].value.name if facts.sources else _first_source(doc)
             add_statistic(doc, casualty, casualty.value.measure, source, once=True)
 
 
