@@ -59,7 +59,7 @@ def find_actors(doc: Document) -> list[Mention]:
         h for h in _scan(folded, language, ("organisation",)) if _looks_named(text, h) and not _in_compound(text, h)
     ]
     titles = _scan(folded, language, ("title",))
-    places = [(m.start, m.end) for m in doc.of_kind("place")]
+    places = sorted((m.start, m.end) for m in doc.of_kind("place"))
     persons = [p for p in find_persons(text, folded, language, titles) if not _a_place(places, p[0], p[1])]
     # Surnames alone ("Lubinets wrote") point back to the full name seen first.
     by_surname: dict[str, str] = {}
@@ -236,8 +236,9 @@ def _body_found(folded: str, hit: Hit) -> bool:
 
 
 def _a_place(places: list[tuple[int, int]], start: int, end: int) -> bool:
-    """'the village of Velykyi Burluk ... said': a settlement's two words are not a person."""
-    return any(lo <= start and end <= hi for lo, hi in places)
+    """'the village of Velykyi Burluk ... said': a settlement's two words are not a person (places sorted)."""
+    at = bisect_left(places, (start + 1, -1))  # the places starting at or before the person
+    return any(lo <= start and end <= hi for lo, hi in places[max(0, at - 3) : at])
 
 
 def _in_compound(text: str, hit: Hit) -> bool:

@@ -170,15 +170,16 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
 def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     """'12 Ukrainian servicemen of the Azov regiment': the unit the counted victims served in, not the
     doers' ('Fighters of the Wagner Group executed ...' counts no one)."""
-    counts = [m.end for m in doc.of_kind("count")]
-    ends = {m.end for m in doc.of_kind("victim") if any(0 <= m.start - c <= 24 for c in counts)}
     found = set()
     for facts in sentences:
         for unit in facts.units:
             before = doc.text[max(0, unit.start - 8) : unit.start]
-            for joint in (" of the ", " of "):
-                if before.endswith(joint) and unit.start - len(joint) in ends:
-                    found.add(unit.start)
+            joint = next((j for j in (" of the ", " of ") if before.endswith(j)), None)
+            if joint is None:
+                continue
+            victims = [v for v in facts.victims if v.end == unit.start - len(joint)]
+            if any(0 <= v.start - c.end <= 24 for v in victims for c in facts.casualties):
+                found.add(unit.start)
     return found
 
 
