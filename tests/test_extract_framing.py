@@ -153,3 +153,18 @@ def test_a_date_between_a_charge_and_the_act_dates_the_charge_not_the_act():
     assert incident["violations"][0] == "sexual_violence"
     assert incident["date"] == {"start": "2022-03-01", "end": "2022-03-31"}
     assert incident["victims"]["min"] == 1
+
+
+def test_a_strike_with_a_toll_told_on_a_day_happened_that_day():
+    text = (
+        "A Russian missile slammed into the railway station in Bakhmut, killing at least 50, officials said "
+        "on Friday."
+    )
+    [incident] = contract(text)["incidents"]
+    assert incident["date"] == {"start": "2024-03-01", "end": "2024-03-01"}
+
+
+def test_an_execution_told_on_a_day_keeps_no_date_of_its_own():
+    text = "Russian troops shot dead two captured soldiers near Bakhmut, the General Staff said on Thursday."
+    [incident] = contract(text)["incidents"]
+    assert incident["date"] is None

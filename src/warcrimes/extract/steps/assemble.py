@@ -43,6 +43,18 @@ def _untold(draft: Draft) -> bool:
     return not any(s.casualties for s in draft.events)
 
 
+def _breaking(draft: Draft) -> Mention | None:
+    """'A missile hit the station, killing 50, officials said on Friday': a strike with a toll in the
+    sentence that opens the incident, told on a day, happened that day (news of the day)."""
+    if not draft.events:
+        return None
+    lead = draft.events[0]
+    if not (lead.strong_attack and lead.casualties):
+        return None
+    told = [d for d in lead.reported_dates if d.value.granularity == "day" and d.value.role == "reported"]
+    return told[0] if told else None
+
+
 def _first_source(doc: Document) -> str | None:
     """The report's first cited source (a post's author): who states a toll whose sentence names none."""
     return next((m.value.name for m in doc.of_kind("source")), None)
@@ -182,6 +194,8 @@ def assemble(doc: Document) -> None:
         frame = framed(frames, draft)
         if draft.date is None and frame is not None and not draft.closed:
             draft.date = frame
+        if draft.date is None:
+            draft.date = _breaking(draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
             doc.incidents.append(incident)
