@@ -55,3 +55,11 @@ def test_a_town_opening_a_sentence_before_a_title_is_not_a_person_and_found_dead
         "In Fedorivka, the village head and her husband were abducted on March 23, 2022 and later found dead."
     )
     assert all("In Fedorivka" not in s and "village head" not in s for s in sum(sources(text), []))
+
+
+def test_a_prosecutors_office_that_launched_an_investigation_is_the_source_not_the_doer():
+    text = (
+        "The Kherson Oblast Prosecutor's Office has launched a pre-trial investigation after Russian troops shot "
+        "two civilians in Kherson on Feb. 28."
+    )
+    assert sources(text) == [["Kherson Oblast Prosecutor's Office"]]

@@ -102,7 +102,8 @@ def find_actors(doc: Document) -> list[Mention]:
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
-        if agent_role(folded, start, end, after_only=True) == "agent":
+        speaks = bool(speech_spans.starting(end, end + 6))  # "the Office has launched a pre-trial investigation"
+        if not speaks and agent_role(folded, start, end, after_only=True) == "agent":
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = (30, 14) if source.kind == "unit" else (120, 60)
