@@ -168,3 +168,18 @@ def test_an_execution_told_on_a_day_keeps_no_date_of_its_own():
     text = "Russian troops shot dead two captured soldiers near Bakhmut, the General Staff said on Thursday."
     [incident] = contract(text)["incidents"]
     assert incident["date"] is None
+
+
+def test_a_new_strike_a_day_later_at_the_same_place_is_another_incident():
+    text = (
+        "A Russian missile struck Kherson on Feb. 27. A day later, a guided bomb hit a shopping centre in the "
+        "city, killing three.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [(i["date"]["start"], i["victims"]["min"]) for i in found] == [("2024-02-27", None), ("2024-02-28", 3)]
+
+
+def test_a_toll_that_rose_the_next_day_stays_with_its_strike():
+    text = "A Russian missile killed three people in Kherson on Feb. 27. On Feb. 28, the toll rose to five.\n"
+    found = contract(text)["incidents"]
+    assert len(found) == 1

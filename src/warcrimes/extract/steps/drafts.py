@@ -68,13 +68,22 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         region = draft.place.value.admin1 if draft.place is not None else draft_region(draft)
         if region and all(r.value.admin1 != region for r in facts.regions):
             return False
-    if not overlap(draft.date, date):
+    if not overlap(draft.date, date) or _next_day(draft.date, date, facts):
         return False
     if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
     if _other_side(draft, facts) or _also_other_act(draft, facts):
         return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
+
+
+def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) -> bool:
+    """'A missile struck Kharkiv on Aug. 10. A day later, a bomb hit a shopping centre there': two days,
+    each named to the day, with a new attack and its own victims, are two events."""
+    if told is None or date is None or told.value.granularity != "day" or date.value.granularity != "day":
+        return False
+    attack = facts.strong_attack or facts.weak_attack or bool(facts.labels)
+    return told.value.start != date.value.start and attack and bool(facts.casualties)
 
 
 _PART = ("of them", "of whom", "among them", "including", "of the", "of those", "toll", "in hospital", "later")
