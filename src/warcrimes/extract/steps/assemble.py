@@ -102,7 +102,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 current.closed = current.closed or facts.boundary
             continue
         separate = _separate_part(doc, current, facts)
-        if separate is not None:
+        if separate is not None and current is not None:
             current.add(facts)
             drafts.append(separate)
             current = separate

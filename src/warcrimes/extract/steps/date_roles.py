@@ -7,6 +7,8 @@ live in lexicons/en/dates.json.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from warcrimes.extract.steps.date_references import LEXICON
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
@@ -20,6 +22,9 @@ _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 class DateRoles:
     """The role of a date found at tokens [first, stop): "event", "reported" or "as_of". Mixed into
     the scanner, whose CalendarReader provides `at` (the lowercased token at an index) and `n`."""
+
+    n: int  # provided by the scanner this is mixed into
+    at: Callable[[int], str]
 
     def leads_a_statement(self, first: int, stop: int) -> bool:
         """'Last week, Ukraine's military said Russian troops killed ...': a date opening the sentence

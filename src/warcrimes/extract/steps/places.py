@@ -279,7 +279,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         )
         aliased = chosen is not None and fold(chosen.name) != folded[start:end]
         if far and (
-            rule == "place:spelling-variant" or (in_russia and aliased and not city and chosen.country == "UA")
+            rule == "place:spelling-variant"
+            or (in_russia and aliased and not city and getattr(chosen, "country", None) == "UA")
         ):
             continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
