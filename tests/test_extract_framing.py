@@ -183,3 +183,9 @@ def test_a_toll_that_rose_the_next_day_stays_with_its_strike():
     text = "A Russian missile killed three people in Kherson on Feb. 27. On Feb. 28, the toll rose to five.\n"
     found = contract(text)["incidents"]
     assert len(found) == 1
+
+
+def test_soldiers_who_shot_a_man_killed_a_civilian_not_attacked_one():
+    text = "On Feb. 20, Russian soldiers shot a 60-year-old man in Fedorivka who refused to hand over his car."
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "killing_civilians"
