@@ -189,3 +189,21 @@ def test_soldiers_who_shot_a_man_killed_a_civilian_not_attacked_one():
     text = "On Feb. 20, Russian soldiers shot a 60-year-old man in Fedorivka who refused to hand over his car."
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "killing_civilians"
+
+
+def test_a_new_act_with_its_own_victims_after_an_uncounted_one_at_the_same_place_is_its_own():
+    text = (
+        "Police found a torture chamber in Izium in the basement of the police station, where Russian forces "
+        "held local residents, the regional police chief said.\n"
+        "In Izium, Russian soldiers executed two men in September 2022.\n"
+    )
+    found = contract(text)["incidents"]
+    assert [(i["location"]["name"], i["victims"]["min"]) for i in found] == [("Izium", None), ("Izium", 2)]
+
+
+def test_a_count_for_the_same_act_told_after_it_stays_with_it():
+    text = (
+        "Russian forces deported residents of Izium to Russia in April 2022, the city council said.\n"
+        "In total, about 1,500 Izium residents were deported.\n"
+    )
+    assert len(contract(text)["incidents"]) == 1

@@ -38,6 +38,16 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     return None
 
 
+def _own_victims(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Troops kept villagers in the school ... In Fedorivka, soldiers executed two men': another act, with
+    victims of its own, where the act told before counted none."""
+    counted = [c for c in facts.casualties if c.value.measure]
+    if not counted or not facts.places or not _untold(draft):
+        return False
+    told = {m.value for s in draft.events for m in s.labels}
+    return not any(s.strong_attack or s.weak_attack for s in draft.events) and not facts.label_values <= told
+
+
 def _untold(draft: Draft) -> bool:
     """An incident whose sentences gave no count yet: a bare count that follows is its own."""
     return not any(s.casualties for s in draft.events)
@@ -133,7 +143,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         repeated = _repeats(drafts, facts)
         if repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
             target = repeated
-        elif current is not None and compatible(current, facts):
+        elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
             target = current
         elif facts.places:
             target = next(
@@ -144,6 +154,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     and same_place(d.place, facts.places[0])
                     and overlap(d.date, facts.dates[0] if facts.dates else None)
                     and not facts.another
+                    and not _own_victims(d, facts)
                 ),
                 None,
             )
