@@ -63,3 +63,9 @@ def test_a_prosecutors_office_that_launched_an_investigation_is_the_source_not_t
         "two civilians in Kherson on Feb. 28."
     )
     assert sources(text) == [["Kherson Oblast Prosecutor's Office"]]
+
+
+def test_a_well_known_speaker_named_by_surname_alone_is_cited():
+    text = "Russian troops shot two civilians in Kherson on Feb. 28, Zelensky said in his nightly address."
+    assert sources(text) == [["Zelensky"]]
+

@@ -18,7 +18,7 @@ from warcrimes.extract.steps.cues import keep_longest
 from warcrimes.extract.steps.index import Index, Spans
 from warcrimes.extract.steps.lexicon import Hit, compiled, fold
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
-from warcrimes.extract.steps.people import find_persons, title_before
+from warcrimes.extract.steps.people import find_persons, lone_surnames, title_before
 
 _WORD = re.compile(r"\b[A-Z][a-zA-Z'\u2019\-]+")
 
@@ -75,6 +75,12 @@ def find_actors(doc: Document) -> list[Mention]:
         person = by_surname.get(fold(match.group()))
         if person and not _inside(taken, match.start()):
             candidates.append((match.start(), match.end(), Source(person, "person")))
+    bodies = Spans(orgs)
+    for start, end, name in lone_surnames(text, [h.start for h in speech], language):
+        if fold(name) in by_surname or _inside(taken, start) or _inside(bodies, start):
+            continue
+        if not _a_place(places, start, end):
+            candidates.append((start, end, Source(name, "person")))
     for hit in orgs:
         if _inside(taken, hit.start):
             continue

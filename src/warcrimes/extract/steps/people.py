@@ -133,6 +133,29 @@ _NOT_FIRST = frozenset(
 ) | _OPENERS
 
 
+def lone_surnames(text: str, speech_starts: list[int], language: str) -> list[tuple[int, int, str]]:
+    """'Zelensky said', ', Lubinets wrote': one capitalised word with a surname's ending right before
+    a verb of speech, when no full name was given (a well-known speaker)."""
+    found = []
+    for at in speech_starts:
+        if at < 2 or text[at - 1] != " ":
+            continue
+        begin = at - 1
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'\u2019-"):
+            begin -= 1
+        word = text[begin : at - 1]
+        before = text[max(0, begin - 2) : begin]
+        if not word[:1].isupper() or not word[1:].islower() or before[-1:].isalpha():
+            continue
+        if text[max(0, begin - 30) : begin].rstrip().split(" ")[-1][:1].isupper():
+            continue  # "Oleh Syniehubov said" is a full name, found as one
+        last = fold(word)
+        ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
+        if ending is not None and len(last) >= len(ending) + 3 and last not in _NOT_NAMES | _NOT_FIRST:
+            found.append((begin, at - 1, word))
+    return found
+
+
 def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int]) -> bool:
     """'Ivan Prikhodko, the head of the city': two or three capitalised words set off before a title."""
     if any(fold(w).strip(",.'’s") in _NOT_NAMES for w in words) or not text.startswith(", ", end):
