@@ -142,7 +142,7 @@ class StatisticFacts:
     as_of: dt.date | None = None
     reported_by: str | None = None
     span: Span = (0, 0)
-    period: dict[str, str] | None = None  # {"kind": cumulative|period|point, "start", "end"} when the text says
+    period: dict[str, str | None] | None = None  # {"kind": cumulative|period|point, "start", "end"} when the text says
 
     def to_contract(self) -> dict[str, Any]:
         value: int | float = int(self.value) if float(self.value).is_integer() else self.value
