@@ -177,7 +177,8 @@ def _cumulative(language: str) -> tuple[str, ...]:
     return tuple(fold(word) for word in table(language, "statistics.json")["cumulative"]["cumulative"])
 
 
-def period_of(doc: Document, casualty: Mention, as_of: dt.date, measure: str | None = None) -> dict[str, str | None] | None:
+def period_of(doc: Document, casualty: Mention, as_of: dt.date,
+              measure: str | None = None) -> dict[str, str | None] | None:
     """What span of time a figure covers, so a series keeps running totals apart from monthly or daily
     ones: cumulative ("since February 2022", "in total"), period ("in November", "over the past day")
     or point ("as of June 30"); None when the text does not say."""
