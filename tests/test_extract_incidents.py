@@ -635,3 +635,13 @@ def test_a_round_up_under_a_title_and_an_author_line_still_frames_its_towns():
     )
     [incident] = contract(text)["incidents"]
     assert incident["date"] == {"start": "2024-02-29", "end": "2024-03-01"}
+
+
+def test_victims_in_their_own_sides_uniforms_do_not_make_a_second_incident():
+    text = ("Russian soldiers shot three Ukrainian servicemen who had surrendered near Robotyne on Oct. 11.\n\n"
+            "The footage, recorded by a Ukrainian reconnaissance drone, shows three men in Ukrainian uniforms "
+            "leaving a tree line with their hands above their heads. Moments later they are made to lie face "
+            "down in a field and are shot at close range.")
+    found = contract(text, dt.date(2024, 10, 14))["incidents"]
+    assert len(found) == 1
+    assert found[0]["perpetrator"]["party"] == "RU"
