@@ -645,3 +645,17 @@ def test_victims_in_their_own_sides_uniforms_do_not_make_a_second_incident():
     found = contract(text, dt.date(2024, 10, 14))["incidents"]
     assert len(found) == 1
     assert found[0]["perpetrator"]["party"] == "RU"
+
+
+def test_civilians_used_as_cover_for_troops_are_human_shields():
+    text = ("On Nov. 30, Russian forces used a group of civilians from Kotlyne as cover while moving an artillery "
+            "battery through the village, according to testimony collected by the regional police.")
+    found = contract(text, dt.date(2024, 12, 24))["incidents"]
+    assert found and found[0]["violations"][0] == "human_shields"
+
+
+def test_a_killing_after_a_promise_of_safe_evacuation_is_also_perfidy():
+    text = ("On Dec. 9, Russian soldiers near Kurakhove drew two Ukrainian servicemen out of cover by promising "
+            "them safe evacuation and then killed them, the brigade said.")
+    found = contract(text, dt.date(2024, 12, 24))["incidents"]
+    assert found and "perfidy" in found[0]["violations"] and "killing_hors_de_combat" in found[0]["violations"]
