@@ -659,3 +659,12 @@ def test_a_killing_after_a_promise_of_safe_evacuation_is_also_perfidy():
             "them safe evacuation and then killed them, the brigade said.")
     found = contract(text, dt.date(2024, 12, 24))["incidents"]
     assert found and "perfidy" in found[0]["violations"] and "killing_hors_de_combat" in found[0]["violations"]
+
+
+def test_a_headline_restating_an_incident_told_in_full_is_not_a_second_incident():
+    text = ("Ombudsman: Russian troops shot surrendering soldiers near Avdiivka\n\n"
+            "Russian forces shot dead four Ukrainian soldiers who were trying to surrender near Avdiivka in "
+            "Donetsk Oblast on Dec. 21, the ombudsman said on Dec. 23.")
+    found = contract(text, dt.date(2024, 12, 24))["incidents"]
+    assert len(found) == 1
+    assert found[0]["victims"]["min"] == 4 and found[0]["date"]["start"] == "2024-12-21"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.document import Document, Mention
 from warcrimes.extract.pipeline import step
 from warcrimes.extract.steps.drafts import Draft, compatible, draft_region, overlap, same_place, split_by_place
@@ -210,3 +211,20 @@ def assemble(doc: Document) -> None:
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
             doc.incidents.append(incident)
+    doc.incidents[:] = [i for i in doc.incidents if not _restates(i, doc.incidents)]
+
+
+def _restates(incident: ExtractedIncident, incidents: list[ExtractedIncident]) -> bool:
+    """A headline or summary line ("Troops shot four soldiers near Avdiivka") that names the place and
+    act of an incident told in full elsewhere, adding no date and no count, is that incident again."""
+    facts = incident.facts
+    if facts.date is not None or facts.victims.min is not None or not facts.location or not facts.violations:
+        return False
+    return any(
+        other is not incident
+        and other.facts.location is not None
+        and other.facts.location.name == facts.location.name
+        and other.facts.violations[:1] == facts.violations[:1]
+        and (other.facts.date is not None or other.facts.victims.min is not None)
+        for other in incidents
+    )
