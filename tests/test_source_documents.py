@@ -36,6 +36,12 @@ def test_a_pdf_gives_its_cyrillic_text_page_by_page_and_keeps_its_bytes(tmp_path
     assert draft.notes == ()
 
 
+def test_text_running_past_the_page_edge_is_still_read(tmp_path: Path) -> None:
+    long_line = "Слідчі оглянули місце події, зібрали уламки снарядів та опитали свідків обстрілу Борової вночі."
+    draft = next(iter(read_source(_write(tmp_path, "wide.pdf", make_pdf([[long_line]])))))
+    assert draft.text == long_line
+
+
 def test_a_pdf_page_without_a_text_layer_is_named(tmp_path: Path) -> None:
     content = make_pdf([STATEMENT, None, ["Додаток."]])
     draft = next(iter(read_source(_write(tmp_path, "scan-inside.pdf", content))))

@@ -64,7 +64,7 @@ def _pages(document: object, name: str, limits: Limits) -> tuple[list[str], list
         page = document[index]  # type: ignore[index]
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
             page.close()
