@@ -173,3 +173,11 @@ def test_the_walker_gives_every_element_with_its_exact_bytes_whatever_the_chunk_
             assert raw[start:start + len(piece.encode("utf-8"))] == piece.encode("utf-8")
             seen.append(value)
     assert seen == values
+
+
+def test_a_message_larger_than_the_limit_is_refused_not_buffered_without_end(tmp_path: Path) -> None:
+    huge = {"id": 9, "type": "message", "date_unixtime": "1710404100", "text": "x" * 1_200_000}
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(telegram_chat([huge]), ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(BadInputError, match="one value is larger than 1 MB"):
+        list(telegram.read(SourceFile.from_path(path), Limits(max_message_bytes=1_048_576)))

@@ -29,7 +29,7 @@ class Limits:
     #: Office files and web archives compress text ~3-20x; a zip bomb 1,000x or more.
     max_zip_ratio: int = 200
     max_pdf_pages: int = 5_000
-    #: One Telegram message as JSON; real ones are kilobytes.
+    #: One Telegram message as JSON (counted in characters); real ones are kilobytes.
     max_message_bytes: int = 16 * 1024 * 1024
 
 

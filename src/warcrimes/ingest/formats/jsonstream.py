@@ -87,6 +87,8 @@ class JsonWalker:
             if end == len(self._buffer) and not self._eof and self._fill():
                 continue  # a number or literal may go on in the next chunk
             break
+        if end - self._pos > self._max_value:
+            raise self._error(f"one value is larger than {self._max_value // 1_048_576} MB")
         start_byte = self._count_to(self._pos)
         text = self._buffer[self._pos:end]
         self._pos = end
