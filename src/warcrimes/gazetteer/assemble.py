@@ -20,7 +20,13 @@ from warcrimes.gazetteer.aliases import drop_colliding_aliases, merge_aliases
 from warcrimes.gazetteer.matching import GeoRecord, Unit, find_centre, match_geonames
 from warcrimes.gazetteer.places import Place
 from warcrimes.gazetteer.translit import transliterate
-from warcrimes.gazetteer.variants import older_romanization, russian_variants, spelling_variants
+from warcrimes.gazetteer.variants import (
+    older_romanization,
+    russian_cyrillic,
+    russian_names,
+    russian_variants,
+    spelling_variants,
+)
 
 __all__ = ["GeoRecord", "Unit", "assemble"]
 
@@ -77,6 +83,7 @@ def _regions(units: Iterable[Unit], config: dict[str, Any]) -> dict[str, tuple[U
         else:
             name = f"{transliterate(stems[prefix])} Oblast"
             aliases = _region_aliases(stems[prefix], unit.name_uk)
+        aliases += russian_names()["regions"].get(prefix, [])
         regions[prefix] = (unit, name, aliases)
     return regions
 
@@ -204,7 +211,7 @@ def _settlement(unit: Unit, hierarchy: _Hierarchy) -> Place:
             lat, lon, precision = point.lat, point.lon, level
             break
     display = transliterate(unit.name_uk)
-    spellings = [unit.name_uk, *spelling_variants(unit.name_uk)]
+    spellings = [unit.name_uk, *spelling_variants(unit.name_uk), *russian_cyrillic(unit.name_uk)]
     if record is not None:
         spellings += [record.name, *record.alternates]
     hromada = hierarchy.hromadas.get(unit.hromada or "")
@@ -263,14 +270,34 @@ def _with_region_centre(place: Place, fallback: dict[str, tuple[float | None, fl
                  lat, lon, "admin1", place.population, place.katottg, place.aliases, place.settlement_type)
 
 
+def english_russian_name(geonames_name: str) -> str:
+    """The spelling English-language media use for a Russian place: GeoNames' BGN romanization
+    with the adjective endings -yy and -iy shortened to -y (Udarnyy -> Udarny, Kamensk-Shakhtinskiy
+    -> Kamensk-Shakhtinsky), ë written yo (Tëtkino -> Tyotkino) and the soft and hard signs'
+    apostrophes dropped (Tver' -> Tver), as Reuters, the BBC and the UN write them."""
+    plain = geonames_name.replace("’", "").replace("ʹ", "").replace("ʺ", "").replace("'", "")
+    plain = plain.replace("ë", "yo").replace("Ë", "Yo")
+    words = []
+    for word in plain.split(" "):
+        parts = []
+        for part in word.split("-"):
+            if len(part) > 4 and part.endswith(("yy", "iy")):
+                part = part[:-2] + "y"
+            parts.append(part)
+        words.append("-".join(parts))
+    return " ".join(words)
+
+
 def _russian_places(geonames: list[GeoRecord], config: list[dict[str, Any]]) -> list[Place]:
-    """The Russian border regions' towns and villages as GeoNames has them, and the regions."""
+    """Russia's regions, and the towns and villages GeoNames has (population 500 or more) of those
+    regions reports name as scenes (regions.json, "settlements")."""
     places: list[Place] = []
     for region in config:
         records = [g for g in geonames if g.country == "RU" and g.admin1 == region["geonames_admin1"]]
-        for record in records:
-            spellings = merge_aliases(record.name, record.alternates)
-            places.append(Place(record.id, record.name, "settlement", region["name"], None, None, "RU",
+        for record in records if region.get("settlements", True) else ():
+            display = english_russian_name(record.name)
+            spellings = merge_aliases(display, (record.name, *record.alternates))
+            places.append(Place(record.id, display, "settlement", region["name"], None, None, "RU",
                                 _round(record.lat), _round(record.lon), "settlement",
                                 record.population or None, None, spellings))
         lat, lon = _centroid([(r.lat, r.lon) for r in records])

@@ -61,19 +61,28 @@ class Gazetteer:
         form = fold(name)
         return sorted((self._places[i] for i in self._forms.get(form, ())), key=lambda p: self._rank(p, form))
 
-    def resolve(self, name: str, *, admin1: str | None = None, admin2: str | None = None) -> Place | None:
+    def resolve(self, name: str, *, admin1: str | None = None, admin2: str | None = None,
+                country: str | None = None) -> Place | None:
         """The place a report most likely means by `name`, or None when no place is called that.
 
-        Homonyms are narrowed to those in the oblast (`admin1`) and raion (`admin2`) named nearby;
-        a filter that would leave none is ignored, since the oblast named nearby may belong to
-        another place in the sentence. Among the rest the rule is, in order: a place whose own
+        `country` (UA, RU), when the report says which country it is about, is a hard filter: a
+        Russian Берёзовка is not placed in Ukraine because Ukraine has villages of that name too.
+        Homonyms are then narrowed to those in the country of the oblast named nearby, and to that
+        oblast (`admin1`) and raion (`admin2`); a filter that would leave none is ignored, since the
+        oblast named nearby may belong to another place in the sentence. Among the rest the rule
+        is, in order: a place whose own
         English name matches before one matched by an alias (Bilhorod-Dnistrovskyi the Ukrainian
         city, not Belgorod); settlement, raion, region, country (Donetsk the city, not the oblast);
         city, urban-type settlement, settlement, village; larger GeoNames population; own
         coordinates before borrowed ones; lower id (stable).
         """
         found = self.candidates(name)
-        for wanted, level in ((self.oblast(admin1) if admin1 else None, "admin1"),
+        if country:
+            found = [p for p in found if p.country == country.upper()]
+        region = self.oblast(admin1) if admin1 else None
+        if region is not None:
+            found = [p for p in found if p.country == region.country] or found
+        for wanted, level in ((region, "admin1"),
                               (self.raion(admin2) if admin2 else None, "admin2")):
             if wanted is not None:
                 narrowed = [p for p in found if getattr(p, level) == wanted.name or p.id == wanted.id]

@@ -17,6 +17,7 @@ from typing import Any
 from warcrimes.gazetteer.translit import TranslitTable, kmu2010, transliterate
 
 VARIANTS_FILE = "spelling_variants.json"
+RUSSIAN_NAMES_FILE = "russian_names.json"
 VOWELS = frozenset("аеёиоуыэюяіїє")
 MAX_FORMS = 4  # alternatives multiply across words; a few forms are enough for an alias list
 
@@ -154,3 +155,20 @@ def spelling_variants(name_uk: str) -> tuple[str, ...]:
     official = transliterate(name_uk)
     forms = (simplified(official), older_romanization(name_uk), *russian_variants(name_uk))
     return tuple(f for f in dict.fromkeys(forms) if f != official)
+
+
+@cache
+def russian_names() -> dict[str, Any]:
+    """The hand-written table of Russian names the rules miss (Харків -> Харьков), by Ukrainian name."""
+    path = resources.files("warcrimes.gazetteer") / "data" / RUSSIAN_NAMES_FILE
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def russian_cyrillic(name_uk: str) -> tuple[str, ...]:
+    """Russian Cyrillic spellings of a Ukrainian name, capitalised as names (Роботине -> Работино).
+
+    The table's names first, then the rule-made forms; a text in Russian finds the place by them.
+    """
+    listed = russian_names()["settlements"].get(name_uk.replace("’", "'").replace("ʼ", "'"), [])
+    made = [_title(form) for form in russian_forms(name_uk)]
+    return tuple(dict.fromkeys([*listed, *made]))

@@ -1,0 +1,176 @@
+"""Which language a report is in: English, Ukrainian, Russian, a mix of them, or another language.
+
+Letters alone cannot tell a short Ukrainian post without і/ї/є from Russian, nor Belarusian or
+Bulgarian from either; so each sentence is scored on three kinds of evidence written down per
+language in data/markers.json: letters only that alphabet has, function words, and word endings
+(Ukrainian -ння/-ів/-ив where Russian has -ние/-ов/-ил). A sentence whose evidence is weak takes
+the language of the whole text in its script; a text whose sentences are in two of en/uk/ru, each
+with a fifth of the letters or more, is "mixed" (an English article quoting a Ukrainian post).
+Measured against lingua-language-detector in bench/bench_language_id.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from warcrimes.errors import ConfigError
+
+KNOWN = ("en", "uk", "ru")
+#: A language with at least this share of the letters counts towards "mixed".
+MIXED_SHARE = 0.2
+#: Below this much evidence a sentence says nothing on its own.
+MIN_EVIDENCE = 2.0
+#: A sentence overrides the whole text's language only with a lead this large (and twice the runner-up).
+SENTENCE_LEAD = 3.0
+SAMPLE = 50_000
+
+# One or more letters, apostrophe-joined parts allowed (п'ять, zv'yazok): each repetition must start
+# with an apostrophe, so the pattern cannot backtrack.
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…\n«»“”„\"]+")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    """One language's evidence: weights per letter, per function word, per word ending, and per
+    pair of letters seen together (і with ы is Belarusian: Ukrainian has no ы, Russian no і)."""
+
+    letters: dict[str, float]
+    words: dict[str, float]
+    endings: tuple[tuple[str, float], ...]  # longest first
+    letter_pairs: dict[str, float]
+
+
+@dataclass(frozen=True)
+class LanguageId:
+    """The verdict: `language` is en, uk, ru, mixed, other or und (no letters to judge).
+
+    `main` is the language with most letters (en, uk, ru or other), the one to extract with when the
+    text is mixed; `shares` gives each language's share of the letters judged.
+    """
+
+    language: str
+    main: str
+    shares: dict[str, float] = field(default_factory=dict)
+
+
+@cache
+def markers() -> dict[str, dict[str, Markers]]:
+    """script -> language -> markers, from the shipped data file (loaded once)."""
+    path = resources.files("warcrimes.language_id") / "data" / "markers.json"
+    try:
+        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return {script: {lang: Markers(dict(m["letters"]), dict(m["words"]),
+                                       tuple(sorted(m["endings"].items(), key=lambda e: -len(e[0]))),
+                                       dict(m.get("letter_pairs", {})))
+                         for lang, m in raw[script].items()}
+                for script in ("cyrillic", "latin")}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"The language markers file {path} is not usable ({exc}); "
+                          "restore it from the repository.") from exc
+
+
+def _script(words: list[str]) -> tuple[str, int]:
+    """'cyrillic' or 'latin' by which has more letters, and the letter count."""
+    cyrillic = latin = 0
+    for word in words:
+        for char in word:
+            if "\u0400" <= char <= "\u04ff":
+                cyrillic += 1
+            elif char.isascii() or "\u00c0" <= char <= "\u024f":
+                latin += 1
+    return ("cyrillic", cyrillic) if cyrillic > latin else ("latin", latin)
+
+
+def _scores(words: list[str], table: dict[str, Markers]) -> dict[str, float]:
+    scores = dict.fromkeys(table, 0.0)
+    seen = set().union(*words) if words else set()
+    for lang, found in table.items():
+        total = sum(weight for pair, weight in found.letter_pairs.items() if set(pair) <= seen)
+        for word in words:
+            total += found.words.get(word, 0.0)
+            for char in word:
+                total += found.letters.get(char, 0.0)
+            for ending, weight in found.endings:
+                if len(word) > len(ending) + 1 and word.endswith(ending):
+                    total += weight
+                    break
+        scores[lang] = total
+    return scores
+
+
+def _best(scores: dict[str, float]) -> tuple[str, float, float]:
+    """The leading language, its score and its lead over the runner-up."""
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    first, second = ranked[0], ranked[1] if len(ranked) > 1 else ("", 0.0)
+    return first[0], first[1], first[1] - second[1]
+
+
+def _decided(lang: str, score: float, lead: float, fallback: str | None) -> str | None:
+    strong = score >= MIN_EVIDENCE and lead >= SENTENCE_LEAD and score >= 2 * (score - lead)
+    if strong or fallback is None:
+        return lang if score >= MIN_EVIDENCE and lead > 0 else fallback
+    return fallback
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().translate(_APOSTROPHES))
+
+
+def identify(text: str) -> LanguageId:
+    """The language of `text` (its first 50,000 characters), judged sentence by sentence."""
+    sample = text[:SAMPLE]
+    table = markers()
+    sentences = [words for part in _SENTENCE_END.split(sample) if (words := _words(part))]
+    by_script: dict[str, list[str]] = {"cyrillic": [], "latin": []}
+    for words in sentences:
+        by_script[_script(words)[0]].extend(words)
+    overall = {script: _overall(script, words, table[script]) for script, words in by_script.items()}
+    letters: Counter[str] = Counter()
+    for words in sentences:
+        script, count = _script(words)
+        lang, score, lead = _best(_scores(words, table[script]))
+        chosen = _decided(lang, score, lead, overall[script])
+        if chosen is not None:
+            letters[chosen if chosen in KNOWN else "other"] += count
+    return _verdict(letters)
+
+
+def _overall(script: str, words: list[str], table: dict[str, Markers]) -> str | None:
+    """The language of all the text's sentences in one script, on whatever evidence there is.
+
+    Latin script with no sign of another language is English (the only Latin-script language the
+    system reads); Cyrillic with no sign at all stays undecided.
+    """
+    if not words:
+        return None
+    lang, score, lead = _best(_scores(words, table))
+    if lead > 0:
+        return lang
+    return "en" if script == "latin" else None
+
+
+def _verdict(letters: Counter[str]) -> LanguageId:
+    total = sum(letters.values())
+    if not total:
+        return LanguageId("und", "und", {})
+    shares = {lang: round(count / total, 3) for lang, count in letters.most_common()}
+    main = next(iter(shares))
+    present = [lang for lang in KNOWN if shares.get(lang, 0.0) >= MIXED_SHARE]
+    if main == "other" and shares[main] >= 0.5:
+        return LanguageId("other", main, shares)
+    if len(present) > 1:
+        return LanguageId("mixed", main, shares)
+    return LanguageId(main, main, shares)
+
+
+def detect_language(text: str) -> str:
+    """Just the verdict's code: en, uk, ru, mixed, other or und."""
+    return identify(text).language
