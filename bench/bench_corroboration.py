@@ -11,6 +11,7 @@ import sqlite3
 import statistics
 import time
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from warcrimes.corroborate.evaluation import bcubed, link_corpus, load_corpus
 from warcrimes.corroborate.linking import Linker, candidates
 from warcrimes.corroborate.similarity import Profile
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
+from warcrimes.services.reports import add_report
 from warcrimes.store import open_store
 from warcrimes.store.schema import AccountRow, ReportRow
 
@@ -196,7 +198,7 @@ def corpus_bcubed() -> list[tuple[str, str]]:
     rows = []
     for label, extractor in (("annotated accounts", None), ("end to end (extract)", extract)):
         store = open_store(url="sqlite://")
-        predicted, gold = link_corpus(store, corpus, extractor)
+        predicted, gold = link_corpus(store, corpus, partial(add_report, store, actor="bench"), extractor)
         score = bcubed(predicted, gold)
         spurious = sum(1 for g in gold.values() if g.startswith("spurious"))
         rows.append((f"B-cubed {label}", f"P {score.precision:.3f}  R {score.recall:.3f}  F {score.f1:.3f}  "

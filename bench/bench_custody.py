@@ -21,6 +21,7 @@ from warcrimes.config import Settings
 from warcrimes.custody.log import Change, CustodyLog
 from warcrimes.custody.vault import CHUNK, Vault, kernel_copy_and_hash
 from warcrimes.custody.verify import verify_store
+from warcrimes.services.unit import custody_log
 from warcrimes.store import Store, open_store
 
 MIB = 1 << 20
@@ -142,8 +143,7 @@ def _fill(store: Store, log: CustodyLog, total: int, batch: int) -> float:
 def log_rows(work: Path) -> list[tuple[str, str]]:
     total = int(os.environ.get("WARCRIMES_BENCH_LOG_ENTRIES", "1000000"))
     store = _store(work)
-    log = store.custody
-    assert isinstance(log, CustodyLog)
+    log = custody_log(store)
     single = 500
     started = time.perf_counter()
     for i in range(single):

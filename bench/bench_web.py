@@ -12,6 +12,7 @@ import time
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
+from warcrimes.services.reports import add_report
 
 INCIDENTS = 600
 OBLASTS = ("Donetsk Oblast", "Zaporizhzhia Oblast", "Kharkiv Oblast", "Kherson Oblast")
@@ -33,12 +34,12 @@ def _fill(store, count: int) -> None:  # type: ignore[no-untyped-def]
             victims=Victims("civilian", n % 9 + 1, n % 9 + 1), perpetrator=Perpetrator("RU"),
             reported_by=("regional administration",), span=(0, 60))
         provenance = (Provenance("location", text.index(PLACES[n % 4]), text.index(PLACES[n % 4]) + 5, "g"),)
-        store.add_report(NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, text,
+        add_report(store, NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, text,
                                    "text/plain", dt.date(2024, 1, 2), publisher="Bench Gazette",
                                    url=f"https://example.org/{n}"),
                          Extraction(incidents=(ExtractedIncident(facts, provenance),), statistics=(
                              ExtractedStatistic(StatisticFacts("held_captive", "civilian", 20000 + n)),)
-                             if n % 4 == 0 else (), extractor_version="b"))
+                             if n % 4 == 0 else (), extractor_version="b"), actor="bench")
 
 
 def _median_ms(client, path: str, runs: int = 7) -> float:  # type: ignore[no-untyped-def]

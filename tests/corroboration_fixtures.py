@@ -7,7 +7,8 @@ import datetime as dt
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport
-from warcrimes.store import IngestOutcome, Store
+from warcrimes.services.reports import IngestOutcome, add_report
+from warcrimes.store import Store
 
 DAY = dt.date(2024, 3, 4)
 ROBOTYNE = Location("Robotyne", "Zaporizhzhia Oblast", "UA", 47.4456, 35.8384)
@@ -28,6 +29,6 @@ def vague_facts() -> IncidentFacts:
 def ingest(store: Store, text: str, *told: IncidentFacts, publisher: str = "Kyiv Chronicle",
            published: dt.date = DAY) -> IngestOutcome:
     original = text.encode()
-    return store.add_report(NewReport(content_hash(original), original, text, "text/plain", published,
+    return add_report(store, NewReport(content_hash(original), original, text, "text/plain", published,
                                       publisher=publisher),
-                            Extraction(tuple(ExtractedIncident(f) for f in told)))
+                            Extraction(tuple(ExtractedIncident(f) for f in told)), actor="system")

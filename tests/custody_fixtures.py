@@ -6,9 +6,10 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from warcrimes.custody.evidence import EvidenceSource, add_evidence
 from warcrimes.domain.facts import IncidentFacts, Location
 from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport
+from warcrimes.services.evidence import EvidenceSource, add_evidence
+from warcrimes.services.reports import add_report
 from warcrimes.store import Store
 
 REPORT_TEXT = ("Regional police said a shell hit the bus stop in Vovchansk on the morning of 12 March, "
@@ -28,9 +29,9 @@ def one_incident() -> Extraction:
 
 def seeded(store: Store, tmp_path: Path) -> tuple[int, Path]:
     """Store one report with one incident and one evidence file linked to it; return (incident id, file)."""
-    outcome = store.add_report(new_report(), one_incident())
+    outcome = add_report(store, new_report(), one_incident(), actor="system")
     photo = tmp_path / "bus-stop.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40)
     add_evidence(store, photo, EvidenceSource(incident_id=outcome.incidents[0], captured_by="field team 2",
-                                              source_url="https://example.org/upload/17"))
+                                              source_url="https://example.org/upload/17"), actor="system")
     return outcome.incidents[0], photo

@@ -17,6 +17,8 @@ import pytest
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
+from warcrimes.services.evidence import EvidenceSource, add_evidence
+from warcrimes.services.reports import add_report
 from warcrimes.store import Store
 from warcrimes.web import create_app
 
@@ -44,13 +46,13 @@ def _fill(store: Store) -> int:
                           location=Location("Kherson", "Kherson Oblast", "UA", 46.635, 32.617),
                           victims=Victims("civilian", 1, 1), perpetrator=Perpetrator("RU"),
                           reported_by=("volunteers",), span=(start, start + len(PASSAGE)))
-    outcome = store.add_report(
+    outcome = add_report(store,
         NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, TEXT, "text/plain",
                   dt.date(2024, 6, 3), publisher="Kherson volunteers' channel (test)",
                   url="https://example.org/t/kherson/1"),
         Extraction(incidents=(ExtractedIncident(facts, (Provenance("location", place, place + 7,
                                                                    "gazetteer.settlement"),)),),
-                   extractor_version="test-1"))
+                   extractor_version="test-1"), actor="system")
     return outcome.incidents[0]
 
 
@@ -66,7 +68,6 @@ SECOND = ("The city military administration confirmed that two people died after
 
 def _corroborate(store: Store, folder: Path) -> int:
     """A second, independent telling of the Kherson strike, and a photo of it in the vault."""
-    from warcrimes.custody.evidence import EvidenceSource, add_evidence
 
     incident = _fill(store)
     original = SECOND.encode()
@@ -75,27 +76,27 @@ def _corroborate(store: Store, folder: Path) -> int:
                           location=Location("Kherson", "Kherson Oblast", "UA", 46.635, 32.617),
                           victims=Victims("civilian", 2, 2), perpetrator=Perpetrator("RU"),
                           reported_by=("city military administration",), span=(0, len(SECOND)))
-    store.add_report(NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, SECOND,
+    add_report(store, NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, SECOND,
                                "text/plain", dt.date(2024, 6, 4), publisher="Kherson City Administration",
                                url="https://example.org/kherson/city/2"),
                      Extraction(incidents=(ExtractedIncident(facts),), statistics=(
                          ExtractedStatistic(StatisticFacts("killed", "civilian", 14, as_of=dt.date(2024, 6, 3),
                                                            reported_by="city military administration")),),
-                         extractor_version="test-1"))
+                         extractor_version="test-1"), actor="system")
     _figure(store, "Since January, 9 civilians were killed in drone attacks on the city.", dt.date(2024, 5, 2), 9)
     photo = folder / "queue.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 16)
     add_evidence(store, photo, EvidenceSource(incident_id=incident, captured_by="Kherson field team",
-                                              source_url="https://example.org/upload/kherson/7"))
+                                              source_url="https://example.org/upload/kherson/7"), actor="system")
     return incident
 
 
 def _figure(store: Store, text: str, published: dt.date, value: int) -> None:
     original = text.encode()
-    store.add_report(NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, text, "text/plain",
+    add_report(store, NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, text, "text/plain",
                                published, publisher="Kherson Regional Police"),
                      Extraction(statistics=(ExtractedStatistic(StatisticFacts("killed", "civilian", value)),),
-                                extractor_version="test-1"))
+                                extractor_version="test-1"), actor="system")
 
 
 def _serve(store: Store) -> Iterator[str]:

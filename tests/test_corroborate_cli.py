@@ -14,6 +14,7 @@ from warcrimes.config import Settings
 from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import ExtractedStatistic, Extraction, NewReport
+from warcrimes.services.reports import add_report
 from warcrimes.store import Store, open_store
 
 
@@ -36,9 +37,9 @@ def seeded(tmp_path: Path) -> tuple[Path, Store, int, int]:
     for day, value in ((dt.date(2024, 1, 28), 27500), (dt.date(2024, 7, 10), 28500)):
         text = f"About {value} Ukrainians are held in Russian captivity ({day})."
         figure = StatisticFacts("held_captive", "mixed", value, "about", "persons", day, "Ombudsman")
-        store.add_report(NewReport(content_hash(text.encode()), text.encode(), text, "text/plain", day,
+        add_report(store, NewReport(content_hash(text.encode()), text.encode(), text, "text/plain", day,
                                    publisher="Telegram: Ombudsman"),
-                         Extraction(statistics=(ExtractedStatistic(figure),)))
+                         Extraction(statistics=(ExtractedStatistic(figure),)), actor="system")
     store.engine.dispose()
     return home, store, a, b
 

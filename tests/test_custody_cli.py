@@ -17,9 +17,10 @@ from typer.testing import CliRunner
 from custody_fixtures import new_report, one_incident
 from warcrimes.cli import _register, app
 from warcrimes.config import load_settings
-from warcrimes.custody.schema import CustodyEntryRow
 from warcrimes.custody.verify import verifier_key_of, verify_store
+from warcrimes.services.reports import add_report
 from warcrimes.store import open_store
+from warcrimes.store.schema import CustodyEntryRow
 
 _register()
 WARCRIMES = Path(sys.executable).with_name("warcrimes")
@@ -46,7 +47,7 @@ def run(*args: str) -> tuple[int, str]:
 
 
 def with_incident() -> int:
-    outcome = open_store().add_report(new_report(), one_incident())
+    outcome = add_report(open_store(), new_report(), one_incident(), actor="system")
     return outcome.incidents[0]
 
 
@@ -76,7 +77,7 @@ def test_checkpoint_prove_consistency_and_public_key(home: Path) -> None:
     with_incident()
     code, first = run("log", "checkpoint")
     assert code == 0 and first.splitlines()[-1].startswith("\u2014 warcrimes.custody/")
-    open_store().add_report(new_report("A second, later statement."), None)
+    add_report(open_store(), new_report("A second, later statement."), None, actor="system")
     assert run("log", "checkpoint")[0] == 0
     code, out = run("log", "prove", "0")
     assert code == 0

@@ -16,8 +16,10 @@ import pytest
 
 from warcrimes.custody.checkpoint import open_note, parse_vkey
 from warcrimes.custody.log import Change, CustodyLog
-from warcrimes.custody.statements import consistency_statement, inclusion_statement, make_checkpoint
 from warcrimes.custody.verify import verifier_key_of
+from warcrimes.queries.custody import consistency
+from warcrimes.services.custody import make_checkpoint, prove_entry
+from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
 
 TLOG_PYTHON = os.environ.get("WARCRIMES_TLOG_PYTHON", "/tmp/tlog-venv/bin/python")
@@ -62,7 +64,7 @@ print(json.dumps(out))
 
 def test_aics_tlog_accepts_our_checkpoints_and_proofs_and_we_accept_theirs(store: Store,
                                                                               tmp_path: Path) -> None:
-    log = store.custody
+    log = custody_log(store)
     assert isinstance(log, CustodyLog)
     with store.transaction() as session:
         log.append_many(session, [Change("test", f"object {i}", {"i": i}) for i in range(13)])
@@ -70,16 +72,16 @@ def test_aics_tlog_accepts_our_checkpoints_and_proofs_and_we_accept_theirs(store
     with store.transaction() as session:
         log.append_many(session, [Change("test", f"later {i}", {"i": i}) for i in range(20)])
     new = make_checkpoint(store)
-    statement = inclusion_statement(store, 5, new.id)
+    statement = prove_entry(store, 5, new.id)
     vkey = verifier_key_of(store)
     assert vkey is not None
     from warcrimes.custody.log import Entry
 
-    case = {"vkey": vkey.text(), "inclusion_note": statement["checkpoint"], "old_note": old.signed_note,
+    case = {"vkey": vkey.text(), "inclusion_note": statement["proof"]["checkpoint"], "old_note": old.signed_note,
             "new_note": new.signed_note,
             "entry_bytes": Entry.from_dict(statement["entry"]).canonical().decode(),
-            "inclusion": {"index": 5, "proof": statement["inclusion_proof"]},
-            "consistency": consistency_statement(store, old.id, new.id)["consistency_proof"]}
+            "inclusion": {"index": 5, "proof": statement["proof"]["inclusion_proof"]},
+            "consistency": consistency(store, old.id, new.id)["consistency_proof"]}
     (tmp_path / "case.json").write_text(json.dumps(case))
     (tmp_path / "check.py").write_text(THEIR_CHECK)
     done = subprocess.run([TLOG_PYTHON, str(tmp_path / "check.py"), str(tmp_path / "case.json")],

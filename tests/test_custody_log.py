@@ -11,11 +11,14 @@ from custody_fixtures import new_report, one_incident, seeded
 from warcrimes.custody import merkle
 from warcrimes.custody.checkpoint import open_note
 from warcrimes.custody.log import Change, CustodyLog, Entry
-from warcrimes.custody.schema import CustodyEntryRow
-from warcrimes.custody.statements import consistency_statement, inclusion_statement, make_checkpoint
 from warcrimes.custody.verify import verifier_key_of, verify_store
 from warcrimes.errors import NotFoundError
+from warcrimes.queries.custody import consistency
+from warcrimes.services.custody import make_checkpoint, prove_entry
+from warcrimes.services.reports import add_report
+from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
+from warcrimes.store.schema import CustodyEntryRow
 
 
 def logged(store: Store) -> list[Entry]:
@@ -25,7 +28,7 @@ def logged(store: Store) -> list[Entry]:
 
 
 def test_ingest_with_extraction_logs_ingest_then_extract(store: Store) -> None:
-    outcome = store.add_report(new_report(), one_incident(), actor="analyst.k")
+    outcome = add_report(store, new_report(), one_incident(), actor="analyst.k")
     entries = logged(store)
     mine = [(e.action, e.subject, e.actor) for e in entries if e.action in ("ingest", "extract")]
     report = outcome.content_hash
@@ -35,13 +38,13 @@ def test_ingest_with_extraction_logs_ingest_then_extract(store: Store) -> None:
 
 
 def test_duplicate_report_logs_nothing(store: Store) -> None:
-    store.add_report(new_report(), None)
-    store.add_report(new_report(), None)
+    add_report(store, new_report(), None, actor="system")
+    add_report(store, new_report(), None, actor="system")
     assert len(logged(store)) == 1
 
 
 def test_rolled_back_change_leaves_no_entry(store: Store) -> None:
-    log = store.custody
+    log = custody_log(store)
     assert isinstance(log, CustodyLog)
     with pytest.raises(RuntimeError), store.transaction() as session:
         log.append(session, action="status", subject="incident:1", details={}, actor="a")
@@ -56,7 +59,7 @@ def test_evidence_addition_and_link_are_logged(store: Store, tmp_path: Path) -> 
 
 
 def test_stored_tree_gives_the_same_root_and_proofs_as_the_entries(store: Store) -> None:
-    log = store.custody
+    log = custody_log(store)
     assert isinstance(log, CustodyLog)
     with store.transaction() as session:
         log.append_many(session, [Change("test", f"object {i}", {"i": i}) for i in range(37)])
@@ -75,29 +78,29 @@ def test_stored_tree_gives_the_same_root_and_proofs_as_the_entries(store: Store)
 
 
 def test_inclusion_statement_verifies_against_its_signed_checkpoint(store: Store) -> None:
-    store.add_report(new_report(), one_incident())
-    statement = inclusion_statement(store, 1)
+    add_report(store, new_report(), one_incident(), actor="system")
+    statement = prove_entry(store, 1)
     vkey = verifier_key_of(store)
     assert vkey is not None
-    point = open_note(statement["checkpoint"], vkey)
+    point = open_note(statement["proof"]["checkpoint"], vkey)
     leaf = Entry.from_dict(statement["entry"]).leaf_hash()
-    path = [bytes.fromhex(h) for h in statement["inclusion_proof"]]
+    path = [bytes.fromhex(h) for h in statement["proof"]["inclusion_proof"]]
     assert merkle.verify_inclusion(1, point.size, leaf, path, point.root)
 
 
 def test_consistency_statement_links_two_checkpoints(store: Store) -> None:
-    store.add_report(new_report(), None)
+    add_report(store, new_report(), None, actor="system")
     old = make_checkpoint(store)
-    store.add_report(new_report("Another account of the strike."), one_incident())
+    add_report(store, new_report("Another account of the strike."), one_incident(), actor="system")
     new = make_checkpoint(store)
-    statement = consistency_statement(store, old.id, new.id)
+    statement = consistency(store, old.id, new.id)
     proof = [bytes.fromhex(h) for h in statement["consistency_proof"]]
     assert merkle.verify_consistency(old.size, new.size, old.root, new.root, proof)
 
 
 def test_proof_of_an_entry_not_in_the_log_is_a_not_found(store: Store) -> None:
     with pytest.raises(NotFoundError, match="custody entry 9"):
-        inclusion_statement(store, 9)
+        prove_entry(store, 9)
 
 
 def test_fresh_store_verifies_clean(store: Store, tmp_path: Path) -> None:
@@ -111,7 +114,7 @@ def test_fresh_store_verifies_clean(store: Store, tmp_path: Path) -> None:
 def test_details_with_dates_hash_as_stored(store: Store) -> None:
     import datetime as dt
 
-    log = store.custody
+    log = custody_log(store)
     assert isinstance(log, CustodyLog)
     with store.transaction() as session:
         log.append(session, action="edit", subject="incident:1", details={"date": dt.date(2024, 3, 12)},
@@ -120,7 +123,7 @@ def test_details_with_dates_hash_as_stored(store: Store) -> None:
 
 
 def test_spliced_entry_bytes_equal_the_canonical_json_of_the_entry() -> None:
-    from warcrimes.custody.canonical import canonical_json, entry_bytes
+    from warcrimes.domain.canonical import canonical_json, entry_bytes
 
     entry = Entry(7, "2026-01-02T03:04:05.000006Z", "Олена \"К\"", "evidence.add", "SHA-256:ab\\cd",
                   {"zeta": [1, 2.5, None, True], "alpha": {"b": "ü\n", "a": "\u2014"}})

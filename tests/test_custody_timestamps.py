@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from warcrimes.custody import timestamps
-from warcrimes.custody.statements import make_checkpoint, timestamp_checkpoint
 from warcrimes.custody.timestamps import TimestampQueue, reply_status, request_for
 from warcrimes.errors import ConfigError
+from warcrimes.services.custody import make_checkpoint, timestamp_checkpoint
 from warcrimes.store import Store
 
 NOTE = "warcrimes.custody/0011223344556677\n3\nAAAA\n\n\u2014 x y\n"

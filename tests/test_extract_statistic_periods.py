@@ -7,12 +7,13 @@ import datetime as dt
 import pytest
 
 from extract_fixtures import FakeGazetteer
-from warcrimes.corroborate import series
 from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import ExtractedStatistic, Extraction, NewReport
 from warcrimes.extract import extract
 from warcrimes.extract.steps import places
+from warcrimes.queries.statistics import series
+from warcrimes.services.reports import add_report
 from warcrimes.store import Store
 
 
@@ -73,11 +74,10 @@ def test_series_keep_cumulative_and_monthly_figures_apart(store: Store) -> None:
         ),
     ):
         original = text.encode()
-        store.add_report(
-            NewReport(content_hash(original), original, text, "text/plain", published, publisher="UN"),
-            Extraction(statistics=(ExtractedStatistic(figure),)),
-        )
-    found = {s.period: [p.value for p in s.points] for s in series.build(store, measure="killed")}
+        add_report(
+            store, NewReport(content_hash(original), original, text, "text/plain", published, publisher="UN"),
+            Extraction(statistics=(ExtractedStatistic(figure),)), actor="system")
+    found = {s.period: [p.value for p in s.points] for s in series(store, measure="killed")}
     assert found == {"cumulative": [10000, 10120], "period": [120]}
 
 

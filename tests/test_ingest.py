@@ -8,9 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from warcrimes.config import current_actor
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.domain.records import ExtractedIncident, Extraction
-from warcrimes.ingest import ReportMetadata, ingest_file, ingest_paths
+from warcrimes.ingest.metadata import ReportMetadata
+from warcrimes.queries.reports import get_report, report_original
+from warcrimes.services import reports as reports_service
+from warcrimes.services.ingest import ingest_file, ingest_paths
+from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
 from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow
 
@@ -34,20 +39,20 @@ def rows(store: Store, table: type) -> int:
 
 def test_a_report_is_stored_with_its_metadata_and_original_bytes(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path, "kupiansk.txt")
-    result = ingest_file(store, path)
+    result = ingest_file(store, path, actor=current_actor())
     assert result.status == "stored", result.message
-    report = store.get_report(result.outcome.report_id)
+    report = get_report(store, result.outcome.report_id)
     assert report.publisher == "Example Daily"
     assert report.published.isoformat() == "2024-03-04"
     assert report.content_hash.startswith("SHA-256:")
-    assert store.report_original(report.id) == path.read_bytes()
+    assert report_original(store, report.id)[1] == path.read_bytes()
 
 
 def test_the_same_bytes_twice_make_one_report_and_say_so(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path, "kupiansk.txt")
     copy = write_report(tmp_path, "kupiansk-copy.txt")
-    assert ingest_file(store, path).status == "stored"
-    again = ingest_file(store, copy)
+    assert ingest_file(store, path, actor=current_actor()).status == "stored"
+    again = ingest_file(store, copy, actor=current_actor())
     assert again.status == "duplicate"
     assert "already stored" in again.message
     assert rows(store, ReportRow) == 1
@@ -64,7 +69,7 @@ def test_a_bad_file_is_refused_with_one_line_naming_it(store: Store, tmp_path: P
                                                         content: bytes, problem: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    result = ingest_file(store, path, ReportMetadata(published=None))
+    result = ingest_file(store, path, ReportMetadata(published=None), actor=current_actor())
     assert result.status == "failed"
     assert str(path) in result.message and problem in result.message
     assert "\n" not in result.message
@@ -75,14 +80,14 @@ def test_a_50_mb_file_is_refused_without_reading_it(store: Store, tmp_path: Path
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
-    result = ingest_file(store, path)
+    result = ingest_file(store, path, actor=current_actor())
     assert result.status == "failed"
     assert "50.0 MB is larger than" in result.message and str(path) in result.message
 
 
 def test_a_report_without_publication_date_is_refused(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path, "undated.txt", published=None)
-    result = ingest_file(store, path)
+    result = ingest_file(store, path, actor=current_actor())
     assert result.status == "failed"
     assert "has no publication date" in result.message and "undated.txt" in result.message
     assert rows(store, ReportRow) == 0
@@ -92,9 +97,10 @@ def test_the_published_option_stands_in_for_a_missing_sidecar(store: Store, tmp_
     import datetime as dt
 
     path = write_report(tmp_path, "undated.txt", published=None)
-    result = ingest_file(store, path, ReportMetadata(published=dt.date(2024, 3, 4), publisher="Desk"))
+    result = ingest_file(store, path, ReportMetadata(published=dt.date(2024, 3, 4), publisher="Desk"),
+                         actor=current_actor())
     assert result.status == "stored"
-    assert store.get_report(result.outcome.report_id).publisher == "Desk"
+    assert get_report(store, result.outcome.report_id).publisher == "Desk"
 
 
 def test_a_folder_with_one_bad_file_stores_the_good_ones(store: Store, tmp_path: Path) -> None:
@@ -102,7 +108,7 @@ def test_a_folder_with_one_bad_file_stores_the_good_ones(store: Store, tmp_path:
     write_report(tmp_path, "b.md", REPORT.replace("four", "five"))
     (tmp_path / "c.txt").write_bytes(b"\xff\xfe bad bytes")
     (tmp_path / "README.md").write_text("About these reports.")
-    summary = ingest_paths(store, [tmp_path])
+    summary = ingest_paths(store, [tmp_path], actor=current_actor())
     assert summary.count("stored") == 2
     assert summary.failed and summary.count("failed") == 1
     assert "c.txt" in next(f.message for f in summary.files if f.status == "failed")
@@ -115,20 +121,20 @@ def test_a_crash_while_storing_leaves_no_half_written_report_and_a_rerun_finishe
     write_report(tmp_path, "b.txt", REPORT.replace("four", "six"))
     one_incident = Extraction((ExtractedIncident(IncidentFacts(violations=("attack_on_civilians",))),),
                               extractor_version="test")
-    monkeypatch.setattr("warcrimes.ingest.batch.extract", lambda *args: one_incident)
-    real_linker = store.linker
+    monkeypatch.setattr("warcrimes.services.ingest.extract", lambda *args: one_incident)
+    real_linker = reports_service.LINKER
 
     def crash_on_second_report(session, account):  # type: ignore[no-untyped-def]
         if account.report_id != 1:
             raise RuntimeError("power cut")
         return real_linker(session, account)
 
-    store.linker = crash_on_second_report
+    monkeypatch.setattr(reports_service, "LINKER", crash_on_second_report)
     with pytest.raises(RuntimeError):
-        ingest_paths(store, [tmp_path])
+        ingest_paths(store, [tmp_path], actor=current_actor())
     assert rows(store, ReportRow) == rows(store, IncidentRow) == rows(store, AccountRow) == 1
-    store.linker = real_linker
-    summary = ingest_paths(store, [tmp_path])
+    monkeypatch.setattr(reports_service, "LINKER", real_linker)
+    summary = ingest_paths(store, [tmp_path], actor=current_actor())
     assert [f.status for f in summary.files] == ["duplicate", "stored"]
     assert rows(store, ReportRow) == 2 and rows(store, AccountRow) == 2
 
@@ -139,17 +145,18 @@ def test_html_pages_are_stored_whole_and_their_article_text_extracted(store: Sto
             "the night to clear the rubble of the shop.</p></article><footer>Copyright</footer></body></html>")
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
-    result = ingest_file(store, path, ReportMetadata(published=__import__("datetime").date(2024, 3, 4)))
+    result = ingest_file(store, path, ReportMetadata(published=__import__("datetime").date(2024, 3, 4)),
+                         actor=current_actor())
     assert result.status == "stored", result.message
-    report = store.get_report(result.outcome.report_id)
+    report = get_report(store, result.outcome.report_id)
     assert "Kupiansk" in report.text and "<p>" not in report.text and "Copyright" not in report.text
-    assert store.report_original(report.id) == path.read_bytes()
+    assert report_original(store, report.id)[1] == path.read_bytes()
     assert report.media_type == "text/html"
 
 
 def test_a_ukrainian_report_is_stored_but_not_extracted_and_says_why(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path, "uk.txt", "Російські військові обстріляли Херсон, загинули двоє цивільних.")
-    result = ingest_file(store, path)
+    result = ingest_file(store, path, actor=current_actor())
     assert result.status == "stored"
     assert "not supported yet" in result.message
     assert rows(store, AccountRow) == 0
@@ -160,25 +167,24 @@ def test_an_html_page_supplies_its_declared_publication_date_and_site(store: Sto
             '<meta property="og:site_name" content="Example Wire">')
     path = tmp_path / "page.html"
     path.write_text(f"<html><head>{head}</head><body><article><p>{REPORT * 3}</p></article></body></html>")
-    result = ingest_file(store, path)
+    result = ingest_file(store, path, actor=current_actor())
     assert result.status == "stored", result.message
-    report = store.get_report(result.outcome.report_id)
+    report = get_report(store, result.outcome.report_id)
     assert report.published.isoformat() == "2024-03-04" and report.publisher == "Example Wire"
 
 
 def test_a_date_in_the_body_of_a_page_is_not_taken_for_its_publication_date(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "undated.html"
     path.write_text(f"<html><body><article><p>{REPORT * 3} Published 2024-03-05.</p></article></body></html>")
-    result = ingest_file(store, path)
+    result = ingest_file(store, path, actor=current_actor())
     assert result.status == "failed" and "has no publication date" in result.message
 
 
 def test_ingest_and_extraction_are_custody_entries_naming_who_acted(
         store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WARCRIMES_ACTOR", "analyst.kovalenko")
-    result = ingest_file(store, write_report(tmp_path, "kupiansk.txt"))
-    assert store.custody is not None
+    result = ingest_file(store, write_report(tmp_path, "kupiansk.txt"), actor=current_actor())
     with store.transaction() as session:
-        entries = store.custody.entries_about(session, [result.outcome.content_hash])
+        entries = custody_log(store).entries_about(session, [result.outcome.content_hash])
     assert [e.action for e in entries] == ["ingest", "extract"]
     assert {e.actor for e in entries} == {"analyst.kovalenko"}

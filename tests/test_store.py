@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Victims
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport, Provenance
+from warcrimes.queries.incidents import list_incidents
+from warcrimes.services.reports import add_report
 from warcrimes.store import IncidentFilter, Store
 from warcrimes.store.schema import Base
 
@@ -37,9 +39,9 @@ def test_a_report_with_two_incidents_is_stored_in_one_go(store: Store) -> None:
     extraction = Extraction((incident("killing_hors_de_combat", "Zaporizhzhia Oblast", dt.date(2024, 2, 18)),
                              incident("attack_on_civilians", "Donetsk Oblast", dt.date(2024, 2, 20), "Avdiivka")),
                             extractor_version="test/1")
-    outcome = store.add_report(new_report("Three POWs were killed near Robotyne."), extraction)
+    outcome = add_report(store, new_report("Three POWs were killed near Robotyne."), extraction, actor="system")
     assert not outcome.duplicate and outcome.accounts == 2 and len(outcome.incidents) == 2
-    found = store.list_incidents()
+    found = list_incidents(store)
     assert {i.facts.location.name for i in found} == {"Robotyne", "Avdiivka"}
     account = found[0].accounts[0]
     assert account.report_publisher == "Example Wire" and account.extractor_version == "test/1"
@@ -49,19 +51,20 @@ def test_a_report_with_two_incidents_is_stored_in_one_go(store: Store) -> None:
 def test_incidents_filter_by_violation_oblast_since_and_status(store: Store) -> None:
     extraction = Extraction((incident("killing_hors_de_combat", "Zaporizhzhia Oblast", dt.date(2024, 2, 18)),
                              incident("attack_on_civilians", "Donetsk Oblast", dt.date(2023, 5, 1), "Avdiivka")))
-    store.add_report(new_report("two incidents"), extraction)
-    assert [i.facts.location.name for i in store.list_incidents(IncidentFilter(violation="attack_on_civilians"))] \
+    add_report(store, new_report("two incidents"), extraction, actor="system")
+    assert [i.facts.location.name for i in list_incidents(store, IncidentFilter(violation="attack_on_civilians"))] \
         == ["Avdiivka"]
-    assert [i.facts.location.name for i in store.list_incidents(IncidentFilter(oblast="Zaporizhzhia"))] \
+    assert [i.facts.location.name for i in list_incidents(store, IncidentFilter(oblast="Zaporizhzhia"))] \
         == ["Robotyne"]
-    assert [i.facts.location.name for i in store.list_incidents(IncidentFilter(since=dt.date(2024, 1, 1)))] \
+    assert [i.facts.location.name for i in list_incidents(store, IncidentFilter(since=dt.date(2024, 1, 1)))] \
         == ["Robotyne"]
-    assert len(store.list_incidents(IncidentFilter(status="proposed"))) == 2
-    assert store.list_incidents(IncidentFilter(status="confirmed")) == []
+    assert len(list_incidents(store, IncidentFilter(status="proposed"))) == 2
+    assert list_incidents(store, IncidentFilter(status="confirmed")) == []
 
 
 def test_a_duplicate_report_changes_nothing(store: Store) -> None:
-    first = store.add_report(new_report("same text"), Extraction())
-    second = store.add_report(new_report("same text"), Extraction((incident("other", "Kyiv", dt.date(2024, 1, 1)),)))
+    first = add_report(store, new_report("same text"), Extraction(), actor="system")
+    second = add_report(store, new_report("same text"), Extraction((incident("other", "Kyiv", dt.date(2024, 1, 1)),)),
+                        actor="system")
     assert second.duplicate and second.report_id == first.report_id
-    assert store.list_incidents() == []
+    assert list_incidents(store) == []

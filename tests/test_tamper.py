@@ -13,15 +13,14 @@ from sqlalchemy import delete, select, update
 
 from custody_fixtures import seeded
 from warcrimes.custody import merkle
-from warcrimes.custody.bundle import make_bundle
 from warcrimes.custody.bundle_check import verify_bundle
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.log import Change, CustodyLog
-from warcrimes.custody.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow, EvidenceRow
-from warcrimes.custody.statements import make_checkpoint
 from warcrimes.custody.verify import Verification, verifier_key_of, verify_store
+from warcrimes.services.custody import export_bundle, make_checkpoint
+from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
-from warcrimes.store.schema import ReportRow
+from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow, EvidenceRow, ReportRow
 
 
 def verified(store: Store) -> Verification:
@@ -36,7 +35,7 @@ def problems(store: Store) -> str:
 def sealed(store: Store, tmp_path: Path) -> Store:
     """A store with a report, an incident, linked evidence, a few more entries and a checkpoint."""
     seeded(store, tmp_path)
-    log = store.custody
+    log = custody_log(store)
     assert isinstance(log, CustodyLog)
     with store.transaction() as session:
         log.append_many(session, [Change("review", f"incident:{i}", {"note": f"check {i}"})
@@ -175,7 +174,7 @@ def test_tampered_tree_node_is_named(sealed: Store) -> None:
 
 def bundle_of(store: Store, tmp_path: Path) -> Path:
     out = tmp_path / "incident.zip"
-    make_bundle(store, 1, out)
+    export_bundle(store, 1, out, actor="system")
     return out
 
 

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from warcrimes.config import current_actor
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
-from warcrimes.ingest import ingest_paths
+from warcrimes.services.ingest import ingest_paths
+from warcrimes.services.reports import add_report
 from warcrimes.store import Store
 from warcrimes.web import create_app
 
@@ -70,10 +72,10 @@ def _kupiansk() -> Extraction:
 @pytest.fixture
 def filled(store: Store) -> dict[str, int]:
     """Two reports, one incident each: ids by place name."""
-    first = store.add_report(_report(ROBOTYNE, dt.date(2024, 3, 7), "Zaporizhzhia Regional Prosecutor",
-                                     "https://example.org/prosecutor/robotyne"), _robotyne())
-    second = store.add_report(_report(KUPIANSK, dt.date(2024, 4, 10), "Kharkiv Oblast Administration",
-                                      "javascript:alert(2)"), _kupiansk())
+    first = add_report(store, _report(ROBOTYNE, dt.date(2024, 3, 7), "Zaporizhzhia Regional Prosecutor",
+                                     "https://example.org/prosecutor/robotyne"), _robotyne(), actor="system")
+    second = add_report(store, _report(KUPIANSK, dt.date(2024, 4, 10), "Kharkiv Oblast Administration",
+                                      "javascript:alert(2)"), _kupiansk(), actor="system")
     return {"Robotyne": first.incidents[0], "Kupiansk": second.incidents[0],
             "robotyne_report": first.report_id, "kupiansk_report": second.report_id}
 
@@ -245,7 +247,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def test_every_example_ingests_and_each_of_its_incidents_is_listed(store: Store) -> None:
-    summary = ingest_paths(store, [EXAMPLES])
+    summary = ingest_paths(store, [EXAMPLES], actor=current_actor())
     assert summary.count("stored") >= 7 and not summary.failed
     stored = {i for f in summary.files if f.outcome for i in f.outcome.incidents}
     client = TestClient(create_app(store))

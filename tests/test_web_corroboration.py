@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from warcrimes.corroborate import review
 from warcrimes.custody import merkle
-from warcrimes.custody.evidence import EvidenceSource, add_evidence
-from warcrimes.custody.statements import make_checkpoint
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, StatisticFacts, Victims
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport
+from warcrimes.services import review
+from warcrimes.services.custody import make_checkpoint
+from warcrimes.services.evidence import EvidenceSource, add_evidence
+from warcrimes.services.reports import add_report
+from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
 from warcrimes.web import create_app
 from warcrimes.web.technical import exif_summary, ffprobe_summary, summary
@@ -44,11 +46,11 @@ def _told(low: int, high: int | None, by: str) -> IncidentFacts:
 def _add(store: Store, text: str, publisher: str, published: dt.date, *told: IncidentFacts,
          figures: tuple[StatisticFacts, ...] = ()) -> tuple[int, tuple[int, ...]]:
     original = text.encode()
-    outcome = store.add_report(
+    outcome = add_report(store,
         NewReport("SHA-256:" + hashlib.sha256(original).hexdigest(), original, text, "text/plain", published,
                   publisher=publisher, url=f"https://example.org/{publisher.split()[0].lower()}"),
         Extraction(tuple(ExtractedIncident(f) for f in told), tuple(ExtractedStatistic(f) for f in figures),
-                   extractor_version="test-1"))
+                   extractor_version="test-1"), actor="system")
     return outcome.report_id, outcome.incidents
 
 
@@ -69,7 +71,7 @@ def told(store: Store, tmp_path: Path) -> dict[str, int]:
     photo = tmp_path / "drone-still.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
     add_evidence(store, photo, EvidenceSource(incident_id=incident, captured_by="field team <b>2</b>",
-                                              source_url="https://example.org/upload/5"))
+                                              source_url="https://example.org/upload/5"), actor="system")
     return {"incident": incident, "first": first, "repost": repost, "second": second}
 
 
@@ -140,7 +142,7 @@ def test_history_lists_creation_joins_and_an_analysts_confirmation(client: TestC
 def test_history_shows_a_split_and_the_new_incident_its_origin(client: TestClient, store: Store,
                                                                told: dict) -> None:
     accounts = [a["id"] for a in _incident(client, told)["account_details"]]
-    new = review.split(store, told["incident"], [accounts[2]])
+    new = review.split(store, told["incident"], [accounts[2]], actor="analyst")
     assert _incident(client, told)["history"][-1]["action"] == "split"
     page = client.get(f"/incidents/{new.id}").text
     assert "split from" in page
@@ -190,7 +192,7 @@ def test_an_entry_under_a_checkpoint_comes_with_a_proof_that_verifies(client: Te
 def test_reading_an_entry_never_signs_a_checkpoint(client: TestClient, store: Store, told: dict) -> None:
     client.get("/custody/entries/0")
     with store.transaction() as session:
-        assert store.custody.latest_checkpoint(session) is None  # type: ignore[union-attr]
+        assert custody_log(store).latest_checkpoint(session) is None
 
 
 def test_an_entry_past_the_end_of_the_log_is_a_404_sentence(client: TestClient, told: dict) -> None:
@@ -290,7 +292,7 @@ def test_list_filters_by_verification_level_as_the_incident_page_reads_it(client
 
     assert ids("evidence_on_file") == [told["incident"]] and ids("single_source") == [alone]
     assert ids("corroborated") == [] and ids("confirmed") == []
-    review.set_status(store, alone, "confirmed")
+    review.set_status(store, alone, "confirmed", actor="analyst")
     assert ids("confirmed") == [alone] and ids("single_source") == []
     page = client.get("/incidents", params={"verification": "confirmed"}).text
     assert '<option value="confirmed" selected>' in page
@@ -315,7 +317,7 @@ def test_an_incident_merged_away_leads_to_the_one_that_absorbed_it(client: TestC
     _, (other,) = _add(store, "Two men were executed in Village Ten on 1 August, witnesses said.", "Witness Line",
                        day, IncidentFacts(("killing_hors_de_combat",), DateInterval(day, day), None,
                                           Location("Village Ten", "Kharkiv Oblast", "UA"), Victims("civilian", 2, 2)))
-    review.merge(store, told["incident"], other)
+    review.merge(store, told["incident"], other, actor="analyst")
     response = client.get(f"/incidents/{other}")
     assert response.status_code == 307 and response.headers["location"] == f"/incidents/{told['incident']}"
     assert client.get(f"/incidents/{other}.json").headers["location"] == f"/incidents/{told['incident']}.json"

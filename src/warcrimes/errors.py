@@ -31,3 +31,9 @@ class ConfigError(WarcrimesError):
 
 class UnsupportedLanguageError(BadInputError):
     """The report's language has no lexicons yet."""
+
+
+class VerificationFailed(WarcrimesError):
+    """`verify` or `verify-bundle` found problems; they were listed above this message."""
+
+    exit_code = 5

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from warcrimes.cli import app
+from warcrimes.config import current_actor
 
 if TYPE_CHECKING:  # the library loads inside each command, so `warcrimes --help` stays light
-    from warcrimes.corroborate import series as series_lib
+    from warcrimes.corroborate.series import Series
     from warcrimes.domain.records import Incident
 
 incident_app = typer.Typer(no_args_is_help=True,
@@ -27,15 +28,7 @@ class Format(StrEnum):
 
 
 def _actor(given: str | None) -> str:
-    if given:
-        return given
-    try:
-        from warcrimes.custody.log import actor_from_environment
-    except ImportError:
-        import getpass
-
-        return getpass.getuser()
-    return actor_from_environment()
+    return given or current_actor()
 
 
 def _summary(incident: Incident) -> str:
@@ -52,7 +45,7 @@ def merge(keep: Annotated[int, typer.Argument(help="Incident that stays.")],
           absorb: Annotated[int, typer.Argument(help="Incident folded into it (its id is retired).")],
           actor: ActorOption = None) -> None:
     """Merge two incidents that are one event; both keep a history entry."""
-    from warcrimes.corroborate import review
+    from warcrimes.services import review
     from warcrimes.store import open_store
 
     typer.echo(_summary(review.merge(open_store(), keep, absorb, actor=_actor(actor))))
@@ -63,7 +56,7 @@ def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
           accounts: Annotated[list[int], typer.Argument(help="Account ids that tell another event.")],
           actor: ActorOption = None) -> None:
     """Move the named accounts into a new incident of their own."""
-    from warcrimes.corroborate import review
+    from warcrimes.services import review
     from warcrimes.store import open_store
 
     typer.echo(_summary(review.split(open_store(), incident, accounts, actor=_actor(actor))))
@@ -73,7 +66,7 @@ def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
 def accept(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `warcrimes suggestions`).")],
            actor: ActorOption = None) -> None:
     """Accept a link suggestion: its account joins the suggested incident."""
-    from warcrimes.corroborate import review
+    from warcrimes.services import review
     from warcrimes.store import open_store
 
     typer.echo(_summary(review.accept(open_store(), suggestion, actor=_actor(actor))))
@@ -86,7 +79,7 @@ NoteOption = Annotated[str | None, typer.Option(help="Why: what was checked, by 
 def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
             actor: ActorOption = None) -> None:
     """Confirm an incident after review: its verification level becomes 'confirmed'."""
-    from warcrimes.corroborate import review
+    from warcrimes.services import review
     from warcrimes.store import open_store
 
     done = review.set_status(open_store(), incident, "confirmed", actor=_actor(actor), note=note)
@@ -97,7 +90,7 @@ def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], note:
 def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
            actor: ActorOption = None) -> None:
     """Reject an incident after review (kept, with its accounts and history)."""
-    from warcrimes.corroborate import review
+    from warcrimes.services import review
     from warcrimes.store import open_store
 
     done = review.set_status(open_store(), incident, "rejected", actor=_actor(actor), note=note)
@@ -111,10 +104,10 @@ def history(incident: Annotated[int, typer.Argument(help="Incident id (also one 
     from rich.console import Console
     from rich.table import Table
 
-    from warcrimes.corroborate import review
+    from warcrimes.queries.incidents import history as incident_history
     from warcrimes.store import open_store
 
-    entries = review.history(open_store(), incident)
+    entries = incident_history(open_store(), incident)
     if output_format is Format.json:
         typer.echo(json.dumps([{"incident": e.incident_id, "action": e.action, "details": e.details,
                                 "actor": e.actor, "at": e.at.isoformat()} for e in entries],
@@ -133,10 +126,10 @@ def suggestions(output_format: Annotated[Format, typer.Option("--format")] = For
     from rich.console import Console
     from rich.table import Table
 
-    from warcrimes.corroborate import review
+    from warcrimes.queries.incidents import suggestions as open_suggestions
     from warcrimes.store import open_store
 
-    found = review.suggestions(open_store())
+    found = open_suggestions(open_store())
     if output_format is Format.json:
         typer.echo(json.dumps([{"id": s.id, "account": s.account_id, "now_in": s.account_incident_id,
                                 "incident": s.incident_id, "confidence": round(s.confidence, 3),
@@ -160,10 +153,10 @@ def series(measure: Annotated[str | None, typer.Option(help="e.g. held_captive, 
     from rich.console import Console
     from rich.table import Table
 
-    from warcrimes.corroborate import series as series_lib
+    from warcrimes.queries.statistics import series as statistic_series
     from warcrimes.store import open_store
 
-    found = series_lib.build(open_store(), measure, population)
+    found = statistic_series(open_store(), measure, population)
     if output_format is Format.json:
         typer.echo(json.dumps([_series_json(s) for s in found], ensure_ascii=False, indent=2))
         return
@@ -179,7 +172,7 @@ def series(measure: Annotated[str | None, typer.Option(help="e.g. held_captive, 
         typer.echo("no statistics on file" + (f" for measure {measure!r}" if measure else ""))
 
 
-def _series_json(one: series_lib.Series) -> dict[str, Any]:
+def _series_json(one: Series) -> dict[str, Any]:
     return {"measure": one.measure, "population": one.population, "unit": one.unit, "change": one.change,
             "points": [{"as_of": p.as_of.isoformat(), "dated_by": p.dated_by, "value": p.value,
                         "qualifier": p.qualifier, "reported_by": p.reported_by, "sources": list(p.sources),

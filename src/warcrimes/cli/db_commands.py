@@ -14,9 +14,7 @@ app.add_typer(db, name="db")
 @db.command("upgrade")
 def upgrade() -> None:
     """Create or migrate the database named by WARCRIMES_DATABASE_URL (default: SQLite in WARCRIMES_HOME)."""
-    from warcrimes.store.database import open_store
-    from warcrimes.store.database import upgrade as run_upgrade
+    from warcrimes.store.database import upgrade_database
 
-    store = open_store(load_settings(), migrate=False)
-    revision = run_upgrade(store.engine)
-    typer.echo(f"database at revision {revision}: {store.engine.url.render_as_string(hide_password=True)}")
+    revision, url = upgrade_database(load_settings())
+    typer.echo(f"database at revision {revision}: {url}")

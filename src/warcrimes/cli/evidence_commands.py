@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from warcrimes.cli import app
+from warcrimes.config import current_actor
 from warcrimes.errors import WarcrimesError
 
 evidence_app = typer.Typer(no_args_is_help=True, help="Evidence files (video, audio, photos, documents).")
@@ -23,16 +24,16 @@ def add(
     note: Annotated[str | None, typer.Option(help="A free-text note kept with it.")] = None,
 ) -> None:
     """Store each file once under its SHA-256, with its technical metadata and a custody entry."""
-    from warcrimes.custody.evidence import EvidenceSource, add_evidence
-    from warcrimes.custody.log import actor_from_environment
+    from warcrimes.services.evidence import EvidenceSource, add_evidence
     from warcrimes.store import open_store
 
     store = open_store()
-    source = EvidenceSource(incident, source_url, captured_by, note, actor_from_environment())
+    source = EvidenceSource(incident, source_url, captured_by, note)
+    actor = current_actor()
     failed = 0
     for path in files:
         try:
-            added = add_evidence(store, path, source)
+            added = add_evidence(store, path, source, actor=actor)
         except WarcrimesError as exc:
             if len(files) == 1:
                 raise

@@ -44,15 +44,11 @@ def extract_command(
 
 def _extract_file(path: Path, published: str | None, limit: int) -> dict[str, Any]:
     # the pipeline, its lexicons and the HTML reader load here, not when the CLI starts
-    from warcrimes.extract import extract
-    from warcrimes.ingest.metadata import parse_date, read_sidecar
-    from warcrimes.ingest.reading import read_report_file
+    from warcrimes.ingest.metadata import parse_date
+    from warcrimes.services.ingest import extract_file
 
-    loaded = read_report_file(path, limit)
-    date = parse_date(published, "--published") if published else read_sidecar(path).published
-    if date is None:
-        raise BadInputError(f"{path}: has no publication date; pass --published YYYY-MM-DD")
-    return extract(loaded.text, date).to_contract()
+    date = parse_date(published, "--published") if published else None
+    return extract_file(path, date, limit).to_contract()
 
 
 def _extract_batch(folder: Path, published: str | None, limit: int) -> bool:

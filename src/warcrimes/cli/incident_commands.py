@@ -33,24 +33,12 @@ def incidents(
     from rich.console import Console
     from rich.table import Table
 
-    from warcrimes.domain.taxonomy import violations
-    from warcrimes.ingest.metadata import parse_date
-    from warcrimes.store import IncidentFilter, open_store
+    from warcrimes.queries.filters import incident_filter
+    from warcrimes.queries.incidents import list_incidents
+    from warcrimes.store import open_store
 
-    if violation and violation not in violations():
-        from warcrimes.errors import BadInputError
-
-        raise BadInputError(f"unknown violation label {violation!r}; known: {', '.join(violations())}")
-    if verification:
-        from warcrimes.corroborate.verification import LEVELS
-        from warcrimes.errors import BadInputError
-
-        if verification not in LEVELS:
-            raise BadInputError(f"unknown verification level {verification!r}; known: {', '.join(LEVELS)}")
-    where = IncidentFilter(violation=violation, oblast=oblast,
-                           since=parse_date(since, "--since") if since else None, status=status,
-                           verification=verification)
-    found = open_store().list_incidents(where)
+    where = incident_filter(violation, oblast, since, status, verification)
+    found = list_incidents(open_store(), where)
     if output_format is ListFormat.json:
         typer.echo(json.dumps([incident_json(i) for i in found], ensure_ascii=False, indent=2))
         return

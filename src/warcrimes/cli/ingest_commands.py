@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from warcrimes.cli import app
+from warcrimes.config import current_actor
 
 if TYPE_CHECKING:  # ingest pulls in the HTML reader and extraction: loaded inside the command
     from rich.console import Console
 
-    from warcrimes.ingest import FileOutcome
+    from warcrimes.services.ingest import FileOutcome
 
 
 @app.command("ingest")
@@ -26,26 +27,27 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from warcrimes.ingest import IngestSummary, ReportMetadata, ingest_file
-    from warcrimes.ingest.batch import collect
-    from warcrimes.ingest.metadata import parse_date
+    from warcrimes.ingest.metadata import ReportMetadata, parse_date
+    from warcrimes.services.ingest import ingest_paths
     from warcrimes.store import open_store
 
     options = ReportMetadata(published=parse_date(published, "--published") if published else None,
                              publisher=publisher, url=url)
-    store = open_store()
-    files = collect(paths)
-    summary = IngestSummary()
     err = Console(stderr=True)
     out = Console()
     with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=err, transient=True, disable=len(files) < 2 or not err.is_terminal) as progress:
-        task = progress.add_task("ingest", total=len(files))
-        for path in files:
-            result = ingest_file(store, path, options)
-            summary.files.append(result)
+                  console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("ingest", total=None)
+
+        def started(total: int) -> None:
+            progress.update(task, total=total, visible=total >= 2)
+
+        def done(result: FileOutcome) -> None:
             _show(result, out, err)
             progress.advance(task)
+
+        summary = ingest_paths(open_store(), paths, options, actor=current_actor(), on_file=done,
+                               on_start=started)
     out.print(f"{summary.count('stored')} stored, {summary.count('duplicate')} already stored, "
               f"{summary.count('failed')} failed", highlight=False)
     if summary.failed:

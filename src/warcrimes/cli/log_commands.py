@@ -19,7 +19,7 @@ app.add_typer(log_app, name="log")
 @log_app.command("checkpoint")
 def checkpoint() -> None:
     """Sign the log's current size and root; prints the C2SP signed note."""
-    from warcrimes.custody.statements import make_checkpoint
+    from warcrimes.services.custody import make_checkpoint
     from warcrimes.store import open_store
 
     point = make_checkpoint(open_store())
@@ -34,11 +34,10 @@ def prove(
     = None,
 ) -> None:
     """Inclusion proof of one entry against a signed checkpoint, as JSON."""
-    from warcrimes.custody.statements import inclusion_statement
+    from warcrimes.services.custody import prove_entry
     from warcrimes.store import open_store
 
-    typer.echo(json.dumps(inclusion_statement(open_store(), entry, checkpoint_id), indent=2,
-                          ensure_ascii=False))
+    typer.echo(json.dumps(prove_entry(open_store(), entry, checkpoint_id), indent=2, ensure_ascii=False))
 
 
 @log_app.command("consistency")
@@ -47,10 +46,10 @@ def consistency(
     new: Annotated[int, typer.Argument(help="Newer checkpoint id.")],
 ) -> None:
     """Consistency proof between two checkpoints (the older log is a prefix of the newer), as JSON."""
-    from warcrimes.custody.statements import consistency_statement
+    from warcrimes.queries.custody import consistency as consistency_proof
     from warcrimes.store import open_store
 
-    typer.echo(json.dumps(consistency_statement(open_store(), old, new), indent=2))
+    typer.echo(json.dumps(consistency_proof(open_store(), old, new), indent=2))
 
 
 @log_app.command("timestamp")
@@ -59,7 +58,7 @@ def timestamp(
     = None,
 ) -> None:
     """Optional: RFC 3161 timestamp of a checkpoint from WARCRIMES_TSA_URL (queued while offline)."""
-    from warcrimes.custody.statements import timestamp_checkpoint
+    from warcrimes.services.custody import timestamp_checkpoint
     from warcrimes.store import open_store
 
     for outcome in timestamp_checkpoint(open_store(), checkpoint_id):
@@ -72,10 +71,7 @@ def public_key(
     = False,
 ) -> None:
     """The log's public key, to publish so others can check checkpoints and bundles."""
-    from warcrimes.custody import keys
-    from warcrimes.custody.checkpoint import verifier_key
+    from warcrimes.services.custody import public_key as log_public_key
     from warcrimes.store import open_store
 
-    store = open_store()
-    key = keys.public_key(store.settings.home)
-    typer.echo(keys.public_pem(key) if pem else verifier_key(key).text(), nl=not pem)
+    typer.echo(log_public_key(open_store(), pem=pem), nl=not pem)

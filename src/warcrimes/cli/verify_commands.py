@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from warcrimes.cli import app
+from warcrimes.config import current_actor
+from warcrimes.errors import VerificationFailed
 
 if TYPE_CHECKING:  # the custody library and the store load inside each command
     from warcrimes.custody.verify import Verification
@@ -19,12 +21,11 @@ PublicKeyOption = Annotated[Path | None, typer.Option(
 @app.command("verify")
 def verify(public_key: PublicKeyOption = None) -> None:
     """Re-hash every report and evidence file, recompute the log's tree, check every checkpoint."""
-    from warcrimes.custody.verify import verifier_key_of, verify_store
+    from warcrimes.queries.custody import verify as verify_store
     from warcrimes.store import open_store
 
-    store = open_store()
     trusted = public_key.read_text(encoding="utf-8") if public_key else None
-    _render(verify_store(store, verifier_key_of(store, trusted)))
+    _render(verify_store(open_store(), trusted))
 
 
 @app.command("bundle")
@@ -33,11 +34,10 @@ def bundle(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .zip file to write.")],
 ) -> None:
     """Pack an incident's originals, manifest, inclusion proofs, checkpoint and public key."""
-    from warcrimes.custody.bundle import make_bundle
-    from warcrimes.custody.log import actor_from_environment
+    from warcrimes.services.custody import export_bundle
     from warcrimes.store import open_store
 
-    done = make_bundle(open_store(), incident_id, output, actor=actor_from_environment())
+    done = export_bundle(open_store(), incident_id, output, actor=current_actor())
     typer.echo(f"{done.path}: {done.reports} report(s), {done.evidence} evidence file(s), {done.entries} "
                f"custody entries proven against checkpoint of size {done.checkpoint_size}")
 
@@ -48,15 +48,13 @@ def verify_bundle_command(
     public_key: PublicKeyOption = None,
 ) -> None:
     """Check a bundle with no database and no network."""
-    from warcrimes.custody.bundle_check import verify_bundle
+    from warcrimes.queries.custody import verify_bundle
 
     trusted = public_key.read_text(encoding="utf-8") if public_key else None
     _render(verify_bundle(bundle_file, trusted))
 
 
 def _render(result: Verification) -> None:
-    from warcrimes.custody.verify import VerificationFailed
-
     for problem in result.problems:
         typer.echo(f"problem: {problem}")
     for note in result.notes:

@@ -16,14 +16,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from warcrimes.corroborate.similarity import Profile, compare
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport
-from warcrimes.store import Store
-from warcrimes.store.schema import AccountRow, ReportRow
+from warcrimes.store import Store, reads
 
 
 @dataclass(frozen=True)
@@ -81,6 +78,8 @@ def bcubed(predicted: dict[Any, Any], gold: dict[Any, Any]) -> BCubed:
 
 
 Extractor = Callable[[str, dt.date], Extraction]
+#: Stores one report with what was extracted from it (services.reports.add_report, with an actor).
+AddReport = Callable[[NewReport, Extraction], object]
 
 
 def annotated(report: CorpusReport) -> Extraction:
@@ -88,9 +87,9 @@ def annotated(report: CorpusReport) -> Extraction:
     return Extraction(tuple(ExtractedIncident(facts) for _, facts in report.accounts))
 
 
-def link_corpus(store: Store, corpus: list[CorpusReport],
+def link_corpus(store: Store, corpus: list[CorpusReport], add: AddReport,
                 extractor: Extractor | None = None) -> tuple[dict[int, int], dict[int, str]]:
-    """Ingest the corpus into `store`; account id -> predicted incident and -> true event.
+    """Ingest the corpus into `store` with `add`; account id -> predicted incident and -> true event.
 
     With an extractor, each extracted account is paired with the annotated account of its report
     it agrees with best; an account pairing with none counts as an event of its own.
@@ -98,16 +97,13 @@ def link_corpus(store: Store, corpus: list[CorpusReport],
     for report in corpus:
         original = report.text.encode()
         extraction = extractor(report.text, report.published) if extractor else annotated(report)
-        store.add_report(NewReport(content_hash(original), original, report.text, "text/plain",
-                                   report.published, publisher=report.publisher, filename=report.name),
-                         extraction)
+        add(NewReport(content_hash(original), original, report.text, "text/plain", report.published,
+                      publisher=report.publisher, filename=report.name), extraction)
     by_name = {r.name: r for r in corpus}
     predicted: dict[int, int] = {}
     gold: dict[int, str] = {}
     with store.transaction() as session:
-        rows = session.execute(
-            select(AccountRow.id, AccountRow.incident_id, AccountRow.facts, ReportRow.filename)
-            .join(ReportRow, ReportRow.id == AccountRow.report_id).order_by(AccountRow.id))
+        rows = reads.account_sources(session)
         position: dict[str, int] = {}
         for account_id, incident_id, facts, name in rows:
             predicted[account_id] = incident_id

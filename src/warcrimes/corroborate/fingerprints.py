@@ -7,14 +7,13 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.schema import FingerprintBandRow, ReportFingerprintRow
-from warcrimes.store.schema import ReportRow
+from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow, ReportRow
 
 
 def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprintRow:
     """The report's fingerprint row, made once: it joins the group of the closest earlier near-copy."""
-    # here, not at the top: every open_store() attaches the linker, and numpy is ~14 MB that
-    # `warcrimes evidence add` and the read-only commands never use
+    # here, not at the top (start-up weight, not a cycle): numpy is ~14 MB that the commands
+    # and pages which only read an incident's groups (groups_of) never use
     from warcrimes.corroborate.neardup import NEAR_DUPLICATE, Fingerprint, fingerprint, similarity
 
     existing = session.get(ReportFingerprintRow, report.id)

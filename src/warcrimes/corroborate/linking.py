@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.fingerprints import fingerprint_report
-from warcrimes.corroborate.refresh import open_incident, refresh_incident
-from warcrimes.corroborate.schema import IncidentHistoryRow, IncidentLinkRow, LinkSuggestionRow
+from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.similarity import (
     ASSUMED_DAYS,
     DATE_VETO_DAYS,
@@ -30,10 +29,8 @@ from warcrimes.corroborate.similarity import (
     compare,
 )
 from warcrimes.domain.facts import IncidentFacts
-from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow
-
-if TYPE_CHECKING:
-    from warcrimes.store.store import Store
+from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow, LinkSuggestionRow, ReportRow
+from warcrimes.store.writes import open_incident
 
 #: At or above: the account joins the incident. Below LINK_AT but at or above SUGGEST_AT: a new
 #: incident plus a suggestion for an analyst. Chosen on the corpus (tests/corpus/corroboration).
@@ -44,6 +41,23 @@ LOOKBACK_DAYS = 31
 MAX_CANDIDATES = 5000
 #: Undated incidents near the account's place: a bound for regions full of them.
 MAX_UNDATED = 500
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A change to an incident the linker made, for its history and the custody log."""
+
+    incident_id: int
+    action: str  # created | joined
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Where the account went and what the linker decided on the way, in order."""
+
+    incident: IncidentRow
+    decisions: tuple[Decision, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -130,15 +144,17 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
 
 
 class Linker:
-    """`Store(linker=...)`: joins each new account to its incident or opens a new one, and says why."""
+    """Joins each new account to its incident or opens a new one, and says why.
 
-    def __init__(self, store: Store | None = None, *, link_at: float = LINK_AT,
-                 suggest_at: float = SUGGEST_AT) -> None:
-        self.store = store
+    Works inside the caller's transaction; the services record its decisions (history and
+    custody log) as the linker's, in the unit of work of the person who ingested the report.
+    """
+
+    def __init__(self, *, link_at: float = LINK_AT, suggest_at: float = SUGGEST_AT) -> None:
         self.link_at = link_at
         self.suggest_at = suggest_at
 
-    def __call__(self, session: Session, account: AccountRow) -> IncidentRow:
+    def __call__(self, session: Session, account: AccountRow) -> Linked:
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
         if report is not None:
             fingerprint_report(session, report)
@@ -150,6 +166,7 @@ class Linker:
                 AccountRow.incident_id.in_([cand.incident_id for cand in found]))))
             found = [cand for cand in found if cand.incident_id not in taken]  # one report, one account each
         best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
+        decisions: list[Decision] = []
         if best is not None and best.agreement.confidence >= self.link_at:
             incident = session.get(IncidentRow, best.incident_id)
             assert incident is not None
@@ -158,7 +175,7 @@ class Linker:
             incident = open_incident(session)
             method = "new"
             agreement = best.agreement if best else Agreement({}, (), 0.0)
-            self._history(session, incident.id, "created", {"by": "linker"})
+            decisions.append(Decision(incident.id, "created", {"by": "linker"}))
         account.incident = incident
         why = agreement.why() if method == "auto" else {"nearest": best.incident_id if best else None,
                                                          **(best.agreement.why() if best else {})}
@@ -173,17 +190,5 @@ class Linker:
                                           status="open"))
         refresh_incident(session, incident)
         if method == "auto":
-            self._history(session, incident.id, "joined", {"account_id": account.id, **why})
-        return incident
-
-    def _history(self, session: Session, incident_id: int, action: str, details: dict) -> None:
-        session.add(IncidentHistoryRow(incident_id=incident_id, action=action, details=details,
-                                       actor="linker"))
-        if self.store is not None:
-            self.store.record(session, f"incident.{action}", f"incident:{incident_id}", details, "linker")
-
-
-def attach(store: Store) -> Store:
-    """Make `store` link new accounts with a Linker that records into its custody log."""
-    store.linker = Linker(store)
-    return store
+            decisions.append(Decision(incident.id, "joined", {"account_id": account.id, **why}))
+        return Linked(incident, tuple(decisions))

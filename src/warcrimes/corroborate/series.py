@@ -7,13 +7,11 @@ series. A figure repeated by near-copies of one report is one point with several
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from warcrimes.corroborate.neardup import NEAR_DUPLICATE, Fingerprint, fingerprint, similarity
-from warcrimes.store import Store
-from warcrimes.store.schema import ReportRow, StatisticRow
+from warcrimes.store.schema import StatisticRow
 
 
 @dataclass(frozen=True)
@@ -45,16 +43,9 @@ class Series:
         return self.points[-1].value - self.points[0].value if len(self.points) > 1 else None
 
 
-def build(store: Store, measure: str | None = None, population: str | None = None) -> list[Series]:
-    """Every series (or those of one measure / population), points in date order."""
-    query = select(StatisticRow, ReportRow.published, ReportRow.publisher, ReportRow.text).join(
-        ReportRow, ReportRow.id == StatisticRow.report_id)
-    if measure:
-        query = query.where(StatisticRow.measure == measure)
-    if population:
-        query = query.where(StatisticRow.population == population)
-    with store.transaction() as session:
-        rows = session.execute(query.order_by(StatisticRow.id)).all()
+def build(rows: Iterable[tuple[StatisticRow, dt.date, str | None, str]]) -> list[Series]:
+    """The series of the figures in `rows` (statistic, report published, publisher, report text, as
+    store.reads.statistics_with_reports gives them), points in date order."""
     points: dict[tuple[str, str, str, str], dict[tuple, list[dict]]] = {}
     prints: dict[int, Fingerprint] = {}
     texts: dict[int, str] = {}

@@ -16,14 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from warcrimes.custody.evidence import vault_of
-from warcrimes.custody.log import CustodyLog, utc_stamp
-from warcrimes.custody.schema import EvidenceIncidentRow, EvidenceRow
-from warcrimes.custody.vault import CHUNK, digest_of
-from warcrimes.errors import ConfigError
-from warcrimes.store.store import Store
+from warcrimes.custody import keys
+from warcrimes.custody.checkpoint import verifier_key
+from warcrimes.custody.log import Entry, StoredCheckpoint, utc_stamp
+from warcrimes.custody.vault import CHUNK, Vault, digest_of
+from warcrimes.domain.records import EvidenceItem, Incident, Report
 
 FORMAT = "warcrimes-bundle/1"
 MANIFEST = "manifest.json"
@@ -41,38 +38,30 @@ class BundleSummary:
     checkpoint_size: int
 
 
-def _log(store: Store) -> CustodyLog:
-    if not isinstance(store.custody, CustodyLog):
-        raise ConfigError("this store has no custody log; open it with warcrimes.store.open_store()")
-    return store.custody
+@dataclass(frozen=True)
+class BundleContents:
+    """What goes into one incident's bundle, gathered in one transaction by services.custody."""
+
+    incident: Incident
+    reports: list[tuple[Report, bytes]]  # each report with its original bytes
+    evidence: list[EvidenceItem]
+    point: StoredCheckpoint
+    entries: list[Entry]
+    proofs: dict[int, list[bytes]]  # entry index -> inclusion proof against `point`
 
 
-def make_bundle(store: Store, incident_id: int, out: Path, *, actor: str = "system") -> BundleSummary:
-    """Write the bundle of one incident to `out` (atomically), logging the export first."""
-    log = _log(store)
-    incident = store.get_incident(incident_id)
-    report_ids = sorted({a.report_id for a in incident.accounts})
-    reports = [store.get_report(i) for i in report_ids]
-    vault = vault_of(store)
-    with store.transaction() as session:
-        evidence = list(session.scalars(
-            select(EvidenceRow).join(EvidenceIncidentRow, EvidenceIncidentRow.evidence_id == EvidenceRow.id)
-            .where(EvidenceIncidentRow.incident_id == incident_id).order_by(EvidenceRow.id)))
-        hashes = [r.content_hash for r in reports] + [e.content_hash for e in evidence]
-        store.record(session, "export", f"incident:{incident_id}",
-                     {"incident_id": incident_id, "objects": hashes, "bundle": out.name}, actor)
-        point = log.checkpoint(session)
-        entries = log.entries_about(session, [*hashes, f"incident:{incident_id}"])
-        proofs = {e.index: log.prove_inclusion(session, e.index, point.size) for e in entries}
+def manifest(contents: BundleContents) -> dict[str, Any]:
+    """manifest.json: the incident, the log's signed size and root, every object and proven entry."""
     objects: list[dict[str, Any]] = [
         {"kind": "report", "id": r.id, "content_hash": r.content_hash, "size": r.size,
          "media_type": r.media_type, "filename": r.filename, "path": f"reports/{digest_of(r.content_hash)}"}
-        for r in reports]
+        for r, _ in contents.reports]
     objects += [
         {"kind": "evidence", "id": e.id, "content_hash": e.content_hash, "size": e.size,
          "media_type": e.media_type, "filename": e.filename, "path": f"evidence/{digest_of(e.content_hash)}"}
-        for e in evidence]
-    manifest = {
+        for e in contents.evidence]
+    incident, point = contents.incident, contents.point
+    return {
         "format": FORMAT,
         "created_at": utc_stamp(),
         "incident": {"id": incident.id, "status": incident.status, "facts": incident.facts.to_contract()},
@@ -81,20 +70,23 @@ def make_bundle(store: Store, incident_id: int, out: Path, *, actor: str = "syst
         "objects": objects,
         "entries": [{"entry": e.to_dict(), "canonical": e.canonical().decode("utf-8"),
                      "leaf_hash": e.leaf_hash().hex(),
-                     "inclusion_proof": [h.hex() for h in proofs[e.index]]} for e in entries],
+                     "inclusion_proof": [h.hex() for h in contents.proofs[e.index]]} for e in contents.entries],
     }
-    from warcrimes.custody import keys
 
+
+def write_bundle(out: Path, contents: BundleContents, home: Path, vault: Vault) -> BundleSummary:
+    """Write the zip to `out` atomically (temp file, fsync, rename); the originals stream from the vault."""
+    public = keys.public_key(home)
     temp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-            bundle.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False, default=_date))
-            bundle.writestr(CHECKPOINT, point.signed_note)
-            bundle.writestr(VKEY, log.vkey().text() + "\n")
-            bundle.writestr(PUBLIC_PEM, keys.public_pem(keys.public_key(store.settings.home)))
-            for report in reports:
-                bundle.writestr(f"reports/{digest_of(report.content_hash)}", store.report_original(report.id))
-            for item in evidence:
+            bundle.writestr(MANIFEST, json.dumps(manifest(contents), indent=2, ensure_ascii=False, default=_date))
+            bundle.writestr(CHECKPOINT, contents.point.signed_note)
+            bundle.writestr(VKEY, verifier_key(public).text() + "\n")
+            bundle.writestr(PUBLIC_PEM, keys.public_pem(public))
+            for report, original in contents.reports:
+                bundle.writestr(f"reports/{digest_of(report.content_hash)}", original)
+            for item in contents.evidence:
                 member = f"evidence/{digest_of(item.content_hash)}"
                 with vault.open(item.content_hash) as source, \
                         bundle.open(member, "w", force_zip64=True) as sink:
@@ -105,7 +97,8 @@ def make_bundle(store: Store, incident_id: int, out: Path, *, actor: str = "syst
         os.replace(temp, out)
     finally:
         temp.unlink(missing_ok=True)
-    return BundleSummary(out, len(reports), len(evidence), len(entries), point.size)
+    return BundleSummary(out, len(contents.reports), len(contents.evidence), len(contents.entries),
+                         contents.point.size)
 
 
 def _date(value: Any) -> str:

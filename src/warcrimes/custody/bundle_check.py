@@ -16,9 +16,9 @@ from typing import Any
 from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import merkle
 from warcrimes.custody.bundle import CHECKPOINT, FORMAT, MANIFEST, PUBLIC_PEM, VKEY
-from warcrimes.custody.canonical import canonical_json
 from warcrimes.custody.vault import CHUNK, PREFIX
 from warcrimes.custody.verify import Verification
+from warcrimes.domain.canonical import canonical_json
 from warcrimes.errors import BadInputError
 
 #: The action that first brought each kind of object into custody.

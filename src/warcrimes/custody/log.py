@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import keys, merkle
-from warcrimes.custody.canonical import canonical_json, entry_bytes
-from warcrimes.custody.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
+from warcrimes.domain.canonical import canonical_json, entry_bytes
 from warcrimes.errors import BadInputError, NotFoundError
+from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
 
 RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
     "id", "recorded_at", "actor", "action", "subject", "details", "leaf_hash")))
@@ -234,9 +234,3 @@ def json_values(details: dict[str, Any] | None) -> dict[str, Any]:
     hashed now is the leaf recomputed later."""
     return json.loads(json.dumps(details or {}, default=str))
 
-
-def actor_from_environment() -> str:
-    """Who is acting: WARCRIMES_ACTOR if set (a shared service account names the person), else the login."""
-    from warcrimes.config import current_actor
-
-    return current_actor()

@@ -18,31 +18,24 @@ from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import keys, merkle
-from warcrimes.custody.canonical import canonical_json, entry_bytes
 from warcrimes.custody.evidence import added_details, vault_of
 from warcrimes.custody.log import Entry
-from warcrimes.custody.schema import (
+from warcrimes.custody.vault import PREFIX, hash_file
+from warcrimes.domain.canonical import canonical_json, entry_bytes
+from warcrimes.store.schema import (
     CheckpointRow,
     CustodyEntryRow,
     CustodyNodeRow,
     EvidenceIncidentRow,
     EvidenceRow,
+    ReportRow,
 )
-from warcrimes.custody.vault import PREFIX, hash_file
-from warcrimes.errors import WarcrimesError
-from warcrimes.store.schema import ReportRow
 from warcrimes.store.store import Store
 
 #: Entries that vouch for a stored row: verify compares the row with them.
 ANCHORING = frozenset({"ingest", "evidence.add", "evidence.link"})
 #: Report columns the ingest entry fixes (as written by Store.add_report).
 REPORT_FIELDS = ("filename", "publisher", "url", "published", "size")
-
-
-class VerificationFailed(WarcrimesError):
-    """Verification found problems; they were listed above this message."""
-
-    exit_code = 5
 
 
 @dataclass

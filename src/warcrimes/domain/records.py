@@ -1,4 +1,4 @@
-"""Stored objects as they cross boundaries (store -> CLI, web, exports)."""
+"""Stored objects as they cross boundaries (store -> services and queries -> CLI, web, exports)."""
 
 from __future__ import annotations
 
@@ -133,3 +133,43 @@ class NewReport:
     filename: str | None = None
     publisher: str | None = None
     url: str | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change to an incident (created, joined, merged, split, confirmed...): what, who, when."""
+
+    incident_id: int
+    action: str
+    details: dict[str, Any]
+    actor: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An account the linker thinks may tell an incident on file, waiting for an analyst."""
+
+    id: int
+    account_id: int
+    account_incident_id: int
+    incident_id: int
+    confidence: float
+    why: dict[str, Any]
+    status: str
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """An evidence file held in the vault under its content hash, as its row records it."""
+
+    id: int
+    content_hash: str
+    size: int
+    media_type: str
+    filename: str | None
+    source_url: str | None
+    captured_by: str | None
+    note: str | None
+    technical: dict[str, Any]
+    added_at: dt.datetime

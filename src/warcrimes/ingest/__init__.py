@@ -1,6 +1,4 @@
-"""Ingest: read report files safely, attach their metadata, store them with what extraction found."""
+"""Ingest: read report files safely, one reader per format, with the metadata they declare.
 
-from warcrimes.ingest.batch import FileOutcome, IngestSummary, ingest_file, ingest_paths
-from warcrimes.ingest.metadata import ReportMetadata
-
-__all__ = ["FileOutcome", "IngestSummary", "ReportMetadata", "ingest_file", "ingest_paths"]
+Pure reading only; storing a report with what extraction finds is services/ingest.py.
+"""

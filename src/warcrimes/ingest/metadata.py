@@ -1,4 +1,4 @@
-"""A report's metadata: sidecar NAME.meta.json, the page itself (HTML), or command-line options."""
+"""A report's metadata: sidecar NAME.meta.json, what the file declares (HTML markup), or options."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from warcrimes.errors import BadInputError
+from warcrimes.ingest.readers import LoadedFile
 
 
 @dataclass(frozen=True)
@@ -60,3 +61,14 @@ def read_sidecar(report: Path) -> ReportMetadata:
 
 def _text(value: Any) -> str | None:
     return str(value).strip() or None if value is not None else None
+
+
+def metadata_for(loaded: LoadedFile, options: ReportMetadata) -> ReportMetadata:
+    """Sidecar first, then what the file declares (an HTML page's markup), options over both;
+    a publication date is required."""
+    meta = read_sidecar(loaded.path).over(from_mapping(loaded.declared, str(loaded.path)))
+    meta = options.over(meta)
+    if meta.published is None:
+        raise BadInputError(f"{loaded.path}: has no publication date; add {sidecar_path(loaded.path).name} "
+                            "with {\"published\": \"YYYY-MM-DD\"} or pass --published")
+    return meta

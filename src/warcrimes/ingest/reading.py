@@ -1,35 +1,17 @@
-"""Reading one report file: refuse what cannot be a report, get its text, keep its bytes intact."""
+"""Reading one report file's bytes safely: refuse what cannot be a report, keep the bytes intact.
+
+Which formats exist and how each becomes text is ingest/readers.py's registry.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from warcrimes.errors import BadInputError
 
-MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".html": "text/html", ".htm": "text/html"}
 
-
-@dataclass(frozen=True)
-class LoadedFile:
-    """A report file's original bytes and the text extraction will read."""
-
-    path: Path
-    original: bytes
-    text: str
-    media_type: str
-
-
-def is_report_file(path: Path) -> bool:
-    return path.suffix.lower() in MEDIA_TYPES
-
-
-def read_report_file(path: Path, max_bytes: int) -> LoadedFile:
-    """The file's bytes and text; BadInputError names the file and the problem."""
-    media_type = MEDIA_TYPES.get(path.suffix.lower())
-    if media_type is None:
-        supported = " ".join(sorted(MEDIA_TYPES))
-        raise BadInputError(f"{path}: unknown extension {path.suffix or '(none)'!r}; reports must be {supported}")
+def read_original(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, at most `max_bytes`; BadInputError names the file and the problem."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -41,15 +23,7 @@ def read_report_file(path: Path, max_bytes: int) -> LoadedFile:
         raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if len(original) > max_bytes:  # grew while we read it
         raise BadInputError(f"{path}: larger than the {_megabytes(max_bytes)} limit for a report")
-    text = decode(path, original)
-    if media_type == "text/html":
-        from warcrimes.ingest.html import main_text
-
-        text = main_text(path, text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise BadInputError(f"{path}: is empty (no text to extract)")
-    return LoadedFile(path, original, text, media_type)
+    return original
 
 
 def decode(path: Path, original: bytes) -> str:

@@ -1,6 +1,10 @@
-"""The store: one interface over SQLite (embedded default) and PostgreSQL (multi-user, scale)."""
+"""The store: tables, migrations and queries over SQLite (embedded default) and PostgreSQL.
+
+It imports `warcrimes.domain` and nothing above it; changes come from `warcrimes.services`.
+"""
 
 from warcrimes.store.database import open_store
-from warcrimes.store.store import IncidentFilter, IngestOutcome, Store
+from warcrimes.store.reads import IncidentFilter
+from warcrimes.store.store import Store
 
-__all__ = ["IncidentFilter", "IngestOutcome", "Store", "open_store"]
+__all__ = ["IncidentFilter", "Store", "open_store"]

@@ -1,14 +1,30 @@
-"""Rows to domain records and back (the only place that knows both shapes)."""
+"""Rows to domain records and back (the only place that knows both shapes). Pure: what is not
+in the row (an incident's current verification level) is computed above and passed in."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import object_session
-
 from warcrimes.domain.facts import IncidentFacts, StatisticFacts
-from warcrimes.domain.records import Account, Incident, Provenance, Report, Statistic
-from warcrimes.store.schema import AccountRow, IncidentRow, ReportRow, StatisticRow
+from warcrimes.domain.records import (
+    Account,
+    EvidenceItem,
+    HistoryEntry,
+    Incident,
+    Provenance,
+    Report,
+    Statistic,
+    Suggestion,
+)
+from warcrimes.store.schema import (
+    AccountRow,
+    EvidenceRow,
+    IncidentHistoryRow,
+    IncidentRow,
+    LinkSuggestionRow,
+    ReportRow,
+    StatisticRow,
+)
 
 
 def report(row: ReportRow) -> Report:
@@ -28,23 +44,37 @@ def account(row: AccountRow) -> Account:
                    rep.published if rep else None)
 
 
-def incident(row: IncidentRow, with_accounts: bool = True, evidence: int | None = None) -> Incident:
-    """`evidence`: items on file, when the caller counted them in bulk; otherwise one query here."""
-    accounts = tuple(account(a) for a in row.accounts) if with_accounts else ()
-    from warcrimes.corroborate.refresh import evidence_on_file  # the level follows review and evidence
-    from warcrimes.corroborate.verification import current
+def corroboration(row: IncidentRow) -> dict[str, Any]:
+    """What corroborate/refresh.py stored in the incident's facts (empty before it ran)."""
+    return (row.facts or {}).get("corroboration") or {}
 
-    found = (row.facts or {}).get("corroboration") or {}
-    session = object_session(row)
-    if evidence is None:
-        evidence = evidence_on_file(session, row.id) if found and session is not None else 0
+
+def incident(row: IncidentRow, *, verification: dict[str, Any] | None,
+             with_accounts: bool = True) -> Incident:
+    """The incident with its accounts (loaded with the row) and its current verification."""
+    accounts = tuple(account(a) for a in row.accounts) if with_accounts else ()
+    found = corroboration(row)
     return Incident(row.id, row.status, IncidentFacts.from_contract(row.facts), row.created_at,
                     row.updated_at, accounts, found.get("counts"), found.get("independent_sources"),
-                    current(found.get("verification"), row.status, evidence) if found else None)
+                    verification)
 
 
 def statistic(row: StatisticRow) -> Statistic:
     return Statistic(row.id, row.report_id, StatisticFacts.from_contract(row.facts), row.extractor_version)
+
+
+def history(row: IncidentHistoryRow) -> HistoryEntry:
+    return HistoryEntry(row.incident_id, row.action, row.details, row.actor, row.at)
+
+
+def suggestion(row: LinkSuggestionRow, account_incident_id: int) -> Suggestion:
+    return Suggestion(row.id, row.account_id, account_incident_id, row.incident_id, row.confidence, row.why,
+                      row.status)
+
+
+def evidence(row: EvidenceRow) -> EvidenceItem:
+    return EvidenceItem(row.id, row.content_hash, row.size, row.media_type, row.filename, row.source_url,
+                        row.captured_by, row.note, row.technical or {}, row.added_at)
 
 
 def summarise_into(row: IncidentRow, facts: IncidentFacts) -> None:

@@ -78,7 +78,14 @@ def open_store(settings: Settings | None = None, *, url: str | None = None, migr
     engine = make_engine(url)
     if migrate and current_revision(engine) != head_revision():
         upgrade(engine)
-    from warcrimes.corroborate.linking import attach  # here: corroborate imports the store package
-    from warcrimes.custody.log import CustodyLog  # here, not at the top: custody imports the store
+    return Store(engine, settings=settings)
 
-    return attach(Store(engine, settings=settings, custody=CustodyLog(settings.home)))
+
+def upgrade_database(settings: Settings | None = None) -> tuple[str, str]:
+    """Create or migrate the configured database (`warcrimes db upgrade`): its revision now, and its
+    URL with any password hidden, to say which database it was."""
+    store = open_store(settings, migrate=False)
+    try:
+        return upgrade(store.engine), store.engine.url.render_as_string(hide_password=True)
+    finally:
+        store.engine.dispose()

@@ -9,16 +9,17 @@ from __future__ import annotations
 import base64
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from warcrimes.corroborate.review import HistoryEntry
-from warcrimes.corroborate.series import Series
-from warcrimes.custody.log import Entry
-from warcrimes.domain.records import Account, Incident, Report, Statistic
+from warcrimes.domain.records import Account, EvidenceItem, HistoryEntry, Incident, Report, Statistic
 from warcrimes.domain.taxonomy import violations
+from warcrimes.queries.custody import intake
+from warcrimes.queries.incidents import Corroboration
 from warcrimes.web import technical
-from warcrimes.web.corroboration import Corroboration
-from warcrimes.web.custody import EvidenceItem, intake
+
+if TYPE_CHECKING:  # record types only: the web reads them, never the modules that write them
+    from warcrimes.corroborate.series import Series
+    from warcrimes.custody.log import Entry
 
 
 def incident_path(incident_id: int) -> str:

@@ -1,1 +1,1 @@
-"""Route modules: each parses the request, calls the store once or twice, and renders."""
+"""Route modules: each parses the request, calls one query (or service) function, and renders."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from warcrimes.web.custody import entry_statement
+from warcrimes.queries.custody import entry_statement
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.render import SECURITY_HEADERS
 

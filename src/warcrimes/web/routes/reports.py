@@ -6,11 +6,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from warcrimes.errors import BadInputError
+from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from warcrimes.queries.reports import list_reports, report_original, report_page
 from warcrimes.web import views
-from warcrimes.web.custody import entries_about
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import passages
-from warcrimes.web.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from warcrimes.web.render import page
 
 router = APIRouter()
@@ -18,12 +18,12 @@ router = APIRouter()
 
 @router.api_route("/reports", methods=["GET", "HEAD"])
 @router.api_route("/reports.json", methods=["GET", "HEAD"], include_in_schema=False)
-def list_reports(request: Request, store: StoreDep, limit: int = DEFAULT_PAGE_SIZE,
+def list_page(request: Request, store: StoreDep, limit: int = DEFAULT_PAGE_SIZE,
                  offset: int = 0) -> Response:
     if not 1 <= limit <= MAX_PAGE_SIZE or offset < 0:
         raise BadInputError(f"limit {limit} and offset {offset} are out of range; "
                             f"use a limit of 1 to {MAX_PAGE_SIZE} and an offset of 0 or more")
-    found = store.list_reports(limit=limit, offset=offset)
+    found = list_reports(store, limit=limit, offset=offset)
     payload = {
         "reports": [views.report_metadata(r) for r in found],
         "next": f"/reports?limit={limit}&offset={offset + limit}" if len(found) == limit else None,
@@ -35,21 +35,20 @@ def list_reports(request: Request, store: StoreDep, limit: int = DEFAULT_PAGE_SI
 @router.api_route("/reports/{report_id:int}", methods=["GET", "HEAD"])
 @router.api_route("/reports/{report_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
-    report = store.get_report(report_id)
-    accounts = store.list_accounts(report.id)
-    payload = views.report_detail(report, store.list_statistics(report_id=report.id), accounts,
-                                  entries_about(store, [report.content_hash]).get(report.content_hash, []))
+    found = report_page(store, report_id)
+    report = found.report
+    payload = views.report_detail(report, found.statistics, found.accounts, found.custody)
     return page(request, "report.html", payload, json_url=f"{views.report_path(report.id)}.json",
-                segments=passages(report.text, [(a.id, a.facts.span) for a in accounts]))
+                segments=passages(report.text, [(a.id, a.facts.span) for a in found.accounts]))
 
 
 @router.api_route("/reports/{report_id:int}/original", methods=["GET", "HEAD"])
-def report_original(report_id: int, store: StoreDep) -> Response:
+def original(report_id: int, store: StoreDep) -> Response:
     """The stored bytes, as a download: an HTML original must never render on our origin."""
-    report = store.get_report(report_id)
+    report, stored = report_original(store, report_id)
     name = f"report-{report.id}{views.original_suffix(report.media_type)}"
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     if digest := views.repr_digest(report.content_hash):
         headers["Repr-Digest"] = digest
-    return Response(store.report_original(report.id), media_type="application/octet-stream",
+    return Response(stored, media_type="application/octet-stream",
                     headers=headers)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from warcrimes.corroborate import series as series_lib
 from warcrimes.domain.taxonomy import vocabulary
 from warcrimes.errors import BadInputError
+from warcrimes.queries.statistics import series
 from warcrimes.web import views
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.render import page
@@ -26,7 +26,7 @@ def list_series(request: Request, store: StoreDep, measure: str = "", population
     if population and population not in known.populations:
         raise BadInputError(f"population {population!r} is not in the vocabulary; use one of: "
                             f"{', '.join(sorted(known.populations))}")
-    found = series_lib.build(store, measure or None, population or None)
+    found = series(store, measure or None, population or None)
     payload = {"series": [views.series_entry(s) for s in found],
                "filters": {k: v for k, v in (("measure", measure), ("population", population)) if v}}
     return page(request, "series.html", payload, measures=sorted(known.measures),

@@ -1,6 +1,6 @@
-"""Tables. Contract fields an analyst filters on are columns; the rest is JSON.
+"""Reports and what was read from them: accounts, incidents, statistics.
 
-Migrations in store/migrations create exactly these tables; a test checks the two agree.
+Contract fields an analyst filters on are columns; the rest is JSON. Migration 0001 creates these.
 """
 
 from __future__ import annotations
@@ -9,15 +9,9 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+from warcrimes.store.schema.base import Base, utcnow
 
 
 class ReportRow(Base):
@@ -99,7 +93,3 @@ class StatisticRow(Base):
     extractor_version: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_statistics_series", "measure", "population", "as_of"),)
-
-
-from warcrimes.corroborate import schema as _corroborate_schema  # noqa: E402,F401  (its tables)
-from warcrimes.custody import schema as _custody_schema  # noqa: E402,F401  (registers custody tables)

@@ -1,37 +1,17 @@
 """Custody tables: log entries, interior tree nodes, signed checkpoints, evidence and its incidents.
 
-Registered on the store's one `Base.metadata`; migration 0002 creates exactly these.
+Migration 0002 creates exactly these; custody/log.py keeps the entries and nodes a Merkle tree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, LargeBinary, String, Text
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
 
-from warcrimes.custody.canonical import canonical_json
-from warcrimes.store.schema import Base, utcnow
-
-
-class CanonicalJSON(TypeDecorator[Any]):
-    """JSON kept as canonical text (sorted keys, no spaces, UTF-8), the very bytes the leaf hashes,
-    so `verify` can splice them into the leaf without parsing (a 10^6-entry log in seconds)."""
-
-    impl = Text
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        return canonical_json(value).decode("utf-8")
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
-        return None if value is None else json.loads(value)
+from warcrimes.store.schema.base import Base, CanonicalJSON, utcnow
 
 
 class CustodyEntryRow(Base):

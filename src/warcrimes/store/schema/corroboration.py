@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from warcrimes.store.schema import AccountRow, Base, IncidentRow, utcnow
+from warcrimes.store.schema.base import Base, utcnow
+from warcrimes.store.schema.reports import AccountRow, IncidentRow
 
 
 class IncidentLinkRow(Base):

@@ -1,0 +1,153 @@
+"""Incidents for the list, the incident page, `warcrimes incidents`, history and suggestions.
+
+The incident page is one transaction: the incident with its accounts, their reports, the
+evidence, the custody entries about all of them, why each account joined, near-copies and the
+history (about ten queries, never one per account).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from warcrimes.corroborate.incidents import incident_records, verification_clause
+from warcrimes.custody.log import CustodyLog, Entry
+from warcrimes.domain.records import EvidenceItem, HistoryEntry, Incident, Report, Suggestion
+from warcrimes.errors import NotFoundError
+from warcrimes.store import IncidentFilter, Store, convert, reads
+from warcrimes.store.schema import IncidentLinkRow
+
+
+@dataclass(frozen=True)
+class LinkReason:
+    """Why an account belongs to its incident: who decided, how sure, which fields agreed."""
+
+    method: str  # auto | new | analyst
+    confidence: float
+    fields: dict[str, float]
+    vetoes: tuple[str, ...]
+    nearest: int | None  # for a new incident: the closest incident on file when it was opened
+
+
+@dataclass(frozen=True)
+class NearCopy:
+    """A report whose text nearly copies an earlier report (MinHash estimate of Jaccard)."""
+
+    report_id: int
+    copies: int
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """The incident's sources as refresh stored them, near-copies among its reports, link reasons."""
+
+    sources: tuple[dict[str, Any], ...]
+    near_copies: tuple[NearCopy, ...]
+    links: dict[int, LinkReason]
+
+
+@dataclass(frozen=True)
+class IncidentPage:
+    """Everything the incident page shows, read in one transaction; or, for an id merged away,
+    only `merged_into`: the incident that absorbed it."""
+
+    incident: Incident | None
+    reports: dict[int, Report] = field(default_factory=dict)
+    evidence: tuple[EvidenceItem, ...] = ()
+    custody: dict[str, list[Entry]] = field(default_factory=dict)
+    corroboration: Corroboration | None = None
+    history: tuple[HistoryEntry, ...] = ()
+    merged_into: int | None = None
+
+
+def list_incidents(store: Store, where: IncidentFilter | None = None) -> list[Incident]:
+    """Incidents passing the filter (queries/filters.py parses one), newest first, with accounts."""
+    where = where or IncidentFilter()
+    clauses = [verification_clause(where.verification)] if where.verification else []
+    with store.transaction() as session:
+        return incident_records(session, reads.incidents_matching(session, where, *clauses))
+
+
+def get_incident(store: Store, incident_id: int) -> Incident:
+    with store.transaction() as session:
+        return incident_records(session, [reads.require_incident(session, incident_id, with_accounts=True)])[0]
+
+
+def incident_page(store: Store, incident_id: int) -> IncidentPage:
+    """The incident page's content in one transaction; NotFoundError for an id that never was."""
+    with store.transaction() as session:
+        row = reads.incident_row(session, incident_id, with_accounts=True)
+        if row is None:
+            home = _merged_into(session, incident_id)
+            if home is None:
+                raise NotFoundError(f"incident {incident_id} is not in the store; "
+                                    "list them with `warcrimes incidents`")
+            return IncidentPage(None, merged_into=home)
+        incident = incident_records(session, [row])[0]
+        reports = {r.id: convert.report(r) for r in reads.report_rows(session, (a.report_id for a in
+                                                                                 incident.accounts))}
+        evidence = tuple(convert.evidence(e) for e in reads.evidence_of_incident(session, incident_id))
+        subjects = [*(r.content_hash for r in reports.values()), *(e.content_hash for e in evidence),
+                    f"incident:{incident_id}"]
+        custody = _by_subject(CustodyLog(store.settings.home).entries_about(session, subjects))
+        corroboration = _corroboration(session, convert.corroboration(row), (a.id for a in incident.accounts),
+                                       reports)
+        history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
+    return IncidentPage(incident, reports, evidence, custody, corroboration, history)
+
+
+def history(store: Store, incident_id: int) -> list[HistoryEntry]:
+    """Every recorded change to an incident, oldest first (also for incidents merged away)."""
+    with store.transaction() as session:
+        rows = reads.history_rows(session, incident_id)
+        if not rows and reads.incident_row(session, incident_id) is None:
+            raise NotFoundError(f"incident {incident_id} is not in the store and has no history")
+        return [convert.history(r) for r in rows]
+
+
+def suggestions(store: Store, status: str = "open") -> list[Suggestion]:
+    """Link suggestions waiting for an analyst (or of another status), most confident first."""
+    with store.transaction() as session:
+        return [convert.suggestion(s, home) for s, home in reads.suggestion_rows(session, status)]
+
+
+def _by_subject(entries: list[Entry]) -> dict[str, list[Entry]]:
+    grouped: dict[str, list[Entry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.subject, []).append(entry)
+    return grouped
+
+
+def _reason(row: IncidentLinkRow) -> LinkReason:
+    why = row.why or {}
+    fields = {str(k): float(v) for k, v in (why.get("fields") or {}).items()}
+    return LinkReason(row.method, float(row.confidence), fields, tuple(why.get("vetoes") or ()),
+                      why.get("nearest"))
+
+
+def _corroboration(session: Session, stored: dict[str, Any], account_ids: Iterable[int],
+                   report_ids: Iterable[int]) -> Corroboration:
+    """Sources as refresh stored them, near-copies among the reports, and why each account joined."""
+    links = {r.account_id: _reason(r) for r in reads.link_rows(session, account_ids)}
+    copies = tuple(NearCopy(rid, group, round(float(score), 2))
+                   for rid, group, score in reads.fingerprint_groups(session, report_ids) if group != rid)
+    return Corroboration(tuple(stored.get("sources") or ()), copies, links)
+
+
+def _merged_into(session: Session, incident_id: int) -> int | None:
+    """Where an incident merged away lives on (following merge after merge), or None.
+
+    Old links and citations of a retired id then still lead to the event they named."""
+    seen = {incident_id}
+    current = incident_id
+    while True:
+        last = reads.last_history_rows(session, [current]).get(current)
+        target = last.details.get("into") if last is not None and last.action == "merged_into" else None
+        if not isinstance(target, int) or target in seen:
+            return None if current == incident_id else current
+        seen.add(target)
+        current = target

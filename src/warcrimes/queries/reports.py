@@ -1,0 +1,64 @@
+"""Reports for the source list, the report page, downloads of originals and the health check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warcrimes.custody.log import CustodyLog, Entry
+from warcrimes.domain.records import Account, Report, Statistic
+from warcrimes.store import Store, convert, reads
+
+
+@dataclass(frozen=True)
+class ReportPage:
+    """One report with what was read from it and the custody entries about its bytes."""
+
+    report: Report
+    accounts: list[Account]
+    statistics: list[Statistic]
+    custody: list[Entry]
+
+
+def list_reports(store: Store, limit: int | None = None, offset: int = 0) -> list[Report]:
+    """Reports, newest publication first."""
+    with store.transaction() as session:
+        return [convert.report(row) for row in reads.reports_page(session, limit, offset)]
+
+
+def count_reports(store: Store) -> int:
+    with store.transaction() as session:
+        return reads.count_reports(session)
+
+
+def get_report(store: Store, report_id: int) -> Report:
+    with store.transaction() as session:
+        return convert.report(reads.report_row(session, report_id))
+
+
+def find_report(store: Store, content_hash: str) -> Report | None:
+    with store.transaction() as session:
+        row = reads.report_by_hash(session, content_hash)
+        return convert.report(row) if row else None
+
+
+def report_original(store: Store, report_id: int) -> tuple[Report, bytes]:
+    """The report and its stored bytes, for a download."""
+    with store.transaction() as session:
+        row = reads.report_row(session, report_id)
+        return convert.report(row), row.original
+
+
+def report_page(store: Store, report_id: int) -> ReportPage:
+    """The report page's content in one transaction."""
+    with store.transaction() as session:
+        row = reads.report_row(session, report_id)
+        return ReportPage(convert.report(row),
+                          [convert.account(a) for a in reads.accounts_of_report(session, report_id)],
+                          [convert.statistic(s) for s in reads.statistic_rows(session, report_id=report_id)],
+                          CustodyLog(store.settings.home).entries_about(session, [row.content_hash]))
+
+
+def list_accounts(store: Store, report_id: int) -> list[Account]:
+    """The accounts read from one report, in the order they were extracted."""
+    with store.transaction() as session:
+        return [convert.account(a) for a in reads.accounts_of_report(session, report_id)]

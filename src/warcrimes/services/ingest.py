@@ -1,0 +1,107 @@
+"""The one ingest path: read a file with its format's reader, find its metadata, extract, store.
+
+The CLI's `ingest` and `extract`, and an upload in the browser, all come through here, so a
+new format (ingest/readers.py) or a new rule about metadata reaches every way in at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warcrimes.domain.hashing import content_hash
+from warcrimes.domain.records import Extraction, NewReport
+from warcrimes.errors import UnsupportedLanguageError, WarcrimesError
+from warcrimes.extract import extract
+from warcrimes.extract.language import detect_language
+from warcrimes.ingest.metadata import ReportMetadata, metadata_for
+from warcrimes.ingest.readers import collect, load_report
+from warcrimes.services.reports import IngestOutcome, add_report
+from warcrimes.store import Store, reads
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one file: stored, already there, or refused with a one-line reason."""
+
+    path: Path
+    status: str  # stored | duplicate | failed
+    message: str
+    outcome: IngestOutcome | None = None
+
+
+@dataclass
+class IngestSummary:
+    """The outcomes of a batch; `failed` decides the exit code."""
+
+    files: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def failed(self) -> bool:
+        return any(f.status == "failed" for f in self.files)
+
+
+def extract_file(path: Path, published: dt.date | None, max_bytes: int) -> Extraction:
+    """What extraction reads in one file, storing nothing (`warcrimes extract`)."""
+    loaded = load_report(path, max_bytes)
+    meta = metadata_for(loaded, ReportMetadata(published=published))
+    assert meta.published is not None
+    return extract(loaded.text, meta.published)
+
+
+def _already_stored(store: Store, digest: str) -> bool:
+    with store.transaction() as session:
+        return reads.report_by_hash(session, digest) is not None
+
+
+def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None, *, actor: str) -> FileOutcome:
+    """Read, extract and store one report as `actor`; every refusal is a FileOutcome, never an exception."""
+    try:
+        loaded = load_report(path, store.settings.max_report_bytes)
+        meta = metadata_for(loaded, options or ReportMetadata())
+        assert meta.published is not None
+        digest = content_hash(loaded.original)
+        if _already_stored(store, digest):  # spare the extraction; add_report checks again to be sure
+            return FileOutcome(path, "duplicate", f"already stored as {digest} (same bytes)")
+        language = meta.language or detect_language(loaded.text)
+        note = ""
+        extraction: Extraction | None
+        try:
+            extraction = extract(loaded.text, meta.published, language)
+        except UnsupportedLanguageError as exc:
+            extraction, note = None, f"; not extracted: {exc}"
+        new = NewReport(content_hash=digest, original=loaded.original, text=loaded.text,
+                        media_type=loaded.media_type, published=meta.published, language=language,
+                        filename=path.name, publisher=meta.publisher, url=meta.url)
+        outcome = add_report(store, new, extraction, actor=actor)
+    except WarcrimesError as exc:
+        return FileOutcome(path, "failed", str(exc))
+    if outcome.duplicate:
+        return FileOutcome(path, "duplicate", f"already stored as report {outcome.report_id} (same bytes)",
+                           outcome)
+    return FileOutcome(path, "stored", f"report {outcome.report_id}: {outcome.accounts} incident account(s), "
+                       f"{outcome.statistics} statistic(s){note}", outcome)
+
+
+def ingest_paths(store: Store, paths: Iterable[Path], options: ReportMetadata | None = None, *, actor: str,
+                 on_file: Callable[[FileOutcome], None] | None = None,
+                 on_start: Callable[[int], None] | None = None) -> IngestSummary:
+    """Ingest every report under `paths`; a crash leaves whole reports only, and a re-run finishes.
+
+    `on_start` hears how many files there are, `on_file` each outcome as it comes (progress, output).
+    """
+    files = collect(paths)
+    if on_start:
+        on_start(len(files))
+    summary = IngestSummary()
+    for path in files:
+        result = ingest_file(store, path, options, actor=actor)
+        summary.files.append(result)
+        if on_file:
+            on_file(result)
+    return summary

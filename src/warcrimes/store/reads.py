@@ -1,0 +1,231 @@
+"""Queries over the tables, inside a session the caller opened: rows in, rows out.
+
+The application layers (services for changes, queries for pages) choose the transaction; these
+functions only say how to find rows, so one page can make several of them in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from warcrimes.errors import NotFoundError
+from warcrimes.store.schema import (
+    AccountRow,
+    EvidenceIncidentRow,
+    EvidenceRow,
+    IncidentHistoryRow,
+    IncidentLinkRow,
+    IncidentRow,
+    LinkSuggestionRow,
+    ReportFingerprintRow,
+    ReportRow,
+    StatisticRow,
+)
+
+#: Accounts list their report's source, never its text or original bytes.
+SOURCE_ONLY = (ReportRow.id, ReportRow.publisher, ReportRow.url, ReportRow.published)
+#: An incident with its accounts and each account's source, in two more round trips whatever the count.
+WITH_ACCOUNTS = selectinload(IncidentRow.accounts).selectinload(AccountRow.report).load_only(*SOURCE_ONLY)
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Filters of `warcrimes incidents` and the web list (parsed and checked by queries/filters.py)."""
+
+    violation: str | None = None
+    oblast: str | None = None
+    since: dt.date | None = None
+    status: str | None = None
+    #: a level of corroborate/verification.py LEVELS (single_source ... confirmed)
+    verification: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+# --- reports -------------------------------------------------------------------------------
+
+def report_by_hash(session: Session, content_hash: str) -> ReportRow | None:
+    return session.scalar(select(ReportRow).where(ReportRow.content_hash == content_hash))
+
+
+def report_row(session: Session, report_id: int) -> ReportRow:
+    row = session.get(ReportRow, report_id)
+    if row is None:
+        raise NotFoundError(f"report {report_id} is not in the store")
+    return row
+
+
+def report_rows(session: Session, report_ids: Iterable[int]) -> list[ReportRow]:
+    ids = sorted(set(report_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(ReportRow).where(ReportRow.id.in_(ids)).order_by(ReportRow.id)))
+
+
+def count_reports(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(ReportRow)) or 0)
+
+
+def reports_page(session: Session, limit: int | None = None, offset: int = 0) -> list[ReportRow]:
+    """Reports, newest publication first (the web's source list)."""
+    query = select(ReportRow).order_by(ReportRow.published.desc(), ReportRow.id.desc()).offset(offset)
+    if limit:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def accounts_of_report(session: Session, report_id: int) -> list[AccountRow]:
+    """The accounts read from one report, in the order they were extracted."""
+    query = (select(AccountRow).where(AccountRow.report_id == report_id)
+             .options(selectinload(AccountRow.report).load_only(*SOURCE_ONLY)).order_by(AccountRow.id))
+    return list(session.scalars(query))
+
+
+def accounts_with_reports(session: Session, incident_id: int) -> list[AccountRow]:
+    """An incident's accounts with their whole reports (corroboration reads publishers and dates)."""
+    return list(session.scalars(select(AccountRow).options(selectinload(AccountRow.report))
+                                .where(AccountRow.incident_id == incident_id).order_by(AccountRow.id)))
+
+
+def account_ids_of(session: Session, incident_id: int) -> list[int]:
+    return list(session.scalars(select(AccountRow.id).where(AccountRow.incident_id == incident_id)
+                                .order_by(AccountRow.id)))
+
+
+def account_sources(session: Session) -> list[Any]:
+    """(account id, incident id, facts, report filename) of every account: how linking came out."""
+    return list(session.execute(
+        select(AccountRow.id, AccountRow.incident_id, AccountRow.facts, ReportRow.filename)
+        .join(ReportRow, ReportRow.id == AccountRow.report_id).order_by(AccountRow.id)))
+
+
+# --- incidents -----------------------------------------------------------------------------
+
+def incident_row(session: Session, incident_id: int, *, with_accounts: bool = False) -> IncidentRow | None:
+    return session.get(IncidentRow, incident_id, options=[WITH_ACCOUNTS] if with_accounts else [])
+
+
+def require_incident(session: Session, incident_id: int, *, with_accounts: bool = False) -> IncidentRow:
+    row = incident_row(session, incident_id, with_accounts=with_accounts)
+    if row is None:
+        raise NotFoundError(f"incident {incident_id} is not in the store; "
+                            "list them with `warcrimes incidents`")
+    return row
+
+
+def incidents_matching(session: Session, where: IncidentFilter,
+                       *clauses: ColumnElement[bool]) -> list[IncidentRow]:
+    """Incidents passing the filter (and any further SQL `clauses`), newest first, with accounts."""
+    query = select(IncidentRow).options(WITH_ACCOUNTS)
+    if where.violation:
+        query = query.where(IncidentRow.violation_labels.contains(f"|{where.violation}|", autoescape=True))
+    if where.oblast:
+        query = query.where(IncidentRow.admin1.istartswith(where.oblast.strip(), autoescape=True))
+    if where.since:
+        query = query.where(IncidentRow.date_end >= where.since)
+    if where.status:
+        query = query.where(IncidentRow.status == where.status)
+    for clause in clauses:
+        query = query.where(clause)
+    query = query.order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id)
+    if where.limit:
+        query = query.limit(where.limit)
+    if where.offset:
+        query = query.offset(where.offset)
+    return list(session.scalars(query))
+
+
+def history_rows(session: Session, incident_id: int) -> list[IncidentHistoryRow]:
+    return list(session.scalars(select(IncidentHistoryRow).where(IncidentHistoryRow.incident_id == incident_id)
+                                .order_by(IncidentHistoryRow.id)))
+
+
+def last_history_rows(session: Session, incident_ids: Iterable[int]) -> dict[int, IncidentHistoryRow]:
+    """The newest history row of each incident (where a merged-away id went)."""
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return {}
+    newest = (select(func.max(IncidentHistoryRow.id)).where(IncidentHistoryRow.incident_id.in_(ids))
+              .group_by(IncidentHistoryRow.incident_id))
+    return {r.incident_id: r for r in session.scalars(select(IncidentHistoryRow)
+                                                      .where(IncidentHistoryRow.id.in_(newest)))}
+
+
+def link_rows(session: Session, account_ids: Iterable[int]) -> list[IncidentLinkRow]:
+    ids = sorted(set(account_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(IncidentLinkRow).where(IncidentLinkRow.account_id.in_(ids))))
+
+
+def suggestion_rows(session: Session, status: str = "open") -> list[Any]:
+    """(suggestion, incident its account is in now), most confident first."""
+    return list(session.execute(select(LinkSuggestionRow, AccountRow.incident_id)
+                                .join(AccountRow, AccountRow.id == LinkSuggestionRow.account_id)
+                                .where(LinkSuggestionRow.status == status)
+                                .order_by(LinkSuggestionRow.confidence.desc(), LinkSuggestionRow.id)))
+
+
+def fingerprint_groups(session: Session, report_ids: Iterable[int]) -> list[Any]:
+    """(report id, near-duplicate group id, similarity) of the fingerprinted reports among `report_ids`."""
+    ids = sorted(set(report_ids))
+    if not ids:
+        return []
+    return list(session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id,
+                                       ReportFingerprintRow.similarity)
+                                .where(ReportFingerprintRow.report_id.in_(ids))
+                                .order_by(ReportFingerprintRow.report_id)))
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+def evidence_counts(session: Session, incident_ids: Iterable[int]) -> dict[int, int]:
+    """Evidence items tied to each incident, in one query (a list page must not ask once per row)."""
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(EvidenceIncidentRow.incident_id, func.count())
+                           .where(EvidenceIncidentRow.incident_id.in_(ids))
+                           .group_by(EvidenceIncidentRow.incident_id))
+    return {incident_id: int(count) for incident_id, count in rows}
+
+
+def evidence_of_incident(session: Session, incident_id: int) -> list[EvidenceRow]:
+    """The evidence rows tied to an incident, oldest first."""
+    return list(session.scalars(
+        select(EvidenceRow).join(EvidenceIncidentRow, EvidenceIncidentRow.evidence_id == EvidenceRow.id)
+        .where(EvidenceIncidentRow.incident_id == incident_id).order_by(EvidenceRow.id)))
+
+
+def evidence_by_hash(session: Session, content_hash: str) -> EvidenceRow | None:
+    return session.scalar(select(EvidenceRow).where(EvidenceRow.content_hash == content_hash))
+
+
+# --- statistics ----------------------------------------------------------------------------
+
+def statistic_rows(session: Session, measure: str | None = None,
+                   report_id: int | None = None) -> list[StatisticRow]:
+    query = select(StatisticRow).order_by(StatisticRow.as_of, StatisticRow.id)
+    if measure:
+        query = query.where(StatisticRow.measure == measure)
+    if report_id is not None:
+        query = query.where(StatisticRow.report_id == report_id)
+    return list(session.scalars(query))
+
+
+def statistics_with_reports(session: Session, measure: str | None = None,
+                            population: str | None = None) -> list[Any]:
+    """(statistic, report's publication date, publisher, text) in the order they were stored."""
+    query = select(StatisticRow, ReportRow.published, ReportRow.publisher, ReportRow.text).join(
+        ReportRow, ReportRow.id == StatisticRow.report_id)
+    if measure:
+        query = query.where(StatisticRow.measure == measure)
+    if population:
+        query = query.where(StatisticRow.population == population)
+    return list(session.execute(query.order_by(StatisticRow.id)))

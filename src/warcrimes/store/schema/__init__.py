@@ -1,0 +1,27 @@
+"""Every table, on one `Base.metadata`: importing any of them registers them all.
+
+Migrations in store/migrations create exactly these tables; a test checks the two agree.
+"""
+
+from warcrimes.store.schema.base import Base, CanonicalJSON, utcnow
+from warcrimes.store.schema.corroboration import (
+    LINKING_INDEX,
+    FingerprintBandRow,
+    IncidentHistoryRow,
+    IncidentLinkRow,
+    LinkSuggestionRow,
+    ReportFingerprintRow,
+)
+from warcrimes.store.schema.custody import (
+    CheckpointRow,
+    CustodyEntryRow,
+    CustodyNodeRow,
+    EvidenceIncidentRow,
+    EvidenceRow,
+)
+from warcrimes.store.schema.reports import AccountRow, IncidentRow, ReportRow, StatisticRow
+
+__all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRow", "CustodyEntryRow",
+           "CustodyNodeRow", "EvidenceIncidentRow", "EvidenceRow", "FingerprintBandRow", "IncidentHistoryRow",
+           "IncidentLinkRow", "IncidentRow", "LinkSuggestionRow", "ReportFingerprintRow", "ReportRow",
+           "StatisticRow", "utcnow"]

@@ -1,0 +1,112 @@
+"""Row changes, inside the caller's transaction. Only `warcrimes.services` calls these: it pairs
+each change with its history and custody entries, so nothing here commits or records."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from warcrimes.domain.records import Extraction, NewReport
+from warcrimes.store.schema import (
+    AccountRow,
+    EvidenceIncidentRow,
+    EvidenceRow,
+    IncidentHistoryRow,
+    IncidentLinkRow,
+    IncidentRow,
+    LinkSuggestionRow,
+    ReportRow,
+    StatisticRow,
+    utcnow,
+)
+
+
+def add_report(session: Session, new: NewReport, *, extracted: bool) -> ReportRow:
+    row = ReportRow(content_hash=new.content_hash, original=new.original, text=new.text,
+                    media_type=new.media_type, size=len(new.original), filename=new.filename,
+                    publisher=new.publisher, url=new.url, published=new.published, language=new.language,
+                    extraction_status="done" if extracted else "not_extracted")
+    session.add(row)
+    session.flush()
+    return row
+
+
+def new_accounts(report: ReportRow, extraction: Extraction) -> list[AccountRow]:
+    """One unsaved account row per extracted incident; linking decides each one's incident."""
+    return [AccountRow(report_id=report.id, facts=found.facts.to_contract(),
+                       provenance=[p.to_dict() for p in found.provenance],
+                       extractor_version=extraction.extractor_version, created_at=utcnow())
+            for found in extraction.incidents]
+
+
+def add_statistics(session: Session, report: ReportRow, extraction: Extraction) -> None:
+    for stat in extraction.statistics:
+        facts = stat.facts
+        session.add(StatisticRow(report_id=report.id, measure=facts.measure, population=facts.population,
+                                 value=facts.value, qualifier=facts.qualifier, unit=facts.unit,
+                                 as_of=facts.as_of, reported_by=facts.reported_by, facts=facts.to_contract(),
+                                 extractor_version=extraction.extractor_version))
+    session.flush()
+
+
+def open_incident(session: Session) -> IncidentRow:
+    """A new, empty incident whose id was never used before.
+
+    SQLite hands out max(id) + 1, so deleting the newest incident (a merge) would give its id to
+    the next one and mix two incidents' history and custody entries; there we skip past every id
+    the history has seen. PostgreSQL sequences never reuse ids.
+    """
+    row = IncidentRow(status="proposed", violation_labels="", facts={})
+    if session.get_bind().dialect.name == "sqlite":
+        used = session.scalar(select(func.max(IncidentHistoryRow.incident_id))) or 0
+        highest = session.scalar(select(func.max(IncidentRow.id))) or 0
+        row.id = max(used, highest) + 1
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_history(session: Session, incident_id: int, action: str, details: dict, actor: str) -> None:
+    session.add(IncidentHistoryRow(incident_id=incident_id, action=action, details=details, actor=actor))
+
+
+def move_accounts(session: Session, account_ids: list[int], target: IncidentRow) -> None:
+    """Point accounts (and why they are there) at `target`: an analyst's decision from now on."""
+    session.execute(update(AccountRow).where(AccountRow.id.in_(account_ids)).values(incident_id=target.id))
+    session.execute(update(IncidentLinkRow).where(IncidentLinkRow.account_id.in_(account_ids))
+                    .values(incident_id=target.id, method="analyst", confidence=1.0))
+    session.expire_all()
+
+
+def repoint_evidence(session: Session, source_id: int, target_id: int) -> None:
+    """Evidence tied to an absorbed incident follows it to the incident that absorbed it."""
+    already = set(session.scalars(select(EvidenceIncidentRow.evidence_id)
+                                  .where(EvidenceIncidentRow.incident_id == target_id)))
+    session.execute(delete(EvidenceIncidentRow).where(EvidenceIncidentRow.incident_id == source_id,
+                                                      EvidenceIncidentRow.evidence_id.in_(already)))
+    session.execute(update(EvidenceIncidentRow).where(EvidenceIncidentRow.incident_id == source_id)
+                    .values(incident_id=target_id))
+
+
+def settle_suggestions(session: Session, keep_id: int, absorb_id: int, account_ids: list[int]) -> None:
+    """On a merge: suggestions between the two are done; those naming the absorbed one name the keeper."""
+    session.execute(update(LinkSuggestionRow).where(
+        LinkSuggestionRow.incident_id.in_([keep_id, absorb_id]), LinkSuggestionRow.status == "open",
+        LinkSuggestionRow.account_id.in_(account_ids)).values(status="accepted"))
+    session.execute(update(LinkSuggestionRow).where(LinkSuggestionRow.incident_id == absorb_id)
+                    .values(incident_id=keep_id))
+
+
+def add_evidence(session: Session, row: EvidenceRow) -> EvidenceRow:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def link_evidence(session: Session, evidence_id: int, incident_id: int) -> bool:
+    """Tie evidence to an incident; False when it already was."""
+    if session.get(EvidenceIncidentRow, (evidence_id, incident_id)) is not None:
+        return False
+    session.add(EvidenceIncidentRow(evidence_id=evidence_id, incident_id=incident_id))
+    session.flush()
+    return True
