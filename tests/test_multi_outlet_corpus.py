@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from warcrimes.corroborate.bodies import body_table
 from warcrimes.extract.language import detect_language
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -63,3 +64,17 @@ def test_the_held_out_set_is_small_and_separate() -> None:
 def test_both_sets_hold_ukrainian_and_russian_reports(folder: Path) -> None:
     languages = {detect_language(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt")}
     assert {"en", "uk", "ru"} <= languages
+
+
+@pytest.mark.parametrize("folder", [TUNING, HELD_OUT], ids=["tuning", "held-out"])
+def test_gold_originators_are_entities_of_the_table_one_per_chain(folder: Path) -> None:
+    table = body_table()
+    for event in _gold(folder)["events"]:
+        chains = []
+        for originator in event["originators"]:
+            ids = originator.split(" (")[0].split(" + ")
+            for entity in ids:
+                local = entity.startswith(("local@", "medical@", "name:", "ua.brigade#"))
+                assert local or entity in table.bodies, entity
+            chains.append(table.chain(ids[0]) if ids[0] in table.bodies else ids[0])
+        assert len(chains) == len(set(chains)), event["id"]
