@@ -226,6 +226,28 @@ def _rows(label: str, found: Score) -> list[tuple[str, str]]:
              + " ".join(f"{e}:{g}/{x if x is not None else '-'}" for e, g, x in found.events))]
 
 
+def resolver_cost(repeat: int = 20) -> list[tuple[str, str]]:
+    """Time to build the name index once, and to resolve one cited name (corroborate.source_identity)."""
+    import time
+
+    from warcrimes.corroborate import source_identity
+
+    names = ["the regional prosecutor's office", "Запорізької обласної прокуратури", "глава Донецкой ОВА",
+             "Dmytro Lubinets", "the hospital's director", "Continental Press", "officials", "Red Cross",
+             "158th Separate Mechanised Brigade", "СК России по Белгородской области"]
+    context = source_identity.Context(admin1="Zaporizhzhia Oblast", place="Vilniansk")
+    started = time.perf_counter()
+    source_identity.resolve(names[0], context)  # builds the table and the index
+    built = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for name in names:
+            source_identity.resolve(name, context)
+    each = (time.perf_counter() - started) / (repeat * len(names))
+    return [("source identity: load table and index", f"{built * 1000:.0f} ms"),
+            ("source identity: resolve one cited name", f"{each * 1e6:.0f} us")]
+
+
 def run(detail: bool = False) -> list[tuple[str, str]]:
     tuning = measure(TUNING)
     rows = _rows("multi-outlet", tuning)
@@ -242,7 +264,7 @@ def run(detail: bool = False) -> list[tuple[str, str]]:
                                                                    for y in accounts.get(b, [])})))
                  for a, b in tuning.wrong]
     rows += _rows("held out", measure(HELD_OUT))
-    return rows
+    return rows + resolver_cost()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warcrimes.corroborate.source_identity import Context, resolve, resolve_publisher
 
@@ -151,3 +153,21 @@ def test_outlets_relay_and_the_icrc_is_usually_written_to() -> None:
 
 def test_an_empty_name_is_ambiguous() -> None:
     assert resolve("  ’ ").status == "ambiguous"
+
+
+@pytest.mark.parametrize(("name", "context", "not_entity"), [
+    ("Zaporizhzhia city council", Context(admin1="Zaporizhzhia Oblast", place="Zaporizhzhia"), "ua.ova.zaporizhzhia"),
+    ("Kherson Regional Prosecutor's Office", Context(), "ua.ova.kherson"),
+    ("Russian prosecutors", Context(admin1="Belgorod Oblast"), "ua.pgo"),
+    ("Kherson hospital", Context(admin1="Kherson Oblast", place="Kherson"), "ua.moh"),
+])
+def test_lookalikes_of_a_body_are_not_the_body(name: str, context: Context, not_entity: str) -> None:
+    found = resolve(name, context)
+    assert found.entity != not_entity and not_entity not in found.candidates
+
+
+@given(st.text(max_size=300))
+def test_any_text_resolves_to_a_status_without_error(text: str) -> None:
+    found = resolve(text, ZAPORIZHZHIA)
+    assert found.status in ("resolved", "ambiguous", "unlisted")
+    assert found.may_count == (found.status != "ambiguous")

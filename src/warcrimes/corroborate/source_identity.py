@@ -66,6 +66,17 @@ class _Index:
     regions: frozenset[str]  # stems of every region name, to fall back to the national body
     ambiguous: frozenset[Key]
     qualifiers: frozenset[str]
+    instances: tuple[_KindStems, ...]
+
+
+@dataclass(frozen=True)
+class _KindStems:
+    """An instance kind with its marker words already cut to stems."""
+
+    kind: InstanceKind
+    markers: frozenset[str]
+    also: frozenset[str]  # words of such names that are not the place ("centre", "emergency")
+    russian: frozenset[str]
 
 
 def _key(forms: NameForms, name: str) -> Key:
@@ -96,7 +107,9 @@ def _index() -> _Index:
     qualifiers = {s for language in LANGUAGES for n in table.qualifiers[language] for s in forms.stems(n)}
     return _Index({k: frozenset(v) for k, v in names.items()}, {k: frozenset(v) for k, v in generic.items()},
                   holders, {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}, frozenset(regions),
-                  frozenset(ambiguous), frozenset(qualifiers))
+                  frozenset(ambiguous), frozenset(qualifiers),
+                  tuple(_KindStems(k, *(_stems_of(forms, words) for words in (k.markers, k.also, k.russian)))
+                        for k in table.instances))
 
 
 def resolve(name: str, context: Context | None = None) -> Resolution:
@@ -127,7 +140,7 @@ def resolve(name: str, context: Context | None = None) -> Resolution:
                 return _resolved(name, table.bodies[found.entity or ""], table, "its regional unit is named")
     if any(frozenset(a) - index.qualifiers in index.ambiguous for a in tried):
         return Resolution(name, "ambiguous", why="a reference that names no one body")
-    instance = _instance(name, stems, context, table.instances, forms)
+    instance = _instance(name, stems, context, index.instances, forms)
     if instance is not None:
         return instance
     if unplaced:
@@ -174,26 +187,26 @@ def _resolved(name: str, body: Body, table: BodyTable, why: str) -> Resolution:
                       table.chain(body.id), why)
 
 
-def _stems_of(forms: NameForms, names: dict[str, tuple[str, ...]]) -> set[str]:
-    return {s for language in LANGUAGES for n in names[language] for s in forms.stems(n)}
+def _stems_of(forms: NameForms, names: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(s for language in LANGUAGES for n in names[language] for s in forms.stems(n))
 
 
-def _instance(name: str, stems: tuple[str, ...], context: Context, kinds: tuple[InstanceKind, ...],
+def _instance(name: str, stems: tuple[str, ...], context: Context, kinds: tuple[_KindStems, ...],
               forms: NameForms) -> Resolution | None:
     """A town's authority, a hospital, a numbered brigade: told by marker words, named by place or number."""
-    for kind in kinds:
-        markers = _stems_of(forms, kind.markers)
+    for stemmed in kinds:
+        kind, markers = stemmed.kind, stemmed.markers
         if not markers & set(stems):
             continue
         if "{number}" in kind.id:
             number = _NUMBER.search(name)
             if number is None:
                 return Resolution(name, "ambiguous", why=f"a {kind.kind} without its number")
-            side = "ru" if _stems_of(forms, kind.russian) & set(stems) else "ua"
+            side = "ru" if stemmed.russian & set(stems) else "ua"
             entity = kind.id.format(side=side, number=number.group(1))
             return Resolution(name, "resolved", entity, (entity,), kind.kind, kind.default_role, side.upper(), entity,
                               "a numbered unit")
-        rest = " ".join(s for s in forms.without_speakers(stems) if s not in markers | _stems_of(forms, kind.also))
+        rest = " ".join(s for s in forms.without_speakers(stems) if s not in markers | stemmed.also)
         # A place the name spells in Latin letters names it; a Cyrillic one is cut by stemming, so the
         # report's own place (as the gazetteer spells it) is the better key.
         place = rest if rest and rest.isascii() else context.place or rest
