@@ -62,3 +62,10 @@ def test_a_broken_table_is_refused_with_a_sentence(breakage, message: str) -> No
     with pytest.raises(ConfigError, match="bodies.json is not usable") as caught:
         parse_table(raw)
     assert message in str(caught.value)
+
+
+def test_a_missing_data_file_is_named_in_a_sentence() -> None:
+    from warcrimes.corroborate.shipped import read_json
+
+    with pytest.raises(ConfigError, match="corroborate/data/no_such_table.json cannot be read"):
+        read_json("no_such_table.json")

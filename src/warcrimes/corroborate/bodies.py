@@ -9,12 +9,11 @@ told by marker words and named after the place or unit the report gives. Provena
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from warcrimes.corroborate.shipped import read_json
 from warcrimes.errors import ConfigError
 
 BODIES_FILE = "bodies.json"
@@ -183,10 +182,4 @@ def parse_table(raw: dict[str, Any]) -> BodyTable:
 @cache
 def body_table() -> BodyTable:
     """The shipped table, loaded and checked once."""
-    path = resources.files("warcrimes.corroborate").joinpath(f"data/{BODIES_FILE}")
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"corroborate/data/{BODIES_FILE} cannot be read ({exc}); restore it from the "
-                          "repository.") from exc
-    return parse_table(raw)
+    return parse_table(read_json(BODIES_FILE))

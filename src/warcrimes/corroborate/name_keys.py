@@ -10,12 +10,11 @@ data/name_forms.json.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from warcrimes.corroborate.shipped import read_json
 from warcrimes.errors import ConfigError
 from warcrimes.gazetteer import fold
 
@@ -114,14 +113,4 @@ def _letters_and_digits(text: str) -> str:
 @cache
 def name_forms() -> NameForms:
     """The shipped rules, loaded and checked once."""
-    path = resources.files("warcrimes.corroborate").joinpath(f"data/{FORMS_FILE}")
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"corroborate/data/{FORMS_FILE} cannot be read ({exc}); restore it from the "
-                          "repository.") from exc
-    return NameForms.from_json(raw)
-
-
-def key_of(stems: tuple[str, ...]) -> Key:
-    return frozenset(stems)
+    return NameForms.from_json(read_json(FORMS_FILE))
