@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 
 from warcrimes.registry.history import check_entry, chronology, current_status, status_on
-from warcrimes.registry.records import (Confirmation, PartialDate, RegistryInputError, StatusEntry,
-                                        StatusSource)
+from warcrimes.registry.records import Confirmation, PartialDate, RegistryInputError, StatusEntry, StatusSource
 from warcrimes.registry.vocabulary import vocabulary
 
 APPEAL = StatusSource("family_appeal", "appeal-17")
@@ -59,7 +58,8 @@ def test_a_month_precise_entry_overlapping_a_day_is_ordered_by_rank() -> None:
 
 
 def test_a_period_that_ended_before_another_began_comes_first_whatever_its_rank() -> None:
-    assert current_status([entry("released", "2022-03", 1), entry("held", "2022-04-02", 2, place_id="p")]).kind == "held"
+    history = [entry("released", "2022-03", 1), entry("held", "2022-04-02", 2, place_id="p")]
+    assert current_status(history).kind == "held"
 
 
 def test_released_and_died_on_the_same_day_is_a_conflict() -> None:
@@ -109,5 +109,6 @@ def test_an_entry_outside_the_vocabulary_is_refused_with_a_sentence(bad: StatusE
 
 
 def test_an_entry_with_what_its_kind_requires_passes() -> None:
-    check_entry(StatusEntry("captivity_confirmed", PartialDate(2022, 5), LIST, confirmation=Confirmation("icrc", "notification")))
+    confirmed = Confirmation("icrc", "notification")
+    check_entry(StatusEntry("captivity_confirmed", PartialDate(2022, 5), LIST, confirmation=confirmed))
     check_entry(StatusEntry("held", PartialDate(2022, 5), LIST, place_id="p"))

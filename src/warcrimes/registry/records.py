@@ -40,9 +40,9 @@ class PartialDate:
             raise RegistryInputError("a date with a day needs a month")
         if not 1 <= self.year <= 9999 or (self.month is not None and not 1 <= self.month <= 12):
             raise RegistryInputError("the date is not a real calendar date")
-        if self.day is not None and self.month is not None:
-            if not 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]:
-                raise RegistryInputError("the date is not a real calendar date")
+        if (self.day is not None and self.month is not None
+                and not 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]):
+            raise RegistryInputError("the date is not a real calendar date")
 
     @property
     def precision(self) -> Precision:
