@@ -1,16 +1,21 @@
 """What matching compares: a person's name forms reduced once, and the blocks they are filed under.
 
 Comparing a 10,000-row list with 100,000 persons pair by pair is 10^9 comparisons; blocking
-compares a row only with the persons that share one of its keys:
+compares a row only with the persons that share one of its keys. The given-name tag of a key is
+the name's uk/ru group (Олександр = Александр) or, for an unlisted name, its phonetic key:
 
-- F: the family name's phonetic key (Шевченко, Shevchenko, Schewtschenko share one);
-- T: the first four letters of the family name's matching form with the given name's group, so
-  that a typo in a consonant further on (Shevhenko) still meets;
-- D: the full birth date with the given name's group, so that a typo early in the family name
-  (Chevchenko) still meets when the birth date is known.
+- F: the family name's phonetic key (Шевченко, Shevchenko, Schewtschenko share one) + given tag;
+- T: the first four letters of the family name's matching form + given tag, so that a typo in a
+  consonant further on (Shevhenko) still meets;
+- D: the full birth date + given tag, so that a typo early in the family name (Chevchenko) meets;
+- Y: the family name's phonetic key + birth year, so that a typo in the given name meets;
+- P: given tag + the father's name (patronymic group) + birth year, so that an early typo in the
+  family name meets when the birth date is only partly known or has day and month swapped.
 
-A list row is also looked up under its given name's phonetic key as a family key, for lists that
-put the two names in the wrong columns.
+A row is also looked up with family and given name exchanged, for lists that put them in the
+wrong columns, and with day and month of its birth date exchanged. Name search with a family
+name alone uses `family_keys` (MatchIndex.by_family). A typo in the given name of a row without
+a birth year is the one case no block catches.
 """
 
 from __future__ import annotations
@@ -75,6 +80,18 @@ def _given_tag(given: frozenset[str], groups: frozenset[int]) -> str:
     return "k" + min((_key(g) for g in given), default="")
 
 
+def _blocks(family: frozenset[str], tag: str, birth: PartialDate | None, fathers: frozenset[int]) -> set[str]:
+    keys = {_key(f) for f in family} - {""}
+    blocks = {f"F:{k}:{tag}" for k in keys}
+    blocks |= {f"T:{f.replace(' ', '')[:PREFIX]}:{tag}" for f in family}
+    if birth is not None:
+        blocks |= {f"Y:{k}:{birth.year}" for k in keys}
+        blocks |= {f"P:{tag}:{father}:{birth.year}" for father in fathers}
+        if birth.precision == "day":
+            blocks.add(f"D:{birth.iso()}:{tag}")
+    return blocks
+
+
 def profile(ref: str, person: Person) -> MatchProfile:
     """Reduce a person's every spelling to matching forms and blocking keys."""
     spellings = person.spellings()
@@ -86,11 +103,7 @@ def profile(ref: str, person: Person) -> MatchProfile:
     patronymics = frozenset(clean_name(n.patronymic).casefold() for n in spellings if n.patronymic.strip())
     patronymic = frozenset(f for f in (_form(p) for p in patronymics) if f)
     patronymic_groups = frozenset(g for g in (_father_group(p) for p in patronymics) if g is not None)
-    tag = _given_tag(given, given_groups)
-    blocks = {f"F:{_key(f)}" for f in family if _key(f)}
-    blocks |= {f"T:{f.replace(' ', '')[:PREFIX]}:{tag}" for f in family}
-    if person.birth_date is not None and person.birth_date.precision == "day":
-        blocks.add(f"D:{person.birth_date.iso()}:{tag}")
+    blocks = _blocks(family, _given_tag(given, given_groups), person.birth_date, patronymic_groups)
     military = person.military
     service = "".join(c for c in military.service_number if c.isalnum()).upper() if military else ""
     return MatchProfile(ref, family_written, family, given_written, given, given_groups, patronymics,
@@ -98,7 +111,19 @@ def profile(ref: str, person: Person) -> MatchProfile:
                         frozenset(blocks))
 
 
+def family_keys(row: MatchProfile) -> frozenset[str]:
+    """The phonetic keys of the family name alone (name search without a given name)."""
+    return frozenset(_key(f) for f in row.family) - {""}
+
+
 def lookup_keys(row: MatchProfile) -> frozenset[str]:
-    """The keys a list row is looked up under: its own, and its given name as a family name."""
-    swapped = {f"F:{_key(g)}" for g in row.given if _key(g)}
-    return row.blocks | swapped
+    """The keys a list row is looked up under: its own, with day and month exchanged, with the names exchanged."""
+    keys = set(row.blocks)
+    birth = row.birth
+    tag = _given_tag(row.given, row.given_groups)
+    if birth is not None and birth.day is not None and birth.month is not None and birth.day <= 12:
+        keys.add(f"D:{PartialDate(birth.year, birth.day, birth.month).iso()}:{tag}")
+    if row.given:
+        exchanged_groups = frozenset(g for g in (_given_group(f) for f in row.family_written) if g is not None)
+        keys |= _blocks(row.given, _given_tag(row.family, exchanged_groups), None, frozenset())
+    return frozenset(keys)

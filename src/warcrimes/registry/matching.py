@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from warcrimes.registry.blocking import MatchProfile, lookup_keys
+from warcrimes.registry.blocking import MatchProfile, family_keys, lookup_keys
 from warcrimes.registry.records import PartialDate
 
 THRESHOLD = 0.75
@@ -125,31 +125,45 @@ def compare(a: MatchProfile, b: MatchProfile) -> MatchCandidate:
 class MatchIndex:
     """The registry's persons filed under their blocking keys, to look list rows up against."""
 
-    def __init__(self, persons: Iterable[MatchProfile]) -> None:
-        self.persons: list[MatchProfile] = list(persons)
+    def __init__(self, persons: Iterable[MatchProfile] = ()) -> None:
+        self.persons: list[MatchProfile] = []
         self.blocks: dict[str, list[int]] = defaultdict(list)
-        for number, person in enumerate(self.persons):
-            for key in person.blocks:
-                self.blocks[key].append(number)
+        self.by_family: dict[str, list[int]] = defaultdict(list)
+        for person in persons:
+            self.add(person)
 
     def add(self, person: MatchProfile) -> None:
         number = len(self.persons)
         self.persons.append(person)
         for key in person.blocks:
             self.blocks[key].append(number)
+        for key in family_keys(person):
+            self.by_family[key].append(number)
 
     def block_sizes(self) -> list[int]:
         return sorted((len(v) for v in self.blocks.values()), reverse=True)
 
-    def candidates(self, row: MatchProfile, threshold: float = THRESHOLD, limit: int = PER_ROW) -> list[MatchCandidate]:
-        """The best `limit` persons scoring at least `threshold` against `row`, best first."""
-        seen: set[int] = set()
-        for key in lookup_keys(row):
-            seen.update(self.blocks.get(key, ()))
-        found = [c for c in (compare(row, self.persons[n]) for n in seen if self.persons[n].ref != row.ref)
+    def _score(self, row: MatchProfile, numbers: set[int], threshold: float, limit: int) -> list[MatchCandidate]:
+        found = [c for c in (compare(row, self.persons[n]) for n in numbers if self.persons[n].ref != row.ref)
                  if c.score >= threshold]
         found.sort(key=lambda c: (-c.score, c.right))
         return found[:limit]
+
+    def candidates(self, row: MatchProfile, threshold: float = THRESHOLD, limit: int = PER_ROW) -> list[MatchCandidate]:
+        """The best `limit` persons scoring at least `threshold` against a list row, best first."""
+        numbers: set[int] = set()
+        for key in lookup_keys(row):
+            numbers.update(self.blocks.get(key, ()))
+        return self._score(row, numbers, threshold, limit)
+
+    def search(self, query: MatchProfile, threshold: float = THRESHOLD, limit: int = 20) -> list[MatchCandidate]:
+        """Persons whose name matches a search in any spelling; a family name alone is enough."""
+        if query.given:
+            return self.candidates(query, threshold, limit)
+        numbers: set[int] = set()
+        for key in family_keys(query):
+            numbers.update(self.by_family.get(key, ()))
+        return self._score(query, numbers, threshold, limit)
 
 
 def match_rows(rows: Sequence[MatchProfile], index: MatchIndex, threshold: float = THRESHOLD,
