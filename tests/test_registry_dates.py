@@ -73,8 +73,10 @@ def test_a_real_date_cell_from_a_spreadsheet_is_taken_as_it_is() -> None:
 
 
 @given(st.text(max_size=50))
-def test_any_text_is_read_or_refused_with_a_sentence(text: str) -> None:
+def test_any_text_is_read_as_a_past_date_or_refused_with_a_sentence(text: str) -> None:
     try:
-        parse_date(text, kind="event", today=TODAY)
-    except RegistryInputError:
-        pass
+        read = parse_date(text, kind="event", today=TODAY)
+    except RegistryInputError as refused:
+        assert str(refused).endswith(("YYYY, or '12 березня 1990'", "year", "again"))
+    else:
+        assert dt.date(1900, 1, 1) <= read.value.first_day <= TODAY
