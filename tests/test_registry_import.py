@@ -9,6 +9,7 @@ import pytest
 
 from warcrimes.registry.blocking import profile
 from warcrimes.registry.columns import MappingError, builtin_mapping, parse_mapping
+from warcrimes.registry.history import check_entry
 from warcrimes.registry.listfile import MAX_LIST_BYTES, ListFileError, read_list
 from warcrimes.registry.listrows import parse_rows
 from warcrimes.registry.matching import MatchIndex
@@ -173,6 +174,17 @@ def test_the_plan_groups_a_persons_rows_and_creates_updates_or_asks() -> None:
     review = next(p for p in plan.persons if p.action == "review")
     assert review.candidates[0].right == "p-9"
     assert plan.can_apply and plan.counts()["review"] == 1
+
+
+def test_every_planned_entry_passes_the_vocabulary_checks() -> None:
+    rows = [*ROWS, "Бойко,Петро,,1990,military,,,captivity_confirmed,2022-05-01,,ICRC",
+            "Ткачук,Ганна,,1991,civilian,,,held,2022-05-01,,x"]
+    plan = plan_import(parse(csv_bytes(*rows)), "SHA-256:ab", MatchIndex(), lambda key: None, {})
+    entries = [e for p in plan.persons for e in p.entries]
+    assert len(entries) == 5
+    for entry in entries:
+        check_entry(entry)
+    assert "unknown" in plan.new_places
 
 
 def test_the_dry_run_description_names_rows_and_actions_but_no_person() -> None:

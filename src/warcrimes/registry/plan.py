@@ -18,7 +18,7 @@ from warcrimes.gazetteer.fold import fold
 from warcrimes.registry.blocking import profile
 from warcrimes.registry.listrows import ListRow, ParsedList, Problem
 from warcrimes.registry.matching import THRESHOLD, MatchCandidate, MatchIndex
-from warcrimes.registry.records import Person, StatusEntry, StatusSource
+from warcrimes.registry.records import Confirmation, Person, StatusEntry, StatusSource
 from warcrimes.registry.spelling import match_form
 
 Action = Literal["create", "update", "review"]
@@ -107,8 +107,9 @@ def _entries(rows: list[ListRow], list_hash: str, places: Mapping[str, str]) -> 
         if row.status in ("held", "transferred") or row.status_place:
             key = place_key(row.status_place)
             place = places.get(key, key)
+        confirmation = Confirmation("list_source", "list") if row.status == "captivity_confirmed" else None
         entries.append(StatusEntry(row.status, row.status_date, StatusSource("list", f"{list_hash}:row-{row.row}"),
-                                   place_id=place, note=row.source_note))
+                                   place_id=place, confirmation=confirmation, note=row.source_note))
     return tuple(entries)
 
 
