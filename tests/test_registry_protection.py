@@ -21,7 +21,9 @@ from warcrimes.registry.protect import (
     encrypt_field,
     key_id_of,
     new_keys,
+    open_bytes,
     reencrypt,
+    seal_bytes,
 )
 from warcrimes.registry.records import (
     Contact,
@@ -69,6 +71,16 @@ def test_a_token_moved_to_another_person_or_altered_does_not_decrypt() -> None:
         decrypt_field(keys, altered, "person:p-1")
     with pytest.raises(FieldCryptoError, match="not a registry field token"):
         decrypt_field(keys, "Гордієнко", "person:p-1")
+
+
+def test_a_list_file_is_sealed_for_the_vault_and_opened_only_in_its_context() -> None:
+    keys = new_keys()
+    content = "family_name,given_name\nГордієнко,Олександр\n".encode()
+    sealed = seal_bytes(keys, content, "list:SHA-256:ab")
+    assert NAME.encode() not in sealed and sealed.startswith(b"wcf1.k1.")
+    assert open_bytes(keys, sealed, "list:SHA-256:ab") == content
+    with pytest.raises(FieldCryptoError, match="integrity check"):
+        open_bytes(keys, sealed, "list:SHA-256:cd")
 
 
 def test_rotation_keeps_old_tokens_readable_and_reencrypts_them_under_the_new_key(tmp_path: Path) -> None:

@@ -102,6 +102,28 @@ def reencrypt(keys: FieldKeys, token: str, context: str) -> str:
     return encrypt_field(keys, decrypt_field(keys, token, context), context)
 
 
+def seal_bytes(keys: FieldKeys, content: bytes, context: str) -> bytes:
+    """A whole file (an imported list) encrypted for the vault: b"wcf1.<key id>." + nonce + ciphertext."""
+    nonce = os.urandom(NONCE_BYTES)
+    sealed = AESGCM(keys.keys[keys.active]).encrypt(nonce, content, _aad(keys.active, context))
+    return f"{TOKEN_PREFIX}.{keys.active}.".encode("ascii") + nonce + sealed
+
+
+def open_bytes(keys: FieldKeys, sealed: bytes, context: str) -> bytes:
+    """The file back; refuses a foreign, damaged or moved one like `decrypt_field`."""
+    head, _, rest = sealed.partition(b".")
+    key_id, _, body = rest.partition(b".")
+    if head != TOKEN_PREFIX.encode("ascii") or not key_id:
+        raise FieldCryptoError("not a sealed registry file")
+    kid = key_id.decode("ascii", "replace")
+    if kid not in keys.keys:
+        raise FieldCryptoError(f"a file was sealed with key {kid!r}, which the keyring no longer holds")
+    try:
+        return AESGCM(keys.keys[kid]).decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], _aad(kid, context))
+    except (InvalidTag, ValueError):
+        raise FieldCryptoError("a sealed file failed its integrity check; restore it from a backup") from None
+
+
 def seal(keys: FieldKeys, fields: Mapping[str, object], context: str) -> str:
     """Encrypt a record's personal fields together as one JSON token."""
     return encrypt_field(keys, json.dumps(fields, ensure_ascii=False, sort_keys=True), context)
