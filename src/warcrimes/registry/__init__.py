@@ -1,0 +1,7 @@
+"""The captives registry: prisoners of war and detained civilians as persons with a status history.
+
+Pure core (no database, no clock): records, the status vocabulary and derivation of the current
+status, name transliteration and matching across lists, list import planning, field encryption
+and the blind index, and the ICRC tracing-request export. docs/registry.md explains the model
+and the protection; the tables, services, CLI and web pages are wired on top of this package.
+"""

@@ -1,0 +1,172 @@
+"""Candidate pairs of records that may be one person, each with a score and the reasons for it.
+
+Nothing here merges: a candidate is a proposal an analyst accepts or rejects. The score
+(docs/registry.md, "Matching") is 0.8 x the name agreement (family 0.5, given 0.3, patronymic 0.2,
+over the parts both records have) + 0.2 x the birth-date agreement, then lowered for a conflicting
+sex, category or service number and raised for an equal service number. Reasons name the field
+and the verdict, never a value, so they can be shown and logged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from warcrimes.registry.blocking import MatchProfile, family_keys, lookup_keys
+from warcrimes.registry.records import PartialDate
+
+THRESHOLD = 0.75
+PER_ROW = 5
+NAME_WEIGHTS = {"family_name": 0.5, "given_name": 0.3, "patronymic": 0.2}
+BIRTH_SHARE = 0.2
+BIRTH_POINTS = {"same": 1.0, "compatible": 0.8, "day_month_swapped": 0.7, "one_digit_differs": 0.5,
+                "same_year": 0.4, "missing": 0.5, "conflict": 0.0}
+SAME_GROUP = 0.95  # Олександр / Александр: the same name in the other language
+INITIAL = 0.8  # "О." against Олександр
+TYPO_EDITS = 2
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One field's verdict and the points it gave (0..1 within its share); no values."""
+
+    field: str
+    verdict: str
+    detail: str = ""
+    points: float = 0.0
+
+
+@dataclass(frozen=True)
+class MatchCandidate:
+    """Two records that may be one person: `left` from the list or search, `right` in the registry."""
+
+    left: str
+    right: str
+    score: float
+    reasons: tuple[Reason, ...]
+
+
+def _names(field: str, written_a: frozenset[str], written_b: frozenset[str], a: frozenset[str],
+           b: frozenset[str], groups_a: frozenset[int] = frozenset(), groups_b: frozenset[int] = frozenset()) -> Reason:
+    if not a or not b:
+        return Reason(field, "missing_on_one_side")
+    if written_a & written_b:
+        return Reason(field, "same", points=1.0)
+    if a & b:
+        return Reason(field, "same_after_transliteration", points=1.0)
+    if groups_a & groups_b:
+        return Reason(field, "same_name_in_other_language", points=SAME_GROUP)
+    if any(len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y) for x in a for y in b):
+        return Reason(field, "initial_agrees", points=INITIAL)
+    similarity = max(Indel.normalized_similarity(x, y) for x in a for y in b)
+    edits = min(Levenshtein.distance(x, y) for x in a for y in b)
+    if edits <= TYPO_EDITS and similarity >= 0.7:
+        return Reason(field, "typo", f"{edits} letter{'s' if edits > 1 else ''} differ", similarity)
+    return Reason(field, "similar" if similarity >= 0.7 else "different", f"{similarity:.2f}", similarity)
+
+
+def _birth(a: PartialDate | None, b: PartialDate | None) -> Reason:
+    if a is None or b is None:
+        verdict = "missing"
+    elif a == b:
+        verdict = "same"
+    elif a.precision != b.precision and a.overlaps(b):
+        verdict = "compatible"
+    elif a.precision == b.precision == "day" and (a.year, a.month, a.day) == (b.year, b.day, b.month):
+        verdict = "day_month_swapped"
+    elif len(a.iso()) == len(b.iso()) and Levenshtein.distance(a.iso(), b.iso()) == 1:
+        verdict = "one_digit_differs"
+    elif a.year == b.year:
+        verdict = "same_year"
+    else:
+        verdict = "conflict"
+    return Reason("birth_date", verdict, points=BIRTH_POINTS[verdict])
+
+
+def _swapped(a: MatchProfile, b: MatchProfile) -> bool:
+    return bool(a.family & b.given) and bool(a.given & b.family) and not (a.family & b.family)
+
+
+def compare(a: MatchProfile, b: MatchProfile) -> MatchCandidate:
+    """Score one pair and say why."""
+    if _swapped(a, b):
+        reasons = [Reason("family_name", "swapped_with_given_name", points=0.9),
+                   Reason("given_name", "swapped_with_family_name", points=0.9),
+                   _names("patronymic", a.patronymic_written, b.patronymic_written, a.patronymic, b.patronymic,
+                          a.patronymic_groups, b.patronymic_groups)]
+    else:
+        reasons = [_names("family_name", a.family_written, b.family_written, a.family, b.family),
+                   _names("given_name", a.given_written, b.given_written, a.given, b.given,
+                          a.given_groups, b.given_groups),
+                   _names("patronymic", a.patronymic_written, b.patronymic_written, a.patronymic, b.patronymic,
+                          a.patronymic_groups, b.patronymic_groups)]
+    present = [r for r in reasons if r.verdict != "missing_on_one_side"]
+    weight = sum(NAME_WEIGHTS[r.field] for r in present)
+    names = sum(NAME_WEIGHTS[r.field] * r.points for r in present) / weight if weight else 0.0
+    birth = _birth(a.birth, b.birth)
+    reasons.append(birth)
+    score = (1 - BIRTH_SHARE) * names + BIRTH_SHARE * birth.points
+    if birth.verdict == "conflict":
+        score *= 0.8
+    for field, left, right, factor in (("sex", a.sex, b.sex, 0.7), ("category", a.category, b.category, 0.95)):
+        if "unknown" not in (left, right) and left != right:
+            reasons.append(Reason(field, "conflict"))
+            score *= factor
+    if a.service_number and b.service_number:
+        same = a.service_number == b.service_number
+        reasons.append(Reason("service_number", "same" if same else "conflict", points=1.0 if same else 0.0))
+        score = min(1.0, score + 0.1) if same else score * 0.8
+    return MatchCandidate(a.ref, b.ref, round(score, 4), tuple(reasons))
+
+
+class MatchIndex:
+    """The registry's persons filed under their blocking keys, to look list rows up against."""
+
+    def __init__(self, persons: Iterable[MatchProfile] = ()) -> None:
+        self.persons: list[MatchProfile] = []
+        self.blocks: dict[str, list[int]] = defaultdict(list)
+        self.by_family: dict[str, list[int]] = defaultdict(list)
+        for person in persons:
+            self.add(person)
+
+    def add(self, person: MatchProfile) -> None:
+        number = len(self.persons)
+        self.persons.append(person)
+        for key in person.blocks:
+            self.blocks[key].append(number)
+        for key in family_keys(person):
+            self.by_family[key].append(number)
+
+    def block_sizes(self) -> list[int]:
+        return sorted((len(v) for v in self.blocks.values()), reverse=True)
+
+    def _score(self, row: MatchProfile, numbers: set[int], threshold: float, limit: int) -> list[MatchCandidate]:
+        found = [c for c in (compare(row, self.persons[n]) for n in numbers if self.persons[n].ref != row.ref)
+                 if c.score >= threshold]
+        found.sort(key=lambda c: (-c.score, c.right))
+        return found[:limit]
+
+    def candidates(self, row: MatchProfile, threshold: float = THRESHOLD, limit: int = PER_ROW) -> list[MatchCandidate]:
+        """The best `limit` persons scoring at least `threshold` against a list row, best first."""
+        numbers: set[int] = set()
+        for key in lookup_keys(row):
+            numbers.update(self.blocks.get(key, ()))
+        return self._score(row, numbers, threshold, limit)
+
+    def search(self, query: MatchProfile, threshold: float = THRESHOLD, limit: int = 20) -> list[MatchCandidate]:
+        """Persons whose name matches a search in any spelling; a family name alone is enough."""
+        if query.given:
+            return self.candidates(query, threshold, limit)
+        numbers: set[int] = set()
+        for key in family_keys(query):
+            numbers.update(self.by_family.get(key, ()))
+        return self._score(query, numbers, threshold, limit)
+
+
+def match_rows(rows: Sequence[MatchProfile], index: MatchIndex, threshold: float = THRESHOLD,
+               limit: int = PER_ROW) -> list[MatchCandidate]:
+    """Candidate pairs for every row of a list against the registry's persons."""
+    return [c for row in rows for c in index.candidates(row, threshold, limit)]
