@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from warcrimes.outputs.dossier import Dossier
 from warcrimes.outputs.render import DossierStyle, proofs_json, render_dossier_html
@@ -17,19 +18,22 @@ PROOFS_ATTACHMENT = "custody-proofs.json"
 OFFLINE = ("file", "data")
 
 
-def _weasy():  # type: ignore[no-untyped-def]
+def _weasy() -> Any:
     """WeasyPrint loads pango through cffi: import it only when a PDF is asked for."""
     import weasyprint
 
     return weasyprint
 
 
-def render_document(html: str, attachments: Sequence[tuple[str, str]] = ()):  # type: ignore[no-untyped-def]
+def render_document(html: str, attachments: Sequence[tuple[str, str]] = ()) -> Any:
     """A laid-out WeasyPrint document; `attachments` are (name, text) pairs embedded as files."""
     weasy = _weasy()
     fetcher = weasy.urls.URLFetcher(allowed_protocols=OFFLINE)
-    files = [weasy.Attachment(string=text, name=name, url_fetcher=fetcher) for name, text in attachments]
-    return weasy.HTML(string=html, url_fetcher=fetcher).render(attachments=files)
+    document = weasy.HTML(string=html, url_fetcher=fetcher).render()
+    # kept on the document (not passed to write_pdf) so they survive merging pages with a letter
+    document.metadata.attachments.extend(
+        weasy.Attachment(string=text, name=name, url_fetcher=fetcher) for name, text in attachments)
+    return document
 
 
 def dossier_pdf(dossier: Dossier, style: DossierStyle | None = None) -> bytes:
