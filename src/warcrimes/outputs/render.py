@@ -94,7 +94,9 @@ def dossier_context(dossier: Dossier, style: DossierStyle) -> dict[str, Any]:
             if source.content_hash:
                 reports.setdefault(source.content_hash, source)
     evidence = {e.content_hash: e for i in dossier.incidents for e in i.evidence}
+    qualifications = {q.label: q for i in dossier.incidents for q in i.qualification}
     return {"dossier": dossier, "style": style, "font_faces": Markup(style.font_faces()),
+            "qualifications": list(qualifications.values()),
             "map_svg": Markup(place_map(map_points(dossier.incidents), outlines=style.outlines)),
             "reports": list(reports.values()), "evidence": list(evidence.values()),
             "verification_doc": VERIFICATION_DOC}
