@@ -6,13 +6,15 @@ network, so a dossier renders the same offline and a link in a report is never f
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from warcrimes.outputs.dossier import Dossier
-from warcrimes.outputs.render import DossierStyle, proofs_json, render_dossier_html
+from warcrimes.outputs.letters import LetterKit, draft_letter
+from warcrimes.outputs.render import DossierStyle, proofs_json, render_dossier_html, render_letter_html
 
 PROOFS_ATTACHMENT = "custody-proofs.json"
 OFFLINE = ("file", "data")
@@ -59,5 +61,26 @@ def write_atomically(out: Path, content: bytes) -> None:
 def write_dossier_pdf(dossier: Dossier, out: Path, style: DossierStyle | None = None) -> int:
     """Write the dossier's PDF to `out`; returns its size in bytes."""
     content = dossier_pdf(dossier, style)
+    write_atomically(out, content)
+    return len(content)
+
+
+def letter_pdf(dossier: Dossier, recipient: str, language: str, *, date: dt.date, number: str | None = None,
+               kit: LetterKit | None = None, style: DossierStyle | None = None) -> bytes:
+    """The letter, then the dossier as its annex, in one PDF; the letter counts the annex's pages."""
+    annex = render_document(render_dossier_html(dossier, style), [(PROOFS_ATTACHMENT, proofs_json(dossier))])
+    letter = draft_letter(dossier, recipient, language, date=date, annex_pages=len(annex.pages), number=number,
+                          kit=kit)
+    first = render_document(render_letter_html(letter, style))
+    whole = first.copy([*first.pages, *annex.pages])
+    whole.metadata.attachments = list(annex.metadata.attachments)
+    pdf: bytes = whole.write_pdf()
+    return pdf
+
+
+def write_letter_pdf(dossier: Dossier, recipient: str, language: str, out: Path, *, date: dt.date,
+                     number: str | None = None, kit: LetterKit | None = None,
+                     style: DossierStyle | None = None) -> int:
+    content = letter_pdf(dossier, recipient, language, date=date, number=number, kit=kit, style=style)
     write_atomically(out, content)
     return len(content)

@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from warcrimes.outputs import wording
 from warcrimes.outputs.dossier import Dossier, DossierIncident
+from warcrimes.outputs.letters import Letter
 from warcrimes.outputs.placemap import MapPoint, Ring, place_map
 
 #: Debian's fonts-dejavu covers Latin and Cyrillic; an office may name others (and ship their files).
@@ -106,3 +107,10 @@ def render_dossier_html(dossier: Dossier, style: DossierStyle | None = None) -> 
     """The dossier as one self-contained HTML page (styles inline, map inline as SVG)."""
     style = style or DossierStyle()
     return environment().get_template("dossier.html").render(dossier_context(dossier, style))
+
+
+def render_letter_html(letter: Letter, style: DossierStyle | None = None) -> str:
+    """The letter as one HTML page, in the dossier's fonts."""
+    style = style or DossierStyle()
+    return environment().get_template("letter.html").render(
+        letter=letter, style=style, font_faces=Markup(style.font_faces()))
