@@ -5,7 +5,6 @@ Synthetic records, no database: this measures the writers, not the queries that 
 Each export runs in a child process and reads its own peak resident memory (VmHWM: ru_maxrss would
 carry over the parent's peak through fork). CPU seconds are printed beside wall seconds: on a
 shared machine the wall clock measures the neighbours too.
-WARCRIMES_BENCH_EXPORT_INCIDENTS sets the export size (default 100,000).
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -32,7 +30,7 @@ from warcrimes.outputs.exports.records import ExportRecord
 from warcrimes.outputs.exports.tables import write_events_csv
 
 DOSSIER_INCIDENTS = 100
-EXPORT_INCIDENTS = int(os.environ.get("WARCRIMES_BENCH_EXPORT_INCIDENTS") or 100_000)
+EXPORT_INCIDENTS = 100_000  # one export alone: python -m bench.bench_outputs --child csv|jsonl N FILE
 ARTICLE = ("Regional officials said that a strike hit a bus stop in the town centre in the morning, killing "
            "{n} people and wounding several more. Investigators have opened a criminal case. ") * 6
 

@@ -131,3 +131,16 @@ def sample_material() -> DossierMaterial:
 
 def sample_scope(title: str = "Dossier: killings and strikes in the south, March 2025") -> Scope:
     return Scope(title, MADE_AT, "o.k", {"period": "2025-03-01..2025-03-31", "oblast": "Zaporizhzhia, Kherson"})
+
+
+def pdf_unavailable() -> str | None:
+    """Why PDFs cannot be made and read back here, or None: poppler-utils and WeasyPrint's pango."""
+    import shutil
+
+    if shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None:
+        return "poppler-utils (pdftotext, pdftoppm, pdfdetach) is not installed: apt-get install poppler-utils"
+    try:
+        import weasyprint  # noqa: F401  (loads pango through cffi)
+    except OSError as exc:
+        return f"WeasyPrint cannot load pango ({exc}): apt-get install libpango-1.0-0 libpangoft2-1.0-0"
+    return None

@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from outputs_fixtures import PROVISIONS, sample_material, sample_scope
+from outputs_fixtures import PROVISIONS, pdf_unavailable, sample_material, sample_scope
 from warcrimes.outputs.assemble import assemble
 from warcrimes.outputs.letters import LetterError, LetterKit, draft_letter, recipients
 from warcrimes.outputs.provisions import lookup_from
@@ -95,7 +94,7 @@ def test_an_unknown_recipient_or_language_lists_the_known_ones(dossier) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+@pytest.mark.skipif(pdf_unavailable() is not None, reason=pdf_unavailable() or "")
 @pytest.mark.parametrize("language", ["en", "uk"])
 def test_letter_pdf_is_the_letter_then_the_dossier_with_its_proofs(dossier, tmp_path: Path, language) -> None:
     from warcrimes.outputs.pdf import write_letter_pdf

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from outputs_fixtures import PROVISIONS, sample_material, sample_scope
+from outputs_fixtures import PROVISIONS, pdf_unavailable, sample_material, sample_scope
 from warcrimes.outputs.assemble import assemble
 from warcrimes.outputs.pdf import PROOFS_ATTACHMENT, write_dossier_pdf
 from warcrimes.outputs.provisions import lookup_from
 
 #: PNG pages land here so a person can look at them after the run.
 LOOK = Path("/tmp/warcrimes-test-output/outputs")
-POPPLER = "poppler-utils (pdftotext, pdftoppm, pdfdetach) is not installed: apt-get install poppler-utils"
+UNAVAILABLE = pdf_unavailable()
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("pdftotext") is None, reason=POPPLER)]
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(UNAVAILABLE is not None, reason=UNAVAILABLE or "")]
 
 
 @pytest.fixture(scope="module")
