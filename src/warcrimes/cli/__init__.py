@@ -22,6 +22,7 @@ def _register() -> None:
         incident_commands,
         ingest_commands,
         log_commands,
+        output_commands,
         serve_commands,
         verify_commands,
     )

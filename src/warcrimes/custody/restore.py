@@ -39,7 +39,8 @@ class LogRestorer:
 
     def add_entries(self, session: Session, entries: Sequence[dict[str, Any]]) -> None:
         """Entries as the export lists them ({index, recorded_at, actor, action, subject, details})."""
-        rows, nodes = [], []
+        rows: list[dict[str, Any]] = []
+        nodes: list[dict[str, Any]] = []
         for entry in entries:
             index = entry["index"]
             if index != self.frontier.size:
@@ -60,7 +61,7 @@ class LogRestorer:
     def add_checkpoints(self, session: Session, checkpoints: Sequence[dict[str, Any]]) -> None:
         """Checkpoint rows as exported ({id, size, root, signed_note, created_at}); checked by `check`."""
         if checkpoints:
-            session.execute(insert(CheckpointRow.__table__), [
+            session.execute(insert(CheckpointRow), [
                 {"id": c["id"], "size": c["size"], "root_hash": c["root"], "signed_note": c["signed_note"],
                  "created_at": c["created_at"]} for c in checkpoints])
 

@@ -40,7 +40,8 @@ def snapshot(session: Session) -> None:
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-    elif connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:
+    elif connection.dialect.name == "sqlite" and not getattr(connection.connection.dbapi_connection,
+                                                               "in_transaction", True):
         # pysqlite opens no transaction for a SELECT; without one each query would see the newest rows
         connection.exec_driver_sql("BEGIN")
 

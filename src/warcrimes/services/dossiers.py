@@ -16,6 +16,7 @@ from warcrimes.custody import keys
 from warcrimes.custody.bundle import BundleContents
 from warcrimes.custody.checkpoint import verifier_key
 from warcrimes.domain.audience import Audience
+from warcrimes.domain.records import EvidenceItem
 from warcrimes.errors import BadInputError, NotFoundError
 from warcrimes.services.unit import unit_of_work
 from warcrimes.store import IncidentFilter, convert, reads
@@ -97,7 +98,8 @@ def gather(store: Store, selection: Selection, *, audience: Audience, purpose: M
         incidents = incident_records(session, [rows[i] for i in ids])
         reports = reads.report_rows(session, (a.report_id for i in incidents for a in i.accounts))
         by_report = {r.id: r for r in reports}
-        evidence, links = {}, {}
+        evidence: dict[int, EvidenceItem] = {}
+        links: dict[int, tuple[int, ...]] = {}
         for incident in incidents:
             held = [convert.evidence(row) for row in reads.evidence_of_incident(session, incident.id)]
             for item in held:

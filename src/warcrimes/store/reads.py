@@ -131,7 +131,7 @@ def incidents_matching(session: Session, where: IncidentFilter,
     return list(session.scalars(query))
 
 
-def filtered_incidents(where: IncidentFilter, *clauses: ColumnElement[bool]) -> Select[tuple[IncidentRow]]:
+def filtered_incidents(where: IncidentFilter, *clauses: ColumnElement[bool]) -> Select[IncidentRow]:
     """The query for incidents passing the filter and `clauses`, unordered and unbounded (a list pages it,
     an export walks it by id)."""
     query = select(IncidentRow)
