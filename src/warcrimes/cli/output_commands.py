@@ -150,13 +150,16 @@ def import_command(
     public_key: Annotated[Path | None, typer.Option(
         "--public-key", help="File with the original installation's verifier key(s), one a line, to check its "
                              "checkpoints with (default: the keys the file names).")] = None,
+    vault: Annotated[Path | None, typer.Option(
+        help="The original installation's vault/ folder: its evidence files are copied in, each checked "
+             "against its hash.")] = None,
 ) -> None:
     """Load a register exported as JSON Lines into this fresh store (WARCRIMES_HOME), in one transaction."""
     from warcrimes.outputs.exports.importing import import_file
     from warcrimes.store import open_store
 
     trusted = public_key.read_text(encoding="utf-8") if public_key else None
-    done = import_file(open_store(), export_file, actor=current_actor(), trusted=trusted)
+    done = import_file(open_store(), export_file, actor=current_actor(), trusted=trusted, vault_from=vault)
     counted = ", ".join(f"{kind} {n:,}" for kind, n in done.counts.items())
     typer.echo(f"{export_file}: imported {counted or 'nothing'}")
     typer.echo(f"{done.checkpoints} checkpoint(s) verified against the log the entries make, signed by "
@@ -164,9 +167,12 @@ def import_command(
     if done.keys_from_file and done.signers:
         typer.echo("note: checked with the key(s) the file names; compare them with the keys the original "
                    "installation publishes (`warcrimes log public-key` there), or import with --public-key")
-    if done.counts.get("evidence"):
-        typer.echo("note: evidence files travel apart from the export: copy the original installation's vault/ "
-                   "folder into WARCRIMES_HOME, then `warcrimes verify` checks every one")
+    if done.evidence_copied:
+        typer.echo(f"{done.evidence_copied} evidence file(s) copied into the vault, each matching its hash")
+    if done.evidence_missing:
+        typer.echo(f"note: {len(done.evidence_missing)} evidence file(s) are not in the vault yet; they travel "
+                   "apart from the export: import with --vault ORIGINAL_HOME/vault, or copy that folder into "
+                   "WARCRIMES_HOME; `warcrimes verify` names any still missing")
 
 
 def _day(text: str) -> dt.date:

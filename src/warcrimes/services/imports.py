@@ -9,6 +9,7 @@ The import appends no custody entry: the log it loads is the register's history,
 original installation's checkpoints, and must stay byte for byte the log that was exported. That
 installation's key is kept as a trusted foreign key (custody/trusted.py) so `warcrimes verify` can
 check those checkpoints; every checkpoint signed here from now on uses this installation's key.
+Evidence files travel apart from the export (`--vault` brings them from the original vault folder).
 The import itself is noted in WARCRIMES_HOME/imports.log.
 """
 
@@ -27,13 +28,14 @@ from sqlalchemy.orm import Session, load_only
 
 from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.custody import checkpoint as notes
+from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.restore import LogRestorer, check_checkpoints
 from warcrimes.custody.trusted import parse_keys, trust
-from warcrimes.custody.vault import PREFIX
+from warcrimes.custody.vault import PREFIX, Vault
 from warcrimes.errors import BadInputError
 from warcrimes.store import Store
 from warcrimes.store.load import PLAIN_KINDS, advance_sequences, insert_rows, nonempty_tables
-from warcrimes.store.schema import AccountRow, ReportRow
+from warcrimes.store.schema import AccountRow, EvidenceRow, ReportRow
 
 #: Rows inserted per statement (a report carries its original bytes: fewer of those).
 BATCH = {"report": 64}
@@ -61,6 +63,8 @@ class ImportOutcome:
     signers: tuple[str, ...]
     newly_trusted: tuple[str, ...]
     keys_from_file: bool  # True: checked against the keys the file itself names (compare them, see docs)
+    evidence_copied: int = 0
+    evidence_missing: tuple[str, ...] = ()  # content hashes whose files are not in this store's vault yet
 
 
 def open_export(path: Path) -> BinaryIO:
@@ -74,9 +78,13 @@ def open_export(path: Path) -> BinaryIO:
 
 
 def import_records(store: Store, export: ImportedRecords, *, actor: str, trusted: str | None = None,
-                   source: str = "") -> ImportOutcome:
+                   source: str = "", vault_from: Path | None = None) -> ImportOutcome:
     """Load an export's records into this store, which must hold nothing yet; `trusted` (verifier keys, one
-    a line) are the keys its checkpoints must verify with, else the keys the export names."""
+    a line) are the keys its checkpoints must verify with, else the keys the export names. Evidence files
+    travel apart from the export: `vault_from` (the original installation's vault folder) brings them,
+    each checked against its row's hash."""
+    if vault_from is not None and not vault_from.is_dir():
+        raise BadInputError(f"{vault_from}: no such folder; name the original installation's vault/ folder")
     keys = _keys(trusted or "\n".join(export.verifier_keys), "--public-key" if trusted else "the file's header")
     counts: dict[str, int] = {}
     with store.transaction() as session:
@@ -97,12 +105,13 @@ def import_records(store: Store, export: ImportedRecords, *, actor: str, trusted
                     _check_reports(batch)
                 insert_rows(session, kind, batch)
         signers = check_checkpoints(session, keys, restorer.size)
+        copied, missing = _bring_evidence(session, vault_of(store), Vault(vault_from) if vault_from else None)
         _fingerprint(session)
         advance_sequences(session)
         added = trust(store.settings.home, signers)  # before the commit: a failed one leaves only a spare key
     _note(store.settings.home, actor, source, export, counts)
     return ImportOutcome(counts, counts.get("checkpoint", 0), tuple(k.text() for k in signers),
-                         tuple(k.text() for k in added), trusted is None)
+                         tuple(k.text() for k in added), trusted is None, copied, tuple(missing))
 
 
 def _keys(lines: str, where: str) -> list[notes.VerifierKey]:
@@ -132,6 +141,25 @@ def _check_reports(batch: list[dict[str, Any]]) -> None:
             raise BadInputError(f"report {report['id']}: its original bytes hash to {actual} "
                                 f"({len(report['original'])} bytes), not {report['content_hash']} ({report['size']} "
                                 "bytes): the file was edited")
+
+
+def _bring_evidence(session: Session, vault: Vault, source: Vault | None) -> tuple[int, list[str]]:
+    """Copy each imported evidence file this vault lacks from `source`; those found nowhere are listed."""
+    copied, missing = 0, []
+    for content_hash, size in session.execute(select(EvidenceRow.content_hash, EvidenceRow.size)
+                                              .order_by(EvidenceRow.id)):
+        if vault.has(content_hash):
+            continue
+        found = source.path_for(content_hash) if source is not None else None
+        if found is None or not found.is_file():
+            missing.append(content_hash)
+            continue
+        stored = vault.put(found)
+        if (stored.content_hash, stored.size) != (content_hash, size):
+            raise BadInputError(f"{found}: its bytes hash to {stored.content_hash} ({stored.size} bytes), not "
+                                f"{content_hash} ({size} bytes): that vault's copy was altered")
+        copied += 1
+    return copied, missing
 
 
 def _fingerprint(session: Session) -> None:
