@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -54,18 +54,19 @@ def _report(store: Store, words: str, publisher: str, published: dt.date, extrac
 
 
 def register(store: Store, tmp_path: Path) -> Register:
-    told = facts(by="Regional prosecutors")
+    told = replace(facts(by="Regional prosecutors"), span=(0, len(NEWS)))  # the passage a dossier quotes
     [first] = _report(store, NEWS, "Southern Courier", DAY + dt.timedelta(days=1),
                       Extraction((ExtractedIncident(told),), extractor_version="test/1"),
                       url="https://courier.example/robotyne")
     count = StatisticFacts("held_captive", "mixed", 3000, "about", "persons", DAY, "Ombudsman")
     [second] = _report(store, STATEMENT, "Ombudsman", DAY + dt.timedelta(days=2),
-                       Extraction((ExtractedIncident(facts(by="Ombudsman")),),
+                       Extraction((ExtractedIncident(replace(facts(by="Ombudsman"), span=(0, 120))),),
                                   (ExtractedStatistic(count),), extractor_version="test/1"))
     [vague] = _report(store, VAGUE, "Channel B", DAY + dt.timedelta(days=3),
                       Extraction((ExtractedIncident(vague_facts()),), extractor_version="test/1"))
     strike = facts(place=Location("Kherson", "Kherson Oblast", "UA", 46.6354, 32.6169, precision="settlement"),
                    label="attack_on_civilians", low=1, high=1, by="обласна військова адміністрація")
+    strike = replace(strike, span=(0, len(KHERSON)))
     [kherson] = _report(store, KHERSON, "Херсонська ОВА", DAY + dt.timedelta(days=2),
                         Extraction((ExtractedIncident(strike),), language="uk", extractor_version="test/1"),
                         language="uk", url="https://t.me/example_ova/4410")

@@ -47,7 +47,8 @@ def main() -> None:
 
         if isinstance(exc, click.exceptions.Exit):
             sys.exit(exc.exit_code)
-        if isinstance(exc, click.ClickException):
+        # typer >= 0.29 raises usage errors of its own vendored click (typer.TyperException), not click's
+        if isinstance(exc, click.ClickException | typer.TyperException) and hasattr(exc, "show"):
             exc.show()
             sys.exit(exc.exit_code)
         raise
