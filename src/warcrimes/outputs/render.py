@@ -51,14 +51,18 @@ class DossierStyle:
     outlines: tuple[Ring, ...] = ()  # lon/lat rings drawn under the places
     page_size: str = "A4"
 
-    def font_faces(self) -> str:
-        """The font sheet's rules with each font file inlined as a data: URL, so the HTML dossier carries its
-        fonts wherever it is opened and WeasyPrint reads no file it was not given (~0.5 MB for the Noto set)."""
-        return _inlined(self.font_sheet) if self.font_sheet is not None else ""
+    def font_faces(self, *, inline: bool = True) -> str:
+        """The font sheet's rules, each font file inlined as a data: URL (an HTML dossier then carries its
+        fonts wherever it is opened: ~0.5 MB for the Noto set) or, for WeasyPrint, named by its file: URL
+        (parsing 0.5 MB of base64 in the stylesheet cost more than laying out ten pages)."""
+        if self.font_sheet is None:
+            return ""
+        return _inlined(self.font_sheet) if inline else _linked(self.font_sheet)
 
-    def css(self) -> dict[str, Markup]:
+    def css(self, *, inline_fonts: bool = True) -> dict[str, Markup]:
         """What the templates put inside <style>: no HTML escaping there, so no '<' may come in."""
-        values = {"font_faces": self.font_faces(), "text_fonts": self.text_fonts, "mono_fonts": self.mono_fonts}
+        values = {"font_faces": self.font_faces(inline=inline_fonts), "text_fonts": self.text_fonts,
+                  "mono_fonts": self.mono_fonts}
         for name, value in values.items():
             if "<" in value:
                 raise ConfigError(f"the dossier style's {name} holds '<'; a stylesheet never needs it")
@@ -79,6 +83,16 @@ def _inlined(sheet: Path) -> str:
         return f'url("data:{kind};base64,{base64.b64encode(files[match.group(1)]).decode("ascii")}")'
 
     return _URL.sub(inline, rules)
+
+
+@cache
+def _linked(sheet: Path) -> str:
+    folder = sheet.parent.resolve()
+    try:
+        rules = sheet.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{sheet}: cannot read the font stylesheet: {exc}") from exc
+    return _URL.sub(lambda match: f'url("{(folder / match.group(1)).as_uri()}")', rules)
 
 
 @cache
@@ -120,7 +134,7 @@ def proofs_json(dossier: Dossier) -> str:
     }, indent=2, ensure_ascii=False) + "\n"
 
 
-def dossier_context(dossier: Dossier, style: DossierStyle) -> dict[str, Any]:
+def dossier_context(dossier: Dossier, style: DossierStyle, *, inline_fonts: bool = True) -> dict[str, Any]:
     reports: dict[str, Any] = {}
     for incident in dossier.incidents:
         for source in incident.sources:
@@ -128,20 +142,23 @@ def dossier_context(dossier: Dossier, style: DossierStyle) -> dict[str, Any]:
                 reports.setdefault(source.content_hash, source)
     evidence = {e.content_hash: e for i in dossier.incidents for e in i.evidence}
     qualifications = {q.label: q for i in dossier.incidents for q in i.qualification}
-    return {"dossier": dossier, "style": style, **style.css(),
+    return {"dossier": dossier, "style": style, **style.css(inline_fonts=inline_fonts),
             "qualifications": list(qualifications.values()),
             "map_svg": Markup(place_map(map_points(dossier.incidents), outlines=style.outlines)),
             "reports": list(reports.values()), "evidence": list(evidence.values()),
             "verification_doc": VERIFICATION_DOC}
 
 
-def render_dossier_html(dossier: Dossier, style: DossierStyle | None = None) -> str:
-    """The dossier as one self-contained HTML page (styles inline, map inline as SVG)."""
+def render_dossier_html(dossier: Dossier, style: DossierStyle | None = None, *, inline_fonts: bool = True) -> str:
+    """The dossier as one HTML page (styles inline, map inline as SVG), self-contained with `inline_fonts`
+    (the PDF's source links the font files instead)."""
     style = style or DossierStyle()
-    return environment().get_template("dossier.html").render(dossier_context(dossier, style))
+    return environment().get_template("dossier.html").render(dossier_context(dossier, style,
+                                                                             inline_fonts=inline_fonts))
 
 
-def render_letter_html(letter: Letter, style: DossierStyle | None = None) -> str:
+def render_letter_html(letter: Letter, style: DossierStyle | None = None, *, inline_fonts: bool = True) -> str:
     """The letter as one HTML page, in the dossier's fonts."""
     style = style or DossierStyle()
-    return environment().get_template("letter.html").render(letter=letter, style=style, **style.css())
+    return environment().get_template("letter.html").render(letter=letter, style=style,
+                                                            **style.css(inline_fonts=inline_fonts))

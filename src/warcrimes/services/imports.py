@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.fingerprints import fingerprint_report
+from warcrimes.corroborate.fingerprints import fingerprint_reports
 from warcrimes.custody import checkpoint as notes
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.restore import LogRestorer, check_checkpoints
@@ -40,7 +40,7 @@ from warcrimes.store.schema import AccountRow, EvidenceRow, ReportRow
 #: Rows inserted per statement (a report carries its original bytes: fewer of those).
 BATCH = {"report": 64}
 DEFAULT_BATCH = 2000
-FINGERPRINT_BATCH = 200
+FINGERPRINT_BATCH = 500
 IMPORTS_LOG = "imports.log"
 
 
@@ -164,16 +164,12 @@ def _bring_evidence(session: Session, vault: Vault, source: Vault | None) -> tup
 
 def _fingerprint(session: Session) -> None:
     """Report fingerprints (near-copy groups) again, in id order as ingest made them: for reports with accounts."""
-    session.flush()
     told = select(AccountRow.report_id).distinct().order_by(AccountRow.report_id)
     ids = list(session.scalars(told))
     for start in range(0, len(ids), FINGERPRINT_BATCH):
         chunk = ids[start:start + FINGERPRINT_BATCH]
-        for report in session.scalars(select(ReportRow).where(ReportRow.id.in_(chunk)).order_by(ReportRow.id)
-                                      .options(load_only(ReportRow.id, ReportRow.text))):
-            fingerprint_report(session, report)  # autoflush makes earlier reports' bands visible to the next
-        session.flush()
-        session.expunge_all()
+        fingerprint_reports(session, [(r.id, r.text) for r in session.execute(
+            select(ReportRow.id, ReportRow.text).where(ReportRow.id.in_(chunk)).order_by(ReportRow.id))])
 
 
 def _note(home: Path, actor: str, source: str, export: ImportedRecords, counts: dict[str, int]) -> None:
