@@ -236,3 +236,27 @@ def test_the_geojson_export_is_one_feature_collection_with_point_geometry(store:
     kherson = next(f for f in collection["features"] if f["id"] == filled.kherson)
     assert kherson["geometry"] == {"type": "Point", "coordinates": [32.6169, 46.6354]}
     assert collection["warcrimes"]["made_at"] == "2025-03-20T09:30:00.000000Z"
+
+
+class Recorded:
+    """A progress display that keeps what it was told."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+
+    def start(self, total: int | None, unit: str) -> None:
+        self.calls.append(("start", (total, unit)))
+
+    def advance(self, done: int) -> None:
+        self.calls.append(("advance", done))
+
+    def finish(self) -> None:
+        self.calls.append(("finish", None))
+
+
+def test_a_long_export_reports_its_progress_against_the_count_it_expects(store: Store, filled: Register,
+                                                                         tmp_path: Path) -> None:
+    shown = Recorded()
+    done = export_file(store, "csv", tmp_path / "all.csv", audience=ANALYST, progress=shown)
+    assert shown.calls[0] == ("start", (done.records, "incidents"))
+    assert shown.calls[-2:] == [("advance", done.records), ("finish", None)]
