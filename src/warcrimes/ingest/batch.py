@@ -11,7 +11,7 @@ from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.errors import BadInputError, UnsupportedLanguageError, WarcrimesError
 from warcrimes.extract import extract
-from warcrimes.extract.language import detect_language
+from warcrimes.extract.engine.language import detect_language
 from warcrimes.ingest.metadata import ReportMetadata, from_mapping, read_sidecar, sidecar_path
 from warcrimes.ingest.reading import LoadedFile, is_report_file, read_report_file
 from warcrimes.store import IngestOutcome, Store

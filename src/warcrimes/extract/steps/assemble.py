@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections import Counter
 
 from warcrimes.domain.records import ExtractedIncident
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.pipeline import step
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.drafts import Draft, compatible, draft_region, overlap, same_place, split_by_place
 from warcrimes.extract.steps.incident_facts import to_incident
-from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
-from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
 
 
@@ -191,12 +191,9 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
-@step("assemble", requires=("sentences",), adds=("incidents",))
+@step("assemble", requires=("sentences", "role"), adds=("incidents",))
 def assemble(doc: Document) -> None:
-    folded = fold(doc.text)
-    aggregate = {m.start for m in doc.of_kind("aggregate")}
-    index = Index(doc)
-    sentences = [read_sentence(doc, lo, hi, aggregate, folded, index) for lo, hi in doc.sentences]
+    sentences = [m.value.facts for m in doc.of_kind("role")]
     topic = topic_place(doc)
     windowed = any(d.value.granularity == "window" for s in sentences[:3] for d in s.dates + s.reported_dates)
     kept, rolled = rollups(doc, group(doc, sentences), windowed)

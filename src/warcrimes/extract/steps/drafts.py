@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from warcrimes.extract.document import Mention
-from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.engine.document import Mention
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 _DAY = dt.timedelta(days=1)
@@ -86,7 +86,6 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
     return told.value.start != date.value.start and attack and bool(facts.casualties)
 
 
-_PART = ("of them", "of whom", "among them", "including", "of the", "of those", "toll", "in hospital", "later")
 
 
 def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
@@ -97,7 +96,7 @@ def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
     if not told or not new or new[0].value.count.value in told:
         return False
     agent = any(m.rule == "party:agent" for m in facts.parties)
-    return agent and not any(word in facts.lowered for word in _PART)
+    return agent and not facts.part
 
 
 def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
@@ -113,7 +112,7 @@ def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
 def _also_other_act(draft: Draft, facts: SentenceFacts) -> bool:
     """'used 30 villagers as human shields ... The occupiers also executed two men': another act, with
     victims of its own, after one that counted its own."""
-    if " also " not in f" {facts.lowered} " or not facts.labels or any(w in facts.lowered for w in _PART):
+    if not facts.also or not facts.labels or facts.part:
         return False
     told = {m.value for s in draft.events for m in s.labels}
     counted = any(c.value.measure for c in facts.casualties)

@@ -11,7 +11,7 @@ from collections import Counter
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.records import ExtractedIncident, Provenance
-from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.sentence_facts import SentenceFacts

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from warcrimes.extract.document import Mention
-from warcrimes.extract.steps.lexicon import compiled, fold, table
+from warcrimes.extract.engine.document import Mention
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.text import fold
 
 _LEX = "places.json"
 
@@ -57,6 +58,11 @@ def stop_forms(language: str) -> frozenset[str]:
         | frozenset(n for group in names.values() for n in group)
         | frozenset(fold(w) for w in collisions)
     )
+
+
+@cache
+def _given(language: str) -> frozenset[str]:
+    return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
 
 
 def surnames(text: str, language: str) -> frozenset[str]:
@@ -120,8 +126,8 @@ def is_person(text: str, start: int, language: str) -> bool:
         return False
     if word.endswith(_PATRONYMIC) and text[start - len(word) - 1 : start][:1].isupper():
         return True
-    names = compiled(language, "names.json", ("given", "honorific"))
-    return any(hit.start == 0 and hit.end == len(word) for hit in names.scan(word))
+    names = table(language, "names.json")
+    return word in _given(language) or word in names["honorific"]["honorific"]
 
 
 def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from warcrimes.extract.steps.lexicon import fold, table
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.text import fold
 
 _LEX = "places.json"
 

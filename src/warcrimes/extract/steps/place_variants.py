@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from warcrimes.extract.document import Mention
-from warcrimes.extract.steps.lexicon import fold, table
+from warcrimes.extract.engine.document import Mention
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.place_names import PlaceRef
 
 _TRIGGERS = (

@@ -14,10 +14,10 @@ from typing import Any, Protocol
 
 import ahocorasick
 
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.pipeline import step
-from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import fold, on_word_boundary
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_context import (
     COMPOUND,
     STREET,
@@ -304,7 +304,7 @@ def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-@step("places", requires=("sentences",), adds=("places",))
+@step("places", requires=("sentences",), adds=("place", "region", "district"))
 def places(doc: Document) -> None:
     for mention in sorted(find_places(doc, _gazetteer()), key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

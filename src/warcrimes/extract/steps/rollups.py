@@ -7,7 +7,7 @@ date dates every line that names none.
 
 from __future__ import annotations
 
-from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.steps.drafts import Draft, draft_region, split_by_place
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic

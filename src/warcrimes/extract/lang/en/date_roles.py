@@ -1,15 +1,15 @@
 """Whether a date dates the event or its reporting: "said on Feb. 25", "Last week, the military said",
 "accused ... on Thursday of", "as of June 28".
 
-A mixin over the token helpers of CalendarReader (date_references.py); reporting verbs and channels
-live in lexicons/en/dates.json.
+A mixin over the token helpers of CalendarReader (calendar_refs.py); reporting verbs and channels
+live in dates.json.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from warcrimes.extract.steps.date_references import LEXICON
+from warcrimes.extract.lang.en.calendar_refs import LEXICON
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
