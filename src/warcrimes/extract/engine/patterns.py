@@ -131,8 +131,12 @@ def _alternative(text: str, classes: WordClasses, table: dict[int, str], where: 
     return forms, lemmas, flag
 
 
-def parse(text: str | Sequence[Mapping[str, Any]], classes: WordClasses, table: dict[int, str] = FOLD_TABLE,
-          where: str = "pattern") -> tuple[Test, ...]:
+def parse(
+    text: str | Sequence[Mapping[str, Any]],
+    classes: WordClasses,
+    table: dict[int, str] = FOLD_TABLE,
+    where: str = "pattern",
+) -> tuple[Test, ...]:
     """Token tests of a pattern written compactly (a string) or spaCy-style (a list of dicts)."""
     tests: list[Test] = []
     if isinstance(text, str):

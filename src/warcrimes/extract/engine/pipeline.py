@@ -21,11 +21,29 @@ EXTRACTOR_VERSION = "warcrimes-extract/0.2"
 
 # Every mention kind a step may add, and the document facets beside them. A contract naming
 # anything else is a typo, refused when the pipeline is built.
-MENTION_KINDS = frozenset({
-    "date", "count", "place", "region", "district",
-    "violation", "attack", "harm", "protected", "victim", "evidence", "transfer",
-    "party", "unit", "source", "speech", "casualty", "aggregate", "role",
-})
+MENTION_KINDS = frozenset(
+    {
+        "date",
+        "count",
+        "place",
+        "region",
+        "district",
+        "violation",
+        "attack",
+        "harm",
+        "protected",
+        "victim",
+        "evidence",
+        "transfer",
+        "party",
+        "unit",
+        "source",
+        "speech",
+        "casualty",
+        "aggregate",
+        "role",
+    }
+)
 FACETS = frozenset({"text", "published", "language", "sentences", "incidents", "statistics"})
 GIVEN = frozenset({"text", "published", "language"})
 

@@ -92,8 +92,9 @@ class Tokens:
         return self.words[i][:1].isupper()
 
 
-def tokenise(text: str, lemmatize: Callable[[str], tuple[str, ...]] | None = None,
-             table: dict[int, str] = FOLD_TABLE) -> Tokens:
+def tokenise(
+    text: str, lemmatize: Callable[[str], tuple[str, ...]] | None = None, table: dict[int, str] = FOLD_TABLE
+) -> Tokens:
     """Tokens of `text`: word runs and single punctuation marks, with offsets into `text` itself."""
     folded = fold(text, table)  # tokenised folded: every apostrophe is "'" (U+02BC alone would be a letter)
     matches = list(_TOKEN.finditer(folded))

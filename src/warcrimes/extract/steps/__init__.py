@@ -14,6 +14,14 @@ from warcrimes.extract.steps import (  # noqa: F401  (registration)
 )
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "segment", "dates", "numbers", "places", "cues", "actors", "casualties", "statistics", "roles",
+    "segment",
+    "dates",
+    "numbers",
+    "places",
+    "cues",
+    "actors",
+    "casualties",
+    "statistics",
+    "roles",
     "assemble",
 )

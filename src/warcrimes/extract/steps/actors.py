@@ -8,19 +8,16 @@ source, never a perpetrator.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from warcrimes.extract.engine.document import Document, Mention
-from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.index import Index, Spans
 from warcrimes.extract.engine.patterns import Match, keep_longest
+from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
 from warcrimes.extract.steps.people import find_persons, lone_surnames, title_before
-
-_WORD = re.compile(r"\b[A-Z][a-zA-Z'\u2019\-]+")
 
 _LEX = "actors.json"
 
@@ -49,9 +46,7 @@ class _Named:
 
 def find_actors(doc: Document) -> list[Mention]:
     """Party, unit, speech and source mentions of one document."""
-    language = doc.lang.code
     text = doc.text
-    folded = fold(text)
     bodies_table = doc.lang.table(_LEX, ("bodies",))["bodies"]
     mentions: list[Mention] = []
     russian_told = russian_voice(doc)
@@ -62,12 +57,15 @@ def find_actors(doc: Document) -> list[Mention]:
     units = find_units(doc)
     mentions.extend(units)
     speech = [
-        h for h in _scan(doc, ("speech",))
-        if not doc.ends_with("negation", h.start) and not (h.value == "finding" and doc.starts_with("found_body", h.end))
+        h
+        for h in _scan(doc, ("speech",))
+        if not doc.ends_with("negation", h.start)
+        and not (h.value == "finding" and doc.starts_with("found_body", h.end))
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
     orgs = [
-        h for h in _scan(doc, ("organisation",))
+        h
+        for h in _scan(doc, ("organisation",))
         if _looks_named(text, h, bodies_table["common"]) and not _in_compound(text, h)
     ]
     titles = _scan(doc, ("title",))
@@ -83,10 +81,11 @@ def find_actors(doc: Document) -> list[Mention]:
         title = title_before(title_spans, start, text)
         candidates.append((start, end, Source(by_surname.get(fold(name.split()[-1]), name), "person", title)))
     taken = Spans([_Named(s, e, n) for s, e, n in persons])
-    for match in _WORD.finditer(text):
-        person = by_surname.get(fold(match.group()))
-        if person and not _inside(taken, match.start()):
-            candidates.append((match.start(), match.end(), Source(person, "person")))
+    tokens = doc.tokens
+    for i, low in enumerate(tokens.lower):
+        person = by_surname.get(low) if tokens.is_cap(i) else None
+        if person and not _inside(taken, tokens.starts[i]):
+            candidates.append((tokens.starts[i], tokens.end(i), Source(person, "person")))
     bodies = Spans(orgs)
     for start, end, name in lone_surnames(doc, [h.start for h in speech]):
         if fold(name) in by_surname or _inside(taken, start) or _inside(bodies, start):
@@ -110,7 +109,9 @@ def find_actors(doc: Document) -> list[Mention]:
         if holder:  # "the governor said" after "Governor Oleh Syniehubov": the same person
             candidates.append((hit.start, hit.end, Source(holder, "person", hit.value)))
         else:
-            candidates.append((hit.start, hit.end, Source(_role_name(doc, hit, bodies_table["role_link"]), "role", hit.value)))
+            candidates.append(
+                (hit.start, hit.end, Source(_role_name(doc, hit, bodies_table["role_link"]), "role", hit.value))
+            )
     index, speech_spans = Index(doc), Spans(speech)
     headed = _headers(text, candidates, titles, orgs)
     known = {(start, end) for start, end, _ in candidates}

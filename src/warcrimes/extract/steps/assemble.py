@@ -15,10 +15,10 @@ from collections import Counter
 from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.text import fold
+from warcrimes.extract.steps.casualty_words import clause_break
 from warcrimes.extract.steps.drafts import Draft, compatible, draft_region, overlap, same_place, split_by_place
 from warcrimes.extract.steps.incident_facts import to_incident
-from warcrimes.extract.engine.index import Index
-from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
@@ -91,7 +91,7 @@ def _separate_part(doc: Document, current: Draft | None, facts: SentenceFacts) -
         return None
     told = [c for c in facts.casualties if c.start < at]
     after = [c for c in facts.casualties if c.start > at]
-    if told and not any(mark in doc.text[told[-1].end : at] for mark in (",", ";", " and ")):
+    if told and not clause_break(doc, told[-1].end, at, conjunction=True):
         after = told[-1:]  # "four were hurt in a separate location": the count of its own clause
     before = [c for c in facts.casualties if c.start < (after[0].start if after else at)]
     if not before or not after:

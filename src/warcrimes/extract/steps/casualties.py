@@ -87,13 +87,20 @@ def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
         return False
     if doc.starting_at("thing", tokens.starts[j]):
         return True
-    return doc.in_class("count_modifier", j) and j + 1 < len(tokens) and bool(doc.starting_at("thing", tokens.starts[j + 1]))
+    return (
+        doc.in_class("count_modifier", j)
+        and j + 1 < len(tokens)
+        and bool(doc.starting_at("thing", tokens.starts[j + 1]))
+    )
 
 
 def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     """Counts that are no one's victims: 'one of the villages', 'a village of about 330 people',
     'children aged six and 10', 'a group of invaders of 10 people'."""
-    if doc.starts_with("one_of", mention.start, mention.end + 40) and doc.token_at(mention.end) - doc.token_at(mention.start) == 1:
+    if (
+        doc.starts_with("one_of", mention.start, mention.end + 40)
+        and doc.token_at(mention.end) - doc.token_at(mention.start) == 1
+    ):
         return True
     if doc.ends_with("population_of", mention.start) or doc.ends_with("group_of", mention.start):
         return True
@@ -120,7 +127,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")
         if value.unit == "percent":
             victim = _victim_after(victims, mention.end, 40)
-            if victim is None or not any(doc.in_class("partitive_of", j) for j in tokens_between(doc, mention.end, victim.start)):
+            if victim is None or not any(
+                doc.in_class("partitive_of", j) for j in tokens_between(doc, mention.end, victim.start)
+            ):
                 victim = None
                 whole = _share_of(doc, victims, mention, lo)
                 if whole is None and not opens_bracket:
@@ -151,7 +160,9 @@ def read_casualties(doc: Document) -> list[Mention]:
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
         else:
             near = nearest_measure(doc, local, mention.start, mention.end, lo, hi, 60)
-        if victim is None and (near is None or (near.start > mention.end and clause_break(doc, mention.end, near.start))):
+        if victim is None and (
+            near is None or (near.start > mention.end and clause_break(doc, mention.end, near.start))
+        ):
             earlier = [h for h in local if h.end <= mention.start]
             far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, 160, strict=False)
             near = far or near
@@ -159,7 +170,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         update = doc.has_hit("toll_update", max(lo, mention.start - 30), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):
             continue
-        gap = 0 if near is None else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
+        gap = (
+            0 if near is None else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
+        )
         loose = category is None and (gap > 30 and not update or measure is None)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)

@@ -86,8 +86,6 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
     return told.value.start != date.value.start and attack and bool(facts.casualties)
 
 
-
-
 def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
     """'Russian troops killed seven POWs near Bakhmut ... Last week, the military said Russian troops killed
     two POWs in Donetsk Oblast': a new agent with a new count of dead is another killing."""

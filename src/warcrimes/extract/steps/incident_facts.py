@@ -173,11 +173,10 @@ def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     found = set()
     for facts in sentences:
         for unit in facts.units:
-            before = doc.text[max(0, unit.start - 8) : unit.start]
-            joint = next((j for j in (" of the ", " of ") if before.endswith(j)), None)
+            joint = next(iter(doc.ending_at("member_of", unit.start)), None)
             if joint is None:
                 continue
-            victims = [v for v in facts.victims if v.end == unit.start - len(joint)]
+            victims = [v for v in facts.victims if v.end <= joint.start and not doc.text[v.end : joint.start].strip()]
             if any(0 <= v.start - c.end <= 24 for v in victims for c in facts.casualties):
                 found.add(unit.start)
     return found

@@ -4,15 +4,15 @@ passenger' (two), 'a woman and her two children' (three), 'raping a woman' (one)
 from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.text import fold
+from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
     Casualty,
     age_apposition,
     implicit_counts,
     nearest_measure,
 )
-from warcrimes.extract.engine.index import Index, Spans
-from warcrimes.extract.engine.text import fold
-from warcrimes.extract.engine.values import CountValue
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
@@ -107,7 +107,9 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
         category = first.value if all(v.value == first.value for v in group) else "civilian"
-        more = next((c for c in joined.starting(last.end, last.end + 14) if _joined(doc, folded, last.end, c.start)), None)
+        more = next(
+            (c for c in joined.starting(last.end, last.end + 14) if _joined(doc, folded, last.end, c.start)), None
+        )
         if more is not None and more.value.measure in (None, measure) and more.value.count.value:
             many += int(more.value.count.value)  # "a woman and her two children": three
             category = category if more.value.category == category else "civilian"

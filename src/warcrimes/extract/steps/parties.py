@@ -7,7 +7,6 @@ that did it: that is decided where sources are read (actors.py).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,7 +16,6 @@ from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.text import fold
 
 _LEX = "actors.json"
-_ORDINAL_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +46,11 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
         if k >= 0 and low[k] in grammar["accusing"]:
             return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
     j = doc.token_at(end)
-    words = [w for w, at in zip(low[j : j + 14], doc.tokens.starts[j : j + 14], strict=False)
-             if at < end + 60 and w not in grammar["skip"]]
+    words = [
+        w
+        for w, at in zip(low[j : j + 14], doc.tokens.starts[j : j + 14], strict=False)
+        if at < end + 60 and w not in grammar["skip"]
+    ]
     if len(words) > 2 and words[0] in grammar["conjunction"] and words[1] in grammar["conjoined"]:
         words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
     passive = False
@@ -87,10 +88,36 @@ def _side_by_name(doc: Document, start: int, end: int) -> str | None:
     return hit.value if hit is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Ordinal:
+    """A token like "155th" at characters [at, stop)."""
+
+    at: int
+    stop: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _ordinals(doc: Document) -> list[_Ordinal]:
+    """Ordinal numbers ("155th"), the head of a unit's name; suffixes from lang/<xx>/numbers.json."""
+    suffixes = tuple(table(doc.lang.code, "numbers.json")["ordinal_suffixes"])
+    out = []
+    for i, low in enumerate(doc.tokens.lower):
+        if low[:1].isdigit() and low.endswith(suffixes):
+            digits = low[: -len(next(s for s in suffixes if low.endswith(s)))]
+            if 1 <= len(digits) <= 3 and digits.isdigit():
+                out.append(_Ordinal(doc.tokens.starts[i], doc.tokens.end(i)))
+    return out
+
+
 def find_units(doc: Document) -> list[Mention]:
     text, folded = doc.text, fold(doc.text)
     out = []
-    for match in _ORDINAL_UNIT.finditer(text):
+    for match in _ordinals(doc):
         hit = next(iter(doc.hits_within("unit_word", match.end(), match.end() + 45)), None)
         if hit is None:
             continue
@@ -147,10 +174,8 @@ def default_party(doc: Document, places: list[Mention]) -> str | None:
     or set in Russia) accuses Ukraine's forces unless it names Russian doers more often; any
     other report that speaks of the war accuses Russia's.
     """
-    language = doc.language if doc.language != "und" else "en"
     mentions = doc.of_kind("party")
     agents = [m.value for m in mentions if m.rule == "party:agent"]
-    folded = fold(doc.text)
     held = bool(doc.hits("captivity"))
     # Strikes on Russian towns are alleged against Ukraine; a Russian town of captivity is Russia's doing.
     abroad = not held and any((p.value.country or "UA") == "RU" for p in places)

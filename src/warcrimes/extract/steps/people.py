@@ -10,8 +10,8 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from warcrimes.extract.engine.index import Spans
 from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.index import Spans
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.text import fold
@@ -44,7 +44,7 @@ def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str
             words.append(word)
             k += len(word)
         at = next(
-            (i for i, w in enumerate(words[:-1]) if fold(w).rstrip("'\u2019s") in given or fold(w) in given),
+            (i for i, w in enumerate(words[:-1]) if _bare(fold(w), language) in given),
             None,
         )
         if at is None:
@@ -52,7 +52,11 @@ def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str
             at_title = bisect_right(title_ends, first) - 1
             e = title_ends[at_title] if at_title >= 0 else -10
             titled = 0 <= first - e <= 3 and not text[e:first].strip(" ,")
-            named = titled or _titled_after(text, match.end(), words, title_starts, language) or _looks_like_name(words, language)
+            named = (
+                titled
+                or _titled_after(text, match.end(), words, title_starts, language)
+                or _looks_like_name(words, language)
+            )
             if not (named and 2 <= len(words) <= 3):
                 continue
             at = 0
@@ -84,6 +88,14 @@ def _words(language: str, section: str) -> frozenset[str]:
     return frozenset(table(language, "names.json")[section])
 
 
+def _bare(word: str, language: str) -> str:
+    """A word without its possessive ending ("Dmytro's" -> "dmytro")."""
+    for ending in table(language, "names.json")["possessive_suffixes"]:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
 def _not_first(language: str) -> frozenset[str]:
     return _words(language, "not_first") | _words(language, "openers")
 
@@ -107,14 +119,20 @@ def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, in
             continue  # "Oleh Syniehubov said" is a full name, found as one
         last = fold(word)
         ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
-        if ending is not None and len(last) >= len(ending) + 3 and last not in _words(language, "not_names") | _not_first(language):
+        if (
+            ending is not None
+            and len(last) >= len(ending) + 3
+            and last not in _words(language, "not_names") | _not_first(language)
+        ):
             found.append((begin, at - 1, word))
     return found
 
 
 def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int], language: str) -> bool:
     """'Ivan Prikhodko, the head of the city': two or three capitalised words set off before a title."""
-    if any(fold(w).strip(",.'’s") in _words(language, "not_names") for w in words) or not text.startswith(", ", end):
+    if any(_bare(fold(w).strip(",."), language) in _words(language, "not_names") for w in words):
+        return False
+    if not text.startswith(", ", end):
         return False
     if fold(words[0]) in _words(language, "openers"):
         return False

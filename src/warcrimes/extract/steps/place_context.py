@@ -8,7 +8,6 @@ is kept out of incident locations.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -96,7 +95,11 @@ def role_of(doc: Document, start: int, end: int) -> str:
     if (
         not governed
         and fold(text[start:end]) in places["capitals"]
-        and (suffix_at(doc, "metonymy_after", end) or doc.in_class("conjunction", k) or doc.ending_at("addressing", start))
+        and (
+            suffix_at(doc, "metonymy_after", end)
+            or doc.in_class("conjunction", k)
+            or doc.ending_at("addressing", start)
+        )
     ):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
@@ -127,10 +130,10 @@ def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Menti
     ]
     out = []
     for mention in mentions:
-        if mention.kind == "place" and mention.value.role == "event":
-            if doc.ending_at("capture_before", mention.start) and _scene_follows(scenes, mention):
-                mention = Mention(
-                    mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
-                )
+        event = mention.kind == "place" and mention.value.role == "event"
+        if event and doc.ending_at("capture_before", mention.start) and _scene_follows(scenes, mention):
+            mention = Mention(
+                mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
+            )
         out.append(mention)
     return out

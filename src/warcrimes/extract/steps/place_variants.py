@@ -88,10 +88,20 @@ def _hyphenated(doc: Document, j: int, forward: bool) -> tuple[int, int] | None:
         return None
     first = last = j
     if forward:
-        while last + 2 < len(tokens) and tokens.lower[last + 1] == "-" and tokens.touching(last) and tokens.touching(last + 1):
+        while (
+            last + 2 < len(tokens)
+            and tokens.lower[last + 1] == "-"
+            and tokens.touching(last)
+            and tokens.touching(last + 1)
+        ):
             last += 2
     else:
-        while first - 2 >= 0 and tokens.lower[first - 1] == "-" and tokens.touching(first - 2) and tokens.touching(first - 1):
+        while (
+            first - 2 >= 0
+            and tokens.lower[first - 1] == "-"
+            and tokens.touching(first - 2)
+            and tokens.touching(first - 1)
+        ):
             first -= 2
     return tokens.starts[first], tokens.end(last)
 

@@ -15,8 +15,8 @@ from typing import Any, Protocol
 import ahocorasick
 
 from warcrimes.extract.engine.document import Document, Mention
-from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_context import (
     captures_as_background,

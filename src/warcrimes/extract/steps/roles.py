@@ -63,8 +63,20 @@ def read_roles(doc: Document) -> list[Mention]:
 
 @step(
     "roles",
-    requires=("sentences", "date", "place", "region", "violation", "attack", "harm", "victim", "casualty",
-              "aggregate", "source", "party"),
+    requires=(
+        "sentences",
+        "date",
+        "place",
+        "region",
+        "violation",
+        "attack",
+        "harm",
+        "victim",
+        "casualty",
+        "aggregate",
+        "source",
+        "party",
+    ),
     adds=("role",),
 )
 def roles(doc: Document) -> None:

@@ -80,7 +80,7 @@ def _is_abbreviation(text: str, dot: int, language: str = "en") -> bool:
     lowered = word.lower()
     if lowered in always:
         return True
-    return lowered in before_number and text[dot + 1:dot + 3].strip()[:1].isdigit()
+    return lowered in before_number and text[dot + 1 : dot + 3].strip()[:1].isdigit()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
+
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
 _BREAKS = frozenset({",", ";", "("})
@@ -99,14 +100,14 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts = SentenceFacts((lo, hi))
     facts.labels = index.within("violation", lo, hi)
     sentencing = doc.hits_within("sentencing", lo, hi)
-    if sentencing and doc.has_hit("occupation_court", lo, hi):
-        if not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
-            # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
-            # occupation or proxy authority (GC III art. 130: denial of a fair trial).
-            at = sentencing[0]
-            facts.labels = facts.labels + [
-                Mention("violation", at.start, at.end, "unfair_trial_forced_service", f"{at.id}+occupation_court")
-            ]
+    sham = sentencing and doc.has_hit("occupation_court", lo, hi)
+    if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
+        # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
+        # occupation or proxy authority (GC III art. 130: denial of a fair trial).
+        at = sentencing[0]
+        facts.labels = facts.labels + [
+            Mention("violation", at.start, at.end, "unfair_trial_forced_service", f"{at.id}+occupation_court")
+        ]
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
     transfer = index.within("transfer", lo, hi)

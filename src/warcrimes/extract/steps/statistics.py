@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from functools import cache
 
 from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
-from warcrimes.extract.engine.index import Index
-from warcrimes.extract.engine.text import fold
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
 _MEASURE = {"surveyed": "other"}  # people interviewed or verified: a tally the contract files as "other"
@@ -163,8 +161,9 @@ def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
     return last or (first[0].value.name if first else None)
 
 
-def period_of(doc: Document, casualty: Mention, as_of: dt.date,
-              measure: str | None = None) -> dict[str, str | None] | None:
+def period_of(
+    doc: Document, casualty: Mention, as_of: dt.date, measure: str | None = None
+) -> dict[str, str | None] | None:
     """What span of time a figure covers, so a series keeps running totals apart from monthly or daily
     ones: cumulative ("since February 2022", "in total"), period ("in November", "over the past day")
     or point ("as of June 30"); None when the text does not say."""
@@ -215,7 +214,11 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     )
 
 
-@step("statistics", requires=("sentences", "casualty", "date", "source", "place", "region"), adds=("aggregate", "statistics"))
+@step(
+    "statistics",
+    requires=("sentences", "casualty", "date", "source", "place", "region"),
+    adds=("aggregate", "statistics"),
+)
 def statistics(doc: Document) -> None:
     periods = sorted((h.start, h.end) for h in doc.hits("aggregate"))
     countrywide = sorted((h.start, h.end) for h in doc.hits("country"))

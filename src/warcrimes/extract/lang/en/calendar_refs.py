@@ -153,11 +153,7 @@ class CalendarReader:
     def numeric(self, i: int) -> Ref | None:
         """24.02.2024 or 24/02/2024: day first (Ukrainian and European usage) unless that cannot be."""
         sep = self.at(i + 1)
-        if (
-            sep not in (".", "/")
-            or self.at(i + 3) != sep
-            or not (self.t.touching(i) and self.t.touching(i + 2))
-        ):
+        if sep not in (".", "/") or self.at(i + 3) != sep or not (self.t.touching(i) and self.t.touching(i + 2)):
             return None
         first, second, year = (
             day_number(self.at(i)),

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 from warcrimes.extract.engine.document import Mention
-from warcrimes.extract.lang.en.date_anaphora import ANAPHORIC, HOLIDAYS, DayReferences
+from warcrimes.extract.engine.text import Tokens
+from warcrimes.extract.engine.values import DateValue
 from warcrimes.extract.lang.en.calendar_refs import (
     DAY,
     LEXICON,
@@ -27,9 +28,8 @@ from warcrimes.extract.lang.en.calendar_refs import (
     year_number,
     year_part,
 )
+from warcrimes.extract.lang.en.date_anaphora import ANAPHORIC, HOLIDAYS, DayReferences
 from warcrimes.extract.lang.en.date_roles import DateRoles
-from warcrimes.extract.engine.text import Tokens
-from warcrimes.extract.engine.values import DateValue
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
 _MONTH_PARTS: dict[str, list[int]] = LEXICON["month_parts"]

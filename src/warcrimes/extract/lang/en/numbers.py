@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from warcrimes.extract.engine.document import Mention
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.text import Tokens
-from warcrimes.extract.lang.en.calendar_refs import MONTHS
 from warcrimes.extract.engine.values import CountValue
+from warcrimes.extract.lang.en.calendar_refs import MONTHS
 
 _LEX = load("en").table("numbers.json", ("units", "tens", "scales", "vague", "qualifiers", "not_count_before"))
 _UNITS: dict[str, int] = _LEX["units"]
@@ -163,9 +163,7 @@ class NumberScanner:
                 if self.at(j + 1) not in _UNITS:
                     break
             elif (
-                word == "and"
-                and last in ("hundred", "scale")
-                and (self.at(j + 1) in _UNITS or self.at(j + 1) in _TENS)
+                word == "and" and last in ("hundred", "scale") and (self.at(j + 1) in _UNITS or self.at(j + 1) in _TENS)
             ):
                 pass
             else:
@@ -266,9 +264,7 @@ class NumberScanner:
             high = int(b.value) if b.value.is_integer() else None
             return CountValue(low, high, "range", a.value, unit, total)
         if a.vague:
-            return CountValue(
-                low, None, "at_least" if qualifier == "at_least" else "vague", a.value, unit, total
-            )
+            return CountValue(low, None, "at_least" if qualifier == "at_least" else "vague", a.value, unit, total)
         qualifier = qualifier or "exact"
         bounds = {"at_least": (low, None), "at_most": (None, low)}.get(qualifier, (low, low))
         return CountValue(bounds[0], bounds[1], qualifier, a.value, unit, total)
