@@ -200,6 +200,8 @@ class Matcher:
         self.by_form: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
         self.by_lemma: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
         self.by_flag: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
+        self._heads: dict[str, tuple[tuple[Pattern, tuple[Test, ...], int], ...]] = {}
+        self._lemma_tests = any(t.lemmas for p in self.patterns for t in p.tests)
         ids: set[str] = set()
         for pattern in self.patterns:
             if pattern.id in ids:
@@ -222,49 +224,55 @@ class Matcher:
     def __call__(self, tokens: Tokens) -> list[Match]:
         return list(self.iter(tokens))
 
+    def _head(self, form: str, lemmas: tuple[str, ...]) -> tuple[tuple[Pattern, tuple[Test, ...], int], ...]:
+        """The variants that can start at a token of this form (its lemmas follow from the form)."""
+        found: dict[int, tuple[Pattern, tuple[Test, ...], int]] = {}
+        entries = list(self.by_form.get(form, ()))
+        for lemma in lemmas:
+            entries.extend(self.by_lemma.get(lemma, ()))
+        if form[:1].isdigit():
+            entries.extend(self.by_flag.get("num", ()))
+        entries.extend(self.by_flag.get("any", ()))
+        for pattern, variant in entries:
+            found.setdefault(id(variant), (pattern, variant, len(variant)))
+        return tuple(found.values())
+
     def iter(self, tokens: Tokens) -> Iterator[Match]:
+        """Every match, in order of its first token; linear in the tokens (patterns are bounded in length)."""
         lower, words, n = tokens.lower, tokens.words, len(tokens)
-        lemmas = tokens.lemmas if self.by_lemma else None
-        by_form, by_lemma, by_flag = self.by_form, self.by_lemma, self.by_flag
-        numbered, capped, anything = by_flag.get("num", []), by_flag.get("cap", []), by_flag.get("any", [])
+        lemmas = tokens.lemmas if self._lemma_tests else None
+        heads = self._heads
+        if len(heads) > 500_000:  # a cache per form: bounded by the vocabulary, cleared if it runs away
+            heads.clear()
+        capped = tuple((p, v, len(v)) for p, v in self.by_flag.get("cap", ()))
         for i in range(n):
-            candidates = list(by_form.get(lower[i], ()))
-            if lemmas is not None:
-                for lemma in lemmas[i]:
-                    candidates.extend(by_lemma.get(lemma, ()))
-            if numbered and lower[i][:1].isdigit():
-                candidates.extend(numbered)
+            form = lower[i]
+            entries = heads.get(form)
+            if entries is None:
+                entries = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
             if capped and words[i][:1].isupper():
-                candidates.extend(capped)
-            candidates.extend(anything)
-            if not candidates:
-                continue
-            seen: set[int] = set()
-            for pattern, variant in candidates:
-                key = id(variant)
-                if key in seen:
-                    continue
-                seen.add(key)
-                stop = i + len(variant)
+                entries = entries + capped
+            for pattern, variant, size in entries:
+                stop = i + size
                 if stop > n:
                     continue
-                if all(_passes(t, tokens, j) for t, j in zip(variant[1:], range(i + 1, stop), strict=False)):
-                    yield Match(i, stop, tokens.starts[i], tokens.end(stop - 1), pattern)
-
-
-def _passes(test: Test, tokens: Tokens, j: int) -> bool:
-    if tokens.lower[j] in test.forms:
-        return True
-    if test.lemmas and any(lemma in test.lemmas for lemma in tokens.lemmas[j]):
-        return True
-    flag = test.flag
-    if flag == "any":
-        return True
-    if flag == "num":
-        return tokens.lower[j][:1].isdigit()
-    if flag == "cap":
-        return tokens.words[j][:1].isupper()
-    return False
+                for k in range(1, size):
+                    test, j = variant[k], i + k
+                    f = lower[j]
+                    if f in test.forms:
+                        continue
+                    if test.lemmas and lemmas is not None and not test.lemmas.isdisjoint(lemmas[j]):
+                        continue
+                    flag = test.flag
+                    if (
+                        flag == "any"
+                        or (flag == "num" and f[:1].isdigit())
+                        or (flag == "cap" and words[j][:1].isupper())
+                    ):
+                        continue
+                    break
+                else:
+                    yield Match(i, stop, tokens.starts[i], tokens.starts[stop - 1] + len(words[stop - 1]), pattern)
 
 
 def keep_longest(matches: Iterable[Any]) -> list[Any]:

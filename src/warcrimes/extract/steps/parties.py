@@ -54,14 +54,16 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
     if len(words) > 2 and words[0] in grammar["conjunction"] and words[1] in grammar["conjoined"]:
         words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
     passive = False
-    while words and (words[0] in grammar["auxiliary"] or " ".join(words[:2]) in grammar["auxiliary"]):
-        two = " ".join(words[:2])
-        if two in grammar["auxiliary"]:
+    while words:
+        two = " ".join(words[:2]) if len(words) > 1 else ""
+        if two in grammar["auxiliary"]:  # "had been"
             passive = passive or two in grammar["passive"]
-            words.pop(0)
-        else:
+            del words[:2]
+        elif words[0] in grammar["auxiliary"]:
             passive = passive or words[0] in grammar["passive"]
-        words.pop(0)
+            del words[:1]
+        else:
+            break
     if not words:
         return "mention"
     head = words[0]
