@@ -235,7 +235,7 @@ class Matcher:
         entries.extend(self.by_flag.get("any", ()))
         for pattern, variant in entries:
             found.setdefault(id(variant), (pattern, variant, len(variant)))
-        return tuple(found.values())
+        return tuple(sorted(found.values(), key=lambda entry: -entry[2]))  # longest first: one match per pattern
 
     def iter(self, tokens: Tokens) -> Iterator[Match]:
         """Every match, in order of its first token; linear in the tokens (patterns are bounded in length)."""
@@ -251,10 +251,13 @@ class Matcher:
             if entries is None:
                 entries = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
             if capped and words[i][:1].isupper():
-                entries = entries + capped
+                entries = tuple(sorted(entries + capped, key=lambda entry: -entry[2]))
+            if not entries:
+                continue
+            matched: set[int] = set()
             for pattern, variant, size in entries:
                 stop = i + size
-                if stop > n:
+                if stop > n or (matched and id(pattern) in matched):
                     continue
                 for k in range(1, size):
                     test, j = variant[k], i + k
@@ -272,6 +275,7 @@ class Matcher:
                         continue
                     break
                 else:
+                    matched.add(id(pattern))
                     yield Match(i, stop, tokens.starts[i], tokens.starts[stop - 1] + len(words[stop - 1]), pattern)
 
 
