@@ -157,7 +157,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
     facts.units = index.within("unit", lo, hi)
-    facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or facts.casualties)
+    counted = [c for c in facts.casualties if not c.rule.startswith("casualty:singular")]  # "a prisoner" is anyone
+    facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     facts.boundary = doc.has_hit("boundary", lo, hi)

@@ -1,0 +1,129 @@
+"""English rules as patterns: each is tried on three sentences of our own in different wordings and on
+one that looks alike but must not match (STYLE.md point 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.pipeline import default_steps, run
+
+PUBLISHED = dt.date(2024, 3, 1)
+
+
+def labels(text: str, label: str) -> list[str]:
+    """Values of the patterns labelled `label` matched in `text`."""
+    return [m.value for m in Document(text, PUBLISHED).hits(label)]
+
+
+def analysed(text: str) -> Document:
+    doc = Document(text, PUBLISHED)
+    run(doc, default_steps())
+    return doc
+
+
+def roles(text: str) -> list[str]:
+    return [m.value.role for m in analysed(text).of_kind("role")]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot two men at the checkpoint.",
+    "The occupiers shot a pensioner in his own yard.",
+    "Russian troops shot 3 villagers by the well.",
+])
+def test_armed_men_shooting_a_counted_person_is_an_execution_cue(text):
+    assert "execution" in labels(text, "violation")
+
+
+def test_shooting_down_drones_is_no_execution_cue():
+    assert "execution" not in labels("Soldiers shot down two drones over the river.", "violation")
+
+
+@pytest.mark.parametrize("text", [
+    "They executed the captives behind the school.",
+    "Witnesses described the execution of four prisoners.",
+    "The unit was executing wounded men.",
+])
+def test_every_form_of_execute_is_one_lemma_pattern(text):
+    assert "execution" in labels(text, "violation")
+
+
+def test_an_executive_is_not_an_execution():
+    assert labels("The executive committee met in Lviv.", "violation") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoners of war are tortured every day in Russian camps.",
+    "Killing a prisoner of war is a war crime under the Geneva Conventions.",
+    "Such attacks constitute a war crime.",
+])
+def test_a_statement_of_law_or_pattern_has_the_pattern_role_and_yields_nothing(text):
+    doc = analysed(text)
+    assert [m.value.role for m in doc.of_kind("role")] == ["pattern"]
+    assert doc.incidents == []
+
+
+def test_a_dated_act_at_a_place_is_an_event_not_a_pattern():
+    assert roles("On Monday soldiers tortured two prisoners in Olenivka.") == ["event"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ICC issued an arrest warrant for the commander of the brigade.",
+    "Parliament adopted a resolution on the deported children.",
+    "The assembly recognized the killings as genocide.",
+])
+def test_court_and_assembly_steps_have_the_court_role(text):
+    assert roles(text) == ["court"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister condemned the strike as an act of terror.",
+    "Officials denounced the shelling.",
+    "The foreign ministry urged partners to respond to the torture of prisoners.",
+])
+def test_condemnation_is_a_reaction_and_yields_nothing(text):
+    doc = analysed(text)
+    assert [m.value.role for m in doc.of_kind("role")] == ["reaction"]
+    assert doc.incidents == []
+
+
+def test_a_strike_with_victims_is_an_event_even_when_condemned_later():
+    assert roles("Russian troops shelled Kherson on Monday, killing two civilians.") == ["event"]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll has risen to 12.",
+    "The number of dead climbed to 12 by the evening.",
+    "In total, 12 people were killed.",
+])
+def test_a_risen_toll_is_marked_as_an_update(text):
+    found = [m.value for m in analysed(text).of_kind("casualty")]
+    assert found and found[-1].update
+
+
+def test_a_first_count_is_not_an_update():
+    found = [m.value for m in analysed("Two people were killed in the strike.").of_kind("casualty")]
+    assert found and not found[0].update
+
+
+@pytest.mark.parametrize("text", [
+    "The shell hit a village of about 300 people.",
+    "A group of 10 invaders entered the village.",
+    "Two soldiers were charged with the murder.",
+])
+def test_inhabitants_perpetrators_and_the_accused_are_not_victims(text):
+    assert analysed(text).of_kind("casualty") == []
+
+
+def test_people_killed_in_a_village_are_victims():
+    assert analysed("The shell killed 3 people in the village.").of_kind("casualty") != []
+
+
+def test_every_value_records_the_pattern_that_produced_it():
+    doc = analysed("Russian troops shot two prisoners of war near Bakhmut on Feb. 12, the ombudsman said.")
+    incident = doc.incidents[0]
+    rules = {p.field: p.rule for p in incident.provenance}
+    assert rules["violations"].startswith("en/cues:violation.")
+    assert "<-en/statistics:measure." in rules["victims"]
