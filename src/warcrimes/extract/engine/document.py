@@ -39,6 +39,8 @@ class Document:
     _hits: dict[str, list[Match]] | None = field(default=None, repr=False)
     _ends: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
     _starts: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
+    _offsets: dict[str, list[int]] = field(default_factory=dict, repr=False)  # start offsets per kind, kept in step
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # steps' private indexes of this document
 
     @property
     def lang(self) -> Language:
@@ -124,6 +126,7 @@ class Document:
     def add(self, mention: Mention) -> None:
         """Record a mention; mentions of a kind are kept sorted by start offset."""
         bucket = self.mentions.setdefault(mention.kind, [])
+        self._offsets.pop(mention.kind, None)
         if bucket and bucket[-1].start > mention.start:
             bucket.append(mention)
             bucket.sort(key=lambda m: (m.start, m.end))
@@ -136,13 +139,17 @@ class Document:
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of `kind` lying wholly inside [start, end), found by bisection."""
         bucket = self.mentions.get(kind, [])
-        starts = [m.start for m in bucket]
+        starts = self._offsets.get(kind)
+        if starts is None or len(starts) != len(bucket):
+            starts = self._offsets[kind] = [m.start for m in bucket]
         lo, hi = bisect_left(starts, start), bisect_right(starts, end)
         return [m for m in bucket[lo:hi] if m.end <= end]
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The sentence holding a character offset (the whole text if not segmented)."""
-        starts = [s for s, _ in self.sentences]
+        starts = self._offsets.get(" sentences")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self._offsets[" sentences"] = [s for s, _ in self.sentences]
         i = bisect_right(starts, offset) - 1
         return self.sentences[i] if i >= 0 else (0, len(self.text))
 

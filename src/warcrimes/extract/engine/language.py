@@ -47,6 +47,7 @@ class Language:
     _tables: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
     _classes: WordClasses | None = field(default=None, repr=False)
     _matcher: Matcher | None = field(default=None, repr=False)
+    _memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.fold_table = folding_table(dict(self.extra_folding)) if self.extra_folding else FOLD_TABLE
@@ -100,7 +101,12 @@ class Language:
         """Whether token i belongs to the word class `name`."""
         if not 0 <= i < len(tokens):
             return False
-        return self.classes.has(name, tokens.lower[i], tokens.lemmas[i])
+        form = tokens.lower[i]
+        key = (name, form)
+        found = self._memo.get(key)
+        if found is None:  # a form's lemmas follow from the form, so membership can be remembered by form
+            found = self._memo[key] = self.classes.has(name, form, tokens.lemmas[i])
+        return found
 
     def class_forms(self, name: str) -> frozenset[str]:
         """The folded forms listed in a word class (lemma members excluded)."""
@@ -215,6 +221,12 @@ def detect_language(text: str, sample: int = 20_000) -> str:
     return "en" if latin else "und"
 
 
+_TABLES: dict[tuple[str, str], dict[str, Any]] = {}
+
+
 def table(code: str, name: str) -> dict[str, Any]:
     """The data file `name` of language `code` ('und' reads as English)."""
-    return load(code if code != "und" else "en").table(name)
+    found = _TABLES.get((code, name))
+    if found is None:
+        found = _TABLES[(code, name)] = load(code if code != "und" else "en").table(name)
+    return found

@@ -206,7 +206,8 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
             if mention.value.name not in names:
                 names.append(mention.value.name)
     if not names and sentences:
-        before = [m for m in doc.of_kind("source") if m.end <= sentences[0].span[0]]
+        lo = doc.sentence_of(sentences[0].span[0] - 2)[0]
+        before = [m for m in doc.within("source", lo, sentences[0].span[0]) if m.end <= sentences[0].span[0]]
         if before and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)
     if not names:
@@ -214,17 +215,26 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         if first:
             names.append(first[0].value.name)
     # The author a Telegram-style heading names speaks for the whole post.
-    names.extend(m.value.name for m in doc.of_kind("source") if m.rule == "source:header" and m.value.name not in names)
+    headers = doc.cache.get("header sources")
+    if headers is None:
+        headers = doc.cache["header sources"] = [m.value.name for m in doc.of_kind("source") if m.rule == "source:header"]
+    names.extend(name for name in headers if name not in names)
     return tuple(names)
 
 
 def _report_date(doc: Document):
     """The day the report says its source spoke ('said on Thursday', a dateline), when no sentence of
     the incident dates its own reporting."""
-    for mention in doc.of_kind("date"):
-        if getattr(mention.value, "role", "event") == "reported" and mention.value.granularity == "day":
-            return mention.value.start
-    return None
+    if "report date" not in doc.cache:
+        doc.cache["report date"] = next(
+            (
+                m.value.start
+                for m in doc.of_kind("date")
+                if getattr(m.value, "role", "event") == "reported" and m.value.granularity == "day"
+            ),
+            None,
+        )
+    return doc.cache["report date"]
 
 
 def _date(doc: Document, date: Mention | None) -> DateInterval | None:

@@ -126,7 +126,8 @@ def find_units(doc: Document) -> list[Mention]:
         end = hit.end
         name = " ".join(text[match.start() : end].split())
         name = name[0].upper() + name[1:]
-        sentence_start = max(folded.rfind(". ", 0, match.start()), folded.rfind("\n", 0, match.start()))
+        window = max(0, match.start() - 60)
+        sentence_start = max(folded.rfind(". ", window, match.start()), folded.rfind("\n", window, match.start()))
         party = _side_named_before(doc, max(0, match.start() - 60, sentence_start), match.start())
         party = party or _side_by_name(doc, match.start(), end)
         out.append(Mention("unit", match.start(), end, Unit(name, party), "unit:ordinal"))

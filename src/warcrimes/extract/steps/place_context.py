@@ -105,9 +105,9 @@ def role_of(doc: Document, start: int, end: int) -> str:
     return "event"
 
 
-def _scene_follows(scenes: list[Mention], mention: Mention) -> bool:
+def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention) -> bool:
     """Another settlement told as a scene within reach after this one (scenes are in text order)."""
-    at = bisect_left([s.start for s in scenes], mention.end + 1)
+    at = bisect_left(starts, mention.end + 1)
     name = fold(mention.value.name or "")
     for scene in scenes[at:]:
         if scene.start > mention.end + _CAPTURE_REACH:
@@ -128,10 +128,11 @@ def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Menti
         for m in mentions
         if (m.kind == "place" and m.value.role == "event") or (m.kind == "region" and m.value.country == "RU")
     ]
+    starts = [s.start for s in scenes]
     out = []
     for mention in mentions:
         event = mention.kind == "place" and mention.value.role == "event"
-        if event and doc.ending_at("capture_before", mention.start) and _scene_follows(scenes, mention):
+        if event and doc.ending_at("capture_before", mention.start) and _scene_follows(scenes, starts, mention):
             mention = Mention(
                 mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
             )

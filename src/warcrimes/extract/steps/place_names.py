@@ -6,7 +6,7 @@ Knowledge lives in lang/<xx>/places.json; these functions only read it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from warcrimes.extract.engine.document import Document
@@ -44,6 +44,7 @@ def oblast_forms(language: str = "en") -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_oblast(name: str | None, language: str = "en") -> str | None:
     """'Donetska oblast', 'Donetsk region', 'Donetsk' -> 'Donetsk Oblast'; None when it names no oblast."""
     if not name:

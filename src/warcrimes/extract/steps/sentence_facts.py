@@ -208,7 +208,9 @@ def _split_procedure(doc: Document, label_at: int, lo: int) -> int | None:
 
 def _dateline(text: str, start: int) -> bool:
     """'(Kyiv, April 13, 2023) -' or 'KYIV, June 8 (Reuters)': the date of the report, not the event."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 41), start) + 1
+    if line_start == 0 and start > 41:
+        return False  # the line began more than 40 characters before: no dateline
     prefix = text[line_start:start]
     if len(prefix) > 40 or not prefix.rstrip().endswith(","):
         return False

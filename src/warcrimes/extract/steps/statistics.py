@@ -186,13 +186,13 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     """Record one casualty count as an aggregate figure of the report (once per span; with `once`,
     once per measure and value: a total told twice)."""
     value: Casualty = casualty.value
-    if any(known.facts.span == (casualty.start, casualty.end) for known in doc.statistics):
+    spans, figures = doc.cache.setdefault("statistic spans", set()), doc.cache.setdefault("statistic figures", set())
+    if (casualty.start, casualty.end) in spans:
         return
-    if once and any(
-        (known.facts.measure, known.facts.value) == (_MEASURE.get(measure, measure), value.count.value)
-        for known in doc.statistics
-    ):
+    if once and (_MEASURE.get(measure, measure), value.count.value) in figures:
         return
+    spans.add((casualty.start, casualty.end))
+    figures.add((_MEASURE.get(measure, measure), value.count.value))
     lo, hi = _index(doc).sentence_of(casualty.start)
     # "cases against more than 500 POWs" counts people; "122,000 war crimes registered" counts cases
     counted_cases = measure == "cases_opened" and value.category is None
