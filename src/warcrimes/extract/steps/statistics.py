@@ -19,7 +19,10 @@ from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
-_MEASURE = {"surveyed": "other"}  # people interviewed or verified: a tally the contract files as "other"
+_MEASURE: dict[str, str] = {}
+# Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
+# they stay out of incidents (aggregate) and out of statistics.
+NOT_FIGURES = frozenset({"surveyed"})
 _QUALIFIERS = {
     "exact": "exact",
     "at_least": "at_least",
@@ -146,9 +149,17 @@ def _strong(doc: Document, casualty: Mention) -> bool:
     return value.count.value >= LARGE and not _sentence_has(doc, "place", lo, hi, "event")
 
 
+AS_OF_REACH = 400  # characters: "Figures as of 30 November:" heads the lines of figures below it
+
+
 def _as_of(doc: Document, lo: int, hi: int):
+    """The day a figure stands on: an "as of" date in its sentence, else one heading its paragraph
+    ("As of 30 November:" then the figures), else the publication date."""
     for mention in _index(doc).within("date", lo, hi):
         if getattr(mention.value, "role", "event") == "as_of":
+            return mention.value.end
+    for mention in reversed(_index(doc).within("date", max(0, lo - AS_OF_REACH), lo)):
+        if getattr(mention.value, "role", "event") == "as_of" and "\n\n" not in doc.text[mention.end : lo]:
             return mention.value.end
     return doc.published
 
@@ -254,6 +265,9 @@ def statistics(doc: Document) -> None:
             countrywide,
             spread,
         ):
+            continue
+        if measure in NOT_FIGURES:
+            aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source

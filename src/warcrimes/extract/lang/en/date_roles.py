@@ -49,8 +49,8 @@ class DateRoles:
         j = first - 1
         if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
             j -= 3  # "as of the morning of June 28"
-        if self.at(j) == "of" and self.at(j - 1) == "as":
-            return "as_of"
+        if self.at(j) in ("of", "at") and self.at(j - 1) == "as":
+            return "as_of"  # "as of 30 November", "as at 30 November": the day a figure stands on
         steps = 0
         while j >= 0 and steps < 6:
             word = self.at(j)

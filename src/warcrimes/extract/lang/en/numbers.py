@@ -15,7 +15,7 @@ from warcrimes.extract.engine.document import Mention
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.text import Tokens
 from warcrimes.extract.engine.values import CountValue
-from warcrimes.extract.lang.en.calendar_refs import MONTHS
+from warcrimes.extract.lang.en.calendar_refs import _FULL_MONTHS, MONTHS
 
 _LEX = load("en").table("numbers.json", ("units", "tens", "scales", "vague", "qualifiers", "not_count_before"))
 _UNITS: dict[str, int] = _LEX["units"]
@@ -81,7 +81,9 @@ class NumberScanner:
         if not _digits(word) or len(word) > _MAX_DIGITS:
             return None
         groups, j = [word], i + 1
-        after_month = self.is_month(i - 1) or (self.at(i - 1) == "." and self.is_month(i - 2))
+        after_month = self.is_month(i - 1) or (
+            self.at(i - 1) == "." and self.is_month(i - 2) and self.at(i - 2) not in _FULL_MONTHS
+        )  # "Feb. 24" is a date; "in November.\n1,234 people" ends a sentence before a count
         if len(word) <= 3 and not after_month:
             j = self._comma_groups(i, groups)
             spaced = len(groups) == 1  # "3 135" (space or no-break space), never mixed with commas
@@ -199,7 +201,8 @@ class NumberScanner:
             return True
         if after in ("a", "p") and self.at(stop + 1) == "." and self.at(stop + 2) == "m":
             return True  # 5 a.m.
-        if before == "." and self.is_month(a.first - 2) or self.is_month(a.first - 1) or self.is_month(stop):
+        abbreviated = before == "." and self.is_month(a.first - 2) and self.at(a.first - 2) not in _FULL_MONTHS
+        if abbreviated or self.is_month(a.first - 1) or self.is_month(stop):
             return True
         if after == "of" and self.is_month(stop + 1):
             return True
