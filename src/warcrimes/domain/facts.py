@@ -43,6 +43,7 @@ class Location:
     lon: float | None = None
     admin2: str | None = None
     precision: str | None = None  # settlement | hromada_centre | admin1 | country
+    homonyms: int = 0  # settlements of this name in the oblast when the text did not say which one
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "admin1": self.admin1, "country": self.country,
@@ -51,6 +52,9 @@ class Location:
             out["admin2"] = self.admin2
         if self.precision:
             out["precision"] = self.precision
+        if self.homonyms:  # resolved to the likeliest, flagged for review: extra keys the contract allows
+            out["ambiguous"] = True
+            out["homonyms"] = self.homonyms
         return out
 
     @classmethod
@@ -58,7 +62,7 @@ class Location:
         if not value:
             return None
         return cls(value.get("name"), value.get("admin1"), value.get("country"), value.get("lat"),
-                   value.get("lon"), value.get("admin2"), value.get("precision"))
+                   value.get("lon"), value.get("admin2"), value.get("precision"), int(value.get("homonyms") or 0))
 
 
 @dataclass(frozen=True)

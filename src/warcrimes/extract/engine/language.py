@@ -217,7 +217,9 @@ def detect_language(text: str, sample: int = 20_000) -> str:
         elif ch.isascii():
             latin += 1
     if cyrillic > latin:
-        return "uk" if uk > ru else "ru"  # Ukrainian text without і, ї, є or ґ is rare; Russian without ы, э, ъ, ё is not
+        return (
+            "uk" if uk > ru else "ru"
+        )  # Ukrainian text without і, ї, є or ґ is rare; Russian without ы, э, ъ, ё is not
     return "en" if latin else "und"
 
 

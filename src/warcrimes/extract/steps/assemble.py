@@ -219,7 +219,11 @@ def _told_in_full(incidents: list[ExtractedIncident]) -> dict[tuple[str | None, 
     found: dict[tuple[str | None, str], list[ExtractedIncident]] = {}
     for incident in incidents:
         facts = incident.facts
-        if facts.location is not None and facts.violations and (facts.date is not None or facts.victims.min is not None):
+        if (
+            facts.location is not None
+            and facts.violations
+            and (facts.date is not None or facts.victims.min is not None)
+        ):
             found.setdefault((facts.location.name, facts.violations[0]), []).append(incident)
     return found
 

@@ -134,7 +134,11 @@ def _also_other_act(draft: Draft, facts: SentenceFacts) -> bool:
 def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
     """'Soldiers also stole cars and grain' after a killing: looting is an act of its own."""
     told = draft.labels_told
-    return facts.label_values == {"pillage_destruction"} and bool(told or draft.harmed) and "pillage_destruction" not in told
+    return (
+        facts.label_values == {"pillage_destruction"}
+        and bool(told or draft.harmed)
+        and "pillage_destruction" not in told
+    )
 
 
 def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:

@@ -159,7 +159,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
-        return Location(ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2, "settlement"), place
+        location = Location(
+            ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2, "settlement", ref.homonyms
+        )
+        return location, place
     if district is not None:
         return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
     if region is not None:
@@ -217,7 +220,9 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     # The author a Telegram-style heading names speaks for the whole post.
     headers = doc.cache.get("header sources")
     if headers is None:
-        headers = doc.cache["header sources"] = [m.value.name for m in doc.of_kind("source") if m.rule == "source:header"]
+        headers = doc.cache["header sources"] = [
+            m.value.name for m in doc.of_kind("source") if m.rule == "source:header"
+        ]
     names.extend(name for name in headers if name not in names)
     return tuple(names)
 

@@ -29,6 +29,7 @@ class PlaceRef:
     kind: str = "settlement"  # settlement | oblast | raion
     role: str = "event"  # event | reference | org
     place_id: Any = None
+    homonyms: int = 0  # settlements of this name in its oblast when the text did not tell which (0: no doubt)
 
 
 # ---- regions (shipped data: lang/<xx>/places.json) ------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 import ahocorasick
@@ -131,6 +132,15 @@ def _as_ref(place: Any, role: str, language: str) -> PlaceRef:
 
 
 CITY = 50_000  # a city this large is the one meant, unless its own sentence names another oblast
+
+
+def homonyms(chosen: Any, candidates: list[Any], admin2: str | None) -> int:
+    """How many settlements of the chosen one's name lie in its oblast when no raion told them apart
+    (many villages share a name within one oblast): 0 when the choice is not in doubt."""
+    if chosen is None or admin2 or (getattr(chosen, "population", 0) or 0) >= CITY:
+        return 0
+    same = [c for c in candidates if getattr(c, "admin1", None) == getattr(chosen, "admin1", None)]
+    return len(same) if len(same) > 1 else 0
 
 
 def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, language: str) -> Any | None:
@@ -271,6 +281,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
         ref = _as_ref(chosen, role_of(doc, start, end), language)
+        doubt = homonyms(chosen, settlements, admin2)
+        if doubt:
+            ref = replace(ref, homonyms=doubt)
         if ref.admin1 is None and region:
             ref = PlaceRef(
                 ref.name, region, ref.country, ref.lat, ref.lon, ref.admin2, ref.kind, ref.role, ref.place_id
