@@ -10,7 +10,7 @@ from typing import Any
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic
 from warcrimes.extract.engine.language import Language, load
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.engine.text import Tokens
+from warcrimes.extract.engine.text import Tokens, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,14 @@ class Document:
         if self._tokens is None:
             self._tokens = self.lang.tokenise(self.text)
         return self._tokens
+
+    @property
+    def folded(self) -> str:
+        """The text folded (lowercase, no accents), same length: offsets are the text's."""
+        found = self.cache.get("folded")
+        if found is None:
+            found = self.cache["folded"] = fold(self.text, self.lang.fold_table)
+        return found
 
     # -- pattern matches (one pass of the language's matcher, shared by every step) ---------------
     def _match(self) -> dict[str, list[Match]]:

@@ -18,6 +18,7 @@ import datetime as dt
 import importlib
 import json
 import pkgutil
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -194,32 +195,22 @@ def load(code: str) -> Language:
     return language
 
 
-_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
-_RUSSIAN_ONLY = frozenset("ыэъЫЭЪё")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+_UK = re.compile("[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]")  # і ї є ґ
+_RU = re.compile("[\u044b\u044d\u044a\u0451\u042b\u042d\u042a]")  # ы э ъ ё
 
 
 def detect_language(text: str, sample: int = 20_000) -> str:
     """'en', 'uk', 'ru' or 'und' from the first `sample` characters (letters only).
 
     Script is enough to route a report to its rules: Cyrillic with і/ї/є/ґ is Ukrainian,
-    with ы/э/ъ Russian; Latin script is taken as English for now.
+    with ы/э/ъ/ё Russian; Latin script is taken as English for now.
     """
-    latin = cyrillic = uk = ru = 0
-    for ch in text[:sample]:
-        if not ch.isalpha():
-            continue
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            if ch in _UKRAINIAN_ONLY:
-                uk += 1
-            elif ch in _RUSSIAN_ONLY:
-                ru += 1
-        elif ch.isascii():
-            latin += 1
+    head = text[:sample]
+    cyrillic, latin = len(_CYRILLIC.findall(head)), len(_LATIN.findall(head))
     if cyrillic > latin:
-        return (
-            "uk" if uk > ru else "ru"
-        )  # Ukrainian text without і, ї, є or ґ is rare; Russian without ы, э, ъ, ё is not
+        return "uk" if len(_UK.findall(head)) > len(_RU.findall(head)) else "ru"
     return "en" if latin else "und"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
-from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
     Casualty,
@@ -70,7 +69,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
     """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger', 'a woman and
     her two children': people counted by their nouns (and a count joined to them)."""
     language = doc.lang.code
-    folded = fold(doc.text)
+    folded = doc.folded
     out = []
     victims = Spans(doc.of_kind("victim"))
     counts = Spans(

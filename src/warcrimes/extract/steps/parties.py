@@ -117,7 +117,7 @@ def _ordinals(doc: Document) -> list[_Ordinal]:
 
 
 def find_units(doc: Document) -> list[Mention]:
-    text, folded = doc.text, fold(doc.text)
+    text, folded = doc.text, doc.folded
     out = []
     for match in _ordinals(doc):
         hit = next(iter(doc.hits_within("unit_word", match.end(), match.end() + 45)), None)

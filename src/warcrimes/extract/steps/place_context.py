@@ -45,10 +45,10 @@ def _given(language: str) -> frozenset[str]:
     return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
 
 
-def surnames(text: str, language: str) -> frozenset[str]:
+def surnames(text: str, language: str, folded: str | None = None) -> frozenset[str]:
     """Folded words that follow a given name somewhere in the report ("Mikhail Romanov" -> "romanov")."""
     given = frozenset(n for group in table(language, "names.json")["given"].values() for n in group)
-    words = fold(text).split()
+    words = (folded if folded is not None else fold(text)).split()
     found = set()
     for first, second in zip(words, words[1:], strict=False):
         if first in given:

@@ -131,6 +131,7 @@ def _as_ref(place: Any, role: str, language: str) -> PlaceRef:
     )
 
 
+TOWN = 10_000  # a town ten times larger than every namesake in its oblast is the one meant
 CITY = 50_000  # a city this large is the one meant, unless its own sentence names another oblast
 
 
@@ -140,6 +141,10 @@ def homonyms(chosen: Any, candidates: list[Any], admin2: str | None) -> int:
     if chosen is None or admin2 or (getattr(chosen, "population", 0) or 0) >= CITY:
         return 0
     same = [c for c in candidates if getattr(c, "admin1", None) == getattr(chosen, "admin1", None)]
+    size = getattr(chosen, "population", 0) or 0
+    others = [getattr(c, "population", 0) or 0 for c in same if c is not chosen]
+    if size >= TOWN and all(other * 10 <= size for other in others):
+        return 0  # a town of 20,000 beside hamlets of its name: the town is meant
     return len(same) if len(same) > 1 else 0
 
 
@@ -174,7 +179,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
     auto = automaton(gaz, language)
-    text, folded = doc.text, fold(doc.text)
+    text, folded = doc.text, doc.folded
     stops = stop_forms(language)
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
     for start, end, ids in _longest_matches(folded, auto):
@@ -220,7 +225,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         raw.append((start, end, "place", ids, "place:gazetteer"))
     # Context for homonyms: regions and districts named in each sentence, then in the whole report.
-    named = surnames(text, language)
+    named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.sort(key=lambda r: r[0])
