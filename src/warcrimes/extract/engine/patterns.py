@@ -200,7 +200,7 @@ class Matcher:
         self.by_form: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
         self.by_lemma: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
         self.by_flag: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
-        self._heads: dict[str, tuple[tuple[Pattern, tuple[Test, ...], int], ...]] = {}
+        self._heads: dict[str, _Head] = {}
         self._lemma_tests = any(t.lemmas for p in self.patterns for t in p.tests)
         ids: set[str] = set()
         for pattern in self.patterns:
@@ -224,9 +224,11 @@ class Matcher:
     def __call__(self, tokens: Tokens) -> list[Match]:
         return list(self.iter(tokens))
 
-    def _head(self, form: str, lemmas: tuple[str, ...]) -> tuple[tuple[Pattern, tuple[Test, ...], int], ...]:
-        """The variants that can start at a token of this form (its lemmas follow from the form)."""
-        found: dict[int, tuple[Pattern, tuple[Test, ...], int]] = {}
+    def _head(self, form: str, lemmas: tuple[str, ...]) -> _Head:
+        """The variants that can start at a token of this form (its lemmas follow from the form), split
+        into those indexed by the next token's form and the rest, so a common first word ("in", "the")
+        costs one more lookup instead of a test per pattern."""
+        found: dict[int, _Entry] = {}
         entries = list(self.by_form.get(form, ()))
         for lemma in lemmas:
             entries.extend(self.by_lemma.get(lemma, ()))
@@ -235,29 +237,47 @@ class Matcher:
         entries.extend(self.by_flag.get("any", ()))
         for pattern, variant in entries:
             found.setdefault(id(variant), (pattern, variant, len(variant)))
-        return tuple(sorted(found.values(), key=lambda entry: -entry[2]))  # longest first: one match per pattern
+        general: list[_Entry] = []
+        by_next: dict[str, list[_Entry]] = {}
+        for entry in found.values():
+            second = entry[1][1] if entry[2] > 1 else None
+            if second is not None and second.forms and not second.lemmas and not second.flag:
+                for next_form in second.forms:
+                    by_next.setdefault(next_form, []).append(entry)
+            else:
+                general.append(entry)
+        return tuple(general), {k: tuple(v) for k, v in by_next.items()}
 
     def iter(self, tokens: Tokens) -> Iterator[Match]:
-        """Every match, in order of its first token; linear in the tokens (patterns are bounded in length)."""
+        """Every match (the longest variant of each pattern at a token), in order of the first token;
+        linear in the tokens (patterns are bounded in length)."""
         lower, words, n = tokens.lower, tokens.words, len(tokens)
         lemmas = tokens.lemmas if self._lemma_tests else None
         heads = self._heads
         if len(heads) > 500_000:  # a cache per form: bounded by the vocabulary, cleared if it runs away
             heads.clear()
         capped = tuple((p, v, len(v)) for p, v in self.by_flag.get("cap", ()))
+        empty: tuple[_Entry, ...] = ()
         for i in range(n):
             form = lower[i]
-            entries = heads.get(form)
-            if entries is None:
-                entries = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
+            head = heads.get(form)
+            if head is None:
+                head = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
+            general, by_next = head
+            entries = general
+            if by_next and i + 1 < n:
+                entries = general + by_next.get(lower[i + 1], empty)
             if capped and words[i][:1].isupper():
-                entries = tuple(sorted(entries + capped, key=lambda entry: -entry[2]))
+                entries = entries + capped
             if not entries:
                 continue
-            matched: set[int] = set()
+            best: dict[int, tuple[int, Pattern]] = {}
             for pattern, variant, size in entries:
                 stop = i + size
-                if stop > n or (matched and id(pattern) in matched):
+                if stop > n:
+                    continue
+                known = best.get(id(pattern))
+                if known is not None and known[0] >= stop:
                     continue
                 for k in range(1, size):
                     test, j = variant[k], i + k
@@ -275,8 +295,13 @@ class Matcher:
                         continue
                     break
                 else:
-                    matched.add(id(pattern))
-                    yield Match(i, stop, tokens.starts[i], tokens.starts[stop - 1] + len(words[stop - 1]), pattern)
+                    best[id(pattern)] = (stop, pattern)
+            for stop, pattern in best.values():
+                yield Match(i, stop, tokens.starts[i], tokens.starts[stop - 1] + len(words[stop - 1]), pattern)
+
+
+_Entry = tuple[Pattern, tuple[Test, ...], int]
+_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]]]
 
 
 def keep_longest(matches: Iterable[Any]) -> list[Any]:
