@@ -72,9 +72,26 @@ class Victims:
     category: str = "unknown"
     min: int | None = None
     max: int | None = None
+    # Beside the contract's min/max (the killed, else the injured): each count the text gives, when it gives it.
+    killed: int | None = None
+    injured: int | None = None
+    children: int | None = None
 
     def to_contract(self) -> dict[str, Any]:
-        return {"category": self.category, "min": self.min, "max": self.max}
+        out: dict[str, Any] = {"category": self.category, "min": self.min, "max": self.max}
+        for key in ("killed", "injured", "children"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+    @classmethod
+    def from_contract(cls, value: dict[str, Any]) -> Victims:
+        def count(key: str) -> int | None:
+            found = value.get(key)
+            return int(found) if found is not None else None
+
+        return cls(value.get("category") or "unknown", value.get("min"), value.get("max"),
+                   count("killed"), count("injured"), count("children"))
 
 
 @dataclass(frozen=True)
@@ -126,7 +143,7 @@ class IncidentFacts:
             date=DateInterval.from_contract(value.get("date")),
             reported_on=dt.date.fromisoformat(reported_on) if reported_on else None,
             location=Location.from_contract(value.get("location")),
-            victims=Victims(victims.get("category") or "unknown", victims.get("min"), victims.get("max")),
+            victims=Victims.from_contract(victims),
             perpetrator=Perpetrator(perp.get("party") or "unknown", perp.get("unit")),
             reported_by=tuple(value.get("reported_by") or ()),
             evidence=tuple(value.get("evidence") or ()),

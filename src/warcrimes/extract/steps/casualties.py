@@ -136,7 +136,9 @@ def read_casualties(doc: Document) -> list[Mention]:
                     continue
         else:
             victim = _victim_after(victims, mention.end, 30)
-            if victim is not None and doc.has_hit("subset", mention.end, victim.start):
+            subset = doc.hits_within("subset", mention.end, victim.start) if victim is not None else []
+            part = [h for h in subset if h.value == "part_of" and h.first == doc.token_at(mention.end)]
+            if subset and not part:
                 victim = None  # "twelve, including three children": the children are some of the twelve
                 whole = _ANY_CIVILIAN
         if age_apposition(doc.text, mention, victims):

@@ -8,6 +8,7 @@ is the most specific place named; perpetrator as the source alleges it.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.records import ExtractedIncident, Provenance
@@ -110,21 +111,33 @@ def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victim
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
-    chosen = None
-    for group in (killed, injured, other):
-        if group:
-            chosen = group[0]
-            for later in group[1:]:
-                if later.value.update and later.value.count.value > chosen.value.count.value:
-                    chosen = later
-            break
+    chosen = next((_latest(group) for group in (killed, injured, other) if group), None)
     category = _category(events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
-        return Victims("unknown", 0, 0), None  # the text says nobody was hurt
+        return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
+    children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
+    counts = {
+        "killed": _count(_latest(killed) if killed else None),
+        "injured": _count(_latest(injured) if injured else None),
+        "children": _count(_latest(children) if children else None),
+    }
     if chosen is None:
-        return Victims(category or "unknown"), None
+        return Victims(category or "unknown", **counts), None
     value: Casualty = chosen.value
-    return Victims(category or "unknown", value.count.min, value.count.max), chosen
+    return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
+
+
+def _latest(group: list[Mention]) -> Mention:
+    """The first count of a kind, unless a later one updates it upward ("the toll has risen to 12")."""
+    chosen = group[0]
+    for later in group[1:]:
+        if later.value.update and later.value.count.value > chosen.value.count.value:
+            chosen = later
+    return chosen
+
+
+def _count(mention: Mention | None) -> int | None:
+    return mention.value.count.min if mention is not None else None
 
 
 def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None:
@@ -267,7 +280,7 @@ def to_incident(
     if not labels:
         return None
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
-        victims = Victims(BY_DEFINITION[labels[0]], victims.min, victims.max)
+        victims = replace(victims, category=BY_DEFINITION[labels[0]])
     location, where = _location(sentences, place)
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
