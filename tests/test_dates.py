@@ -8,11 +8,11 @@ import pytest
 
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.language import load
+from warcrimes.extract.engine.values import DateValue
 from warcrimes.extract.lang.en.dates import find_dates
 from warcrimes.extract.steps.dates import dates
 
 tokenise = load("en").tokenise
-from warcrimes.extract.engine.values import DateValue
 
 SUNDAY = dt.date(2024, 2, 25)  # a Sunday: the publication date of most examples below
 

@@ -52,7 +52,8 @@ def _ids(text: str) -> list[str]:
 
 def test_a_new_language_folder_is_found_and_its_patterns_match_by_lemma(toy_language):
     assert toy_language.code == "zz"
-    assert _ids("Окупанти розстріляли полонених біля Бахмута.") == ["zz/cues:violation.execution:@розстріляти <captive>"]
+    expected = ["zz/cues:violation.execution:@розстріляти <captive>"]
+    assert _ids("Окупанти розстріляли полонених біля Бахмута.") == expected
     assert _ids("Солдат розстріляв полоненого.") != []
     assert _ids("Окупанти РОЗСТРІЛЯЛИ військовополонених.") != []  # Cyrillic capitals fold
 
