@@ -118,8 +118,17 @@ class IncidentFacts:
     reported_by: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     span: Span = (0, 0)
+    # Who passed a source's word on: (source, relayed by) pairs, e.g. prosecutors citing the regional
+    # office; corroboration counts the source once however many bodies relay it.
+    relays: tuple[tuple[str, str], ...] = ()
 
     def to_contract(self) -> dict[str, Any]:
+        out = self._contract()
+        if self.relays:
+            out["relays"] = [{"source": source, "via": via} for source, via in self.relays]
+        return out
+
+    def _contract(self) -> dict[str, Any]:
         return {
             "violations": list(self.violations),
             "date": self.date.to_contract() if self.date else None,
@@ -148,6 +157,7 @@ class IncidentFacts:
             reported_by=tuple(value.get("reported_by") or ()),
             evidence=tuple(value.get("evidence") or ()),
             span=(int(span[0]), int(span[1])),
+            relays=tuple((r["source"], r["via"]) for r in value.get("relays") or () if "source" in r and "via" in r),
         )
 
 

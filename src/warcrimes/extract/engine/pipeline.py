@@ -39,6 +39,7 @@ MENTION_KINDS = frozenset(
         "unit",
         "source",
         "speech",
+        "relay",
         "casualty",
         "aggregate",
         "role",

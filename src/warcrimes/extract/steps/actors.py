@@ -298,7 +298,26 @@ def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-@step("actors", requires=("sentences", "place"), adds=("party", "unit", "speech", "source"))
+RELAY_REACH = 60  # characters between "citing" and the source it names
+
+
+def find_relays(doc: Document, sources: list[Mention]) -> list[Mention]:
+    """'prosecutors said, citing the regional police': the police are the source, the prosecutors relay
+    them. Value: (source, relayed by); one relay mention per cue with a source on each side."""
+    spans, out = Spans(sources), []
+    for hit in doc.hits("relay"):
+        lo, hi = doc.sentence_of(hit.start)
+        origin = next((s for s in spans.starting(hit.end, min(hi, hit.end + RELAY_REACH))), None)
+        relayers = [s for s in spans.starting(lo, hit.start) if s.end <= hit.start]
+        if origin is None or not relayers or relayers[-1].value.name == origin.value.name:
+            continue
+        out.append(Mention("relay", hit.start, hit.end, (origin.value.name, relayers[-1].value.name), hit.id))
+    return out
+
+
+@step("actors", requires=("sentences", "place"), adds=("party", "unit", "speech", "source", "relay"))
 def actors(doc: Document) -> None:
-    for mention in sorted(find_actors(doc), key=_by_offset):  # in order: Document.add stays O(1)
+    found = find_actors(doc)
+    found += find_relays(doc, [m for m in found if m.kind == "source"])
+    for mention in sorted(found, key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

@@ -295,6 +295,7 @@ def to_incident(
         reported_by=_sources(doc, sentences),
         evidence=evidence,
         span=span,
+        relays=tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span))),
     )
     provenance = [Provenance("violations", m.start, m.end, m.rule) for s in events for m in s.labels[:2]]
     for name, mention in (("date", date), ("location", where), ("victims", count)):
