@@ -1,6 +1,6 @@
 """People's names in a report: capitalised words from a given name on, or right after a title.
 
-Given names are data (lexicons/<lang>/names.json); a run like "Ukraine's Ombudsman Dmytro
+Given names are data (lang/<xx>/names.json); a run like "Ukraine's Ombudsman Dmytro
 Lubinets" yields "Dmytro Lubinets", and "Mission head Danielle Bell" is found by its title.
 """
 

@@ -3,7 +3,7 @@
 "at least seven" -> min 7, max null; "between 10 and 12" -> 10..12; "five of the six" -> 5 of 6.
 Years, dates, times, ordinals ("110th"), article numbers and money are not counts. The rule
 tables (qualifiers, vague words, what a number may not stand beside) are in
-lexicons/en/numbers.json with their source; this module only holds the grammar.
+lang/en/numbers.json with their source; this module only holds the grammar.
 """
 
 from __future__ import annotations
