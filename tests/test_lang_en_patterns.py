@@ -127,3 +127,42 @@ def test_every_value_records_the_pattern_that_produced_it():
     rules = {p.field: p.rule for p in incident.provenance}
     assert rules["violations"].startswith("en/cues:violation.")
     assert "<-en/statistics:measure." in rules["victims"]
+
+
+@pytest.mark.parametrize("text", [
+    "Monitors documented cases of summary executions of prisoners of war by both sides.",
+    "Investigators recorded instances of torture of detainees in occupied areas.",
+    "Prosecutors have established facts of sexual violence against civilians.",
+])
+def test_violations_framed_as_cases_are_a_tally_not_an_event(text):
+    doc = analysed(text)
+    assert [m.value.role for m in doc.of_kind("role")] in (["pattern"], ["aggregate"])
+    assert doc.incidents == []
+
+
+def test_one_case_at_a_place_and_day_is_still_an_event():
+    assert roles("In one case, soldiers tortured a detainee in Izium on Monday.") == ["event"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the start of the full-scale invasion, Russian forces have tortured thousands of prisoners.",
+    "Since Russia invaded Ukraine, both sides have accused each other of mistreating prisoners.",
+    "Throughout the full-scale war, occupiers have abducted civilians.",
+])
+def test_acts_told_over_the_whole_war_without_a_scene_yield_no_incident(text):
+    assert analysed(text).incidents == []
+
+
+def test_an_act_over_the_war_at_a_named_place_can_be_an_incident():
+    doc = analysed("Since the start of the full-scale invasion, occupiers have held 40 civilians in Izium.")
+    assert roles("Since the start of the full-scale invasion, occupiers have held 40 civilians in Izium.") == ["event"]
+    assert doc.incidents
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said it was deeply concerned by the executions of prisoners.",
+    "The mission voiced alarm at reports of torture.",
+    "Rights groups condemned the killing of prisoners.",
+])
+def test_concern_and_condemnation_without_a_scene_are_reactions(text):
+    assert roles(text) == ["reaction"]

@@ -38,12 +38,14 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
     """The role of a sentence and the name of the cue that decided it."""
     if facts.legal_act:
         return "court", "legal_act"
-    if facts.generic:
-        return "pattern", "generic"
     if facts.reaction:
         return "reaction", "reaction"
+    if facts.generic:
+        return "pattern", "generic"
     if facts.statistical:
         return "aggregate", "aggregate-counts"
+    if facts.tallied and facts.labels:
+        return ("aggregate", "tally") if facts.casualties else ("pattern", "tally")
     if facts.tells_event():
         return ("background", "boundary") if facts.boundary and facts.another else ("event", "event")
     return "other", "other"

@@ -44,6 +44,7 @@ class SentenceFacts:
     part: bool = False  # "of them", "including", "toll": a part or a later figure of what was told
     generic: bool = False
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
+    tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
@@ -161,6 +162,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
+    facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.also = doc.has_hit("also", lo, hi)
@@ -174,6 +176,18 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+CASE_REACH = 5  # tokens between "cases of" and the violation it frames
+
+
+def _framed_as_cases(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'documented cases of summary executions', 'facts of sexual violence': the violations are counted
+    as a tally, not told as one event."""
+    frames = doc.hits_within("case_frame", lo, hi)
+    return bool(frames) and all(
+        any(0 <= doc.token_at(m.start) - f.stop <= CASE_REACH for f in frames) for m in facts.labels
+    )
 
 
 def _capture_date(doc: Document, start: int, lo: int) -> bool:
