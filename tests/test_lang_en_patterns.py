@@ -166,3 +166,16 @@ def test_an_act_over_the_war_at_a_named_place_can_be_an_incident():
 ])
 def test_concern_and_condemnation_without_a_scene_are_reactions(text):
     assert roles(text) == ["reaction"]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a house in Sumy on Monday; no one was hurt.",
+    "Shelling damaged a school in Nikopol on Monday, but nobody was injured.",
+    "The strike on Kherson on Monday caused no casualties.",
+])
+def test_a_strike_that_hurt_nobody_says_so(text):
+    assert "none" in labels(text, "harm")
+
+
+def test_a_strike_that_hurt_someone_is_not_a_strike_without_casualties():
+    assert "none" not in labels("A drone hit a house in Sumy on Monday; one man was hurt.", "harm")
