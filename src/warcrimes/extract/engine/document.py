@@ -36,6 +36,7 @@ class Document:
     incidents: list[ExtractedIncident] = field(default_factory=list)
     statistics: list[ExtractedStatistic] = field(default_factory=list)
     _tokens: Tokens | None = field(default=None, repr=False)
+    _lang: Language | None = field(default=None, repr=False)
     _hits: dict[str, list[Match]] | None = field(default=None, repr=False)
     _ends: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
     _starts: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
@@ -45,7 +46,10 @@ class Document:
     @property
     def lang(self) -> Language:
         """The rules of the report's language ('und' reads as English, the language most reports are in)."""
-        return load(self.language if self.language != "und" else "en")
+        found = self._lang
+        if found is None:
+            found = self._lang = load(self.language if self.language != "und" else "en")
+        return found
 
     @property
     def tokens(self) -> Tokens:
@@ -63,18 +67,19 @@ class Document:
 
     # -- pattern matches (one pass of the language's matcher, shared by every step) ---------------
     def _match(self) -> dict[str, list[Match]]:
-        if self._hits is None:
-            hits: dict[str, list[Match]] = {}
-            ends: dict[tuple[str, int], list[Match]] = {}
-            starts: dict[tuple[str, int], list[Match]] = {}
-            for match in self.lang.matcher.iter(self.tokens):
-                hits.setdefault(match.label, []).append(match)
-                ends.setdefault((match.label, match.stop), []).append(match)
-                starts.setdefault((match.label, match.first), []).append(match)
-            for bucket in hits.values():
-                bucket.sort(key=lambda m: (m.start, -m.end))
-            self._hits, self._ends, self._starts = hits, ends, starts
-        return self._hits
+        if self._hits is not None:
+            return self._hits
+        hits: dict[str, list[Match]] = {}
+        ends: dict[tuple[str, int], list[Match]] = {}
+        starts: dict[tuple[str, int], list[Match]] = {}
+        for match in self.lang.matcher.iter(self.tokens):
+            hits.setdefault(match.label, []).append(match)
+            ends.setdefault((match.label, match.stop), []).append(match)
+            starts.setdefault((match.label, match.first), []).append(match)
+        for bucket in hits.values():
+            bucket.sort(key=lambda m: (m.start, -m.end))
+        self._hits, self._ends, self._starts = hits, ends, starts
+        return hits
 
     def hits(self, *labels: str) -> list[Match]:
         """Every match of the patterns labelled `labels`, in text order."""
@@ -117,7 +122,7 @@ class Document:
 
     def hits_within(self, label: str, lo: int, hi: int, first_only: bool = False) -> list[Match]:
         """Matches of `label` lying inside characters [lo, hi), in text order."""
-        bucket = self._match().get(label, [])
+        bucket = (self._hits if self._hits is not None else self._match()).get(label, [])
         at, out = _bisect(bucket, lo), []
         while at < len(bucket) and bucket[at].start < hi:
             if bucket[at].end <= hi:
