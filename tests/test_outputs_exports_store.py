@@ -260,3 +260,17 @@ def test_a_long_export_reports_its_progress_against_the_count_it_expects(store: 
     done = export_file(store, "csv", tmp_path / "all.csv", audience=ANALYST, progress=shown)
     assert shown.calls[0] == ("start", (done.records, "incidents"))
     assert shown.calls[-2:] == [("advance", done.records), ("finish", None)]
+
+
+def test_a_line_longer_than_any_export_holds_is_refused_without_reading_it_whole(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warcrimes.outputs.exports.importing as importing
+    import warcrimes.outputs.exports.jsonl as jsonl
+
+    monkeypatch.setattr(importing, "MAX_LINE", 1000)
+    monkeypatch.setattr(jsonl, "MAX_LINE", 1000)
+    endless = tmp_path / "endless.jsonl"
+    endless.write_bytes(b"x" * 50_000)
+    with pytest.raises(RecordError, match="line 1: longer than 1000 bytes"):
+        import_file(store, endless, actor="keeper.b")
+    assert _empty(store)
