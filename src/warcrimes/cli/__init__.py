@@ -22,6 +22,7 @@ def _register() -> None:
         incident_commands,
         ingest_commands,
         log_commands,
+        output_commands,
         serve_commands,
         verify_commands,
     )
@@ -46,7 +47,8 @@ def main() -> None:
 
         if isinstance(exc, click.exceptions.Exit):
             sys.exit(exc.exit_code)
-        if isinstance(exc, click.ClickException):
+        # typer >= 0.29 raises usage errors of its own vendored click (typer.TyperException), not click's
+        if isinstance(exc, click.ClickException | typer.TyperException) and hasattr(exc, "show"):
             exc.show()
             sys.exit(exc.exit_code)
         raise

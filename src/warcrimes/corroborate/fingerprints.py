@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow, ReportRow
@@ -14,7 +15,7 @@ def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprint
     """The report's fingerprint row, made once: it joins the group of the closest earlier near-copy."""
     # here, not at the top (start-up weight, not a cycle): numpy is ~14 MB that the commands
     # and pages which only read an incident's groups (groups_of) never use
-    from warcrimes.corroborate.neardup import NEAR_DUPLICATE, Fingerprint, fingerprint, similarity
+    from warcrimes.corroborate.neardup import Fingerprint, fingerprint
 
     existing = session.get(ReportFingerprintRow, report.id)
     if existing is not None:
@@ -23,18 +24,61 @@ def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprint
     keys = found.band_keys()
     candidates = set(session.scalars(select(FingerprintBandRow.report_id)
                                      .where(FingerprintBandRow.band_key.in_(keys))).all())
-    group_id, best = report.id, 0.0
-    if candidates:
-        for other in session.scalars(select(ReportFingerprintRow)
-                                     .where(ReportFingerprintRow.report_id.in_(candidates))):
-            score = similarity(found, Fingerprint.from_bytes(other.signature, other.shingles))
-            if score >= NEAR_DUPLICATE and score > best:
-                group_id, best = other.group_id, score
+    others: Iterable[ReportFingerprintRow] = session.scalars(
+        select(ReportFingerprintRow).where(ReportFingerprintRow.report_id.in_(candidates))
+        .order_by(ReportFingerprintRow.report_id)) if candidates else []
+    group_id, best = _group(report.id, found, ((o.group_id, Fingerprint.from_bytes(o.signature, o.shingles))
+                                               for o in others))
     row = ReportFingerprintRow(report_id=report.id, signature=found.to_bytes(), shingles=found.shingles,
                                group_id=group_id, similarity=best)
     session.add(row)
     session.add_all(FingerprintBandRow(band_key=key, report_id=report.id) for key in keys)
     return row
+
+
+def _group(report_id: int, found: Any, others: Iterable[tuple[int, Any]]) -> tuple[int, float]:
+    """The near-copy group a report joins: that of the most similar earlier report at or above
+    NEAR_DUPLICATE (the earliest of equals: `others` come in report order), else its own; with the similarity."""
+    from warcrimes.corroborate.neardup import NEAR_DUPLICATE, similarity
+
+    group_id, best = report_id, 0.0
+    for other_group, other in others:
+        score = similarity(found, other)
+        if score >= NEAR_DUPLICATE and score > best:
+            group_id, best = other_group, score
+    return group_id, best
+
+
+def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) -> None:
+    """Fingerprints of many reports (id, text), in id order, grouped exactly as `fingerprint_report` one by
+    one would group them, in three statements a batch: an import of 100,000 reports needs minutes, not hours."""
+    from warcrimes.corroborate.neardup import Fingerprint, fingerprint
+
+    made = [(report_id, fingerprint(text)) for report_id, text in sorted(reports)]
+    keyed = {report_id: found.band_keys() for report_id, found in made}
+    holders: dict[str, set[int]] = {}
+    for key, report_id in session.execute(select(FingerprintBandRow.band_key, FingerprintBandRow.report_id).where(
+            FingerprintBandRow.band_key.in_({k for keys in keyed.values() for k in keys}))):
+        holders.setdefault(key, set()).add(report_id)
+    wanted = {r for ids in holders.values() for r in ids}
+    known: dict[int, tuple[int, Any]] = {
+        row.report_id: (row.group_id, Fingerprint.from_bytes(row.signature, row.shingles))
+        for row in session.execute(select(ReportFingerprintRow).where(ReportFingerprintRow.report_id.in_(wanted)))
+        .scalars()} if wanted else {}
+    rows: list[dict[str, Any]] = []
+    bands: list[dict[str, Any]] = []
+    for report_id, found in made:
+        candidates = {r for key in keyed[report_id] for r in holders.get(key, ())}
+        group_id, best = _group(report_id, found, (known[r] for r in sorted(candidates)))
+        known[report_id] = (group_id, found)
+        for key in keyed[report_id]:
+            holders.setdefault(key, set()).add(report_id)
+        rows.append({"report_id": report_id, "signature": found.to_bytes(), "shingles": found.shingles,
+                     "group_id": group_id, "similarity": best})
+        bands.extend({"band_key": key, "report_id": report_id} for key in keyed[report_id])
+    if rows:
+        session.execute(insert(ReportFingerprintRow), rows)
+        session.execute(insert(FingerprintBandRow), bands)
 
 
 def groups_of(session: Session, report_ids: Iterable[int]) -> dict[int, int]:

@@ -63,6 +63,9 @@ def verify_bundle(path: Path, trusted_vkey: str | None = None) -> Verification:
         for item in manifest.get("objects", []):
             listed.add(item["path"])
             _check_object(bundle, item, proven, result)
+        for document in manifest.get("documents", []):
+            listed.add(document["path"])
+            _check_document(bundle, document, result)
         for name in names:
             if name not in listed:
                 result.problems.append(f"{name}: in the zip but not in {MANIFEST}")
@@ -97,10 +100,8 @@ def _check_entries(entries: list[dict[str, Any]], point: notes.Checkpoint,
     return proven
 
 
-def _check_object(bundle: zipfile.ZipFile, item: dict[str, Any], proven: dict[str, list[dict[str, Any]]],
-                  result: Verification) -> None:
-    name, expected = item["path"], item["content_hash"]
-    result.checked[f"{item['kind']} files"] += 1
+def _hashed(bundle: zipfile.ZipFile, name: str, result: Verification) -> tuple[str, int] | None:
+    """SHA-256 and size of a member, read in chunks; None (a problem noted) when it is missing."""
     try:
         digest = hashlib.sha256()
         size = 0
@@ -110,8 +111,33 @@ def _check_object(bundle: zipfile.ZipFile, item: dict[str, Any], proven: dict[st
                 size += len(chunk)
     except KeyError:
         result.problems.append(f"{name}: listed in {MANIFEST} but missing from the zip")
+        return None
+    return PREFIX + digest.hexdigest(), size
+
+
+def _check_document(bundle: zipfile.ZipFile, document: dict[str, Any], result: Verification) -> None:
+    """A document made from the proven objects (a dossier): its hash must be the manifest's; no entry proves it."""
+    name = document["path"]
+    result.checked["documents"] += 1
+    hashed = _hashed(bundle, name, result)
+    if hashed is None:
         return
-    actual = PREFIX + digest.hexdigest()
+    if hashed[0] != document.get("sha256"):
+        result.problems.append(f"{name}: its bytes hash to {hashed[0]}, not {document.get('sha256')}: the document "
+                               "was swapped or altered")
+        return
+    result.notes.append(f"{name}: intact, and made from the proven files and entries; no custody entry proves "
+                        "the document itself (it cites the checkpoint, so it was written after it)")
+
+
+def _check_object(bundle: zipfile.ZipFile, item: dict[str, Any], proven: dict[str, list[dict[str, Any]]],
+                  result: Verification) -> None:
+    name, expected = item["path"], item["content_hash"]
+    result.checked[f"{item['kind']} files"] += 1
+    hashed = _hashed(bundle, name, result)
+    if hashed is None:
+        return
+    actual, size = hashed
     if actual != expected:
         result.problems.append(f"{name}: its bytes hash to {actual}, not {expected}: the file was swapped "
                                "or altered")

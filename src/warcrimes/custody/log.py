@@ -220,6 +220,19 @@ class CustodyLog:
             raise NotFoundError(f"custody entry {index} is not within the first {size} entries of the log")
         return merkle.hash_ranges(merkle.inclusion_ranges(index, size), node_reader(session))
 
+    def prove_inclusions(self, session: Session, indexes: Iterable[int], size: int) -> dict[int, list[bytes]]:
+        """Inclusion proofs of many entries at once: every node they need in one read per tree level,
+        where proving each alone reads once per level per entry (a 100-incident dossier: 600 entries)."""
+        wanted = sorted(set(indexes))
+        for index in wanted:
+            if not 0 <= index < size:
+                raise NotFoundError(f"custody entry {index} is not within the first {size} entries of the log")
+        ranges = {index: merkle.inclusion_ranges(index, size) for index in wanted}
+        found = node_reader(session)([key for spans in ranges.values() for a, b in spans
+                                      for key in merkle.pieces(a, b)])
+        return {index: merkle.hash_ranges(spans, lambda keys: {k: found[k] for k in keys})
+                for index, spans in ranges.items()}
+
     def prove_consistency(self, session: Session, old: int, new: int) -> list[bytes]:
         if not 0 < old <= new:
             raise BadInputError(f"a consistency proof goes from an older, non-empty tree to a newer one; "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import keys, merkle
 from warcrimes.custody.evidence import added_details, vault_of
 from warcrimes.custody.log import Entry
+from warcrimes.custody.trusted import key_for, parse_keys, trusted_keys
 from warcrimes.custody.vault import PREFIX, hash_file
 from warcrimes.domain.canonical import canonical_json, entry_bytes
 from warcrimes.store.schema import (
@@ -81,13 +83,15 @@ class Levels:
         return merkle.fold([self.node(lv, p) or b"" for lv, p in merkle.pieces(0, size)])
 
 
-def verify_store(store: Store, vkey: notes.VerifierKey | None) -> Verification:
-    """Check the whole store; `vkey` is the log's public key (None: checkpoints cannot be trusted)."""
+def verify_store(store: Store, vkey: notes.VerifierKey | Sequence[notes.VerifierKey] | None) -> Verification:
+    """Check the whole store; `vkey` is the log's public key, or its keys when checkpoints were also signed
+    elsewhere (an imported register: custody/trusted.py); None: checkpoints cannot be trusted."""
     result = Verification()
+    vkeys = [vkey] if isinstance(vkey, notes.VerifierKey) else list(vkey or ())
     with store.transaction() as session:
         levels, anchors = _check_entries(session, result)
         _check_nodes(session, levels, result)
-        _check_checkpoints(session, levels, vkey, result)
+        _check_checkpoints(session, levels, vkeys, result)
         _check_reports(session, anchors, result)
         _check_evidence(session, store, anchors, result)
     return result
@@ -150,12 +154,13 @@ def _check_nodes(session: Session, levels: Levels, result: Verification) -> None
                                f"({stored} stored, {expected} expected)")
 
 
-def _check_checkpoints(session: Session, levels: Levels, vkey: notes.VerifierKey | None,
+def _check_checkpoints(session: Session, levels: Levels, vkeys: Sequence[notes.VerifierKey],
                        result: Verification) -> None:
     size = levels.positions
     for row in session.scalars(select(CheckpointRow).order_by(CheckpointRow.id)):
         result.checked["checkpoints"] += 1
         where = f"checkpoint {row.id}"
+        vkey = key_for(row.signed_note, vkeys)
         if vkey is None:
             result.problems.append(f"{where}: no public key to check its signature against")
             continue
@@ -258,3 +263,12 @@ def verifier_key_of(store: Store, trusted: str | None = None) -> notes.VerifierK
     if not keys.key_path(store.settings.home).exists():
         return None
     return notes.verifier_key(keys.public_key(store.settings.home))
+
+
+def verifier_keys_of(store: Store, trusted: str | None = None) -> list[notes.VerifierKey]:
+    """The keys to check checkpoints with: those given (one a line, held apart from this machine), else the
+    local key if there is one and the keys of the installations a register was imported from."""
+    if trusted:
+        return parse_keys(trusted)
+    own = verifier_key_of(store)
+    return [*([own] if own else []), *trusted_keys(store.settings.home)]

@@ -23,7 +23,13 @@ class Provision:
     instrument: str | None = None
     title: str | None = None
     text: str | None = None
-    source: str | None = None  # where the text was taken from (edition, URL)
+    source: str | None = None  # where the text was read (publisher, edition)
+    source_url: str | None = None
+    language: str | None = None  # the language of `text` (a treaty may be quoted in French)
+    context: tuple[str, ...] = ()  # the enclosing words a paragraph reads under ("... war crimes means:")
+    quoted: tuple[str, ...] = ()  # for a partial quote: the paragraphs `text` holds
+    status: str | None = None  # verified | partial | not verified (domain/provisions.py)
+    note: str | None = None  # why no text is quoted, when none is
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ def render_document(html: str, attachments: Sequence[tuple[str, str]] = ()) -> A
 
 def dossier_pdf(dossier: Dossier, style: DossierStyle | None = None) -> bytes:
     """The dossier as PDF bytes, its custody proofs attached as JSON."""
-    document = render_document(render_dossier_html(dossier, style), [(PROOFS_ATTACHMENT, proofs_json(dossier))])
+    document = render_document(render_dossier_html(dossier, style, inline_fonts=False),
+                               [(PROOFS_ATTACHMENT, proofs_json(dossier))])
     pdf: bytes = document.write_pdf()
     return pdf
 
@@ -68,10 +69,11 @@ def write_dossier_pdf(dossier: Dossier, out: Path, style: DossierStyle | None = 
 def letter_pdf(dossier: Dossier, recipient: str, language: str, *, date: dt.date, number: str | None = None,
                kit: LetterKit | None = None, style: DossierStyle | None = None) -> bytes:
     """The letter, then the dossier as its annex, in one PDF; the letter counts the annex's pages."""
-    annex = render_document(render_dossier_html(dossier, style), [(PROOFS_ATTACHMENT, proofs_json(dossier))])
+    annex = render_document(render_dossier_html(dossier, style, inline_fonts=False),
+                            [(PROOFS_ATTACHMENT, proofs_json(dossier))])
     letter = draft_letter(dossier, recipient, language, date=date, annex_pages=len(annex.pages), number=number,
                           kit=kit)
-    first = render_document(render_letter_html(letter, style))
+    first = render_document(render_letter_html(letter, style, inline_fonts=False))
     whole = first.copy([*first.pages, *annex.pages])
     whole.metadata.attachments = list(annex.metadata.attachments)
     pdf: bytes = whole.write_pdf()

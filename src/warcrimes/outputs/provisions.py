@@ -1,26 +1,26 @@
 """The texts of cited provisions, looked up by the id the taxonomy cites them with.
 
-The texts themselves come from a data file with its source (domain/data/legal_provisions.json,
-shipped separately); a dossier takes the lookup as a parameter, so it renders with whatever
-file is installed and says plainly where a text is not on file.
+The texts come from the shipped provisions file (domain/data/legal_provisions.json, read and
+checked by warcrimes.domain.provisions), each with its source and whether it was verified; an
+office may install its own file of the same form. A dossier takes the lookup as a parameter, so
+it renders with whatever file is installed and says plainly where a text is not quoted, and why.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
+from warcrimes.domain import provisions as legal
 from warcrimes.errors import ConfigError
 from warcrimes.outputs.dossier import Provision
 
-#: Finds the provision cited as `id`; None when its text is not on file.
+#: Finds the provision cited as `id`; None when the provisions file has no entry for it.
 ProvisionLookup = Callable[[str], Provision | None]
-
-PACKAGED = ("warcrimes.domain", "data/legal_provisions.json")
 
 
 def no_texts(anchor: str) -> Provision | None:
@@ -46,38 +46,25 @@ def lookup_from(provisions: Iterable[Provision]) -> ProvisionLookup:
     return find
 
 
-def read_provisions(raw: dict[str, Any], where: str) -> list[Provision]:
-    """Provisions from the file's JSON: {"source": ..., "provisions": [{"id", "text", ...}]}."""
-    rows = raw.get("provisions")
-    if not isinstance(rows, list):
-        raise ConfigError(f"{where}: 'provisions' must be a list of objects with an 'id' and a 'text'")
-    found = []
-    for n, row in enumerate(rows):
-        if not isinstance(row, dict) or not isinstance(row.get("id"), str) or not isinstance(row.get("text"), str):
-            raise ConfigError(f"{where}: provision {n} needs a string 'id' and a string 'text'")
-        found.append(Provision(row["id"], row.get("instrument"), row.get("title"), row["text"],
-                               row.get("source") or raw.get("source")))
-    return found
+def from_legal(entry: legal.Provision) -> Provision:
+    """A provision of the legal provisions file as the dossier quotes it."""
+    return Provision(entry.id, entry.instrument_title, entry.title, entry.text, entry.source_publisher,
+                     entry.source_url, entry.language, entry.context, entry.quoted, entry.status, entry.note)
 
 
 def load_provisions(path: Path) -> ProvisionLookup:
-    """A lookup over a provisions file (an office may install its own, or a translation)."""
+    """A lookup over an office's own provisions file (the shipped file's form: a translation, a newer edition)."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ConfigError(f"{path}: cannot read the legal provisions file: {exc}") from exc
-    return lookup_from(read_provisions(raw, str(path)))
+    return lookup_from(from_legal(p) for p in legal.parse_provisions(document, ()).values())
 
 
 @cache
 def packaged_provisions() -> ProvisionLookup:
-    """The lookup over the shipped provisions file, or `no_texts` while it is not installed."""
-    package, name = PACKAGED
-    shipped = resources.files(package).joinpath(name)
-    if not shipped.is_file():
-        return no_texts
-    raw = json.loads(shipped.read_text(encoding="utf-8"))
-    return lookup_from(read_provisions(raw, f"{package}/{name}"))
+    """The lookup over the shipped provisions file (every anchor the taxonomy cites has an entry)."""
+    return lookup_from(from_legal(p) for p in legal.provisions().values())
 
 
 @cache
@@ -98,8 +85,7 @@ def instrument_of(anchor: str, language: str = "en") -> str | None:
 def resolve(anchor: str, lookup: ProvisionLookup) -> Provision:
     """The provision as a dossier shows it: the cited id, its instrument, and its text if on file."""
     found = lookup(anchor)
-    instrument = (found.instrument if found else None) or instrument_of(anchor)
     if found is None:
-        return Provision(anchor, instrument)
+        return Provision(anchor, instrument_of(anchor))
     title = found.title if found.id == anchor else f"{found.id}{': ' + found.title if found.title else ''}"
-    return Provision(anchor, instrument, title, found.text, found.source)
+    return dataclasses.replace(found, id=anchor, instrument=found.instrument or instrument_of(anchor), title=title)

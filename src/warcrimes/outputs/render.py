@@ -1,52 +1,98 @@
 """Dossiers as HTML: Jinja2 templates in outputs/templates, autoescaped, with print CSS.
 
-The same HTML is the browser view and the PDF's source (pdf.py). Fonts are a setting: the
-family names and, optionally, font files to embed, so Cyrillic renders wherever the fonts are.
+The same HTML is the browser view and the PDF's source (pdf.py). Fonts are a setting: the font
+stacks and a stylesheet of @font-face rules, by default the Noto fonts shipped with the web app, so
+Latin and Cyrillic render the same on every machine, with nothing fetched.
 """
 
 from __future__ import annotations
 
+import base64
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from warcrimes.errors import ConfigError
 from warcrimes.outputs import wording
 from warcrimes.outputs.dossier import Dossier, DossierIncident
 from warcrimes.outputs.letters import Letter
 from warcrimes.outputs.placemap import MapPoint, Ring, place_map
 
-#: Debian's fonts-dejavu covers Latin and Cyrillic; an office may name others (and ship their files).
-DEFAULT_FONT = "DejaVu Serif"
-DEFAULT_MONO = "DejaVu Sans Mono"
+#: The Noto fonts shipped with the web app (OFL; web/static/fonts/PROVENANCE.md): one family per unicode subset,
+#: listed in order so WeasyPrint picks, letter by letter, the first that has it (Latin, Cyrillic, Ukrainian).
+SHIPPED_FONTS = ("web", "static", "fonts", "fonts.css")
+TEXT_FONTS = '"Noto Sans Latin", "Noto Sans Latin Ext", "Noto Sans Cyrillic", "Noto Sans Cyrillic Ext", sans-serif'
+MONO_FONTS = '"Noto Sans Mono Latin", "Noto Sans Mono Cyrillic", monospace'
 VERIFICATION_DOC = "docs/verification.md"
+_URL = re.compile(r'url\("([^"()]{1,200})"\)')  # one bounded class: nothing to backtrack into
+
+
+def shipped_fonts() -> Path | None:
+    """The stylesheet of the shipped fonts, or None where the package was installed without them."""
+    sheet = Path(str(resources.files("warcrimes").joinpath(*SHIPPED_FONTS)))
+    return sheet if sheet.is_file() else None
 
 
 @dataclass(frozen=True)
 class DossierStyle:
-    """How a dossier looks: font families, font files to embed, an optional basemap."""
+    """How a dossier looks: the font stacks (CSS), the stylesheet declaring their files, an optional basemap."""
 
-    font_family: str = DEFAULT_FONT
-    mono_family: str = DEFAULT_MONO
-    font_files: tuple[Path, ...] = ()  # embedded with @font-face under `font_family`
+    text_fonts: str = TEXT_FONTS
+    mono_fonts: str = MONO_FONTS
+    #: @font-face rules whose url()s are relative to this file (an office may name its own)
+    font_sheet: Path | None = field(default_factory=shipped_fonts)
     outlines: tuple[Ring, ...] = ()  # lon/lat rings drawn under the places
     page_size: str = "A4"
 
-    def font_faces(self) -> str:
-        """@font-face rules for the font files; weight and style read from the file name."""
-        rules = []
-        for path in self.font_files:
-            stem = path.stem.lower()
-            weight = "bold" if "bold" in stem else "normal"
-            style = "italic" if ("italic" in stem or "oblique" in stem) else "normal"
-            family = self.mono_family if "mono" in stem else self.font_family
-            rules.append(f'@font-face {{ font-family: "{family}"; src: url("{path.resolve().as_uri()}"); '
-                         f"font-weight: {weight}; font-style: {style}; }}")
-        return "\n".join(rules)
+    def font_faces(self, *, inline: bool = True) -> str:
+        """The font sheet's rules, each font file inlined as a data: URL (an HTML dossier then carries its
+        fonts wherever it is opened: ~0.5 MB for the Noto set) or, for WeasyPrint, named by its file: URL
+        (parsing 0.5 MB of base64 in the stylesheet cost more than laying out ten pages)."""
+        if self.font_sheet is None:
+            return ""
+        return _inlined(self.font_sheet) if inline else _linked(self.font_sheet)
+
+    def css(self, *, inline_fonts: bool = True) -> dict[str, Markup]:
+        """What the templates put inside <style>: no HTML escaping there, so no '<' may come in."""
+        values = {"font_faces": self.font_faces(inline=inline_fonts), "text_fonts": self.text_fonts,
+                  "mono_fonts": self.mono_fonts}
+        for name, value in values.items():
+            if "<" in value:
+                raise ConfigError(f"the dossier style's {name} holds '<'; a stylesheet never needs it")
+        return {name: Markup(value) for name, value in values.items()}
+
+
+@cache
+def _inlined(sheet: Path) -> str:
+    folder = sheet.parent
+    try:
+        rules = sheet.read_text(encoding="utf-8")
+        files = {name: (folder / name).read_bytes() for name in _URL.findall(rules)}
+    except OSError as exc:
+        raise ConfigError(f"{sheet}: cannot read the font stylesheet or a font it names: {exc}") from exc
+
+    def inline(match: re.Match[str]) -> str:
+        kind = "font/woff2" if match.group(1).endswith(".woff2") else "application/octet-stream"
+        return f'url("data:{kind};base64,{base64.b64encode(files[match.group(1)]).decode("ascii")}")'
+
+    return _URL.sub(inline, rules)
+
+
+@cache
+def _linked(sheet: Path) -> str:
+    folder = sheet.parent.resolve()
+    try:
+        rules = sheet.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{sheet}: cannot read the font stylesheet: {exc}") from exc
+    return _URL.sub(lambda match: f'url("{(folder / match.group(1)).as_uri()}")', rules)
 
 
 @cache
@@ -88,7 +134,7 @@ def proofs_json(dossier: Dossier) -> str:
     }, indent=2, ensure_ascii=False) + "\n"
 
 
-def dossier_context(dossier: Dossier, style: DossierStyle) -> dict[str, Any]:
+def dossier_context(dossier: Dossier, style: DossierStyle, *, inline_fonts: bool = True) -> dict[str, Any]:
     reports: dict[str, Any] = {}
     for incident in dossier.incidents:
         for source in incident.sources:
@@ -96,21 +142,23 @@ def dossier_context(dossier: Dossier, style: DossierStyle) -> dict[str, Any]:
                 reports.setdefault(source.content_hash, source)
     evidence = {e.content_hash: e for i in dossier.incidents for e in i.evidence}
     qualifications = {q.label: q for i in dossier.incidents for q in i.qualification}
-    return {"dossier": dossier, "style": style, "font_faces": Markup(style.font_faces()),
+    return {"dossier": dossier, "style": style, **style.css(inline_fonts=inline_fonts),
             "qualifications": list(qualifications.values()),
             "map_svg": Markup(place_map(map_points(dossier.incidents), outlines=style.outlines)),
             "reports": list(reports.values()), "evidence": list(evidence.values()),
             "verification_doc": VERIFICATION_DOC}
 
 
-def render_dossier_html(dossier: Dossier, style: DossierStyle | None = None) -> str:
-    """The dossier as one self-contained HTML page (styles inline, map inline as SVG)."""
+def render_dossier_html(dossier: Dossier, style: DossierStyle | None = None, *, inline_fonts: bool = True) -> str:
+    """The dossier as one HTML page (styles inline, map inline as SVG), self-contained with `inline_fonts`
+    (the PDF's source links the font files instead)."""
     style = style or DossierStyle()
-    return environment().get_template("dossier.html").render(dossier_context(dossier, style))
+    return environment().get_template("dossier.html").render(dossier_context(dossier, style,
+                                                                             inline_fonts=inline_fonts))
 
 
-def render_letter_html(letter: Letter, style: DossierStyle | None = None) -> str:
+def render_letter_html(letter: Letter, style: DossierStyle | None = None, *, inline_fonts: bool = True) -> str:
     """The letter as one HTML page, in the dossier's fonts."""
     style = style or DossierStyle()
-    return environment().get_template("letter.html").render(
-        letter=letter, style=style, font_faces=Markup(style.font_faces()))
+    return environment().get_template("letter.html").render(letter=letter, style=style,
+                                                            **style.css(inline_fonts=inline_fonts))

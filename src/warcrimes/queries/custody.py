@@ -9,7 +9,7 @@ from typing import Any
 from warcrimes.custody import bundle_check
 from warcrimes.custody.log import CustodyLog, Entry
 from warcrimes.custody.proofs import consistency_statement, inclusion_statement
-from warcrimes.custody.verify import Verification, verifier_key_of, verify_store
+from warcrimes.custody.verify import Verification, verifier_keys_of, verify_store
 from warcrimes.errors import NotFoundError
 from warcrimes.store import Store
 
@@ -49,8 +49,9 @@ def consistency(store: Store, old_id: int, new_id: int) -> dict[str, Any]:
 
 def verify(store: Store, trusted_key: str | None = None) -> Verification:
     """Recompute everything the custody log vouches for (`warcrimes verify`); `trusted_key` is the
-    log's verifier key held apart from this machine, else the local key is used."""
-    return verify_store(store, verifier_key_of(store, trusted_key))
+    log's verifier key (or keys, one a line) held apart from this machine, else the local key and the
+    keys of the installations a register was imported from (custody/trusted.py) are used."""
+    return verify_store(store, verifier_keys_of(store, trusted_key))
 
 
 def verify_bundle(path: Path, trusted_key: str | None = None) -> Verification:

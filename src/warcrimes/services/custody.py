@@ -6,17 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from warcrimes.corroborate.incidents import load_incident
 from warcrimes.custody import keys
-from warcrimes.custody.bundle import BundleContents, BundleSummary, write_bundle
+from warcrimes.custody.bundle import BundleSummary, write_bundle
 from warcrimes.custody.checkpoint import verifier_key
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.log import StoredCheckpoint
 from warcrimes.custody.proofs import inclusion_statement
 from warcrimes.custody.timestamps import Sender, TimestampOutcome, TimestampQueue, tsa_url
+from warcrimes.domain.audience import Audience
 from warcrimes.errors import ConfigError, NotFoundError
-from warcrimes.services.unit import custody_log, unit_of_work
-from warcrimes.store import Store, convert, reads
+from warcrimes.services.dossiers import Selection, gather
+from warcrimes.services.unit import custody_log
+from warcrimes.store import Store
 
 
 def make_checkpoint(store: Store) -> StoredCheckpoint:
@@ -73,18 +74,7 @@ def public_key(store: Store, *, pem: bool = False) -> str:
 
 def export_bundle(store: Store, incident_id: int, out: Path, *, actor: str) -> BundleSummary:
     """Write the bundle of one incident to `out`: the export is logged and a checkpoint signed, and
-    everything the bundle proves is read, in one unit of work; then the zip is written atomically."""
-    with unit_of_work(store, actor) as work:
-        session, log = work.session, work.log
-        incident = load_incident(session, incident_id)
-        reports = reads.report_rows(session, (a.report_id for a in incident.accounts))
-        evidence = [convert.evidence(row) for row in reads.evidence_of_incident(session, incident_id)]
-        hashes = [r.content_hash for r in reports] + [e.content_hash for e in evidence]
-        work.record("export", f"incident:{incident_id}",
-                    {"incident_id": incident_id, "objects": hashes, "bundle": out.name})
-        point = log.checkpoint(session)
-        entries = log.entries_about(session, [*hashes, f"incident:{incident_id}"])
-        contents = BundleContents(incident, [(convert.report(r), r.original) for r in reports], evidence, point,
-                                  entries, {e.index: log.prove_inclusion(session, e.index, point.size)
-                                            for e in entries})
-    return write_bundle(out, contents, store.settings.home, vault_of(store))
+    everything the bundle proves is read, in one unit of work (services/dossiers.py); then the zip is
+    written atomically."""
+    proven = gather(store, Selection(ids=(incident_id,)), audience=Audience(actor), purpose={"bundle": out.name})
+    return write_bundle(out, proven.contents, store.settings.home, vault_of(store))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from warcrimes.errors import NotFoundError
@@ -122,7 +122,19 @@ def require_incident(session: Session, incident_id: int, *, with_accounts: bool 
 def incidents_matching(session: Session, where: IncidentFilter,
                        *clauses: ColumnElement[bool]) -> list[IncidentRow]:
     """Incidents passing the filter (and any further SQL `clauses`), newest first, with accounts."""
-    query = select(IncidentRow).options(WITH_ACCOUNTS)
+    query = filtered_incidents(where, *clauses).options(WITH_ACCOUNTS)
+    query = query.order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id)
+    if where.limit:
+        query = query.limit(where.limit)
+    if where.offset:
+        query = query.offset(where.offset)
+    return list(session.scalars(query))
+
+
+def filtered_incidents(where: IncidentFilter, *clauses: ColumnElement[bool]) -> Select[IncidentRow]:
+    """The query for incidents passing the filter and `clauses`, unordered and unbounded (a list pages it,
+    an export walks it by id)."""
+    query = select(IncidentRow)
     if where.violation:
         query = query.where(IncidentRow.violation_labels.contains(f"|{where.violation}|", autoescape=True))
     if where.oblast:
@@ -133,12 +145,7 @@ def incidents_matching(session: Session, where: IncidentFilter,
         query = query.where(IncidentRow.status == where.status)
     for clause in clauses:
         query = query.where(clause)
-    query = query.order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id)
-    if where.limit:
-        query = query.limit(where.limit)
-    if where.offset:
-        query = query.offset(where.offset)
-    return list(session.scalars(query))
+    return query
 
 
 def history_rows(session: Session, incident_id: int) -> list[IncidentHistoryRow]:

@@ -1,7 +1,7 @@
 """JSON Lines export and its reader: a header line, the records, a closing line that seals them.
 
     {"kind":"header","format":"warcrimes-jsonl","version":1,"made_at":...,"filter":{...},
-     "checkpoint":{"size":...,"root":...,"signed_note":...},"personal_data":false}
+     "checkpoint":{"size":...,"root":...,"signed_note":...},"personal_data":true,"verifier_keys":[...]}
     {"kind":"report",...}            one line per record, kinds in records.KINDS order
     {"kind":"end","counts":{"report":8,...},"records":120,"sha256":"<hex of every record line>"}
 
@@ -69,7 +69,11 @@ def _meta(header: dict[str, Any]) -> ExportMeta:
     point = header.get("checkpoint")
     checkpoint = CheckpointRef(point["size"], point["root"], point["signed_note"]) if point else None
     made_at = dt.datetime.fromisoformat(str(header["made_at"]).removesuffix("Z")).replace(tzinfo=dt.UTC)
-    return ExportMeta(made_at, dict(header.get("filter") or {}), checkpoint, bool(header.get("personal_data")))
+    keys = header.get("verifier_keys") or []
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        raise ValueError("verifier_keys must be a list of verifier keys")
+    return ExportMeta(made_at, dict(header.get("filter") or {}), checkpoint, bool(header.get("personal_data")),
+                      tuple(keys))
 
 
 def _parse(number: int, line: bytes) -> dict[str, Any]:

@@ -34,18 +34,21 @@ class CheckpointRef:
 
 @dataclass(frozen=True)
 class ExportMeta:
-    """Filter, time and checkpoint; `personal_data` says whether victims' personal data is included."""
+    """Filter, time and checkpoint; `personal_data` says whether victims' personal data is included;
+    `verifier_keys` are the keys that signed the checkpoint (and, in a JSON Lines export, every checkpoint
+    it carries), to compare with the keys the installation publishes."""
 
     made_at: dt.datetime
     filter: dict[str, str] = field(default_factory=dict)
     checkpoint: CheckpointRef | None = None
     personal_data: bool = False
+    verifier_keys: tuple[str, ...] = ()
 
     def to_dict(self, export_format: str) -> dict[str, Any]:
         return {"format": export_format, "version": FORMAT_VERSION, "made_at": utc_text(self.made_at),
                 "filter": dict(sorted(self.filter.items())),
                 "checkpoint": self.checkpoint.to_dict() if self.checkpoint else None,
-                "personal_data": self.personal_data}
+                "personal_data": self.personal_data, "verifier_keys": list(self.verifier_keys)}
 
     def sidecar(self, export_format: str) -> str:
         """The JSON written beside a CSV (FILE.csv -> FILE.csv.meta.json): CSV has no place of its own."""

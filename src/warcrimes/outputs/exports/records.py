@@ -1,6 +1,6 @@
-"""The record kinds of the JSON Lines export, field by field, and their one text form.
+"""The record kinds of the JSON Lines export (store/dump.py lists them, field by field) and their one text form.
 
-Each kind mirrors a stored table with every column, so export -> import -> export gives the same
+Each kind mirrors a stored table with every column it does not derive, so export -> import -> export gives the same
 bytes: values are written canonically (domain/canonical.py: sorted keys, no spaces, UTF-8),
 datetimes as the custody log writes them (UTC, microseconds, 'Z'), bytes as base64. The kinds
 are listed in the order an importer must insert them (each refers only to kinds before it).
@@ -18,34 +18,9 @@ from typing import Any
 
 from warcrimes.errors import BadInputError
 from warcrimes.outputs.exports.meta import utc_text
+from warcrimes.store.dump import KINDS, ORDER
 
-#: kind -> ((field, type), ...); a type ending in "?" may be null.
-KINDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "report": (("id", "int"), ("content_hash", "str"), ("original", "bytes"), ("text", "str"),
-               ("media_type", "str"), ("size", "int"), ("filename", "str?"), ("publisher", "str?"),
-               ("url", "str?"), ("published", "date"), ("language", "str"), ("extraction_status", "str"),
-               ("ingested_at", "datetime")),
-    "incident": (("id", "int"), ("status", "str"), ("facts", "json"), ("created_at", "datetime"),
-                 ("updated_at", "datetime")),
-    "account": (("id", "int"), ("report_id", "int"), ("incident_id", "int"), ("facts", "json"),
-                ("provenance", "json"), ("extractor_version", "str"), ("created_at", "datetime")),
-    "link": (("account_id", "int"), ("incident_id", "int"), ("method", "str"), ("confidence", "float"),
-             ("why", "json"), ("created_at", "datetime")),
-    "suggestion": (("id", "int"), ("account_id", "int"), ("incident_id", "int"), ("confidence", "float"),
-                   ("why", "json"), ("status", "str"), ("created_at", "datetime")),
-    "history": (("id", "int"), ("incident_id", "int"), ("action", "str"), ("details", "json"), ("actor", "str"),
-                ("at", "datetime")),
-    "statistic": (("id", "int"), ("report_id", "int"), ("facts", "json"), ("extractor_version", "str")),
-    "evidence": (("id", "int"), ("content_hash", "str"), ("size", "int"), ("media_type", "str"),
-                 ("filename", "str?"), ("source_url", "str?"), ("captured_by", "str?"), ("note", "str?"),
-                 ("technical", "json"), ("added_at", "datetime")),
-    "evidence_link": (("evidence_id", "int"), ("incident_id", "int")),
-    "custody_entry": (("index", "int"), ("recorded_at", "str"), ("actor", "str"), ("action", "str"),
-                      ("subject", "str"), ("details", "json")),
-    "checkpoint": (("id", "int"), ("size", "int"), ("root", "bytes"), ("signed_note", "str"),
-                   ("created_at", "datetime")),
-}
-ORDER = {kind: n for n, kind in enumerate(KINDS)}
+__all__ = ["KINDS", "ORDER", "ExportRecord", "RecordError", "decode", "encode"]
 
 
 class RecordError(BadInputError):

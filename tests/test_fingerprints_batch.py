@@ -1,0 +1,55 @@
+"""Fingerprints made many at a time (an import) group reports exactly as one at a time (ingest) does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+
+from outputs_store_fixtures import fresh_store_beside
+from warcrimes.corroborate.fingerprints import fingerprint_report, fingerprint_reports
+from warcrimes.domain.hashing import content_hash
+from warcrimes.domain.records import NewReport
+from warcrimes.services.reports import add_report
+from warcrimes.store import Store
+from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow, ReportRow
+
+BASE = ("Officials in the region said a guided bomb struck a five-storey apartment block on Tuesday night, "
+        "killing four residents and injuring eleven; rescuers worked until morning to clear the rubble.")
+TEXTS = (BASE, BASE.replace("eleven", "twelve"), "A quiet week on the front, the local council reported, with "
+         "no strikes on the town and the water supply restored to every district.", BASE + " Updated at noon.",
+         BASE.replace("Tuesday", "Wednesday").replace("four", "five"))
+
+
+def _reports(store: Store) -> None:
+    for n, text in enumerate(TEXTS):
+        original = text.encode()
+        add_report(store, NewReport(content_hash(original), original, text, "text/plain",
+                                    dt.date(2024, 5, 1 + n)), None, actor="intake")
+
+
+def _fingerprints(store: Store) -> list[tuple]:  # type: ignore[type-arg]
+    with store.transaction() as session:
+        rows = session.scalars(select(ReportFingerprintRow).order_by(ReportFingerprintRow.report_id))
+        found = [(r.report_id, r.group_id, round(r.similarity, 6), r.signature) for r in rows]
+        bands = list(session.execute(select(FingerprintBandRow.band_key, FingerprintBandRow.report_id)
+                                     .order_by(FingerprintBandRow.report_id, FingerprintBandRow.band_key)))
+    return [*found, *[tuple(b) for b in bands]]
+
+
+def test_a_batch_groups_near_copies_as_one_at_a_time_does(store: Store, tmp_path: Path) -> None:
+    _reports(store)
+    with store.transaction() as session:
+        for row in session.scalars(select(ReportRow).order_by(ReportRow.id)):
+            fingerprint_report(session, row)
+    with fresh_store_beside(store, tmp_path) as other:
+        _reports(other)
+        with other.transaction() as session:
+            reports = [(r.id, r.text) for r in session.execute(select(ReportRow.id, ReportRow.text))]
+            fingerprint_reports(session, reports[:2])  # two batches: the second meets the first's bands
+            fingerprint_reports(session, reports[2:])
+        one_by_one, batched = _fingerprints(store), _fingerprints(other)
+    assert batched == one_by_one
+    groups = {r[0]: r[1] for r in one_by_one if isinstance(r[0], int) and len(r) == 4}
+    assert groups[2] == groups[1] and groups[3] == 3  # the light edit joins the original; the other stands alone
