@@ -23,6 +23,7 @@ def _register() -> None:
         ingest_commands,
         log_commands,
         serve_commands,
+        user_commands,
         verify_commands,
     )
 

@@ -23,9 +23,12 @@ from warcrimes.store.schema import (
     IncidentLinkRow,
     IncidentRow,
     LinkSuggestionRow,
+    LoginThrottleRow,
     ReportFingerprintRow,
     ReportRow,
+    SessionRow,
     StatisticRow,
+    UserRow,
 )
 
 #: Accounts list their report's source, never its text or original bytes.
@@ -229,3 +232,34 @@ def statistics_with_reports(session: Session, measure: str | None = None,
     if population:
         query = query.where(StatisticRow.population == population)
     return list(session.execute(query.order_by(StatisticRow.id)))
+
+
+# --- users and sessions --------------------------------------------------------------------
+
+def user_by_name(session: Session, username: str) -> UserRow | None:
+    return session.scalar(select(UserRow).where(UserRow.username == username))
+
+
+def require_user(session: Session, username: str) -> UserRow:
+    row = user_by_name(session, username)
+    if row is None:
+        raise NotFoundError(f"there is no user {username!r}; list them with `warcrimes user list`")
+    return row
+
+
+def user_rows(session: Session) -> list[UserRow]:
+    return list(session.scalars(select(UserRow).order_by(UserRow.username)))
+
+
+def count_users(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(UserRow)) or 0)
+
+
+def session_row(session: Session, key: str) -> SessionRow | None:
+    """A session by the hash of its token, with its user loaded."""
+    return session.get(SessionRow, key, options=[selectinload(SessionRow.user)])
+
+
+def throttle_rows(session: Session, keys: Iterable[str]) -> dict[str, LoginThrottleRow]:
+    wanted = sorted(set(keys))
+    return {r.key: r for r in session.scalars(select(LoginThrottleRow).where(LoginThrottleRow.key.in_(wanted)))}
