@@ -56,7 +56,10 @@ def test_incidents_json_shows_sources_counts_and_verification(tmp_path: Path) ->
 
 def test_merge_then_split_then_history(tmp_path: Path) -> None:
     home, _, a, b = seeded(tmp_path)
-    merged = cli(home, "incident", "merge", str(a), str(b), "--actor", "analyst-1")
+    refused = cli(home, "incident", "merge", str(a), str(b), "--actor", "analyst-1")
+    assert refused.returncode == 7 and "disagree" in refused.stderr and "--accept-conflicts" in refused.stderr
+    merged = cli(home, "incident", "merge", str(a), str(b), "--actor", "analyst-1", "--accept-conflicts",
+                 "--reason", "one strike told twice")
     assert merged.returncode == 0, merged.stderr
     assert f"incident {a}: 3 account(s)" in merged.stdout
     moved = json.loads(cli(home, "incidents", "--format", "json").stdout)[0]["accounts"][-1]["id"]

@@ -58,7 +58,7 @@ def incident(row: IncidentRow, *, verification: dict[str, Any] | None,
     found = corroboration(row)
     return Incident(row.id, row.status, IncidentFacts.from_contract(row.facts), row.created_at,
                     row.updated_at, accounts, found.get("counts"), found.get("independent_sources"),
-                    verification)
+                    verification, tuple((row.facts or {}).get("edits") or ()), row.version or 1)
 
 
 def statistic(row: StatisticRow) -> Statistic:

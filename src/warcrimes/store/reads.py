@@ -101,6 +101,14 @@ def account_ids_of(session: Session, incident_id: int) -> list[int]:
                                 .order_by(AccountRow.id)))
 
 
+def incidents_of_accounts(session: Session, account_ids: Iterable[int]) -> list[int]:
+    """The incident each account is in now."""
+    ids = sorted(set(account_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(AccountRow.incident_id).where(AccountRow.id.in_(ids))))
+
+
 def account_sources(session: Session) -> list[Any]:
     """(account id, incident id, facts, report filename) of every account: how linking came out."""
     return list(session.execute(
@@ -142,6 +150,39 @@ def incidents_matching(session: Session, where: IncidentFilter,
     if where.offset:
         query = query.offset(where.offset)
     return list(session.scalars(query))
+
+
+def proposed_incidents(session: Session, *, most_sourced: bool, limit: int, offset: int = 0) -> list[IncidentRow]:
+    """Incidents waiting for review: the oldest first, or those with the most independent sources
+    (then the most accounts) first."""
+    query = select(IncidentRow).options(WITH_ACCOUNTS).where(IncidentRow.status == "proposed")
+    if most_sourced:
+        accounts = (select(func.count()).where(AccountRow.incident_id == IncidentRow.id)
+                    .correlate(IncidentRow).scalar_subquery())
+        sources = IncidentRow.facts["corroboration"]["independent_sources"].as_integer()
+        query = query.order_by(sources.desc().nulls_last(), accounts.desc())
+    return list(session.scalars(query.order_by(IncidentRow.created_at, IncidentRow.id).limit(limit).offset(offset)))
+
+
+def count_proposed(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(IncidentRow)
+                              .where(IncidentRow.status == "proposed")) or 0)
+
+
+def incidents_by_id(session: Session, incident_ids: Iterable[int]) -> list[IncidentRow]:
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(IncidentRow).options(WITH_ACCOUNTS).where(IncidentRow.id.in_(ids))
+                                .order_by(IncidentRow.id)))
+
+
+def accounts_by_id(session: Session, account_ids: Iterable[int]) -> list[AccountRow]:
+    ids = sorted(set(account_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(AccountRow).options(selectinload(AccountRow.report).load_only(*SOURCE_ONLY))
+                                .where(AccountRow.id.in_(ids))))
 
 
 def history_rows(session: Session, incident_id: int) -> list[IncidentHistoryRow]:

@@ -102,6 +102,13 @@ def settle_suggestions(session: Session, keep_id: int, absorb_id: int, account_i
                     .values(incident_id=keep_id))
 
 
+def close_suggestions_between(session: Session, account_ids: list[int], incident_id: int) -> None:
+    """On a split: suggestions that the moved accounts join the incident they left are answered (no)."""
+    session.execute(update(LinkSuggestionRow).where(
+        LinkSuggestionRow.account_id.in_(account_ids), LinkSuggestionRow.incident_id == incident_id,
+        LinkSuggestionRow.status == "open").values(status="dismissed"))
+
+
 def add_evidence(session: Session, row: EvidenceRow) -> EvidenceRow:
     session.add(row)
     session.flush()

@@ -100,6 +100,14 @@ def incident_detail(incident: Incident, *, corroboration: Corroboration | None =
     }
 
 
+def retired_incident(incident_id: int, now_in: Sequence[int], history: Sequence[HistoryEntry]) -> dict[str, Any]:
+    """An id merged away whose accounts were split apart again: where each part is now."""
+    return {"id": incident_id, "status": "merged_away",
+            "now_in": [{"id": i, "path": incident_path(i)} for i in now_in],
+            "history": [{"action": h.action, "actor": h.actor, "at": h.at.isoformat(), "details": h.details}
+                        for h in history]}
+
+
 def custody_path(index: int) -> str:
     return f"/custody/entries/{index}"
 
