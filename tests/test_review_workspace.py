@@ -137,8 +137,8 @@ def test_an_edit_sets_the_field_records_before_after_and_reason_and_names_the_an
 
 def test_an_edit_outlives_a_later_merge(store: Store) -> None:
     a, b = strike_and_hospital(store)
-    edit_incident(store, a, {"violations": "attack_on_civilians, attack_on_protected_objects"}, reason="cluster munition",
-                  actor="olena")
+    edit_incident(store, a, {"violations": "attack_on_civilians, attack_on_protected_objects"},
+                  reason="the block held a clinic", actor="olena")
     merged = review.merge(store, a, b, actor="olena", accept_conflicts=True, reason="checking")
     assert merged.facts.violations == ("attack_on_civilians", "attack_on_protected_objects")
     assert [acc.facts.violations for acc in merged.accounts][1] == ("attack_on_protected_objects",)
