@@ -321,7 +321,7 @@ def test_an_incident_merged_away_leads_to_the_one_that_absorbed_it(client: TestC
     _, (other,) = _add(store, "Two men were executed in Village Ten on 1 August, witnesses said.", "Witness Line",
                        day, IncidentFacts(("killing_hors_de_combat",), DateInterval(day, day), None,
                                           Location("Village Ten", "Kharkiv Oblast", "UA"), Victims("civilian", 2, 2)))
-    review.merge(store, told["incident"], other, actor="analyst", accept_conflicts=True)
+    review.merge(store, told["incident"], other, actor="analyst", accept_conflicts=True, reason="one event")
     response = client.get(f"/incidents/{other}")
     assert response.status_code == 307 and response.headers["location"] == f"/incidents/{told['incident']}"
     assert client.get(f"/incidents/{other}.json").headers["location"] == f"/incidents/{told['incident']}.json"

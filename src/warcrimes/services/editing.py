@@ -47,9 +47,10 @@ def edit_incident(store: Store, incident_id: int, raw: Mapping[str, str], *, rea
 
 
 def create_incident(store: Store, report_id: int, start: int, end: int, raw: Mapping[str, str], *,
-                    reason: str, actor: str) -> Incident:
+                    reason: str, actor: str, passage: str | None = None) -> Incident:
     """A new incident told by the passage text[start:end] of a report, with the fields the analyst
-    read in it; the passage becomes an account of its own (marked as made by hand)."""
+    read in it; the passage becomes an account of its own (marked as made by hand). `passage`, the
+    words the analyst selected, must be those characters (a check that the offsets were not shifted)."""
     why = reason_text(reason, required="creating an incident by hand")
     with unit_of_work(store, actor) as work:
         session = work.session
@@ -57,6 +58,9 @@ def create_incident(store: Store, report_id: int, start: int, end: int, raw: Map
         if not 0 <= start < end <= len(report.text) or not report.text[start:end].strip():
             raise BadInputError(f"characters {start} to {end} are not a passage of report {report_id} "
                                 f"(its text has {len(report.text):,} characters); select the words again")
+        if passage is not None and " ".join(passage.split()) != " ".join(report.text[start:end].split()):
+            raise BadInputError(f"the words selected are not characters {start} to {end} of report {report_id}; "
+                                "select the passage again")
         told = read_fields(raw, IncidentFacts())
         facts: dict[str, Any] = {**IncidentFacts(span=(start, end)).to_contract(), **told,
                                  "reported_on": report.published.isoformat(), "span": [start, end]}

@@ -70,6 +70,9 @@ def merge(store: Store, keep_id: int, absorb_id: int, *, actor: str, accept_conf
             listed = "; ".join(f"{c.field}: {c.kept} / {c.absorbed} ({c.why})" for c in conflicts)
             raise ConflictError(f"incidents {keep_id} and {absorb_id} disagree: {listed}. Merge only if they "
                                 "are one event, accepting the conflicts (--accept-conflicts) with a reason")
+        if conflicts and not why:
+            raise BadInputError(f"merging incidents {keep_id} and {absorb_id} although they disagree needs a "
+                                "reason: say why they are one event")
         moved = reads.account_ids_of(session, absorb_id)
         snapshot = {"facts": {k: v for k, v in absorb.facts.items() if k != "corroboration"},
                     "status": absorb.status}

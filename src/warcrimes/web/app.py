@@ -15,7 +15,7 @@ from warcrimes.store import Store, open_store
 from warcrimes.web import errors
 from warcrimes.web.auth import gate, public
 from warcrimes.web.render import HERE, SECURITY_HEADERS
-from warcrimes.web.routes import custody, health, incidents, login, reports, series
+from warcrimes.web.routes import custody, editing, health, incidents, login, reports, review, series
 
 
 class SecurityHeaders:
@@ -56,6 +56,6 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (login, incidents, reports, series, custody, health):
+    for module in (login, incidents, reports, series, custody, health, review, editing):
         app.include_router(module.router)
     return app

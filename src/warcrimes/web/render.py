@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from warcrimes.web import format as fmt
@@ -61,3 +61,11 @@ def page(request: Request, template: str, payload: dict[str, Any], *, status: in
     context.setdefault("csrf_token", visit.csrf_token if visit is not None else "")
     html = TEMPLATES.get_template(template).render(request=request, user=login, **payload, **context)
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+
+def changed(request: Request, target: str, payload: dict[str, Any]) -> Response:
+    """The answer to a change: JSON of the new state for a script, a 303 to `target` for a browser
+    (so reloading the page does not send the form again)."""
+    if wants_json(request):
+        return JSONResponse(payload, headers=SECURITY_HEADERS)
+    return RedirectResponse(target, status_code=303, headers=SECURITY_HEADERS)
