@@ -11,7 +11,7 @@ from warcrimes.queries.incidents import get_incident, history
 from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
 from warcrimes.web import create_app
-from web_login import csrf_of, log_in
+from web_login import log_in
 
 JSON = {"Accept": "application/json"}
 
@@ -97,8 +97,8 @@ def test_a_second_analyst_on_a_stale_form_is_told_and_keeps_what_they_typed(stor
     first, second = (TestClient(create_app(store), follow_redirects=False) for _ in range(2))
     t1, t2 = log_in(first, store, "olena"), log_in(second, store, "taras")
     version = get_incident(store, a).version
-    assert first.post(f"/incidents/{a}/edit", data={"csrf_token": t1, "version": version, "victims_min": "8", "victims_max": "8",
-                                                    "reason": "police"}).status_code == 303
+    assert first.post(f"/incidents/{a}/edit", data={"csrf_token": t1, "version": version, "victims_min": "8",
+                                                    "victims_max": "8", "reason": "police"}).status_code == 303
     told = second.post(f"/incidents/{a}/edit", data={"csrf_token": t2, "version": version,
                                                      "perpetrator_unit": "the 71st drone unit", "reason": "video"})
     assert told.status_code == 409
