@@ -247,6 +247,19 @@ def evidence_of_incident(session: Session, incident_id: int) -> list[EvidenceRow
         .where(EvidenceIncidentRow.incident_id == incident_id).order_by(EvidenceRow.id)))
 
 
+def require_evidence(session: Session, evidence_id: int) -> EvidenceRow:
+    row = session.get(EvidenceRow, evidence_id)
+    if row is None:
+        raise NotFoundError(f"evidence {evidence_id} is not in the store")
+    return row
+
+
+def incidents_of_evidence(session: Session, evidence_id: int) -> list[int]:
+    return list(session.scalars(select(EvidenceIncidentRow.incident_id)
+                                .where(EvidenceIncidentRow.evidence_id == evidence_id)
+                                .order_by(EvidenceIncidentRow.incident_id)))
+
+
 def evidence_by_hash(session: Session, content_hash: str) -> EvidenceRow | None:
     return session.scalar(select(EvidenceRow).where(EvidenceRow.content_hash == content_hash))
 

@@ -15,7 +15,18 @@ from warcrimes.store import Store, open_store
 from warcrimes.web import errors
 from warcrimes.web.auth import gate, public
 from warcrimes.web.render import HERE, SECURITY_HEADERS
-from warcrimes.web.routes import custody, editing, health, incidents, login, reports, review, series
+from warcrimes.web.routes import (
+    custody,
+    editing,
+    evidence,
+    health,
+    incidents,
+    login,
+    reports,
+    review,
+    series,
+    uploads,
+)
 
 
 class SecurityHeaders:
@@ -56,6 +67,6 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (login, incidents, reports, series, custody, health, review, editing):
+    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence):
         app.include_router(module.router)
     return app
