@@ -48,9 +48,9 @@ def show_evidence(request: Request, evidence_id: int, store: StoreDep) -> Respon
 def _file(store: StoreDep, evidence_id: int, *, inline: bool) -> Response:
     item, path = evidence_file(store, evidence_id)
     shown = inline and item.media_type in INLINE
+    named = disposition("inline" if shown else "attachment", item.filename, f"evidence-{item.id}")
     headers = {**SECURITY_HEADERS, "Content-Security-Policy": FILE_POLICY,
-               "Cross-Origin-Resource-Policy": "same-origin", "Content-Disposition": disposition("inline" if shown else "attachment", item.filename,
-                                                  f"evidence-{item.id}")}
+               "Cross-Origin-Resource-Policy": "same-origin", "Content-Disposition": named}
     if digest := views.repr_digest(item.content_hash):
         headers["Repr-Digest"] = digest
     return FileResponse(path, media_type=item.media_type if shown else "application/octet-stream",
