@@ -170,3 +170,13 @@ def test_a_store_without_a_given_password_gets_a_random_one_shown_once(store: St
     assert shown and len(shown) >= 20
     sessions.login(store, None, "admin", shown, "10.0.0.1")
     assert ensure_first_admin(store, None) is None
+
+
+def test_the_last_active_admin_cannot_be_disabled_or_demoted(store: Store) -> None:
+    ensure_first_admin(store, "the admin's own passphrase")
+    for change in (lambda: set_active(store, "admin", False, actor="admin"),
+                   lambda: set_role(store, "admin", "analyst", actor="admin")):
+        with pytest.raises(BadInputError, match="last active admin"):
+            change()
+    add_user(store, "second", PASSWORD, "admin", actor="admin")
+    assert not set_active(store, "admin", False, actor="second").active

@@ -169,3 +169,31 @@ def test_the_page_names_who_is_logged_in_with_a_logout_form(app, store: Store) -
     token = log_in(client, store, "olena", "analyst")
     page = client.get("/incidents").text
     assert 'action="/logout"' in page and f'value="{token}"' in page and "olena" in page
+
+
+def test_an_admin_adds_a_user_who_then_logs_in_and_the_log_names_the_admin(app, store: Store) -> None:  # type: ignore[no-untyped-def]
+    admin = TestClient(app, follow_redirects=False)
+    token = log_in(admin, store, "lead", "admin")
+    added = admin.post("/users", data={"csrf_token": token, "username": "Taras", "role": "analyst",
+                                       "password": "taras's long passphrase"})
+    assert added.status_code == 303
+    assert [u["username"] for u in admin.get("/users.json").json()["users"]] == ["lead", "taras"]
+    other = TestClient(app, follow_redirects=False)
+    form = other.get("/login")
+    assert other.post("/login", data={"username": "taras", "password": "taras's long passphrase",
+                                      "csrf_token": csrf_of(form.text)}).status_code == 303
+    assert admin.post("/users/taras/disable", data={"csrf_token": token}).status_code == 303
+    assert other.get("/incidents.json").status_code == 401, "disabling ends the user's sessions"
+    from warcrimes.services.unit import custody_log
+
+    with store.transaction() as session:
+        entries = custody_log(store).entries_about(session, ["user:taras"])
+    assert [(e.action, e.actor) for e in entries] == [("user.add", "lead"), ("user.disable", "lead")]
+
+
+def test_an_analyst_cannot_manage_users(app, store: Store) -> None:  # type: ignore[no-untyped-def]
+    client = TestClient(app, follow_redirects=False)
+    token = log_in(client, store, "olena", "analyst")
+    assert client.get("/users").status_code == 403
+    assert client.post("/users", data={"csrf_token": token, "username": "x1", "role": "admin",
+                                       "password": "a long enough password"}).status_code == 403

@@ -75,11 +75,20 @@ def set_password(store: Store, username: str, password: str, *, actor: str) -> U
         return convert.user(row)
 
 
+def _keep_an_admin(work: UnitOfWork, row: UserRow, was_admin: bool) -> None:
+    """Refuse a change that takes away the last active admin: nobody could manage users any more."""
+    work.session.flush()
+    if was_admin and not any(u.active and u.role == "admin" for u in reads.user_rows(work.session)):
+        raise BadInputError(f"{row.username} is the last active admin; make another user admin first")
+
+
 def set_role(store: Store, username: str, role: str, *, actor: str) -> User:
     role = role_name(role)
     with unit_of_work(store, actor) as work:
         row = reads.require_user(work.session, user_name(username))
+        was_admin = row.active and row.role == "admin"
         row.role = role
+        _keep_an_admin(work, row, was_admin)
         writes.end_sessions(work.session, user_id=row.id)
         _note(work, "role", row)
         return convert.user(row)
@@ -89,8 +98,10 @@ def set_active(store: Store, username: str, active: bool, *, actor: str) -> User
     """Disable a user (their sessions end at once; their name stays in the log) or enable them again."""
     with unit_of_work(store, actor) as work:
         row = reads.require_user(work.session, user_name(username))
+        was_admin = row.active and row.role == "admin"
         row.active = active
         if not active:
+            _keep_an_admin(work, row, was_admin)
             writes.end_sessions(work.session, user_id=row.id)
         _note(work, "enable" if active else "disable", row)
         return convert.user(row)

@@ -26,6 +26,7 @@ from warcrimes.web.routes import (
     review,
     series,
     uploads,
+    users,
 )
 
 
@@ -67,6 +68,6 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence):
+    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence, users):
         app.include_router(module.router)
     return app
