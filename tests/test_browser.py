@@ -152,6 +152,11 @@ def served_corroborated(store: Store, tmp_path: Path) -> Iterator[tuple[str, int
 
 @pytest.fixture
 def browser() -> Iterator[object]:
+    yield from launched_browser()
+
+
+def launched_browser() -> Iterator[object]:
+    """Debian's headless Chromium under Playwright, or a skip saying what is missing."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package to run browser tests")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from test_browser import _serve, browser, log_in  # noqa: F401 - the browser fixture is used by name
+from test_browser import _serve, launched_browser, log_in
 from test_review_workspace import strike_and_hospital
 from test_uploads import REPORT
 from warcrimes.queries.incidents import get_incident
@@ -42,6 +42,11 @@ def watch(page) -> list[str]:  # type: ignore[no-untyped-def]
     page.on("response", lambda response: problems.append(f"{response.status} {response.url}")
             if response.status >= 400 else None)
     return problems
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    yield from launched_browser()
 
 
 @pytest.fixture
