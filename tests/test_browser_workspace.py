@@ -56,8 +56,30 @@ def workspace(store: Store) -> Iterator[tuple[str, Store, int, int]]:
         yield url, store, a, b
 
 
+def _uncertain_link(store: Store, incident: int) -> None:
+    """A third telling the linker would not join on its own, suggested for `incident`."""
+    import datetime as dt
+
+    from corroboration_fixtures import ingest
+    from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
+    from warcrimes.services.unit import unit_of_work
+    from warcrimes.store.schema import LinkSuggestionRow
+
+    day = dt.date(2024, 11, 19)
+    told = IncidentFacts(("attack_on_civilians",), DateInterval(day, day), None,
+                         Location("Zaporizhzhia", "Zaporizhzhia Oblast", "UA", 47.8388, 35.1396),
+                         Victims("civilian", 9, None), Perpetrator("RU"), ("a local Telegram channel",))
+    other = get_incident(store, ingest(store, "Місцевий канал: удар по багатоповерхівці 🏢", told,
+                                       publisher="Telegram: Запоріжжя онлайн").incidents[0])
+    with unit_of_work(store, "linker") as work:
+        work.session.add(LinkSuggestionRow(account_id=other.accounts[0].id, incident_id=incident, confidence=0.62,
+                                           why={"fields": {"place": 1.0, "date": 0.5, "victims": 0.4}},
+                                           status="open"))
+
+
 def test_logging_in_then_confirming_a_proposed_incident_with_a_reason(workspace, browser) -> None:  # type: ignore[no-untyped-def]
     url, store, a, _ = workspace
+    _uncertain_link(store, a)
     page = browser.new_page(**DESKTOP)
     problems = watch(page)
     page.goto(f"{url}/review")
@@ -67,7 +89,8 @@ def test_logging_in_then_confirming_a_proposed_incident_with_a_reason(workspace,
     page.fill("input[name=password]", "a browser test passphrase")
     page.click("form.stacked button[type=submit]")
     page.wait_for_url("**/review")
-    assert page.locator("table.queue tbody tr").count() == 2
+    assert page.locator("table.queue tbody tr").count() == 3
+    assert "Запоріжжя онлайн" in page.locator("article.suggestion").inner_text()
     shot(page, "02-review-queue")
     page.locator(f"table.queue a[href='/incidents/{a}']").first.click()
     page.wait_for_url(f"**/incidents/{a}")

@@ -127,6 +127,8 @@ def test_an_evidence_photo_is_stored_and_shown_inline_with_safe_headers(client: 
     assert shown.headers["x-content-type-options"] == "nosniff"
     assert shown.headers["content-disposition"].startswith('inline; filename="')
     assert "sandbox" in shown.headers["content-security-policy"]
+    part = client.get("/evidence/1/file", headers={"Range": "bytes=0-9"})
+    assert part.status_code == 206 and part.content == photo[:10], "a video can be sought"
     download = client.get("/evidence/1/download")
     assert download.headers["content-type"] == "application/octet-stream"
     assert download.headers["content-disposition"].startswith("attachment;") and download.headers["repr-digest"]

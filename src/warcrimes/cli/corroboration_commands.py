@@ -63,7 +63,7 @@ def merge(keep: Annotated[int, typer.Argument(help="Incident that stays.")],
 def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
           accounts: Annotated[list[int], typer.Argument(help="Account ids that tell another event.")],
           reason: ReasonOption = None, actor: ActorOption = None) -> None:
-    """Move the named accounts into a new incident of their own (account ids: `incident show ID`)."""
+    """Move the named accounts into a new incident of their own (account ids: `incidents --format json`)."""
     from warcrimes.services import review
     from warcrimes.store import open_store
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from fastapi import Request
 from python_multipart.exceptions import MultipartParseError
@@ -36,21 +36,24 @@ class Sink(Protocol):
     def discard(self) -> None: ...
 
 
+S = TypeVar("S", bound=Sink)
+
+
 @dataclass
-class StreamedForm:
+class StreamedForm(Generic[S]):
     """The form's text fields, and the file's name and sink when one was sent."""
 
     fields: dict[str, str] = field(default_factory=dict)
     filename: str | None = None
-    sink: Sink | None = None
+    sink: S | None = None
 
 
-class _Reader:
+class _Reader(Generic[S]):
     """python-multipart's callbacks: headers per part, text fields kept, the file passed on."""
 
-    def __init__(self, request: Request, file_field: str, open_sink: Callable[[], Sink]) -> None:
+    def __init__(self, request: Request, file_field: str, open_sink: Callable[[], S]) -> None:
         self.request, self.file_field, self.open_sink = request, file_field, open_sink
-        self.form = StreamedForm()
+        self.form: StreamedForm[S] = StreamedForm()
         self.headers: dict[str, str] = {}
         self._field = self._value = b""
         self.name: str | None = None
@@ -99,7 +102,7 @@ class _Reader:
             self.form.fields[self.name] = self.buffer.decode("utf-8", "replace")
 
 
-async def read_streamed_form(request: Request, file_field: str, open_sink: Callable[[], Sink]) -> StreamedForm:
+async def read_streamed_form(request: Request, file_field: str, open_sink: Callable[[], S]) -> StreamedForm[S]:
     """The form of an upload, its file written into `open_sink()` as it arrives. On any failure the
     sink is discarded and the error raised (TooLargeError, BadInputError, CsrfRejected)."""
     kind, options = parse_options_header(request.headers.get("content-type", ""))
@@ -138,6 +141,6 @@ def refuse_oversized(request: Request, limit: int, what: str) -> None:
                             f"(WARCRIMES_MAX_{what.upper()}_BYTES raises it); nothing was kept")
 
 
-def _discard(form: StreamedForm) -> None:
+def _discard(form: StreamedForm[S]) -> None:
     if form.sink is not None:
         form.sink.discard()

@@ -50,7 +50,7 @@ async def upload_report(request: Request, store: StoreDep) -> Response:
     except BaseException:
         form.sink.discard()
         raise
-    done = await run_in_threadpool(ingest_upload, store, form.sink, form.filename, options,  # type: ignore[arg-type]
+    done = await run_in_threadpool(ingest_upload, store, form.sink, form.filename, options,
                                    actor=login.username)
     state = "duplicate" if done.duplicate else "stored"
     return changed(request, f"{views.report_path(done.report_id)}?uploaded={state}",
@@ -76,7 +76,7 @@ async def upload_evidence(request: Request, store: StoreDep) -> Response:
     except BaseException:
         form.sink.discard()
         raise
-    added = await run_in_threadpool(add_evidence_upload, store, form.sink, form.filename, source,  # type: ignore[arg-type]
+    added = await run_in_threadpool(add_evidence_upload, store, form.sink, form.filename, source,
                                     actor=login.username)
     return changed(request, f"/evidence/{added.evidence_id}?uploaded={'duplicate' if added.duplicate else 'stored'}",
                    {"evidence_id": added.evidence_id, "content_hash": added.content_hash, "size": added.size,
