@@ -13,7 +13,8 @@ FieldOption = Annotated[list[str] | None, typer.Option(
     "--field", help="KEY=VALUE, repeatable; keys: violations, date_start, date_end, place, place_oblast, "
                     "victims_category, victims_min, victims_max, perpetrator_party, perpetrator_unit, "
                     "reported_by, evidence (lists comma- or ';'-separated).")]
-ReasonRequired = Annotated[str, typer.Option("--reason", help="Why (required): kept in the history and the custody log.")]
+ReasonRequired = Annotated[str, typer.Option(
+    "--reason", help="Why (required): kept in the history and the custody log.")]
 
 
 def _fields(given: list[str] | None) -> dict[str, str]:
