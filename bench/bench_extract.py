@@ -11,8 +11,8 @@ import random
 import time
 
 from warcrimes.extract import extract
-from warcrimes.extract.document import Document
-from warcrimes.extract.pipeline import default_steps
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.pipeline import default_steps
 
 TARGET_BYTES = 1_100_000
 PUBLISHED = dt.date(2024, 3, 1)

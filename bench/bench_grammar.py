@@ -10,10 +10,9 @@ import datetime as dt
 import random
 import time
 
-from warcrimes.extract.document import Document
+from warcrimes.extract.engine.document import Document
 from warcrimes.extract.steps.dates import dates
 from warcrimes.extract.steps.numbers import numbers
-from warcrimes.extract.tokens import tokens_of
 
 PUBLISHED = dt.date(2024, 2, 25)
 _TEMPLATES = [
@@ -93,7 +92,7 @@ def run() -> list[tuple[str, str]]:
         return Document(text=text, published=PUBLISHED)
 
     def tokens_only() -> None:
-        tokens_of(fresh())
+        fresh().tokens  # noqa: B018 - tokenising is what is timed
 
     def both() -> None:
         doc = fresh()
@@ -101,7 +100,7 @@ def run() -> list[tuple[str, str]]:
         numbers(doc)
 
     tokenised = fresh()
-    tokens_of(tokenised)
+    tokenised.tokens  # noqa: B018 - cached for the rows below
 
     def dates_only() -> None:
         dates(tokenised)

@@ -40,7 +40,8 @@ MAPSHAPER = ("mapshaper", "0.7.70",
 SIMPLIFY = "15%"  # share of vertices kept (weighted Visvalingam): 67 KB, keeps spits, coasts and the Dnipro
 PRECISION = "0.001"
 
-# Russian regions kept, by GeoNames admin1 code; the gazetteer knows the first three.
+# Russian regions kept (those reports name as scenes or launch sites), by GeoNames admin1 code; the
+# gazetteer knows all 83 Russian regions, the map draws only these.
 RUSSIAN_REGIONS = {"RU.09": "Belgorod Oblast", "RU.10": "Bryansk Oblast", "RU.41": "Kursk Oblast",
                    "RU.61": "Rostov Oblast", "RU.86": "Voronezh Oblast"}
 
@@ -84,7 +85,8 @@ def select_regions(collections: list[dict[str, Any]], known: dict[str, Place]) -
     """One FeatureCollection of the kept regions, Ukraine first, each ordered by name."""
     features = [kept for collection in collections for feature in collection["features"]
                 if (kept := region_feature(feature, known)) is not None]
-    missing = set(known) - {feature["properties"]["geonames_admin1"] for feature in features}
+    drawn = {code for code in known if code.startswith("UA.") or code in RUSSIAN_REGIONS}
+    missing = drawn - {feature["properties"]["geonames_admin1"] for feature in features}
     if missing:
         sys.exit(f"Natural Earth has no polygon for the gazetteer regions {sorted(missing)}")
     features.sort(key=lambda f: (f["properties"]["country"] != "UA", f["properties"]["name"]))
@@ -117,7 +119,7 @@ def provenance(files: dict[str, bytes], counts: tuple[int, int]) -> str:
              "reports (Belgorod, Bryansk, Kursk, Rostov, Voronezh).", "",
              "Properties: `name` (the gazetteer's display name), `country` (UA/RU), `place_id` (the gazetteer's",
              "id of the region, as a string: the ids exceed what a JavaScript number holds exactly; null where",
-             "the gazetteer does not know the region: Rostov, Voronezh), `katottg` (first-level KATOTTG code),",
+             "the gazetteer does not know the region), `katottg` (first-level KATOTTG code),",
              "`geonames_admin1`, `source_name` (the name in the source).", "",
              "Coordinates: WGS 84 longitude/latitude rounded to 0.001 degree, simplified with mapshaper to",
              f"{SIMPLIFY} of the vertices (weighted Visvalingam, shapes kept, shared borders stay shared):",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from warcrimes.extract.document import Document
+from warcrimes.extract.engine.document import Document
 from warcrimes.extract.steps.segment import sentence_spans
 
 

@@ -6,10 +6,13 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract.document import Document
-from warcrimes.extract.steps.dates import dates, find_dates
-from warcrimes.extract.tokens import tokenise
-from warcrimes.extract.values import DateValue
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.language import load
+from warcrimes.extract.engine.values import DateValue
+from warcrimes.extract.lang.en.dates import find_dates
+from warcrimes.extract.steps.dates import dates
+
+tokenise = load("en").tokenise
 
 SUNDAY = dt.date(2024, 2, 25)  # a Sunday: the publication date of most examples below
 

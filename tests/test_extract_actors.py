@@ -54,7 +54,8 @@ def test_victims_named_by_nationality_are_not_agents():
 
 
 def test_cue_lexicon_keeps_the_longest_phrase():
-    kinds = {(m.kind, m.value) for m in find_cues("They shot wounded soldiers after a false promise.")}
+    doc = document("They shot wounded soldiers after a false promise.", dt.date(2024, 3, 1))
+    kinds = {(m.kind, m.value) for m in find_cues(doc)}
     assert ("victim", "wounded_combatant") in kinds and ("victim", "combatant") not in kinds
     assert ("violation", "perfidy") in kinds
 

@@ -16,6 +16,11 @@ def fake_gazetteer(monkeypatch):
     monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())
 
 
+def contract_victims(victims: dict) -> dict:
+    """The contract's three keys; killed, injured and children ride beside them (docs/extraction.md)."""
+    return {key: victims[key] for key in ("category", "min", "max")}
+
+
 def contract(text: str, published: dt.date = dt.date(2024, 3, 1)) -> dict:
     return extract(text, published).to_contract()
 
@@ -35,7 +40,7 @@ def test_lead_and_quote_make_one_incident_and_background_another():
     assert len(incidents) == 2
     lead, background = incidents
     assert lead["violations"][0] == "killing_hors_de_combat"
-    assert lead["victims"] == {"category": "pow", "min": 4, "max": 4}
+    assert contract_victims(lead["victims"]) == {"category": "pow", "min": 4, "max": 4}
     assert lead["location"]["name"] == "Avdiivka" and lead["location"]["admin1"] == "Donetsk Oblast"
     assert lead["date"] == {"start": "2024-02-26", "end": "2024-02-26"}
     assert "video" in lead["evidence"]
@@ -188,7 +193,7 @@ def test_more_victims_found_elsewhere_are_another_incident():
 def test_strike_victims_without_a_noun_are_civilians_by_definition():
     text = "Russian shelling of Kherson on Feb. 28 caused seven injuries, Governor Oleksandr Prokudin said."
     [incident] = contract(text)["incidents"]
-    assert incident["victims"] == {"category": "civilian", "min": 7, "max": 7}
+    assert contract_victims(incident["victims"]) == {"category": "civilian", "min": 7, "max": 7}
 
 
 def test_the_governor_said_is_the_governor_named_before():
@@ -207,7 +212,7 @@ def test_children_moved_to_crimea_is_a_deportation():
     )
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "deportation_transfer"
-    assert incident["victims"] == {"category": "child", "min": 19, "max": 19}
+    assert contract_victims(incident["victims"]) == {"category": "child", "min": 19, "max": 19}
 
 
 def test_soldiers_who_were_shot_are_victims_not_perpetrators():
@@ -246,7 +251,7 @@ def test_attack_without_casualties_is_an_incident_with_no_victims():
     )
     incidents = contract(text)["incidents"]
     quiet = [i for i in incidents if i["location"]["admin1"] == "Sumy Oblast"]
-    assert len(incidents) == 2 and quiet[0]["victims"] == {"category": "unknown", "min": 0, "max": 0}
+    assert len(incidents) == 2 and contract_victims(quiet[0]["victims"]) == {"category": "unknown", "min": 0, "max": 0}
 
 
 def test_people_wounded_with_no_weapon_named_is_an_attack_on_civilians():
@@ -401,7 +406,7 @@ def test_soldiers_charged_are_suspects_and_the_charge_date_is_not_the_event_date
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "sexual_violence"
     assert incident["date"] == {"start": "2022-03-01", "end": "2022-03-31"}
-    assert incident["victims"] == {"category": "civilian", "min": 1, "max": 1}
+    assert contract_victims(incident["victims"]) == {"category": "civilian", "min": 1, "max": 1}
 
 
 def test_people_hurt_in_a_separate_location_are_a_second_incident_of_the_same_day():
@@ -419,7 +424,7 @@ def test_men_held_in_basement_cells_is_a_detention_incident():
     text = "Russian troops held at least 12 men in two basement cells in Izium in March 2022, the group said."
     [incident] = contract(text)["incidents"]
     assert incident["violations"][0] == "unlawful_detention"
-    assert incident["victims"] == {"category": "civilian", "min": 12, "max": None}
+    assert contract_victims(incident["victims"]) == {"category": "civilian", "min": 12, "max": None}
 
 
 def test_a_dated_list_of_towns_dates_the_undated_paragraphs_after_it():
@@ -466,7 +471,7 @@ def test_a_child_sent_to_a_camp_in_russia_is_a_deported_child():
     school, boy = contract(text)["incidents"]
     assert school["violations"] == ["deportation_transfer"] and school["victims"]["min"] == 15
     assert boy["violations"] == ["deportation_transfer"]
-    assert boy["victims"] == {"category": "child", "min": 1, "max": 1}
+    assert contract_victims(boy["victims"]) == {"category": "child", "min": 1, "max": 1}
 
 
 def test_each_town_of_a_list_takes_the_date_told_beside_it():
@@ -612,7 +617,7 @@ def test_the_convicted_soldier_is_not_the_victim():
         "a Ukrainian civilian in Sumy on Feb. 28, 2022."
     )
     [incident] = contract(text)["incidents"]
-    assert incident["victims"] == {"category": "civilian", "min": 1, "max": 1}
+    assert contract_victims(incident["victims"]) == {"category": "civilian", "min": 1, "max": 1}
 
 
 def test_the_wounded_among_returned_prisoners_are_not_the_torture_victims_nor_its_date():

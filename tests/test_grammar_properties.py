@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warcrimes.extract.document import Document
+from warcrimes.extract.engine.document import Document
 from warcrimes.extract.steps.dates import dates
 from warcrimes.extract.steps.numbers import numbers
 from warcrimes.extract.steps.segment import segment

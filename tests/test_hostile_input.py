@@ -43,3 +43,20 @@ def test_five_megabytes_of_hostile_input_complete_in_time_linear_in_their_size()
     one, four = best_seconds(hostile(1 << 20)), best_seconds(hostile(4 << 20))
     assert four / one < 8, f"1 MiB took {one:.2f} s, 4 MiB {four:.2f} s"
     assert contract_problems(extract(hostile(5 << 20), PUBLISHED, "en").to_contract()) == []
+
+
+def one_line(size: int) -> str:
+    """The same noise with no line break at all: one 'line' of megabytes, as a stripped web page can be."""
+    return hostile(size).replace("\n", " ")
+
+
+@pytest.mark.slow
+def test_a_five_megabyte_one_line_text_completes_in_time_linear_in_its_size() -> None:
+    began = time.perf_counter()
+    extract(one_line(1 << 20), PUBLISHED, "en")
+    one = time.perf_counter() - began
+    began = time.perf_counter()
+    result = extract(one_line(5 << 20), PUBLISHED, "en")
+    five = time.perf_counter() - began
+    assert five / one < 10, f"1 MiB on one line took {one:.2f} s, 5 MiB {five:.2f} s"
+    assert contract_problems(result.to_contract()) == []

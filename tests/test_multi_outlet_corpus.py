@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from warcrimes.corroborate.bodies import body_table
-from warcrimes.extract.language import detect_language
+from warcrimes.extract.engine.language import detect_language
 
 CORPUS = Path(__file__).parent / "corpus"
 TUNING = CORPUS / "multi_outlet"

@@ -6,11 +6,14 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract.document import Document
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.language import load
+from warcrimes.extract.engine.values import CountValue
+from warcrimes.extract.lang.en.numbers import find_counts
 from warcrimes.extract.steps.dates import dates
-from warcrimes.extract.steps.numbers import find_counts, numbers
-from warcrimes.extract.tokens import tokenise
-from warcrimes.extract.values import CountValue
+from warcrimes.extract.steps.numbers import numbers
+
+tokenise = load("en").tokenise
 
 
 def counts(text: str) -> list[tuple[str, CountValue]]:

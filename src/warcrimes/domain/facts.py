@@ -43,6 +43,7 @@ class Location:
     lon: float | None = None
     admin2: str | None = None
     precision: str | None = None  # settlement | hromada_centre | admin1 | country
+    homonyms: int = 0  # settlements of this name in the oblast when the text did not say which one
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "admin1": self.admin1, "country": self.country,
@@ -51,6 +52,9 @@ class Location:
             out["admin2"] = self.admin2
         if self.precision:
             out["precision"] = self.precision
+        if self.homonyms:  # resolved to the likeliest, flagged for review: extra keys the contract allows
+            out["ambiguous"] = True
+            out["homonyms"] = self.homonyms
         return out
 
     @classmethod
@@ -58,7 +62,7 @@ class Location:
         if not value:
             return None
         return cls(value.get("name"), value.get("admin1"), value.get("country"), value.get("lat"),
-                   value.get("lon"), value.get("admin2"), value.get("precision"))
+                   value.get("lon"), value.get("admin2"), value.get("precision"), int(value.get("homonyms") or 0))
 
 
 @dataclass(frozen=True)
@@ -68,9 +72,26 @@ class Victims:
     category: str = "unknown"
     min: int | None = None
     max: int | None = None
+    # Beside the contract's min/max (the killed, else the injured): each count the text gives, when it gives it.
+    killed: int | None = None
+    injured: int | None = None
+    children: int | None = None
 
     def to_contract(self) -> dict[str, Any]:
-        return {"category": self.category, "min": self.min, "max": self.max}
+        out: dict[str, Any] = {"category": self.category, "min": self.min, "max": self.max}
+        for key in ("killed", "injured", "children"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+    @classmethod
+    def from_contract(cls, value: dict[str, Any]) -> Victims:
+        def count(key: str) -> int | None:
+            found = value.get(key)
+            return int(found) if found is not None else None
+
+        return cls(value.get("category") or "unknown", value.get("min"), value.get("max"),
+                   count("killed"), count("injured"), count("children"))
 
 
 @dataclass(frozen=True)
@@ -97,8 +118,17 @@ class IncidentFacts:
     reported_by: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     span: Span = (0, 0)
+    # Who passed a source's word on: (source, relayed by) pairs, e.g. prosecutors citing the regional
+    # office; corroboration counts the source once however many bodies relay it.
+    relays: tuple[tuple[str, str], ...] = ()
 
     def to_contract(self) -> dict[str, Any]:
+        out = self._contract()
+        if self.relays:
+            out["relays"] = [{"source": source, "via": via} for source, via in self.relays]
+        return out
+
+    def _contract(self) -> dict[str, Any]:
         return {
             "violations": list(self.violations),
             "date": self.date.to_contract() if self.date else None,
@@ -122,11 +152,12 @@ class IncidentFacts:
             date=DateInterval.from_contract(value.get("date")),
             reported_on=dt.date.fromisoformat(reported_on) if reported_on else None,
             location=Location.from_contract(value.get("location")),
-            victims=Victims(victims.get("category") or "unknown", victims.get("min"), victims.get("max")),
+            victims=Victims.from_contract(victims),
             perpetrator=Perpetrator(perp.get("party") or "unknown", perp.get("unit")),
             reported_by=tuple(value.get("reported_by") or ()),
             evidence=tuple(value.get("evidence") or ()),
             span=(int(span[0]), int(span[1])),
+            relays=tuple((r["source"], r["via"]) for r in value.get("relays") or () if "source" in r and "via" in r),
         )
 
 

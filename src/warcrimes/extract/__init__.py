@@ -1,5 +1,5 @@
 """Extraction: from a report's text to incidents and statistics (pure functions, no I/O)."""
 
-from warcrimes.extract.pipeline import EXTRACTOR_VERSION, extract
+from warcrimes.extract.engine.pipeline import EXTRACTOR_VERSION, extract
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]

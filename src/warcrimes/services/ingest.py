@@ -15,7 +15,7 @@ from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.errors import UnsupportedLanguageError, WarcrimesError
 from warcrimes.extract import extract
-from warcrimes.extract.language import detect_language
+from warcrimes.extract.engine.language import detect_language
 from warcrimes.ingest.metadata import ReportMetadata, metadata_for
 from warcrimes.ingest.readers import collect, load_report
 from warcrimes.services.reports import IngestOutcome, add_report

@@ -8,10 +8,20 @@ from warcrimes.extract.steps import (  # noqa: F401  (registration)
     dates,
     numbers,
     places,
+    roles,
     segment,
     statistics,
 )
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "segment", "dates", "numbers", "places", "cues", "actors", "casualties", "statistics", "assemble",
+    "segment",
+    "dates",
+    "numbers",
+    "places",
+    "cues",
+    "actors",
+    "casualties",
+    "statistics",
+    "roles",
+    "assemble",
 )

@@ -8,19 +8,16 @@ source, never a perpetrator.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.pipeline import step
-from warcrimes.extract.steps.cues import keep_longest
-from warcrimes.extract.steps.index import Index, Spans
-from warcrimes.extract.steps.lexicon import Hit, compiled, fold
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.patterns import Match, keep_longest
+from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
 from warcrimes.extract.steps.people import find_persons, lone_surnames, title_before
-
-_WORD = re.compile(r"\b[A-Z][a-zA-Z'\u2019\-]+")
 
 _LEX = "actors.json"
 
@@ -34,33 +31,46 @@ class Source:
     title: str | None = None
 
 
-def _scan(folded: str, language: str, sections: tuple[str, ...]) -> list[Hit]:
-    return keep_longest(list(compiled(language, _LEX, sections).scan(folded)))
+def _scan(doc: Document, sections: tuple[str, ...]) -> list[Match]:
+    return keep_longest(doc.hits(*sections))
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A person's name found at [start, end)."""
+
+    start: int
+    end: int
+    value: str
 
 
 def find_actors(doc: Document) -> list[Mention]:
     """Party, unit, speech and source mentions of one document."""
-    language = doc.language if doc.language != "und" else "en"
     text = doc.text
-    folded = fold(text)
+    bodies_table = doc.lang.table(_LEX, ("bodies",))["bodies"]
     mentions: list[Mention] = []
-    russian_told = russian_voice(text, folded, language)
-    for hit in _scan(folded, language, ("party",)):
-        role = agent_role(folded, hit.start, hit.end)
-        party = side_of(hit.phrase, hit.value, russian_told)
+    russian_told = russian_voice(doc)
+    for hit in _scan(doc, ("party",)):
+        role = agent_role(doc, hit.start, hit.end)
+        party = side_of(doc, hit, russian_told)
         mentions.append(Mention("party", hit.start, hit.end, party, f"party:{role}"))
-    units = find_units(text, folded, language)
+    units = find_units(doc)
     mentions.extend(units)
     speech = [
-        h for h in _scan(folded, language, ("speech",)) if not _negated(folded, h.start) and not _body_found(folded, h)
+        h
+        for h in _scan(doc, ("speech",))
+        if not doc.ends_with("negation", h.start)
+        and not (h.value == "finding" and doc.starts_with("found_body", h.end))
     ]
-    mentions.extend(Mention("speech", h.start, h.end, h.value, f"speech:{h.phrase}") for h in speech)
+    mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
     orgs = [
-        h for h in _scan(folded, language, ("organisation",)) if _looks_named(text, h) and not _in_compound(text, h)
+        h
+        for h in _scan(doc, ("organisation",))
+        if _looks_named(text, h, bodies_table["common"]) and not _in_compound(text, h)
     ]
-    titles = _scan(folded, language, ("title",))
+    titles = _scan(doc, ("title",))
     places = sorted((m.start, m.end) for m in doc.of_kind("place"))
-    persons = [p for p in find_persons(text, folded, language, titles) if not _a_place(places, p[0], p[1])]
+    persons = [p for p in find_persons(doc, titles) if not _a_place(places, p[0], p[1])]
     # Surnames alone ("Lubinets wrote") point back to the full name seen first.
     by_surname: dict[str, str] = {}
     for _, _, name in persons:
@@ -70,13 +80,14 @@ def find_actors(doc: Document) -> list[Mention]:
     for start, end, name in persons:
         title = title_before(title_spans, start, text)
         candidates.append((start, end, Source(by_surname.get(fold(name.split()[-1]), name), "person", title)))
-    taken = Spans([Hit(s, e, n, "person", n) for s, e, n in persons])
-    for match in _WORD.finditer(text):
-        person = by_surname.get(fold(match.group()))
-        if person and not _inside(taken, match.start()):
-            candidates.append((match.start(), match.end(), Source(person, "person")))
+    taken = Spans([_Named(s, e, n) for s, e, n in persons])
+    tokens = doc.tokens
+    for i, low in enumerate(tokens.lower):
+        person = by_surname.get(low) if tokens.is_cap(i) else None
+        if person and not _inside(taken, tokens.starts[i]):
+            candidates.append((tokens.starts[i], tokens.end(i), Source(person, "person")))
     bodies = Spans(orgs)
-    for start, end, name in lone_surnames(text, [h.start for h in speech], language):
+    for start, end, name in lone_surnames(doc, [h.start for h in speech]):
         if fold(name) in by_surname or _inside(taken, start) or _inside(bodies, start):
             continue
         if not _a_place(places, start, end):
@@ -85,20 +96,22 @@ def find_actors(doc: Document) -> list[Mention]:
         if _inside(taken, hit.start):
             continue
         name = hit.value
-        if name in {"regional administration", "city council", "regional prosecutor's office"}:
-            name = _with_place_before(text, hit.start, text[hit.start : hit.end])
+        if name in bodies_table["needs_place"]:
+            name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
-    holders = _title_holders(titles, persons, by_surname, text)
+    holders = _title_holders(titles, persons, by_surname, text, bodies_table["title_link"])
     for hit in titles:
-        if taken.starting(hit.end, hit.end + 41) or hit.value in {"head", "president"}:
+        if taken.starting(hit.end, hit.end + 41) or hit.value in bodies_table["untitled_holders"]:
             continue
         holder = holders.get(hit.value)
         if holder:  # "the governor said" after "Governor Oleh Syniehubov": the same person
             candidates.append((hit.start, hit.end, Source(holder, "person", hit.value)))
         else:
-            candidates.append((hit.start, hit.end, Source(_role_name(text, hit), "role", hit.value)))
+            candidates.append(
+                (hit.start, hit.end, Source(_role_name(doc, hit, bodies_table["role_link"]), "role", hit.value))
+            )
     index, speech_spans = Index(doc), Spans(speech)
     headed = _headers(text, candidates, titles, orgs)
     known = {(start, end) for start, end, _ in candidates}
@@ -109,27 +122,27 @@ def find_actors(doc: Document) -> list[Mention]:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
         speaks = bool(speech_spans.starting(end, end + 6))  # "the Office has launched a pre-trial investigation"
-        if not speaks and agent_role(folded, start, end, after_only=True) == "agent":
+        if not speaks and agent_role(doc, start, end, after_only=True) == "agent":
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = (30, 14) if source.kind == "unit" else (120, 60)
-        if _attributed(speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit"):
-            if source.name in _GENERIC_BODIES:
-                source = _named_before(mentions, start) or source
-            mentions.append(Mention("source", start, end, source, f"source:{source.kind}"))
+        cue = _attributed(speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
+        if cue is not None:
+            if source.name in bodies_table["generic"]:
+                source = _named_before(mentions, start, bodies_table["generic"]) or source
+            mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     return mentions
 
 
-_GENERIC_BODIES = frozenset({"officials", "local officials"})
 _BACK_REACH = 600  # characters: "the officials wrote" points back to the body named a sentence or two before
 
 
-def _named_before(mentions: list[Mention], start: int) -> Source | None:
+def _named_before(mentions: list[Mention], start: int, generic: list[str]) -> Source | None:
     """The body or person last cited before "the officials wrote": the same source, named."""
     for mention in reversed(mentions):
         if start - mention.end > _BACK_REACH:
             return None
-        if mention.kind == "source" and mention.value.kind != "role" and mention.value.name not in _GENERIC_BODIES:
+        if mention.kind == "source" and mention.value.kind != "role" and mention.value.name not in generic:
             return mention.value
     return None
 
@@ -138,7 +151,7 @@ _HEADER_REACH = 160  # "Name Surname, head of the Kharkiv Regional Military Admi
 
 
 def _headers(
-    text: str, candidates: list[tuple[int, int, Source]], titles: list[Hit], orgs: list[Hit]
+    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
 ) -> dict[tuple[int, int], Source]:
     """Telegram-style openings, "Ombudsman Dmytro Lubinets:" or "Name Surname, head of X:": the author.
 
@@ -196,50 +209,28 @@ def _header_author(
 
 
 def _title_holders(
-    titles: list[Hit], persons: list[tuple[int, int, str]], by_surname: dict[str, str], text: str
+    titles: list[Match], persons: list[tuple[int, int, str]], by_surname: dict[str, str], text: str, links: list[str]
 ) -> dict[str, str]:
     """Title kind -> the first person named with it, before ("Governor X") or after ("X, the governor")."""
     holders: dict[str, str] = {}
-    spans = Spans([Hit(s, e, n, "person", n) for s, e, n in persons])
+    spans = Spans([_Named(s, e, n) for s, e, n in persons])
     for hit in titles:
         for person in spans.starting(hit.start - 80, hit.end + 41):
             start, end, name = person.start, person.end, person.value
             before = 0 <= start - hit.end <= 40 and "." not in text[hit.end : start]
-            after = 0 <= hit.start - end <= 12 and text[end : hit.start].strip(" ,").lower() in {
-                "",
-                "the",
-                "a",
-            }
+            between = text[end : hit.start].strip(" ,").lower()
+            after = 0 <= hit.start - end <= 12 and (not between or between in links)
             if before or after:
                 holders.setdefault(hit.value, by_surname.get(fold(name.split()[-1]), name))
                 break
     return holders
 
 
-_COMMON_BODIES = frozenset({"police", "prosecutors", "officials"})
-
-
-def _looks_named(text: str, hit: Hit) -> bool:
+def _looks_named(text: str, hit: Match, common: list[str]) -> bool:
     """Multi-word names count in any case ("the prosecutor's office"); one-word names and acronyms
     only when capitalised ("ICC", "Amnesty"), so "who" or "icc" in running text is not a body."""
     surface = text[hit.start : hit.end]
-    return " " in surface.strip() or surface[:1].isupper() or surface.lower() in _COMMON_BODIES
-
-
-_NEGATIONS = ("not ", "n't ", "declined to ", "refused to ", "never ", "no ")
-
-
-def _negated(folded: str, start: int) -> bool:
-    """'has not commented', 'declined to comment': a body that said nothing is no source."""
-    return folded[max(0, start - 14) : start].endswith(_NEGATIONS)
-
-
-_FOUND_BODY = (" dead", " killed", " shot", " buried", " hanged", " murdered", " with signs", " in a pit")
-
-
-def _body_found(folded: str, hit: Hit) -> bool:
-    """'were later found dead': a finding of bodies, not a finding someone reports."""
-    return folded[hit.start : hit.end] == "found" and folded[hit.end : hit.end + 12].startswith(_FOUND_BODY)
+    return " " in surface.strip() or surface[:1].isupper() or surface.lower() in common
 
 
 def _a_place(places: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -248,13 +239,13 @@ def _a_place(places: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(lo <= start and end <= hi for lo, hi in places[max(0, at - 3) : at])
 
 
-def _in_compound(text: str, hit: Hit) -> bool:
+def _in_compound(text: str, hit: Match) -> bool:
     """'pro-Kremlin channels', 'Kremlin-installed official': a body named inside an adjective is not cited."""
     dashes = "-\u2010\u2011"
     return (hit.start > 0 and text[hit.start - 1] in dashes) or text[hit.end : hit.end + 1] in tuple(dashes)
 
 
-def _with_place_before(text: str, start: int, phrase: str) -> str:
+def _with_place_before(text: str, start: int, phrase: str, not_places: list[str]) -> str:
     k = start
     while k > 0 and text[k - 1] == " ":
         k -= 1
@@ -262,24 +253,21 @@ def _with_place_before(text: str, start: int, phrase: str) -> str:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-'"):
         j -= 1
     word = text[j:k]
-    if word[:1].isupper() and word.lower() not in {"the", "a", "said", "of"}:
+    if word[:1].isupper() and word.lower() not in not_places:
         return f"{word} {phrase}"
     return phrase
-
-
-_CITING = ("according to", "by", "source:", "quote from", "cited")
 
 
 def _inside(spans: Spans, offset: int) -> bool:
     return any(item.start <= offset < item.end for item in spans.starting(offset - 80, offset + 1))
 
 
-def _role_name(text: str, hit: Hit) -> str:
+def _role_name(doc: Document, hit: Match, links: list[str]) -> str:
     """'the governor' -> 'governor'; 'mayor of Dnipro' keeps its place."""
-    tail = text[hit.end : hit.end + 30]
-    if tail.startswith(" of ") and tail[4:5].isupper():
-        return text[hit.start : hit.end] + " of " + tail[4:].split()[0].strip(",.")
-    return text[hit.start : hit.end]
+    tokens, j = doc.tokens, hit.stop
+    if j + 1 < len(tokens) and tokens.lower[j] in links and tokens.is_cap(j + 1):
+        return f"{doc.text[hit.start : hit.end]} {tokens.words[j]} {tokens.words[j + 1]}"
+    return doc.text[hit.start : hit.end]
 
 
 def _attributed(
@@ -290,7 +278,7 @@ def _attributed(
     reach: tuple[int, int] = (120, 60),
     *,
     cite_only_before: bool = False,
-) -> bool:
+) -> Match | None:
     """Cited as a source: a speech cue in the same sentence, soon after the name or just before it.
 
     With `cite_only_before` only "according to"/"reported by" count before the name: "..., said
@@ -300,17 +288,36 @@ def _attributed(
     after, before = reach
     for hit in speech.starting(s_start, s_end):
         if end <= hit.start <= end + after:
-            return True
-        if 0 <= start - hit.end <= before and not (cite_only_before and not hit.phrase.endswith(_CITING)):
-            return True
-    return False
+            return hit
+        if 0 <= start - hit.end <= before and not (cite_only_before and hit.value != "citing"):
+            return hit
+    return None
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-@step("actors", requires=("sentences",), adds=("actors",))
+RELAY_REACH = 60  # characters between "citing" and the source it names
+
+
+def find_relays(doc: Document, sources: list[Mention]) -> list[Mention]:
+    """'prosecutors said, citing the regional police': the police are the source, the prosecutors relay
+    them. Value: (source, relayed by); one relay mention per cue with a source on each side."""
+    spans, out = Spans(sources), []
+    for hit in doc.hits("relay"):
+        lo, hi = doc.sentence_of(hit.start)
+        origin = next((s for s in spans.starting(hit.end, min(hi, hit.end + RELAY_REACH))), None)
+        relayers = [s for s in spans.starting(lo, hit.start) if s.end <= hit.start]
+        if origin is None or not relayers or relayers[-1].value.name == origin.value.name:
+            continue
+        out.append(Mention("relay", hit.start, hit.end, (origin.value.name, relayers[-1].value.name), hit.id))
+    return out
+
+
+@step("actors", requires=("sentences", "place"), adds=("party", "unit", "speech", "source", "relay"))
 def actors(doc: Document) -> None:
-    for mention in sorted(find_actors(doc), key=_by_offset):  # in order: Document.add stays O(1)
+    found = find_actors(doc)
+    found += find_relays(doc, [m for m in found if m.kind == "source"])
+    for mention in sorted(found, key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections import Counter
 
 from warcrimes.domain.records import ExtractedIncident
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.pipeline import step
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.text import fold
+from warcrimes.extract.steps.casualty_words import clause_break
 from warcrimes.extract.steps.drafts import Draft, compatible, draft_region, overlap, same_place, split_by_place
 from warcrimes.extract.steps.incident_facts import to_incident
-from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import fold
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
-from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
 
 
@@ -28,12 +28,15 @@ def _figures(facts: SentenceFacts) -> set[tuple[str | None, float]]:
     return {(c.value.measure, c.value.count.value) for c in facts.casualties if c.value.measure}
 
 
+DRAFT_REACH = 40  # incidents back that a sentence may return to: a report tells fewer; a hostile text stays linear
+
+
 def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     """An earlier incident whose figure this sentence repeats ("a civilian died", quoted again)."""
     figures = _figures(facts)
     if not figures or facts.places or facts.dates:
         return None
-    for draft in drafts:
+    for draft in drafts[-DRAFT_REACH:]:
         if draft.events and _figures(draft.events[0]) & figures:
             return draft
     return None
@@ -45,13 +48,12 @@ def _own_victims(draft: Draft, facts: SentenceFacts) -> bool:
     counted = [c for c in facts.casualties if c.value.measure]
     if not counted or not facts.places or not _untold(draft):
         return False
-    told = {m.value for s in draft.events for m in s.labels}
-    return not any(s.strong_attack or s.weak_attack for s in draft.events) and not facts.label_values <= told
+    return not draft.attacked and not facts.label_values <= draft.labels_told
 
 
 def _untold(draft: Draft) -> bool:
     """An incident whose sentences gave no count yet: a bare count that follows is its own."""
-    return not any(s.casualties for s in draft.events)
+    return not draft.counted
 
 
 def _breaking(draft: Draft) -> Mention | None:
@@ -91,7 +93,7 @@ def _separate_part(doc: Document, current: Draft | None, facts: SentenceFacts) -
         return None
     told = [c for c in facts.casualties if c.start < at]
     after = [c for c in facts.casualties if c.start > at]
-    if told and not any(mark in doc.text[told[-1].end : at] for mark in (",", ";", " and ")):
+    if told and not clause_break(doc, told[-1].end, at, conjunction=True):
         after = told[-1:]  # "four were hurt in a separate location": the count of its own clause
     before = [c for c in facts.casualties if c.start < (after[0].start if after else at)]
     if not before or not after:
@@ -150,7 +152,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             target = next(
                 (
                     d
-                    for d in drafts
+                    for d in drafts[-DRAFT_REACH:]
                     if d.place is not None
                     and same_place(d.place, facts.places[0])
                     and overlap(d.date, facts.dates[0] if facts.dates else None)
@@ -191,12 +193,9 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
-@step("assemble", requires=("sentences",), adds=("incidents",))
+@step("assemble", requires=("sentences", "role"), adds=("incidents",))
 def assemble(doc: Document) -> None:
-    folded = fold(doc.text)
-    aggregate = {m.start for m in doc.of_kind("aggregate")}
-    index = Index(doc)
-    sentences = [read_sentence(doc, lo, hi, aggregate, folded, index) for lo, hi in doc.sentences]
+    sentences = [m.value.facts for m in doc.of_kind("role")]
     topic = topic_place(doc)
     windowed = any(d.value.granularity == "window" for s in sentences[:3] for d in s.dates + s.reported_dates)
     kept, rolled = rollups(doc, group(doc, sentences), windowed)
@@ -211,20 +210,28 @@ def assemble(doc: Document) -> None:
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
             doc.incidents.append(incident)
-    doc.incidents[:] = [i for i in doc.incidents if not _restates(i, doc.incidents)]
+    told = _told_in_full(doc.incidents)
+    doc.incidents[:] = [i for i in doc.incidents if not _restates(i, told)]
 
 
-def _restates(incident: ExtractedIncident, incidents: list[ExtractedIncident]) -> bool:
+def _told_in_full(incidents: list[ExtractedIncident]) -> dict[tuple[str | None, str], list[ExtractedIncident]]:
+    """Incidents with a date or a count, by place name and main violation."""
+    found: dict[tuple[str | None, str], list[ExtractedIncident]] = {}
+    for incident in incidents:
+        facts = incident.facts
+        if (
+            facts.location is not None
+            and facts.violations
+            and (facts.date is not None or facts.victims.min is not None)
+        ):
+            found.setdefault((facts.location.name, facts.violations[0]), []).append(incident)
+    return found
+
+
+def _restates(incident: ExtractedIncident, told: dict[tuple[str | None, str], list[ExtractedIncident]]) -> bool:
     """A headline or summary line ("Troops shot four soldiers near Avdiivka") that names the place and
     act of an incident told in full elsewhere, adding no date and no count, is that incident again."""
     facts = incident.facts
     if facts.date is not None or facts.victims.min is not None or not facts.location or not facts.violations:
         return False
-    return any(
-        other is not incident
-        and other.facts.location is not None
-        and other.facts.location.name == facts.location.name
-        and other.facts.violations[:1] == facts.violations[:1]
-        and (other.facts.date is not None or other.facts.victims.min is not None)
-        for other in incidents
-    )
+    return any(other is not incident for other in told.get((facts.location.name, facts.violations[0]), ()))

@@ -1,7 +1,8 @@
 """The words around a count that say what it counts, shared by the casualty readers.
 
-A Casualty is a count read as people; measure words ("killed", "returned", "in captivity") come
-from lexicons/<lang>/statistics.json and the nearest one in the clause says what happened.
+A Casualty is a count read as people; measure words ("killed", "returned", "in captivity") are the
+language's "measure" patterns (lang/<xx>/statistics.json) and the nearest one in the clause says
+what happened.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from warcrimes.extract.document import Mention
-from warcrimes.extract.steps.cues import keep_longest
-from warcrimes.extract.steps.index import Spans
-from warcrimes.extract.steps.lexicon import Hit, compiled, fold, table
-from warcrimes.extract.values import CountValue
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Spans
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.patterns import Match, keep_longest
+from warcrimes.extract.engine.text import fold
+from warcrimes.extract.engine.values import CountValue
 
 LEXICON = "statistics.json"
+_BREAKS = frozenset({",", ";", "("})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +38,27 @@ def implicit_counts(language: str) -> dict[str, int]:
     return {fold(noun): int(n) for noun, n in table(language, LEXICON)["implicit"]["count"].items()}
 
 
-def measure_hits(folded: str, language: str) -> list[Hit]:
+def measure_hits(doc: Document) -> list[Match]:
     """Measure words; places named after a harm ("torture chambers") shadow the harm and measure nothing."""
-    hits = keep_longest(list(compiled(language, LEXICON, ("measure",)).scan(folded)))
-    return [h for h in hits if h.value != "none"]
+    return [h for h in keep_longest(doc.hits("measure")) if h.value != "none"]
+
+
+def tokens_between(doc: Document, start: int, end: int) -> range:
+    """Indices of the tokens lying in characters [start, end)."""
+    return range(doc.token_at(start), doc.token_at(end))
+
+
+def clause_break(doc: Document, start: int, end: int, conjunction: bool = False) -> bool:
+    """A comma, semicolon or bracket (and with `conjunction`, an 'and') between two offsets."""
+    for j in tokens_between(doc, start, end):
+        if doc.tokens.lower[j] in _BREAKS or (conjunction and doc.in_class("conjunction", j)):
+            return True
+    return False
 
 
 def nearest_measure(
-    hits: list[Hit], start: int, end: int, lo: int, hi: int, reach: int, folded: str = ""
-) -> Hit | None:
+    doc: Document, hits: list[Match], start: int, end: int, lo: int, hi: int, reach: int, strict: bool = True
+) -> Match | None:
     """The measure word of a count: the one after it ("45 ... were returned") unless a comma or
     clause break comes first, else the one before it ("killing 51"), within `reach` characters."""
     before, after = None, None
@@ -54,27 +69,21 @@ def nearest_measure(
             after = hit
         elif hit.end <= start and start - hit.end <= reach:
             before = hit
-    if (
-        before is not None
-        and start - before.end <= 2
-        and folded
-        and before.value != "other"
-        and not folded[before.end : start].strip()
-    ):
+    if strict and before is not None and before.value != "other" and not doc.text[before.end : start].strip():
         return before  # "freed 108 women from captivity", "killing 51 people"
-    if after is not None and folded:
-        between = folded[end : after.start]
-        if not any(mark in between for mark in (",", ";", " and ", "(")) or before is None:
+    if strict and after is not None:
+        if not clause_break(doc, end, after.start, conjunction=True) or before is None:
             return after
-        if before is not None and not any(mark in folded[before.end : start] for mark in (" and ", ";")):
+        between = tokens_between(doc, before.end, start)
+        if not any(doc.in_class("conjunction", j) or doc.tokens.lower[j] == ";" for j in between):
             return before
     if after is None or before is None:
         return after or before
     return after if after.start - end <= start - before.end else before
 
 
-def age_apposition(folded: str, mention: Mention, victims: Spans) -> bool:
+def age_apposition(text: str, mention: Mention, victims: Spans) -> bool:
     """'a man, 56, was killed': a number between commas right after a person is that person's age."""
-    if folded[max(0, mention.start - 2) : mention.start] != ", " or folded[mention.end : mention.end + 1] != ",":
+    if text[max(0, mention.start - 2) : mention.start] != ", " or text[mention.end : mention.end + 1] != ",":
         return False
     return any(v.end == mention.start - 2 for v in victims.starting(mention.start - 40, mention.start))

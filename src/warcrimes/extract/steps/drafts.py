@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from warcrimes.extract.document import Mention
-from warcrimes.extract.steps.lexicon import fold
+from warcrimes.extract.engine.document import Mention
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 _DAY = dt.timedelta(days=1)
@@ -27,11 +27,25 @@ class Draft:
     casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
     events: list[SentenceFacts] = field(default_factory=list)  # the sentences that tell the violation
     closed: bool = False  # a "not the first case" sentence came after it
+    # What the event sentences told so far, kept as they are added (comparing a new sentence with
+    # every earlier one would make a long text quadratic).
+    labels_told: set[str] = field(default_factory=set)
+    agents_told: set[str] = field(default_factory=set)
+    killed_told: set[float] = field(default_factory=set)
+    counted: bool = False  # some event sentence counted victims
+    harmed: bool = False  # some event sentence counted killed or wounded
+    attacked: bool = False  # some event sentence told an attack
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
         if facts.is_event:
             self.events.append(facts)
+            self.labels_told.update(m.value for m in facts.labels)
+            self.agents_told.update(m.value for m in facts.parties if m.rule == "party:agent")
+            self.killed_told.update(c.value.count.value for c in facts.casualties if c.value.measure == "killed")
+            self.counted = self.counted or bool(facts.casualties)
+            self.harmed = self.harmed or any(c.value.measure in {"killed", "wounded"} for c in facts.casualties)
+            self.attacked = self.attacked or facts.strong_attack or facts.weak_attack
         if self.place is None and facts.places and facts.is_event:
             self.place = facts.places[0]
         if self.date is None and facts.dates and (facts.is_event or facts.occurred):
@@ -39,7 +53,7 @@ class Draft:
 
     @property
     def anchored(self) -> bool:
-        return any(s.anchored for s in self.events) or self.place is not None
+        return self.place is not None or any(s.anchored for s in self.events)
 
 
 def same_place(a: Mention | None, b: Mention | None) -> bool:
@@ -62,7 +76,7 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         region = draft_region(draft)
         if region and place.value.admin1 and region != place.value.admin1:
             return False
-        if facts.casualties and any(s.casualties for s in draft.events):
+        if facts.casualties and draft.counted:
             return False  # a place with its own victims after a place-less account: a second event
     if place is None and facts.regions and (facts.casualties or "none" in facts.harm):
         region = draft.place.value.admin1 if draft.place is not None else draft_region(draft)
@@ -86,18 +100,15 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
     return told.value.start != date.value.start and attack and bool(facts.casualties)
 
 
-_PART = ("of them", "of whom", "among them", "including", "of the", "of those", "toll", "in hospital", "later")
-
-
 def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
     """'Russian troops killed seven POWs near Bakhmut ... Last week, the military said Russian troops killed
     two POWs in Donetsk Oblast': a new agent with a new count of dead is another killing."""
-    told = {c.value.count.value for s in draft.events for c in s.casualties if c.value.measure == "killed"}
+    told = draft.killed_told
     new = [c for c in facts.casualties if c.value.measure == "killed" and not c.value.update]
     if not told or not new or new[0].value.count.value in told:
         return False
     agent = any(m.rule == "party:agent" for m in facts.parties)
-    return agent and not any(word in facts.lowered for word in _PART)
+    return agent and not facts.part
 
 
 def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
@@ -105,7 +116,7 @@ def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
     side's acts are other incidents."""
     if not facts.labels and not facts.casualties:
         return False
-    told = {m.value for s in draft.events for m in s.parties if m.rule == "party:agent"}
+    told = draft.agents_told
     now = {m.value for m in facts.parties if m.rule == "party:agent"}
     return bool(told) and bool(now) and not (told & now)
 
@@ -113,18 +124,21 @@ def _other_side(draft: Draft, facts: SentenceFacts) -> bool:
 def _also_other_act(draft: Draft, facts: SentenceFacts) -> bool:
     """'used 30 villagers as human shields ... The occupiers also executed two men': another act, with
     victims of its own, after one that counted its own."""
-    if " also " not in f" {facts.lowered} " or not facts.labels or any(w in facts.lowered for w in _PART):
+    if not facts.also or not facts.labels or facts.part:
         return False
-    told = {m.value for s in draft.events for m in s.labels}
+    told = draft.labels_told
     counted = any(c.value.measure for c in facts.casualties)
-    return bool(told) and counted and not (facts.label_values & told) and any(s.casualties for s in draft.events)
+    return bool(told) and counted and not (facts.label_values & told) and draft.counted
 
 
 def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
     """'Soldiers also stole cars and grain' after a killing: looting is an act of its own."""
-    told = {m.value for s in draft.events for m in s.labels}
-    harmed = any(c.value.measure in {"killed", "wounded"} for s in draft.events for c in s.casualties)
-    return facts.label_values == {"pillage_destruction"} and bool(told or harmed) and "pillage_destruction" not in told
+    told = draft.labels_told
+    return (
+        facts.label_values == {"pillage_destruction"}
+        and bool(told or draft.harmed)
+        and "pillage_destruction" not in told
+    )
 
 
 def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:
@@ -134,7 +148,7 @@ def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None
         return False
     if date.value.granularity != "day" or draft.date.value.granularity in ("day", "night"):
         return False
-    told = {m.value for s in draft.events for m in s.labels}
+    told = draft.labels_told
     return bool(told) and not (facts.label_values & told)
 
 

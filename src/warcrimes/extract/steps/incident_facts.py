@@ -8,10 +8,11 @@ is the most specific place named; perpetrator as the source alleges it.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.records import ExtractedIncident, Provenance
-from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -110,21 +111,33 @@ def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victim
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
-    chosen = None
-    for group in (killed, injured, other):
-        if group:
-            chosen = group[0]
-            for later in group[1:]:
-                if later.value.update and later.value.count.value > chosen.value.count.value:
-                    chosen = later
-            break
+    chosen = next((_latest(group) for group in (killed, injured, other) if group), None)
     category = _category(events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
-        return Victims("unknown", 0, 0), None  # the text says nobody was hurt
+        return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
+    children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
+    counts = {
+        "killed": _count(_latest(killed) if killed else None),
+        "injured": _count(_latest(injured) if injured else None),
+        "children": _count(_latest(children) if children else None),
+    }
     if chosen is None:
-        return Victims(category or "unknown"), None
+        return Victims(category or "unknown", **counts), None
     value: Casualty = chosen.value
-    return Victims(category or "unknown", value.count.min, value.count.max), chosen
+    return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
+
+
+def _latest(group: list[Mention]) -> Mention:
+    """The first count of a kind, unless a later one updates it upward ("the toll has risen to 12")."""
+    chosen = group[0]
+    for later in group[1:]:
+        if later.value.update and later.value.count.value > chosen.value.count.value:
+            chosen = later
+    return chosen
+
+
+def _count(mention: Mention | None) -> int | None:
+    return mention.value.count.min if mention is not None else None
 
 
 def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None:
@@ -159,7 +172,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
-        return Location(ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2, "settlement"), place
+        location = Location(
+            ref.name, admin1, ref.country or "UA", ref.lat, ref.lon, ref.admin2, "settlement", ref.homonyms
+        )
+        return location, place
     if district is not None:
         return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
     if region is not None:
@@ -173,11 +189,10 @@ def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     found = set()
     for facts in sentences:
         for unit in facts.units:
-            before = doc.text[max(0, unit.start - 8) : unit.start]
-            joint = next((j for j in (" of the ", " of ") if before.endswith(j)), None)
+            joint = next(iter(doc.ending_at("member_of", unit.start)), None)
             if joint is None:
                 continue
-            victims = [v for v in facts.victims if v.end == unit.start - len(joint)]
+            victims = [v for v in facts.victims if v.end <= joint.start and not doc.text[v.end : joint.start].strip()]
             if any(0 <= v.start - c.end <= 24 for v in victims for c in facts.casualties):
                 found.add(unit.start)
     return found
@@ -207,7 +222,8 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
             if mention.value.name not in names:
                 names.append(mention.value.name)
     if not names and sentences:
-        before = [m for m in doc.of_kind("source") if m.end <= sentences[0].span[0]]
+        lo = doc.sentence_of(sentences[0].span[0] - 2)[0]
+        before = [m for m in doc.within("source", lo, sentences[0].span[0]) if m.end <= sentences[0].span[0]]
         if before and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)
     if not names:
@@ -215,17 +231,28 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         if first:
             names.append(first[0].value.name)
     # The author a Telegram-style heading names speaks for the whole post.
-    names.extend(m.value.name for m in doc.of_kind("source") if m.rule == "source:header" and m.value.name not in names)
+    headers = doc.cache.get("header sources")
+    if headers is None:
+        headers = doc.cache["header sources"] = [
+            m.value.name for m in doc.of_kind("source") if m.rule == "source:header"
+        ]
+    names.extend(name for name in headers if name not in names)
     return tuple(names)
 
 
 def _report_date(doc: Document):
     """The day the report says its source spoke ('said on Thursday', a dateline), when no sentence of
     the incident dates its own reporting."""
-    for mention in doc.of_kind("date"):
-        if getattr(mention.value, "role", "event") == "reported" and mention.value.granularity == "day":
-            return mention.value.start
-    return None
+    if "report date" not in doc.cache:
+        doc.cache["report date"] = next(
+            (
+                m.value.start
+                for m in doc.of_kind("date")
+                if getattr(m.value, "role", "event") == "reported" and m.value.granularity == "day"
+            ),
+            None,
+        )
+    return doc.cache["report date"]
 
 
 def _date(doc: Document, date: Mention | None) -> DateInterval | None:
@@ -253,7 +280,7 @@ def to_incident(
     if not labels:
         return None
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
-        victims = Victims(BY_DEFINITION[labels[0]], victims.min, victims.max)
+        victims = replace(victims, category=BY_DEFINITION[labels[0]])
     location, where = _location(sentences, place)
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
@@ -268,6 +295,7 @@ def to_incident(
         reported_by=_sources(doc, sentences),
         evidence=evidence,
         span=span,
+        relays=tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span))),
     )
     provenance = [Provenance("violations", m.start, m.end, m.rule) for s in events for m in s.labels[:2]]
     for name, mention in (("date", date), ("location", where), ("victims", count)):

@@ -3,87 +3,92 @@ passenger' (two), 'a woman and her two children' (three), 'raping a woman' (one)
 
 from __future__ import annotations
 
-from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
     Casualty,
     age_apposition,
     implicit_counts,
     nearest_measure,
 )
-from warcrimes.extract.steps.index import Index, Spans
-from warcrimes.extract.values import CountValue
 
-_SINGULAR = ("a ", "an ", "one ")
-_DEFINITE = frozenset({"the", "his", "her", "its", "their"})
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "four"})
-_ON_TRIAL = ("conviction of", "trial of", "convicted", "suspect", "indictment of", "sentencing of")
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
 
 
-def _single(folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
+def _words_in(doc: Document, name: str, words: list[str]) -> list[bool]:
+    classes = doc.lang.classes
+    return [classes.has(name, w) for w in words]
+
+
+def _plural(doc: Document, word: str) -> bool:
+    """A plural noun by its ending (the language's "plural" table in classes.json)."""
+    endings = doc.lang.table("classes.json", ("plural",))["plural"]
+    return word.endswith(tuple(endings["endings"])) and not word.endswith(tuple(endings["not_plural_endings"]))
+
+
+def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
     """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'."""
     lo = max(sentence_start, victim.start - 24)
     head = folded[lo : victim.start].split()
-    article = any(f"{t} " in _SINGULAR for t in head[-3:])
-    definite = bool(head) and (head[-1] in _DEFINITE or len(head) > 1 and head[-2] in _DEFINITE)
+    article = any(_words_in(doc, "indefinite", head[-3:]))
+    definite = bool(head) and (any(_words_in(doc, "definite", head[-2:])))
     if not (article or definite):
         return False
-    if any(word in folded[lo : victim.start] for word in _ON_TRIAL):
+    if doc.has_hit("on_trial", lo, victim.start):
         return False  # "the conviction of a Russian soldier": the accused, not a victim
     if any(c.end >= victim.start - 12 for c in counts.starting(lo, victim.start)) or counts.starting(
         victim.end, victim.end + 5
     ):
         return False  # "a family of four": the number after the noun counts them
-    word = folded[victim.start : victim.end].split()[0]
-    return not (word.endswith("s") and not word.endswith(("ss", "us")))  # a plural noun is not one person
+    return not _plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
 
 
-def _joined(folded: str, end: int, start: int) -> bool:
+def _joined(doc: Document, folded: str, end: int, start: int) -> bool:
     """' and a ', ' and her 45-year-old ': two people named in one breath (not ' and injuring the ')."""
-    between = folded[end:start]
-    if not between.startswith((" and ", ", and ")) or any(c in between[6:] for c in ".;,"):
+    words = folded[end:start].split()  # a comma before the "and" joins clauses, not two people
+    if not words or not doc.lang.classes.has("conjunction", words[0]) or any(c in " ".join(words[1:]) for c in ".;,"):
         return False
-    words = between.split()[1:]
-    return len(words) <= 2 and (not words or words[0] in _DETERMINERS or "-year" in words[0])
+    words = words[1:]
+    return len(words) <= 2 and (not words or doc.lang.classes.has("determiner", words[0]) or words[0][:1].isdigit())
 
 
-def _conjoined(folded: str, people: list[Mention]) -> list[list[Mention]]:
+def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[Mention]]:
     """'the driver and a passenger', 'the parish priest and a parishioner': one count of two."""
     groups: list[list[Mention]] = []
     for victim in people:
-        if groups and _joined(folded, groups[-1][-1].end, victim.start):
+        if groups and _joined(doc, folded, groups[-1][-1].end, victim.start):
             groups[-1].append(victim)
             continue
         groups.append([victim])
     return groups
 
 
-def named_victims(
-    doc: Document, folded: str, measures: Spans, index: Index, counted: list[Mention] | tuple = ()
-) -> list[Mention]:
+def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Mention] | tuple = ()) -> list[Mention]:
     """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger', 'a woman and
     her two children': people counted by their nouns (and a count joined to them)."""
-    language = doc.language if doc.language != "und" else "en"
+    language = doc.lang.code
+    folded = doc.folded
     out = []
     victims = Spans(doc.of_kind("victim"))
     counts = Spans(
         [
             c
             for c in doc.of_kind("count")
-            if not folded[c.end : c.end + 5].startswith(("-year", " year")) and not age_apposition(folded, c, victims)
+            if not doc.starts_with("age_after", c.end) and not age_apposition(doc.text, c, victims)
         ]
     )
     joined = Spans(counted)
-    people = [v for v in doc.of_kind("victim") if _single(folded, v, counts, index.sentence_of(v.start)[0])]
+    people = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
     assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
-    for group in _conjoined(folded, people):
+    for group in _conjoined(doc, folded, people):
         first, last = group[0], group[-1]
         head = folded[max(0, first.start - 24) : first.start].split()
-        article = any(f"{t} " in _SINGULAR for t in head[-3:])
+        article = any(_words_in(doc, "indefinite", head[-3:]))
         lo, hi = index.sentence_of(first.start)
-        near = nearest_measure(measures.starting(lo, hi), first.start, last.end, lo, hi, 80, folded)
+        near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, 80)
         measure = near.value if near is not None else None
         if measure not in _DONE_TO_SOMEONE:
             done = assaults.starting(max(lo, first.start - 12), first.start)
@@ -101,7 +106,9 @@ def named_victims(
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
         category = first.value if all(v.value == first.value for v in group) else "civilian"
-        more = next((c for c in joined.starting(last.end, last.end + 14) if _joined(folded, last.end, c.start)), None)
+        more = next(
+            (c for c in joined.starting(last.end, last.end + 14) if _joined(doc, folded, last.end, c.start)), None
+        )
         if more is not None and more.value.measure in (None, measure) and more.value.count.value:
             many += int(more.value.count.value)  # "a woman and her two children": three
             category = category if more.value.category == category else "civilian"
@@ -113,7 +120,7 @@ def named_victims(
                 first.start,
                 last.end,
                 Casualty(count, category, measure, False, first.rule),
-                "casualty:singular",
+                f"casualty:singular<-{first.rule}",
             )
         )
     return out

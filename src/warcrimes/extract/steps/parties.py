@@ -7,16 +7,15 @@ that did it: that is decided where sources are read (actors.py).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.steps.cues import keep_longest
-from warcrimes.extract.steps.lexicon import compiled, fold, table
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.patterns import Match, keep_longest
+from warcrimes.extract.engine.text import fold
 
 _LEX = "actors.json"
-_ORDINAL_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,29 +32,42 @@ def _grammar(language: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in table(language, _LEX)["agent_grammar"].items()}
 
 
-_ACCUSING = ("by ", "accused ", "accusing ", "accuses ", "blamed ", "blaming ", "blames ")
-
-
-def agent_role(folded: str, start: int, end: int, *, after_only: bool = False, language: str = "en") -> str:
+def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False) -> str:
     """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces").
 
     `after_only` reads only the words after the name: "reported by the SBU" is not a deed.
     """
-    grammar = _grammar(language)
-    before = "" if after_only else folded[max(0, start - 13) : start]
-    if before.endswith(_ACCUSING) or before.endswith(tuple(f"{w}the " for w in _ACCUSING)):
-        return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
-    words = folded[end : end + 60].replace(",", " ").replace('"', " ").replace("\u201c", " ").split()
-    if len(words) > 2 and words[0] == "and" and words[1] in grammar["conjoined"]:
+    grammar = _grammar(doc.lang.code)
+    low = doc.tokens.lower
+    if not after_only:
+        k = doc.token_before(start)
+        if k >= 0 and low[k] in grammar["article"]:
+            k -= 1
+        if k >= 0 and low[k] in grammar["accusing"]:
+            return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
+    j = doc.token_at(end)
+    words = [
+        w
+        for w, at in zip(low[j : j + 14], doc.tokens.starts[j : j + 14], strict=False)
+        if at < end + 60 and w not in grammar["skip"]
+    ]
+    if len(words) > 2 and words[0] in grammar["conjunction"] and words[1] in grammar["conjoined"]:
         words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
     passive = False
-    while words and words[0] in grammar["auxiliary"]:
-        passive = passive or words[0] in grammar["passive"]
-        words.pop(0)
+    while words:
+        two = " ".join(words[:2]) if len(words) > 1 else ""
+        if two in grammar["auxiliary"]:  # "had been"
+            passive = passive or two in grammar["passive"]
+            del words[:2]
+        elif words[0] in grammar["auxiliary"]:
+            passive = passive or words[0] in grammar["passive"]
+            del words[:1]
+        else:
+            break
     if not words:
         return "mention"
     head = words[0]
-    if passive and not head.endswith("ing"):
+    if passive and not head.endswith(tuple(grammar["active_suffix"])):
         return "victim"  # "Ukrainian soldiers were shot": done to them, not by them
     if head in grammar["victim"]:
         return "victim"
@@ -66,28 +78,60 @@ def agent_role(folded: str, start: int, end: int, *, after_only: bool = False, l
     return "mention"
 
 
-def _side_by_name(name: str, language: str) -> str | None:
+def _side_named_before(doc: Document, lo: int, hi: int) -> str | None:
+    """'Ukraine's 47th Brigade': the side named just before a unit's number is its side."""
+    named = doc.hits_within("party", lo, hi)
+    return named[-1].value if named else None
+
+
+def _side_by_name(doc: Document, start: int, end: int) -> str | None:
     """'30th Separate Mechanized Brigade' is Ukraine's, '64th Motor Rifle Brigade' Russia's: armies name units apart."""
-    hit = next(compiled(language, _LEX, ("unit_side",)).scan(fold(name)), None)
+    hit = next(iter(doc.hits_within("unit_side", start, end)), None)
     return hit.value if hit is not None else None
 
 
-def find_units(text: str, folded: str, language: str) -> list[Mention]:
-    words = compiled(language, _LEX, ("unit_word",))
+@dataclass(frozen=True, slots=True)
+class _Ordinal:
+    """A token like "155th" at characters [at, stop)."""
+
+    at: int
+    stop: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _ordinals(doc: Document) -> list[_Ordinal]:
+    """Ordinal numbers ("155th"), the head of a unit's name; suffixes from lang/<xx>/numbers.json."""
+    suffixes = tuple(table(doc.lang.code, "numbers.json")["ordinal_suffixes"])
     out = []
-    for match in _ORDINAL_UNIT.finditer(text):
-        tail = folded[match.end() : match.end() + 60]
-        hit = next((h for h in words.scan(tail) if h.start < 45), None)
+    for i, low in enumerate(doc.tokens.lower):
+        if low[:1].isdigit() and low.endswith(suffixes):
+            digits = low[: -len(next(s for s in suffixes if low.endswith(s)))]
+            if 1 <= len(digits) <= 3 and digits.isdigit():
+                out.append(_Ordinal(doc.tokens.starts[i], doc.tokens.end(i)))
+    return out
+
+
+def find_units(doc: Document) -> list[Mention]:
+    text, folded = doc.text, doc.folded
+    out = []
+    for match in _ordinals(doc):
+        hit = next(iter(doc.hits_within("unit_word", match.end(), match.end() + 45)), None)
         if hit is None:
             continue
-        end = match.end() + hit.end
+        end = hit.end
         name = " ".join(text[match.start() : end].split())
         name = name[0].upper() + name[1:]
-        sentence_start = max(folded.rfind(". ", 0, match.start()), folded.rfind("\n", 0, match.start()))
-        before = folded[max(0, match.start() - 60, sentence_start) : match.start()]
-        party = "UA" if "ukrain" in before else ("RU" if "russia" in before else _side_by_name(name, language))
+        window = max(0, match.start() - 60)
+        sentence_start = max(folded.rfind(". ", window, match.start()), folded.rfind("\n", window, match.start()))
+        party = _side_named_before(doc, max(0, match.start() - 60, sentence_start), match.start())
+        party = party or _side_by_name(doc, match.start(), end)
         out.append(Mention("unit", match.start(), end, Unit(name, party), "unit:ordinal"))
-    for hit in keep_longest(list(compiled(language, _LEX, ("named_unit",)).scan(folded))):
+    for hit in keep_longest(doc.hits("named_unit")):
         name = " ".join(text[hit.start : hit.end].split())
         out.append(Mention("unit", hit.start, hit.end, Unit(name, hit.value), "unit:named"))
     return out
@@ -108,24 +152,22 @@ def _dateline(text: str, language: str) -> str | None:
 _LEAD = 400  # characters: the dateline and first sentence or two of a report
 
 
-def russian_voice(text: str, folded: str, language: str) -> bool:
+def russian_voice(doc: Document) -> bool:
     """A report told from the Russian side: filed from Moscow, or a Russian voice in the lead.
 
     A Russian voice quoted later (a Kremlin denial in a report on a Russian strike) does not
     count, unless it keeps speaking.
     """
-    if _dateline(text, language) == "RU":
+    if _dateline(doc.text, doc.lang.code) == "RU":
         return True
-    starts = [h.start for h in compiled(language, _LEX, ("russian_side",)).scan(folded)]
+    starts = [h.start for h in doc.hits("russian_side")]
     return any(start < _LEAD for start in starts) or len(starts) >= 3
 
 
-_ENEMY = frozenset({"enemy", "the enemy"})
-
-
-def side_of(phrase: str, party: str, russian_told: bool) -> str:
+def side_of(doc: Document, hit: Match, russian_told: bool) -> str:
     """'the enemy' is Ukraine's forces in a report told from the Russian side, Russia's otherwise."""
-    return "UA" if russian_told and phrase in _ENEMY else party
+    enemy = doc.lang.table(_LEX, ("enemy",))["enemy"]
+    return "UA" if russian_told and fold(doc.text[hit.start : hit.end]) in enemy else hit.value
 
 
 def default_party(doc: Document, places: list[Mention]) -> str | None:
@@ -135,14 +177,12 @@ def default_party(doc: Document, places: list[Mention]) -> str | None:
     or set in Russia) accuses Ukraine's forces unless it names Russian doers more often; any
     other report that speaks of the war accuses Russia's.
     """
-    language = doc.language if doc.language != "und" else "en"
     mentions = doc.of_kind("party")
     agents = [m.value for m in mentions if m.rule == "party:agent"]
-    folded = fold(doc.text)
-    held = next(compiled(language, _LEX, ("captivity",)).scan(folded), None) is not None
+    held = bool(doc.hits("captivity"))
     # Strikes on Russian towns are alleged against Ukraine; a Russian town of captivity is Russia's doing.
     abroad = not held and any((p.value.country or "UA") == "RU" for p in places)
-    told_by_russia = abroad or russian_voice(doc.text, folded, language)
+    told_by_russia = abroad or russian_voice(doc)
     harmed = [m.value for m in mentions if m.rule == "party:victim"]
     ukrainians_harmed = harmed.count("UA") > harmed.count("RU")  # "Ukrainian POWs were sentenced"
     if told_by_russia and agents.count("RU") <= agents.count("UA") and not ukrainians_harmed:

@@ -1,6 +1,6 @@
 """People's names in a report: capitalised words from a given name on, or right after a title.
 
-Given names are data (lexicons/<lang>/names.json); a run like "Ukraine's Ombudsman Dmytro
+Given names are data (lang/<xx>/names.json); a run like "Ukraine's Ombudsman Dmytro
 Lubinets" yields "Dmytro Lubinets", and "Mission head Danielle Bell" is found by its title.
 """
 
@@ -10,11 +10,16 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from warcrimes.extract.steps.index import Spans
-from warcrimes.extract.steps.lexicon import Hit, fold, table
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.index import Spans
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.patterns import Match
+from warcrimes.extract.engine.text import fold
 
+_UPPER = "A-Z\u00c0-\u00de\u0400-\u042f"  # Latin and Cyrillic capitals: names in either script
+_LETTER = "a-zA-Z\u00c0-\u024f\u0400-\u04ff"
 _CAPITALISED = re.compile(
-    r"[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*(?:[ \t]+[A-Z][a-zA-Z\u00c0-\u024f'\u2019\u02bc\-]*){0,5}"
+    rf"[{_UPPER}][{_LETTER}'\u2019\u02bc\-]*(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019\u02bc\-]*){{0,5}}"
 )
 
 
@@ -23,8 +28,9 @@ def _given_names(language: str) -> frozenset[str]:
     return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
 
 
-def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> list[tuple[int, int, str]]:
+def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str]]:
     """Spans of people's names: capitalised words from a given name on, or right after a title."""
+    text, language = doc.text, doc.lang.code
     given = _given_names(language)
     title_ends = sorted(h.end for h in titles)
     title_starts = frozenset(h.start for h in titles)
@@ -38,7 +44,7 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
             words.append(word)
             k += len(word)
         at = next(
-            (i for i, w in enumerate(words[:-1]) if fold(w).rstrip("'\u2019s") in given or fold(w) in given),
+            (i for i, w in enumerate(words[:-1]) if _bare(fold(w), language) in given),
             None,
         )
         if at is None:
@@ -46,7 +52,11 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
             at_title = bisect_right(title_ends, first) - 1
             e = title_ends[at_title] if at_title >= 0 else -10
             titled = 0 <= first - e <= 3 and not text[e:first].strip(" ,")
-            named = titled or _titled_after(text, match.end(), words, title_starts) or _looks_like_name(words, language)
+            named = (
+                titled
+                or _titled_after(text, match.end(), words, title_starts, language)
+                or _looks_like_name(words, language)
+            )
             if not (named and 2 <= len(words) <= 3):
                 continue
             at = 0
@@ -55,11 +65,6 @@ def find_persons(text: str, folded: str, language: str, titles: list[Hit]) -> li
         finish = offsets[at + len(name_words) - 1] + len(name_words[-1])
         found.append((begin, finish, " ".join(w.rstrip(",") for w in name_words)))
     return found
-
-
-_NOT_NAMES = frozenset(
-    {"oblast", "region", "raion", "district", "city", "village", "ukraine", "russia", "republic", "the", "of"}
-)
 
 
 @cache
@@ -75,67 +80,30 @@ def _looks_like_name(words: list[str], language: str) -> bool:
     first, last = fold(words[0]), fold(words[1])
     ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
     long_enough = ending is not None and len(last) >= len(ending) + 3  # "Gov" is no "-ov" surname
-    return first not in _NOT_NAMES and first not in _NOT_FIRST and long_enough
+    return first not in _words(language, "not_names") and first not in _not_first(language) and long_enough
 
 
-# Sentence-opening words before a place, never a given name: "In Motyzhyn, the village head ..."
-_OPENERS = frozenset(
-    {
-        "in",
-        "at",
-        "on",
-        "near",
-        "from",
-        "to",
-        "by",
-        "for",
-        "with",
-        "after",
-        "before",
-        "during",
-        "since",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "towards",
-        "toward",
-        "into",
-        "this",
-        "that",
-        "when",
-        "while",
-        "then",
-        "but",
-        "and",
-    }
-)
+@cache
+def _words(language: str, section: str) -> frozenset[str]:
+    return frozenset(table(language, "names.json")[section])
 
 
-_NOT_FIRST = frozenset(
-    {
-        "russian",
-        "ukrainian",
-        "governor",
-        "mayor",
-        "president",
-        "minister",
-        "general",
-        "colonel",
-        "ombudsman",
-        "regional",
-        "acting",
-        "deputy",
-        "former",
-        "head",
-        "chief",
-    }
-) | _OPENERS
+def _bare(word: str, language: str) -> str:
+    """A word without its possessive ending ("Dmytro's" -> "dmytro")."""
+    for ending in table(language, "names.json")["possessive_suffixes"]:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
-def lone_surnames(text: str, speech_starts: list[int], language: str) -> list[tuple[int, int, str]]:
+def _not_first(language: str) -> frozenset[str]:
+    return _words(language, "not_first") | _words(language, "openers")
+
+
+def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, int, str]]:
     """'Zelensky said', ', Lubinets wrote': one capitalised word with a surname's ending right before
     a verb of speech, when no full name was given (a well-known speaker)."""
+    text, language = doc.text, doc.lang.code
     found = []
     for at in speech_starts:
         if at < 2 or text[at - 1] != " ":
@@ -151,21 +119,27 @@ def lone_surnames(text: str, speech_starts: list[int], language: str) -> list[tu
             continue  # "Oleh Syniehubov said" is a full name, found as one
         last = fold(word)
         ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
-        if ending is not None and len(last) >= len(ending) + 3 and last not in _NOT_NAMES | _NOT_FIRST:
+        if (
+            ending is not None
+            and len(last) >= len(ending) + 3
+            and last not in _words(language, "not_names") | _not_first(language)
+        ):
             found.append((begin, at - 1, word))
     return found
 
 
-def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int]) -> bool:
+def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int], language: str) -> bool:
     """'Ivan Prikhodko, the head of the city': two or three capitalised words set off before a title."""
-    if any(fold(w).strip(",.'’s") in _NOT_NAMES for w in words) or not text.startswith(", ", end):
+    if any(_bare(fold(w).strip(",."), language) in _words(language, "not_names") for w in words):
         return False
-    if fold(words[0]) in _OPENERS:
+    if not text.startswith(", ", end):
+        return False
+    if fold(words[0]) in _words(language, "openers"):
         return False
     at = end + 2
-    for article in ("the ", "a ", "an "):
-        if text.startswith(article, at):
-            at += len(article)
+    for article in _words(language, "articles"):
+        if text.startswith(f"{article} ", at):
+            at += len(article) + 1
             break
     return at in title_starts
 

@@ -8,43 +8,24 @@ is kept out of incident locations.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from warcrimes.extract.document import Mention
-from warcrimes.extract.steps.lexicon import compiled, fold, table
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.patterns import Match
+from warcrimes.extract.engine.text import fold
 
 _LEX = "places.json"
 
 
-def next_words(text: str, end: int) -> str:
-    """The folded words right after a match; empty after a comma, which ends the name."""
-    after = fold(text[end : end + 48]).split("\n")[0]
-    return "" if after.startswith(",") else after.strip(" ")
-
-
-def suffix(after: str, phrases: Sequence[str]) -> str | None:
-    for phrase in phrases:
-        if after.startswith(phrase) and (len(after) == len(phrase) or not after[len(phrase)].isalnum()):
-            return phrase
+def suffix_at(doc: Document, label: str, end: int) -> Match | None:
+    """A match of `label` right after a name, on the same line and with no comma between."""
+    for match in doc.starting_at(label, end):
+        between = doc.text[end : match.start]
+        if "\n" not in between and "," not in between:
+            return match
     return None
-
-
-@cache
-def suffix_lists(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    raw = table(language, _LEX)
-    oblast = tuple(sorted((fold(p) for p in raw["region_suffix"]["oblast"]), key=len, reverse=True))
-    raion = tuple(sorted((fold(p) for p in raw["region_suffix"]["raion"]), key=len, reverse=True))
-    org = tuple(sorted((fold(p) for p in raw["institution_suffix"]["org"]), key=len, reverse=True))
-    ref = tuple(sorted((fold(p) for p in raw["reference_before"]["direction"]), key=len, reverse=True))
-    return oblast, raion, org, ref
-
-
-@cache
-def capture_phrases(language: str) -> tuple[str, ...]:
-    """'captured near', 'taken prisoner in': words that make the next place where a capture happened."""
-    return tuple(fold(p) for p in table(language, _LEX)["capture_before"]["capture"])
 
 
 @cache
@@ -59,10 +40,15 @@ def stop_forms(language: str) -> frozenset[str]:
     )
 
 
-def surnames(text: str, language: str) -> frozenset[str]:
+@cache
+def _given(language: str) -> frozenset[str]:
+    return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
+
+
+def surnames(text: str, language: str, folded: str | None = None) -> frozenset[str]:
     """Folded words that follow a given name somewhere in the report ("Mikhail Romanov" -> "romanov")."""
     given = frozenset(n for group in table(language, "names.json")["given"].values() for n in group)
-    words = fold(text).split()
+    words = (folded if folded is not None else fold(text)).split()
     found = set()
     for first, second in zip(words, words[1:], strict=False):
         if first in given:
@@ -70,71 +56,29 @@ def surnames(text: str, language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _previous_word(text: str, start: int) -> str:
-    k = start
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    j = k
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'.\u2019"):
-        j -= 1
-    return text[j:k]
-
-
-COMPOUND = ("area", "based", "controlled", "held", "occupied", "bound", "born")
-_PREPOSITIONS = (" on", " in", " at", " near", " of", " to", " from", " over", " across", " against", " into")
-_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
-_METONYMY = (
-    "and ",
-    "said",
-    "says",
-    "has ",
-    "have ",
-    "accused",
-    "claims",
-    "claimed",
-    "denied",
-    "wants",
-    "insists",
-    "regime",
-    "government",
-    "authorities",
-    "did ",
-    "does ",
-    "declined",
-    "denies",
-    "blamed",
-    "blames",
-    "responded",
-    "refused",
-    "rarely",
-)
-_ADDRESSING = ("accused", "accusing", "blamed", "blaming", "urged", "called on", "warned")
-_PATRONYMIC = ("ovych", "evych", "ivna", "ovna", "evna", "ovich", "evich", "yivna", "ich")
-STREET = ("street", "st.", "avenue", "ave", "square", "boulevard", "lane", "road", "highway", "prospekt")
-
-
-def is_person(text: str, start: int, language: str) -> bool:
+def is_person(doc: Document, start: int) -> bool:
     """A place-named word right after a given name or an honorific is a surname ("Ivan Fedorov")."""
-    word = fold(_previous_word(text, start)).rstrip(".")
-    if not word:
+    k = doc.token_before(start)
+    if k >= 0 and doc.tokens.lower[k] == "." and doc.tokens.touching(k - 1):
+        k -= 1  # "Dr. Ivanov"
+    if k < 0 or doc.tokens.end(k) < start - 2 or not doc.tokens.lower[k].isalpha():
         return False
-    if word.endswith(_PATRONYMIC) and text[start - len(word) - 1 : start][:1].isupper():
+    word, names = doc.tokens.lower[k], table(doc.lang.code, "names.json")
+    if word.endswith(tuple(names["patronymic_endings"])) and doc.tokens.is_cap(k):
         return True
-    names = compiled(language, "names.json", ("given", "honorific"))
-    return any(hit.start == 0 and hit.end == len(word) for hit in names.scan(word))
+    return word in _given(doc.lang.code) or word in names["honorific"]["honorific"]
 
 
-def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
-    _, _, org, ref = suffix_lists(language)
-    if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 12].startswith(COMPOUND):
+def role_of(doc: Document, start: int, end: int) -> str:
+    """'event' for a place that may be an incident's scene; 'reference' for a direction, a dateline, a
+    neighbourhood or a capital standing for its government; 'org' for a city in an institution's name."""
+    text, places = doc.text, doc.lang.table(_LEX)
+    if doc.starting_at("compound_tail", end) and doc.tokens.touching(doc.token_before(end)):
         return "reference"  # "Kyiv-area towns", "Kherson-based": a neighbourhood, not the scene
-    after = next_words(text, end)
-    if suffix(after, org):
+    if suffix_at(doc, "institution_suffix", end):
         return "org"
-    before = folded[max(0, start - 40) : start].rstrip()
-    for phrase in ref:
-        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
-            return "reference"
+    if doc.ending_at("reference_before", start):
+        return "reference"
     if (
         text[start:end].isupper()
         and end - start > 3
@@ -143,23 +87,27 @@ def role_of(text: str, folded: str, start: int, end: int, language: str) -> str:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ",":
         return "reference"  # "(Kyiv, April 13, 2023)"
-    tail = folded[end : end + 80].split(".")[0]
-    if "and other" in tail and tail.startswith(","):
+    stop = text.find(".", end, end + 80)
+    if text[end : end + 1] == "," and doc.has_hit("and_other", end, stop if stop >= 0 else end + 80):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
-    governed = not before.endswith(_PREPOSITIONS)
-    addressed = before.endswith(_ADDRESSING)
+    k = doc.token_before(start)
+    governed = doc.in_class("place_preposition", k)
     if (
-        governed
-        and folded[start:end] in _CAPITALS
-        and (after.startswith(_METONYMY) or before.endswith(" and") or addressed)
+        not governed
+        and fold(text[start:end]) in places["capitals"]
+        and (
+            suffix_at(doc, "metonymy_after", end)
+            or doc.in_class("conjunction", k)
+            or doc.ending_at("addressing", start)
+        )
     ):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
 
 
-def _scene_follows(scenes: list[Mention], mention: Mention) -> bool:
+def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention) -> bool:
     """Another settlement told as a scene within reach after this one (scenes are in text order)."""
-    at = bisect_left([s.start for s in scenes], mention.end + 1)
+    at = bisect_left(starts, mention.end + 1)
     name = fold(mention.value.name or "")
     for scene in scenes[at:]:
         if scene.start > mention.end + _CAPTURE_REACH:
@@ -172,23 +120,21 @@ def _scene_follows(scenes: list[Mention], mention: Mention) -> bool:
 _CAPTURE_REACH = 400  # characters: the place of captivity is told in the next sentence or two
 
 
-def captures_as_background(mentions: list[Mention], folded: str, language: str) -> list[Mention]:
+def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """'captured near Krynky ... beaten in a detention facility in Taganrog': the capture place is
     background when another scene follows; alone, it stays the scene ("captured near X and shot")."""
-    phrases = capture_phrases(language)
     scenes = [
         m
         for m in mentions
         if (m.kind == "place" and m.value.role == "event") or (m.kind == "region" and m.value.country == "RU")
     ]
+    starts = [s.start for s in scenes]
     out = []
     for mention in mentions:
-        if mention.kind == "place" and mention.value.role == "event":
-            before = folded[max(0, mention.start - 50) : mention.start].rstrip()
-            captured = any(before.endswith(p) for p in phrases)
-            if captured and _scene_follows(scenes, mention):
-                mention = Mention(
-                    mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
-                )
+        event = mention.kind == "place" and mention.value.role == "event"
+        if event and doc.ending_at("capture_before", mention.start) and _scene_follows(scenes, starts, mention):
+            mention = Mention(
+                mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
+            )
         out.append(mention)
     return out

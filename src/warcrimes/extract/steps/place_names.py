@@ -1,15 +1,17 @@
 """Names of places as the contract wants them: the PlaceRef value, oblast spellings, lists of regions.
 
-Knowledge lives in lexicons/<lang>/places.json; these functions only read it.
+Knowledge lives in lang/<xx>/places.json; these functions only read it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from warcrimes.extract.steps.lexicon import fold, table
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.text import fold
 
 _LEX = "places.json"
 
@@ -27,9 +29,10 @@ class PlaceRef:
     kind: str = "settlement"  # settlement | oblast | raion
     role: str = "event"  # event | reference | org
     place_id: Any = None
+    homonyms: int = 0  # settlements of this name in its oblast when the text did not tell which (0: no doubt)
 
 
-# ---- regions (shipped data: lexicons/en/places.json) ------------------------------------------------
+# ---- regions (shipped data: lang/<xx>/places.json) ------------------------------------------------
 
 
 @cache
@@ -42,20 +45,18 @@ def oblast_forms(language: str = "en") -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_oblast(name: str | None, language: str = "en") -> str | None:
     """'Donetska oblast', 'Donetsk region', 'Donetsk' -> 'Donetsk Oblast'; None when it names no oblast."""
     if not name:
         return None
-    words = [
-        w
-        for w in fold(name).replace(",", " ").split()
-        if w not in {"oblast", "region", "province", "the", "of", "oblast's", "region's"}
-    ]
+    places = table(language, _LEX)
+    words = [w for w in fold(name).replace(",", " ").split() if w not in places["oblast_words"]]
     key = " ".join(words)
     forms = oblast_forms(language)
     if key in forms:
         return forms[key]
-    if key.endswith("ska") and key[:-1] in forms:  # "kharkivska" spelled without the final a
+    if key.endswith(tuple(places["truncated_endings"])) and key[:-1] in forms:  # "kharkivska" without the final a
         return forms[key[:-1]]
     return None
 
@@ -78,25 +79,26 @@ def region_ref(canonical: str) -> PlaceRef:
 # ---- the gazetteer automaton (built once per process) -------------------------------------------------
 
 
-_LIST_END = ("regions", "oblasts", "provinces", "regions,", "oblasts,")
-
-
-def in_region_list(text: str, end: int) -> bool:
+def in_region_list(doc: Document, end: int) -> bool:
     """'the Donetsk, Luhansk and Kherson regions': every name of the list is an oblast."""
-    words = text[end : end + 90].replace(",", " , ").split()
-    for word in words:
-        low = word.lower()
-        if low in _LIST_END:
+    listing = table(doc.lang.code, _LEX)["region_list"]
+    tokens = doc.tokens
+    for j in range(doc.token_at(end), min(len(tokens), doc.token_at(end) + 16)):
+        if tokens.starts[j] > end + 90:
+            return False
+        if tokens.lower[j] in listing["end"]:
             return True
-        if not (word == "," or low in {"and", "&", "oblast", "region"} or word[:1].isupper()):
+        if not (tokens.lower[j] in listing["join"] or tokens.is_cap(j)):
             return False
     return False
 
 
-def region_pair(text: str, start: int, end: int, language: str) -> bool:
+def region_pair(doc: Document, start: int, end: int) -> bool:
     """'In Donetsk and Luhansk': two oblast names joined by 'and' name the regions, not the cities."""
-    after = text[end : end + 30].split()
-    if len(after) >= 2 and after[0] == "and" and canonical_oblast(after[1].strip(",.;:"), language):
-        return after[2:3] != ["city"] and not (len(after) > 2 and after[2].lower().startswith("cit"))
-    before = text[max(0, start - 30) : start].split()
-    return len(before) >= 2 and before[-1] == "and" and bool(canonical_oblast(before[-2].strip(",.;:"), language))
+    language, tokens = doc.lang.code, doc.tokens
+    city = table(language, _LEX)["region_list"]["city"]
+    j = doc.token_at(end)
+    if j + 1 < len(tokens) and doc.in_class("conjunction", j) and canonical_oblast(tokens.words[j + 1], language):
+        return not (j + 2 < len(tokens) and tokens.lower[j + 2] in city)
+    k = doc.token_before(start)
+    return k >= 1 and doc.in_class("conjunction", k) and bool(canonical_oblast(tokens.words[k - 1], language))

@@ -1,8 +1,10 @@
-"""Second chance for a place the gazetteer spells differently: "the city of Balaklia" -> Balakliia.
+"""Second chance for a place the gazetteer spells differently ("the city of Balaklia" -> Balakliia),
+places abroad named with their country, and border villages the gazetteer lacks.
 
-Only words right after a strong cue ("the village of", "the city of") are tried, with the
-spelling endings English reports borrow from Russian or simplify (lexicons/en/places.json
-"endings"); a handful of dictionary lookups per report, never a scan of the gazetteer.
+Only words right after a settlement trigger (the language's "settlement_trigger" patterns: "the
+village of", "in") are tried, with the spelling endings reports borrow from Russian or simplify
+(lang/<xx>/places.json "endings"); a handful of dictionary lookups per report, never a scan of
+the gazetteer.
 """
 
 from __future__ import annotations
@@ -10,58 +12,26 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from warcrimes.extract.document import Mention
-from warcrimes.extract.steps.lexicon import fold, table
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.place_names import PlaceRef
 
-_TRIGGERS = (
-    "city of ",
-    "village of ",
-    "town of ",
-    "settlement of ",
-    "township of ",
-    "hamlet of ",
-    "community of ",
-    "village ",
-    "town ",
-    " in ",
-    " near ",
-    " outside ",
-)
-_WEAK_TRIGGERS = frozenset({" in ", " near ", " outside "})  # need a longer word: "in March" is no place
-_NOT_PLACES = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-    }
-)
+_LEX = "places.json"
+_WEAK_MIN = 6  # after a weak trigger ("in") a name needs this many letters: "in March" is no place
 
 
 @cache
 def _endings(language: str) -> tuple[tuple[str, str], ...]:
-    pairs = table(language, "places.json")["endings"]
+    pairs = table(language, _LEX)["endings"]
     return tuple((fold(old), fold(new)) for old, new in pairs.items())
+
+
+@cache
+def _calendar_words(language: str) -> frozenset[str]:
+    """Month, weekday and season names: capitalised after "in", never a place."""
+    dates = table(language, "dates.json")
+    return frozenset(dates["months"]) | frozenset(dates["weekdays"]) | frozenset(dates["seasons"])
 
 
 def spellings(word: str, language: str = "en") -> list[str]:
@@ -74,92 +44,99 @@ def spellings(word: str, language: str = "en") -> list[str]:
     return out
 
 
+def _name_after(doc: Document, j: int) -> tuple[int, int] | None:
+    """The capitalised word at token j, with any touching apostrophe parts ("Kam'yanka")."""
+    tokens = doc.tokens
+    if j >= len(tokens) or not tokens.is_cap(j) or not tokens.words[j].isalpha():
+        return None
+    k = j
+    while k + 2 < len(tokens) and tokens.lower[k + 1] == "'" and tokens.touching(k) and tokens.touching(k + 1):
+        k += 2
+    return tokens.starts[j], tokens.end(k)
+
+
 def variant_matches(
-    text: str, folded: str, gaz: Any, taken: set[int], stops: frozenset[str], language: str = "en"
+    doc: Document, gaz: Any, taken: set[int], stops: frozenset[str]
 ) -> list[tuple[int, int, str, Any, str]]:
     """Raw place entries for capitalised words after a trigger that the automaton did not match."""
     if gaz is None or not hasattr(gaz, "candidates"):
         return []
-    out = []
-    for trigger in _TRIGGERS:
-        at = folded.find(trigger)
-        while at >= 0:
-            start = at + len(trigger)
-            end = start
-            while end < len(text) and (text[end].isalpha() or text[end] in "'\u2019"):
-                end += 1
-            word = text[start:end]
-            weak = trigger in _WEAK_TRIGGERS
-            usable = not weak or (len(word) >= 6 and fold(word) not in _NOT_PLACES)
-            if usable and word[:1].isupper() and start not in taken and fold(word) not in stops:
-                for spelling in spellings(word, language):
-                    found = gaz.candidates(spelling)
-                    if found:
-                        out.append((start, end, "place", tuple(p.id for p in found), "place:spelling-variant"))
-                        taken.add(start)
-                        break
-            at = folded.find(trigger, at + 1)
+    language, out = doc.lang.code, []
+    for trigger in doc.hits("settlement_trigger"):
+        span = _name_after(doc, trigger.stop)
+        if span is None:
+            continue
+        start, end = span
+        word = doc.text[start:end]
+        weak = trigger.value == "weak"
+        usable = not weak or (len(word) >= _WEAK_MIN and fold(word) not in _calendar_words(language))
+        if usable and start not in taken and fold(word) not in stops:
+            for spelling in spellings(word, language):
+                found = gaz.candidates(spelling)
+                if found:
+                    ids = tuple(p.id for p in found)
+                    out.append((start, end, "place", ids, f"place:spelling-variant<-{trigger.id}"))
+                    taken.add(start)
+                    break
     return out
 
 
-_BEFORE_NAME = {
-    "Russian city of ": "RU",
-    "Russian town of ": "RU",
-    "Russian village of ": "RU",
-    "Russian region of ": "RU",
-    "Russian border town of ": "RU",
-    "Russian border village of ": "RU",
-    "Russian border city of ": "RU",
-    "Russian border settlement of ": "RU",
-    "Belarusian city of ": "BY",
-    "Belarusian town of ": "BY",
-}
-_COUNTRIES = {", Russia": "RU", ", Belarus": "BY", " in Russia": "RU"}
+def _hyphenated(doc: Document, j: int, forward: bool) -> tuple[int, int] | None:
+    """A capitalised name at token j, grown over touching hyphens ("Rostov-on-Don")."""
+    tokens = doc.tokens
+    if not 0 <= j < len(tokens) or not tokens.is_cap(j) or not tokens.words[j].isalpha():
+        return None
+    first = last = j
+    if forward:
+        while (
+            last + 2 < len(tokens)
+            and tokens.lower[last + 1] == "-"
+            and tokens.touching(last)
+            and tokens.touching(last + 1)
+        ):
+            last += 2
+    else:
+        while (
+            first - 2 >= 0
+            and tokens.lower[first - 1] == "-"
+            and tokens.touching(first - 2)
+            and tokens.touching(first - 1)
+        ):
+            first -= 2
+    return tokens.starts[first], tokens.end(last)
 
 
-def abroad(text: str) -> list[Mention]:
-    """'a detention centre in Taganrog, Russia': a place outside Ukraine, named with its country.
-
-    The gazetteer holds Ukraine only; the pattern "<Name>, Russia" is enough to keep the town.
-    """
+def abroad(doc: Document) -> list[Mention]:
+    """'a detention centre in Taganrog, Russia', 'the Russian city of Kursk': a place outside Ukraine,
+    named with its country (the gazetteer need not hold it)."""
+    text, language = doc.text, doc.lang.code
+    home = frozenset(table(language, _LEX)["home_country"])
+    calendar = _calendar_words(language)
     out = []
-    for marker, country in _COUNTRIES.items():
-        if marker.startswith(" in"):
+    for hit in doc.hits("abroad_after"):
+        span = _hyphenated(doc, hit.first - 1, forward=False)
+        if span is None or not doc.tokens.touching(hit.first - 1):
             continue
-        at = text.find(marker)
-        while at > 0:
-            end = at
-            start = end
-            while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'"):
-                start -= 1
-            name = text[start:end]
-            follows = text[at + len(marker) : at + len(marker) + 1]
-            possessive = follows in "'\u2019" and follows != ""  # "on Sunday, Russia's ministry": no place
-            plain = fold(name) not in _NOT_PLACES and name not in {"Ukraine"}
-            if name[:1].isupper() and len(name) >= 3 and not follows.isalpha() and not possessive and plain:
-                ref = PlaceRef(name, None, country, kind="settlement", role="event")
-                out.append(Mention("place", start, end, ref, "place:abroad"))
-            at = text.find(marker, at + 1)
-    for marker, country in _BEFORE_NAME.items():
-        at = text.find(marker)
-        while at >= 0:
-            start = at + len(marker)
-            end = start
-            while end < len(text) and (text[end].isalpha() or text[end] in "-'"):
-                end += 1
-            name = text[start:end]
-            if name[:1].isupper() and len(name) >= 3:
-                ref = PlaceRef(name, None, country, kind="settlement", role="event")
-                out.append(Mention("place", start, end, ref, "place:abroad"))
-            at = text.find(marker, at + 1)
+        start, end = span
+        name = text[start:end]
+        follows = doc.tokens.lower[hit.stop] if hit.stop < len(doc.tokens) else ""
+        possessive = follows == "'" and doc.tokens.touching(hit.stop - 1)  # "on Sunday, Russia's ministry"
+        if len(name) >= 3 and not possessive and fold(name) not in calendar and name not in home:
+            ref = PlaceRef(name, None, hit.value, kind="settlement", role="event")
+            out.append(Mention("place", start, end, ref, f"place:abroad<-{hit.id}"))
+    for hit in doc.hits("abroad_before"):
+        span = _hyphenated(doc, hit.stop, forward=True)
+        if span is not None and span[1] - span[0] >= 3:
+            ref = PlaceRef(text[span[0] : span[1]], None, hit.value, kind="settlement", role="event")
+            out.append(Mention("place", span[0], span[1], ref, f"place:abroad<-{hit.id}"))
     taken = {m.start for m in out}
-    return out + [m for m in _known_abroad(text) if m.start not in taken]
+    return out + [m for m in _known_abroad(doc) if m.start not in taken]
 
 
 @cache
 def _abroad_towns(language: str = "en") -> tuple[tuple[str, str, str], ...]:
     """(town, oblast, country) for the Russian towns reports name as places of captivity."""
-    raw = table(language, "places.json").get("abroad", {})
+    raw = table(language, _LEX).get("abroad", {})
     return tuple(
         (town, oblast, country)
         for country, oblasts in raw.items()
@@ -168,42 +145,33 @@ def _abroad_towns(language: str = "en") -> tuple[tuple[str, str, str], ...]:
     )
 
 
-def _known_abroad(text: str, language: str = "en") -> list[Mention]:
+def _known_abroad(doc: Document) -> list[Mention]:
     """'beaten in a detention facility in Taganrog': towns of captivity named without their country."""
-    out = []
-    for town, oblast, country in _abroad_towns(language):
+    text, out = doc.text, []
+    for town, oblast, country in _abroad_towns(doc.lang.code):
         at = text.find(town)
         while at >= 0:
             end = at + len(town)
             before = text[at - 1 : at] if at else ""
-            tail = text[end : end + 8].lower()
             whole = not before.isalnum() and not text[end : end + 1].isalnum() and text[end : end + 1] != "-"
-            if whole and not tail.startswith((" region", " oblast", " province")):
-                role = "reference" if text[max(0, at - 8) : at].lower().endswith(("to ", "to the ")) else "event"
+            if whole and not doc.starting_at("oblast_suffix", end):
+                role = "reference" if doc.ending_at("destination_before", at) else "event"
                 ref = PlaceRef(town, oblast, country, kind="settlement", role=role)
                 out.append(Mention("place", at, end, ref, "place:abroad-known"))
             at = text.find(town, end)
     return out
 
 
-_NAMED_SETTLEMENT = ("village of ", "town of ", "settlement of ", "city of ", "hamlet of ")
-
-
-def unlisted_settlements(text: str, taken: set[int], admin1: str, country: str) -> list[Mention]:
+def unlisted_settlements(doc: Document, taken: set[int], admin1: str, country: str) -> list[Mention]:
     """'the village of Nikolskoye' in a report on Belgorod region: a border village the gazetteer
     lacks (most Russian border villages are missing) is still the scene, in the report's region."""
     out = []
-    lowered = text.lower()
-    for trigger in _NAMED_SETTLEMENT:
-        at = lowered.find(trigger)
-        while at >= 0:
-            start = at + len(trigger)
-            end = start
-            while end < len(text) and (text[end].isalpha() or text[end] in "-'\u2019"):
-                end += 1
-            if text[start : start + 1].isupper() and end - start >= 3 and start not in taken:
-                ref = PlaceRef(text[start:end], admin1, country, kind="settlement", role="event")
-                out.append(Mention("place", start, end, ref, "place:unlisted"))
-                taken.add(start)
-            at = lowered.find(trigger, at + 1)
+    for trigger in doc.hits("settlement_trigger"):
+        if trigger.value != "named":
+            continue
+        span = _hyphenated(doc, trigger.stop, forward=True)
+        if span is not None and span[1] - span[0] >= 3 and span[0] not in taken:
+            ref = PlaceRef(doc.text[span[0] : span[1]], admin1, country, kind="settlement", role="event")
+            out.append(Mention("place", span[0], span[1], ref, f"place:unlisted<-{trigger.id}"))
+            taken.add(span[0])
     return out

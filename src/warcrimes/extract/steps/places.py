@@ -10,24 +10,21 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 import ahocorasick
 
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.pipeline import step
-from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import fold, on_word_boundary
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_context import (
-    COMPOUND,
-    STREET,
     captures_as_background,
     is_person,
-    next_words,
     role_of,
     stop_forms,
-    suffix,
-    suffix_lists,
+    suffix_at,
     surnames,
 )
 from warcrimes.extract.steps.place_names import (
@@ -134,7 +131,21 @@ def _as_ref(place: Any, role: str, language: str) -> PlaceRef:
     )
 
 
+TOWN = 10_000  # a town ten times larger than every namesake in its oblast is the one meant
 CITY = 50_000  # a city this large is the one meant, unless its own sentence names another oblast
+
+
+def homonyms(chosen: Any, candidates: list[Any], admin2: str | None) -> int:
+    """How many settlements of the chosen one's name lie in its oblast when no raion told them apart
+    (many villages share a name within one oblast): 0 when the choice is not in doubt."""
+    if chosen is None or admin2 or (getattr(chosen, "population", 0) or 0) >= CITY:
+        return 0
+    same = [c for c in candidates if getattr(c, "admin1", None) == getattr(chosen, "admin1", None)]
+    size = getattr(chosen, "population", 0) or 0
+    others = [getattr(c, "population", 0) or 0 for c in same if c is not chosen]
+    if size >= TOWN and all(other * 10 <= size for other in others):
+        return 0  # a town of 20,000 beside hamlets of its name: the town is meant
+    return len(same) if len(same) > 1 else 0
 
 
 def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, language: str) -> Any | None:
@@ -168,14 +179,12 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
     auto = automaton(gaz, language)
-    text, folded = doc.text, fold(doc.text)
-    oblast_sfx, raion_sfx, _, _ = suffix_lists(language)
+    text, folded = doc.text, doc.folded
     stops = stop_forms(language)
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
     for start, end, ids in _longest_matches(folded, auto):
         if not text[start].isupper() or folded[start:end] in stops:
             continue
-        after = next_words(text, end)
         found = _lookup(gaz, ids)
         if found and all(getattr(p, "kind", "") in {"oblast", "raion"} for p in found):
             oblast = next((p for p in found if p.kind == "oblast"), None)
@@ -190,44 +199,35 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if not found and " " in folded[start:end] and canonical_oblast(text[start:end], language):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
-        sfx = suffix(after, oblast_sfx)
+        sfx = suffix_at(doc, "oblast_suffix", end)
         if (
             not sfx
             and canonical_oblast(text[start:end], language)
-            and (in_region_list(text, end) or region_pair(text, start, end, language))
+            and (in_region_list(doc, end) or region_pair(doc, start, end))
         ):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:region-list"))
             continue
         if sfx:
             canonical = canonical_oblast(text[start:end], language)
             if canonical:
-                stop = text.find(sfx.split()[0], end, end + 48)
-                raw.append(
-                    (
-                        start,
-                        (stop + len(sfx)) if stop >= 0 else end,
-                        "region",
-                        canonical,
-                        "place:oblast-suffix",
-                    )
-                )
+                raw.append((start, sfx.end, "region", canonical, f"place:oblast-suffix<-{sfx.id}"))
             continue
-        sfx = suffix(after, raion_sfx)
+        sfx = suffix_at(doc, "raion_suffix", end)
         if sfx:
-            raw.append((start, end, "district", (text[start:end], ids), "place:raion-suffix"))
+            raw.append((start, end, "district", (text[start:end], ids), f"place:raion-suffix<-{sfx.id}"))
             continue
-        if is_person(text, start, language) or suffix(after, STREET):
+        if is_person(doc, start) or suffix_at(doc, "street_suffix", end):
             continue
         if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper():
             continue  # part of a longer name: "Lvova-Belova"
-        if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 12].startswith(COMPOUND):
+        if text[end : end + 1] in "-\u2010\u2011" and doc.starting_at("compound_tail", end):
             raw.append((start, end, "place", ids, "place:compound"))
             continue
         raw.append((start, end, "place", ids, "place:gazetteer"))
     # Context for homonyms: regions and districts named in each sentence, then in the whole report.
-    named = surnames(text, language)
+    named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
-    raw.extend(variant_matches(text, folded, gaz, {r[0] for r in raw}, stops))
+    raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.sort(key=lambda r: r[0])
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
@@ -285,26 +285,29 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
-        ref = _as_ref(chosen, role_of(text, folded, start, end, language), language)
+        ref = _as_ref(chosen, role_of(doc, start, end), language)
+        doubt = homonyms(chosen, settlements, admin2)
+        if doubt:
+            ref = replace(ref, homonyms=doubt)
         if ref.admin1 is None and region:
             ref = PlaceRef(
                 ref.name, region, ref.country, ref.lat, ref.lon, ref.admin2, ref.kind, ref.role, ref.place_id
             )
         mentions.append(Mention("place", start, end, ref, rule))
     known = {m.start for m in mentions if m.kind == "place"}
-    mentions.extend(m for m in abroad(text) if m.start not in known)
+    mentions.extend(m for m in abroad(doc) if m.start not in known)
     if in_russia and main_region:
         taken = {m.start for m in mentions}
-        mentions.extend(unlisted_settlements(text, taken, main_region, oblast_country(main_region, language)))
+        mentions.extend(unlisted_settlements(doc, taken, main_region, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
-    return captures_as_background(mentions, folded, language)
+    return captures_as_background(doc, mentions)
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-@step("places", requires=("sentences",), adds=("places",))
+@step("places", requires=("sentences",), adds=("place", "region", "district"))
 def places(doc: Document) -> None:
     for mention in sorted(find_places(doc, _gazetteer()), key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

@@ -7,7 +7,7 @@ date dates every line that names none.
 
 from __future__ import annotations
 
-from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.steps.drafts import Draft, draft_region, split_by_place
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
@@ -41,7 +41,10 @@ def _first_count(draft: Draft, measure: str) -> float | None:
     return next((c.value.count.value for c in pool if c.value.measure == measure), None)
 
 
-def _is_rollup(doc: Document, draft: Draft, drafts: list[Draft], windowed: bool) -> bool:
+ROLLUP_REACH = 40  # drafts either side a roll-up's list may span; keeps a hostile text linear
+
+
+def _is_rollup(doc: Document, draft: Draft, drafts: list[Draft], windowed: bool, at: int) -> bool:
     """A place-less toll over settlements the report then lists one by one: the list adds up to it,
     or it opens the list (':'), or the report is a round-up of a period ('Over the past day')."""
     if draft.place is not None or any(s.districts for s in draft.events):
@@ -52,7 +55,7 @@ def _is_rollup(doc: Document, draft: Draft, drafts: list[Draft], windowed: bool)
     region = draft_region(draft)
     parts = [
         d
-        for d in drafts
+        for d in drafts[max(0, at - ROLLUP_REACH) : at + ROLLUP_REACH]
         if d is not draft and d.place is not None and (region is None or d.place.value.admin1 in (None, region))
     ]
     pinned = [d for d in parts if d.casualties]
@@ -72,8 +75,8 @@ def rollups(doc: Document, drafts: list[Draft], windowed: bool = False) -> tuple
     """A region-wide toll that the settlement-by-settlement list adds up to is a total, not an event.
     Returns the drafts kept and the roll-ups (their dates frame the list that follows)."""
     kept, rolled = [], []
-    for draft in drafts:
-        if _is_rollup(doc, draft, drafts, windowed):
+    for at, draft in enumerate(drafts):
+        if _is_rollup(doc, draft, drafts, windowed, at):
             source = next((m.value.name for s in draft.sentences for m in s.sources), None)
             source = source or next((m.value.name for m in doc.of_kind("source")), None)  # the post's author
             for facts in draft.events:

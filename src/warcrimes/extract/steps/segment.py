@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
-from warcrimes.extract.document import Document
-from warcrimes.extract.pipeline import step
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.pipeline import step
 
 _TERMINATORS = frozenset(".!?\n")
 _CLOSERS = frozenset("\"'\u201d\u2019)")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of sentences: split after . ! ? or newline when followed by space and not an abbreviation."""
+MAX_SENTENCE = 1500  # characters: a longer run without a stop is no sentence (a hostile one-line file);
+# cutting it at a space keeps every later step's per-sentence work bounded, so extraction stays linear
+
+
+def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """Spans of sentences: split after . ! ? or newline when followed by space and not an abbreviation;
+    a run longer than MAX_SENTENCE characters is cut at its last space before the limit."""
+    spans = [piece for span in _stops(text, language) for piece in _bounded(text, *span)]
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append(_trim(text, start, cut))
+        start = cut
+    if text[start:end].strip():
+        out.append(_trim(text, start, end))
+    return out
+
+
+def _stops(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, n, i = 0, len(text), 0
     while i < n:
@@ -24,7 +45,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             while j < n and text[j] in _CLOSERS:
                 j += 1
             ends = ch == "\n" or j >= n or text[j].isspace()
-            if ends and (ch != "." or not _is_abbreviation(text, i)):
+            if ends and (ch != "." or not _is_abbreviation(text, i, language)):
                 if text[start:j].strip():
                     spans.append(_trim(text, start, j))
                 start = j
@@ -39,27 +60,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @cache
 def abbreviations(language: str = "en") -> tuple[frozenset[str], frozenset[str]]:
     """Words whose full stop ends no sentence ("Feb.", "Lt."), and those that do so only before a number."""
-    path = resources.files("warcrimes.extract").joinpath("lexicons", language, "abbreviations.json")
-    lexicon = json.loads(path.read_text(encoding="utf-8"))
+    lexicon = table(language, "abbreviations.json")
     return frozenset(lexicon["abbreviations"]), frozenset(lexicon["before_number"])
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, language: str = "en") -> bool:
     """A dot after a known abbreviation ("Feb.", "Col.") or a single letter ("U.", "V.") ends no sentence.
 
     Short ordinary words do end sentences: "... in May. On May 23 ..." is two sentences.
     """
     k = dot
-    while k > 0 and (text[k - 1].isalpha() or (text[k - 1] == "." and k - 2 >= 0 and text[k - 2].isalpha())):
+    floor = max(0, dot - 40)  # an abbreviation is short: never walk back over a hostile run of letters
+    while k > floor and (text[k - 1].isalpha() or (text[k - 1] == "." and k - 2 >= 0 and text[k - 2].isalpha())):
         k -= 1
     word = text[k:dot]
     if len(word) == 1 or (len(word) > 1 and all(len(part) == 1 for part in word.split("."))):
         return word[:1].isupper() or "." in word
-    always, before_number = abbreviations()
+    always, before_number = abbreviations(language)
     lowered = word.lower()
     if lowered in always:
         return True
-    return lowered in before_number and text[dot + 1:dot + 3].strip()[:1].isdigit()
+    return lowered in before_number and text[dot + 1 : dot + 3].strip()[:1].isdigit()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -72,4 +93,4 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 @step("segment", adds=("sentences",))
 def segment(doc: Document) -> None:
-    doc.sentences = sentence_spans(doc.text)
+    doc.sentences = sentence_spans(doc.text, doc.lang.code)

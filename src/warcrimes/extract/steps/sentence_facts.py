@@ -8,23 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import fold, table
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index
 
-_PHRASES = table("en", "cues.json")["sentence_phrases"]  # knowledge as data: see "sentence_phrases_note"
-WEAK_ATTACK = frozenset(_PHRASES["weak_attack"])  # need a harm word and no execution word to be an attack
-DISCOVERY = tuple(_PHRASES["discovery"])
-ANOTHER = tuple(_PHRASES["another"])
-LEGAL_ACT = tuple(_PHRASES["legal_act"])  # acts of courts and assemblies date the act, not an incident
-GENERIC = tuple(_PHRASES["generic"])  # statements of law or of a pattern tell of no one event
-BOUNDARY = tuple(_PHRASES["boundary"])
-PROCEDURE = tuple(_PHRASES["procedure"])  # court steps: a date told before one dates the step
-OCCUPATION_COURT = tuple(_PHRASES["occupation_court"])
-CAPTURE = tuple(_PHRASES["capture"])  # a date right after one of these dates the capture
-OCCURRED = tuple(_PHRASES["occurred"])
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
+_BREAKS = frozenset({",", ";", "("})
 
 
 @dataclass
@@ -51,8 +40,12 @@ class SentenceFacts:
     units: list[Mention] = field(default_factory=list)
     another: bool = False
     another_at: int = -1  # where "in a separate location" starts, when it starts mid-sentence
-    lowered: str = ""  # the sentence, folded
+    also: bool = False  # "also": another act told beside the one before
+    part: bool = False  # "of them", "including", "toll": a part or a later figure of what was told
     generic: bool = False
+    reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
+    tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
+    role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
     legal_act: bool = False
@@ -65,16 +58,15 @@ class SentenceFacts:
 
     @property
     def is_event(self) -> bool:
-        """A sentence that tells of a violation, not only of its reporting (decided once, then kept)."""
+        """A sentence that tells of a violation, not only of its reporting (the roles step decides)."""
+        if self.role:
+            return self.role in ("event", "background")
         if self._event is None:
-            self._event = self._tells_event()
+            self._event = not (self.generic or self.legal_act or self.statistical) and self.tells_event()
         return self._event
 
-    def _tells_event(self) -> bool:
-        if self.generic or self.legal_act:
-            return False
-        if self.statistical:
-            return False
+    def tells_event(self) -> bool:
+        """Its mentions tell of a violation (an act with a place, date, victims or harm)."""
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
         if attack and (self.places or self.protected) and (self.dates or self.parties):
             return True
@@ -103,18 +95,19 @@ class SentenceFacts:
         return bool(self.places or self.dates or self.casualties or self.regions or self.districts)
 
 
-def read_sentence(
-    doc: Document, lo: int, hi: int, aggregate: set[int], folded: str, index: Index | None = None
-) -> SentenceFacts:
+def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: Index | None = None) -> SentenceFacts:
     """Sort the mentions lying in [lo, hi) into a SentenceFacts."""
     index = index or Index(doc)
     facts = SentenceFacts((lo, hi))
-    lowered = facts.lowered = folded[lo:hi]
     facts.labels = index.within("violation", lo, hi)
-    if _occupation_sentence(lowered) and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
-        at = lo + lowered.find("sentenced") if "sentenced" in lowered else lo
+    sentencing = doc.hits_within("sentencing", lo, hi)
+    sham = sentencing and doc.has_hit("occupation_court", lo, hi)
+    if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
+        # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
+        # occupation or proxy authority (GC III art. 130: denial of a fair trial).
+        at = sentencing[0]
         facts.labels = facts.labels + [
-            Mention("violation", at, at + 9, "unfair_trial_forced_service", "cue:occupation-court")
+            Mention("violation", at.start, at.end, "unfair_trial_forced_service", f"{at.id}+occupation_court")
         ]
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
@@ -123,10 +116,10 @@ def read_sentence(
     if verbs and any(m.value == "destination" for m in transfer):
         # "moved 19 children from a care home ... to a facility in Crimea"
         facts.labels = facts.labels + [
-            Mention("violation", verbs[0].start, verbs[0].end, "deportation_transfer", "cue:transfer+destination")
+            Mention("violation", verbs[0].start, verbs[0].end, "deportation_transfer", f"{verbs[0].rule}+destination")
         ]
     for hit in index.within("attack", lo, hi):
-        if fold(doc.text[hit.start : hit.end]) in WEAK_ATTACK:
+        if hit.value == "weak":
             facts.weak_attack = True
         else:
             facts.strong_attack = True
@@ -138,19 +131,16 @@ def read_sentence(
         (facts.places if place.value.role == "event" else facts.other_places).append(place)
     facts.regions = index.within("region", lo, hi)
     facts.districts = index.within("district", lo, hi)
-    discovery = any(word in lowered for word in DISCOVERY)
+    discovery = doc.has_hit("discovery", lo, hi)
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
-    step_at = _procedure(lowered, facts.labels, lo)
+    step_at = _procedure(doc, facts.labels, lo, hi)
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
         if step_at is not None and date.end <= step_at:
             facts.reported_dates.append(date)
             continue
-        since = (
-            folded[max(lo, date.start - 6) : date.start].endswith(("since ", "from "))
-            or folded[date.start : date.end].startswith("since")
-            or date.value.granularity == "since"
-        )
+        first = doc.token_at(date.start)
+        since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
         undated = discovery and not (facts.harm or facts.strong_attack)
@@ -159,7 +149,7 @@ def read_sentence(
         else:
             facts.dates.append(date)
     if len(facts.dates) > 1:
-        background = [d for d in facts.dates if _capture_date(folded, d.start, lo)]
+        background = [d for d in facts.dates if _capture_date(doc, d.start, lo)]
         if len(background) < len(facts.dates):
             facts.dates = [d for d in facts.dates if d not in background]
     counted = index.within("casualty", lo, hi)
@@ -168,67 +158,73 @@ def read_sentence(
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
     facts.units = index.within("unit", lo, hi)
-    facts.generic = any(word in lowered for word in GENERIC) and not (facts.places or facts.dates or facts.casualties)
-    facts.legal_act = any(word in lowered for word in LEGAL_ACT)
-    facts.boundary = any(word in lowered for word in BOUNDARY)
-    facts.occurred = any(word in lowered for word in OCCURRED)
-    more = any(folded[c.end : c.end + 6] == " more " for c in facts.casualties)
-    facts.another = (
-        more and bool(facts.labels) or lowered.startswith("another ") or any(word in lowered for word in ANOTHER)
-    )
+    counted = [c for c in facts.casualties if not c.rule.startswith("casualty:singular")]  # "a prisoner" is anyone
+    facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
+    facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
+    facts.legal_act = doc.has_hit("legal_act", lo, hi)
+    facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
+    facts.boundary = doc.has_hit("boundary", lo, hi)
+    facts.occurred = doc.has_hit("occurred", lo, hi)
+    facts.also = doc.has_hit("also", lo, hi)
+    facts.part = doc.has_hit("part_of_told", lo, hi)
+    more = any(doc.in_class("more", doc.token_at(c.end)) for c in facts.casualties)
+    opener = doc.in_class("another", doc.token_at(lo))
+    facts.another = more and bool(facts.labels) or opener or doc.has_hit("another", lo, hi)
     more_victims = any(c.start - lo <= 9 for c in facts.casualties) and not facts.labels
-    if lowered.startswith("another ") and more_victims and not (facts.places or facts.dates or facts.regions):
+    if opener and more_victims and not (facts.places or facts.dates or facts.regions):
         facts.another = False  # "Another 6 were injured.": more victims of the event just told
-    marks = [at for at in (lowered.find(word) for word in ANOTHER) if at > 0]
-    facts.another_at = lo + min(marks) if marks else -1
+    marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
+    facts.another_at = min(marks) if marks else -1
     return facts
 
 
-def _occupation_sentence(lowered: str) -> bool:
-    """'The Supreme Court of the so-called DPR sentenced nine marines': a sentence passed by an
-    occupation or proxy authority (GC III art. 130: denial of a fair trial)."""
-    if "sentenced" not in lowered and "convicted" not in lowered:
-        return False
-    return any(word in lowered for word in OCCUPATION_COURT)
+CASE_REACH = 5  # tokens between "cases of" and the violation it frames
 
 
-def _capture_date(folded: str, start: int, lo: int) -> bool:
+def _framed_as_cases(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'documented cases of summary executions', 'facts of sexual violence': the violations are counted
+    as a tally, not told as one event."""
+    frames = doc.hits_within("case_frame", lo, hi)
+    return bool(frames) and all(
+        any(0 <= doc.token_at(m.start) - f.stop <= CASE_REACH for f in frames) for m in facts.labels
+    )
+
+
+def _capture_date(doc: Document, start: int, lo: int) -> bool:
     """'marines captured in Mariupol in April 2022 were sentenced on Aug. 11': the capture is background."""
-    clause = folded[max(lo, start - 45) : start]
-    for mark in (",", ";", "(", " and ", " but "):
-        clause = clause.rsplit(mark, 1)[-1]
-    return any(word in clause for word in CAPTURE)
+    clause = max(lo, start - 45)
+    for j in range(doc.token_at(clause), doc.token_at(start)):
+        if doc.tokens.lower[j] in _BREAKS or doc.in_class("clause_conjunction", j):
+            clause = doc.tokens.end(j)
+    return doc.has_hit("capture", clause, start)
 
 
-def _procedure(lowered: str, labels: list[Mention], lo: int) -> int | None:
+def _procedure(doc: Document, labels: list[Mention], lo: int, hi: int) -> int | None:
     """Offset of a court step told between a date and the violation it concerns, else None."""
     if not labels or any(m.value == "unfair_trial_forced_service" for m in labels):
         return None  # a sham trial: the sentencing is the violation and its date the event's
-    found = [lowered.find(word) for word in PROCEDURE]
-    first = min((at for at in found if at >= 0), default=-1)
-    if first < 0:
-        return _split_procedure(lowered, labels[0].start - lo, lo)
-    if lo + first > labels[0].start:
+    steps = doc.hits_within("procedure", lo, hi)
+    if not steps:
+        return _split_procedure(doc, labels[0].start, lo)
+    if steps[0].start > labels[0].start:
         return None
-    return lo + first
+    return steps[0].start
 
 
-_STEP_VERBS = ("charged ", "indicted ", "convicted ", "sentenced ")
-
-
-def _split_procedure(lowered: str, label_at: int, lo: int) -> int | None:
+def _split_procedure(doc: Document, label_at: int, lo: int) -> int | None:
     """'were charged earlier this month with raping ...': a date between the court step and the act
     it concerns dates the step; the act is dated after it."""
-    for verb in _STEP_VERBS:
-        at = lowered.find(verb)
-        if 0 <= at < label_at and any(w in lowered[at:label_at] for w in (" with ", " for ")):
-            return lo + label_at
+    for step in doc.hits_within("court_step", lo, label_at):
+        if any(doc.in_class("charge_link", j) for j in range(step.stop, doc.token_at(label_at))):
+            return label_at
     return None
 
 
 def _dateline(text: str, start: int) -> bool:
     """'(Kyiv, April 13, 2023) -' or 'KYIV, June 8 (Reuters)': the date of the report, not the event."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 41), start) + 1
+    if line_start == 0 and start > 41:
+        return False  # the line began more than 40 characters before: no dateline
     prefix = text[line_start:start]
     if len(prefix) > 40 or not prefix.rstrip().endswith(","):
         return False

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from functools import cache
 
 from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
-from warcrimes.extract.document import Document, Mention
-from warcrimes.extract.pipeline import step
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
-from warcrimes.extract.steps.index import Index
-from warcrimes.extract.steps.lexicon import compiled, fold, table
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
-_MEASURE = {"surveyed": "other"}  # people interviewed or verified: a tally the contract files as "other"
+_MEASURE: dict[str, str] = {}
+# Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
+# they stay out of incidents (aggregate) and out of statistics.
+NOT_FIGURES = frozenset({"surveyed"})
 _QUALIFIERS = {
     "exact": "exact",
     "at_least": "at_least",
@@ -78,13 +79,7 @@ def is_aggregate(
     lo, hi = _index(doc).sentence_of(casualty.start)
     if value.measure in _ALWAYS or value.count.unit == "percent":
         return True
-    after = doc.text[casualty.end : casualty.end + 30].lower().split()
-    if (
-        after[:1] == ["of"]
-        and len(after) > 2
-        and after[1] in ("the", "these", "those")
-        and after[2].rstrip(".,;:") in _TALLIES
-    ):
+    if doc.starts_with("share_of_tally", casualty.end):
         return True  # "responsible for 11 of the executions": a share of a tally
     settlement = _sentence_has(doc, "place", lo, hi, "event")
     if value.count.value >= LARGE and not settlement:
@@ -119,8 +114,6 @@ def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bo
 
 
 _STOCKS = frozenset({"held_captive", "missing"})
-_TALLIES = frozenset({"executions", "killings", "cases", "deaths", "murders", "episodes", "incidents"})
-_PARTITIVE = ("of them", "among them", "among those", "among the", "of whom", "including", "of these", "of those")
 
 
 def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: int) -> bool:
@@ -128,23 +121,22 @@ def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: i
     that opens with a count or breaks the total down ("Of them, 20 are officers")."""
     if not 0 <= lo - last_start <= INHERIT_REACH:
         return False
-    sentence = doc.text[lo:hi].lower()
-    after = doc.text[casualty.end : casualty.end + 6].lower()
+    j = doc.token_at(casualty.end)
     before = doc.text[max(lo, casualty.start - 2) : casualty.start]
     if _index(doc).within("violation", lo, hi) or _index(doc).within("harm", lo, hi):
         return False  # "Nine of them said they were beaten": a finding of its own, not the tally's part
-    listed = after.startswith((" are ", " were ", ",")) or before.startswith(",")
+    listed = doc.in_class("copula", j) or doc.tokens.lower[j : j + 1] == [","] or before.startswith(",")
     opens = lo == last_start or bool(_index(doc).within("count", lo, lo + 12))  # "37 are evacuees, 11 officers"
-    return listed and opens or any(word in sentence for word in _PARTITIVE)
+    return listed and opens or doc.has_hit("partitive", lo, hi)
 
 
-def _released_share(doc: Document, folded: str, release: list[int], casualty: Mention) -> bool:
+def _released_share(doc: Document, release: list[int], casualty: Mention) -> bool:
     """'Among those freed, 12 were seriously wounded or ill': a share of an exchange, not one event's victims."""
     lo, hi = _index(doc).sentence_of(casualty.start)
     at = bisect_left(release, lo)
     if at == len(release) or release[at] >= hi:
         return False
-    return any(word in folded[lo:hi] for word in _PARTITIVE)
+    return doc.has_hit("partitive", lo, hi)
 
 
 def _strong(doc: Document, casualty: Mention) -> bool:
@@ -157,9 +149,17 @@ def _strong(doc: Document, casualty: Mention) -> bool:
     return value.count.value >= LARGE and not _sentence_has(doc, "place", lo, hi, "event")
 
 
+AS_OF_REACH = 400  # characters: "Figures as of 30 November:" heads the lines of figures below it
+
+
 def _as_of(doc: Document, lo: int, hi: int):
+    """The day a figure stands on: an "as of" date in its sentence, else one heading its paragraph
+    ("As of 30 November:" then the figures), else the publication date."""
     for mention in _index(doc).within("date", lo, hi):
         if getattr(mention.value, "role", "event") == "as_of":
+            return mention.value.end
+    for mention in reversed(_index(doc).within("date", max(0, lo - AS_OF_REACH), lo)):
+        if getattr(mention.value, "role", "event") == "as_of" and "\n\n" not in doc.text[mention.end : lo]:
             return mention.value.end
     return doc.published
 
@@ -172,20 +172,14 @@ def _source(doc: Document, lo: int, hi: int, last: str | None) -> str | None:
     return last or (first[0].value.name if first else None)
 
 
-@cache
-def _cumulative(language: str) -> tuple[str, ...]:
-    return tuple(fold(word) for word in table(language, "statistics.json")["cumulative"]["cumulative"])
-
-
-def period_of(doc: Document, casualty: Mention, as_of: dt.date,
-              measure: str | None = None) -> dict[str, str | None] | None:
+def period_of(
+    doc: Document, casualty: Mention, as_of: dt.date, measure: str | None = None
+) -> dict[str, str | None] | None:
     """What span of time a figure covers, so a series keeps running totals apart from monthly or daily
     ones: cumulative ("since February 2022", "in total"), period ("in November", "over the past day")
     or point ("as of June 30"); None when the text does not say."""
     lo, hi = _index(doc).sentence_of(casualty.start)
-    language = doc.language if doc.language != "und" else "en"
-    sentence = fold(doc.text[lo:hi])
-    running = any(word in sentence for word in _cumulative(language))
+    running = doc.has_hit("cumulative", lo, hi)
     dates = [d for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") != "reported"]
     nearest = min(dates, key=lambda d: abs(d.start - casualty.start), default=None)
     if nearest is None:
@@ -203,13 +197,13 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     """Record one casualty count as an aggregate figure of the report (once per span; with `once`,
     once per measure and value: a total told twice)."""
     value: Casualty = casualty.value
-    if any(known.facts.span == (casualty.start, casualty.end) for known in doc.statistics):
+    spans, figures = doc.cache.setdefault("statistic spans", set()), doc.cache.setdefault("statistic figures", set())
+    if (casualty.start, casualty.end) in spans:
         return
-    if once and any(
-        (known.facts.measure, known.facts.value) == (_MEASURE.get(measure, measure), value.count.value)
-        for known in doc.statistics
-    ):
+    if once and (_MEASURE.get(measure, measure), value.count.value) in figures:
         return
+    spans.add((casualty.start, casualty.end))
+    figures.add((_MEASURE.get(measure, measure), value.count.value))
     lo, hi = _index(doc).sentence_of(casualty.start)
     # "cases against more than 500 POWs" counts people; "122,000 war crimes registered" counts cases
     counted_cases = measure == "cases_opened" and value.category is None
@@ -231,23 +225,25 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     )
 
 
-@step("statistics", requires=("sentences", "casualties"), adds=("statistics",))
+@step(
+    "statistics",
+    requires=("sentences", "casualty", "date", "source", "place", "region"),
+    adds=("aggregate", "statistics"),
+)
 def statistics(doc: Document) -> None:
-    language = doc.language if doc.language != "und" else "en"
-    folded = fold(doc.text)
-    periods = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("aggregate",)).scan(folded))
-    countrywide = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("country",)).scan(folded))
-    spread = sorted((h.start, h.end) for h in compiled(language, "statistics.json", ("spread",)).scan(folded))
+    periods = sorted((h.start, h.end) for h in doc.hits("aggregate"))
+    countrywide = sorted((h.start, h.end) for h in doc.hits("country"))
+    spread = sorted((h.start, h.end) for h in doc.hits("spread"))
     seen: set[tuple[str, float, str | None]] = set()
     aggregates: list[Mention] = []
     last_source: str | None = None
     last_measure: tuple[int, str] | None = None  # (sentence start, measure) of the latest statistic
     _INDEXES.clear()
     strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
-    release = sorted(h.start for h in measure_hits(folded, language) if h.value == "released")
+    release = sorted(h.start for h in measure_hits(doc) if h.value == "released")
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
-        if casualty.rule == "casualty:singular":
+        if casualty.rule.startswith("casualty:singular"):
             continue  # "a civilian died": one victim of one event, never a tally
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
@@ -255,7 +251,7 @@ def statistics(doc: Document) -> None:
             measure = last_measure[1]
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
-        if not _released_share(doc, folded, release, casualty) and not is_aggregate(
+        if not _released_share(doc, release, casualty) and not is_aggregate(
             doc,
             Mention(
                 "casualty",
@@ -269,6 +265,9 @@ def statistics(doc: Document) -> None:
             countrywide,
             spread,
         ):
+            continue
+        if measure in NOT_FIGURES:
+            aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from warcrimes.custody.canonical import canonical_json
+from warcrimes.domain.canonical import canonical_json
 from warcrimes.outputs.exports.meta import CheckpointRef, ExportMeta
 from warcrimes.outputs.exports.records import ORDER, ExportRecord, RecordError, decode, encode
 

@@ -1,7 +1,7 @@
 """The record kinds of the JSON Lines export, field by field, and their one text form.
 
 Each kind mirrors a stored table with every column, so export -> import -> export gives the same
-bytes: values are written canonically (custody/canonical.py: sorted keys, no spaces, UTF-8),
+bytes: values are written canonically (domain/canonical.py: sorted keys, no spaces, UTF-8),
 datetimes as the custody log writes them (UTC, microseconds, 'Z'), bytes as base64. The kinds
 are listed in the order an importer must insert them (each refers only to kinds before it).
 Derived tables (report fingerprints, interior Merkle nodes) are recomputed on import, not carried.

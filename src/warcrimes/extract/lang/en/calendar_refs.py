@@ -1,6 +1,6 @@
 """Calendar references in tokens: "Feb. 24", "24 February 2024", "2024-02-24", "Feb. 18-20", ranges.
 
-The absolute half of the date grammar; steps/dates.py adds the deictic half ("last week",
+The absolute half of the date grammar; dates.py adds the deictic half ("last week",
 "yesterday", "on Monday") on top of CalendarReader. A date without a year is the most recent
 one not more than `year_slack_days` (dates.json) after publication.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from warcrimes.extract.grammar_lexicon import load_lexicon
-from warcrimes.extract.tokens import Tokens
+from warcrimes.extract.engine.language import load
+from warcrimes.extract.engine.text import Tokens
 
-LEXICON = load_lexicon("dates.json", ("months", "weekdays", "month_parts", "seasons", "small_counts"))
+LEXICON = load("en").table("dates.json", ("months", "weekdays", "month_parts", "seasons", "small_counts"))
 MONTHS: dict[str, int] = LEXICON["months"]
 WEEKDAYS: dict[str, int] = LEXICON["weekdays"]
 DAY = dt.timedelta(days=1)
@@ -153,11 +153,7 @@ class CalendarReader:
     def numeric(self, i: int) -> Ref | None:
         """24.02.2024 or 24/02/2024: day first (Ukrainian and European usage) unless that cannot be."""
         sep = self.at(i + 1)
-        if (
-            sep not in (".", "/")
-            or self.at(i + 3) != sep
-            or not (self.t.touching(i) and self.t.touching(i + 2))
-        ):
+        if sep not in (".", "/") or self.at(i + 3) != sep or not (self.t.touching(i) and self.t.touching(i + 2)):
             return None
         first, second, year = (
             day_number(self.at(i)),

@@ -1,15 +1,15 @@
 """Days told from another day: "the next day", "two days later", "earlier that day" count from the
 last day the text named; fixed holidays ("New Year's Eve") are their day in the latest year.
 
-A layer between the calendar references (date_references.py) and the deictic scanner (dates.py);
-the phrases live in lexicons/en/dates.json ("anaphoric_days", "holidays").
+A layer between the calendar references (calendar_refs.py) and the deictic scanner (dates.py);
+the phrases live in dates.json ("anaphoric_days", "holidays").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from warcrimes.extract.steps.date_references import LEXICON, CalendarReader, Hit
+from warcrimes.extract.lang.en.calendar_refs import LEXICON, CalendarReader, Hit
 
 _SMALL: dict[str, int] = LEXICON["small_counts"]
 ANAPHORIC: dict[str, list[tuple[tuple[str, ...], int]]] = {}

@@ -1,7 +1,9 @@
 """Declared extraction steps run in order over one Document (spaCy-style components).
 
-Each step names what it requires from earlier steps and what it adds; building the
-pipeline checks that every requirement is met before any text is read.
+Each step names the mention kinds (and document facets) it requires from earlier steps and the
+ones it adds. Building a pipeline refuses an unknown name or an unmet requirement before any text
+is read; running it refuses a step that adds a kind it did not declare, so the declarations stay
+true as the code changes.
 """
 
 from __future__ import annotations
@@ -12,10 +14,39 @@ from dataclasses import dataclass
 
 from warcrimes.domain.records import Extraction
 from warcrimes.errors import ConfigError
-from warcrimes.extract.document import Document
-from warcrimes.extract.language import detect_language, require_supported
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.language import detect_language, load
 
-EXTRACTOR_VERSION = "warcrimes-extract/0.1"
+EXTRACTOR_VERSION = "warcrimes-extract/0.2"
+
+# Every mention kind a step may add, and the document facets beside them. A contract naming
+# anything else is a typo, refused when the pipeline is built.
+MENTION_KINDS = frozenset(
+    {
+        "date",
+        "count",
+        "place",
+        "region",
+        "district",
+        "violation",
+        "attack",
+        "harm",
+        "protected",
+        "victim",
+        "evidence",
+        "transfer",
+        "party",
+        "unit",
+        "source",
+        "speech",
+        "relay",
+        "casualty",
+        "aggregate",
+        "role",
+    }
+)
+FACETS = frozenset({"text", "published", "language", "sentences", "incidents", "statistics"})
+GIVEN = frozenset({"text", "published", "language"})
 
 
 @dataclass(frozen=True)
@@ -32,7 +63,10 @@ _REGISTRY: dict[str, Step] = {}
 
 
 def step(name: str, *, requires: Sequence[str] = (), adds: Sequence[str] = ()) -> Callable:
-    """Register a function as a pipeline step under `name`."""
+    """Register a function as a pipeline step under `name`, refusing kinds nobody knows."""
+    unknown = sorted((set(requires) | set(adds)) - MENTION_KINDS - FACETS)
+    if unknown:
+        raise ConfigError(f"extraction step {name!r} names unknown kinds {unknown}; known: {sorted(MENTION_KINDS)}")
 
     def register(func: Callable[[Document], None]) -> Callable[[Document], None]:
         _REGISTRY[name] = Step(name, tuple(requires), tuple(adds), func)
@@ -44,7 +78,7 @@ def step(name: str, *, requires: Sequence[str] = (), adds: Sequence[str] = ()) -
 def build(names: Sequence[str]) -> list[Step]:
     """The steps in order, refusing a pipeline whose requirements are not met by earlier steps."""
     _load_steps()
-    provided: set[str] = {"text", "published", "language"}
+    provided: set[str] = set(GIVEN)
     steps = []
     for name in names:
         if name not in _REGISTRY:
@@ -70,8 +104,16 @@ def default_steps() -> list[Step]:
 
 
 def run(doc: Document, steps: Sequence[Step]) -> Extraction:
+    """Run the steps in order, checking after each that it added only the mention kinds it declared."""
     for current in steps:
+        before = {kind for kind, found in doc.mentions.items() if found}
         current.run(doc)
+        added = {kind for kind, found in doc.mentions.items() if found} - before
+        undeclared = added - set(current.adds)
+        if undeclared:
+            raise ConfigError(
+                f"extraction step {current.name!r} added {sorted(undeclared)} without declaring them in adds="
+            )
     return Extraction(tuple(doc.incidents), tuple(doc.statistics), doc.language, EXTRACTOR_VERSION)
 
 
@@ -81,11 +123,12 @@ _DEFAULT: list[Step] | None = None
 def extract(text: str, published: dt.date, language: str | None = None) -> Extraction:
     """Incidents and statistics in `text`, dates resolved against `published`.
 
-    Raises UnsupportedLanguageError for a language that has no lexicons yet.
+    Raises UnsupportedLanguageError for a language that has no folder under extract/lang/ yet.
     """
     global _DEFAULT
     lang = language or detect_language(text)
-    require_supported(lang)
+    if lang != "und":
+        load(lang)
     if _DEFAULT is None:
         _DEFAULT = default_steps()
     return run(Document(text=text, published=published, language=lang), _DEFAULT)

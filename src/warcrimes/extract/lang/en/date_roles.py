@@ -1,15 +1,15 @@
 """Whether a date dates the event or its reporting: "said on Feb. 25", "Last week, the military said",
 "accused ... on Thursday of", "as of June 28".
 
-A mixin over the token helpers of CalendarReader (date_references.py); reporting verbs and channels
-live in lexicons/en/dates.json.
+A mixin over the token helpers of CalendarReader (calendar_refs.py); reporting verbs and channels
+live in dates.json.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from warcrimes.extract.steps.date_references import LEXICON
+from warcrimes.extract.lang.en.calendar_refs import LEXICON
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
 _REPORTING = frozenset(LEXICON["reporting_verbs"])
@@ -49,8 +49,8 @@ class DateRoles:
         j = first - 1
         if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
             j -= 3  # "as of the morning of June 28"
-        if self.at(j) == "of" and self.at(j - 1) == "as":
-            return "as_of"
+        if self.at(j) in ("of", "at") and self.at(j - 1) == "as":
+            return "as_of"  # "as of 30 November", "as at 30 November": the day a figure stands on
         steps = 0
         while j >= 0 and steps < 6:
             word = self.at(j)

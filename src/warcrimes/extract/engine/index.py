@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from warcrimes.extract.document import Document, Mention
+from warcrimes.extract.engine.document import Document, Mention
 
 T = TypeVar("T")
 

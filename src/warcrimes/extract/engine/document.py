@@ -1,0 +1,178 @@
+"""The one document object every extraction step reads and adds to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic
+from warcrimes.extract.engine.language import Language, load
+from warcrimes.extract.engine.patterns import Match
+from warcrimes.extract.engine.text import Tokens, fold
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A value found in the text: its kind, character span, parsed value and the rule (pattern id) that found it."""
+
+    kind: str
+    start: int
+    end: int
+    value: Any
+    rule: str
+
+
+@dataclass
+class Document:
+    """A report under extraction: text, publication date, and what the steps found so far."""
+
+    text: str
+    published: dt.date
+    language: str = "en"
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    incidents: list[ExtractedIncident] = field(default_factory=list)
+    statistics: list[ExtractedStatistic] = field(default_factory=list)
+    _tokens: Tokens | None = field(default=None, repr=False)
+    _lang: Language | None = field(default=None, repr=False)
+    _hits: dict[str, list[Match]] | None = field(default=None, repr=False)
+    _ends: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
+    _starts: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
+    _offsets: dict[str, list[int]] = field(default_factory=dict, repr=False)  # start offsets per kind, kept in step
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # steps' private indexes of this document
+
+    @property
+    def lang(self) -> Language:
+        """The rules of the report's language ('und' reads as English, the language most reports are in)."""
+        found = self._lang
+        if found is None:
+            found = self._lang = load(self.language if self.language != "und" else "en")
+        return found
+
+    @property
+    def tokens(self) -> Tokens:
+        if self._tokens is None:
+            self._tokens = self.lang.tokenise(self.text)
+        return self._tokens
+
+    @property
+    def folded(self) -> str:
+        """The text folded (lowercase, no accents), same length: offsets are the text's."""
+        found = self.cache.get("folded")
+        if found is None:
+            found = self.cache["folded"] = fold(self.text, self.lang.fold_table)
+        return found
+
+    # -- pattern matches (one pass of the language's matcher, shared by every step) ---------------
+    def _match(self) -> dict[str, list[Match]]:
+        if self._hits is not None:
+            return self._hits
+        hits: dict[str, list[Match]] = {}
+        ends: dict[tuple[str, int], list[Match]] = {}
+        starts: dict[tuple[str, int], list[Match]] = {}
+        for match in self.lang.matcher.iter(self.tokens):
+            hits.setdefault(match.label, []).append(match)
+            ends.setdefault((match.label, match.stop), []).append(match)
+            starts.setdefault((match.label, match.first), []).append(match)
+        for bucket in hits.values():
+            bucket.sort(key=lambda m: (m.start, -m.end))
+        self._hits, self._ends, self._starts = hits, ends, starts
+        return hits
+
+    def hits(self, *labels: str) -> list[Match]:
+        """Every match of the patterns labelled `labels`, in text order."""
+        found = self._match()
+        if len(labels) == 1:
+            return found.get(labels[0], [])
+        return sorted((m for label in labels for m in found.get(label, [])), key=lambda m: (m.start, -m.end))
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after character `offset`."""
+        return bisect_left(self.tokens.starts, offset)
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token ending at or before character `offset` (-1 if none)."""
+        return bisect_left(self.tokens.starts, offset) - 1
+
+    def ending_at(self, label: str, offset: int) -> list[Match]:
+        """Matches of `label` whose last token is the one just before character `offset`."""
+        self._match()
+        assert self._ends is not None
+        return self._ends.get((label, self.token_before(offset) + 1), [])
+
+    def starting_at(self, label: str, offset: int) -> list[Match]:
+        """Matches of `label` whose first token is the first one at or after character `offset`."""
+        self._match()
+        assert self._starts is not None
+        return self._starts.get((label, self.token_at(offset)), [])
+
+    def ends_with(self, label: str, offset: int, lo: int = 0) -> bool:
+        """A match of `label` ends right before `offset` (and starts at or after `lo`)."""
+        return any(m.start >= lo for m in self.ending_at(label, offset))
+
+    def starts_with(self, label: str, offset: int, hi: int | None = None) -> bool:
+        """A match of `label` starts right at/after `offset` (and ends by `hi`)."""
+        return any(hi is None or m.end <= hi for m in self.starting_at(label, offset))
+
+    def has_hit(self, label: str, lo: int, hi: int) -> bool:
+        """A match of `label` lies inside characters [lo, hi)."""
+        return bool(self.hits_within(label, lo, hi, first_only=True))
+
+    def hits_within(self, label: str, lo: int, hi: int, first_only: bool = False) -> list[Match]:
+        """Matches of `label` lying inside characters [lo, hi), in text order."""
+        bucket = (self._hits if self._hits is not None else self._match()).get(label, [])
+        at, out = _bisect(bucket, lo), []
+        while at < len(bucket) and bucket[at].start < hi:
+            if bucket[at].end <= hi:
+                out.append(bucket[at])
+                if first_only:
+                    break
+            at += 1
+        return out
+
+    def in_class(self, name: str, i: int) -> bool:
+        return self.lang.has(name, self.tokens, i)
+
+    # -- mentions ---------------------------------------------------------------------------------------
+    def add(self, mention: Mention) -> None:
+        """Record a mention; mentions of a kind are kept sorted by start offset."""
+        bucket = self.mentions.setdefault(mention.kind, [])
+        self._offsets.pop(mention.kind, None)
+        if bucket and bucket[-1].start > mention.start:
+            bucket.append(mention)
+            bucket.sort(key=lambda m: (m.start, m.end))
+        else:
+            bucket.append(mention)
+
+    def of_kind(self, kind: str) -> list[Mention]:
+        return self.mentions.get(kind, [])
+
+    def within(self, kind: str, start: int, end: int) -> list[Mention]:
+        """Mentions of `kind` lying wholly inside [start, end), found by bisection."""
+        bucket = self.mentions.get(kind, [])
+        starts = self._offsets.get(kind)
+        if starts is None or len(starts) != len(bucket):
+            starts = self._offsets[kind] = [m.start for m in bucket]
+        lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+        return [m for m in bucket[lo:hi] if m.end <= end]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The sentence holding a character offset (the whole text if not segmented)."""
+        starts = self._offsets.get(" sentences")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self._offsets[" sentences"] = [s for s, _ in self.sentences]
+        i = bisect_right(starts, offset) - 1
+        return self.sentences[i] if i >= 0 else (0, len(self.text))
+
+
+def _bisect(bucket: list[Match], lo: int) -> int:
+    a, b = 0, len(bucket)
+    while a < b:
+        mid = (a + b) // 2
+        if bucket[mid].start < lo:
+            a = mid + 1
+        else:
+            b = mid
+    return a

@@ -1,0 +1,317 @@
+"""Declarative token patterns with ids, and the matcher that finds them in one pass.
+
+A pattern is a sequence of token tests written in a language's data files, either compactly
+("@shoot <armed_noun>? dead") or spaCy-style ([{"LEMMA": "shoot"}, {"LOWER": "dead"}]):
+
+    word        the folded form equals word ("dead")
+    @lemma      one of the token's lemmas is lemma ("@shoot": shoot, shoots, shot, shooting)
+    <class>     the token belongs to a word class of the language (forms and @lemmas, listed in data)
+    #num #cap #any   digits / a capitalised word / any token
+    a|@b|<c>    any of the alternatives
+    x?          the test is optional
+
+Optional tests are expanded into fixed-length variants when compiled; each variant is indexed
+by the keys its first test can match, so matching costs one dict lookup per token plus the
+few candidates that start there (measured in bench/bench_grammar.py against spaCy's Matcher).
+Every match names the pattern id that made it, and that id travels into the extracted value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+from warcrimes.errors import ConfigError
+from warcrimes.extract.engine.text import FOLD_TABLE, Tokens, phrase_forms
+
+MAX_OPTIONALS = 6  # 2**6 variants at most per pattern: a longer optional run is a sign to split it
+
+
+@dataclass(frozen=True, slots=True)
+class Test:
+    """One token test: forms (folded), lemmas, or a flag; any hit passes."""
+
+    forms: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
+    flag: str = ""  # num | cap | any
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A pattern as written: its id, what a match of it is (label, value) and its token tests."""
+
+    id: str
+    label: str
+    value: Any
+    tests: tuple[Test, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A pattern found at tokens [first, stop) = characters [start, end)."""
+
+    first: int
+    stop: int
+    start: int
+    end: int
+    pattern: Pattern
+
+    @property
+    def id(self) -> str:
+        return self.pattern.id
+
+    @property
+    def label(self) -> str:
+        return self.pattern.label
+
+    @property
+    def kind(self) -> str:
+        return self.pattern.label
+
+    @property
+    def value(self) -> Any:
+        return self.pattern.value
+
+    @property
+    def phrase(self) -> str:
+        return self.pattern.id
+
+
+class WordClasses:
+    """Named sets of forms and lemmas ("victim_noun": civilian, @soldier, ...), from a language's data."""
+
+    def __init__(self, classes: Mapping[str, Sequence[str]], table: dict[int, str] = FOLD_TABLE) -> None:
+        self.forms: dict[str, frozenset[str]] = {}
+        self.lemmas: dict[str, frozenset[str]] = {}
+        for name, members in classes.items():
+            forms, lemmas = set(), set()
+            for member in members:
+                if member.startswith("@"):
+                    lemmas.add(member[1:])
+                else:
+                    forms.add(" ".join(phrase_forms(member, table)))
+            self.forms[name], self.lemmas[name] = frozenset(forms), frozenset(lemmas)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.forms
+
+    def has(self, name: str, form: str, lemmas: Iterable[str] = ()) -> bool:
+        """Whether a token (its folded form and lemmas) belongs to the class `name`."""
+        if name not in self.forms:
+            raise ConfigError(f"word class <{name}> is not defined in this language's data")
+        return form in self.forms[name] or any(lemma in self.lemmas[name] for lemma in lemmas)
+
+    def all_lemmas(self) -> set[str]:
+        return {lemma for lemmas in self.lemmas.values() for lemma in lemmas}
+
+
+def _alternative(text: str, classes: WordClasses, table: dict[int, str], where: str) -> tuple[set, set, str]:
+    forms: set[str] = set()
+    lemmas: set[str] = set()
+    flag = ""
+    for option in text.split("|"):
+        if option.startswith("@") and len(option) > 1:
+            lemmas.add(option[1:])
+        elif option.startswith("<") and option.endswith(">"):
+            name = option[1:-1]
+            if name not in classes:
+                raise ConfigError(f"{where}: word class <{name}> is not defined; add it to the language's classes")
+            forms |= classes.forms[name]
+            lemmas |= classes.lemmas[name]
+        elif option in ("#num", "#cap", "#any"):
+            flag = option[1:]
+        else:
+            found = phrase_forms(option, table)
+            if len(found) != 1:
+                raise ConfigError(f"{where}: alternative {option!r} is not one token")
+            forms.add(found[0])
+    return forms, lemmas, flag
+
+
+def parse(
+    text: str | Sequence[Mapping[str, Any]],
+    classes: WordClasses,
+    table: dict[int, str] = FOLD_TABLE,
+    where: str = "pattern",
+) -> tuple[Test, ...]:
+    """Token tests of a pattern written compactly (a string) or spaCy-style (a list of dicts)."""
+    tests: list[Test] = []
+    if isinstance(text, str):
+        for chunk in text.split():
+            optional = chunk.endswith("?") and len(chunk) > 1
+            body = chunk[:-1] if optional else chunk
+            special = body[:1] in "@<#" or "|" in body
+            if not special:
+                tests.extend(Test(frozenset([form]), optional=optional) for form in phrase_forms(body, table))
+                continue
+            forms, lemmas, flag = _alternative(body, classes, table, where)
+            tests.append(Test(frozenset(forms), frozenset(lemmas), flag, optional))
+    else:
+        for spec in text:
+            tests.append(_spacy_style(spec, classes, table, where))
+    if not tests or all(t.optional for t in tests):
+        raise ConfigError(f"{where}: a pattern needs at least one required token test")
+    return tuple(tests)
+
+
+def _spacy_style(spec: Mapping[str, Any], classes: WordClasses, table: dict[int, str], where: str) -> Test:
+    def values(key: str) -> list[str]:
+        raw = spec.get(key)
+        if raw is None:
+            return []
+        if isinstance(raw, Mapping):
+            raw = raw.get("IN", [])
+        return [raw] if isinstance(raw, str) else list(raw)
+
+    forms = {f for v in values("LOWER") for f in phrase_forms(v, table)}
+    lemmas = set(values("LEMMA"))
+    for name in values("CLASS"):
+        if name not in classes:
+            raise ConfigError(f"{where}: word class <{name}> is not defined")
+        forms |= classes.forms[name]
+        lemmas |= classes.lemmas[name]
+    flag = "num" if spec.get("IS_DIGIT") else "cap" if spec.get("IS_TITLE") else ""
+    if not (forms or lemmas or flag):
+        flag = "any"
+    return Test(frozenset(forms), frozenset(lemmas), flag, spec.get("OP") == "?")
+
+
+def _variants(tests: tuple[Test, ...], where: str) -> list[tuple[Test, ...]]:
+    optional = [i for i, t in enumerate(tests) if t.optional]
+    if len(optional) > MAX_OPTIONALS:
+        raise ConfigError(f"{where}: more than {MAX_OPTIONALS} optional tokens; split the pattern")
+    out = []
+    for keep in product((True, False), repeat=len(optional)):
+        dropped = {i for i, k in zip(optional, keep, strict=True) if not k}
+        variant = tuple(t for i, t in enumerate(tests) if i not in dropped)
+        if variant:
+            out.append(variant)
+    return out
+
+
+class Matcher:
+    """Finds every pattern in a token list; patterns are indexed by what their first token can be."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.patterns = list(patterns)
+        self.by_form: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
+        self.by_lemma: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
+        self.by_flag: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
+        self._heads: dict[str, _Head] = {}
+        self._lemma_tests = any(t.lemmas for p in self.patterns for t in p.tests)
+        ids: set[str] = set()
+        for pattern in self.patterns:
+            if pattern.id in ids:
+                raise ConfigError(f"pattern id {pattern.id!r} is used twice; ids name one rule each")
+            ids.add(pattern.id)
+            for variant in _variants(pattern.tests, pattern.id):
+                head = variant[0]
+                entry = (pattern, variant)
+                for form in head.forms:
+                    self.by_form.setdefault(form, []).append(entry)
+                for lemma in head.lemmas:
+                    self.by_lemma.setdefault(lemma, []).append(entry)
+                if head.flag:
+                    self.by_flag.setdefault(head.flag, []).append(entry)
+
+    def lemmas(self) -> set[str]:
+        """Every lemma any pattern asks for (a lookup lemmatizer learns their forms)."""
+        return {lemma for p in self.patterns for t in p.tests for lemma in t.lemmas}
+
+    def __call__(self, tokens: Tokens) -> list[Match]:
+        return list(self.iter(tokens))
+
+    def _head(self, form: str, lemmas: tuple[str, ...]) -> _Head:
+        """The variants that can start at a token of this form (its lemmas follow from the form), split
+        into those indexed by the next token's form and the rest, so a common first word ("in", "the")
+        costs one more lookup instead of a test per pattern."""
+        found: dict[int, _Entry] = {}
+        entries = list(self.by_form.get(form, ()))
+        for lemma in lemmas:
+            entries.extend(self.by_lemma.get(lemma, ()))
+        if form[:1].isdigit():
+            entries.extend(self.by_flag.get("num", ()))
+        entries.extend(self.by_flag.get("any", ()))
+        for pattern, variant in entries:
+            found.setdefault(id(variant), (pattern, variant, len(variant)))
+        general: list[_Entry] = []
+        by_next: dict[str, list[_Entry]] = {}
+        for entry in found.values():
+            second = entry[1][1] if entry[2] > 1 else None
+            if second is not None and second.forms and not second.lemmas and not second.flag:
+                for next_form in second.forms:
+                    by_next.setdefault(next_form, []).append(entry)
+            else:
+                general.append(entry)
+        return tuple(general), {k: tuple(v) for k, v in by_next.items()}
+
+    def iter(self, tokens: Tokens) -> Iterator[Match]:
+        """Every match (the longest variant of each pattern at a token), in order of the first token;
+        linear in the tokens (patterns are bounded in length)."""
+        lower, words, n = tokens.lower, tokens.words, len(tokens)
+        lemmas = tokens.lemmas if self._lemma_tests else None
+        heads = self._heads
+        if len(heads) > 500_000:  # a cache per form: bounded by the vocabulary, cleared if it runs away
+            heads.clear()
+        capped = tuple((p, v, len(v)) for p, v in self.by_flag.get("cap", ()))
+        empty: tuple[_Entry, ...] = ()
+        for i in range(n):
+            form = lower[i]
+            head = heads.get(form)
+            if head is None:
+                head = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
+            general, by_next = head
+            entries = general
+            if by_next and i + 1 < n:
+                entries = general + by_next.get(lower[i + 1], empty)
+            if capped and words[i][:1].isupper():
+                entries = entries + capped
+            if not entries:
+                continue
+            best: dict[int, tuple[int, Pattern]] = {}
+            for pattern, variant, size in entries:
+                stop = i + size
+                if stop > n:
+                    continue
+                known = best.get(id(pattern))
+                if known is not None and known[0] >= stop:
+                    continue
+                for k in range(1, size):
+                    test, j = variant[k], i + k
+                    f = lower[j]
+                    if f in test.forms:
+                        continue
+                    if test.lemmas and lemmas is not None and not test.lemmas.isdisjoint(lemmas[j]):
+                        continue
+                    flag = test.flag
+                    if (
+                        flag == "any"
+                        or (flag == "num" and f[:1].isdigit())
+                        or (flag == "cap" and words[j][:1].isupper())
+                    ):
+                        continue
+                    break
+                else:
+                    best[id(pattern)] = (stop, pattern)
+            for stop, pattern in best.values():
+                yield Match(i, stop, tokens.starts[i], tokens.starts[stop - 1] + len(words[stop - 1]), pattern)
+
+
+_Entry = tuple[Pattern, tuple[Test, ...], int]
+_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]]]
+
+
+def keep_longest(matches: Iterable[Any]) -> list[Any]:
+    """Drop a match lying inside a longer one of the same label ("wounded" inside "wounded soldiers")."""
+    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Any] = []
+    reach: dict[str, int] = {}
+    for match in ordered:
+        if match.start < reach.get(match.kind, -1):
+            continue
+        kept.append(match)
+        reach[match.kind] = match.end
+    return kept

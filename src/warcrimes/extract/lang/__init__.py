@@ -1,0 +1,1 @@
+"""Everything language-specific, one folder per language (see engine/language.py for the contract)."""

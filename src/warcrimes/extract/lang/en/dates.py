@@ -1,0 +1,361 @@
+"""Date mentions: one left-to-right scan over tokens, resolved against the publication date only.
+
+The scan looks up each token in a dict of heads (month and weekday names, "last", "yesterday",
+digits...) and parses a short grammar forward from a head, so the cost is linear in the text.
+dateparser's `search_dates` was measured missing "Last week", splitting "Feb. 24" into two
+hits and costing milliseconds per call, which is why this grammar is written by hand.
+Words live in lang/en/dates.json; the resolution rules are documented there. Absolute
+dates and ranges are read by calendar_refs.py; this module adds the deictic words. This is the
+English date grammar, reached through Language.read_dates by the language-neutral dates step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warcrimes.extract.engine.document import Mention
+from warcrimes.extract.engine.text import Tokens
+from warcrimes.extract.engine.values import DateValue
+from warcrimes.extract.lang.en.calendar_refs import (
+    DAY,
+    LEXICON,
+    MONTHS,
+    PREPOSITIONS,
+    WEEKDAYS,
+    Hit,
+    month_end,
+    shift_months,
+    year_number,
+    year_part,
+)
+from warcrimes.extract.lang.en.date_anaphora import ANAPHORIC, HOLIDAYS, DayReferences
+from warcrimes.extract.lang.en.date_roles import DateRoles
+
+_DAY_PARTS = frozenset(LEXICON["day_parts"])
+_MONTH_PARTS: dict[str, list[int]] = LEXICON["month_parts"]
+_SEASONS: dict[str, list[int]] = LEXICON["seasons"]
+_SMALL: dict[str, int] = LEXICON["small_counts"]
+_AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
+_SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
+_JOINABLE = frozenset(["day", "month", "part_of_month", "part_of_year", "season", "year"])
+_JOINERS = frozenset(["to", "until", "till", "through", "-", "\u2013", "\u2014"])
+_ANCHORS: dict[str, list[tuple[tuple[str, ...], dt.date]]] = {}
+for _phrase, _iso in LEXICON["anchors"].items():
+    _words = tuple(_phrase.split())
+    _ANCHORS.setdefault(_words[0], []).append((_words, dt.date.fromisoformat(_iso)))
+
+
+class Scanner(DateRoles, DayReferences):
+    """Finds date expressions, absolute and deictic, in one token list for one publication date."""
+
+    def digits(self, i: int) -> Hit | None:
+        hit = self.calendar(i, self.at(i - 1) == "between")
+        if hit:
+            return hit
+        year = year_number(self.at(i))
+        if year and self.at(i - 1) in PREPOSITIONS and self.at(i - 2) != "born":  # "a man born in 1965"
+            stop, end_year = i + 1, year
+            later = year_number(self.at(i + 2))
+            if self.at(i + 1) in ("-", "\u2013", "to", "and") and later and later > year:
+                stop, end_year = i + 3, later
+            return Hit(i, stop, dt.date(year, 1, 1), dt.date(end_year, 12, 31), "year", "year")
+        return self.ago(i)
+
+    def ago(self, i: int) -> Hit | None:
+        """Counted back from publication: "two days ago", "a week ago", "3 years ago"."""
+        low = self.at(i)
+        count = _SMALL.get(low) or (int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else 0)
+        unit = _AGO_UNITS.get(self.at(i + 1))
+        if not count or not unit or self.at(i + 2) != "ago":
+            return self.anaphoric(i)
+        try:
+            if unit in ("minute", "hour"):
+                day = self.p - dt.timedelta(days=count // 24 if unit == "hour" else 0)
+            elif unit == "day":
+                day = self.p - dt.timedelta(days=count)
+            elif unit == "week":
+                day = self.p - dt.timedelta(days=7 * count)
+            else:
+                day = shift_months(self.p, count * (12 if unit == "year" else 1))
+        except (ValueError, OverflowError):
+            return None
+        return Hit(i, i + 3, day, day, "approx" if unit in ("week", "month", "year") else "day", "ago", True)
+
+    def month_word(self, i: int) -> Hit | None:
+        return self.calendar(i, self.at(i - 1) == "between")
+
+    def part(self, i: int) -> Hit | None:
+        """Parts of a month or year: "early February", "mid-March 2022", "late last month", "early 2023"."""
+        bounds = _MONTH_PARTS[self.at(i)]
+        j = i + 1
+        if self.at(j) in ("-", "of"):
+            j += 1
+        ref, word, year = self.ref(j), self.at(j), year_number(self.at(j))
+        if ref is not None:
+            span = self.interval(ref) if ref.day is None else None
+            if span is None:
+                return None
+            base, stop = span[0], ref.stop
+        elif word in ("this", "last") and self.at(j + 1) in ("month", "year"):
+            base, stop = self.p.replace(day=1), j + 2
+            if self.at(j + 1) == "year":
+                start, end = year_part(self.p.year - (word == "last"), bounds)
+                return Hit(i, stop, start, end, "part_of_year", "part", True)
+            if word == "last":
+                base = shift_months(base, 1)
+        elif year:
+            return Hit(i, j + 1, *year_part(year, bounds), "part_of_year", "part")
+        else:
+            return None
+        last = month_end(base.year, base.month)
+        start = base.replace(day=bounds[0])
+        return Hit(i, stop, start, min(last, base.replace(day=min(bounds[1], last.day))), "part_of_month", "part")
+
+    def weekday(self, i: int, mode: str = "on") -> Hit | None:
+        """A weekday: "on Monday" is the latest Monday up to publication, "last Tuesday" strictly before."""
+        wd = WEEKDAYS[self.at(i)]
+        j = i + 1
+        explicit = self.calendar(j + 1 if self.at(j) in (",", "(") else j)
+        if explicit and explicit.granularity == "day":
+            stop = explicit.stop + (self.at(explicit.stop) == ")")
+            return Hit(i, stop, explicit.start, explicit.end, "day", "weekday_date")
+        back = (self.p.weekday() - wd) % 7
+        if mode == "last":
+            back = back or 7
+        day = self.p - dt.timedelta(days=back)
+        if mode == "next":
+            day = self.p + dt.timedelta(days=(wd - self.p.weekday() - 1) % 7 + 1)
+        if self.at(j) in _DAY_PARTS:
+            if self.at(j) in ("night", "nighttime"):
+                return Hit(i, j + 1, day, day + DAY, "night", "weekday", True)
+            j += 1
+        return Hit(i, j, day, day, "day", "weekday", True)
+
+    def deictic(self, i: int) -> Hit | None:
+        """Deictic days counted from publication: "today", "yesterday", "tonight", "overnight"."""
+        low, p = self.at(i), self.p
+        if low == "overnight":
+            k = i + 2 if self.at(i + 1) in ("on", "into", "to") else i + 1
+            if self.at(k) in WEEKDAYS:
+                day = dt.date.fromordinal(self.p.toordinal() - (self.p.weekday() - WEEKDAYS[self.at(k)]) % 7)
+                return Hit(i, k + 1, day - DAY, day, "night", "overnight", True)
+            dated = self.calendar(k) if k > i + 1 else None
+            if dated is not None and dated.granularity == "day":
+                return Hit(i, dated.stop, dated.start - DAY, dated.start, "night", "overnight")
+            return Hit(i, i + 1, p - DAY, p, "night", "overnight", True)
+        if low == "tonight":
+            return Hit(i, i + 1, p, p + DAY, "night", "tonight", True)
+        day = p if low == "today" else p - DAY
+        j = i + 1
+        if self.at(j) in _DAY_PARTS:
+            if self.at(j) == "night":
+                return Hit(i, j + 1, day, day + DAY, "night", low, True)
+            j += 1
+        return Hit(i, j, day, day, "day", low, True)
+
+    def the(self, i: int) -> Hit | None:
+        """Phrases opening with "the": "the night of Feb. 18", "the day before yesterday", "the weekend"."""
+        nxt = self.at(i + 1)
+        if nxt == "night" and self.at(i + 2) == "of":
+            inner = self.weekday(i + 3) if self.at(i + 3) in WEEKDAYS else self.calendar(i + 3, True)
+            if inner and inner.granularity in ("day", "range", "night") and (inner.end - inner.start).days <= 1:
+                return Hit(i, inner.stop, inner.start, inner.start + DAY, "night", "night_of")
+            return None
+        if nxt == "day" and self.at(i + 2) == "before" and self.at(i + 3) == "yesterday":
+            return Hit(i, i + 4, self.p - 2 * DAY, self.p - 2 * DAY, "day", "day_before_yesterday", True)
+        if nxt == "weekend":
+            return self.weekend(i, i + 2)
+        if nxt == "past":
+            return self.past(i + 1, i)
+        if nxt == "day" and self.at(i - 1) == "over" and self.at(i + 2) in (",", ".", "", "in", "the"):
+            return Hit(i, i + 2, self.p - DAY, self.p, "window", "past", True)  # a daily round-up: "Over the day, ..."
+        return self.anaphoric(i)
+
+    def weekend(self, first: int, stop: int, before: bool = False) -> Hit:
+        saturday = self.p - dt.timedelta(days=(self.p.weekday() - 5) % 7 + (7 if before else 0))
+        return Hit(first, stop, saturday, saturday + DAY, "weekend", "weekend", True)
+
+    def past(self, i: int, first: int | None = None) -> Hit | None:
+        """A window ending at publication: "the past week", "past two weeks", "past 24 hours"."""
+        j, count = i + 1, 1
+        word = self.at(j)
+        if word in _SMALL or (word.isascii() and word.isdigit() and len(word) <= 3):
+            count, j = _SMALL.get(word) or int(word), j + 1
+        days = {
+            "hours": count / 24,
+            "day": 1,
+            "days": count,
+            "week": 7,
+            "weeks": 7 * count,
+            "month": 30,
+            "months": 30 * count,
+            "year": 365,
+        }.get(self.at(j))
+        if not days:
+            return None
+        start = self.p - dt.timedelta(days=max(1, round(days)))
+        return Hit(i if first is None else first, j + 1, start, self.p, "window", "past", True)
+
+    def relative_period(self, i: int) -> Hit | None:
+        """last/this/next/earlier + week, month, year, weekend, night, weekday, month name, season."""
+        mode, j = self.at(i), i + 1
+        if mode == "earlier":
+            if self.at(j) != "this":
+                return self.deictic(j) if self.at(j) == "today" else self.anaphoric(i)  # "earlier that day"
+            mode, j = "this", j + 1
+        if mode == "past" or mode == "last" and (self.at(j) in ("day", "days", "hours") or self.at(j).isdigit()):
+            return self.past(i)  # "in the last 24 hours", "over the last day"
+        unit, p = self.at(j), self.p
+        monday = p - dt.timedelta(days=p.weekday())
+        step = {"last": -1, "this": 0, "next": 1}[mode]
+        if unit in WEEKDAYS:
+            hit = self.weekday(j, mode)
+            return Hit(i, hit.stop, hit.start, hit.end, hit.granularity, "weekday", True) if hit else None
+        if unit == "week":
+            start = monday + dt.timedelta(days=7 * step)
+            return Hit(i, j + 1, start, p if step == 0 else start + 6 * DAY, "week", f"{mode}_week", True)
+        if unit == "month":
+            start = shift_months(p.replace(day=1), -step)
+            end = p if step == 0 else month_end(start.year, start.month)
+            return Hit(i, j + 1, start, end, "month", f"{mode}_month", True)
+        if unit == "year":
+            return Hit(
+                i,
+                j + 1,
+                dt.date(p.year + step, 1, 1),
+                p if step == 0 else dt.date(p.year + step, 12, 31),
+                "year",
+                f"{mode}_year",
+                True,
+            )
+        if unit == "weekend" and step <= 0:
+            return self.weekend(i, j + 1, before=step < 0 and p.weekday() >= 5)
+        if unit == "night" and step < 0:
+            return Hit(i, j + 1, p - DAY, p, "night", "last_night", True)
+        if unit in _SEASONS and step <= 0:
+            first, last = _SEASONS[unit]
+            year = p.year - (dt.date(p.year, first, 1) > p)
+            if step < 0 and month_end(year + (last < first), last) >= p:
+                year -= 1
+            end = month_end(year + (last < first), last)
+            return Hit(i, j + 1, dt.date(year, first, 1), min(end, p), "season", f"{mode}_season", True)
+        if unit == "day" and step == 0 and self.at(j + 1) in ("in", "of") and year_number(self.at(j + 2)):
+            year = int(self.at(j + 2))
+            day = p.replace(year=year, day=28) if (p.month, p.day) == (2, 29) else p.replace(year=year)
+            return Hit(i, j + 3, day, day, "day", "anniversary", True)
+        if unit in ("morning", "afternoon", "evening") and step == 0:
+            return Hit(i, j + 1, p, p, "day", "this_" + unit, True)
+        month = self.month_at(j)
+        if month:
+            year = p.year + step
+            if (step < 0 and month < p.month) or (step > 0 and month > p.month):
+                year = p.year
+            return Hit(
+                i,
+                j + 1,
+                dt.date(year, month, 1),
+                month_end(year, month),
+                "month",
+                f"{mode}_month_name",
+                True,
+            )
+        return None
+
+    def season(self, i: int) -> Hit | None:
+        """Meteorological seasons (see dates.json): "summer 2022", "the winter of 2022", "in the summer"."""
+        k = i + 2 if self.at(i + 1) == "of" else i + 1
+        year = year_number(self.at(k))
+        first, last = _SEASONS[self.at(i)]
+        if not year:
+            before = self.at(i - 2) if self.at(i - 1) == "the" else self.at(i - 1)
+            if before not in _SEASON_PREPOSITIONS or self.at(i + 1) == "of":
+                return None  # "the fall of Mariupol"
+            year, k = self.p.year - (dt.date(self.p.year, first, 1) > self.p), i
+        end_year = year + (last < first)
+        return Hit(i, k + 1, dt.date(year, first, 1), month_end(end_year, last), "season", "season")
+
+    def since(self, i: int) -> Hit | None:
+        """From a date up to publication: "since Feb. 3", "since 2014"."""
+        inner = None if self.at(i + 1) == "since" else self.dispatch(i + 1)
+        if inner is None:
+            inner = self.anchor(i + 1)
+        if inner is None or inner.start > self.p:
+            return None
+        return Hit(i, inner.stop, inner.start, self.p, "since", "since", inner.relative)
+
+    def anchor(self, i: int) -> Hit | None:
+        """A named event with a known date within a few words: "the start of the full-scale invasion"."""
+        for j in range(i, min(i + 8, self.n)):
+            word = self.at(j)
+            if word in (".", ",", ";", "since"):
+                return None
+            for phrase, day in _ANCHORS.get(word, ()):
+                if tuple(self.low[j : j + len(phrase)]) == phrase:
+                    return Hit(i, j + len(phrase), day, day, "day", "anchor")
+        return None
+
+    def dispatch(self, i: int) -> Hit | None:
+        low = self.at(i)
+        head = _HEADS.get(low)
+        if head is not None:
+            return head(self, i)
+        if low[:1].isdigit():
+            return self.digits(i)
+        return None
+
+    def joined(self, a: Hit) -> Hit:
+        """Two dated expressions joined by "to": "from late February to mid-May 2022" is one range."""
+        if a.granularity not in _JOINABLE or self.at(a.stop) not in _JOINERS:
+            return a
+        b = self.dispatch(a.stop + 1)
+        if b is None or b.granularity not in _JOINABLE:
+            return a
+        for year in (a.start.year, b.end.year, b.end.year - 1):  # the first part may lack its year
+            try:
+                start = a.start.replace(year=year)
+            except ValueError:
+                continue
+            if start <= b.end:
+                return Hit(a.first, b.stop, start, b.end, "range", "range", a.relative or b.relative)
+        return a
+
+    def scan(self) -> list[Hit]:
+        hits, i, n, low = [], 0, self.n, self.low
+        heads = _HEADS
+        while i < n:
+            word = low[i]
+            if word in heads or word[0].isdigit():
+                hit = self.dispatch(i)
+                if hit is not None and hit.stop > i:
+                    hit = self.joined(hit)
+                    hits.append(hit)
+                    if hit.granularity == "day":
+                        self.previous = hit.start
+                    i = hit.stop
+                    continue
+            i += 1
+        return hits
+
+
+_HEADS = {word: Scanner.month_word for word in MONTHS}
+_HEADS.update({word: Scanner.weekday for word in WEEKDAYS})
+_HEADS.update({word: Scanner.part for word in _MONTH_PARTS})
+_HEADS.update({word: Scanner.deictic for word in ("today", "tonight", "yesterday", "overnight")})
+_HEADS.update({word: Scanner.relative_period for word in ("last", "this", "next", "earlier", "past")})
+_HEADS.update({word: Scanner.season for word in _SEASONS})
+_HEADS.update({word: Scanner.ago for word in _SMALL if not word.isdigit()})
+_HEADS.update({word: Scanner.anaphoric for word in ANAPHORIC if word not in _HEADS})
+_HEADS.update({word: Scanner.holiday for word in HOLIDAYS})
+_HEADS["the"] = Scanner.the
+_HEADS["since"] = Scanner.since
+
+
+def find_dates(tokens: Tokens, published: dt.date) -> list[Mention]:
+    """Date mentions in token order; pure function of the tokens and the publication date."""
+    scanner = Scanner(tokens, published)
+    mentions = []
+    for hit in scanner.scan():
+        value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, scanner.role(hit.first, hit.stop))
+        end = tokens.end(hit.stop - 1)
+        mentions.append(Mention("date", tokens.starts[hit.first], end, value, hit.rule))
+    return mentions

@@ -1,0 +1,86 @@
+"""Sentence roles: what each sentence does, decided once, before incidents are assembled.
+
+    event       tells a specific violation (an act with its place, date, victims or harm)
+    background  tells an earlier or other event after a marker ("Previously,", "In a similar case")
+    aggregate   states figures over a period, region or category (its counts are statistics)
+    pattern     states a law or a pattern ("POWs are tortured every day"): yields nothing
+    court       a court or investigation step, an arrest warrant, a resolution: yields nothing
+    reaction    condemnation or rhetoric ("an act of terror"): yields nothing
+    other       attribution or detail: joins the incident being told
+
+Only event and background sentences open or define incidents; aggregates feed statistics (the
+statistics step) and never become incidents. The cues are the language's patterns
+(lang/<xx>/roles.json); each role mention's rule names the cue that decided it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+
+ROLES = ("event", "background", "aggregate", "pattern", "court", "reaction", "other")
+YIELDING = frozenset({"event", "background"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRole:
+    """A sentence's role and what it says (its facts, sorted for assembly)."""
+
+    role: str
+    facts: SentenceFacts
+
+
+def role_of(facts: SentenceFacts) -> tuple[str, str]:
+    """The role of a sentence and the name of the cue that decided it."""
+    if facts.legal_act:
+        return "court", "legal_act"
+    if facts.reaction:
+        return "reaction", "reaction"
+    if facts.generic:
+        return "pattern", "generic"
+    if facts.statistical:
+        return "aggregate", "aggregate-counts"
+    if facts.tallied and facts.labels:
+        return ("aggregate", "tally") if facts.casualties else ("pattern", "tally")
+    if facts.tells_event():
+        return ("background", "boundary") if facts.boundary and facts.another else ("event", "event")
+    return "other", "other"
+
+
+def read_roles(doc: Document) -> list[Mention]:
+    aggregate = {m.start for m in doc.of_kind("aggregate")}
+    index = Index(doc)
+    out = []
+    for lo, hi in doc.sentences:
+        facts = read_sentence(doc, lo, hi, aggregate, index)
+        role, cue = role_of(facts)
+        facts.role = role
+        out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))
+    return out
+
+
+@step(
+    "roles",
+    requires=(
+        "sentences",
+        "date",
+        "place",
+        "region",
+        "violation",
+        "attack",
+        "harm",
+        "victim",
+        "casualty",
+        "aggregate",
+        "source",
+        "party",
+    ),
+    adds=("role",),
+)
+def roles(doc: Document) -> None:
+    for mention in read_roles(doc):
+        doc.add(mention)

@@ -1,0 +1,39 @@
+"""A body that passes on another's word ("prosecutors said, citing the regional police") is recorded as a
+relay, so corroboration can count the original source once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.domain.facts import IncidentFacts
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2024, 12, 5)
+
+
+def relays(text: str) -> list[dict]:
+    incidents = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert len(incidents) == 1, incidents
+    return incidents[0].get("relays", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shot two civilians in Kupiansk on Monday, the Prosecutor General's Office said, citing the "
+    "National Police.",
+    "According to the ombudsman, quoting the National Police, soldiers killed three men in Izium on Monday.",
+    "The ombudsman wrote, with reference to the National Police, that troops shot a man in Izium on Monday.",
+])
+def test_a_source_passed_on_by_another_body_is_recorded_as_relayed(text):
+    found = relays(text)
+    assert found and found[0]["source"] == "National Police"
+
+
+def test_one_body_speaking_for_itself_relays_no_one():
+    assert relays("Prosecutors said Russian troops shot two civilians in Kupiansk on Monday.") == []
+
+
+def test_relays_survive_a_round_trip_through_the_contract():
+    facts = IncidentFacts(relays=(("National Police", "ombudsman"),))
+    assert IncidentFacts.from_contract(facts.to_contract()).relays == facts.relays
