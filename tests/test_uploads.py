@@ -61,7 +61,7 @@ def test_an_uploaded_report_is_read_and_its_incidents_shown(client: TestClient, 
     assert "Куп'янська" in body["text"] and "🏚️" in body["text"]
     assert _vault_temp(store) == [], "the upload's temporary file is gone"
     history = client.get(body["accounts"][0]["incident_path"] + ".json").json()["history"]
-    assert history[0]["actor"] == "linker"
+    assert history[0]["actor"] == "linker" and history[0]["details"]["ingested_by"] == "olena"
     custody = client.get(body["custody"][0]["path"]).json()
     assert custody["entry"]["actor"] == "olena" and custody["entry"]["action"] == "ingest"
 
