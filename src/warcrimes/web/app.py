@@ -5,12 +5,16 @@ Every route is behind web/auth.py's gate (login, role, CSRF) unless declared pub
 
 from __future__ import annotations
 
+import os
+import sys
+
 from fastapi import Depends, FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from warcrimes import __version__
+from warcrimes.services.users import ensure_first_admin
 from warcrimes.store import Store, open_store
 from warcrimes.web import errors
 from warcrimes.web.auth import gate, public
@@ -28,6 +32,7 @@ from warcrimes.web.routes import (
     uploads,
     users,
 )
+from warcrimes.web.serving import login_hint
 
 
 class SecurityHeaders:
@@ -52,12 +57,22 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+def _configured_store() -> Store:
+    """The configured store, with its first admin made as `warcrimes serve` makes it, for a server
+    started another way (`uvicorn --factory warcrimes.web:create_app`)."""
+    store = open_store()
+    made = ensure_first_admin(store, os.environ.get("WARCRIMES_ADMIN_PASSWORD") or None)
+    if made is not None:
+        print(login_hint("", made), file=sys.stderr)
+    return store
+
+
 def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> FastAPI:
     """The application over `store`, or over the configured store when None. `secure_cookies` when
     it is reached over HTTPS (behind a TLS proxy): the session cookie is then sent over TLS only."""
     app = FastAPI(title="warcrimes", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url=None, dependencies=[Depends(gate)])
-    app.state.store = store if store is not None else open_store()
+    app.state.store = store if store is not None else _configured_store()
     app.state.secure_cookies = secure_cookies
     errors.install(app)
     app.add_middleware(SecurityHeaders)
