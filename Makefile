@@ -17,10 +17,11 @@ $(STAMP): pyproject.toml $(LOCK)
 
 install: $(STAMP)
 
-## make run: load examples/ into the embedded store and serve on 127.0.0.1:8000
+## make run: load examples/ into the embedded store and serve on 127.0.0.1:8000, saying how to log in
 run: $(STAMP)
 	$(BIN)/warcrimes db upgrade
 	$(BIN)/warcrimes ingest examples/
+	@echo "make run: log in as admin; on the first start its password is WARCRIMES_ADMIN_PASSWORD or a random one shown below once"
 	$(BIN)/warcrimes serve --host 127.0.0.1 --port 8000
 
 ## make test: the whole suite (slow and browser tests included)

@@ -55,6 +55,8 @@ def _median_ms(client, path: str, runs: int = 7) -> float:  # type: ignore[no-un
 def run() -> list[tuple[str, str]]:
     from fastapi.testclient import TestClient
 
+    from warcrimes.services.sessions import open_session
+    from warcrimes.services.users import add_user
     from warcrimes.store import open_store
     from warcrimes.web import create_app
 
@@ -63,6 +65,8 @@ def run() -> list[tuple[str, str]]:
     _fill(store, INCIDENTS)
     fill_s = time.perf_counter() - started
     client = TestClient(create_app(store))
+    add_user(store, "bench", "a bench passphrase", "analyst", actor="bench")  # every page needs a login
+    client.cookies.set("warcrimes_session", open_session(store, "bench").token)
     longest = max(range(1, INCIDENTS + 1), key=lambda i: (i - 1) % 300)
     rows = [(f"fill {INCIDENTS} reports+incidents", f"{fill_s:.1f} s")]
     for label, path in (

@@ -60,3 +60,16 @@ def store(request: pytest.FixtureRequest, settings: Settings) -> Iterator[Store]
         yield opened
     finally:
         opened.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its lowest cost: real hashes and checks, ~1 ms instead of ~0.35 s each.
+
+    tests/test_accounts.py checks the production parameters themselves."""
+    from argon2 import PasswordHasher
+
+    from warcrimes.services import passwords
+
+    monkeypatch.setattr(passwords, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(passwords, "_DUMMY", [])

@@ -19,6 +19,7 @@ from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpet
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic, Extraction, NewReport, Provenance
 from warcrimes.services.evidence import EvidenceSource, add_evidence
 from warcrimes.services.reports import add_report
+from warcrimes.services.users import add_user
 from warcrimes.store import Store
 from warcrimes.web import create_app
 
@@ -99,9 +100,25 @@ def _figure(store: Store, text: str, published: dt.date, value: int) -> None:
                                 extractor_version="test-1"), actor="system")
 
 
+#: The analyst every browser test logs in as (tests/conftest.py makes hashing quick).
+USER, PASSWORD = "olena", "a browser test passphrase"
+
+
+def log_in(browser, base: str, **page_options):  # type: ignore[no-untyped-def]
+    """A new page of `browser`, logged in through the login form as USER."""
+    page = browser.new_page(**page_options)
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", USER)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_url("**/incidents")
+    return page
+
+
 def _serve(store: Store) -> Iterator[str]:
     import uvicorn
 
+    add_user(store, USER, PASSWORD, "analyst", actor="test-admin")
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -135,6 +152,11 @@ def served_corroborated(store: Store, tmp_path: Path) -> Iterator[tuple[str, int
 
 @pytest.fixture
 def browser() -> Iterator[object]:
+    yield from launched_browser()
+
+
+def launched_browser() -> Iterator[object]:
+    """Debian's headless Chromium under Playwright, or a skip saying what is missing."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package to run browser tests")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -147,7 +169,7 @@ def browser() -> Iterator[object]:
 
 
 def test_clicking_an_incident_shows_its_passage_marked(served: str, browser) -> None:  # type: ignore[no-untyped-def]
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = log_in(browser, served, viewport={"width": 1280, "height": 900})
     page.goto(f"{served}/incidents")
     page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-list.png"), full_page=True)
     page.get_by_role("link", name="Attack on civilians or civilian objects").click()
@@ -162,7 +184,7 @@ def test_clicking_an_incident_shows_its_passage_marked(served: str, browser) -> 
 
 
 def test_report_markup_and_script_stay_text_in_the_browser(served: str, browser) -> None:  # type: ignore[no-untyped-def]
-    page = browser.new_page()
+    page = log_in(browser, served)
     page.goto(f"{served}/reports/1")
     assert page.locator(".report-text b").count() == 0
     assert page.locator(".report-text script").count() == 0
@@ -172,7 +194,7 @@ def test_report_markup_and_script_stay_text_in_the_browser(served: str, browser)
 
 def test_incident_page_shows_counts_sources_evidence_and_custody(served_corroborated, browser) -> None:  # type: ignore[no-untyped-def]
     served, incident = served_corroborated
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = log_in(browser, served, viewport={"width": 1280, "height": 900})
     page.goto(f"{served}/incidents")
     assert page.locator("table.incidents .level-evidence_on_file").first.is_visible()
     page.screenshot(path=str(SCREENSHOTS / "warcrimes-web-list-corroborated.png"), full_page=True)
@@ -188,7 +210,7 @@ def test_incident_page_shows_counts_sources_evidence_and_custody(served_corrobor
 
 def test_series_page_shows_each_figure_with_its_sources(served_corroborated, browser) -> None:  # type: ignore[no-untyped-def]
     served, _ = served_corroborated
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = log_in(browser, served, viewport={"width": 1280, "height": 900})
     page.goto(f"{served}/series")
     rows = page.locator("table.series tbody tr")
     assert rows.count() == 2

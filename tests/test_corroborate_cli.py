@@ -56,7 +56,10 @@ def test_incidents_json_shows_sources_counts_and_verification(tmp_path: Path) ->
 
 def test_merge_then_split_then_history(tmp_path: Path) -> None:
     home, _, a, b = seeded(tmp_path)
-    merged = cli(home, "incident", "merge", str(a), str(b), "--actor", "analyst-1")
+    refused = cli(home, "incident", "merge", str(a), str(b), "--actor", "analyst-1")
+    assert refused.returncode == 7 and "disagree" in refused.stderr and "--accept-conflicts" in refused.stderr
+    merged = cli(home, "incident", "merge", str(a), str(b), "--actor", "analyst-1", "--accept-conflicts",
+                 "--reason", "one strike told twice")
     assert merged.returncode == 0, merged.stderr
     assert f"incident {a}: 3 account(s)" in merged.stdout
     moved = json.loads(cli(home, "incidents", "--format", "json").stdout)[0]["accounts"][-1]["id"]
@@ -90,3 +93,18 @@ def test_suggestions_lists_nothing_when_all_links_are_sure(tmp_path: Path) -> No
     home, *_ = seeded(tmp_path)
     done = cli(home, "suggestions")
     assert done.returncode == 0 and "0 open suggestion(s)" in done.stdout
+
+
+def test_edit_sets_a_field_needs_a_reason_and_names_a_bad_key(tmp_path: Path) -> None:
+    home, _, a, _ = seeded(tmp_path)
+    no_reason = cli(home, "incident", "edit", str(a), "--field", "victims_min=4", "--field", "victims_max=4")
+    assert no_reason.returncode == 2 and "needs a reason" in no_reason.stderr and "Traceback" not in no_reason.stderr
+    bad = cli(home, "incident", "edit", str(a), "--field", "colour=red", "--reason", "x")
+    assert bad.returncode == 2 and bad.stderr.startswith("error: colour: not a field")
+    done = cli(home, "incident", "edit", str(a), "--field", "victims_min=4", "--field", "victims_max=4",
+               "--field", "perpetrator_unit=the 36th brigade", "--reason", "the indictment", "--actor", "olena")
+    assert done.returncode == 0, done.stderr
+    assert "set by an analyst: victims, perpetrator" in done.stdout
+    history = json.loads(cli(home, "incident", "history", str(a), "--format", "json").stdout)
+    assert history[-1]["action"] == "edited" and history[-1]["actor"] == "olena"
+    assert history[-1]["details"]["fields"]["victims"]["to"] == {"category": "pow", "min": 4, "max": 4}

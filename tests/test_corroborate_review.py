@@ -27,7 +27,7 @@ def two_incidents(store: Store) -> tuple[int, int]:
 
 def test_merge_moves_the_accounts_and_retires_the_absorbed_incident(store: Store) -> None:
     a, b = two_incidents(store)
-    merged = review.merge(store, a, b, actor="analyst-1")
+    merged = review.merge(store, a, b, actor="analyst-1", accept_conflicts=True, reason="one event")
     assert len(merged.accounts) == 2 and merged.independent_sources == 2
     with pytest.raises(NotFoundError):
         get_incident(store, b)
@@ -38,7 +38,7 @@ def test_merge_moves_the_accounts_and_retires_the_absorbed_incident(store: Store
 
 def test_merge_lands_in_the_custody_log(store: Store) -> None:
     a, b = two_incidents(store)
-    review.merge(store, a, b, actor="analyst-1")
+    review.merge(store, a, b, actor="analyst-1", accept_conflicts=True, reason="one event")
     with store.transaction() as session:
         entries = custody_log(store).entries_about(session, [f"incident:{a}"])
     assert any(e.action == "incident.merged" and e.actor == "analyst-1" for e in entries)
@@ -46,7 +46,7 @@ def test_merge_lands_in_the_custody_log(store: Store) -> None:
 
 def test_split_moves_named_accounts_into_a_new_incident(store: Store) -> None:
     a, b = two_incidents(store)
-    merged = review.merge(store, a, b, actor="analyst")
+    merged = review.merge(store, a, b, actor="analyst", accept_conflicts=True, reason="one event")
     wounded = next(acc.id for acc in merged.accounts if acc.facts.victims.min == 1)
     new = review.split(store, a, [wounded], actor="analyst")
     assert [acc.id for acc in new.accounts] == [wounded]

@@ -67,7 +67,7 @@ def test_a_merged_away_incident_page_names_its_new_home_in_one_transaction(store
     robotyne = Extraction((ExtractedIncident(facts()),))
     other = add_report(store, new_report("Three prisoners were shot near Robotyne."), robotyne,
                        actor="system").incidents[0]
-    review.merge(store, keep, other, actor="analyst-1")
+    review.merge(store, keep, other, actor="analyst-1", accept_conflicts=True, reason="one event")
     with counted(store) as seen:
         page = incident_page(store, other)
     assert page.incident is None and page.merged_into == keep

@@ -18,6 +18,7 @@ from warcrimes.services.ingest import ingest_paths
 from warcrimes.services.reports import add_report
 from warcrimes.store import Store
 from warcrimes.web import create_app
+from web_login import log_in
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -82,7 +83,10 @@ def filled(store: Store) -> dict[str, int]:
 
 @pytest.fixture
 def client(store: Store) -> TestClient:
-    return TestClient(create_app(store), follow_redirects=False)
+    """A client logged in as an analyst."""
+    client = TestClient(create_app(store), follow_redirects=False)
+    log_in(client, store)
+    return client
 
 
 def test_root_redirects_to_the_incident_list(client: TestClient) -> None:
@@ -251,6 +255,7 @@ def test_every_example_ingests_and_each_of_its_incidents_is_listed(store: Store)
     assert summary.count("stored") >= 7 and not summary.failed
     stored = {i for f in summary.files if f.outcome for i in f.outcome.incidents}
     client = TestClient(create_app(store))
+    log_in(client, store)
     listed = {i["id"] for i in client.get("/incidents.json", params={"limit": 500}).json()["incidents"]}
     assert listed == stored
     for incident_id in stored:
@@ -271,12 +276,13 @@ def test_a_limit_that_is_not_a_number_is_a_400_sentence(client: TestClient) -> N
 
 
 class _BrokenStore:
-    def list_incidents(self, where: object) -> list:
+    def transaction(self) -> None:
         raise RuntimeError("secret path /var/lib/warcrimes leaked")
 
 
 def test_an_unexpected_failure_is_a_plain_500_without_the_traceback() -> None:
     client = TestClient(create_app(_BrokenStore()), raise_server_exceptions=False)  # type: ignore[arg-type]
+    client.cookies.set("warcrimes_session", "a-session-token")
     response = client.get("/incidents")
     assert response.status_code == 500
     assert "secret path" not in response.text and "Traceback" not in response.text

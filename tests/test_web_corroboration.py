@@ -21,6 +21,7 @@ from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
 from warcrimes.web import create_app
 from warcrimes.web.technical import exif_summary, ffprobe_summary, summary
+from web_login import log_in
 
 DAY = dt.date(2024, 3, 4)
 ROBOTYNE = Location("Robotyne", "Zaporizhzhia Oblast", "UA", 47.4456, 35.8384)
@@ -77,7 +78,10 @@ def told(store: Store, tmp_path: Path) -> dict[str, int]:
 
 @pytest.fixture
 def client(store: Store) -> TestClient:
-    return TestClient(create_app(store), follow_redirects=False)
+    """A client logged in as an analyst."""
+    client = TestClient(create_app(store), follow_redirects=False)
+    log_in(client, store)
+    return client
 
 
 def _incident(client: TestClient, told: dict[str, int]) -> dict:
@@ -317,7 +321,7 @@ def test_an_incident_merged_away_leads_to_the_one_that_absorbed_it(client: TestC
     _, (other,) = _add(store, "Two men were executed in Village Ten on 1 August, witnesses said.", "Witness Line",
                        day, IncidentFacts(("killing_hors_de_combat",), DateInterval(day, day), None,
                                           Location("Village Ten", "Kharkiv Oblast", "UA"), Victims("civilian", 2, 2)))
-    review.merge(store, told["incident"], other, actor="analyst")
+    review.merge(store, told["incident"], other, actor="analyst", accept_conflicts=True, reason="one event")
     response = client.get(f"/incidents/{other}")
     assert response.status_code == 307 and response.headers["location"] == f"/incidents/{told['incident']}"
     assert client.get(f"/incidents/{other}.json").headers["location"] == f"/incidents/{told['incident']}.json"

@@ -37,3 +37,31 @@ class VerificationFailed(WarcrimesError):
     """`verify` or `verify-bundle` found problems; they were listed above this message."""
 
     exit_code = 5
+
+
+class AccessDenied(WarcrimesError):
+    """The person is not logged in, or their role does not allow what they asked."""
+
+    exit_code = 6
+
+
+class LoginRefused(WarcrimesError):
+    """Wrong user name or password (never saying which), or too many failed attempts."""
+
+    exit_code = 6
+
+    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        #: seconds until another attempt is allowed, when refused for too many failures
+        self.retry_after = retry_after
+
+
+class ConflictError(WarcrimesError):
+    """Someone else changed the thing since it was read (an incident edited by two analysts), or a
+    merge would join facts that disagree; nothing was changed."""
+
+    exit_code = 7
+
+
+class TooLargeError(BadInputError):
+    """An upload larger than its limit; nothing of it was kept."""

@@ -17,6 +17,7 @@ def _register() -> None:
     from warcrimes.cli import (  # noqa: F401
         corroboration_commands,
         db_commands,
+        edit_commands,
         evidence_commands,
         extract_commands,
         incident_commands,
@@ -24,6 +25,7 @@ def _register() -> None:
         log_commands,
         output_commands,
         serve_commands,
+        user_commands,
         verify_commands,
     )
 

@@ -40,26 +40,34 @@ def _summary(incident: Incident) -> str:
             f"{verification.get('level', 'unassessed')}")
 
 
+ReasonOption = Annotated[str | None, typer.Option("--reason", "--note", help="Why: what was checked, by what means.")]
+
+
 @incident_app.command("merge")
 def merge(keep: Annotated[int, typer.Argument(help="Incident that stays.")],
           absorb: Annotated[int, typer.Argument(help="Incident folded into it (its id is retired).")],
-          actor: ActorOption = None) -> None:
-    """Merge two incidents that are one event; both keep a history entry."""
+          accept_conflicts: Annotated[bool, typer.Option(
+              "--accept-conflicts", help="Merge although place, date, victims or violations disagree.")] = False,
+          reason: ReasonOption = None, actor: ActorOption = None) -> None:
+    """Merge two incidents that are one event; both keep a history entry. Where they disagree the
+    merge is refused, naming each conflict, unless --accept-conflicts."""
     from warcrimes.services import review
     from warcrimes.store import open_store
 
-    typer.echo(_summary(review.merge(open_store(), keep, absorb, actor=_actor(actor))))
+    done = review.merge(open_store(), keep, absorb, actor=_actor(actor), accept_conflicts=accept_conflicts,
+                        reason=reason)
+    typer.echo(_summary(done))
 
 
 @incident_app.command("split")
 def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
           accounts: Annotated[list[int], typer.Argument(help="Account ids that tell another event.")],
-          actor: ActorOption = None) -> None:
-    """Move the named accounts into a new incident of their own."""
+          reason: ReasonOption = None, actor: ActorOption = None) -> None:
+    """Move the named accounts into a new incident of their own (account ids: `incidents --format json`)."""
     from warcrimes.services import review
     from warcrimes.store import open_store
 
-    typer.echo(_summary(review.split(open_store(), incident, accounts, actor=_actor(actor))))
+    typer.echo(_summary(review.split(open_store(), incident, accounts, actor=_actor(actor), reason=reason)))
 
 
 @incident_app.command("accept")
@@ -72,28 +80,46 @@ def accept(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `w
     typer.echo(_summary(review.accept(open_store(), suggestion, actor=_actor(actor))))
 
 
-NoteOption = Annotated[str | None, typer.Option(help="Why: what was checked, by what means.")]
+@incident_app.command("dismiss")
+def dismiss(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `warcrimes suggestions`).")],
+            reason: ReasonOption = None, actor: ActorOption = None) -> None:
+    """Dismiss a link suggestion: its account stays in the incident it is in."""
+    from warcrimes.services import review
+    from warcrimes.store import open_store
+
+    typer.echo(_summary(review.dismiss(open_store(), suggestion, actor=_actor(actor), reason=reason)))
 
 
 @incident_app.command("confirm")
-def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
+def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: ReasonOption = None,
             actor: ActorOption = None) -> None:
     """Confirm an incident after review: its verification level becomes 'confirmed'."""
     from warcrimes.services import review
     from warcrimes.store import open_store
 
-    done = review.set_status(open_store(), incident, "confirmed", actor=_actor(actor), note=note)
+    done = review.set_status(open_store(), incident, "confirmed", actor=_actor(actor), note=reason)
     typer.echo(_summary(done))
 
 
 @incident_app.command("reject")
-def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], note: NoteOption = None,
+def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: ReasonOption = None,
            actor: ActorOption = None) -> None:
-    """Reject an incident after review (kept, with its accounts and history)."""
+    """Reject an incident after review, saying why (kept, with its accounts and history)."""
     from warcrimes.services import review
     from warcrimes.store import open_store
 
-    done = review.set_status(open_store(), incident, "rejected", actor=_actor(actor), note=note)
+    done = review.set_status(open_store(), incident, "rejected", actor=_actor(actor), note=reason)
+    typer.echo(_summary(done))
+
+
+@incident_app.command("reopen")
+def reopen(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: ReasonOption = None,
+           actor: ActorOption = None) -> None:
+    """Put a confirmed or rejected incident back to proposed."""
+    from warcrimes.services import review
+    from warcrimes.store import open_store
+
+    done = review.set_status(open_store(), incident, "proposed", actor=_actor(actor), note=reason)
     typer.echo(_summary(done))
 
 

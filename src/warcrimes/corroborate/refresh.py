@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate import counts as counting
+from warcrimes.corroborate.edits import apply_edits
 from warcrimes.corroborate.fingerprints import groups_of
 from warcrimes.corroborate.sources import AccountView, independent_sources
 from warcrimes.corroborate.summary import combine
@@ -28,15 +29,16 @@ def account_views(session: Session, accounts: list[AccountRow]) -> list[AccountV
 
 
 def refresh_incident(session: Session, incident: IncidentRow) -> None:
-    """Summarise the incident again from every account it now holds."""
+    """Summarise the incident again from every account it now holds, with an analyst's edits over it."""
     session.flush()
+    edits = (incident.facts or {}).get("edits") or {}
     views = account_views(session, reads.accounts_with_reports(session, incident.id))
     sources = independent_sources(views)
     found = counting.derive(views, sources)
     evidence = reads.evidence_counts(session, [incident.id]).get(incident.id, 0)
     verdict = assess(sources, len(views), evidence_items=evidence, status=incident.status)
-    convert.summarise_into(incident, combine(views, found))
-    incident.facts = {**incident.facts, "corroboration": {
+    convert.summarise_into(incident, apply_edits(combine(views, found), edits))
+    incident.facts = {**incident.facts, **({"edits": edits} if edits else {}), "corroboration": {
         "accounts": [v.account_id for v in views],
         "independent_sources": len(sources),
         "sources": [{"label": s.label, "accounts": list(s.account_ids), "grouped_by": list(s.reasons)}

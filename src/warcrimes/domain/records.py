@@ -108,6 +108,10 @@ class Incident:
     counts: dict[str, Any] | None = None
     independent_sources: int | None = None
     verification: dict[str, Any] | None = None
+    #: the fields an analyst set (corroborate/edits.py), which the accounts no longer decide
+    edited: tuple[str, ...] = ()
+    #: raised by every change; a form carries it so a second analyst's edit cannot overwrite the first
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,8 @@ class IncidentPage:
     corroboration: Corroboration | None = None
     history: tuple[HistoryEntry, ...] = ()
     merged_into: int | None = None
+    #: for an id merged away whose accounts were later split apart: every incident holding them now
+    now_in: tuple[int, ...] = ()
 
 
 def list_incidents(store: Store, where: IncidentFilter | None = None) -> list[Incident]:
@@ -82,11 +84,13 @@ def incident_page(store: Store, incident_id: int) -> IncidentPage:
     with store.transaction() as session:
         row = reads.incident_row(session, incident_id, with_accounts=True)
         if row is None:
-            home = _merged_into(session, incident_id)
-            if home is None:
+            homes = _where_now(session, incident_id)
+            if not homes:
                 raise NotFoundError(f"incident {incident_id} is not in the store; "
                                     "list them with `warcrimes incidents`")
-            return IncidentPage(None, merged_into=home)
+            history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
+            return IncidentPage(None, history=history, merged_into=homes[0] if len(homes) == 1 else None,
+                                now_in=homes)
         incident = incident_records(session, [row])[0]
         reports = {r.id: convert.report(r) for r in reads.report_rows(session, (a.report_id for a in
                                                                                  incident.accounts))}
@@ -138,16 +142,25 @@ def _corroboration(session: Session, stored: dict[str, Any], account_ids: Iterab
     return Corroboration(tuple(stored.get("sources") or ()), copies, links)
 
 
-def _merged_into(session: Session, incident_id: int) -> int | None:
-    """Where an incident merged away lives on (following merge after merge), or None.
+def _where_now(session: Session, incident_id: int) -> tuple[int, ...]:
+    """The incidents that hold the accounts of an incident merged away, as they are now.
 
-    Old links and citations of a retired id then still lead to the event they named."""
+    Old links and citations of a retired id then lead to the event they named: to the incident
+    that absorbed it, or, when its accounts were split off again later, to each incident holding
+    them now (never to one that no longer tells its account). Entries older than the account
+    list in `merged_into` are followed from merge to merge."""
+    rows = [h for h in reads.history_rows(session, incident_id) if h.action == "merged_into"]
+    if not rows:
+        return ()
+    accounts = [a for h in rows for a in h.details.get("accounts") or () if isinstance(a, int)]
+    if accounts:
+        return tuple(sorted(set(reads.incidents_of_accounts(session, accounts))))
+    target = rows[-1].details.get("into")
     seen = {incident_id}
-    current = incident_id
-    while True:
-        last = reads.last_history_rows(session, [current]).get(current)
-        target = last.details.get("into") if last is not None and last.action == "merged_into" else None
-        if not isinstance(target, int) or target in seen:
-            return None if current == incident_id else current
+    while isinstance(target, int) and target not in seen:
+        if reads.incident_row(session, target) is not None:
+            return (target,)
         seen.add(target)
-        current = target
+        last = reads.last_history_rows(session, [target]).get(target)
+        target = last.details.get("into") if last is not None and last.action == "merged_into" else None
+    return ()

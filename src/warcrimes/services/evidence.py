@@ -8,6 +8,7 @@ from pathlib import Path
 
 from warcrimes.custody.evidence import added_details, vault_of
 from warcrimes.custody.probe import media_type, technical_metadata
+from warcrimes.custody.vault import StoredObject
 from warcrimes.errors import BadInputError
 from warcrimes.services.unit import unit_of_work
 from warcrimes.store import Store, reads, writes
@@ -50,12 +51,19 @@ def add_evidence(store: Store, path: Path, source: EvidenceSource, *, actor: str
     stored = vault.put(path)
     with open(stored.path, "rb") as placed:
         kind = media_type(path, placed.read(64))
+    return record_evidence(store, stored, kind, path.name, source, actor=actor)
+
+
+def record_evidence(store: Store, stored: StoredObject, kind: str, filename: str, source: EvidenceSource, *,
+                    actor: str) -> AddedEvidence:
+    """The row of an object already in the vault, its incident link and a custody entry for each, in
+    one unit of work (`warcrimes evidence add` and an upload in the browser both end here)."""
     with unit_of_work(store, actor) as work:
         row = reads.evidence_by_hash(work.session, stored.content_hash)
         duplicate = row is not None
         if row is None:
             row = writes.add_evidence(work.session, EvidenceRow(
-                content_hash=stored.content_hash, size=stored.size, media_type=kind, filename=path.name,
+                content_hash=stored.content_hash, size=stored.size, media_type=kind, filename=filename,
                 source_url=source.source_url, captured_by=source.captured_by, note=source.note,
                 technical=technical_metadata(stored.path, kind)))
             work.record("evidence.add", row.content_hash, added_details(row))

@@ -59,8 +59,10 @@ def _already_stored(store: Store, digest: str) -> bool:
         return reads.report_by_hash(session, digest) is not None
 
 
-def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None, *, actor: str) -> FileOutcome:
-    """Read, extract and store one report as `actor`; every refusal is a FileOutcome, never an exception."""
+def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None, *, actor: str,
+                filename: str | None = None) -> FileOutcome:
+    """Read, extract and store one report as `actor`; every refusal is a FileOutcome, never an exception.
+    `filename` is the name to keep when `path` is not the file's own (an upload held in a temporary file)."""
     try:
         loaded = load_report(path, store.settings.max_report_bytes)
         meta = metadata_for(loaded, options or ReportMetadata())
@@ -77,7 +79,7 @@ def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None,
             extraction, note = None, f"; not extracted: {exc}"
         new = NewReport(content_hash=digest, original=loaded.original, text=loaded.text,
                         media_type=loaded.media_type, published=meta.published, language=language,
-                        filename=path.name, publisher=meta.publisher, url=meta.url)
+                        filename=filename or path.name, publisher=meta.publisher, url=meta.url)
         outcome = add_report(store, new, extraction, actor=actor)
     except WarcrimesError as exc:
         return FileOutcome(path, "failed", str(exc))

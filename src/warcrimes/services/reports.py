@@ -62,7 +62,9 @@ def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,
     for account in writes.new_accounts(report, extraction):
         linked = linker(work.session, account)
         for decision in linked.decisions:
-            work.note(decision.incident_id, decision.action, decision.details, actor=LINKER_ACTOR)
+            # the software decided; the entry also names the person whose ingest or upload it was
+            work.note(decision.incident_id, decision.action, {**decision.details, "ingested_by": work.actor},
+                      actor=LINKER_ACTOR)
         account.incident = linked.incident
         work.session.add(account)
         work.session.flush()

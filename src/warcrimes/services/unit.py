@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from warcrimes.custody.log import CustodyLog, Entry
-from warcrimes.errors import BadInputError
+from warcrimes.errors import BadInputError, ConflictError
 from warcrimes.store import Store, writes
 
 
@@ -54,5 +55,9 @@ def unit_of_work(store: Store, actor: str) -> Iterator[UnitOfWork]:
     web's logged-in user). Committed whole when the block ends, rolled back whole if it raises."""
     if not actor or not actor.strip():
         raise BadInputError("no one is named as acting; set WARCRIMES_ACTOR or log in")
-    with store.transaction() as session:
-        yield UnitOfWork(store, session, actor.strip(), custody_log(store))
+    try:
+        with store.transaction() as session:
+            yield UnitOfWork(store, session, actor.strip(), custody_log(store))
+    except StaleDataError as exc:  # a row's version moved under us (IncidentRow.version): someone was quicker
+        raise ConflictError("someone else changed this incident at the same moment; nothing was saved. "
+                            "Reload it and make your change again") from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from warcrimes.domain.access import User
 from warcrimes.domain.facts import IncidentFacts, StatisticFacts
 from warcrimes.domain.records import (
     Account,
@@ -24,6 +25,7 @@ from warcrimes.store.schema import (
     LinkSuggestionRow,
     ReportRow,
     StatisticRow,
+    UserRow,
 )
 
 
@@ -56,7 +58,7 @@ def incident(row: IncidentRow, *, verification: dict[str, Any] | None,
     found = corroboration(row)
     return Incident(row.id, row.status, IncidentFacts.from_contract(row.facts), row.created_at,
                     row.updated_at, accounts, found.get("counts"), found.get("independent_sources"),
-                    verification)
+                    verification, tuple((row.facts or {}).get("edits") or ()), row.version or 1)
 
 
 def statistic(row: StatisticRow) -> Statistic:
@@ -90,3 +92,8 @@ def summarise_into(row: IncidentRow, facts: IncidentFacts) -> None:
     row.country = loc.country if loc else None
     row.lat = loc.lat if loc else None
     row.lon = loc.lon if loc else None
+
+
+def user(row: UserRow) -> User:
+    """A user as pages and commands show them: never the password hash."""
+    return User(row.id, row.username, row.role, row.active, row.created_at, row.password_changed_at)

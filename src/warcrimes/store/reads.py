@@ -23,9 +23,12 @@ from warcrimes.store.schema import (
     IncidentLinkRow,
     IncidentRow,
     LinkSuggestionRow,
+    LoginThrottleRow,
     ReportFingerprintRow,
     ReportRow,
+    SessionRow,
     StatisticRow,
+    UserRow,
 )
 
 #: Accounts list their report's source, never its text or original bytes.
@@ -98,6 +101,14 @@ def account_ids_of(session: Session, incident_id: int) -> list[int]:
                                 .order_by(AccountRow.id)))
 
 
+def incidents_of_accounts(session: Session, account_ids: Iterable[int]) -> list[int]:
+    """The incident each account is in now."""
+    ids = sorted(set(account_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(AccountRow.incident_id).where(AccountRow.id.in_(ids))))
+
+
 def account_sources(session: Session) -> list[Any]:
     """(account id, incident id, facts, report filename) of every account: how linking came out."""
     return list(session.execute(
@@ -146,6 +157,39 @@ def filtered_incidents(where: IncidentFilter, *clauses: ColumnElement[bool]) -> 
     for clause in clauses:
         query = query.where(clause)
     return query
+
+
+def proposed_incidents(session: Session, *, most_sourced: bool, limit: int, offset: int = 0) -> list[IncidentRow]:
+    """Incidents waiting for review: the oldest first, or those with the most independent sources
+    (then the most accounts) first."""
+    query = select(IncidentRow).options(WITH_ACCOUNTS).where(IncidentRow.status == "proposed")
+    if most_sourced:
+        accounts = (select(func.count()).where(AccountRow.incident_id == IncidentRow.id)
+                    .correlate(IncidentRow).scalar_subquery())
+        sources = IncidentRow.facts["corroboration"]["independent_sources"].as_integer()
+        query = query.order_by(sources.desc().nulls_last(), accounts.desc())
+    return list(session.scalars(query.order_by(IncidentRow.created_at, IncidentRow.id).limit(limit).offset(offset)))
+
+
+def count_proposed(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(IncidentRow)
+                              .where(IncidentRow.status == "proposed")) or 0)
+
+
+def incidents_by_id(session: Session, incident_ids: Iterable[int]) -> list[IncidentRow]:
+    ids = sorted(set(incident_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(IncidentRow).options(WITH_ACCOUNTS).where(IncidentRow.id.in_(ids))
+                                .order_by(IncidentRow.id)))
+
+
+def accounts_by_id(session: Session, account_ids: Iterable[int]) -> list[AccountRow]:
+    ids = sorted(set(account_ids))
+    if not ids:
+        return []
+    return list(session.scalars(select(AccountRow).options(selectinload(AccountRow.report).load_only(*SOURCE_ONLY))
+                                .where(AccountRow.id.in_(ids))))
 
 
 def history_rows(session: Session, incident_id: int) -> list[IncidentHistoryRow]:
@@ -210,6 +254,19 @@ def evidence_of_incident(session: Session, incident_id: int) -> list[EvidenceRow
         .where(EvidenceIncidentRow.incident_id == incident_id).order_by(EvidenceRow.id)))
 
 
+def require_evidence(session: Session, evidence_id: int) -> EvidenceRow:
+    row = session.get(EvidenceRow, evidence_id)
+    if row is None:
+        raise NotFoundError(f"evidence {evidence_id} is not in the store")
+    return row
+
+
+def incidents_of_evidence(session: Session, evidence_id: int) -> list[int]:
+    return list(session.scalars(select(EvidenceIncidentRow.incident_id)
+                                .where(EvidenceIncidentRow.evidence_id == evidence_id)
+                                .order_by(EvidenceIncidentRow.incident_id)))
+
+
 def evidence_by_hash(session: Session, content_hash: str) -> EvidenceRow | None:
     return session.scalar(select(EvidenceRow).where(EvidenceRow.content_hash == content_hash))
 
@@ -236,3 +293,34 @@ def statistics_with_reports(session: Session, measure: str | None = None,
     if population:
         query = query.where(StatisticRow.population == population)
     return list(session.execute(query.order_by(StatisticRow.id)))
+
+
+# --- users and sessions --------------------------------------------------------------------
+
+def user_by_name(session: Session, username: str) -> UserRow | None:
+    return session.scalar(select(UserRow).where(UserRow.username == username))
+
+
+def require_user(session: Session, username: str) -> UserRow:
+    row = user_by_name(session, username)
+    if row is None:
+        raise NotFoundError(f"there is no user {username!r}; list them with `warcrimes user list`")
+    return row
+
+
+def user_rows(session: Session) -> list[UserRow]:
+    return list(session.scalars(select(UserRow).order_by(UserRow.username)))
+
+
+def count_users(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(UserRow)) or 0)
+
+
+def session_row(session: Session, key: str) -> SessionRow | None:
+    """A session by the hash of its token, with its user loaded."""
+    return session.get(SessionRow, key, options=[selectinload(SessionRow.user)])
+
+
+def throttle_rows(session: Session, keys: Iterable[str]) -> dict[str, LoginThrottleRow]:
+    wanted = sorted(set(keys))
+    return {r.key: r for r in session.scalars(select(LoginThrottleRow).where(LoginThrottleRow.key.in_(wanted)))}

@@ -3,6 +3,8 @@ each change with its history and custody entries, so nothing here commits or rec
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
@@ -15,8 +17,11 @@ from warcrimes.store.schema import (
     IncidentLinkRow,
     IncidentRow,
     LinkSuggestionRow,
+    LoginThrottleRow,
     ReportRow,
+    SessionRow,
     StatisticRow,
+    UserRow,
     utcnow,
 )
 
@@ -97,6 +102,13 @@ def settle_suggestions(session: Session, keep_id: int, absorb_id: int, account_i
                     .values(incident_id=keep_id))
 
 
+def close_suggestions_between(session: Session, account_ids: list[int], incident_id: int) -> None:
+    """On a split: suggestions that the moved accounts join the incident they left are answered (no)."""
+    session.execute(update(LinkSuggestionRow).where(
+        LinkSuggestionRow.account_id.in_(account_ids), LinkSuggestionRow.incident_id == incident_id,
+        LinkSuggestionRow.status == "open").values(status="dismissed"))
+
+
 def add_evidence(session: Session, row: EvidenceRow) -> EvidenceRow:
     session.add(row)
     session.flush()
@@ -110,3 +122,47 @@ def link_evidence(session: Session, evidence_id: int, incident_id: int) -> bool:
     session.add(EvidenceIncidentRow(evidence_id=evidence_id, incident_id=incident_id))
     session.flush()
     return True
+
+
+# --- users and sessions --------------------------------------------------------------------
+
+def add_user(session: Session, username: str, password_hash: str, role: str) -> UserRow:
+    row = UserRow(username=username, password_hash=password_hash, role=role, active=True)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_session(session: Session, row: SessionRow) -> SessionRow:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def end_sessions(session: Session, *, key: str | None = None, user_id: int | None = None) -> None:
+    """Delete one session (by its key) or every session of a user."""
+    if key is not None:
+        session.execute(delete(SessionRow).where(SessionRow.id == key))
+    if user_id is not None:
+        session.execute(delete(SessionRow).where(SessionRow.user_id == user_id))
+
+
+def purge_sessions(session: Session, now: dt.datetime, idle_before: dt.datetime,
+                   anonymous_before: dt.datetime) -> None:
+    """Drop sessions past their end or idle too long, and login-form sessions older than a bound."""
+    session.execute(delete(SessionRow).where(
+        (SessionRow.expires_at <= now) | (SessionRow.last_seen_at <= idle_before)
+        | (SessionRow.user_id.is_(None) & (SessionRow.created_at <= anonymous_before))))
+
+
+def throttle(session: Session, key: str, now: dt.datetime) -> LoginThrottleRow:
+    """The failed-login count of `key`, created at zero when there is none yet."""
+    row = session.get(LoginThrottleRow, key)
+    if row is None:
+        row = LoginThrottleRow(key=key, failures=0, first_failed_at=now, locked_until=None)
+        session.add(row)
+    return row
+
+
+def clear_throttle(session: Session, key: str) -> None:
+    session.execute(delete(LoginThrottleRow).where(LoginThrottleRow.key == key))

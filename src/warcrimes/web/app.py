@@ -1,20 +1,38 @@
 """The web app: server-rendered pages over the store, each also available as JSON.
 
-Loopback only until the analysts' app brings login and roles (see `serving.require_loopback`).
+Every route is behind web/auth.py's gate (login, role, CSRF) unless declared public.
 """
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+import os
+import sys
+
+from fastapi import Depends, FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from warcrimes import __version__
+from warcrimes.services.users import ensure_first_admin
 from warcrimes.store import Store, open_store
 from warcrimes.web import errors
+from warcrimes.web.auth import gate, public
 from warcrimes.web.render import HERE, SECURITY_HEADERS
-from warcrimes.web.routes import custody, health, incidents, reports, series
+from warcrimes.web.routes import (
+    custody,
+    editing,
+    evidence,
+    health,
+    incidents,
+    login,
+    reports,
+    review,
+    series,
+    uploads,
+    users,
+)
+from warcrimes.web.serving import login_hint
 
 
 class SecurityHeaders:
@@ -39,19 +57,32 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(store: Store | None = None) -> FastAPI:
-    """The application over `store`, or over the configured store when None."""
+def _configured_store() -> Store:
+    """The configured store, with its first admin made as `warcrimes serve` makes it, for a server
+    started another way (`uvicorn --factory warcrimes.web:create_app`)."""
+    store = open_store()
+    made = ensure_first_admin(store, os.environ.get("WARCRIMES_ADMIN_PASSWORD") or None)
+    if made is not None:
+        print(login_hint("", made), file=sys.stderr)
+    return store
+
+
+def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> FastAPI:
+    """The application over `store`, or over the configured store when None. `secure_cookies` when
+    it is reached over HTTPS (behind a TLS proxy): the session cookie is then sent over TLS only."""
     app = FastAPI(title="warcrimes", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url=None)
-    app.state.store = store if store is not None else open_store()
+                  openapi_url=None, dependencies=[Depends(gate)])
+    app.state.store = store if store is not None else _configured_store()
+    app.state.secure_cookies = secure_cookies
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    @public
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (incidents, reports, series, custody, health):
+    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence, users):
         app.include_router(module.router)
     return app

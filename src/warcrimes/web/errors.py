@@ -10,23 +10,34 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from warcrimes.errors import BadInputError, NotFoundError, WarcrimesError
-from warcrimes.web.render import page
+from warcrimes.errors import (
+    AccessDenied,
+    BadInputError,
+    ConflictError,
+    LoginRefused,
+    NotFoundError,
+    TooLargeError,
+    WarcrimesError,
+)
+from warcrimes.web.auth import LoginRequired, login_url
+from warcrimes.web.render import SECURITY_HEADERS, page, wants_json
 
 log = logging.getLogger("warcrimes.web")
 
-TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 500: "Server error"}
+TITLES = {400: "Bad request", 401: "Not logged in", 403: "Not allowed", 404: "Not found",
+          405: "Method not allowed", 409: "Changed meanwhile", 413: "Too large", 429: "Too many attempts",
+          500: "Server error"}
+#: Most specific first: TooLargeError is a BadInputError, CsrfRejected an AccessDenied.
+STATUSES: tuple[tuple[type[WarcrimesError], int], ...] = (
+    (NotFoundError, 404), (TooLargeError, 413), (BadInputError, 400), (AccessDenied, 403),
+    (LoginRefused, 401), (ConflictError, 409))
 
 
 def status_of(exc: WarcrimesError) -> int:
-    if isinstance(exc, NotFoundError):
-        return 404
-    if isinstance(exc, BadInputError):
-        return 400
-    return 500
+    return next((status for kind, status in STATUSES if isinstance(exc, kind)), 500)
 
 
 def error_page(request: Request, status: int, message: str) -> Response:
@@ -40,6 +51,16 @@ async def on_domain_error(request: Request, exc: Exception) -> Response:
     if status == 500:
         log.error("%s on %s: %s", type(exc).__name__, request.url.path, exc)
     return error_page(request, status, str(exc))
+
+
+async def on_login_required(request: Request, exc: Exception) -> Response:
+    """A page sends the browser to the login form (and back after it); JSON answers 401."""
+    if wants_json(request):
+        response = error_page(request, 401, "log in first: POST /login with username, password and the "
+                                            "csrf_token of GET /login, then send the session cookie")
+        response.headers["WWW-Authenticate"] = 'Cookie realm="warcrimes", form-action="/login"'
+        return response
+    return RedirectResponse(login_url(request), status_code=303, headers=SECURITY_HEADERS)
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:
@@ -66,6 +87,7 @@ async def on_unexpected(request: Request, exc: Exception) -> Response:
 
 
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(LoginRequired, on_login_required)
     app.add_exception_handler(WarcrimesError, on_domain_error)
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_invalid_request)

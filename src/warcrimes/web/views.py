@@ -52,6 +52,8 @@ def incident_summary(incident: Incident) -> dict[str, Any]:
         "independent_sources": incident.independent_sources,
         "verification": incident.verification,
         "counts": incident.counts,
+        "edited": list(incident.edited),
+        "version": incident.version,
     }
 
 
@@ -98,6 +100,30 @@ def incident_detail(incident: Incident, *, corroboration: Corroboration | None =
                     for h in history],
         "incident_custody": [custody_link(e) for e in custody.get(f"incident:{incident.id}", [])],
     }
+
+
+#: What a viewer sees of an evidence item: that it exists and its proof, not what it shows or who is in it.
+EVIDENCE_WITHOUT_PERSONAL_DATA = ("id", "content_hash", "size", "media_type", "added_at", "custody",
+                                  "custody_entries")
+
+
+def without_personal_data(payload: dict[str, Any]) -> dict[str, Any]:
+    """A page's payload for a role without `personal_data`: no report text, no evidence file name,
+    note, source or technical metadata (they name and show people); facts and proofs stay."""
+    out = {k: v for k, v in payload.items() if k != "text"}
+    if "evidence_items" in out:
+        out["evidence_items"] = [{k: e[k] for k in EVIDENCE_WITHOUT_PERSONAL_DATA if k in e}
+                                 for e in out["evidence_items"]]
+    out["personal_data_hidden"] = True
+    return out
+
+
+def retired_incident(incident_id: int, now_in: Sequence[int], history: Sequence[HistoryEntry]) -> dict[str, Any]:
+    """An id merged away whose accounts were split apart again: where each part is now."""
+    return {"id": incident_id, "status": "merged_away",
+            "now_in": [{"id": i, "path": incident_path(i)} for i in now_in],
+            "history": [{"action": h.action, "actor": h.actor, "at": h.at.isoformat(), "details": h.details}
+                        for h in history]}
 
 
 def custody_path(index: int) -> str:

@@ -20,8 +20,9 @@ from warcrimes.store.schema.custody import (
     EvidenceRow,
 )
 from warcrimes.store.schema.reports import AccountRow, IncidentRow, ReportRow, StatisticRow
+from warcrimes.store.schema.users import LoginThrottleRow, SessionRow, UserRow
 
 __all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRow", "CustodyEntryRow",
            "CustodyNodeRow", "EvidenceIncidentRow", "EvidenceRow", "FingerprintBandRow", "IncidentHistoryRow",
-           "IncidentLinkRow", "IncidentRow", "LinkSuggestionRow", "ReportFingerprintRow", "ReportRow",
-           "StatisticRow", "utcnow"]
+           "IncidentLinkRow", "IncidentRow", "LinkSuggestionRow", "LoginThrottleRow", "ReportFingerprintRow",
+           "ReportRow", "SessionRow", "StatisticRow", "UserRow", "utcnow"]

@@ -53,12 +53,16 @@ class IncidentRow(Base):
     facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: Raised by every change of the row; an update that finds another number was overtaken by a
+    #: concurrent change and fails (optimistic concurrency: two analysts editing, nothing lost).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     accounts: Mapped[list[AccountRow]] = relationship(back_populates="incident", order_by="AccountRow.id")
 
     __table_args__ = (
         Index("ix_incidents_region_date", "admin1", "date_start"),
         Index("ix_incidents_violation", "main_violation"),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AccountRow(Base):

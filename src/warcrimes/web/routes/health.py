@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from warcrimes.queries.reports import count_reports
+from warcrimes.web.auth import public
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.render import SECURITY_HEADERS
 
@@ -13,5 +14,6 @@ router = APIRouter()
 
 
 @router.api_route("/healthz", methods=["GET", "HEAD"])
+@public
 def healthz(store: StoreDep) -> JSONResponse:
     return JSONResponse({"status": "ok", "reports": count_reports(store)}, headers=SECURITY_HEADERS)

@@ -13,6 +13,7 @@ from warcrimes.domain.taxonomy import violations
 from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, filter_choices
 from warcrimes.queries.incidents import incident_page, list_incidents
 from warcrimes.web import views
+from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import quotes, segments
 from warcrimes.web.query import ListQuery
@@ -50,15 +51,19 @@ def _list_url(params: dict[str, str], suffix: str = "") -> str:
 def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
     found = incident_page(store, incident_id)
     incident = found.incident
-    if incident is None:  # merged into another: old links and citations still lead to the event
+    if incident is None and found.merged_into is not None:  # old links and citations lead to the event
         suffix = ".json" if request.url.path.endswith(".json") else ""
-        return RedirectResponse(f"{views.incident_path(found.merged_into or incident_id)}{suffix}",
-                                status_code=307)
+        return RedirectResponse(f"{views.incident_path(found.merged_into)}{suffix}", status_code=307)
+    if incident is None:  # merged, then split apart: its accounts are in several incidents now
+        return page(request, "retired.html", views.retired_incident(incident_id, found.now_in, found.history))
     payload = views.incident_detail(incident, corroboration=found.corroboration, history=found.history,
                                     evidence=found.evidence, custody=found.custody, reports=found.reports)
-    return page(request, "incident.html", payload,
-                passages=[_passage(a, found.reports[a.report_id], d)
-                          for a, d in zip(incident.accounts, payload["account_details"], strict=True)],
+    passages = [_passage(a, found.reports[a.report_id], d)
+                for a, d in zip(incident.accounts, payload["account_details"], strict=True)]
+    if not current_login(request).can("personal_data"):
+        payload = views.without_personal_data(payload)
+        passages = [{**p, "segments": [], "quotes": []} for p in passages]
+    return page(request, "incident.html", payload, passages=passages,
                 json_url=f"{views.incident_path(incident.id)}.json", incident=incident)
 
 

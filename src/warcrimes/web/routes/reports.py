@@ -5,10 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from warcrimes.domain.taxonomy import violations, vocabulary
 from warcrimes.errors import BadInputError
 from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from warcrimes.queries.reports import list_reports, report_original, report_page
 from warcrimes.web import views
+from warcrimes.web.auth import current_login, requires
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import passages
 from warcrimes.web.render import page
@@ -38,11 +40,15 @@ def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
     found = report_page(store, report_id)
     report = found.report
     payload = views.report_detail(report, found.statistics, found.accounts, found.custody)
+    segments = passages(report.text, [(a.id, a.facts.span) for a in found.accounts])
+    if not current_login(request).can("personal_data"):
+        payload, segments = views.without_personal_data(payload), []
     return page(request, "report.html", payload, json_url=f"{views.report_path(report.id)}.json",
-                segments=passages(report.text, [(a.id, a.facts.span) for a in found.accounts]))
+                segments=segments, taxonomy=violations(), categories=sorted(vocabulary().victim_categories))
 
 
 @router.api_route("/reports/{report_id:int}/original", methods=["GET", "HEAD"])
+@requires("personal_data")
 def original(report_id: int, store: StoreDep) -> Response:
     """The stored bytes, as a download: an HTML original must never render on our origin."""
     report, stored = report_original(store, report_id)
