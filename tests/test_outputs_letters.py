@@ -111,3 +111,11 @@ def test_letter_pdf_is_the_letter_then_the_dossier_with_its_proofs(dossier, tmp_
     LOOK.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "2", str(out), str(LOOK / f"letter-{language}")],
                    check=True)
+
+
+def test_a_reference_in_a_letter_is_never_split_at_its_hyphen_and_text_stays_escaped() -> None:
+    from warcrimes.outputs.render import unbroken_references
+
+    shown = str(unbroken_references("Annex: dossier WCD-0123456789abcdef, <script>"))
+    assert '<span class="nowrap">WCD-0123456789abcdef</span>' in shown
+    assert "&lt;script&gt;" in shown and "<script>" not in shown

@@ -95,13 +95,24 @@ def _linked(sheet: Path) -> str:
     return _URL.sub(lambda match: f'url("{(folder / match.group(1)).as_uri()}")', rules)
 
 
+#: A dossier or letter reference: WCD-, WCL- and the like followed by hex.
+_REFERENCE = re.compile(r"\b[A-Z]{2,4}-[0-9a-f]{8,64}\b")
+
+
+def unbroken_references(text: str) -> Markup:
+    """Escape text and keep each reference on one line: a reference split at its hyphen cannot be searched for."""
+    escaped = str(Markup.escape(text))
+    return Markup(_REFERENCE.sub(lambda match: f'<span class="nowrap">{match.group(0)}</span>', escaped))
+
+
 @cache
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("warcrimes.outputs", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(day=wording.day, interval=wording.interval, place=wording.place,
                        coordinates=wording.coordinates, count=wording.count, category=wording.category,
-                       party=wording.party, level=wording.level, size=wording.size, victims=wording.victims)
+                       party=wording.party, level=wording.level, size=wording.size, victims=wording.victims,
+                       unbroken=unbroken_references)
     return env
 
 

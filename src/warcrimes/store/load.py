@@ -73,6 +73,8 @@ def advance_sequences(session: Session) -> None:
         key = list(table.primary_key.columns)
         if len(key) != 1 or key[0].name != "id" or key[0].autoincrement is False:
             continue
+        if key[0].type.python_type is not int:  # a text key (a session token) has no sequence
+            continue
         session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                              f"COALESCE((SELECT MAX(id) FROM {table.name}), 1), "
                              f"(SELECT MAX(id) IS NOT NULL FROM {table.name}))"))
