@@ -10,6 +10,8 @@ from fastapi.responses import RedirectResponse, Response
 
 from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations
+from warcrimes.outputs.letters import recipients
+from warcrimes.outputs.produce import letter_kit
 from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, filter_choices
 from warcrimes.queries.incidents import incident_page, list_incidents
 from warcrimes.web import views
@@ -39,7 +41,9 @@ def list_page(request: Request, store: StoreDep, violation: str = "", oblast: st
     choices = filter_choices()
     return page(request, "incidents.html", payload, query=query, taxonomy=violations(),
                 statuses=choices.statuses, levels=choices.levels,
-                json_url=_list_url(query.as_params(), suffix=".json"))
+                json_url=_list_url(query.as_params(), suffix=".json"),
+                recipients=recipients(letter_kit(store)),
+                output_filters={k: v for k, v in query.as_params().items() if k not in ("limit", "offset")})
 
 
 def _list_url(params: dict[str, str], suffix: str = "") -> str:
@@ -64,7 +68,8 @@ def show_incident(request: Request, incident_id: int, store: StoreDep) -> Respon
         payload = views.without_personal_data(payload)
         passages = [{**p, "segments": [], "quotes": []} for p in passages]
     return page(request, "incident.html", payload, passages=passages,
-                json_url=f"{views.incident_path(incident.id)}.json", incident=incident)
+                json_url=f"{views.incident_path(incident.id)}.json", incident=incident,
+                recipients=recipients(letter_kit(store)))
 
 
 def _passage(account: Account, report: Report, detail: dict[str, Any]) -> dict[str, Any]:
