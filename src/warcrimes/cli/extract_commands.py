@@ -53,6 +53,8 @@ def _extract_file(path: Path, published: str | None, limit: int) -> dict[str, An
 
 def _extract_batch(folder: Path, published: str | None, limit: int) -> bool:
     """One JSON line per *.txt; a bad file prints one line on stderr and the rest go on."""
+    from warcrimes.services.ingest import internal_error
+
     if not folder.is_dir():
         raise BadInputError(f"{folder}: is not a folder")
     failed = False
@@ -61,6 +63,10 @@ def _extract_batch(folder: Path, published: str | None, limit: int) -> bool:
             result = _extract_file(path, published, limit)
         except WarcrimesError as exc:
             typer.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        except Exception as exc:  # a bug on one file must not cost the files after it
+            typer.echo(f"error: {internal_error(path, exc)}", err=True)
             failed = True
             continue
         sys.stdout.write(json.dumps({"file": path.name, **result}, ensure_ascii=False) + "\n")

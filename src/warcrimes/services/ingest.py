@@ -54,6 +54,14 @@ def extract_file(path: Path, published: dt.date | None, max_bytes: int) -> Extra
     return extract(loaded.text, meta.published)
 
 
+def internal_error(path: Path, exc: Exception) -> str:
+    """The one line for a file that broke the program rather than a rule: the file stays unstored
+    (its transaction rolled back) and the other files of the batch are still processed."""
+    detail = " ".join(str(exc).split())[:200]
+    return (f"{path}: internal error ({type(exc).__name__}: {detail}); nothing of it was stored; this is a bug "
+            "in warcrimes, please report it")
+
+
 def _already_stored(store: Store, digest: str) -> bool:
     with store.transaction() as session:
         return reads.report_by_hash(session, digest) is not None
@@ -83,6 +91,8 @@ def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None,
         outcome = add_report(store, new, extraction, actor=actor)
     except WarcrimesError as exc:
         return FileOutcome(path, "failed", str(exc))
+    except Exception as exc:  # a bug of ours on this file: say so, and let the batch go on to the next
+        return FileOutcome(path, "failed", internal_error(path, exc))
     if outcome.duplicate:
         return FileOutcome(path, "duplicate", f"already stored as report {outcome.report_id} (same bytes)",
                            outcome)
