@@ -22,6 +22,8 @@ def add(
     source_url: Annotated[str | None, typer.Option(help="Where the file was obtained.")] = None,
     captured_by: Annotated[str | None, typer.Option(help="Who recorded or collected it.")] = None,
     note: Annotated[str | None, typer.Option(help="A free-text note kept with it.")] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Store what a symbolic link points to, not refuse it.")] = False,
 ) -> None:
     """Store each file once under its SHA-256, with its technical metadata and a custody entry."""
     from warcrimes.services.evidence import EvidenceSource, add_evidence
@@ -34,7 +36,7 @@ def add(
     failed = 0
     for path in files:
         try:
-            added = add_evidence(store, path, source, actor=actor)
+            added = add_evidence(store, path, source, actor=actor, follow_symlinks=follow_symlinks)
         except WarcrimesError as exc:
             if len(files) == 1:
                 raise

@@ -6,24 +6,34 @@ Which formats exist and how each becomes text is ingest/readers.py's registry.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
+from warcrimes.domain.files import megabytes, open_regular
 from warcrimes.errors import BadInputError
 
 
-def read_original(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, at most `max_bytes`; BadInputError names the file and the problem."""
+def read_original(path: Path, max_bytes: int, *, follow_symlinks: bool = False) -> bytes:
+    """The file's bytes, at most `max_bytes`, if it is a regular file (domain/files.py: no FIFO,
+    device, socket, folder, or symbolic link unless followed); BadInputError names the file and the problem."""
+    handle = open_regular(path, follow_symlinks=follow_symlinks, max_bytes=max_bytes,
+                          limit_name="WARCRIMES_MAX_REPORT_BYTES")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise BadInputError(f"{path}: {_megabytes(size)} is larger than the {_megabytes(max_bytes)} "
-                                "limit for a report (WARCRIMES_MAX_REPORT_BYTES raises it)")
-        with path.open("rb") as handle:
-            original = handle.read(max_bytes + 1)
+        with handle:
+            original = _read_up_to(handle, max_bytes + 1)
     except OSError as exc:
         raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if len(original) > max_bytes:  # grew while we read it
-        raise BadInputError(f"{path}: larger than the {_megabytes(max_bytes)} limit for a report")
+        raise BadInputError(f"{path}: larger than the {megabytes(max_bytes)} limit for a report")
     return original
+
+
+def _read_up_to(handle: BinaryIO, count: int) -> bytes:
+    parts: list[bytes] = []
+    left = count
+    while left > 0 and (chunk := handle.read(min(left, 1 << 20))):
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
 
 
 def decode(path: Path, original: bytes) -> str:
@@ -40,5 +50,3 @@ def decode(path: Path, original: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB"
