@@ -55,7 +55,7 @@ def plain_text(path: Path, original: bytes) -> Reading:
 def html_page(path: Path, original: bytes) -> Reading:
     """The article text of a page (trafilatura) and the date, site and address its markup declares."""
     markup = decode(path, original)
-    return Reading(main_text(path, markup), page_metadata(original.decode("utf-8", "replace")))
+    return Reading(main_text(path, markup), page_metadata(markup))
 
 
 FORMATS = (
