@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from cli_fixtures import no_traceback, warcrimes
 from hostile_fixtures import deep_html, nested_html, one_line_text
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from warcrimes.errors import BadInputError
 
-
 #: Markup past this size is read by trafilatura's main extractor alone, without its readability and
 #: jusText fallbacks: they triple the cost (measured in bench/bench_hostile.py), and no real article
 #: page is this large; a padded or machine-made page still reads in time linear in its size.
