@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from functools import cache
 from pathlib import Path
 
@@ -69,12 +71,23 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config(create_engine("sqlite://"))).get_current_head() or ""
 
 
+def create_owner_only(database: Path) -> None:
+    """Create the SQLite file (and its folder, if new) readable by its owner only (0600, 0700): it
+    holds the reports, the accounts and the users' password hashes. SQLite gives its journal and WAL
+    files the database's mode. An existing file or folder keeps the mode its owner gave it."""
+    folder = database.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def open_store(settings: Settings | None = None, *, url: str | None = None, migrate: bool = True) -> Store:
     """The store named by settings (or `url`), its schema upgraded to head unless migrate=False."""
     settings = settings or load_settings()
     url = url or settings.database_url
     if url.startswith("sqlite:///") and ":memory:" not in url:
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        create_owner_only(Path(url.removeprefix("sqlite:///")))
     engine = make_engine(url)
     if migrate and current_revision(engine) != head_revision():
         upgrade(engine)
