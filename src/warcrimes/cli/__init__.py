@@ -31,8 +31,12 @@ def _register() -> None:
 
 
 def main() -> None:
-    """Entry point: domain errors become one line on stderr and a non-zero exit code."""
+    """Entry point: domain errors become one line on stderr and a non-zero exit code; a command that
+    wrote leaves a checkpoint behind it (services/sealing.py)."""
     _register()
+    from warcrimes.services.sealing import enable_at_exit
+
+    enable_at_exit()
     try:
         code = app(standalone_mode=False)
     except WarcrimesError as exc:

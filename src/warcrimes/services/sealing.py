@@ -14,11 +14,13 @@ from __future__ import annotations
 import atexit
 import sys
 import threading
+from typing import TYPE_CHECKING
 
-from warcrimes.custody.log import CustodyLog, StoredCheckpoint, lock_writers
-from warcrimes.custody.timestamps import TimestampQueue, tsa_url
 from warcrimes.errors import WarcrimesError
-from warcrimes.store import Store
+
+if TYPE_CHECKING:  # loaded when a store is sealed, so the CLI's start-up stays light
+    from warcrimes.custody.log import StoredCheckpoint
+    from warcrimes.store import Store
 
 _lock = threading.Lock()
 _written: dict[int, Store] = {}
@@ -42,6 +44,8 @@ def enable_at_exit() -> None:
 
 def seal(store: Store) -> StoredCheckpoint | None:
     """Sign a checkpoint unless the latest one already covers the whole log; send queued timestamps."""
+    from warcrimes.custody.log import CustodyLog, lock_writers
+
     log = CustodyLog(store.settings.home)
     with store.transaction() as session:
         lock_writers(session)
@@ -56,6 +60,8 @@ def seal(store: Store) -> StoredCheckpoint | None:
 
 def send_timestamps(store: Store) -> None:
     """Send the RFC 3161 requests waiting under WARCRIMES_HOME/timestamps when an authority is set."""
+    from warcrimes.custody.timestamps import TimestampQueue, tsa_url
+
     url = tsa_url()
     if url:
         TimestampQueue(store.settings.home).send(url)
