@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.errors import UnsupportedLanguageError, WarcrimesError
@@ -83,6 +85,10 @@ def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None,
         outcome = add_report(store, new, extraction, actor=actor)
     except WarcrimesError as exc:
         return FileOutcome(path, "failed", str(exc))
+    except SQLAlchemyError as exc:  # the database went away or stayed locked: this file only, the batch goes on
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+        return FileOutcome(path, "failed", f"the database did not store it ({reason}); nothing of it was "
+                           "kept: run the same ingest again to finish")
     if outcome.duplicate:
         return FileOutcome(path, "duplicate", f"already stored as report {outcome.report_id} (same bytes)",
                            outcome)
