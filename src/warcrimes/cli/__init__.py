@@ -15,6 +15,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_
 def _register() -> None:
     """Each module adds its commands to `app`; the list is the whole CLI."""
     from warcrimes.cli import (  # noqa: F401
+        backup_commands,
         corroboration_commands,
         db_commands,
         edit_commands,
