@@ -39,6 +39,8 @@ class Ledger:
     users: dict[str, Entry] = field(default_factory=dict)
     #: report ids whose extract entry recorded its accounts' and statistics' states
     covered_reports: set[int] = field(default_factory=set)
+    #: accounts made by hand whose entry came before state digests
+    uncovered_hand_accounts: set[int] = field(default_factory=set)
 
     def wants(self, action: str, details_text: str) -> bool:
         return (action in ANCHORING or action == "extract" or action.startswith(("incident.", "user."))
@@ -56,6 +58,9 @@ class Ledger:
             key = entry.subject
             if "state" not in details:  # a later entry of its unit may still record it
                 self.states[key] = Recorded(entry.index, NOT_COVERED)
+            if action == "incident.created_by_hand" and "state" not in details \
+                    and isinstance(details.get("account_id"), int):
+                self.uncovered_hand_accounts.add(details["account_id"])
             if action == "incident.merged_into" and isinstance(details.get("into"), int):
                 self.merged_into[_number(key)] = details["into"]
         states = details.get("state")

@@ -96,15 +96,24 @@ def check_extractions(session: Session, ledger: Ledger, result: Verification) ->
 
 def check_states(session: Session, ledger: Ledger, result: Verification) -> None:
     """Incidents, accounts and statistics against the state their last entry recorded."""
-    _check_kind(session, ledger, "incident", state.incident_states(session), result)
-    owners = dict(session.execute(select(AccountRow.id, AccountRow.report_id)).all())
-    _check_kind(session, ledger, "account", state.account_states(session), result, owners)
-    owners = dict(session.execute(select(StatisticRow.id, StatisticRow.report_id)).all())
-    _check_kind(session, ledger, "statistic", state.statistic_states(session), result, owners)
+    _check_kind(ledger, "incident", state.incident_states(session), result)
+    owners: dict[int, int] = {}
+    covered: set[int] = set()  # accounts and statistics an entry must have recorded
+    for account_id, report_id, version in session.execute(
+            select(AccountRow.id, AccountRow.report_id, AccountRow.extractor_version)):
+        owners[account_id] = report_id
+        by_hand = version == "analyst"
+        if (by_hand and account_id not in ledger.uncovered_hand_accounts) or \
+                (not by_hand and report_id in ledger.covered_reports):
+            covered.add(account_id)
+    _check_kind(ledger, "account", state.account_states(session), result, owners, covered)
+    owners = {i: r for i, r in session.execute(select(StatisticRow.id, StatisticRow.report_id))}
+    _check_kind(ledger, "statistic", state.statistic_states(session), result, owners,
+                {i for i, r in owners.items() if r in ledger.covered_reports})
 
 
-def _check_kind(session: Session, ledger: Ledger, kind: str, current: dict[int, Any], result: Verification,
-                owners: dict[int, int] | None = None) -> None:
+def _check_kind(ledger: Ledger, kind: str, current: dict[int, Any], result: Verification,
+                owners: dict[int, int] | None = None, covered: set[int] | None = None) -> None:
     recorded = ledger.recorded(kind)
     plural = f"{kind}s" if kind != "statistic" else "statistics"
     for row_id, now in current.items():
@@ -112,8 +121,7 @@ def _check_kind(session: Session, ledger: Ledger, kind: str, current: dict[int, 
         where = f"{kind} {row_id}" + (f" (report {owners[row_id]})" if owners and row_id in owners else "")
         rec = recorded.get(row_id)
         if rec is None:
-            if owners is not None and owners.get(row_id) not in ledger.covered_reports \
-                    and not _by_hand(session, kind, row_id):
+            if covered is not None and row_id not in covered:
                 result.uncovered[plural] += 1
             else:
                 result.problems.append(f"{where}: no custody entry recorded it (added in the database?)")
@@ -129,13 +137,6 @@ def _check_kind(session: Session, ledger: Ledger, kind: str, current: dict[int, 
         if row_id not in current and rec.value not in (None, NOT_COVERED):
             result.problems.append(f"{kind} {row_id} is missing from the database: custody entry {rec.index} "
                                    "recorded its state (deleted?)")
-
-
-def _by_hand(session: Session, kind: str, row_id: int) -> bool:
-    """An account an analyst made (its own unit recorded it, so a missing record is a problem)."""
-    if kind != "account":
-        return False
-    return session.scalar(select(AccountRow.extractor_version).where(AccountRow.id == row_id)) == "analyst"
 
 
 def _digest_of(value: Any) -> Any:
