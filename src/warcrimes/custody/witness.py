@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from warcrimes.domain.canonical import canonical_json
 
 WITNESS_DIR = "witness"
 WITNESS_FILE = "checkpoints.jsonl"
+LOG = logging.getLogger(__name__)
 #: Where a session keeps the checkpoints it signed until its transaction commits.
 _PENDING = "warcrimes.witness.pending"
 
@@ -115,9 +117,13 @@ def _flush_pending(home: Path) -> Any:
     def flush(session: Session) -> None:
         url = tsa_url()
         for checkpoint_id, size, root, signed_note in session.info.pop(_PENDING, []):
-            append(home, checkpoint_id, size, root, signed_note)
-            if url:
-                TimestampQueue(home).enqueue(checkpoint_id, signed_note)
+            try:
+                append(home, checkpoint_id, size, root, signed_note)
+                if url:
+                    TimestampQueue(home).enqueue(checkpoint_id, signed_note)
+            except OSError as exc:  # the checkpoint is committed; verify will note it unwitnessed
+                LOG.warning("checkpoint %s was not witnessed in %s: %s", checkpoint_id, witness_path(home),
+                            exc.strerror or exc)
     return flush
 
 
