@@ -39,6 +39,7 @@ def _options(
 def _register() -> None:
     """Each module adds its commands to `app`; the list is the whole CLI."""
     from warcrimes.cli import (  # noqa: F401
+        backup_commands,
         corroboration_commands,
         db_commands,
         edit_commands,
@@ -153,5 +154,9 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
-    """Entry point: the exit code of `run`."""
+    """Entry point: the exit code of `run`; a command that wrote leaves a checkpoint behind it
+    (services/sealing.py)."""
+    from warcrimes.services.sealing import enable_at_exit
+
+    enable_at_exit()
     sys.exit(run())

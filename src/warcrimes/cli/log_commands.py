@@ -18,12 +18,15 @@ app.add_typer(log_app, name="log")
 
 
 @log_app.command("checkpoint")
-def checkpoint() -> None:
+def checkpoint(
+    new_key: Annotated[bool, typer.Option(
+        "--new-key", help="Make a new signing key although checkpoints signed by the missing one exist.")] = False,
+) -> None:
     """Sign the log's current size and root; prints the C2SP signed note."""
     from warcrimes.services.custody import make_checkpoint
     from warcrimes.store import open_store
 
-    point = make_checkpoint(open_store())
+    point = make_checkpoint(open_store(), new_key=new_key)
     typer.echo(f"checkpoint {point.id} ({point.size} entries)", err=True)
     typer.echo(point.signed_note, nl=False)
 

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.errors import UnsupportedLanguageError, WarcrimesError
@@ -92,6 +94,10 @@ def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None,
         outcome = add_report(store, new, extraction, actor=actor)
     except WarcrimesError as exc:
         return FileOutcome(path, "failed", str(exc))
+    except SQLAlchemyError as exc:  # the database went away or stayed locked: this file only, the batch goes on
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+        return FileOutcome(path, "failed", f"the database did not store it ({reason}); nothing of it was "
+                           "kept: run the same ingest again to finish")
     except Exception as exc:  # a bug of ours on this file: say so, and let the batch go on to the next
         return FileOutcome(path, "failed", internal_error(path, exc))
     if outcome.duplicate:
