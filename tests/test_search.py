@@ -127,7 +127,8 @@ def test_a_viewer_search_reads_no_report_text(three) -> None:  # type: ignore[no
 
 def test_an_edited_place_is_found_at_once_and_the_old_one_no_longer(three) -> None:  # type: ignore[no-untyped-def]
     store, uk, _, _ = three
-    edit_incident(store, uk, {"place": "Чугуїв", "place_oblast": "Kharkiv Oblast", "perpetrator_unit": "3rd Army Corps"},
+    edit_incident(store, uk, {"place": "Чугуїв", "place_oblast": "Kharkiv Oblast",
+                              "perpetrator_unit": "3rd Army Corps"},
                   reason="the administration meant Chuhuiv", actor="olena")
     assert [i.id for i in search(store, search_terms("chuhuiv corps"), incident_filter(limit=50)).incidents] == [uk]
     assert search(store, search_terms("херсон"), incident_filter(limit=50)).incidents == []

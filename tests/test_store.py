@@ -12,9 +12,9 @@ from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport, Provenance
 from warcrimes.queries.incidents import list_incidents
 from warcrimes.services.reports import add_report
-from warcrimes.store.search import INDEX_PREFIX
 from warcrimes.store import IncidentFilter, Store
 from warcrimes.store.schema import Base
+from warcrimes.store.search import INDEX_PREFIX
 
 
 def new_report(text: str, published: dt.date = dt.date(2024, 2, 25)) -> NewReport:

@@ -17,7 +17,15 @@ from warcrimes.domain.records import Incident
 from warcrimes.errors import BadInputError
 from warcrimes.store import IncidentFilter, Store, reads
 from warcrimes.store.schema import IncidentRow
-from warcrimes.store.search import SORTS, ReportHit, incidents_matching_text, incidents_told_in, report_hits
+from warcrimes.store.search import (
+    MARK_END,
+    MARK_START,
+    SORTS,
+    ReportHit,
+    incidents_matching_text,
+    incidents_told_in,
+    report_hits,
+)
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
@@ -25,6 +33,8 @@ MAX_TERM_CHARS = 64
 #: A word: letters and digits of any script (\w without the underscore), never a pattern that backtracks.
 _WORD = re.compile(r"[^\W_]+")
 LANGUAGES = ("uk", "ru", "en")
+__all__ = ["LANGUAGES", "SORTS", "FoundReport", "SearchResults", "check_language", "check_sort", "search",
+           "search_terms", "snippet_parts"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,8 @@ class FoundReport:
 
     hit: ReportHit
     incidents: tuple[int, ...]
+    #: the snippet as (text, matched) pieces: a page escapes each and marks the matched ones
+    snippet: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,16 @@ def search_terms(typed: str) -> tuple[str, ...]:
     if len(words) > MAX_TERMS:
         raise BadInputError(f"the search text has {len(words)} words; use at most {MAX_TERMS}")
     return tuple(words)
+
+
+def snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
+    """'a \ue000word\ue001 b' -> (('a ', False), ('word', True), (' b', False)); stray marks dropped."""
+    parts: list[tuple[str, bool]] = []
+    for n, piece in enumerate(snippet.split(MARK_START)):
+        matched, _, rest = piece.partition(MARK_END) if n else ("", "", piece)
+        parts += [(matched, True)] if matched else []
+        parts += [(rest.replace(MARK_END, ""), False)] if rest else []
+    return tuple(parts)
 
 
 def check_sort(sort: str) -> str:
@@ -91,5 +113,5 @@ def search(store: Store, terms: tuple[str, ...], where: IncidentFilter, *, sort:
             hits = report_hits(session, terms, sort=sort, language=language, since=where.since,
                                limit=where.limit or 100, offset=where.offset)
             told = incidents_told_in(session, [h.report_id for h in hits])
-            found = [FoundReport(h, tuple(told.get(h.report_id, ()))) for h in hits]
+            found = [FoundReport(h, tuple(told.get(h.report_id, ())), snippet_parts(h.snippet)) for h in hits]
     return SearchResults(terms, incidents, count, found, with_reports)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Date, Select, column, func, literal_column, select, table, text
+from sqlalchemy import ColumnElement, Date, Select, column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from warcrimes.store.schema import AccountRow, IncidentRow
@@ -32,7 +33,7 @@ PG_INDEXED_CHARS = 200_000
 SORTS = ("relevance", "newest", "oldest")
 
 _FTS_INCIDENTS = table("search_incidents", column("rowid"), column("rank"))
-_PG_INCIDENT_DOCUMENT = literal_column("incidents.search_document")
+_PG_INCIDENT_DOCUMENT: ColumnElement[Any] = literal_column("incidents.search_document")
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ def _sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def incidents_matching_text(session: Session, query: Select[tuple[IncidentRow]], terms: Sequence[str], *,
-                            relevance: bool) -> Select[tuple[IncidentRow]]:
+def incidents_matching_text(session: Session, query: Select[IncidentRow], terms: Sequence[str], *,
+                            relevance: bool) -> Select[IncidentRow]:
     """`query` (over incidents) narrowed to those whose descriptive fields match every term, best
     match first when `relevance` (the caller orders it otherwise)."""
     if _sqlite(session):
