@@ -41,19 +41,22 @@
     return chart;
   }
 
+  // Months on an index axis labelled YYYY-MM (a time axis would tick days); counts on whole numbers.
   function monthly(element, block, unit) {
-    const months = block.months.map(seconds);
-    const series = [{ label: "month", value: (u, v) => (v == null ? "" : new Date(v * 1000).toISOString().slice(0, 7)) }];
+    const months = block.months.map((m) => m.slice(0, 7));
+    const series = [{ label: "month", value: (u, i) => (i == null ? "" : months[i]) }];
     block.series.forEach((s) => {
       series.push({ label: s.title, stroke: s.colour, width: 2, fill: s.colour + "22",
                     points: { show: months.length < 40, size: 5, fill: s.colour } });
     });
     draw(element, {
       series: series,
-      scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
-      axes: [{}, { label: unit, size: 56 }],
+      scales: { x: { time: false }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+      axes: [{ incrs: [1, 2, 3, 6, 12, 24], values: (u, splits) => splits.map((i) => months[i] || "") },
+             { label: unit, size: 56, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000],
+               values: (u, splits) => splits.map((v) => v.toLocaleString("en")) }],
       legend: { live: true },
-    }, [months, ...block.series.map((s) => s.values)]);
+    }, [months.map((m, i) => i), ...block.series.map((s) => s.values)]);
   }
 
   async function timeline() {

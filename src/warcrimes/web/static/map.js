@@ -9,7 +9,7 @@
 
   function basemap(element, options) {
     const map = L.map(element, Object.assign({ attributionControl: false, zoomSnap: 0.5, maxZoom: 14,
-                                               minZoom: 4, preferCanvas: true }, options || {}));
+                                               minZoom: 4 }, options || {}));
     map.createPane("regions").style.zIndex = 200;
     map.createPane("places").style.zIndex = 350;
     return map;
@@ -86,7 +86,7 @@
     const count = document.getElementById("map-count");
     const jsonLink = count.querySelector("a");
     await drawRegions(map, element.dataset.regions);
-    drawPlaces(map, element.dataset.places, 25).catch(() => {});
+    await drawPlaces(map, element.dataset.places, 25).catch(() => null);  // context only: the map works without
     const found = await json(element.dataset.points);
     const colours = {}, titles = {};
     found.legend.forEach((item) => { colours[item.label] = item.colour; titles[item.label] = item.title; });
@@ -123,9 +123,10 @@
     const map = basemap(element, { zoomControl: true, scrollWheelZoom: false });
     map.setView([lat, lon], 7);
     await drawRegions(map, element.dataset.regions);
-    drawPlaces(map, element.dataset.places, 12).catch(() => {});
+    await drawPlaces(map, element.dataset.places, 12).catch(() => null);
     L.circleMarker([lat, lon], { radius: 8, weight: 2, color: "#fff", fillColor: element.dataset.colour || "#b22",
-                                 fillOpacity: 0.95 }).addTo(map).bindTooltip(element.dataset.label || "");
+                                 fillOpacity: 0.95 }).addTo(map)
+      .bindTooltip(element.dataset.label || "", { permanent: true, direction: "right", offset: [8, 0] });
     element.dataset.ready = "yes";
   }
 
