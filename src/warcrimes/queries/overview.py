@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement
 from warcrimes.corroborate.incidents import verification_clause
 from warcrimes.gazetteer.loader import load as load_gazetteer
 from warcrimes.store import IncidentFilter, Store
-from warcrimes.store.overview import PointRow, count_unplaced, daily_victims, daily_violations, incident_points
+from warcrimes.store.overview import PointRow, count_placed, daily_victims, daily_violations, incident_points
 
 #: Points one map answer carries: ~60 bytes each, drawn in clusters; the map says when there are more.
 MAP_LIMIT = 5000
@@ -48,8 +48,8 @@ def _clauses(where: IncidentFilter) -> list[ColumnElement[bool]]:
 def map_points(store: Store, where: IncidentFilter, limit: int = MAP_LIMIT) -> MapPoints:
     """The newest `limit` placed incidents passing `where`, with the counts of all and unplaced ones."""
     with store.transaction() as session:
-        points, total = incident_points(session, where, _clauses(where), limit)
-        unplaced = count_unplaced(session, where, _clauses(where))
+        points = incident_points(session, where, _clauses(where), limit)
+        total, unplaced = count_placed(session, where, _clauses(where))
     return MapPoints(points, total, unplaced)
 
 

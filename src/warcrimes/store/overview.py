@@ -10,11 +10,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Integer, Select, cast, func, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from warcrimes.store.reads import IncidentFilter, filtered_incidents
 from warcrimes.store.schema import IncidentRow
+
+#: Made by migration 0005 per backend (the models cannot say NULLS LAST for one and not the other).
+NEWEST_FIRST_INDEX = "ix_incidents_newest"
 
 
 @dataclass(frozen=True)
@@ -35,22 +38,24 @@ def _placed(where: IncidentFilter, clauses: Sequence[ColumnElement[bool]]) -> Se
 
 
 def incident_points(session: Session, where: IncidentFilter, clauses: Sequence[ColumnElement[bool]],
-                    limit: int) -> tuple[list[PointRow], int]:
-    """The newest `limit` placed incidents passing the filter, and how many pass it in all."""
+                    limit: int) -> list[PointRow]:
+    """The newest `limit` placed incidents passing the filter (ix_incidents_newest serves the order)."""
     query = _placed(where, clauses)
-    total = int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
     columns = (IncidentRow.id, IncidentRow.lat, IncidentRow.lon, IncidentRow.main_violation,
                IncidentRow.date_start, IncidentRow.location_name, IncidentRow.status)
-    rows = session.execute(query.with_only_columns(*columns)
+    # through the connection: plain rows, without the ORM's per-row bookkeeping (a third of the time)
+    rows = session.connection().execute(query.with_only_columns(*columns)
                            .order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id).limit(limit))
     return [PointRow(i, float(lat or 0), float(lon or 0), label, day, place, status)
-            for i, lat, lon, label, day, place, status in rows], total
+            for i, lat, lon, label, day, place, status in rows]
 
 
-def count_unplaced(session: Session, where: IncidentFilter, clauses: Sequence[ColumnElement[bool]]) -> int:
-    """Incidents passing the filter that have no position (the map says how many it cannot show)."""
-    query = filtered_incidents(where, *clauses).where((IncidentRow.lat.is_(None)) | (IncidentRow.lon.is_(None)))
-    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+def count_placed(session: Session, where: IncidentFilter, clauses: Sequence[ColumnElement[bool]]) -> tuple[int, int]:
+    """(placed, unplaced) incidents passing the filter, in one pass over them."""
+    placed = case((and_(IncidentRow.lat.is_not(None), IncidentRow.lon.is_not(None)), 1), else_=0)
+    inner = filtered_incidents(where, *clauses).with_only_columns(placed.label("placed")).subquery()
+    total, with_position = session.execute(select(func.count(), func.sum(inner.c.placed))).one()
+    return int(with_position or 0), int(total or 0) - int(with_position or 0)
 
 
 def daily_violations(session: Session, where: IncidentFilter,

@@ -1,4 +1,5 @@
-"""Full-text search over report texts and incidents' descriptive fields, kept current by the database.
+"""Full-text search over report texts and incidents' descriptive fields, kept current by the database;
+and an index that serves "newest incidents first" (the list, the map) without sorting every row.
 
 SQLite: two FTS5 tables, `search_reports` (the reports' publisher and text, as external content)
 and `search_incidents` (each incident's place, oblast, raion, violations, perpetrator and who
@@ -6,6 +7,10 @@ reported it), written by triggers, so every writer (ingest, edit, merge, split, 
 current without knowing they exist. PostgreSQL: a stored generated tsvector column
 `search_document` on each table with a GIN index: computed by the database on every write, for the
 same reason. Both fold case (Cyrillic included) and neither stems (store/search.py says why).
+
+`ix_incidents_newest` is (date_start DESC, id): PostgreSQL with NULLS LAST, as the lists order; SQLite
+puts NULLs last in a descending order anyway and accepts no NULLS clause in an index. The models cannot
+declare one index both ways, so the migration makes it (store/overview.py names it).
 
 Revision ID: 0005
 Revises: 0004
@@ -59,6 +64,7 @@ SQLITE = [
     "VALUES ('delete', old.id, old.publisher, old.text); "
     "INSERT INTO search_reports(rowid, publisher, text) VALUES (new.id, new.publisher, new.text); END",
     "INSERT INTO search_reports(search_reports) VALUES ('rebuild')",
+    "CREATE INDEX ix_incidents_newest ON incidents (date_start DESC, id)",
     f"CREATE VIRTUAL TABLE search_incidents USING fts5(body, tokenize='{TOKENIZER}')",
     f"CREATE TRIGGER search_incidents_ai AFTER INSERT ON incidents BEGIN {_incident_insert('new')} END",
     "CREATE TRIGGER search_incidents_ad AFTER DELETE ON incidents BEGIN "
@@ -74,6 +80,7 @@ POSTGRESQL = [
     "CREATE INDEX search_reports ON reports USING gin (search_document)",
     f"ALTER TABLE incidents ADD COLUMN search_document tsvector GENERATED ALWAYS AS ({PG_INCIDENT_DOCUMENT}) STORED",
     "CREATE INDEX search_incidents ON incidents USING gin (search_document)",
+    "CREATE INDEX ix_incidents_newest ON incidents (date_start DESC NULLS LAST, id)",
 ]
 
 
@@ -83,6 +90,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS ix_incidents_newest")
     if op.get_bind().dialect.name == "sqlite":
         for trigger in ("search_reports_ai", "search_reports_ad", "search_reports_au", "search_incidents_ai",
                         "search_incidents_ad", "search_incidents_au"):
