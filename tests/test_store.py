@@ -13,8 +13,8 @@ from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport, P
 from warcrimes.queries.incidents import list_incidents
 from warcrimes.services.reports import add_report
 from warcrimes.store import IncidentFilter, Store
-from warcrimes.store.schema import Base
 from warcrimes.store.overview import NEWEST_FIRST_INDEX
+from warcrimes.store.schema import Base
 from warcrimes.store.search import INDEX_PREFIX
 
 
