@@ -27,8 +27,10 @@ from warcrimes.web.routes import (
     incidents,
     login,
     outputs,
+    overview,
     reports,
     review,
+    search,
     series,
     uploads,
     users,
@@ -84,7 +86,7 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence, users,
-                   outputs):
+    for module in (login, incidents, overview, search, uploads, reports, series, custody, health, review, editing,
+                   evidence, users, outputs):
         app.include_router(module.router)
     return app
