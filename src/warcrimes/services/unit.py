@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from warcrimes.custody.log import CustodyLog, Entry
+from warcrimes.custody.log import Change, CustodyLog, Entry
 from warcrimes.errors import BadInputError, ConflictError
 from warcrimes.store import Store, writes
 
@@ -36,6 +36,13 @@ class UnitOfWork:
                                 actor=actor or self.actor)
         self.appended.append(entry)
         return entry
+
+    def record_many(self, changes: list[tuple[str, str, dict[str, Any]]]) -> list[Entry]:
+        """Custody entries (action, subject, details) for many changes at once: one read of the log's
+        frontier for the batch (a 10,000-row registry import appends 20,000 entries)."""
+        entries = self.log.append_many(self.session, [Change(a, s, d, self.actor) for a, s, d in changes])
+        self.appended.extend(entries)
+        return entries
 
     def note(self, incident_id: int, action: str, details: dict[str, Any], *, actor: str | None = None) -> None:
         """A change to an incident: a line of its history and an `incident.<action>` custody entry."""

@@ -1,0 +1,139 @@
+"""Importing a list of persons (CSV or XLSX): plan it against the registry, apply it all or nothing.
+
+The dry run and the import plan the same way (registry/plan.py) inside one transaction; the
+import applies the plan only when the list has no errors and was not imported before. A row group
+that resembles registry persons is added as a person of its own with its match candidates, for
+an analyst to merge or keep apart: nothing merges by itself. The list's bytes are never stored;
+its SHA-256 is (registry_imports, and the `registry.import.applied` custody entry).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from warcrimes.domain.hashing import content_hash
+from warcrimes.errors import BadInputError
+from warcrimes.registry import stored
+from warcrimes.registry.columns import ColumnMapping, builtin_mapping, parse_mapping
+from warcrimes.registry.listfile import read_list
+from warcrimes.registry.listrows import parse_rows
+from warcrimes.registry.plan import ImportPlan, PlannedPerson, plan_import
+from warcrimes.registry.protect import FieldKeys
+from warcrimes.services.registry import NewStatus, Pending, ensure_place, insert_person, insert_status, registry_keys
+from warcrimes.services.unit import UnitOfWork, unit_of_work
+from warcrimes.store import Store
+from warcrimes.store.schema import DetentionPlaceRow, ListImportRow, MatchCandidateRow, PersonRow
+
+
+class ListNotImported(BadInputError):
+    """The list has errors: nothing of it was imported; `problems` are the lines to show."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        errors = sum(1 for p in plan.problems if p.severity == "error")
+        super().__init__(f"{plan.list_name}: {errors} problem{'s' if errors != 1 else ''} found; nothing was "
+                         "imported. Correct the rows named and import the list again")
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What the import found and did: the plan, whether it was applied, and the persons made or updated."""
+
+    plan: ImportPlan
+    applied: bool
+    created: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    candidates: int = 0
+
+
+def column_mapping(choice: str = "") -> ColumnMapping:
+    """A shipped mapping by name, or an office's own from a JSON file path."""
+    choice = choice.strip()
+    if not choice or not choice.endswith(".json"):
+        return builtin_mapping(choice or "default")
+    from pathlib import Path
+
+    path = Path(choice)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInputError(f"column mapping {path.name}: cannot be read as JSON ({type(exc).__name__})") from None
+    return parse_mapping(path.name, raw)
+
+
+def _plan(work: UnitOfWork, keys: FieldKeys, name: str, raw: bytes, mapping: ColumnMapping,
+          today: dt.date) -> ImportPlan:
+    table = read_list(name, raw)
+    parsed = parse_rows(table, mapping, today)
+    list_hash = content_hash(raw)
+    session = work.session
+    index = stored.match_index(session, keys)
+    places = dict(session.execute(select(DetentionPlaceRow.place_key, DetentionPlaceRow.public_id)).tuples().all())
+
+    def find_identity(key: str) -> str | None:
+        rows = stored.persons_by_terms(session, keys, frozenset({f"I:{key}"}))
+        return rows[0].public_id if len(rows) == 1 else None
+
+    return plan_import(parsed, list_hash, index, find_identity, places)
+
+
+def _apply_person(work: UnitOfWork, keys: FieldKeys, planned: PlannedPerson, places: dict[str, DetentionPlaceRow],
+                  pending: Pending) -> tuple[PersonRow, int]:
+    if planned.action == "update":
+        assert planned.person_id is not None
+        row = stored.person_row(work.session, planned.person_id)
+    else:
+        row = insert_person(work, keys, planned.person, pending)
+    for entry in planned.entries:
+        place = places.get(entry.place_id) if entry.place_id else None
+        confirmation = entry.confirmation
+        insert_status(work, keys, row, NewStatus(entry.kind, entry.date, entry.source.kind, entry.source.reference,
+                                                 confirmed_by=confirmation.by if confirmation else "",
+                                                 confirmed_how=confirmation.how if confirmation else "",
+                                                 note=entry.note), place=place, pending=pending)
+    made = 0
+    for candidate in planned.candidates:
+        right = stored.person_row(work.session, candidate.right)
+        work.session.add(MatchCandidateRow(left_id=row.id, right_id=right.id, score=candidate.score,
+                                           reasons=[{"field": r.field, "verdict": r.verdict, "detail": r.detail}
+                                                    for r in candidate.reasons]))
+        made += 1
+    return row, made
+
+
+def import_list(store: Store, name: str, raw: bytes, mapping: ColumnMapping, *, actor: str, apply: bool,
+                today: dt.date | None = None) -> ImportOutcome:
+    """Plan a list's import (a dry run when `apply` is False) or apply it whole; ListNotImported on errors."""
+    keys = registry_keys(store)
+    today = today or dt.date.today()
+    with unit_of_work(store, actor) as work:
+        plan = _plan(work, keys, name, raw, mapping, today)
+        if not apply:
+            return ImportOutcome(plan, False)
+        if not plan.can_apply:
+            raise ListNotImported(plan)
+        previous = work.session.scalars(select(ListImportRow).where(ListImportRow.list_hash == plan.list_hash)).first()
+        if previous is not None:
+            raise BadInputError(f"{name}: this very list was imported on {previous.applied_at:%Y-%m-%d} by "
+                                f"{previous.applied_by}; nothing was imported again")
+        places: dict[str, DetentionPlaceRow] = {
+            row.public_id: row for row in work.session.scalars(select(DetentionPlaceRow))}
+        for key in plan.new_places:
+            places[key] = ensure_place(work, key)
+        pending: Pending = []
+        created, updated, candidates = [], [], 0
+        for planned in plan.persons:
+            row, made = _apply_person(work, keys, planned, places, pending)
+            (updated if planned.action == "update" else created).append(row.public_id)
+            candidates += made
+        counts = {**plan.counts(), "candidates": candidates}
+        work.session.add(ListImportRow(list_hash=plan.list_hash, format=plan.format, encoding=plan.encoding,
+                                       mapping=mapping.name, counts=counts, applied_by=work.actor))
+        pending.append(("registry.import.applied", f"list:{plan.list_hash}",
+                        {"list": plan.list_hash, "format": plan.format, "mapping": mapping.name, "counts": counts}))
+        work.record_many(pending)
+        return ImportOutcome(plan, True, tuple(created), tuple(updated), candidates)
