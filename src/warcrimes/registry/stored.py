@@ -50,11 +50,11 @@ def open_row(keys: FieldKeys, row: PersonRow) -> Person:
 
 
 def place_ids(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(DetentionPlaceRow.id, DetentionPlaceRow.public_id)).tuples().all())
+    return dict(session.execute(select(DetentionPlaceRow.id, DetentionPlaceRow.public_id)).all())
 
 
 def exchange_ids(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(ExchangeRow.id, ExchangeRow.public_id)).tuples().all())
+    return dict(session.execute(select(ExchangeRow.id, ExchangeRow.public_id)).all())
 
 
 def entry_of(row: StatusEntryRow, places: dict[int, str], exchanges: dict[int, str],

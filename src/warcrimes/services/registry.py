@@ -223,7 +223,7 @@ class NewExchange:
 
 def _check_stated(stated: Sequence[dict[str, object]]) -> list[dict[str, object]]:
     vocab = vocabulary()
-    out = []
+    out: list[dict[str, object]] = []
     for item in stated:
         side, counts = item.get("side"), item.get("counts")
         if side not in vocab.terms("exchange_sides"):

@@ -72,7 +72,7 @@ def _plan(work: UnitOfWork, keys: FieldKeys, name: str, raw: bytes, mapping: Col
     list_hash = content_hash(raw)
     session = work.session
     index = stored.match_index(session, keys)
-    places = dict(session.execute(select(DetentionPlaceRow.place_key, DetentionPlaceRow.public_id)).tuples().all())
+    places = dict(session.execute(select(DetentionPlaceRow.place_key, DetentionPlaceRow.public_id)).all())
 
     def find_identity(key: str) -> str | None:
         rows = stored.persons_by_terms(session, keys, frozenset({f"I:{key}"}))
@@ -125,7 +125,9 @@ def import_list(store: Store, name: str, raw: bytes, mapping: ColumnMapping, *, 
         for key in plan.new_places:
             places[key] = ensure_place(work, key)
         pending: Pending = []
-        created, updated, candidates = [], [], 0
+        created: list[str] = []
+        updated: list[str] = []
+        candidates = 0
         for planned in plan.persons:
             row, made = _apply_person(work, keys, planned, places, pending)
             (updated if planned.action == "update" else created).append(row.public_id)
