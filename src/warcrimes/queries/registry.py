@@ -46,6 +46,11 @@ class StatedComparison:
     registry: int
     difference: float  # stated minus registry
 
+    def to_json(self) -> dict[str, object]:
+        return {"measure": self.measure, "population": self.population, "as_of": self.as_of.isoformat(),
+                "stated": self.stated, "qualifier": self.qualifier, "sources": list(self.sources),
+                "registry": self.registry, "difference": self.difference}
+
 
 @dataclass(frozen=True)
 class FiguresPage:
@@ -55,6 +60,12 @@ class FiguresPage:
     figures: RegistryFigures
     stated: tuple[StatedComparison, ...]
     over_time: tuple[tuple[dt.date, RegistryFigures], ...]
+
+    def to_json(self) -> dict[str, object]:
+        """`held`, `released`, `missing`, `dead` at the top (persons whose derived status is in that group)."""
+        return {**self.figures.to_json(), "persons": self.persons,
+                "stated": [s.to_json() for s in self.stated],
+                "over_time": [{"date": day.isoformat(), **f.by_group} for day, f in self.over_time]}
 
 
 def _month_ends(first: dt.date, last: dt.date, months: int) -> list[dt.date]:
@@ -106,6 +117,13 @@ class PersonLine:
     since: str | None
     score: float | None = None
     reasons: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        found: dict[str, object] = {"id": self.person_id, "name": self.name, "latin": self.latin,
+                                    "category": self.category, "status": self.status, "since": self.since}
+        if self.score is not None:
+            found |= {"score": self.score, "reasons": list(self.reasons)}
+        return found
 
 
 def display_names(person: Person) -> tuple[str, str]:
@@ -177,6 +195,10 @@ class CandidatePair:
     reasons: tuple[dict[str, str], ...]
     state: str
 
+    def to_json(self) -> dict[str, object]:
+        return {"candidate": self.candidate_id, "score": self.score, "state": self.state,
+                "left": self.left.to_json(), "right": self.right.to_json(), "reasons": list(self.reasons)}
+
 
 def match_candidates(store: Store, *, state: str = "proposed", limit: int = 100) -> list[CandidatePair]:
     """Candidate pairs in a state, best score first."""
@@ -203,6 +225,10 @@ class ExchangeLine:
     registered: dict[str, int]
     stated: tuple[dict[str, object], ...]
     differences: dict[str, dict[str, int]]
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.exchange_id, "date": self.date.isoformat(), "kind": self.kind, "mediator": self.mediator,
+                "registered": self.registered, "stated": list(self.stated), "differences": self.differences}
 
 
 def list_exchanges(store: Store) -> list[ExchangeLine]:

@@ -19,7 +19,7 @@ from warcrimes.domain.hashing import content_hash
 from warcrimes.errors import BadInputError
 from warcrimes.registry import stored
 from warcrimes.registry.history import CurrentStatus, chronology, current_status
-from warcrimes.registry.records import DetentionPlace, Person, StatusEntry
+from warcrimes.registry.records import DetentionPlace, Person, PersonName, StatusEntry
 from warcrimes.registry.tracing import tracing_csv
 from warcrimes.services.registry import registry_keys
 from warcrimes.services.unit import unit_of_work
@@ -62,6 +62,10 @@ class PersonRecord:
     candidates: tuple[CandidateLine, ...]
     incident_links: tuple[tuple[int, int, float, str], ...]  # link id, incident id, score, state
     views: tuple[PersonView, ...]
+
+    def to_json(self) -> dict[str, object]:
+        """Every field, for a `registry` user only (the route and the command check it)."""
+        return person_json(self)
 
 
 def _candidates(session: Session, row: PersonRow) -> tuple[CandidateLine, ...]:
@@ -121,3 +125,43 @@ def tracing_export(store: Store, person_ids: Sequence[str], *, actor: str) -> by
         work.record("registry.export.tracing", "registry:tracing",
                     {"persons": chosen, "export": content_hash(out)})
         return out
+
+
+def _name_json(name: PersonName | None) -> dict[str, str] | None:
+    return None if name is None else {"family": name.family, "given": name.given, "patronymic": name.patronymic}
+
+
+def entry_json(entry: StatusEntry, places: dict[str, DetentionPlace]) -> dict[str, object]:
+    place = places.get(entry.place_id or "")
+    return {"sequence": entry.sequence, "kind": entry.kind, "date": entry.date.iso(),
+            "place": {"id": place.place_id, "name": place.name, "kind": place.kind} if place else None,
+            "confirmed_by": entry.confirmation.by if entry.confirmation else None,
+            "confirmed_how": entry.confirmation.how if entry.confirmation else None,
+            "exchange": entry.exchange_id, "incident": entry.incident_id,
+            "source": {"kind": entry.source.kind, "reference": entry.source.reference}, "note": entry.note}
+
+
+def person_json(record: PersonRecord) -> dict[str, object]:
+    person, status = record.person, record.status
+    military = person.military
+    return {
+        "id": person.person_id, "merged_into": record.merged_into, "category": person.category,
+        "name_uk": _name_json(person.name_uk), "name_latin": _name_json(person.name_latin),
+        "names_ru": [_name_json(n) for n in person.names_ru],
+        "other_spellings": [_name_json(n) for n in person.other_spellings],
+        "sex": person.sex, "birth_date": person.birth_date.iso() if person.birth_date else None,
+        "birth_place": person.birth_place,
+        "military": {"rank": military.rank, "service_number": military.service_number, "unit": military.unit,
+                     "armed_force": military.armed_force} if military else None,
+        "next_of_kin": [{"name": c.name, "relationship": c.relationship, "phone": c.phone, "email": c.email,
+                         "consents_to_share": c.consents_to_share} for c in person.next_of_kin],
+        "status": {"kind": status.kind, "group": status.group, "since": status.since.iso() if status.since else None,
+                   "place": status.place_id, "needs_review": status.needs_review,
+                   "conflicts": [c.reason for c in status.conflicts]},
+        "history": [entry_json(e, record.places) for e in record.history],
+        "candidates": [{"candidate": c.candidate_id, "other": c.other, "score": c.score, "state": c.state,
+                        "reasons": list(c.reasons)} for c in record.candidates],
+        "incident_links": [{"link": link, "incident": incident, "score": score, "state": state}
+                           for link, incident, score, state in record.incident_links],
+        "views": [{"viewer": v.viewer, "via": v.via, "at": v.at.isoformat()} for v in record.views],
+    }
