@@ -21,7 +21,7 @@ from warcrimes.registry import stored
 from warcrimes.registry.columns import ColumnMapping, builtin_mapping, parse_mapping
 from warcrimes.registry.listfile import read_list
 from warcrimes.registry.listrows import parse_rows
-from warcrimes.registry.plan import ImportPlan, PlannedPerson, plan_import
+from warcrimes.registry.plan import ImportPlan, PlannedPerson, place_key, plan_import
 from warcrimes.registry.protect import FieldKeys
 from warcrimes.services.registry import NewStatus, Pending, ensure_place, insert_person, insert_status, registry_keys
 from warcrimes.services.unit import UnitOfWork, unit_of_work
@@ -66,7 +66,8 @@ def column_mapping(choice: str = "") -> ColumnMapping:
 
 
 def _plan(work: UnitOfWork, keys: FieldKeys, name: str, raw: bytes, mapping: ColumnMapping,
-          today: dt.date) -> ImportPlan:
+          today: dt.date) -> tuple[ImportPlan, dict[str, str]]:
+    """The plan, and the place names as the list writes them (by place key) for places to create."""
     table = read_list(name, raw)
     parsed = parse_rows(table, mapping, today)
     list_hash = content_hash(raw)
@@ -78,7 +79,8 @@ def _plan(work: UnitOfWork, keys: FieldKeys, name: str, raw: bytes, mapping: Col
         rows = stored.persons_by_terms(session, keys, frozenset({f"I:{key}"}))
         return rows[0].public_id if len(rows) == 1 else None
 
-    return plan_import(parsed, list_hash, index, find_identity, places)
+    written = {place_key(r.status_place): r.status_place for r in reversed(parsed.rows) if r.status_place}
+    return plan_import(parsed, list_hash, index, find_identity, places), written
 
 
 def _apply_person(work: UnitOfWork, keys: FieldKeys, planned: PlannedPerson, places: dict[str, DetentionPlaceRow],
@@ -111,7 +113,7 @@ def import_list(store: Store, name: str, raw: bytes, mapping: ColumnMapping, *, 
     keys = registry_keys(store)
     today = today or dt.date.today()
     with unit_of_work(store, actor) as work:
-        plan = _plan(work, keys, name, raw, mapping, today)
+        plan, written = _plan(work, keys, name, raw, mapping, today)
         if not apply:
             return ImportOutcome(plan, False)
         if not plan.can_apply:
@@ -123,7 +125,7 @@ def import_list(store: Store, name: str, raw: bytes, mapping: ColumnMapping, *, 
         places: dict[str, DetentionPlaceRow] = {
             row.public_id: row for row in work.session.scalars(select(DetentionPlaceRow))}
         for key in plan.new_places:
-            places[key] = ensure_place(work, key)
+            places[key] = ensure_place(work, written.get(key, key))
         pending: Pending = []
         created: list[str] = []
         updated: list[str] = []

@@ -26,6 +26,7 @@ from warcrimes.web.routes import (
     health,
     incidents,
     login,
+    registry,
     reports,
     review,
     series,
@@ -83,6 +84,7 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence, users):
+    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence, users,
+                   registry):
         app.include_router(module.router)
     return app
