@@ -17,7 +17,7 @@ import pytest
 from test_browser import _serve, launched_browser, log_in
 from test_browser_workspace import SHOTS, shot, watch
 from warcrimes.domain.facts import StatisticFacts
-from warcrimes.domain.records import Extraction, ExtractedStatistic, NewReport
+from warcrimes.domain.records import ExtractedStatistic, Extraction, NewReport
 from warcrimes.services.registry_import import column_mapping, import_list
 from warcrimes.services.reports import add_report
 from warcrimes.services.users import add_user
