@@ -25,6 +25,7 @@ def _register() -> None:
         log_commands,
         output_commands,
         registry_commands,
+        registry_link_commands,
         serve_commands,
         user_commands,
         verify_commands,

@@ -52,7 +52,7 @@ def propose_matches(store: Store, *, actor: str) -> int:
         return len(added)
 
 
-def _analyst(work: UnitOfWork) -> None:
+def require_analyst(work: UnitOfWork) -> None:
     user = reads.user_by_name(work.session, work.actor)
     if user is None or not user.active or not all(allows(user.role, p) for p in MERGE_PERMISSIONS):
         raise AccessDenied(f"{work.actor!r} may not merge persons: only an active user whose role has the "
@@ -87,7 +87,7 @@ def merge_persons(store: Store, candidate_id: int, keep_id: str, *, actor: str) 
     """Merge a candidate pair into `keep_id` (one of the two); an analyst only. Returns the kept id."""
     keys = registry_keys(store)
     with unit_of_work(store, actor) as work:
-        _analyst(work)
+        require_analyst(work)
         candidate = _candidate(work, candidate_id)
         pair = {work.session.get(PersonRow, candidate.left_id), work.session.get(PersonRow, candidate.right_id)}
         keep = next((p for p in pair if p is not None and p.public_id == keep_id.strip()), None)
@@ -123,7 +123,7 @@ def merge_persons(store: Store, candidate_id: int, keep_id: str, *, actor: str) 
 def reject_candidate(store: Store, candidate_id: int, *, actor: str) -> None:
     """Two different persons after all: the pair is not proposed again."""
     with unit_of_work(store, actor) as work:
-        _analyst(work)
+        require_analyst(work)
         candidate = _candidate(work, candidate_id)
         candidate.state, candidate.decided_by, candidate.decided_at = "rejected", work.actor, utcnow()
         work.record("registry.match.rejected", f"candidate:{candidate_id}", {"candidate": candidate_id})
