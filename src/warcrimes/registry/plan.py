@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from warcrimes.gazetteer.fold import fold
-from warcrimes.registry.blocking import profile
+from warcrimes.registry.blocking import cached_form, profile
 from warcrimes.registry.listrows import ListRow, ParsedList, Problem
 from warcrimes.registry.matching import THRESHOLD, MatchCandidate, MatchIndex
 from warcrimes.registry.records import Confirmation, Person, StatusEntry, StatusSource
-from warcrimes.registry.spelling import match_form
 
 Action = Literal["create", "update", "review"]
 UNKNOWN_PLACE = "unknown"
@@ -32,7 +31,7 @@ def identity_key(person: Person) -> str | None:
     if name is None or birth is None or birth.precision != "day" or not (name.family and name.given
                                                                            and name.patronymic):
         return None
-    return "|".join((match_form(name.family), match_form(name.given), match_form(name.patronymic), birth.iso()))
+    return "|".join((cached_form(name.family), cached_form(name.given), cached_form(name.patronymic), birth.iso()))
 
 
 def place_key(name: str) -> str:

@@ -21,12 +21,13 @@ from warcrimes.registry import stored
 from warcrimes.registry.columns import ColumnMapping, builtin_mapping, parse_mapping
 from warcrimes.registry.listfile import read_list
 from warcrimes.registry.listrows import parse_rows
-from warcrimes.registry.plan import ImportPlan, PlannedPerson, place_key, plan_import
+from warcrimes.registry.plan import ImportPlan, identity_key, place_key, plan_import
 from warcrimes.registry.protect import FieldKeys
-from warcrimes.services.registry import NewStatus, Pending, ensure_place, insert_person, insert_status, registry_keys
+from warcrimes.services.registry import Pending, ensure_place, registry_keys
+from warcrimes.services.registry_bulk import apply_plan
 from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store
-from warcrimes.store.schema import DetentionPlaceRow, ListImportRow, MatchCandidateRow, PersonRow
+from warcrimes.store.schema import DetentionPlaceRow, ListImportRow
 
 
 class ListNotImported(BadInputError):
@@ -75,36 +76,9 @@ def _plan(work: UnitOfWork, keys: FieldKeys, name: str, raw: bytes, mapping: Col
     index = stored.match_index(session, keys)
     places = dict(session.execute(select(DetentionPlaceRow.place_key, DetentionPlaceRow.public_id)).all())
 
-    def find_identity(key: str) -> str | None:
-        rows = stored.persons_by_terms(session, keys, frozenset({f"I:{key}"}))
-        return rows[0].public_id if len(rows) == 1 else None
-
+    owners = stored.identity_owners(session, keys, {k for k in (identity_key(r.person) for r in parsed.rows) if k})
     written = {place_key(r.status_place): r.status_place for r in reversed(parsed.rows) if r.status_place}
-    return plan_import(parsed, list_hash, index, find_identity, places), written
-
-
-def _apply_person(work: UnitOfWork, keys: FieldKeys, planned: PlannedPerson, places: dict[str, DetentionPlaceRow],
-                  pending: Pending) -> tuple[PersonRow, int]:
-    if planned.action == "update":
-        assert planned.person_id is not None
-        row = stored.person_row(work.session, planned.person_id)
-    else:
-        row = insert_person(work, keys, planned.person, pending)
-    for entry in planned.entries:
-        place = places.get(entry.place_id) if entry.place_id else None
-        confirmation = entry.confirmation
-        insert_status(work, keys, row, NewStatus(entry.kind, entry.date, entry.source.kind, entry.source.reference,
-                                                 confirmed_by=confirmation.by if confirmation else "",
-                                                 confirmed_how=confirmation.how if confirmation else "",
-                                                 note=entry.note), place=place, pending=pending)
-    made = 0
-    for candidate in planned.candidates:
-        right = stored.person_row(work.session, candidate.right)
-        work.session.add(MatchCandidateRow(left_id=row.id, right_id=right.id, score=candidate.score,
-                                           reasons=[{"field": r.field, "verdict": r.verdict, "detail": r.detail}
-                                                    for r in candidate.reasons]))
-        made += 1
-    return row, made
+    return plan_import(parsed, list_hash, index, owners.get, places), written
 
 
 def import_list(store: Store, name: str, raw: bytes, mapping: ColumnMapping, *, actor: str, apply: bool,
@@ -127,17 +101,11 @@ def import_list(store: Store, name: str, raw: bytes, mapping: ColumnMapping, *, 
         for key in plan.new_places:
             places[key] = ensure_place(work, written.get(key, key))
         pending: Pending = []
-        created: list[str] = []
-        updated: list[str] = []
-        candidates = 0
-        for planned in plan.persons:
-            row, made = _apply_person(work, keys, planned, places, pending)
-            (updated if planned.action == "update" else created).append(row.public_id)
-            candidates += made
-        counts = {**plan.counts(), "candidates": candidates}
+        done = apply_plan(work.session, keys, plan, places, work.actor, pending)
+        counts = {**plan.counts(), "candidates": done.candidates}
         work.session.add(ListImportRow(list_hash=plan.list_hash, format=plan.format, encoding=plan.encoding,
                                        mapping=mapping.name, counts=counts, applied_by=work.actor))
         pending.append(("registry.import.applied", f"list:{plan.list_hash}",
                         {"list": plan.list_hash, "format": plan.format, "mapping": mapping.name, "counts": counts}))
         work.record_many(pending)
-        return ImportOutcome(plan, True, tuple(created), tuple(updated), candidates)
+        return ImportOutcome(plan, True, done.created, done.updated, done.candidates)
