@@ -175,3 +175,19 @@ def test_the_tracing_export_holds_the_chosen_persons_and_is_recorded(store: Stor
     out = tracing_export(store, [person], actor="ana").decode("utf-8-sig")
     assert "Дорошенко" in out and "Мельничук" not in out
     assert "registry.export.tracing" in custody_text(store)
+
+
+def test_key_rotation_reencrypts_every_token_and_the_old_key_can_be_retired(store: Store) -> None:
+    from warcrimes.registry import keyring
+    from warcrimes.services.registry_keys import rotate_keys
+
+    imported(store, *LIST)
+    person = queries.search_persons(store, "Savchuk")[0].person_id
+    services.add_status(store, person, services.NewStatus("held", PartialDate(2022, 5), "report", "r-1",
+                                                          place="Колонія-10 Маріуполь", note="лист"), actor="ana")
+    done = rotate_keys(store, actor="ana")
+    assert (done.active, done.persons, done.notes) == ("k2", 3, 5)  # four list rows carry a source note
+    keyring.retire(store.settings.home, "k1")
+    assert view_person(store, person, actor="ana").history[-1].note == "лист"
+    assert queries.search_persons(store, "Савчук")[0].person_id == person
+    assert "registry.keys.rotated" in custody_text(store) and "лист" not in custody_text(store)

@@ -1,5 +1,5 @@
 """`warcrimes persons links INCIDENT` and `persons link accept|reject ID`: victims named in an
-incident's reports, proposed as registry persons; an analyst decides."""
+incident's reports, proposed as registry persons; an analyst decides. `persons rotate-keys`."""
 
 from __future__ import annotations
 
@@ -49,3 +49,14 @@ def reject(link: Annotated[int, typer.Argument(help="The link number.")]) -> Non
 
     decide_incident_link(open_store(), link, False, actor=current_actor())
     typer.echo(f"link {link} rejected")
+
+
+@persons_app.command("rotate-keys")
+def rotate_keys(finish: Annotated[bool, typer.Option(
+        "--finish", help="Only re-encrypt what an interrupted rotation left under an older key.")] = False) -> None:
+    """A new field key; every person and note re-encrypted under it (then `keyring.retire` the old one)."""
+    from warcrimes.services.registry_keys import rotate_keys as run
+    from warcrimes.store import open_store
+
+    done = run(open_store(), actor=current_actor(), new_key=not finish)
+    typer.echo(f"active key {done.active}: {done.persons} persons and {done.notes} notes re-encrypted")
