@@ -49,6 +49,8 @@ def _register() -> None:
         ingest_commands,
         log_commands,
         output_commands,
+        registry_commands,
+        registry_link_commands,
         serve_commands,
         user_commands,
         verify_commands,

@@ -28,6 +28,7 @@ from warcrimes.web.routes import (
     login,
     outputs,
     overview,
+    registry,
     reports,
     review,
     search,
@@ -87,6 +88,6 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
         return RedirectResponse("/incidents", status_code=303)
 
     for module in (login, incidents, overview, search, uploads, reports, series, custody, health, review, editing,
-                   evidence, users, outputs):
+                   evidence, users, outputs, registry):
         app.include_router(module.router)
     return app
