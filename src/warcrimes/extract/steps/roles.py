@@ -38,6 +38,8 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
     """The role of a sentence and the name of the cue that decided it."""
     if facts.legal_act:
         return "court", "legal_act"
+    if facts.court:
+        return "court", "court_step"
     if facts.reaction:
         return "reaction", "reaction"
     if facts.generic:
