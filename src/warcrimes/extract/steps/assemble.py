@@ -206,7 +206,7 @@ def assemble(doc: Document) -> None:
         if draft.date is None and frame is not None and not draft.closed:
             draft.date = frame
         if draft.date is None:
-            draft.date = _breaking(draft)
+            draft.date = draft.scene_date or _breaking(draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
             doc.incidents.append(incident)

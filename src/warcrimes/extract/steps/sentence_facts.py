@@ -49,7 +49,8 @@ class SentenceFacts:
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
     legal_act: bool = False
-    court: bool = False  # a court step ("were sentenced to", "indictments against") naming no scene or day of the act
+    court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
+    court: bool = False  # a court step naming no scene or day of the act
     boundary: bool = False  # "This is not the first such case": what follows is another event
     occurred: bool = False  # "The event took place in late December": dates the incident told
 
@@ -164,7 +165,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
-    facts.court = doc.has_hit("court", lo, hi) and not (sham or facts.places or facts.dates)
+    facts.court_step = doc.has_hit("court", lo, hi)
+    facts.court = facts.court_step and not (sham or facts.places or facts.dates)
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
