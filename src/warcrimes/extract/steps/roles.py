@@ -44,6 +44,8 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
         return "reaction", "reaction"
     if facts.generic:
         return "pattern", "generic"
+    if facts.topic:
+        return "pattern", "topic"
     if facts.statistical:
         return "aggregate", "aggregate-counts"
     if facts.tallied and facts.labels:
