@@ -36,6 +36,7 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
+from warcrimes.extract.steps.place_cases import case_matches
 from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
@@ -61,12 +62,12 @@ def _gazetteer() -> GazetteerLike | None:
 
 
 _OBLAST_ID = "oblast-form"
-_AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
+_AUTOMATA: dict[tuple[int, str], tuple[Any, ahocorasick.Automaton]] = {}
 
 
 def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Automaton:
     """One automaton per gazetteer and process: every surface form plus the oblast spellings we ship."""
-    key = id(gaz)
+    key = (id(gaz), language)  # each language adds its own oblast spellings
     if key in _AUTOMATA and _AUTOMATA[key][0] is gaz:
         return _AUTOMATA[key][1]
     ids: dict[str, list[Any]] = {form: [_OBLAST_ID] for form in oblast_forms(language)}
@@ -182,7 +183,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     text, folded = doc.text, doc.folded
     stops = stop_forms(language)
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
-    for start, end, ids in _longest_matches(folded, auto):
+    exact = _longest_matches(folded, auto)
+    exact.extend(case_matches(doc, auto, [(m[0], m[1]) for m in exact]))
+    exact.sort(key=lambda m: m[0])
+    for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
         found = _lookup(gaz, ids)
