@@ -17,6 +17,7 @@ import ahocorasick
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_context import (
@@ -182,6 +183,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     auto = automaton(gaz, language)
     text, folded = doc.text, doc.folded
     stops = stop_forms(language)
+    standalone = frozenset(table(language, _LEX).get("standalone_regions", ()))  # "Херсонщина" names the oblast alone
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
     exact = _longest_matches(folded, auto)
     exact.extend(case_matches(doc, auto, [(m[0], m[1]) for m in exact]))
@@ -200,7 +202,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
                 raion = found[0]
                 raw.append((start, end, "district", (raion.name.replace(" Raion", ""), ids), "place:raion-name"))
             continue
-        if not found and " " in folded[start:end] and canonical_oblast(text[start:end], language):
+        if not found and (" " in folded[start:end] or folded[start:end] in standalone) and canonical_oblast(
+            text[start:end], language
+        ):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
         sfx = suffix_at(doc, "oblast_suffix", end)
