@@ -37,6 +37,9 @@ class CountGrammar:
         self.not_before = {fold1(w) for w in words["not_count_before"]}
         self.not_after = {fold1(w) for w in words["not_count_after"]}
         self.one_not_after = {fold1(w) for w in words["one_not_count_after"]}
+        # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
+        # Russian have no article to count, so the noun in the singular is the count of one.
+        self.singular = {fold1(w) for w in words.get("singular_persons", ())}
 
     # -- one number ----------------------------------------------------------------------------------
     def _word_value(self, tokens: Tokens, i: int) -> tuple[str, int] | None:
@@ -117,6 +120,9 @@ class CountGrammar:
                 continue
             found = self._number(tokens, i)
             if found is None:
+                if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)):
+                    one = CountValue(1, 1, "exact", 1.0)
+                    out.append(Mention("count", tokens.starts[i], tokens.end(i), one, f"{self.code}/numbers:singular"))
                 i += 1
                 continue
             value, stop = found
@@ -129,8 +135,6 @@ class CountGrammar:
             if stop < n and tokens.lower[stop] in self.percent:
                 unit, end_tok = "percent", stop + 1
             low_value, high_value = int(value), int(value)
-            if tokens.lower[first - 1 if first > 0 else 0] in self.range_openers and first > 0:
-                pass
             # a range: "від 10 до 12", "10-12"
             if end_tok + 1 < n and tokens.lower[end_tok] in self.range_joiners:
                 second = self._number(tokens, end_tok + 1)

@@ -63,6 +63,7 @@ class DateGrammar:
         for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
             for phrase, value in _phrases(words[kind], fold_table).items():
                 self.phrases[phrase] = (kind, value)
+        self._context = {}
         self.heads: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
             self.heads.setdefault(phrase[0], []).append(phrase)
@@ -75,8 +76,8 @@ class DateGrammar:
             return int(word)
         return None
 
-    @staticmethod
-    def _resolve(day: int, month: int, year: int | None, published: dt.date) -> dt.date | None:
+    def _resolve(self, day: int, month: int, year: int | None, published: dt.date) -> dt.date | None:
+        year = year or self._told_year(published)
         guess = year or published.year
         try:
             found = dt.date(guess, month, day)
@@ -86,11 +87,17 @@ class DateGrammar:
             found = found.replace(year=guess - 1) if not (month == 2 and day == 29) else found
         return found
 
+    def _told_year(self, published: dt.date) -> int | None:
+        """The earlier year the text last named ("У 2022 році ... у липні" is July 2022)."""
+        told = self._context.get("year")
+        return told if told is not None and told < published.year else None
+
     def _after_year(self, tokens: Tokens, i: int) -> tuple[int | None, int]:
         """An optional year after a month name, and the optional year word after it."""
         year = self._year(tokens, i)
         if year is None:
             return None, i
+        self._context["year"] = year
         i += 1
         if i < len(tokens) and tokens.lower[i] in self.year_words:
             i += 1
@@ -153,18 +160,35 @@ class DateGrammar:
         if month is None:
             return None
         year, stop = self._after_year(tokens, i + 1)
+        if year is None and part is None:
+            span = self._month_span(tokens, i, published)
+            if span is not None:
+                return span
         if year is None:
-            year = published.year if month <= published.month else published.year - 1
+            year = self._told_year(published) or (published.year if month <= published.month else published.year - 1)
         last = calendar.monthrange(year, month)[1]
         lo, hi = part or (1, last)
         start, end = dt.date(year, month, lo), dt.date(year, month, min(hi, last))
         return _Hit(first if first is not None else i, stop, start, end, "part_of_month" if part else "month",
                     f"{self.code}/dates:{rule}")
 
+    def _month_span(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+        """"у лютому-березні 2022 року", "с марта по май": two months, the year told after the second."""
+        low, n = tokens.lower, len(tokens)
+        if not (i + 2 < n and low[i + 1] in self.range_joiners and low[i + 2] in self.months):
+            return None
+        second = self._month(tokens, i + 2, published)
+        if second is None:
+            return None
+        month = self.months[low[i]]
+        year = second.end.year if month <= second.end.month else second.end.year - 1
+        return _Hit(i, second.stop, dt.date(year, month, 1), second.end, "range", f"{self.code}/dates:month-range")
+
     def _year_alone(self, tokens: Tokens, i: int) -> _Hit | None:
         year = self._year(tokens, i)
         if year is None or i + 1 >= len(tokens) or tokens.lower[i + 1] not in self.year_words:
             return None
+        self._context["year"] = year
         return _Hit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
 
     def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
@@ -210,6 +234,7 @@ class DateGrammar:
         return None
 
     def scan(self, tokens: Tokens, published: dt.date) -> list[_Hit]:
+        self._context: dict[str, int] = {}  # what the text told so far (one scan at a time per process)
         hits: list[_Hit] = []
         i, n, low = 0, len(tokens), tokens.lower
         while i < n:

@@ -105,3 +105,13 @@ class MorphologyLemmatizer:
             out.setdefault(form, None)
             found = self._nominatives[form] = tuple(out)
         return found
+
+    def is_person_name(self, form: str) -> bool:
+        """Whether the dictionary's likeliest reading of `form` is a given name, surname or
+        patronymic and no reading is a place (Russian marks places Geox): "Олег", "Григоров" are
+        people, though villages bear their names; "Муром" stays a town."""
+        parses = self.analyzer.parse(self.to_dictionary(form))
+        if not parses:
+            return False
+        first = parses[0].tag
+        return bool({"Name", "Surn", "Patr"} & set(first.grammemes)) and not any("Geox" in p.tag.grammemes for p in parses)

@@ -38,8 +38,8 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
     found: list[tuple[int, int, tuple]] = []
     i, n = 0, len(tokens)
     while i < n:
-        word = tokens.words[i]
-        if not (word[:1].isupper() and word.isalpha() and not word.isascii()) or covered[tokens.starts[i]]:
+        word = tokens.lower[i]
+        if not (tokens.words[i][:1].isupper() and word.isalpha() and not word.isascii()) or covered[tokens.starts[i]]:
             i += 1
             continue
         hit = _longest_at(doc, i, auto, nominatives)
@@ -48,10 +48,38 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
             continue
         stop, ids = hit
         start, end = tokens.starts[i], tokens.end(stop - 1)
+        if stop == i + 1 and _names_an_area(doc, stop):
+            i = stop
+            continue
         if not any(covered[start:end]):
             found.append((start, end, ids))
         i = stop
     return found
+
+
+def _names_an_area(doc: Document, j: int) -> bool:
+    """An adjective before "району", "напрямку", "громади" ("Ізюмському та Куп'янському районах")
+    names a raion, a front sector or a hromada, not the village its nominative spells."""
+    tokens, skip = doc.tokens, doc.lang.class_forms("area_list_joiner")
+    while j < len(tokens) and (tokens.lower[j] in skip or tokens.words[j][:1].isupper()):
+        j += 1
+    return j < len(tokens) and doc.lang.has("area_noun", tokens, j)
+
+
+def without_people(doc: Document, matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Matches that are not a person's given name or surname ("Олег Синєгубов": Oleh is also a village)."""
+    is_person: Callable[[str], bool] | None = getattr(doc.lang.lemmatizer, "is_person_name", None)
+    if is_person is None:
+        return matches
+    tokens = doc.tokens
+    kept = []
+    for start, end, ids in matches:
+        i = doc.token_at(start)
+        one_word = i < len(tokens) and tokens.end(i) == end
+        if one_word and is_person(tokens.lower[i]):
+            continue
+        kept.append((start, end, ids))
+    return kept
 
 
 def _window(doc: Document, i: int) -> list[tuple[int, str]]:

@@ -37,7 +37,7 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
-from warcrimes.extract.steps.place_cases import case_matches
+from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
@@ -187,7 +187,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
     exact = _longest_matches(folded, auto)
     exact.extend(case_matches(doc, auto, [(m[0], m[1]) for m in exact]))
-    exact.sort(key=lambda m: m[0])
+    exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
