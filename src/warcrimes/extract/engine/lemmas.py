@@ -115,3 +115,9 @@ class MorphologyLemmatizer:
             return False
         first = parses[0].tag
         return bool({"Name", "Surn", "Patr"} & set(first.grammemes)) and not any("Geox" in p.tag.grammemes for p in parses)
+
+    def is_inflected_adjective(self, form: str) -> bool:
+        """Whether the likeliest reading of `form` is an adjective outside the nominative
+        ("Покровському", "Ізюмського"): the shape of a raion, sector or hromada named by its adjective."""
+        parses = self.analyzer.parse(self.to_dictionary(form))
+        return bool(parses) and parses[0].tag.POS == "ADJF" and parses[0].tag.case != "nomn"

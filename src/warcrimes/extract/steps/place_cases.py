@@ -48,7 +48,7 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
             continue
         stop, ids = hit
         start, end = tokens.starts[i], tokens.end(stop - 1)
-        if stop == i + 1 and _names_an_area(doc, stop):
+        if stop == i + 1 and _names_an_area(doc, i):
             i = stop
             continue
         if not any(covered[start:end]):
@@ -57,10 +57,13 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
     return found
 
 
-def _names_an_area(doc: Document, j: int) -> bool:
-    """An adjective before "району", "напрямку", "громади" ("Ізюмському та Куп'янському районах")
-    names a raion, a front sector or a hromada, not the village its nominative spells."""
-    tokens, skip = doc.tokens, doc.lang.class_forms("area_list_joiner")
+def _names_an_area(doc: Document, i: int) -> bool:
+    """An inflected adjective before "району", "напрямку", "громади" ("Ізюмському та Куп'янському
+    районах") names a raion, a front sector or a hromada, not the village its nominative spells."""
+    adjective = getattr(doc.lang.lemmatizer, "is_inflected_adjective", None)
+    if adjective is None or not adjective(doc.tokens.lower[i]):
+        return False
+    tokens, skip, j = doc.tokens, doc.lang.class_forms("area_list_joiner"), i + 1
     while j < len(tokens) and (tokens.lower[j] in skip or tokens.words[j][:1].isupper()):
         j += 1
     return j < len(tokens) and doc.lang.has("area_noun", tokens, j)
