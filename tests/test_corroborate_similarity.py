@@ -190,3 +190,23 @@ def test_a_bomb_on_a_hospital_and_a_drone_on_a_house_in_one_town_stay_apart() ->
     agreement = compare(drone, bomb)
     assert agreement.fields["what"] == 0.0 and "different means of attack" in agreement.reasons["what"]
     assert agreement.confidence < LINK_AT
+
+
+def test_a_town_read_wrongly_still_agrees_when_the_account_names_the_incidents_town() -> None:
+    from warcrimes.corroborate.similarity import words
+
+    city = profile(place="Zaporizhzhia", lat=47.84, lon=35.14, admin2="Zaporizhzhia Raion",
+                   text=words("VILNIANSK, April 17 - a woman wounded there died in Zaporizhzhia."))
+    town = profile(place="Vilniansk", lat=47.94, lon=35.43, admin2="Zaporizhzhia Raion")
+    agreement = compare(city, town)
+    assert agreement.fields["location"] == 0.6 and "names both" in agreement.reasons["location"]
+    unnamed = compare(profile(place="Zaporizhzhia", lat=47.84, lon=35.14, admin2="Zaporizhzhia Raion",
+                              text=words("A woman died in Zaporizhzhia.")), town)
+    assert unnamed.fields["location"] < 0.6 and unnamed.confidence < LINK_AT
+
+
+def test_the_ukrainian_spelling_of_the_incidents_town_counts_as_naming_it() -> None:
+    from warcrimes.corroborate.similarity import words
+
+    city = profile(place="Zaporizhzhia", lat=47.84, lon=35.14, text=words("Удар по Вільнянську вранці."))
+    assert compare(city, profile(place="Vilniansk", lat=47.94, lon=35.43)).fields["location"] == 0.6

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import refresh_incident
-from warcrimes.corroborate.similarity import ASSUMED_DAYS, UNNAMED_KM, Agreement, Profile, compare
+from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, words
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow, LinkSuggestionRow, ReportRow
 from warcrimes.store.writes import open_incident
@@ -33,6 +33,8 @@ SUGGEST_AT = 0.50
 #: Candidate incidents start at most this many days before or after the account's interval: a UN
 #: account dated by its visit weeks later, an incident dated by month ("in March").
 LOOKBACK_DAYS = 45
+#: Candidates lie within this distance of the account's place (a raion is about 40-60 km across).
+NEARBY_KM = 40.0
 #: What the rough pass (summary columns only) cannot see yet: what was hit and the victims.
 UNSEEN = 0.25
 MAX_CANDIDATES = 5000
@@ -77,9 +79,10 @@ def _blocked(profile: Profile, dated: bool) -> Select:
     else:
         query = query.where(c.date_start.is_(None))  # no ORDER BY: it would leave the covering index
     if profile.lat is not None and profile.lon is not None:
-        # farther than UNNAMED_KM is another place whatever the name (similarity.location_agreement)
-        dlat = UNNAMED_KM / 111.0
-        dlon = UNNAMED_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
+        # farther than NEARBY_KM is another place whatever the text says (a victim who died in the city
+        # hospital 30 km away puts the city in the account; the account still names the town)
+        dlat = NEARBY_KM / 111.0
+        dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
         box = and_(c.lat.between(profile.lat - dlat, profile.lat + dlat),
                    c.lon.between(profile.lon - dlon, profile.lon + dlon))
         query = query.where(or_(c.lat.is_(None), box))
@@ -153,7 +156,9 @@ def account_profile(account: AccountRow, report: ReportRow | None) -> Profile:
     if report is None:
         return Profile.of(facts)
     alone = len(report.accounts) <= 1
-    return Profile.of(facts, of_account(report.text, facts.span, alone), report.published)
+    start, end = facts.span
+    own = report.text if alone or end <= start else report.text[start:end]
+    return replace(Profile.of(facts, of_account(report.text, facts.span, alone), report.published), text=words(own))
 
 
 class Linker:

@@ -22,6 +22,7 @@ from warcrimes.corroborate.descriptors import Descriptors
 from warcrimes.corroborate.places import distance_km, name_agreement
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.errors import ConfigError
+from warcrimes.gazetteer import fold
 
 #: Field weights of the confidence: place and time first, then what was hit and with what.
 WEIGHTS = {"location": 0.25, "date": 0.20, "what": 0.25, "violation": 0.05, "victims": 0.15,
@@ -67,6 +68,7 @@ class Profile:
     injured: int | None = None
     published: dt.date | None = None  # the report's date (an incident: its latest report's)
     described: Descriptors = field(default_factory=Descriptors)
+    text: str = ""  # an account's own words, folded (see `words`): the places it names besides the one read
 
     def assuming(self, published: dt.date | None) -> Profile:
         """Without a date, the week before publication as an assumed date (see ASSUMED_DAYS)."""
@@ -182,6 +184,26 @@ def _date(a: Profile, b: Profile) -> Field:
     return Field(score, reason)
 
 
+def words(text: str) -> str:
+    """Text folded as the gazetteer folds names, punctuation made spaces, padded: ' vilniansk ukraine '."""
+    return " " + " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split()) + " "
+
+
+@lru_cache(maxsize=4096)
+def _spellings(name: str, admin1: str | None) -> tuple[str, ...]:
+    """Every spelling of a settlement the gazetteer knows (English, Ukrainian, Russian, old names)."""
+    from warcrimes.gazetteer import load
+
+    place = load().resolve(name, admin1=admin1)
+    found = {fold(name)} | ({fold(a) for a in place.aliases} if place is not None else set())
+    return tuple(sorted(s for s in found if len(s) >= 4 and " hromada" not in s and " community" not in s))
+
+
+def _names(profile: Profile, place: str, admin1: str | None) -> bool:
+    """True when the account's own words name `place` in any spelling (a case ending may follow)."""
+    return bool(profile.text) and any(f" {spelling}" in profile.text for spelling in _spellings(place, admin1))
+
+
 @lru_cache(maxsize=65536)
 def _hromada(name: str, admin1: str | None, admin2: str | None) -> str | None:
     """The hromada a settlement belongs to, from the gazetteer (None when the name is not found)."""
@@ -207,6 +229,8 @@ def _location(a: Profile, b: Profile) -> Field:
                          "another spelling")
         if near is not None and near <= NEAR_KM:
             return Field(0.6, f"place: {a.place} and {b.place} within {NEAR_KM:g} km")
+        if _names(a, b.place, b.admin1) or _names(b, a.place, a.admin1):
+            return Field(0.6, f"place: {a.place} and {b.place} read, and the account names both")
         hromada = _hromada(a.place, a.admin1, a.admin2)
         if hromada and hromada == _hromada(b.place, b.admin1, b.admin2):
             return Field(0.3, f"place: {a.place} and {b.place}, two settlements of {hromada}")
