@@ -84,6 +84,7 @@ class ReportDraft:
     created: dt.datetime | None = None
     captured: dt.datetime | None = None
     author: str | None = None
+    publisher: str | None = None
     url: str | None = None
     channel: str | None = None
     channel_id: int | None = None
@@ -137,7 +138,8 @@ class SourceFile:
         size = self.size()
         if size > limits.max_file_bytes:
             raise BadInputError(f"{self.name}: {size / 1_048_576:.1f} MB is larger than the "
-                                f"{limits.max_file_bytes / 1_048_576:.0f} MB limit for one source file")
+                                f"{limits.max_file_bytes / 1_048_576:.1f} MB limit for one source file "
+                                "(WARCRIMES_MAX_REPORT_BYTES raises it)")
         if self.content is not None:
             return self.content
         with self.open() as handle:

@@ -20,9 +20,10 @@ from warcrimes.store.schema.custody import (
     EvidenceRow,
 )
 from warcrimes.store.schema.reports import AccountRow, IncidentRow, ReportRow, StatisticRow
+from warcrimes.store.schema.sources import ReportEvidenceRow, ReportVersionRow
 from warcrimes.store.schema.users import LoginThrottleRow, SessionRow, UserRow
 
 __all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRow", "CustodyEntryRow",
            "CustodyNodeRow", "EvidenceIncidentRow", "EvidenceRow", "FingerprintBandRow", "IncidentHistoryRow",
            "IncidentLinkRow", "IncidentRow", "LinkSuggestionRow", "LoginThrottleRow", "ReportFingerprintRow",
-           "ReportRow", "SessionRow", "StatisticRow", "UserRow", "utcnow"]
+           "ReportEvidenceRow", "ReportRow", "ReportVersionRow", "SessionRow", "StatisticRow", "UserRow", "utcnow"]
