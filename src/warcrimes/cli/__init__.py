@@ -24,6 +24,7 @@ def _register() -> None:
         ingest_commands,
         log_commands,
         output_commands,
+        report_commands,
         serve_commands,
         user_commands,
         verify_commands,

@@ -122,6 +122,10 @@ class CustodyLog:
     def __init__(self, home: Path, *, clock: Callable[[], str] = utc_stamp) -> None:
         self.home = home
         self.clock = clock
+        #: The tree's right edge after this log's last append, and the session it was made in: the
+        #: next append in the same transaction starts from it instead of reading it again (a unit of
+        #: work storing 100 messages appends 300 entries; reading the edge each time cost 3 ms each).
+        self._edge: tuple[Session, merkle.Frontier] | None = None
 
     # --- appending -----------------------------------------------------------------------
 
@@ -131,12 +135,16 @@ class CustodyLog:
 
     def append_many(self, session: Session, changes: Iterable[Change]) -> list[Entry]:
         """Append changes in order, in the caller's transaction (one frontier read for the whole batch)."""
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_APPEND_LOCK})
-        size = self.size(session)
-        edge = merkle.pieces(0, size)
-        found = node_reader(session)(edge) if edge else {}
-        frontier = merkle.Frontier(size, [found[k] for k in edge])
+        if self._edge is not None and self._edge[0] is session and session.in_transaction():
+            frontier = self._edge[1]  # this transaction appended last and holds the append lock
+        else:
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_APPEND_LOCK})
+            size = self.size(session)
+            edge = merkle.pieces(0, size)
+            found = node_reader(session)(edge) if edge else {}
+            frontier = merkle.Frontier(size, [found[k] for k in edge])
+        self._edge = None  # until this append is written whole
         entries: list[Entry] = []
         rows: list[dict[str, Any]] = []
         nodes: list[dict[str, Any]] = []
@@ -162,6 +170,7 @@ class CustodyLog:
             session.execute(insert(RAW_ENTRIES), rows)
         if nodes:
             session.execute(insert(NODES), nodes)
+        self._edge = (session, frontier)
         return entries
 
     # --- reading -------------------------------------------------------------------------

@@ -72,9 +72,10 @@ def source_metadata(path: Path, options: ReportMetadata) -> ReportMetadata:
 
 
 def declared(draft: ReportDraft) -> ReportMetadata:
-    """What a draft says about itself: its publication date (else a document's creation date or a web
-    archive's capture date, the latest it can have been published), its publisher and address."""
-    when = draft.published or draft.created or draft.captured
+    """What a draft says about itself: its publication date, else a web archive's capture date (the
+    page was out by then) or a PDF's creation date (statements are made into PDF to be published); a
+    DOCX's creation date is not used: templates carry theirs (python-docx's says 2013)."""
+    when = draft.published or draft.captured or (draft.created if draft.format == "pdf" else None)
     return ReportMetadata(published=when.date() if when is not None else None,
                           publisher=draft.publisher or draft.channel, url=draft.url)
 

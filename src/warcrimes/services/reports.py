@@ -98,9 +98,9 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
 
 def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
     new = item.new
-    existing = reads.report_by_hash(work.session, new.content_hash)
-    if existing is None and new.source_key is not None:
-        existing = reads.report_by_source_key(work.session, new.source_key)
+    # a message is one report by its key whatever its bytes; any other source is known by its bytes
+    existing = (reads.report_by_source_key(work.session, new.source_key) if new.source_key is not None
+                else reads.report_by_hash(work.session, new.content_hash))
     if existing is not None:
         return _known(work, existing, item)
     row = writes.add_report(work.session, new, extracted=item.extraction is not None)

@@ -92,6 +92,16 @@ def report_version_by_hash(session: Session, content_hash: str) -> ReportVersion
     return session.scalar(select(ReportVersionRow).where(ReportVersionRow.content_hash == content_hash))
 
 
+def account_counts(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
+    """How many incident accounts were read from each report (none: absent)."""
+    wanted = list(report_ids)
+    if not wanted:
+        return {}
+    rows = session.execute(select(AccountRow.report_id, func.count()).where(AccountRow.report_id.in_(wanted))
+                           .group_by(AccountRow.report_id))
+    return {report_id: int(count) for report_id, count in rows}
+
+
 def version_counts(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
     """How many later versions each report has (none: absent)."""
     wanted = list(report_ids)
@@ -126,9 +136,16 @@ def count_reports(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(ReportRow)) or 0)
 
 
-def reports_page(session: Session, limit: int | None = None, offset: int = 0) -> list[ReportRow]:
-    """Reports, newest publication first (the web's source list)."""
+def reports_page(session: Session, limit: int | None = None, offset: int = 0, *, channel: str | None = None,
+                 language: str | None = None, status: str | None = None) -> list[ReportRow]:
+    """Reports, newest publication first (the web's source list, `warcrimes reports`)."""
     query = select(ReportRow).order_by(ReportRow.published.desc(), ReportRow.id.desc()).offset(offset)
+    if channel:
+        query = query.where(ReportRow.channel == channel)
+    if language:
+        query = query.where(ReportRow.language == language)
+    if status:
+        query = query.where(ReportRow.extraction_status == status)
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))
