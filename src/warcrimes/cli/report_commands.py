@@ -46,7 +46,8 @@ def reports(
     for listed in found:
         report = listed.report
         table.add_row(str(report.id), report.published.isoformat(), report.language, report.extraction_status,
-                      str(listed.accounts), str(report.versions), report.details.get("format", _kind(report.media_type)),
+                      str(listed.accounts), str(report.versions),
+                      report.details.get("format", _kind(report.media_type)),
                       report.channel or report.publisher or "-", report.url or report.filename or "-")
     console = Console(width=None if Console().is_terminal else 200)  # a pipe gets whole lines
     console.print(table, highlight=False, soft_wrap=True)
