@@ -216,3 +216,22 @@ def make_wacz(warc: bytes) -> bytes:
         package.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0"}\n')
         package.writestr("archive/data.warc.gz", warc)
     return buffer.getvalue()
+
+
+def edit_message(chat: dict[str, Any], message_id: int, text: str, edited_unixtime: int) -> dict[str, Any]:
+    """The chat as a later export shows it after message `message_id` was edited to `text`."""
+    when = __import__("datetime").datetime.fromtimestamp(edited_unixtime).isoformat()
+    messages = [dict(m, text=text, text_entities=[{"type": "plain", "text": text}], edited=when,
+                     edited_unixtime=str(edited_unixtime)) if m["id"] == message_id else m
+                for m in chat["messages"]]
+    return {**chat, "messages": messages}
+
+
+def ingest_telegram_with_an_edit(store: Any, folder: Path) -> None:
+    """A small channel ingested, then again after one message was edited: reports, a version, a photo."""
+    from warcrimes.services.ingest import ingest_file
+
+    export = write_telegram_export(folder)
+    assert ingest_file(store, export, actor="intake.officer").status == "stored"
+    write_telegram_export(folder, edit_message(telegram_chat(), 2, UK_POST + " Оновлено.", 1710420000))
+    assert ingest_file(store, export, actor="intake.officer").status == "stored"

@@ -120,17 +120,18 @@ def test_a_file_that_breaks_ingest_does_not_cost_the_next_file(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug on one file (here forced in extraction) is that file's one line; the batch goes on."""
     from warcrimes.config import load_settings
+    from warcrimes.services import drafts
     from warcrimes.services import ingest as service
     from warcrimes.store import open_store
 
-    real_extract = service.extract
+    real_extract = drafts.extract
 
     def breaks_on_poison(text: str, *args: object, **kwargs: object) -> object:
         if "poison" in text:
             raise OverflowError("date value out of range")
         return real_extract(text, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(service, "extract", breaks_on_poison)
+    monkeypatch.setattr(drafts, "extract", breaks_on_poison)
     (tmp_path / "a.txt").write_text("This poison text breaks the program.\n")
     (tmp_path / "b.txt").write_text("Russian forces shelled Kharkiv on 3 March 2024, killing two civilians.\n")
     store = open_store(load_settings({"WARCRIMES_HOME": str(tmp_path / "home")}))

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from outputs_store_fixtures import VICTIM, Register, fresh_store_beside, register
+from source_fixtures import ingest_telegram_with_an_edit
 from warcrimes.custody.restore import RestoreError
 from warcrimes.custody.verify import verifier_key_of, verify_store
 from warcrimes.domain.audience import Audience, NotPermittedError
@@ -101,6 +102,8 @@ def _more_report():  # type: ignore[no-untyped-def]
 
 def test_jsonl_round_trip_into_a_fresh_store_gives_the_same_bytes(store: Store, filled: Register,
                                                                   tmp_path: Path) -> None:
+    ingest_telegram_with_an_edit(store, tmp_path / "channel")  # report versions and evidence of a report
+    make_checkpoint(store)
     first = tmp_path / "register.jsonl"
     export_file(store, "jsonl", first, audience=ANALYST, made_at="checkpoint")
     with fresh_store_beside(store, tmp_path) as other:

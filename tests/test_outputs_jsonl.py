@@ -24,7 +24,7 @@ def records() -> list[ExportRecord]:
                                 "text": "Обстріл \"ринку\"\n", "media_type": "text/plain", "size": 6,
                                 "filename": None, "publisher": "Courier", "url": None,
                                 "published": dt.date(2025, 3, 7), "language": "uk", "extraction_status": "done",
-                                "ingested_at": AT}),
+                                "source_key": None, "channel": None, "details": {}, "ingested_at": AT}),
         ExportRecord("incident", {"id": 4, "status": "proposed", "created_at": AT, "updated_at": AT,
                                   "facts": {"location": {"lat": 47.4833, "lon": 35.41670000000001},
                                             "victims": {"min": 3, "max": None}}}),

@@ -8,7 +8,7 @@ import pytest
 
 from source_fixtures import make_docx, make_pdf, make_wacz, make_warc, write_telegram_export
 from warcrimes.errors import BadInputError
-from warcrimes.ingest.formats import SourceFile, detect_format, read_source
+from warcrimes.ingest.formats import SourceFile, detect_format, format_of, read_source
 
 
 @pytest.mark.parametrize(("name", "content", "kind"), [
@@ -42,8 +42,17 @@ def test_a_file_no_reader_takes_is_named_with_the_reason(tmp_path: Path) -> None
         list(read_source(path))
 
 
-def test_plain_text_is_left_to_the_plain_report_reader(tmp_path: Path) -> None:
+def test_plain_text_is_one_draft_with_its_bytes_kept(tmp_path: Path) -> None:
     path = tmp_path / "post.txt"
-    path.write_text("Вночі ворог атакував Харків.", encoding="utf-8")
-    with pytest.raises(BadInputError, match="read by the plain report reader"):
-        list(read_source(path))
+    path.write_text("Вночі ворог атакував Харків.\r\nДеталі згодом.", encoding="utf-8")
+    [draft] = read_source(path)
+    assert draft.text == "Вночі ворог атакував Харків.\nДеталі згодом."
+    assert draft.original.content == path.read_bytes() and draft.original.media_type == "text/plain"
+
+
+def test_text_under_another_name_is_refused_in_a_folder_walk_only(tmp_path: Path) -> None:
+    path = tmp_path / "table.csv"
+    path.write_text("place,date\nKherson,2024-03-01\n", encoding="utf-8")
+    assert format_of(SourceFile.from_path(path)).kind == "text"
+    with pytest.raises(BadInputError, match=r"table\.csv: is text named '\.csv', not a report format"):
+        format_of(SourceFile.from_path(path), any_text_name=False)

@@ -74,7 +74,7 @@ def test_the_same_report_again_leads_to_the_one_stored(client: TestClient) -> No
 
 def test_a_report_is_typed_by_its_bytes_not_its_name(client: TestClient, store: Store) -> None:
     pdf = _send(client, "/reports/upload", "notes.txt", b"%PDF-1.7\n1 0 obj <<>> endobj\n", published="2025-03-12")
-    assert pdf.status_code == 400 and "by its content this is a PDF file" in pdf.text
+    assert pdf.status_code == 400 and "notes.txt: is not a readable PDF" in pdf.text
     binary = _send(client, "/reports/upload", "clip.txt", b"\x00\x01\x02binary", published="2025-03-12")
     assert binary.status_code == 400 and "clip.txt" in binary.text
     html = _send(client, "/reports/upload", "page.txt",

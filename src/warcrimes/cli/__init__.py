@@ -51,6 +51,7 @@ def _register() -> None:
         output_commands,
         registry_commands,
         registry_link_commands,
+        report_commands,
         serve_commands,
         user_commands,
         verify_commands,

@@ -75,6 +75,12 @@ class Report:
     media_type: str
     size: int
     ingested_at: dt.datetime
+    #: done, or why not: unsupported_language, no_text
+    extraction_status: str = "done"
+    channel: str | None = None
+    #: What the source says beyond the columns (format, author, forwarded_from, message_id, notes...)
+    details: dict[str, Any] = field(default_factory=dict)
+    versions: int = 1
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,13 @@ class NewReport:
     filename: str | None = None
     publisher: str | None = None
     url: str | None = None
+    #: The same document across re-imports (a Telegram message), so an edit becomes a version of it.
+    source_key: str | None = None
+    version: int = 0
+    channel: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    #: Why extraction was not run (unsupported_language, no_text); None when it was.
+    not_extracted: str | None = None
 
 
 @dataclass(frozen=True)

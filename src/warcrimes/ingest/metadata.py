@@ -1,4 +1,5 @@
-"""A report's metadata: sidecar NAME.meta.json, what the file declares (HTML markup), or options."""
+"""A report's metadata: sidecar NAME.meta.json, what the source declares (markup, a message's own
+date and channel, a document's creation date), or the command's options."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from warcrimes.errors import BadInputError
-from warcrimes.ingest.readers import LoadedFile
+from warcrimes.ingest.formats.drafts import ReportDraft
+
+SIDECAR_SUFFIX = ".meta.json"
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ class ReportMetadata:
 
 
 def sidecar_path(report: Path) -> Path:
-    return report.with_name(f"{report.stem}.meta.json")
+    return report.with_name(f"{report.stem}{SIDECAR_SUFFIX}")
 
 
 #: No report this system reads was published before this year; an earlier date is a typing mistake.
@@ -74,12 +77,26 @@ def _text(value: Any) -> str | None:
     return str(value).strip() or None if value is not None else None
 
 
-def metadata_for(loaded: LoadedFile, options: ReportMetadata) -> ReportMetadata:
-    """Sidecar first, then what the file declares (an HTML page's markup), options over both;
-    a publication date is required."""
-    meta = read_sidecar(loaded.path).over(from_mapping(loaded.declared, str(loaded.path)))
-    meta = options.over(meta)
+def source_metadata(path: Path, options: ReportMetadata) -> ReportMetadata:
+    """The options over the sidecar beside a source file or export folder (read once per source)."""
+    return options.over(read_sidecar(path))
+
+
+def declared(draft: ReportDraft) -> ReportMetadata:
+    """What a draft says about itself: its publication date, else a web archive's capture date (the
+    page was out by then) or a PDF's creation date (statements are made into PDF to be published); a
+    DOCX's creation date is not used: templates carry theirs (python-docx's says 2013)."""
+    when = draft.published or draft.captured or (draft.created if draft.format == "pdf" else None)
+    return ReportMetadata(published=when.date() if when is not None else None,
+                          publisher=draft.publisher or draft.channel, url=draft.url)
+
+
+def metadata_for(draft: ReportDraft, path: Path, base: ReportMetadata) -> ReportMetadata:
+    """`base` (options over the sidecar) over what the draft declares; a Telegram message's own date,
+    channel and link win, being exact for each message. A publication date is required."""
+    own = declared(draft)
+    meta = own.over(base) if draft.format == "telegram" else base.over(own)
     if meta.published is None:
-        raise BadInputError(f"{loaded.path}: has no publication date; add {sidecar_path(loaded.path).name} "
+        raise BadInputError(f"{path}: has no publication date; add {sidecar_path(path).name} "
                             "with {\"published\": \"YYYY-MM-DD\"} or pass --published")
     return meta

@@ -1,6 +1,6 @@
-"""Reading one report file's bytes safely: refuse what cannot be a report, keep the bytes intact.
+"""Decoding a text report's bytes safely: refuse empty, binary and wrongly encoded input.
 
-Which formats exist and how each becomes text is ingest/readers.py's registry.
+Which formats exist and how each becomes text is ingest/formats/__init__.py's registry.
 """
 
 from __future__ import annotations

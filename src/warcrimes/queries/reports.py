@@ -19,10 +19,30 @@ class ReportPage:
     custody: list[Entry]
 
 
+@dataclass(frozen=True)
+class ListedReport:
+    """A report as a list shows it: the record and how many incident accounts were read from it."""
+
+    report: Report
+    accounts: int
+
+
 def list_reports(store: Store, limit: int | None = None, offset: int = 0) -> list[Report]:
     """Reports, newest publication first."""
     with store.transaction() as session:
         return [convert.report(row) for row in reads.reports_page(session, limit, offset)]
+
+
+def report_list(store: Store, *, limit: int | None = None, offset: int = 0, channel: str | None = None,
+                language: str | None = None, status: str | None = None) -> list[ListedReport]:
+    """Reports with their language, extraction status, versions and accounts (`warcrimes reports`)."""
+    with store.transaction() as session:
+        rows = reads.reports_page(session, limit, offset, channel=channel, language=language, status=status)
+        ids = [row.id for row in rows]
+        versions = reads.version_counts(session, ids)
+        accounts = reads.account_counts(session, ids)
+        return [ListedReport(convert.report(row, 1 + versions.get(row.id, 0)), accounts.get(row.id, 0))
+                for row in rows]
 
 
 def count_reports(store: Store) -> int:

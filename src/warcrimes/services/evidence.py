@@ -11,7 +11,7 @@ from warcrimes.custody.probe import media_type, technical_metadata
 from warcrimes.custody.vault import StoredObject
 from warcrimes.domain.files import open_regular
 from warcrimes.errors import BadInputError
-from warcrimes.services.unit import unit_of_work
+from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store, reads, writes
 from warcrimes.store.schema import EvidenceRow
 
@@ -66,15 +66,22 @@ def record_evidence(store: Store, stored: StoredObject, kind: str, filename: str
     """The row of an object already in the vault, its incident link and a custody entry for each, in
     one unit of work (`warcrimes evidence add` and an upload in the browser both end here)."""
     with unit_of_work(store, actor) as work:
-        row = reads.evidence_by_hash(work.session, stored.content_hash)
-        duplicate = row is not None
-        if row is None:
-            row = writes.add_evidence(work.session, EvidenceRow(
-                content_hash=stored.content_hash, size=stored.size, media_type=kind, filename=filename,
-                source_url=source.source_url, captured_by=source.captured_by, note=source.note,
-                technical=technical_metadata(stored.path, kind)))
-            work.record("evidence.add", row.content_hash, added_details(row))
-        linked = source.incident_id is not None and writes.link_evidence(work.session, row.id, source.incident_id)
-        if linked:
-            work.record("evidence.link", row.content_hash, {"evidence_id": row.id, "incident_id": source.incident_id})
-        return AddedEvidence(row.id, row.content_hash, row.size, row.media_type, duplicate, linked)
+        return record_in(work, stored, kind, filename, source)
+
+
+def record_in(work: UnitOfWork, stored: StoredObject, kind: str, filename: str,
+              source: EvidenceSource) -> AddedEvidence:
+    """As record_evidence, inside a unit of work already open (a Telegram post's photo is recorded in
+    the same transaction as the report it came with)."""
+    row = reads.evidence_by_hash(work.session, stored.content_hash)
+    duplicate = row is not None
+    if row is None:
+        row = writes.add_evidence(work.session, EvidenceRow(
+            content_hash=stored.content_hash, size=stored.size, media_type=kind, filename=filename,
+            source_url=source.source_url, captured_by=source.captured_by, note=source.note,
+            technical=technical_metadata(stored.path, kind)))
+        work.record("evidence.add", row.content_hash, added_details(row))
+    linked = source.incident_id is not None and writes.link_evidence(work.session, row.id, source.incident_id)
+    if linked:
+        work.record("evidence.link", row.content_hash, {"evidence_id": row.id, "incident_id": source.incident_id})
+    return AddedEvidence(row.id, row.content_hash, row.size, row.media_type, duplicate, linked)

@@ -1,7 +1,9 @@
-"""The one ingest path: read a file with its format's reader, find its metadata, extract, store.
+"""The one ingest path: read a source with its format's reader, find each report's metadata, extract,
+store; attach the media a message came with as evidence.
 
-The CLI's `ingest` and `extract`, and an upload in the browser, all come through here, so a
-new format (ingest/readers.py) or a new rule about metadata reaches every way in at once.
+The CLI's `ingest` and `extract`, and an upload in the browser, all come through here, so a new
+format (ingest/formats/__init__.py) or a new rule about metadata reaches every way in at once.
+Every path a folder holds comes out as a FileOutcome: read, or named with the reason it was not.
 """
 
 from __future__ import annotations
@@ -13,25 +15,50 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from warcrimes.domain.hashing import content_hash
-from warcrimes.domain.records import Extraction, NewReport
-from warcrimes.errors import UnsupportedLanguageError, WarcrimesError
+from warcrimes.custody.evidence import vault_of
+from warcrimes.custody.probe import media_type
+from warcrimes.domain.files import symlink_problem
+from warcrimes.domain.records import Extraction
+from warcrimes.errors import BadInputError, WarcrimesError
 from warcrimes.extract import extract
-from warcrimes.extract.engine.language import detect_language
-from warcrimes.ingest.metadata import ReportMetadata, metadata_for
-from warcrimes.ingest.readers import collect, load_report
-from warcrimes.services.reports import IngestOutcome, add_report
-from warcrimes.store import Store, reads
+from warcrimes.ingest.formats import REPORT_SUFFIXES, Format, Limits, SourceFile, format_of
+from warcrimes.ingest.metadata import ReportMetadata, metadata_for, source_metadata
+from warcrimes.ingest.survey import Found, survey
+from warcrimes.services.drafts import Prepared, SourceIndex, prepare
+from warcrimes.services.reports import IngestOutcome, add_reports
+from warcrimes.store import Store
+
+#: Reports stored per unit of work when a source holds many (a Telegram export): whole batches commit.
+BATCH = 100
+#: Called as a source is read: (source path, position and total in bytes, reports read so far).
+ProgressHook = Callable[[Path, int, int, int], None]
 
 
-@dataclass(frozen=True)
+@dataclass
 class FileOutcome:
-    """What happened to one file: stored, already there, or refused with a one-line reason."""
+    """What happened to one path: stored (something new), duplicate (nothing new), failed (a one-line
+    reason; what came before the problem is kept), skipped (not a report, with why) or sidecar."""
 
     path: Path
-    status: str  # stored | duplicate | failed
+    status: str
     message: str
-    outcome: IngestOutcome | None = None
+    reports: list[IngestOutcome] = field(default_factory=list)
+    format: str | None = None
+    missing_media: int = 0
+
+    @property
+    def outcome(self) -> IngestOutcome | None:
+        return self.reports[0] if self.reports else None
+
+    def count(self, what: str) -> int:
+        """stored, duplicate, version or evidence: how many of the source's reports did that."""
+        if what == "evidence":
+            return sum(len(r.evidence) for r in self.reports)
+        if what == "version":
+            return sum(1 for r in self.reports if r.version is not None)
+        if what == "duplicate":
+            return sum(1 for r in self.reports if r.duplicate)
+        return sum(1 for r in self.reports if not r.duplicate and r.version is None)
 
 
 @dataclass
@@ -43,88 +70,193 @@ class IngestSummary:
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
 
+    def reports(self, what: str) -> int:
+        return sum(f.count(what) for f in self.files)
+
     @property
     def failed(self) -> bool:
         return any(f.status == "failed" for f in self.files)
 
+    def line(self) -> str:
+        """The summary line: reports stored and known, then files failed and passed over."""
+        versions = self.reports("version")
+        return (f"{self.reports('stored')} stored, {self.reports('duplicate')} already stored"
+                + (f", {versions} new version(s)" if versions else "")
+                + f", {self.count('failed')} failed, {self.count('skipped')} skipped "
+                f"({len(self.files)} path(s) looked at)")
+
 
 def extract_file(path: Path, published: dt.date | None, max_bytes: int, *,
                  follow_symlinks: bool = False) -> Extraction:
-    """What extraction reads in one file, storing nothing (`warcrimes extract`)."""
-    loaded = load_report(path, max_bytes, follow_symlinks=follow_symlinks)
-    meta = metadata_for(loaded, ReportMetadata(published=published))
+    """What extraction reads in one single-report file, storing nothing (`warcrimes extract`)."""
+    source = SourceFile(str(path), path=path, follow_symlinks=follow_symlinks)
+    drafts = list(format_of(source).read(source, Limits(max_file_bytes=max_bytes)))
+    if len(drafts) != 1:
+        raise BadInputError(f"{path}: holds {len(drafts)} reports (an export or web archive); "
+                            "`warcrimes ingest` stores and extracts each of them")
+    meta = metadata_for(drafts[0], path, source_metadata(path, ReportMetadata(published=published)))
     assert meta.published is not None
-    return extract(loaded.text, meta.published)
+    return extract(drafts[0].text, meta.published)
 
 
 def internal_error(path: Path, exc: Exception) -> str:
-    """The one line for a file that broke the program rather than a rule: the file stays unstored
-    (its transaction rolled back) and the other files of the batch are still processed."""
+    """The one line for a file that broke the program rather than a rule: what of it was not yet
+    stored stays unstored (its transaction rolled back) and the other files of the batch go on."""
     detail = " ".join(str(exc).split())[:200]
-    return (f"{path}: internal error ({type(exc).__name__}: {detail}); nothing of it was stored; this is a bug "
-            "in warcrimes, please report it")
-
-
-def _already_stored(store: Store, digest: str) -> bool:
-    with store.transaction() as session:
-        return reads.report_by_hash(session, digest) is not None
+    return (f"{path}: internal error ({type(exc).__name__}: {detail}); this is a bug in warcrimes, please "
+            "report it")
 
 
 def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None, *, actor: str,
-                filename: str | None = None, follow_symlinks: bool = False) -> FileOutcome:
-    """Read, extract and store one report as `actor`; every refusal is a FileOutcome, never an exception.
-    `filename` is the name to keep when `path` is not the file's own (an upload held in a temporary file)."""
+                filename: str | None = None, progress: ProgressHook | None = None,
+                follow_symlinks: bool = False) -> FileOutcome:
+    """Read, extract and store every report of one file (or Telegram export folder) as `actor`; every
+    refusal is a FileOutcome, never an exception. `filename` is the name to keep when `path` is not
+    the file's own (an upload held in a temporary file)."""
+    return ingest_found(store, Found(path), options, actor=actor, filename=filename, progress=progress,
+                        follow_symlinks=follow_symlinks)
+
+
+def ingest_found(store: Store, found: Found, options: ReportMetadata | None = None, *, actor: str,
+                 filename: str | None = None, progress: ProgressHook | None = None,
+                 follow_symlinks: bool = False) -> FileOutcome:
+    path = found.path
+    if found.role != "source":
+        return FileOutcome(path, found.role, found.why)
+    if path.is_symlink() and not follow_symlinks:
+        return FileOutcome(path, "failed", symlink_problem(path))
+    source = SourceFile(filename or str(path), path=path, follow_symlinks=follow_symlinks)
     try:
-        loaded = load_report(path, store.settings.max_report_bytes, follow_symlinks=follow_symlinks)
-        meta = metadata_for(loaded, options or ReportMetadata())
-        assert meta.published is not None
-        digest = content_hash(loaded.original)
-        if _already_stored(store, digest):  # spare the extraction; add_report checks again to be sure
-            return FileOutcome(path, "duplicate", f"already stored as {digest} (same bytes)")
-        language = meta.language or detect_language(loaded.text)
-        note = ""
-        extraction: Extraction | None
-        try:
-            extraction = extract(loaded.text, meta.published, language)
-        except UnsupportedLanguageError as exc:
-            extraction, note = None, f"; not extracted: {exc}"
-        new = NewReport(content_hash=digest, original=loaded.original, text=loaded.text,
-                        media_type=loaded.media_type, published=meta.published, language=language,
-                        filename=filename or path.name, publisher=meta.publisher, url=meta.url)
-        outcome = add_report(store, new, extraction, actor=actor)
-    except WarcrimesError as exc:
-        return FileOutcome(path, "failed", str(exc))
-    except SQLAlchemyError as exc:  # the database went away or stayed locked: this file only, the batch goes on
+        fmt = format_of(source, any_text_name=not found.in_folder)
+    except BadInputError as exc:
+        if not found.in_folder or path.name.lower().endswith(REPORT_SUFFIXES):
+            return FileOutcome(path, "failed", str(exc))
+        return FileOutcome(path, "skipped", _not_a_report(path, str(exc)))
+    outcome = FileOutcome(path, "duplicate", "", format=fmt.kind)
+    try:
+        base = source_metadata(path, options or ReportMetadata())
+        _store_all(store, fmt, source, base, outcome, actor=actor, progress=progress)
+    except Exception as exc:  # a refusal, the database, or a bug: this file only, the batch goes on
+        kept = outcome.count("stored") + outcome.count("version")
+        outcome.status = "failed"
+        outcome.message = _failure(path, exc) + (f" ({kept} report(s) before the problem were stored)"
+                                                 if kept else "")
+        return outcome
+    outcome.status = "stored" if outcome.count("stored") + outcome.count("version") else "duplicate"
+    outcome.message = describe(outcome, fmt)
+    return outcome
+
+
+def _failure(path: Path, exc: Exception) -> str:
+    """A rule's refusal as it says it; the database failing, or a bug of ours, for this file only."""
+    if isinstance(exc, WarcrimesError):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):  # the database went away or stayed locked: the batch goes on
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
-        return FileOutcome(path, "failed", f"the database did not store it ({reason}); nothing of it was "
-                           "kept: run the same ingest again to finish")
-    except Exception as exc:  # a bug of ours on this file: say so, and let the batch go on to the next
-        return FileOutcome(path, "failed", internal_error(path, exc))
-    if outcome.duplicate:
-        return FileOutcome(path, "duplicate", f"already stored as report {outcome.report_id} (same bytes)",
-                           outcome)
-    return FileOutcome(path, "stored", f"report {outcome.report_id}: {outcome.accounts} incident account(s), "
-                       f"{outcome.statistics} statistic(s){note}", outcome)
+        return (f"{path}: the database did not store it ({reason}); run the same ingest again to finish")
+    return internal_error(path, exc)
+
+
+def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetadata, outcome: FileOutcome, *,
+               actor: str, progress: ProgressHook | None) -> None:
+    """Read the drafts and store them a batch at a time; a reader's error ends it after the batch before."""
+    limits = Limits(max_file_bytes=store.settings.max_report_bytes)
+    index = SourceIndex(store)
+    total = _size(source)
+    batch: list[Prepared] = []
+    position = 0
+    try:
+        for draft in fmt.read(source, limits):
+            item = prepare(index, draft, source, base)
+            outcome.missing_media += item.missing_media
+            if item.known is not None:
+                outcome.reports.append(item.known)
+            else:
+                batch.append(item)
+            if draft.original.span is not None:
+                position = draft.original.span[1]
+            if len(batch) >= BATCH:
+                _flush(store, batch, outcome, actor)
+                if progress:
+                    progress(outcome.path, position, total, len(outcome.reports))
+    finally:
+        _flush(store, batch, outcome, actor)
+        if progress:
+            progress(outcome.path, total, total, len(outcome.reports))
+
+
+def _flush(store: Store, batch: list[Prepared], outcome: FileOutcome, actor: str) -> None:
+    if not batch:
+        return
+    vault = vault_of(store)
+    reports = [item.report(vault) for item in batch]
+    outcome.reports.extend(add_reports(store, reports, actor=actor))
+    batch.clear()
+
+
+def _size(source: SourceFile) -> int:
+    path = source.path
+    if path is not None and path.is_dir():
+        path = path / "result.json"
+    try:
+        return path.stat().st_size if path is not None else len(source.content or b"")
+    except OSError:
+        return 0
+
+
+def _not_a_report(path: Path, why: str) -> str:
+    """Why a file in a folder was passed over, naming a photo or video as what it is."""
+    try:
+        with path.open("rb") as handle:
+            kind = media_type(path, handle.read(64))
+    except OSError:
+        return why.removeprefix(f"{path}: ")
+    if kind.startswith(("image/", "video/", "audio/")):
+        return f"is {kind.split('/')[0]} ({kind}), not a report; add it with `warcrimes evidence add`"
+    return why.removeprefix(f"{path}: ")
+
+
+def describe(outcome: FileOutcome, fmt: Format) -> str:
+    """One line for a source: the report for a single file, counts for an export or archive."""
+    if fmt.kind not in ("telegram", "warc", "wacz") and len(outcome.reports) == 1:
+        only = outcome.reports[0]
+        if only.duplicate:
+            return f"already stored as report {only.report_id} (same bytes)"
+        note = f"; {only.note()}" if only.not_extracted else ""
+        return (f"report {only.report_id}: {only.accounts} incident account(s), {only.statistics} statistic(s)"
+                f"{note}")
+    parts = [f"{fmt.label}: {outcome.count('stored')} report(s) stored",
+             f"{outcome.count('duplicate')} already stored"]
+    if outcome.count("version"):
+        parts.append(f"{outcome.count('version')} new version(s) of edited ones")
+    if outcome.count("evidence"):
+        parts.append(f"{outcome.count('evidence')} photo/video file(s) stored as evidence")
+    if outcome.missing_media:
+        parts.append(f"{outcome.missing_media} media file(s) not in the export (listed on each report)")
+    unread = sum(1 for r in outcome.reports if r.not_extracted == "unsupported_language")
+    if unread:
+        languages = ", ".join(sorted({r.language or "?" for r in outcome.reports
+                                      if r.not_extracted == "unsupported_language"}))
+        parts.append(f"{unread} not extracted (language {languages} not supported yet)")
+    accounts = sum(r.accounts for r in outcome.reports)
+    statistics = sum(r.statistics for r in outcome.reports)
+    return ", ".join(parts) + f"; {accounts} incident account(s), {statistics} statistic(s)"
 
 
 def ingest_paths(store: Store, paths: Iterable[Path], options: ReportMetadata | None = None, *, actor: str,
                  on_file: Callable[[FileOutcome], None] | None = None,
-                 on_start: Callable[[int], None] | None = None, follow_symlinks: bool = False) -> IngestSummary:
-    """Ingest every report under `paths`; a crash leaves whole reports only, and a re-run finishes.
-
-    `on_start` hears how many files there are, `on_file` each outcome as it comes (progress, output).
-    Symbolic links are read only with `follow_symlinks`, and a folder's never lead out of it.
-    """
-    files = collect(paths, follow_symlinks=follow_symlinks)
+                 on_start: Callable[[int], None] | None = None,
+                 progress: ProgressHook | None = None, follow_symlinks: bool = False) -> IngestSummary:
+    """Ingest every source under `paths`, naming every file not read; a crash leaves whole reports only,
+    and a re-run finishes. `on_start` hears how many paths there are, `on_file` each outcome as it comes."""
+    found = survey(paths, follow_symlinks=follow_symlinks)
     if on_start:
-        on_start(len(files))
+        on_start(len(found))
     summary = IngestSummary()
-    for found in files:
-        if found.problem:
-            result = FileOutcome(found.path, "failed", found.problem)
-        else:
-            result = ingest_file(store, found.path, options, actor=actor, follow_symlinks=follow_symlinks)
+    for item in found:
+        result = ingest_found(store, item, options, actor=actor, progress=progress, follow_symlinks=follow_symlinks)
         summary.files.append(result)
         if on_file:
             on_file(result)
     return summary
+

@@ -1,20 +1,24 @@
-"""Storing a report with what extraction read from it: one unit of work per report.
+"""Storing reports with what extraction read from them, and the evidence that came with them.
 
 The report's bytes, its accounts (each linked to the incident it tells), its statistics, the
 incidents' history and the custody entries (ingest, the linker's decisions, extract) commit
-together, so a crash leaves whole reports only and a re-run finishes the job.
+together, so a crash leaves whole reports only and a re-run finishes the job. A report with a
+source key (a Telegram message) is one report across re-imports: an edited text is a version of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.linking import Linked, Linker
 from warcrimes.custody.state import ingested_details
+from warcrimes.custody.vault import StoredObject
 from warcrimes.domain.records import Extraction, NewReport
+from warcrimes.services.evidence import EvidenceSource, record_in
 from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store, reads, writes
 from warcrimes.store.schema import AccountRow, ReportRow
@@ -28,8 +32,31 @@ LINKER_ACTOR = "linker"
 
 
 @dataclass(frozen=True)
+class Media:
+    """A file that came with a report, already in the vault: kind is its media type."""
+
+    stored: StoredObject
+    kind: str
+    filename: str
+    source_url: str | None = None
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """A report ready to store: the row, what extraction read (None: not extracted), its media."""
+
+    new: NewReport
+    extraction: Extraction | None
+    media: tuple[Media, ...] = ()
+    edited_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class IngestOutcome:
-    """What storing one report did: its id, whether it was already there, what it added."""
+    """What storing one report did: its id, whether it was already there, what it added.
+
+    `version` is set when the report was there and this was a new version of it (an edited message).
+    """
 
     report_id: int
     content_hash: str
@@ -37,25 +64,91 @@ class IngestOutcome:
     accounts: int = 0
     incidents: tuple[int, ...] = ()
     statistics: int = 0
+    version: int | None = None
+    evidence: tuple[int, ...] = field(default=())
+    #: Why extraction did not run (unsupported_language, no_text, later_version), with the language.
+    not_extracted: str | None = None
+    language: str | None = None
+
+    def note(self) -> str:
+        """The reason extraction did not run, in words ('' when it ran)."""
+        return NOT_EXTRACTED.get(self.not_extracted or "", self.not_extracted or "").format(self.language)
+
+
+#: extraction_status values other than "done", as a person reads them.
+NOT_EXTRACTED = {
+    "unsupported_language": "not extracted: language '{}' is not supported yet",
+    "no_text": "not extracted: the post has no text (media only)",
+    "later_version": "not extracted: a later version of a stored report (its accounts come from the first)",
+}
 
 
 def add_report(store: Store, new: NewReport, extraction: Extraction | None, *, actor: str,
                linker: IncidentLinker | None = None) -> IngestOutcome:
     """Store a report with what was extracted from it; the same bytes again change nothing."""
+    return add_reports(store, [PreparedReport(new, extraction)], actor=actor, linker=linker)[0]
+
+
+def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
+                linker: IncidentLinker | None = None) -> list[IngestOutcome]:
+    """Store several reports in one unit of work (the messages of one export, a batch at a time):
+    all of them or none, each with its own custody entries."""
     with unit_of_work(store, actor) as work:
-        existing = reads.report_by_hash(work.session, new.content_hash)
-        if existing is not None:
-            return IngestOutcome(existing.id, existing.content_hash, duplicate=True)
-        row = writes.add_report(work.session, new, extracted=extraction is not None)
-        work.record("ingest", new.content_hash,
-                    {"report_id": row.id, "filename": new.filename, "publisher": new.publisher,
-                     "url": new.url, "published": new.published.isoformat(), "size": row.size,
-                     **ingested_details(row.text, row.media_type, row.language, row.extraction_status)})
-        if extraction is None:
-            return IngestOutcome(row.id, row.content_hash, False)
-        incidents = _add_extraction(work, row, extraction, linker or LINKER)
-        return IngestOutcome(row.id, row.content_hash, False, len(extraction.incidents), tuple(incidents),
-                             len(extraction.statistics))
+        return [_store(work, item, linker or LINKER) for item in prepared]
+
+
+def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
+    new = item.new
+    # a message is one report by its key whatever its bytes; any other source is known by its bytes
+    existing = (reads.report_by_source_key(work.session, new.source_key) if new.source_key is not None
+                else reads.report_by_hash(work.session, new.content_hash))
+    if existing is not None:
+        return _known(work, existing, item)
+    row = writes.add_report(work.session, new, extracted=item.extraction is not None)
+    work.record("ingest", new.content_hash,
+                {"report_id": row.id, "filename": new.filename, "publisher": new.publisher,
+                 "url": new.url, "published": new.published.isoformat(), "size": row.size,
+                 **({"source_key": new.source_key, "version": new.version} if new.source_key else {}),
+                 **ingested_details(row.text, row.media_type, row.language, row.extraction_status)})
+    evidence = _attach(work, row, item.media)
+    if item.extraction is None:
+        return IngestOutcome(row.id, row.content_hash, False, evidence=evidence, not_extracted=row.extraction_status,
+                             language=row.language)
+    incidents = _add_extraction(work, row, item.extraction, linker)
+    return IngestOutcome(row.id, row.content_hash, False, len(item.extraction.incidents), tuple(incidents),
+                         len(item.extraction.statistics), evidence=evidence)
+
+
+def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport) -> IngestOutcome:
+    """A report already stored: a duplicate, or (same source key, a version not held) a new version."""
+    new = item.new
+    held = {int((existing.details or {}).get("version", 0))}
+    if existing.content_hash != new.content_hash and new.source_key == existing.source_key:
+        held |= {v.version for v in reads.report_versions(work.session, existing.id)}
+        if new.version not in held and reads.report_version_by_hash(work.session, new.content_hash) is None:
+            version = writes.add_report_version(work.session, existing, new, item.edited_at)
+            work.record("report.version", new.content_hash,
+                        {"report_id": existing.id, "version": new.version, "source_key": new.source_key,
+                         "edited": item.edited_at.isoformat() if item.edited_at else None,
+                         "size": len(new.original)})
+            evidence = _attach(work, existing, item.media)
+            return IngestOutcome(existing.id, version.content_hash, False, version=new.version, evidence=evidence,
+                                 not_extracted="later_version", language=new.language)
+    return IngestOutcome(existing.id, existing.content_hash, duplicate=True)
+
+
+def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tuple[int, ...]:
+    """Record each file as evidence (once per content) and link it to the report, an entry for each."""
+    found: list[int] = []
+    for item in media:
+        added = record_in(work, item.stored, item.kind, item.filename,
+                          EvidenceSource(source_url=item.source_url or report.url, captured_by=work.actor,
+                                         note=f"came with report {report.id}"))
+        if writes.link_report_evidence(work.session, report.id, added.evidence_id):
+            work.record("evidence.report", added.content_hash,
+                        {"evidence_id": added.evidence_id, "report_id": report.id})
+        found.append(added.evidence_id)
+    return tuple(found)
 
 
 def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,

@@ -29,9 +29,10 @@ from warcrimes.store.schema import (
 )
 
 
-def report(row: ReportRow) -> Report:
+def report(row: ReportRow, versions: int = 1) -> Report:
     return Report(row.id, row.content_hash, row.text, row.published, row.publisher, row.url,
-                  row.language, row.filename, row.media_type, row.size, row.ingested_at)
+                  row.language, row.filename, row.media_type, row.size, row.ingested_at,
+                  row.extraction_status, row.channel, dict(row.details or {}), versions)
 
 
 def provenance(raw: list[Any]) -> tuple[Provenance, ...]:

@@ -26,7 +26,9 @@ from warcrimes.store.schema import (
     IncidentLinkRow,
     IncidentRow,
     LinkSuggestionRow,
+    ReportEvidenceRow,
     ReportRow,
+    ReportVersionRow,
     StatisticRow,
 )
 
@@ -35,7 +37,10 @@ KINDS: dict[str, tuple[tuple[str, str], ...]] = {
     "report": (("id", "int"), ("content_hash", "str"), ("original", "bytes"), ("text", "str"),
                ("media_type", "str"), ("size", "int"), ("filename", "str?"), ("publisher", "str?"),
                ("url", "str?"), ("published", "date"), ("language", "str"), ("extraction_status", "str"),
-               ("ingested_at", "datetime")),
+               ("source_key", "str?"), ("channel", "str?"), ("details", "json"), ("ingested_at", "datetime")),
+    "report_version": (("id", "int"), ("report_id", "int"), ("version", "int"), ("content_hash", "str"),
+                       ("original", "bytes"), ("text", "str"), ("edited_at", "datetime?"),
+                       ("ingested_at", "datetime")),
     "incident": (("id", "int"), ("status", "str"), ("facts", "json"), ("created_at", "datetime"),
                  ("updated_at", "datetime")),
     "account": (("id", "int"), ("report_id", "int"), ("incident_id", "int"), ("facts", "json"),
@@ -51,6 +56,7 @@ KINDS: dict[str, tuple[tuple[str, str], ...]] = {
                  ("filename", "str?"), ("source_url", "str?"), ("captured_by", "str?"), ("note", "str?"),
                  ("technical", "json"), ("added_at", "datetime")),
     "evidence_link": (("evidence_id", "int"), ("incident_id", "int")),
+    "report_evidence": (("report_id", "int"), ("evidence_id", "int")),
     "custody_entry": (("index", "int"), ("recorded_at", "str"), ("actor", "str"), ("action", "str"),
                       ("subject", "str"), ("details", "json")),
     "checkpoint": (("id", "int"), ("size", "int"), ("root", "bytes"), ("signed_note", "str"),
@@ -60,15 +66,17 @@ ORDER = {kind: n for n, kind in enumerate(KINDS)}
 
 #: The table behind each kind.
 TABLES: dict[str, type[Base]] = {
-    "report": ReportRow, "incident": IncidentRow, "account": AccountRow, "link": IncidentLinkRow,
+    "report": ReportRow, "report_version": ReportVersionRow, "incident": IncidentRow, "account": AccountRow,
+    "link": IncidentLinkRow,
     "suggestion": LinkSuggestionRow, "history": IncidentHistoryRow, "statistic": StatisticRow,
-    "evidence": EvidenceRow, "evidence_link": EvidenceIncidentRow, "custody_entry": CustodyEntryRow,
+    "evidence": EvidenceRow, "evidence_link": EvidenceIncidentRow,
+    "report_evidence": ReportEvidenceRow, "custody_entry": CustodyEntryRow,
     "checkpoint": CheckpointRow,
 }
 #: Fields named otherwise than their column (the log's leaf index is the entry's "index").
 RENAMED = {("custody_entry", "index"): "id", ("checkpoint", "root"): "root_hash"}
 #: Rows fetched per round trip; a report carries its original bytes (up to WARCRIMES_MAX_REPORT_BYTES).
-BATCH = {"report": 32}
+BATCH = {"report": 32, "report_version": 32}
 DEFAULT_BATCH = 2000
 
 

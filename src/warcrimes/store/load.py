@@ -19,8 +19,8 @@ from warcrimes.store.dump import column_of, table_of
 from warcrimes.store.schema import Base, IncidentRow
 
 #: Kinds this module loads (the custody kinds are custody/restore.py's).
-PLAIN_KINDS = ("report", "incident", "account", "link", "suggestion", "history", "statistic", "evidence",
-               "evidence_link")
+PLAIN_KINDS = ("report", "report_version", "incident", "account", "link", "suggestion", "history", "statistic",
+               "evidence", "evidence_link", "report_evidence")
 
 
 def incident_columns(facts: dict[str, Any]) -> dict[str, Any]:

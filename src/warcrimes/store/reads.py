@@ -24,8 +24,10 @@ from warcrimes.store.schema import (
     IncidentRow,
     LinkSuggestionRow,
     LoginThrottleRow,
+    ReportEvidenceRow,
     ReportFingerprintRow,
     ReportRow,
+    ReportVersionRow,
     SessionRow,
     StatisticRow,
     UserRow,
@@ -57,6 +59,65 @@ def report_by_hash(session: Session, content_hash: str) -> ReportRow | None:
     return session.scalar(select(ReportRow).where(ReportRow.content_hash == content_hash))
 
 
+def versions_by_source(session: Session, prefix: str) -> dict[str, tuple[int, set[int]]]:
+    """Stored reports whose source key starts with `prefix` (one Telegram chat): key -> (report id,
+    every version held), read in two queries so a re-import of 10,000 messages checks them in memory."""
+    found: dict[str, tuple[int, set[int]]] = {}
+    by_id: dict[int, set[int]] = {}
+    rows = session.execute(select(ReportRow.id, ReportRow.source_key, ReportRow.details)
+                           .where(ReportRow.source_key.startswith(prefix, autoescape=True)))
+    for report_id, key, details in rows:
+        held = {int((details or {}).get("version", 0))}
+        found[key] = (report_id, held)
+        by_id[report_id] = held
+    if by_id:
+        versions = session.execute(select(ReportVersionRow.report_id, ReportVersionRow.version)
+                                   .join(ReportRow, ReportRow.id == ReportVersionRow.report_id)
+                                   .where(ReportRow.source_key.startswith(prefix, autoescape=True)))
+        for report_id, version in versions:
+            by_id[report_id].add(version)
+    return found
+
+
+def report_by_source_key(session: Session, source_key: str) -> ReportRow | None:
+    return session.scalar(select(ReportRow).where(ReportRow.source_key == source_key))
+
+
+def report_versions(session: Session, report_id: int) -> list[ReportVersionRow]:
+    return list(session.scalars(select(ReportVersionRow).where(ReportVersionRow.report_id == report_id)
+                                .order_by(ReportVersionRow.version)))
+
+
+def report_version_by_hash(session: Session, content_hash: str) -> ReportVersionRow | None:
+    return session.scalar(select(ReportVersionRow).where(ReportVersionRow.content_hash == content_hash))
+
+
+def account_counts(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
+    """How many incident accounts were read from each report (none: absent)."""
+    wanted = list(report_ids)
+    if not wanted:
+        return {}
+    rows = session.execute(select(AccountRow.report_id, func.count()).where(AccountRow.report_id.in_(wanted))
+                           .group_by(AccountRow.report_id))
+    return {report_id: int(count) for report_id, count in rows}
+
+
+def version_counts(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
+    """How many later versions each report has (none: absent)."""
+    wanted = list(report_ids)
+    if not wanted:
+        return {}
+    rows = session.execute(select(ReportVersionRow.report_id, func.count()).where(
+        ReportVersionRow.report_id.in_(wanted)).group_by(ReportVersionRow.report_id))
+    return {report_id: int(count) for report_id, count in rows}
+
+
+def evidence_of_report(session: Session, report_id: int) -> list[EvidenceRow]:
+    return list(session.scalars(select(EvidenceRow).join(ReportEvidenceRow, ReportEvidenceRow.evidence_id ==
+                                                         EvidenceRow.id)
+                                .where(ReportEvidenceRow.report_id == report_id).order_by(EvidenceRow.id)))
+
+
 def report_row(session: Session, report_id: int) -> ReportRow:
     row = session.get(ReportRow, report_id)
     if row is None:
@@ -75,9 +136,16 @@ def count_reports(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(ReportRow)) or 0)
 
 
-def reports_page(session: Session, limit: int | None = None, offset: int = 0) -> list[ReportRow]:
-    """Reports, newest publication first (the web's source list)."""
+def reports_page(session: Session, limit: int | None = None, offset: int = 0, *, channel: str | None = None,
+                 language: str | None = None, status: str | None = None) -> list[ReportRow]:
+    """Reports, newest publication first (the web's source list, `warcrimes reports`)."""
     query = select(ReportRow).order_by(ReportRow.published.desc(), ReportRow.id.desc()).offset(offset)
+    if channel:
+        query = query.where(ReportRow.channel == channel)
+    if language:
+        query = query.where(ReportRow.language == language)
+    if status:
+        query = query.where(ReportRow.extraction_status == status)
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))

@@ -18,7 +18,9 @@ from warcrimes.store.schema import (
     IncidentRow,
     LinkSuggestionRow,
     LoginThrottleRow,
+    ReportEvidenceRow,
     ReportRow,
+    ReportVersionRow,
     SessionRow,
     StatisticRow,
     UserRow,
@@ -30,10 +32,31 @@ def add_report(session: Session, new: NewReport, *, extracted: bool) -> ReportRo
     row = ReportRow(content_hash=new.content_hash, original=new.original, text=new.text,
                     media_type=new.media_type, size=len(new.original), filename=new.filename,
                     publisher=new.publisher, url=new.url, published=new.published, language=new.language,
-                    extraction_status="done" if extracted else "not_extracted")
+                    extraction_status="done" if extracted else new.not_extracted or "not_extracted",
+                    source_key=new.source_key, channel=new.channel,
+                    details={**new.details, "version": new.version} if new.source_key else dict(new.details))
     session.add(row)
     session.flush()
     return row
+
+
+def add_report_version(session: Session, report: ReportRow, new: NewReport,
+                       edited_at: dt.datetime | None) -> ReportVersionRow:
+    """A later version of a stored report (an edited message): its own bytes and text."""
+    row = ReportVersionRow(report_id=report.id, version=new.version, content_hash=new.content_hash,
+                           original=new.original, text=new.text, edited_at=edited_at, ingested_at=utcnow())
+    session.add(row)
+    session.flush()
+    return row
+
+
+def link_report_evidence(session: Session, report_id: int, evidence_id: int) -> bool:
+    """Tie evidence to the report it came with; False when it already was."""
+    if session.get(ReportEvidenceRow, (report_id, evidence_id)) is not None:
+        return False
+    session.add(ReportEvidenceRow(report_id=report_id, evidence_id=evidence_id))
+    session.flush()
+    return True
 
 
 def new_accounts(report: ReportRow, extraction: Extraction) -> list[AccountRow]:

@@ -106,7 +106,7 @@ def _draft(record: Any, body: bytes, original: Original, name: str) -> ReportDra
     page = page_metadata(html)
     published = dt.datetime.fromisoformat(page["published"]) if "published" in page else None
     return ReportDraft(identity=content_hash(original.content), format="warc", text=text, original=original,
-                       title=_title(html), url=uri, published=published, author=page.get("publisher"),
+                       title=_title(html), url=uri, published=published, publisher=page.get("publisher"),
                        captured=_warc_date(record.rec_headers.get_header("WARC-Date")))
 
 

@@ -31,6 +31,7 @@ from warcrimes.store.schema.registry import (
     StatusEntryRow,
 )
 from warcrimes.store.schema.reports import AccountRow, IncidentRow, ReportRow, StatisticRow
+from warcrimes.store.schema.sources import ReportEvidenceRow, ReportVersionRow
 from warcrimes.store.schema.users import LoginThrottleRow, SessionRow, UserRow
 
 __all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRow", "CustodyEntryRow",
@@ -39,4 +40,4 @@ __all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRo
            "IncidentHistoryRow", "IncidentPersonLinkRow", "ListImportRow", "MatchCandidateRow", "PersonRow",
            "PersonTermRow", "PersonViewRow", "StatusEntryRow",
            "IncidentLinkRow", "IncidentRow", "LinkSuggestionRow", "LoginThrottleRow", "ReportFingerprintRow",
-           "ReportRow", "SessionRow", "StatisticRow", "UserRow", "utcnow"]
+           "ReportEvidenceRow", "ReportRow", "ReportVersionRow", "SessionRow", "StatisticRow", "UserRow", "utcnow"]

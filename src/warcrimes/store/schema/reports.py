@@ -1,6 +1,7 @@
 """Reports and what was read from them: accounts, incidents, statistics.
 
-Contract fields an analyst filters on are columns; the rest is JSON. Migration 0001 creates these.
+Contract fields an analyst filters on are columns; the rest is JSON. Migration 0001 creates these
+(0009 adds the report's source columns).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ class ReportRow(Base):
     published: Mapped[dt.date] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(8))
     extraction_status: Mapped[str] = mapped_column(String(32), default="done")
+    #: The same document across re-imports ("telegram:<chat id>:<message id>"); versions hang off it.
+    source_key: Mapped[str | None] = mapped_column(String(160), unique=True)
+    channel: Mapped[str | None] = mapped_column(String(256), index=True)
+    #: What the source says beyond the columns: format, author, forwarded-from, message id, links, notes.
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     accounts: Mapped[list[AccountRow]] = relationship(back_populates="report")
 

@@ -1,0 +1,96 @@
+"""Telegram export through the whole ingest path: read, detect language, extract, link, store, custody.
+
+Generates a channel export of WARCRIMES_BENCH_MESSAGES messages (default 10,000) in Telegram
+Desktop's shape, from our own texts (Ukrainian and English posts of an oblast administration,
+one in twenty with a photo, one in fifty edited), ingests it into a fresh SQLite store, then
+ingests the same export again (nothing new: every message known by its key and version).
+Prints messages per second for each, as `warcrimes ingest` sees them. The issue's target: >= 200/s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+MESSAGES = int(os.environ.get("WARCRIMES_BENCH_MESSAGES", "10000"))
+PLACES_UK = ["Херсон", "Бериславі", "Нікополі", "Куп'янську", "Костянтинівці", "Сумах", "Харкові", "Очакові"]
+PLACES_EN = ["Kherson", "Beryslav", "Nikopol", "Kupiansk", "Kostiantynivka", "Sumy", "Kharkiv", "Ochakiv"]
+TEMPLATES_UK = [
+    "Вночі окупанти обстріляли {place} з артилерії. Пошкоджено {n} приватних будинків, загиблих немає.",
+    "Внаслідок удару дрона по {place} поранено {n} цивільних, їх доставили до лікарні.",
+    "Ворог атакував {place} керованими авіабомбами. Інформація про постраждалих уточнюється.",
+    "Графік роботи пунктів незламності у {place} на завтра: з 8:00 до 20:00.",
+]
+TEMPLATES_EN = [
+    "Russian forces shelled {place} overnight, wounding {n} civilians, the regional administration said.",
+    "A drone struck a bus stop in {place} on Tuesday morning; {n} people were injured.",
+    "Air raid alert lifted in {place}. Stay safe and follow official channels.",
+]
+PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+CHAT_ID = 1987654321
+
+
+def message(number: int) -> dict[str, Any]:
+    """One post: Ukrainian three times in four, English otherwise; a photo every 20th, an edit every 50th."""
+    stamp = 1_710_000_000 + 600 * number
+    if number % 4 == 3:
+        text = TEMPLATES_EN[number % len(TEMPLATES_EN)].format(place=PLACES_EN[number % len(PLACES_EN)],
+                                                               n=2 + number % 7)
+    else:
+        text = TEMPLATES_UK[number % len(TEMPLATES_UK)].format(place=PLACES_UK[number % len(PLACES_UK)],
+                                                               n=2 + number % 7)
+    found: dict[str, Any] = {
+        "id": number + 1, "type": "message", "date": dt.datetime.fromtimestamp(stamp).isoformat(),
+        "date_unixtime": str(stamp), "from": "Обласна військова адміністрація", "from_id": f"channel{CHAT_ID}",
+        "text": text, "text_entities": [{"type": "plain", "text": text}]}
+    if number % 20 == 0:
+        found.update(photo=f"photos/photo_{number + 1}.jpg", width=1280, height=960)
+    if number % 50 == 0:
+        found.update(edited=dt.datetime.fromtimestamp(stamp + 300).isoformat(), edited_unixtime=str(stamp + 300))
+    return found
+
+
+def write_export(folder: Path, count: int = MESSAGES) -> Path:
+    (folder / "photos").mkdir(parents=True)
+    messages = [message(n) for n in range(count)]
+    for item in messages:
+        if "photo" in item:  # each photo its own bytes, as a channel's photos are
+            (folder / item["photo"]).write_bytes(PHOTO + str(item["id"]).encode())
+    chat = {"name": "Обласна військова адміністрація", "type": "public_channel", "id": CHAT_ID,
+            "messages": messages}
+    (folder / "result.json").write_text(json.dumps(chat, ensure_ascii=False, indent=1), encoding="utf-8")
+    return folder
+
+
+def run() -> list[tuple[str, str]]:
+    from warcrimes.config import Settings
+    from warcrimes.services.ingest import ingest_file
+    from warcrimes.store import open_store
+
+    with tempfile.TemporaryDirectory() as temp:
+        root = Path(temp)
+        export = write_export(root / "export")
+        home = root / "home"
+        home.mkdir()
+        store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite3'}"))
+        rows = [("export", f"{MESSAGES:,} messages, {(export / 'result.json').stat().st_size / 1e6:.1f} MB, "
+                           f"{MESSAGES // 20:,} photos")]
+        for label in ("first import", "second import (nothing new)"):
+            start = time.perf_counter()
+            outcome = ingest_file(store, export, actor="bench")
+            took = time.perf_counter() - start
+            rows.append((label, f"{len(outcome.reports):,} messages in {took:.1f} s = "
+                                f"{len(outcome.reports) / took:,.0f} messages/s ({outcome.message[:90]})"))
+        return rows
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    for label, figure in run():
+        print(f"{label:30} {figure}")

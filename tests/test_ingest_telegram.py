@@ -1,0 +1,138 @@
+"""A Telegram Desktop export through the ingest path: a report per message with what the channel says,
+edits kept as versions, photos as evidence of their report, a re-import adding only what is new."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from source_fixtures import (
+    CHANNEL_ID,
+    PHOTO_BYTES,
+    RU_POST,
+    UK_POST,
+    edit_message,
+    telegram_chat,
+    telegram_messages,
+    write_telegram_export,
+)
+from warcrimes.custody.evidence import vault_of
+from warcrimes.queries.reports import report_list, report_original
+from warcrimes.services.ingest import ingest_file
+from warcrimes.services.unit import custody_log
+from warcrimes.store import Store
+from warcrimes.store.schema import EvidenceRow, ReportEvidenceRow, ReportRow, ReportVersionRow
+
+
+def count(store: Store, table: type) -> int:
+    with store.transaction() as session:
+        return session.scalar(select(func.count()).select_from(table)) or 0
+
+
+def by_message(store: Store) -> dict[int, object]:
+    return {listed.report.details["message_id"]: listed.report for listed in report_list(store)}
+
+
+def test_every_message_is_a_report_with_channel_id_date_author_forward_and_link(store: Store, tmp_path: Path) -> None:
+    export = write_telegram_export(tmp_path / "channel")
+    outcome = ingest_file(store, export, actor="intake")
+    assert outcome.status == "stored", outcome.message
+    reports = by_message(store)
+    assert sorted(reports) == [2, 3, 4]  # 1 and 5 are service messages (channel created, pin)
+    post, forward, update = reports[2], reports[3], reports[4]
+    assert post.channel == "Обласна прокуратура" and post.publisher == "Обласна прокуратура"
+    assert post.url == f"https://t.me/c/{CHANNEL_ID}/2"
+    assert post.published.isoformat() == "2024-03-14" and post.details["author"] == "Прес-служба"
+    assert post.details["links"] == ["https://example.org/borova"] and UK_POST in post.text
+    assert forward.details["forwarded_from"] == "Губернатор области" and forward.text == RU_POST
+    assert forward.details["edited"].startswith("2024-03-14T10:30")
+    assert update.details["reply_to"] == 2
+    assert {post.language, update.language} == {"uk"} and forward.language == "ru"
+
+
+def test_each_report_keeps_its_message_exactly_as_result_json_has_it(store: Store, tmp_path: Path) -> None:
+    export = write_telegram_export(tmp_path / "channel")
+    ingest_file(store, export, actor="intake")
+    raw = (export / "result.json").read_bytes()
+    for report in by_message(store).values():
+        start, end = report.details["span"]
+        original = report_original(store, report.id)[1]
+        assert original == raw[start:end] and json.loads(original)["id"] == report.details["message_id"]
+
+
+def test_a_second_import_of_the_same_export_stores_nothing(store: Store, tmp_path: Path) -> None:
+    export = write_telegram_export(tmp_path / "channel")
+    ingest_file(store, export, actor="intake")
+    with store.transaction() as session:
+        entries = custody_log(store).size(session)
+    again = ingest_file(store, export, actor="intake")
+    assert again.status == "duplicate" and again.count("duplicate") == 3 and again.count("stored") == 0
+    assert count(store, ReportRow) == 3 and count(store, ReportVersionRow) == 0
+    with store.transaction() as session:
+        assert custody_log(store).size(session) == entries  # not even a custody entry
+
+
+def test_a_later_export_adds_only_new_messages(store: Store, tmp_path: Path) -> None:
+    export = write_telegram_export(tmp_path / "channel", telegram_chat(telegram_messages()[:3]))
+    assert ingest_file(store, export, actor="intake").count("stored") == 2
+    write_telegram_export(tmp_path / "channel")  # the channel a week later: two messages more
+    later = ingest_file(store, export, actor="intake")
+    assert (later.count("stored"), later.count("duplicate")) == (1, 2)
+    assert sorted(by_message(store)) == [2, 3, 4]
+
+
+def test_an_edited_message_becomes_a_version_of_its_report_not_a_new_report(store: Store, tmp_path: Path) -> None:
+    export = write_telegram_export(tmp_path / "channel")
+    ingest_file(store, export, actor="intake")
+    edited_text = UK_POST + " Кількість поранених зросла до шести."
+    write_telegram_export(tmp_path / "channel", edit_message(telegram_chat(), 2, edited_text, 1710420000))
+    again = ingest_file(store, export, actor="intake")
+    assert again.count("version") == 1 and again.count("stored") == 0, again.message
+    assert count(store, ReportRow) == 3
+    report = by_message(store)[2]
+    assert report.versions == 2 and UK_POST in report.text  # the report still reads as first stored
+    with store.transaction() as session:
+        version = session.scalars(select(ReportVersionRow)).one()
+        assert version.report_id == report.id and version.text.endswith("зросла до шести.")
+        assert json.loads(version.original)["edited_unixtime"] == "1710420000"
+        actions = [e.action for e in custody_log(store).entries_about(session, [version.content_hash])]
+    assert actions == ["report.version"]
+    assert ingest_file(store, export, actor="intake").count("version") == 0  # the same edit again: nothing
+
+
+def test_a_photo_is_evidence_of_its_report_and_a_missing_file_is_named(store: Store, tmp_path: Path) -> None:
+    export = write_telegram_export(tmp_path / "channel")
+    outcome = ingest_file(store, export, actor="intake")
+    assert outcome.count("evidence") == 1 and outcome.missing_media == 2
+    reports = by_message(store)
+    with store.transaction() as session:
+        evidence = session.scalars(select(EvidenceRow)).one()
+        link = session.scalars(select(ReportEvidenceRow)).one()
+        actions = [e.action for e in custody_log(store).entries_about(session, [evidence.content_hash])]
+    assert link.report_id == reports[2].id and link.evidence_id == evidence.id
+    assert evidence.media_type == "image/jpeg" and evidence.source_url == reports[2].url
+    assert vault_of(store).path_for(evidence.content_hash).read_bytes() == PHOTO_BYTES
+    assert actions == ["evidence.add", "evidence.report"]
+    assert reports[3].details["media"][0]["missing"].startswith("File not included")
+    assert reports[4].details["media"][0]["missing"] == "its path leads outside the export folder"
+
+
+def test_a_post_of_a_photo_alone_is_a_report_with_no_text_to_extract(store: Store, tmp_path: Path) -> None:
+    photo_only = {**telegram_messages()[1], "text": "", "text_entities": []}
+    export = write_telegram_export(tmp_path / "channel", telegram_chat([photo_only]))
+    outcome = ingest_file(store, export, actor="intake")
+    [listed] = report_list(store)
+    assert listed.report.extraction_status == "no_text" and listed.report.text == ""
+    assert outcome.count("evidence") == 1
+
+
+def test_progress_is_reported_in_bytes_of_result_json_up_to_its_size(store: Store, tmp_path: Path) -> None:
+    export = write_telegram_export(tmp_path / "channel")
+    seen: list[tuple[int, int, int]] = []
+    ingest_file(store, export, actor="intake", progress=lambda _path, at, total, reports: seen.append(
+        (at, total, reports)))
+    size = (export / "result.json").stat().st_size
+    assert seen and seen[-1] == (size, size, 3)
+    assert [at for at, _, _ in seen] == sorted(at for at, _, _ in seen)
