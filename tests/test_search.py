@@ -132,3 +132,20 @@ def test_an_edited_place_is_found_at_once_and_the_old_one_no_longer(three) -> No
                   reason="the administration meant Chuhuiv", actor="olena")
     assert [i.id for i in search(store, search_terms("chuhuiv corps"), incident_filter(limit=50)).incidents] == [uk]
     assert search(store, search_terms("херсон"), incident_filter(limit=50)).incidents == []
+
+
+def test_postgresql_answers_a_search_from_its_gin_indexes(three) -> None:  # type: ignore[no-untyped-def]
+    store, *_ = three
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("the GIN indexes are PostgreSQL's; SQLite's FTS5 tables are the index themselves")
+    from sqlalchemy import text
+
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")  # three rows: without this a scan is cheaper
+        plans = {name: "\n".join(r[0] for r in connection.execute(text(
+            f"EXPLAIN SELECT id FROM {name} WHERE search_document @@ to_tsquery('simple', 'херсон:*')")))
+            for name in ("reports", "incidents")}
+        newest = "\n".join(r[0] for r in connection.execute(text(
+            "EXPLAIN SELECT id FROM incidents ORDER BY date_start DESC NULLS LAST, id LIMIT 5")))
+    assert "search_reports" in plans["reports"] and "search_incidents" in plans["incidents"]
+    assert "ix_incidents_newest" in newest
