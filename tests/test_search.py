@@ -177,3 +177,16 @@ def sqlite_three(tmp_path_factory: pytest.TempPathFactory) -> Store:
     _report(store, UK, "uk", facts(dt.date(2024, 5, 1), KHERSON), dt.date(2024, 5, 2), "Суспільне")
     _report(store, RU, "ru", facts(dt.date(2024, 6, 1), KHARKIV), dt.date(2024, 6, 2), "Харьков Онлайн")
     return store
+
+
+def test_the_index_is_built_from_the_rows_already_stored_when_migration_0005_runs(three) -> None:  # type: ignore[no-untyped-def]
+    """An existing store upgraded to 0005 finds what it held before (and 0005 goes down cleanly)."""
+    from alembic import command
+
+    from warcrimes.store.database import alembic_config
+
+    store, uk, _, _ = three
+    command.downgrade(alembic_config(store.engine), "0004")
+    command.upgrade(alembic_config(store.engine), "head")
+    assert _reports(store, "багатоповерхівку") != []
+    assert [i.id for i in search(store, search_terms("херсон"), incident_filter(limit=50)).incidents] == [uk]
