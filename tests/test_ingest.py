@@ -130,8 +130,9 @@ def test_a_crash_while_storing_leaves_no_half_written_report_and_a_rerun_finishe
         return real_linker(session, account)
 
     monkeypatch.setattr(reports_service, "LINKER", crash_on_second_report)
-    with pytest.raises(RuntimeError):
-        ingest_paths(store, [tmp_path], actor=current_actor())
+    crashed = ingest_paths(store, [tmp_path], actor=current_actor())  # the failure is the file's, not the run's
+    assert [f.status for f in crashed.files] == ["stored", "failed"]
+    assert "internal error (RuntimeError: power cut)" in crashed.files[1].message
     assert rows(store, ReportRow) == rows(store, IncidentRow) == rows(store, AccountRow) == 1
     monkeypatch.setattr(reports_service, "LINKER", real_linker)
     summary = ingest_paths(store, [tmp_path], actor=current_actor())

@@ -22,6 +22,8 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for all files.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Publisher of the reports.")] = None,
     url: Annotated[str | None, typer.Option(help="Address the report was published at.")] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read what symbolic links point to (in a folder: only inside it).")] = False,
 ) -> None:
     """Store each report (content-addressed, once), extract its incidents and statistics."""
     from rich.console import Console
@@ -47,7 +49,7 @@ def ingest(
             progress.advance(task)
 
         summary = ingest_paths(open_store(), paths, options, actor=current_actor(), on_file=done,
-                               on_start=started)
+                               on_start=started, follow_symlinks=follow_symlinks)
     out.print(f"{summary.count('stored')} stored, {summary.count('duplicate')} already stored, "
               f"{summary.count('failed')} failed", highlight=False)
     if summary.failed:

@@ -8,10 +8,12 @@ FORMATS; the ingest path (services/ingest.py) and every command and page that in
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from warcrimes.domain.files import symlink_problem
 from warcrimes.errors import BadInputError
 from warcrimes.ingest.html import main_text, page_metadata
 from warcrimes.ingest.reading import decode, read_original
@@ -53,7 +55,7 @@ def plain_text(path: Path, original: bytes) -> Reading:
 def html_page(path: Path, original: bytes) -> Reading:
     """The article text of a page (trafilatura) and the date, site and address its markup declares."""
     markup = decode(path, original)
-    return Reading(main_text(path, markup), page_metadata(original.decode("utf-8", "replace")))
+    return Reading(main_text(path, markup), page_metadata(markup))
 
 
 FORMATS = (
@@ -77,10 +79,11 @@ def format_of(path: Path) -> Format:
     return found
 
 
-def load_report(path: Path, max_bytes: int) -> LoadedFile:
-    """Read one report file with its format's reader; BadInputError names the file and the problem."""
+def load_report(path: Path, max_bytes: int, *, follow_symlinks: bool = False) -> LoadedFile:
+    """Read one report file with its format's reader; BadInputError names the file and the problem.
+    What the file is (a folder, a FIFO, a device) is checked before its name's extension."""
+    original = read_original(path, max_bytes, follow_symlinks=follow_symlinks)
     fmt = format_of(path)
-    original = read_original(path, max_bytes)
     reading = fmt.read(path, original)
     text = reading.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -92,15 +95,62 @@ def load_report(path: Path, max_bytes: int) -> LoadedFile:
 SKIPPED_NAMES = ("README", "LICENSE", "NOTICE")
 
 
-def collect(paths: Iterable[Path]) -> list[Path]:
+@dataclass(frozen=True)
+class Found:
+    """A file to ingest, or a path named or met that cannot be one, with the line that says why."""
+
+    path: Path
+    problem: str | None = None
+
+
+def collect(paths: Iterable[Path], *, follow_symlinks: bool = False) -> list[Found]:
     """Report files named directly or found in folders (sorted; sidecars, READMEs and hidden files
-    passed over)."""
-    found: list[Path] = []
+    passed over). A folder walk never follows a symbolic link unless asked, and never out of the
+    folder being walked; a named folder with no report in it is said so."""
+    found: list[Found] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_report_file(p)
-                                and not p.name.upper().startswith(SKIPPED_NAMES)
-                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        if path.is_dir() and (follow_symlinks or not path.is_symlink()):
+            inside = _walk(path, follow_symlinks)
+            found.extend(inside or [Found(path, f"{path}: is a folder with no report files "
+                                                f"({' '.join(sorted(_BY_SUFFIX))}) in it")])
         else:
-            found.append(path)
+            found.append(Found(path))
     return found
+
+
+def _walk(root: Path, follow_symlinks: bool) -> list[Found]:
+    real_root = root.resolve()
+    found: list[Found] = []
+    for folder, subfolders, names in os.walk(root, followlinks=follow_symlinks):
+        here = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        linked = [d for d in subfolders if (here / d).is_symlink()]
+        if follow_symlinks:  # a linked folder is entered only if it stays inside the root
+            outside = [d for d in linked if not _inside(here / d, real_root)]
+            found.extend(Found(here / d, f"{here / d}: is a symbolic link pointing outside {root}; not followed")
+                         for d in outside)
+        else:
+            outside = linked
+            found.extend(Found(here / d, symlink_problem(here / d)) for d in linked)
+        subfolders[:] = [d for d in subfolders if d not in outside]
+        for name in sorted(names):
+            path = here / name
+            if name.startswith(".") or name.upper().startswith(SKIPPED_NAMES) or not is_report_file(path):
+                continue
+            if path.is_symlink():
+                if not follow_symlinks:
+                    found.append(Found(path, symlink_problem(path)))
+                    continue
+                if not _inside(path, real_root):
+                    found.append(Found(path, f"{path}: is a symbolic link pointing outside {root} "
+                                             f"(to {os.readlink(path)}); not followed"))
+                    continue
+            found.append(Found(path))
+    return sorted(found, key=lambda f: f.path)
+
+
+def _inside(path: Path, real_root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(real_root)
+    except OSError:
+        return False

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.errors import UnsupportedLanguageError, WarcrimesError
@@ -46,12 +48,21 @@ class IngestSummary:
         return any(f.status == "failed" for f in self.files)
 
 
-def extract_file(path: Path, published: dt.date | None, max_bytes: int) -> Extraction:
+def extract_file(path: Path, published: dt.date | None, max_bytes: int, *,
+                 follow_symlinks: bool = False) -> Extraction:
     """What extraction reads in one file, storing nothing (`warcrimes extract`)."""
-    loaded = load_report(path, max_bytes)
+    loaded = load_report(path, max_bytes, follow_symlinks=follow_symlinks)
     meta = metadata_for(loaded, ReportMetadata(published=published))
     assert meta.published is not None
     return extract(loaded.text, meta.published)
+
+
+def internal_error(path: Path, exc: Exception) -> str:
+    """The one line for a file that broke the program rather than a rule: the file stays unstored
+    (its transaction rolled back) and the other files of the batch are still processed."""
+    detail = " ".join(str(exc).split())[:200]
+    return (f"{path}: internal error ({type(exc).__name__}: {detail}); nothing of it was stored; this is a bug "
+            "in warcrimes, please report it")
 
 
 def _already_stored(store: Store, digest: str) -> bool:
@@ -60,11 +71,11 @@ def _already_stored(store: Store, digest: str) -> bool:
 
 
 def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None, *, actor: str,
-                filename: str | None = None) -> FileOutcome:
+                filename: str | None = None, follow_symlinks: bool = False) -> FileOutcome:
     """Read, extract and store one report as `actor`; every refusal is a FileOutcome, never an exception.
     `filename` is the name to keep when `path` is not the file's own (an upload held in a temporary file)."""
     try:
-        loaded = load_report(path, store.settings.max_report_bytes)
+        loaded = load_report(path, store.settings.max_report_bytes, follow_symlinks=follow_symlinks)
         meta = metadata_for(loaded, options or ReportMetadata())
         assert meta.published is not None
         digest = content_hash(loaded.original)
@@ -83,6 +94,12 @@ def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None,
         outcome = add_report(store, new, extraction, actor=actor)
     except WarcrimesError as exc:
         return FileOutcome(path, "failed", str(exc))
+    except SQLAlchemyError as exc:  # the database went away or stayed locked: this file only, the batch goes on
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+        return FileOutcome(path, "failed", f"the database did not store it ({reason}); nothing of it was "
+                           "kept: run the same ingest again to finish")
+    except Exception as exc:  # a bug of ours on this file: say so, and let the batch go on to the next
+        return FileOutcome(path, "failed", internal_error(path, exc))
     if outcome.duplicate:
         return FileOutcome(path, "duplicate", f"already stored as report {outcome.report_id} (same bytes)",
                            outcome)
@@ -92,17 +109,21 @@ def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None,
 
 def ingest_paths(store: Store, paths: Iterable[Path], options: ReportMetadata | None = None, *, actor: str,
                  on_file: Callable[[FileOutcome], None] | None = None,
-                 on_start: Callable[[int], None] | None = None) -> IngestSummary:
+                 on_start: Callable[[int], None] | None = None, follow_symlinks: bool = False) -> IngestSummary:
     """Ingest every report under `paths`; a crash leaves whole reports only, and a re-run finishes.
 
     `on_start` hears how many files there are, `on_file` each outcome as it comes (progress, output).
+    Symbolic links are read only with `follow_symlinks`, and a folder's never lead out of it.
     """
-    files = collect(paths)
+    files = collect(paths, follow_symlinks=follow_symlinks)
     if on_start:
         on_start(len(files))
     summary = IngestSummary()
-    for path in files:
-        result = ingest_file(store, path, options, actor=actor)
+    for found in files:
+        if found.problem:
+            result = FileOutcome(found.path, "failed", found.problem)
+        else:
+            result = ingest_file(store, found.path, options, actor=actor, follow_symlinks=follow_symlinks)
         summary.files.append(result)
         if on_file:
             on_file(result)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.linking import Linked, Linker
+from warcrimes.custody.state import ingested_details
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store, reads, writes
@@ -48,7 +49,8 @@ def add_report(store: Store, new: NewReport, extraction: Extraction | None, *, a
         row = writes.add_report(work.session, new, extracted=extraction is not None)
         work.record("ingest", new.content_hash,
                     {"report_id": row.id, "filename": new.filename, "publisher": new.publisher,
-                     "url": new.url, "published": new.published.isoformat(), "size": row.size})
+                     "url": new.url, "published": new.published.isoformat(), "size": row.size,
+                     **ingested_details(row.text, row.media_type, row.language, row.extraction_status)})
         if extraction is None:
             return IngestOutcome(row.id, row.content_hash, False)
         incidents = _add_extraction(work, row, extraction, linker or LINKER)

@@ -26,7 +26,9 @@ from warcrimes.web.routes import (
     health,
     incidents,
     login,
+    outputs,
     overview,
+    registry,
     reports,
     review,
     search,
@@ -86,6 +88,6 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
         return RedirectResponse("/incidents", status_code=303)
 
     for module in (login, incidents, overview, search, uploads, reports, series, custody, health, review, editing,
-                   evidence, users):
+                   evidence, users, outputs, registry):
         app.include_router(module.router)
     return app

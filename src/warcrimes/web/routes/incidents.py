@@ -10,6 +10,8 @@ from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations
+from warcrimes.outputs.letters import recipients
+from warcrimes.outputs.produce import letter_kit
 from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, filter_choices
 from warcrimes.queries.incidents import incident_page, iter_incidents, list_incidents
 from warcrimes.web import csv_lists, overview, views
@@ -42,7 +44,8 @@ def list_page(request: Request, store: StoreDep, violation: str = "", oblast: st
                 json_url=_list_url(query.as_params(), suffix=".json"),
                 csv_url=_list_url(query.filter_params(), suffix=".csv"),
                 map_url=_list_url(query.filter_params(), base="/map"),
-                timeline_url=_list_url(query.filter_params(), base="/timeline"))
+                timeline_url=_list_url(query.filter_params(), base="/timeline"),
+                recipients=recipients(letter_kit(store)), output_filters=query.filter_params())
 
 
 @router.api_route("/incidents.csv", methods=["GET", "HEAD"])
@@ -80,7 +83,8 @@ def show_incident(request: Request, incident_id: int, store: StoreDep) -> Respon
     colour = overview.violation_colours().get(incident.facts.violations[0] if incident.facts.violations else "",
                                               overview.UNCLASSIFIED)
     return page(request, "incident.html", payload, passages=passages, place_colour=colour,
-                json_url=f"{views.incident_path(incident.id)}.json", incident=incident)
+                json_url=f"{views.incident_path(incident.id)}.json", incident=incident,
+                recipients=recipients(letter_kit(store)))
 
 
 def _passage(account: Account, report: Report, detail: dict[str, Any]) -> dict[str, Any]:
