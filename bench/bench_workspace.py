@@ -2,7 +2,7 @@
 SQLite and on PostgreSQL. Target (issue 10): p95 < 100 ms for the list, the search, the map data and
 an incident page with 100,000 incidents and 50 clients.
 
-    python -m bench.bench_workspace [--incidents 100000] [--clients 50] [--requests 500] [--workers 2]
+    python -m bench.bench_workspace [--incidents 100000] [--clients 50] [--requests 200] [--workers 2]
                                     [--pg postgresql+psycopg://...]   # or WARCRIMES_BENCH_DATABASE_URL
 
 `python -m bench workspace` runs it with the defaults (PostgreSQL when WARCRIMES_BENCH_DATABASE_URL is
@@ -192,7 +192,7 @@ def routes(incidents: int) -> dict[str, object]:
         "incident list (100 rows, HTML)": "/incidents",
         "search, rare Ukrainian word (HTML)": "/search?q=" + RARE["uk"],
         "search, common word (HTML)": "/search?q=обстріл",
-        "map data (/map.json, 5,000 points)": "/map.json",
+        "map data (/map.json, 2,000 points)": "/map.json",
         "incident page (HTML)": lambda: f"/incidents/{draw.randint(1, incidents)}",
     }
 
@@ -253,7 +253,7 @@ def run(argv: list[str] | None = None) -> list[tuple[str, str]]:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_workspace", description=__doc__.split("\n")[0])
     parser.add_argument("--incidents", type=int, default=int(os.environ.get("WARCRIMES_BENCH_INCIDENTS", 100_000)))
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=500, help="requests per route")
+    parser.add_argument("--requests", type=int, default=200, help="requests per route")
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--pg", default=os.environ.get("WARCRIMES_BENCH_DATABASE_URL"),
                         help="a PostgreSQL URL to measure on too (a fresh schema is made and dropped)")

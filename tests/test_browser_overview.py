@@ -86,16 +86,17 @@ def test_the_map_shows_a_marker_for_each_placed_incident_on_the_offline_basemap(
     page.wait_for_selector("#map[data-ready=yes]", timeout=20000)
     assert page.locator("#map").get_attribute("data-markers") == str(len(PLACES))
     assert page.locator("#map .leaflet-overlay-pane path, #map .leaflet-regions-pane path").count() >= 27
-    drawn = page.locator("#map path.leaflet-interactive").count() + page.locator("#map .marker-cluster").count()
+    drawn = page.locator("#map path.leaflet-interactive").count() + page.locator("#map .violation-cluster").count()
     assert drawn >= 5
     assert page.locator(".place-label", has_text="Kyiv").count() == 1
     assert "12 of 12 placed incidents shown" in page.locator("#map-count").inner_text()
     shot(page, "20-map")
-    page.locator("#map .marker-cluster").first.click()
+    page.locator("#map .violation-cluster").first.click()
     page.wait_for_timeout(600)
     page.locator("#map path.leaflet-interactive").first.click(force=True)
     popup = page.locator(".leaflet-popup-content a")
     popup.wait_for(timeout=5000)
+    page.wait_for_timeout(400)  # the popup fades in
     assert popup.get_attribute("href").startswith("/incidents/")
     shot(page, "21-map-popup")
     assert problems == []

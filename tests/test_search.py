@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from corroboration_fixtures import facts
 from warcrimes.domain.facts import Location
@@ -132,3 +134,59 @@ def test_an_edited_place_is_found_at_once_and_the_old_one_no_longer(three) -> No
                   reason="the administration meant Chuhuiv", actor="olena")
     assert [i.id for i in search(store, search_terms("chuhuiv corps"), incident_filter(limit=50)).incidents] == [uk]
     assert search(store, search_terms("херсон"), incident_filter(limit=50)).incidents == []
+
+
+def test_postgresql_answers_a_search_from_its_gin_indexes(three) -> None:  # type: ignore[no-untyped-def]
+    store, *_ = three
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("the GIN indexes are PostgreSQL's; SQLite's FTS5 tables are the index themselves")
+    from sqlalchemy import text
+
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")  # three rows: without this a scan is cheaper
+        plans = {name: "\n".join(r[0] for r in connection.execute(text(
+            f"EXPLAIN SELECT id FROM {name} WHERE search_document @@ to_tsquery('simple', 'херсон:*')")))
+            for name in ("reports", "incidents")}
+        newest = "\n".join(r[0] for r in connection.execute(text(
+            "EXPLAIN SELECT id FROM incidents ORDER BY date_start DESC NULLS LAST, id LIMIT 5")))
+    assert "search_reports" in plans["reports"] and "search_incidents" in plans["incidents"]
+    assert "ix_incidents_newest" in newest
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(typed=st.text(max_size=80))
+def test_any_text_typed_is_searched_as_words_and_never_breaks_the_query(typed: str, sqlite_three) -> None:  # type: ignore[no-untyped-def]
+    """Whatever is typed (quotes, operators, NUL, emoji, combining marks), the terms are case-folded
+    words and both the incident and the report query run."""
+    try:
+        terms = search_terms(typed)
+    except BadInputError:
+        return  # more than 12 words: refused with a sentence
+    assert all(t and t == t.casefold() and "_" not in t for t in terms)
+    search(sqlite_three, terms, incident_filter(limit=5), with_reports=True)
+
+
+@pytest.fixture(scope="module")
+def sqlite_three(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """One SQLite store with the three reports, shared by the property test's examples."""
+    from warcrimes.config import Settings
+    from warcrimes.store import open_store
+
+    home = tmp_path_factory.mktemp("search")
+    store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite3'}"))
+    _report(store, UK, "uk", facts(dt.date(2024, 5, 1), KHERSON), dt.date(2024, 5, 2), "Суспільне")
+    _report(store, RU, "ru", facts(dt.date(2024, 6, 1), KHARKIV), dt.date(2024, 6, 2), "Харьков Онлайн")
+    return store
+
+
+def test_the_index_is_built_from_the_rows_already_stored_when_migration_0005_runs(three) -> None:  # type: ignore[no-untyped-def]
+    """An existing store upgraded to 0005 finds what it held before (and 0005 goes down cleanly)."""
+    from alembic import command
+
+    from warcrimes.store.database import alembic_config
+
+    store, uk, _, _ = three
+    command.downgrade(alembic_config(store.engine), "0004")
+    command.upgrade(alembic_config(store.engine), "head")
+    assert _reports(store, "багатоповерхівку") != []
+    assert [i.id for i in search(store, search_terms("херсон"), incident_filter(limit=50)).incidents] == [uk]

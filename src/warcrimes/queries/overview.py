@@ -15,8 +15,9 @@ from warcrimes.gazetteer.loader import load as load_gazetteer
 from warcrimes.store import IncidentFilter, Store
 from warcrimes.store.overview import PointRow, count_placed, daily_victims, daily_violations, incident_points
 
-#: Points one map answer carries: ~60 bytes each, drawn in clusters; the map says when there are more.
-MAP_LIMIT = 5000
+#: Points one map answer carries (~60 bytes each, drawn in clusters; the map says when there are more):
+#: 5,000 cost ~0.65 s a request on the loaded 2-core machine with 100,000 incidents (bench_workspace).
+MAP_LIMIT = 2000
 MAP_LIMIT_MAX = 20000
 #: Settlements drawn as context: cities, and towns with at least this many inhabitants.
 CONTEXT_POPULATION = 20000

@@ -28,7 +28,8 @@ from warcrimes.web.render import SECURITY_HEADERS, page
 
 router = APIRouter()
 
-PAGE_SIZE = 50
+#: Results per page: each report hit costs a snippet (ts_headline or FTS5 snippet) cut from its text.
+PAGE_SIZE = 20
 
 
 def _params(q: str, query: ListQuery, sort: str, language: str, **changes: object) -> dict[str, str]:

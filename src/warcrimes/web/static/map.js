@@ -80,6 +80,24 @@
     element.replaceChildren(...parts.map((p) => (typeof p === "string" ? document.createTextNode(p) : p)));
   }
 
+  // A cluster takes the colour of the violation most of its incidents share; its ring says it is mixed.
+  // Built as an element (not an HTML string) so its colour is set through the DOM, which the CSP allows.
+  function clusterIcon(cluster) {
+    const counts = {};
+    cluster.getAllChildMarkers().forEach((m) => { counts[m.options.fillColor] = (counts[m.options.fillColor] || 0) + 1; });
+    const colours = Object.keys(counts).sort((a, b) => counts[b] - counts[a]);
+    const n = cluster.getChildCount();
+    const size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+    const icon = document.createElement("div");
+    icon.className = "violation-cluster" + (colours.length > 1 ? " mixed" : "");
+    icon.style.background = colours[0];
+    icon.style.width = icon.style.height = size + "px";
+    icon.style.lineHeight = (size - 6) + "px";  // inside the 3-pixel border
+    icon.textContent = n.toLocaleString("en");
+    icon.title = n + " incidents" + (colours.length > 1 ? ", of " + colours.length + " kinds" : "");
+    return L.divIcon({ html: icon, className: "violation-cluster-box", iconSize: L.point(size, size) });
+  }
+
   async function incidentMap(element) {
     const map = basemap(element, { maxZoom: 12 });
     map.fitBounds(UKRAINE);
@@ -91,7 +109,8 @@
     const colours = {}, titles = {};
     found.legend.forEach((item) => { colours[item.label] = item.colour; titles[item.label] = item.title; });
     paintLegend(found.legend);
-    const clusters = L.markerClusterGroup({ maxClusterRadius: 40, chunkedLoading: true, showCoverageOnHover: false });
+    const clusters = L.markerClusterGroup({ maxClusterRadius: 40, chunkedLoading: true, showCoverageOnHover: false,
+                                            iconCreateFunction: clusterIcon });
     const markers = found.points.map((row) => {
       const point = Object.fromEntries(found.columns.map((name, n) => [name, row[n]]));
       const marker = L.circleMarker([point.lat, point.lon], { radius: 7, weight: 1.5, color: "#fff",
