@@ -79,11 +79,12 @@ def merge(first: ExtractedIncident, later: ExtractedIncident) -> ExtractedIncide
     return ExtractedIncident(facts, first.provenance + later.provenance)
 
 
-def join_accounts(incidents: list[ExtractedIncident]) -> list[ExtractedIncident]:
-    """Incidents with every later account of an event joined into its first."""
+def join_accounts(incidents: list[ExtractedIncident], apart: frozenset[int] = frozenset()) -> list[ExtractedIncident]:
+    """Incidents with every later account of an event joined into its first. Those whose index is in
+    `apart` were told as other events ("In a separate incident, ...") and join no earlier one."""
     kept: list[ExtractedIncident] = []
-    for incident in incidents:
-        at = next(
+    for n, incident in enumerate(incidents):
+        at = None if n in apart else next(
             (i for i in range(len(kept) - 1, max(-1, len(kept) - 1 - JOIN_REACH), -1)
              if compatible(kept[i].facts, incident.facts)),
             None,
