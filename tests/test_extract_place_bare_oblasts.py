@@ -27,4 +27,5 @@ def test_an_oblast_named_bare_after_a_shared_village_name_places_it(text, expect
 
 
 def test_a_list_of_oblast_centres_stays_a_list_of_cities():
-    assert locations("Drones hit Kherson, Mykolaiv and Odesa on Monday, killing two.")[0] == ("Kherson", "Kherson Oblast")
+    found = locations("Drones hit Kherson, Mykolaiv and Odesa on Monday, killing two.")
+    assert found[0] == ("Kherson", "Kherson Oblast")

@@ -27,16 +27,15 @@ def _same_place(a: Location | None, b: Location | None) -> bool:
 
 
 def _either_or_same(a: object, b: object, untold: object = None) -> bool:
-    return a == untold or b == untold or a == b
+    return untold in (a, b) or a == b
 
 
 def compatible(a: IncidentFacts, b: IncidentFacts) -> bool:
     """Two accounts that nothing in them tells apart."""
     if not a.violations or not b.violations or a.violations[0] != b.violations[0]:
         return False
-    if a.date is not None and b.date is not None:
-        if a.date.start > b.date.end or b.date.start > a.date.end:
-            return False
+    if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
+        return False
     return (
         _same_place(a.location, b.location)
         and _either_or_same(a.victims.min, b.victims.min)
