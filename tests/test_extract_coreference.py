@@ -63,3 +63,21 @@ def test_a_list_of_strikes_on_different_days_in_one_city_stays_a_list():
             "On May 9, a drone attack in Kherson killed four people. "
             "On May 12, a drone struck a car in Kherson, killing one woman.")
     assert len(extract(text, dt.date(2024, 5, 20)).incidents) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers shot two women in Kherson on May 3. In a separate incident, two women were killed by "
+    "Russian troops.",
+    "Troops killed two civilians in Kherson on May 3, police said. Separately, two civilians were murdered by "
+    "Russian soldiers, the police added.",
+    "Two men were shot dead by Russian soldiers in Kherson on May 3. In another case, Russian troops executed two "
+    "men.",
+])
+def test_an_event_told_as_separate_stays_separate_though_its_count_repeats(text):
+    assert len(extract(text, dt.date(2024, 5, 20)).incidents) == 2
+
+
+def test_the_same_killing_told_again_without_a_marker_is_one_incident():
+    text = ("Russian soldiers shot two women in Kherson on May 3. The two women were killed by Russian troops, "
+            "the police said.")
+    assert len(extract(text, dt.date(2024, 5, 20)).incidents) == 1

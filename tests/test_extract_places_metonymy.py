@@ -30,3 +30,16 @@ def test_a_capital_that_insists_explains_or_demands_is_its_government(text):
 
 def test_a_capital_where_a_drone_struck_is_a_scene():
     assert place_roles("In Kyiv, a drone killed two people on Monday.") == {"Kyiv": "event"}
+
+
+@pytest.mark.parametrize("text", [
+    "The toll is likely higher in cities such as Bakhmut (Donetsk region), Avdiivka and Pokrovsk.",
+    "Shelling has emptied towns like Kherson and Izium.",
+    "For example, Izium and Kherson had torture chambers.",
+])
+def test_places_given_as_examples_of_a_pattern_are_no_scene(text):
+    assert "event" not in place_roles(text).values()
+
+
+def test_a_place_after_an_unrelated_such_is_a_scene():
+    assert place_roles("Such attacks hit Kherson on Monday, killing two.") == {"Kherson": "event"}

@@ -36,3 +36,17 @@ def test_a_day_set_in_the_scene_dates_the_killing(text):
 ])
 def test_the_day_of_the_report_or_of_a_court_step_dates_nothing(text):
     assert dates(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors learned on May 9 that Russian soldiers shot a man in Kherson.",
+    "The body was identified on May 9; Russian soldiers had shot the man in Kherson.",
+    "Police received on May 9 a video in which Russian soldiers shoot a man in Kherson.",
+])
+def test_the_day_news_was_received_or_identified_is_no_event_date(text):
+    assert dates(text) == [None]
+
+
+def test_the_day_of_the_shooting_itself_is_the_event_date():
+    assert dates("Russian soldiers shot a man in Kherson on May 9, police said.") == [
+        {"start": "2024-05-09", "end": "2024-05-09"}]

@@ -37,3 +37,20 @@ def test_a_count_with_its_own_town_beside_a_share_is_an_event():
             "strike that killed 8 people on March 3.")
     result = extract(text, dt.date(2024, 4, 10))
     assert any(i.facts.victims.min == 8 for i in result.incidents)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine handed Russia a list of 339 abducted children it wants returned.",
+    "The exchange list includes the names of 339 deported Ukrainian children.",
+    "Negotiators put 339 detained civilians on the list for the next swap.",
+])
+def test_people_named_on_a_list_are_a_figure_not_victims(text):
+    result = extract(text, dt.date(2025, 6, 10))
+    assert result.incidents == ()
+    assert {(s.facts.measure, s.facts.value) for s in result.statistics} == {("other", 339)}
+
+
+def test_victims_of_one_shooting_listed_by_name_stay_victims():
+    text = "Russian soldiers shot 3 men in Bakhmut on June 3; police published the names of the dead."
+    result = extract(text, dt.date(2025, 6, 10))
+    assert [i.facts.victims.min for i in result.incidents] == [3]

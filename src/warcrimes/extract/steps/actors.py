@@ -75,6 +75,8 @@ def find_actors(doc: Document) -> list[Mention]:
     by_surname: dict[str, str] = {}
     for _, _, name in persons:
         by_surname.setdefault(fold(name.split()[-1]), name)
+    victims = _named_victims(doc, persons, Spans(speech))
+    persons = [p for p in persons if p[2] not in victims]
     candidates: list[tuple[int, int, Source]] = []
     title_spans = Spans(titles)
     for start, end, name in persons:
@@ -84,6 +86,8 @@ def find_actors(doc: Document) -> list[Mention]:
     tokens = doc.tokens
     for i, low in enumerate(tokens.lower):
         person = by_surname.get(low) if tokens.is_cap(i) else None
+        if person in victims:
+            continue
         if person and not _inside(taken, tokens.starts[i]):
             candidates.append((tokens.starts[i], tokens.end(i), Source(person, "person")))
     bodies = Spans(orgs)
@@ -122,7 +126,8 @@ def find_actors(doc: Document) -> list[Mention]:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
         speaks = bool(speech_spans.starting(end, end + 6))  # "the Office has launched a pre-trial investigation"
-        cited = any(h.value == "citing" for h in speech_spans.starting(start - 40, start))  # "according to X, troops shot"
+        # "according to X, troops shot ...": X is cited though the act follows it
+        cited = any(h.value == "citing" for h in speech_spans.starting(start - 40, start))
         if not (speaks or cited) and agent_role(doc, start, end, after_only=True) == "agent":
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
@@ -133,6 +138,21 @@ def find_actors(doc: Document) -> list[Mention]:
                 source = _named_before(mentions, start, bodies_table["generic"]) or source
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     return mentions
+
+
+def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: Spans) -> set[str]:
+    """'journalist Viktoriia Roshchyna, who died in captivity, was tortured': a person named right after a
+    victim noun, in a sentence telling harm, is the victim; neither the name nor the surname is a source."""
+    index = Index(doc)
+    victims: set[str] = set()
+    for start, end, name in persons:
+        before = index.within("victim", max(0, start - 40), start)
+        if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, end + 3):
+            continue  # "journalist Olena Marchenko said": she speaks
+        lo, hi = index.sentence_of(start)
+        if index.within("violation", lo, hi) or index.within("harm", lo, hi):
+            victims.add(name)
+    return victims
 
 
 _BACK_REACH = 600  # characters: "the officials wrote" points back to the body named a sentence or two before
@@ -271,6 +291,9 @@ def _role_name(doc: Document, hit: Match, links: list[str]) -> str:
     return doc.text[hit.start : hit.end]
 
 
+CITING_AFTER = 3  # characters: a citing cue after a name attributes to it only right after it ("X, cited by Y")
+
+
 def _attributed(
     speech: Spans,
     start: int,
@@ -288,6 +311,8 @@ def _attributed(
     s_start, s_end = index.sentence_of(start)
     after, before = reach
     for hit in speech.starting(s_start, s_end):
+        if hit.value == "citing" and hit.start > end + CITING_AFTER:
+            continue  # "X, who died in captivity, was tortured, according to a report": the report is cited, not X
         if end <= hit.start <= end + after:
             return hit
         if 0 <= start - hit.end <= before and not (cite_only_before and hit.value != "citing"):

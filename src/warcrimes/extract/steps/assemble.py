@@ -34,8 +34,8 @@ DRAFT_REACH = 40  # incidents back that a sentence may return to: a report tells
 def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     """An earlier incident whose figure this sentence repeats ("a civilian died", quoted again)."""
     figures = _figures(facts)
-    if not figures or facts.places or facts.dates:
-        return None
+    if not figures or facts.places or facts.dates or facts.another:
+        return None  # "In a separate incident, two women were killed": a new event, whatever its count
     for draft in drafts[-DRAFT_REACH:]:
         if draft.events and _figures(draft.events[0]) & figures:
             return draft
@@ -200,6 +200,7 @@ def assemble(doc: Document) -> None:
     windowed = any(d.value.granularity == "window" for s in sentences[:3] for d in s.dates + s.reported_dates)
     kept, rolled = rollups(doc, group(doc, sentences), windowed)
     frames = dates_above(doc, sentences, rolled)
+    apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
@@ -209,5 +210,7 @@ def assemble(doc: Document) -> None:
             draft.date = draft.scene_date or _breaking(draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
+            if draft.events and draft.events[0].another:
+                apart.add(len(doc.incidents))
             doc.incidents.append(incident)
-    doc.incidents[:] = join_accounts(doc.incidents)
+    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart))

@@ -27,16 +27,15 @@ def _same_place(a: Location | None, b: Location | None) -> bool:
 
 
 def _either_or_same(a: object, b: object, untold: object = None) -> bool:
-    return a == untold or b == untold or a == b
+    return untold in (a, b) or a == b
 
 
 def compatible(a: IncidentFacts, b: IncidentFacts) -> bool:
     """Two accounts that nothing in them tells apart."""
     if not a.violations or not b.violations or a.violations[0] != b.violations[0]:
         return False
-    if a.date is not None and b.date is not None:
-        if a.date.start > b.date.end or b.date.start > a.date.end:
-            return False
+    if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
+        return False
     return (
         _same_place(a.location, b.location)
         and _either_or_same(a.victims.min, b.victims.min)
@@ -79,11 +78,12 @@ def merge(first: ExtractedIncident, later: ExtractedIncident) -> ExtractedIncide
     return ExtractedIncident(facts, first.provenance + later.provenance)
 
 
-def join_accounts(incidents: list[ExtractedIncident]) -> list[ExtractedIncident]:
-    """Incidents with every later account of an event joined into its first."""
+def join_accounts(incidents: list[ExtractedIncident], apart: frozenset[int] = frozenset()) -> list[ExtractedIncident]:
+    """Incidents with every later account of an event joined into its first. Those whose index is in
+    `apart` were told as other events ("In a separate incident, ...") and join no earlier one."""
     kept: list[ExtractedIncident] = []
-    for incident in incidents:
-        at = next(
+    for n, incident in enumerate(incidents):
+        at = None if n in apart else next(
             (i for i in range(len(kept) - 1, max(-1, len(kept) - 1 - JOIN_REACH), -1)
              if compatible(kept[i].facts, incident.facts)),
             None,

@@ -51,11 +51,16 @@ class Draft:
             self.place = facts.places[0]
         if self.date is None and facts.dates and (facts.is_event or facts.occurred):
             self.date = facts.dates[0]
-        elif self.scene_date is None and facts.dates and self.events and _sets_scene(facts):
+        elif (
+            self.scene_date is None
+            and facts.dates
+            and self.events
+            and _sets_scene(facts)
+            and (not facts.places or same_place(self.place, facts.places[0]))
+        ):
             # "On October 2, troops stormed the positions near X. ... They shot four of them.": the scene
             # set inside the account dates the act told after it
-            if not facts.places or same_place(self.place, facts.places[0]):
-                self.scene_date = facts.dates[0]
+            self.scene_date = facts.dates[0]
 
     @property
     def anchored(self) -> bool:

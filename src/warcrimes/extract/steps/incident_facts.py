@@ -49,6 +49,9 @@ COMBATANT_HARM = frozenset(
     }
 )
 MAX_LABELS = 3
+# A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
+# other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
+NEVER_POW = frozenset({"journalist"})
 # Pairs whose order follows what the report dwells on: an abduction with one blow is a detention,
 # a torture centre where people were also held is torture; a mass grave with some bodies shot is
 # mistreatment of the dead.
@@ -147,6 +150,9 @@ def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None
     hors_de_combat = bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events)
     if "wounded_combatant" in cues:
         return "wounded_combatant"
+    protected = cues & NEVER_POW
+    if protected and "combatant" not in cues:
+        return sorted(protected)[0]  # a journalist who died in captivity was a civilian held, not a POW
     if "pow" in cues:
         return "pow"
     counted = chosen.value.category if chosen is not None else None

@@ -34,7 +34,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     head = folded[lo : victim.start].split()
     article = any(_words_in(doc, "indefinite", head[-3:]))
     definite = bool(head) and (any(_words_in(doc, "definite", head[-2:])))
-    if not (article or definite):
+    if not (article or definite or _named(doc, victim)):
         return False
     if doc.has_hit("on_trial", lo, victim.start):
         return False  # "the conviction of a Russian soldier": the accused, not a victim
@@ -43,6 +43,21 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     ):
         return False  # "a family of four": the number after the noun counts them
     return not _plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
+
+
+def _named(doc: Document, victim: Mention) -> bool:
+    """'journalist Viktoriia Roshchyna', 'volunteer Ivan Petrenko': a victim noun naming one person by name."""
+    tokens = doc.tokens
+    j = doc.token_at(victim.end)
+    return (
+        j + 1 < len(tokens)
+        and tokens.starts[j] - victim.end <= 1
+        and tokens.is_cap(j)
+        and tokens.is_cap(j + 1)
+        and tokens.lower[j].isalpha()
+        and tokens.lower[j + 1].isalpha()
+        and tokens.starts[j + 1] - tokens.end(j) == 1
+    )
 
 
 def _joined(doc: Document, folded: str, end: int, start: int) -> bool:

@@ -69,6 +69,22 @@ def is_person(doc: Document, start: int) -> bool:
     return word in _given(doc.lang.code) or word in names["honorific"]["honorific"]
 
 
+EXAMPLE_REACH = 16  # tokens of a list of names after "such as"
+
+
+def _an_example(doc: Document, start: int) -> bool:
+    """A place in a list of names that "such as"/"for example" opens: an example, not a scene."""
+    tokens, j = doc.tokens, doc.token_at(start)
+    for k in range(j - 1, max(-1, j - EXAMPLE_REACH), -1):
+        if doc.ending_at("examples_before", tokens.end(k)):
+            return True
+        word = tokens.lower[k]
+        if not (tokens.is_cap(k) or word in {",", "(", ")", "-"} or doc.in_class("conjunction", k)
+                or doc.starting_at("oblast_suffix", tokens.starts[k])):
+            return False
+    return False
+
+
 def role_of(doc: Document, start: int, end: int) -> str:
     """'event' for a place that may be an incident's scene; 'reference' for a direction, a dateline, a
     neighbourhood or a capital standing for its government; 'org' for a city in an institution's name."""
@@ -90,6 +106,8 @@ def role_of(doc: Document, start: int, end: int) -> str:
     stop = text.find(".", end, end + 80)
     if text[end : end + 1] == "," and doc.has_hit("and_other", end, stop if stop >= 0 else end + 80):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
+    if _an_example(doc, start):
+        return "reference"  # "in cities such as Mariupol, Popasna and Lysychansk": examples of a pattern
     k = doc.token_before(start)
     governed = doc.in_class("place_preposition", k)
     if (

@@ -177,6 +177,27 @@ def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
     return [p for p in found if p is not None]
 
 
+def _bare_oblasts_after_homonyms(
+    doc: Document, gaz: GazetteerLike | None, raw: list[tuple[int, int, str, Any, str]], language: str
+) -> list[tuple[int, int, str, Any, str]]:
+    """'Stepove, Zaporizhzhia' or 'Ivanivka (Kherson)': an oblast's bare name right after a village that
+    several oblasts share, one of them that oblast, names the village's oblast, not its centre city."""
+    out = list(raw)
+    for i in range(1, len(raw)):
+        start, end, kind, payload, _ = raw[i]
+        before = raw[i - 1]
+        canonical = canonical_oblast(doc.text[start:end], language)
+        if kind != "place" or before[2] != "place" or not canonical:
+            continue
+        if doc.text[before[1] : start] not in (", ", " ("):
+            continue
+        settlements = [p for p in _lookup(gaz, before[3]) if getattr(p, "kind", "settlement") == "settlement"]
+        oblasts = {canonical_oblast(getattr(p, "admin1", None), language) for p in settlements}
+        if len(settlements) > 1 and canonical in oblasts:
+            out[i] = (start, end, "region", canonical, "place:oblast-after-homonym")
+    return out
+
+
 def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
@@ -237,6 +258,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.sort(key=lambda r: r[0])
+    raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
     in_russia = bool(doc_regions) and all(oblast_country(r, language) == "RU" for r in doc_regions)

@@ -290,6 +290,8 @@ def statistics(doc: Document) -> None:
         if measure in NOT_FIGURES:
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
+        if any(h.value == "list" for h in doc.hits_within("aggregate", lo, hi)):
+            measure = "other"  # "the list holds the names of 339 children": people named, not harmed there
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source
         key = (measure, value.count.value, source)
