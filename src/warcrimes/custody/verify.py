@@ -77,11 +77,14 @@ def verify_store(store: Store, vkey: notes.VerifierKey | Sequence[notes.Verifier
     elsewhere (an imported register: custody/trusted.py); None: checkpoints cannot be trusted."""
     result = Verification()
     vkeys = [vkey] if isinstance(vkey, notes.VerifierKey) else list(vkey or ())
+    # the witness first: a checkpoint witnessed later (a command finishing meanwhile) is not yet read,
+    # and every one read here committed before the log and its checkpoints are read below
+    witnessed = witness.read(store.settings.home)
     with store.transaction() as session:
         levels, ledger = _check_entries(session, result)
         _check_nodes(session, levels, result)
         signed = _check_checkpoints(session, levels, vkeys, result)
-        check_witness(witness.read(store.settings.home), levels, signed, vkeys, result)
+        check_witness(witnessed, levels, signed, vkeys, result)
         rows.check_reports(session, ledger, result)
         rows.check_extractions(session, ledger, result)
         rows.check_states(session, ledger, result)
