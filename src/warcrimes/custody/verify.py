@@ -20,7 +20,7 @@ from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import keys, merkle, witness
 from warcrimes.custody import verify_rows as rows
 from warcrimes.custody.ledger import Ledger, parse_details
-from warcrimes.custody.log import Entry
+from warcrimes.custody.log import Entry, read_snapshot
 from warcrimes.custody.trusted import key_for, parse_keys, trusted_keys
 from warcrimes.domain.canonical import entry_bytes
 from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
@@ -81,6 +81,7 @@ def verify_store(store: Store, vkey: notes.VerifierKey | Sequence[notes.Verifier
     # and every one read here committed before the log and its checkpoints are read below
     witnessed = witness.read(store.settings.home)
     with store.transaction() as session:
+        read_snapshot(session)
         levels, ledger = _check_entries(session, result)
         _check_nodes(session, levels, result)
         signed = _check_checkpoints(session, levels, vkeys, result)
