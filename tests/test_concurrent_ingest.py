@@ -119,3 +119,7 @@ def test_a_run_killed_midway_loses_nothing_the_others_finish(environment: dict[s
     again = start(environment, tmp_path / "reports")
     out, _ = again.communicate(timeout=600)
     assert again.returncode == 0 and f"0 stored, {len(files)} already stored, 0 failed" in out
+    serial = {**environment, "WARCRIMES_HOME": str(tmp_path / "serial")}
+    serial.pop("WARCRIMES_DATABASE_URL", None)
+    assert start(serial, tmp_path / "reports").wait(timeout=600) == 0
+    assert stored(serial)[:2] == stored(environment)[:2]  # the same reports and accounts as one run alone

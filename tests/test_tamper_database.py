@@ -380,3 +380,24 @@ def test_rows_last_changed_before_state_digests_are_counted_not_covered(store: S
     assert any(note.startswith("not covered: 1 reports' text, 1 incidents") for note in result.notes), result.notes
     execute(store, update(ReportRow).values(publisher="Someone else"))
     assert "publisher is 'Someone else' in the database but 'Regional police'" in problems(store)
+
+
+def test_a_report_cut_from_a_rebuilt_log_is_named_by_the_witness(built: Built) -> None:
+    """Someone removes a report, renumbers the log without its entries, recomputes every hash and
+    deletes the checkpoints: the log holds together again; only the witness remembers."""
+    from warcrimes.custody.restore import LogRestorer
+
+    with built.store.transaction() as session:
+        gone = session.scalar(select(ReportRow.content_hash).where(ReportRow.id == built.report_id))
+        kept = [row for row in session.execute(select(CustodyEntryRow).order_by(CustodyEntryRow.id)).scalars()
+                if row.subject != gone]
+        entries = [{"index": i, "recorded_at": r.recorded_at, "actor": r.actor, "action": r.action,
+                    "subject": r.subject, "details": r.details} for i, r in enumerate(kept)]
+    delete_report(built.store, built.report_id)
+    execute(built.store, delete(CheckpointRow), delete(CustodyNodeRow), delete(CustodyEntryRow))
+    with built.store.transaction() as session:
+        LogRestorer().add_entries(session, entries)
+    found = problems(built.store)
+    assert "custody log" not in found and "custody tree" not in found  # the log itself holds together
+    assert "is in the witness file but missing from the database: deleted" in found
+    assert "no longer hash to the root it signed" in found or "entries were deleted from its end" in found

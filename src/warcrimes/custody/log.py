@@ -49,6 +49,16 @@ def lock_writers(session: Session) -> None:
         session.execute(text("BEGIN IMMEDIATE"))
 
 
+def read_snapshot(session: Session) -> None:
+    """Make every read of the caller's transaction see one moment of the database, while writers go
+    on (verify of a store in use: rows and the entries that recorded them from the same moment).
+    PostgreSQL: REPEATABLE READ; SQLite (WAL): a transaction begun before the first read."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+    elif session.get_bind().dialect.name == "sqlite":
+        session.execute(text("BEGIN"))
+
+
 def utc_stamp() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 

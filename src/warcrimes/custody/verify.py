@@ -20,7 +20,7 @@ from warcrimes.custody import checkpoint as notes
 from warcrimes.custody import keys, merkle, witness
 from warcrimes.custody import verify_rows as rows
 from warcrimes.custody.ledger import Ledger, parse_details
-from warcrimes.custody.log import Entry
+from warcrimes.custody.log import Entry, read_snapshot
 from warcrimes.custody.trusted import key_for, parse_keys, trusted_keys
 from warcrimes.domain.canonical import entry_bytes
 from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
@@ -77,11 +77,15 @@ def verify_store(store: Store, vkey: notes.VerifierKey | Sequence[notes.Verifier
     elsewhere (an imported register: custody/trusted.py); None: checkpoints cannot be trusted."""
     result = Verification()
     vkeys = [vkey] if isinstance(vkey, notes.VerifierKey) else list(vkey or ())
+    # the witness first: a checkpoint witnessed later (a command finishing meanwhile) is not yet read,
+    # and every one read here committed before the log and its checkpoints are read below
+    witnessed = witness.read(store.settings.home)
     with store.transaction() as session:
+        read_snapshot(session)
         levels, ledger = _check_entries(session, result)
         _check_nodes(session, levels, result)
         signed = _check_checkpoints(session, levels, vkeys, result)
-        check_witness(witness.read(store.settings.home), levels, signed, vkeys, result)
+        check_witness(witnessed, levels, signed, vkeys, result)
         rows.check_reports(session, ledger, result)
         rows.check_extractions(session, ledger, result)
         rows.check_states(session, ledger, result)

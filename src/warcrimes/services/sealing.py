@@ -12,6 +12,7 @@ makes none; the next command that writes covers its entries.
 from __future__ import annotations
 
 import atexit
+import os
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -19,11 +20,13 @@ from typing import TYPE_CHECKING
 from warcrimes.errors import WarcrimesError
 
 if TYPE_CHECKING:  # loaded when a store is sealed, so the CLI's start-up stays light
+    from warcrimes.config import Settings
     from warcrimes.custody.log import StoredCheckpoint
     from warcrimes.store import Store
 
 _lock = threading.Lock()
-_written: dict[int, Store] = {}
+#: The settings of each store written (a command's store object is gone by the time it exits).
+_written: dict[tuple[str, str], Settings] = {}
 _enabled = False
 
 
@@ -31,7 +34,7 @@ def written(store: Store) -> None:
     """A unit of work committed entries to `store` (remembered only when sealing is enabled)."""
     if _enabled:
         with _lock:
-            _written[id(store)] = store
+            _written[(str(store.settings.home), store.settings.database_url)] = store.settings
 
 
 def enable_at_exit() -> None:
@@ -69,15 +72,27 @@ def send_timestamps(store: Store) -> None:
 
 def seal_written() -> list[str]:
     """Seal every store written since the last call; a one-line warning for each that could not be."""
+    from warcrimes.store import open_store
+
     with _lock:
-        stores = list(_written.values())
+        written_to = list(_written.values())
         _written.clear()
     warnings = []
-    for store in stores:
+    for settings in written_to:
+        database = settings.database_url.removeprefix("sqlite:///")
+        if settings.is_sqlite and not os.path.exists(database):  # gone with its folder (a test's)
+            continue
         try:
-            seal(store)
+            store = open_store(settings, migrate=False)
+            try:
+                seal(store)
+            finally:
+                store.engine.dispose()
         except (WarcrimesError, OSError) as exc:
             warnings.append(f"warning: no checkpoint was made after this command: {exc}")
+        except Exception as exc:  # noqa: BLE001 - at exit the database may be gone: say so in one line
+            first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+            warnings.append(f"warning: no checkpoint was made after this command: {first}")
     return warnings
 
 

@@ -106,6 +106,7 @@ class UnitOfWork:
             self._pending[-1] = Change(last.action, last.subject, {**(last.details or {}), "state": states},
                                        last.actor)
         entries = self.log.append_many(self.session, self._pending, stamp=self._stamp)
+        assert entries[0].index == self._first_index, "the log grew inside a unit that holds the writers' lock"
         self.appended.extend(entries)
         self._pending.clear()
         self.touched.clear()
