@@ -122,7 +122,9 @@ class CountGrammar:
             if found is None:
                 if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)):
                     one = CountValue(1, 1, "exact", 1.0)
-                    out.append(Mention("count", tokens.starts[i], tokens.end(i), one, f"{self.code}/numbers:singular"))
+                    # an empty span just before the noun: the noun stays the victim the count counts
+                    at = tokens.starts[i]
+                    out.append(Mention("count", at, at, one, f"{self.code}/numbers:singular"))
                 i += 1
                 continue
             value, stop = found
