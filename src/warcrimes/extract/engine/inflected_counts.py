@@ -92,6 +92,8 @@ class CountGrammar:
         low, n = tokens.lower, len(tokens)
         if i > 0 and low[i - 1] in self.not_before:
             return True
+        if i > 1 and low[i - 1] == "-" and tokens.touching(i - 2) and tokens.touching(i - 1) and low[i - 2].isalpha():
+            return True  # "ИК-10", "СИЗО-1", "Су-34": part of a name
         if i > 1 and low[i - 1] == "." and low[i - 2] in self.not_before:
             return True  # "ст. 438"
         if stop < n and low[stop] in self.not_after:
