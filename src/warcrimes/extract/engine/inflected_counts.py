@@ -98,9 +98,8 @@ class CountGrammar:
             return True  # "ст. 438"
         if stop < n and low[stop] in self.not_after:
             return True
-        if stop < n and low[stop] == "-" and tokens.touching(stop - 1):
-            return True  # "54-річний", "155-та": an adjective or an ordinal, not a count
-        return False
+        # "54-річний", "155-та": an adjective or an ordinal, not a count
+        return stop < n and low[stop] == "-" and tokens.touching(stop - 1)
 
     def _qualifier(self, tokens: Tokens, i: int) -> tuple[int, str]:
         """The qualifier phrase ending just before token i, as (first token, qualifier)."""
@@ -130,7 +129,8 @@ class CountGrammar:
                 i += 1
                 continue
             value, stop = found
-            if self._excluded(tokens, i, stop) or (value == 1 and stop < n and tokens.lower[stop] in self.one_not_after):
+            one_of = value == 1 and stop < n and tokens.lower[stop] in self.one_not_after  # "одна з ракет"
+            if self._excluded(tokens, i, stop) or one_of:
                 i = stop
                 continue
             first, qualifier = self._qualifier(tokens, i)

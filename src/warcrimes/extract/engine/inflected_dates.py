@@ -63,7 +63,7 @@ class DateGrammar:
         for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
             for phrase, value in _phrases(words[kind], fold_table).items():
                 self.phrases[phrase] = (kind, value)
-        self._context = {}
+        self._context: dict[str, int] = {}
         self.heads: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
             self.heads.setdefault(phrase[0], []).append(phrase)
@@ -122,7 +122,8 @@ class DateGrammar:
         day = int(word)
         # DD.MM.YYYY
         if i + 4 < n and low[i + 1] == "." and low[i + 2].isdigit() and low[i + 3] == "." and self._year(tokens, i + 4):
-            found = self._resolve(day, int(low[i + 2]), self._year(tokens, i + 4), published) if int(low[i + 2]) <= 12 else None
+            month = int(low[i + 2])
+            found = self._resolve(day, month, self._year(tokens, i + 4), published) if 1 <= month <= 12 else None
             if found:
                 return _Hit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
         first_day, j = day, i + 1
@@ -214,10 +215,10 @@ class DateGrammar:
         if kind == "window":
             return _Hit(i, stop, published - int(value) * DAY, published, "window", rule, relative=True)
         if kind == "night_before":
-            day = self._day_month(tokens, stop, published)
-            if day is None or day.granularity != "day":
+            told = self._day_month(tokens, stop, published)
+            if told is None or told.granularity != "day":
                 return None
-            return _Hit(i, day.stop, day.start - DAY, day.start, "night", rule)
+            return _Hit(i, told.stop, told.start - DAY, told.start, "night", rule)
         if kind == "month_parts":
             return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")
         if kind == "relative":
@@ -234,7 +235,7 @@ class DateGrammar:
         return None
 
     def scan(self, tokens: Tokens, published: dt.date) -> list[_Hit]:
-        self._context: dict[str, int] = {}  # what the text told so far (one scan at a time per process)
+        self._context = {}  # what the text told so far (one scan at a time per process)
         hits: list[_Hit] = []
         i, n, low = 0, len(tokens), tokens.lower
         while i < n:

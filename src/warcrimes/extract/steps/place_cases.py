@@ -90,7 +90,8 @@ def without_people(doc: Document, matches: list[tuple[int, int, tuple]]) -> list
 
 def _window(doc: Document, i: int) -> list[tuple[int, str]]:
     """Up to MAX_WORDS words from token i, each with the separator before it (" " or "-")."""
-    tokens, out, j = doc.tokens, [], i
+    tokens, j = doc.tokens, i
+    out: list[tuple[int, str]] = []
     while j < len(tokens) and len(out) < MAX_WORDS:
         if not tokens.lower[j].isalpha():
             break
@@ -102,7 +103,9 @@ def _window(doc: Document, i: int) -> list[tuple[int, str]]:
     return out
 
 
-def _longest_at(doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]) -> tuple[int, tuple] | None:
+def _longest_at(
+    doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple] | None:
     tokens = doc.tokens
     window = _window(doc, i)
     for width in range(len(window), 0, -1):
