@@ -102,6 +102,17 @@ def test_dates_resolve_against_the_publication_day(text, language, expected):
     assert expected in dates(text, language)
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("У листопаді минулого року окупанти викрали двох чоловіків.", "uk", ("2024-11-01", "2024-11-30")),
+    ("У 2022 році місто окупували. У липні там відкрили катівню.", "uk", ("2022-07-01", "2022-07-31")),
+    ("У лютому-березні 2023 року дітей вивезли.", "uk", ("2023-02-01", "2023-03-31")),
+    ("В ноябре прошлого года пленных избивали.", "ru", ("2024-11-01", "2024-11-30")),
+    ("В прошлом году колонию заполнили пленными.", "ru", ("2024-01-01", "2024-12-31")),
+])
+def test_a_month_takes_the_year_the_text_told(text, language, expected):
+    assert expected in dates(text, language)
+
+
 def test_a_month_later_than_publication_is_last_year():
     assert ("2024-12-20", "2024-12-20") in dates("20 грудня окупанти обстріляли село.", "uk")
 

@@ -59,6 +59,8 @@ class DateGrammar:
         self.weekday_prepositions = {fold1(w) for w in words["weekday_prepositions"]}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
         self.range_joiners = {fold1(w) for w in words["range_joiners"]}
+        self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
+        self._published = dt.date.min
         self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
         for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
             for phrase, value in _phrases(words[kind], fold_table).items():
@@ -93,7 +95,11 @@ class DateGrammar:
         return told if told is not None and told < published.year else None
 
     def _after_year(self, tokens: Tokens, i: int) -> tuple[int | None, int]:
-        """An optional year after a month name, and the optional year word after it."""
+        """An optional year after a month name ("2022 року", "минулого року"), and where it ends."""
+        for phrase, shift in self.year_phrases.items():
+            if tuple(tokens.lower[i : i + len(phrase)]) == phrase:
+                self._context["year"] = self._published.year + shift
+                return self._published.year + shift, i + len(phrase)
         year = self._year(tokens, i)
         if year is None:
             return None, i
@@ -226,6 +232,11 @@ class DateGrammar:
             if unit == "week":
                 monday = published - published.weekday() * DAY + int(shift) * 7 * DAY
                 return _Hit(i, stop, monday, min(monday + 6 * DAY, published), "week", rule, relative=True)
+            if unit == "year":
+                year = published.year + int(shift)
+                end = min(dt.date(year, 12, 31), published)
+                self._context["year"] = year
+                return _Hit(i, stop, dt.date(year, 1, 1), end, "year", rule, relative=True)
             year, month = published.year, published.month + int(shift)
             while month < 1:
                 year, month = year - 1, month + 12
@@ -236,6 +247,7 @@ class DateGrammar:
 
     def scan(self, tokens: Tokens, published: dt.date) -> list[_Hit]:
         self._context = {}  # what the text told so far (one scan at a time per process)
+        self._published = published
         hits: list[_Hit] = []
         i, n, low = 0, len(tokens), tokens.lower
         while i < n:
