@@ -75,6 +75,17 @@ def test_one_person_named_in_the_singular_counts_one(text, language):
     assert (1, 1) in counts(text, language)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Журналісти зібрали свідчення шістьох звільнених.", "uk"),
+    ("Репортеры опросили восемь бывших пленных.", "ru"),
+    ("Приводятся показания пяти военных.", "ru"),
+])
+def test_people_interviewed_are_no_casualties(text, language):
+    assert doc(text, language).of_kind("casualty") == [] or all(
+        m.value.measure not in {"killed", "wounded"} for m in doc(text, language).of_kind("casualty")
+    )
+
+
 def test_a_noun_after_a_number_is_no_second_count():
     assert counts("Загинули 11 человек.", "ru") == [(11, 11)]
 
@@ -185,6 +196,8 @@ def test_reporting_bodies_keep_their_name_in_the_texts_language(text, language, 
     ("Дітей незаконно вивезли до Росії.", "uk", "deportation_transfer"),
     ("Пленных расстреляли у дороги.", "ru", "execution"),
     ("Пленных избивали и пытали.", "ru", "torture_ill_treatment"),
+    ("Охранники били пленных дубинками.", "ru", "torture_ill_treatment"),
+    ("Затриманих били кийками.", "uk", "torture_ill_treatment"),
     ("Мужчину похитили военные.", "ru", "unlawful_detention"),
 ])
 def test_violation_cues_match_any_tense_and_number(text, language, cue):
@@ -192,6 +205,8 @@ def test_violation_cues_match_any_tense_and_number(text, language, cue):
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Окупанти били по житлових кварталах.", "uk"),
+    ("Российские войска били по инфраструктуре.", "ru"),
     ("Сили ППО збили два дрони.", "uk"),
     ("Военные расстреливали мишени на полигоне.", "ru"),
 ])
