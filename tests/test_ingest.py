@@ -154,8 +154,15 @@ def test_html_pages_are_stored_whole_and_their_article_text_extracted(store: Sto
     assert report.media_type == "text/html"
 
 
-def test_a_ukrainian_report_is_stored_but_not_extracted_and_says_why(store: Store, tmp_path: Path) -> None:
-    path = write_report(tmp_path, "uk.txt", "Російські військові обстріляли Херсон, загинули двоє цивільних.")
+def test_a_ukrainian_report_is_stored_and_extracted(store: Store, tmp_path: Path) -> None:
+    path = write_report(tmp_path, "uk.txt", "Вчора російські військові обстріляли Херсон, загинули двоє цивільних.")
+    result = ingest_file(store, path, actor=current_actor())
+    assert result.status == "stored"
+    assert rows(store, AccountRow) == 1
+
+
+def test_a_belarusian_report_is_stored_but_not_extracted_and_says_why(store: Store, tmp_path: Path) -> None:
+    path = write_report(tmp_path, "be.txt", "Уначы горад атакавалі беспілотнікі, пашкоджаны жылы дом.")
     result = ingest_file(store, path, actor=current_actor())
     assert result.status == "stored"
     assert "not supported yet" in result.message
