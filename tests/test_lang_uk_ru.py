@@ -246,3 +246,26 @@ def test_a_language_without_rules_is_refused_in_a_sentence():
 
     with pytest.raises(UnsupportedLanguageError, match="not supported"):
         extract("Уначы горад атакавалі беспілотнікі, пашкоджаны жылы дом.", PUBLISHED)
+
+
+# ---- statistics -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "measure", "value"), [
+    ("З початку повномасштабного вторгнення з полону вдалося повернути 5857 українців.", "released", 5857),
+    ("Від початку вторгнення росіяни депортували понад 19 тисяч українських дітей.", "deported", 19000),
+    ("Ювенальні прокурори зафіксували 502 загиблих дітей.", "killed", 502),
+    ("Всего с начала специальной военной операции погибли 250 мирных жителей.", "killed", 250),
+])
+def test_totals_over_the_war_are_statistics_not_incidents(text, measure, value):
+    result = extract(text, PUBLISHED).to_contract()
+    assert (measure, value) in [(s["measure"], s["value"]) for s in result["statistics"]]
+    assert result["incidents"] == []
+
+
+def test_one_strike_recorded_by_police_stays_an_incident():
+    result = extract("У Херсоні поліцейські зафіксували загибель двох людей після обстрілу.", PUBLISHED).to_contract()
+    assert [i["location"]["name"] for i in result["incidents"]] == ["Kherson"]
+
+
+def test_falling_into_captivity_is_no_strike():
+    assert "strike" not in labels("С начала года в плен попали более 300 военных.", "ru", "attack")
+    assert "strike" in labels("Ракета попала в жилой дом.", "ru", "attack")
