@@ -128,6 +128,26 @@ def test_a_month_later_than_publication_is_last_year():
     assert ("2024-12-20", "2024-12-20") in dates("20 грудня окупанти обстріляли село.", "uk")
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Загинула жінка 1951 року народження.", "uk"),
+    ("Погиб мужчина 1960 года рождения.", "ru"),
+    ("Ранена женщина 1987 г. рождения.", "ru"),
+])
+def test_a_year_of_birth_is_no_date(text, language):
+    assert dates(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "party"), [
+    ("ВСУ нанесли удар по Горловке, погибла женщина, сообщили в городской администрации.", "ru", "UA"),
+    ("Украинские военные обстреляли Шебекино.", "ru", "UA"),
+    ("Российские войска ударили по Харькову.", "ru", "RU"),
+    ("Окупанти обстріляли Херсон, загинула жінка.", "uk", "RU"),
+])
+def test_the_side_that_acts_is_the_perpetrator(text, language, party):
+    incidents = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incidents and incidents[0]["perpetrator"]["party"] == party
+
+
 def test_a_number_before_a_non_month_word_is_no_date():
     assert dates("Загинули 18 людей.", "uk") == []
 

@@ -55,6 +55,7 @@ class DateGrammar:
         fold1 = lambda w: "".join(phrase_forms(w, fold_table))  # noqa: E731 - one word, folded
         self.months = {fold1(k): int(v) for k, v in words["months"].items()}
         self.year_words = {fold1(w) for w in words["year_words"]}
+        self.birth_words = {fold1(w) for w in words.get("birth_words", ())}
         self.weekdays = {fold1(k): int(v) for k, v in words["weekdays"].items()}
         self.weekday_prepositions = {fold1(w) for w in words["weekday_prepositions"]}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
@@ -195,6 +196,9 @@ class DateGrammar:
         year = self._year(tokens, i)
         if year is None or i + 1 >= len(tokens) or tokens.lower[i + 1] not in self.year_words:
             return None
+        after = i + 3 if i + 2 < len(tokens) and tokens.lower[i + 2] == "." else i + 2
+        if after < len(tokens) and tokens.lower[after] in self.birth_words:
+            return None  # "1951 року народження": a person's age, not when anything happened
         self._context["year"] = year
         return _Hit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
 
