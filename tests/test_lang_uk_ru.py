@@ -75,6 +75,17 @@ def test_one_person_named_in_the_singular_counts_one(text, language):
     assert (1, 1) in counts(text, language)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Журналісти зібрали свідчення шістьох звільнених.", "uk"),
+    ("Репортеры опросили восемь бывших пленных.", "ru"),
+    ("Приводятся показания пяти военных.", "ru"),
+])
+def test_people_interviewed_are_no_casualties(text, language):
+    assert doc(text, language).of_kind("casualty") == [] or all(
+        m.value.measure not in {"killed", "wounded"} for m in doc(text, language).of_kind("casualty")
+    )
+
+
 def test_a_noun_after_a_number_is_no_second_count():
     assert counts("Загинули 11 человек.", "ru") == [(11, 11)]
 
@@ -102,8 +113,39 @@ def test_dates_resolve_against_the_publication_day(text, language, expected):
     assert expected in dates(text, language)
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("У листопаді минулого року окупанти викрали двох чоловіків.", "uk", ("2024-11-01", "2024-11-30")),
+    ("У 2022 році місто окупували. У липні там відкрили катівню.", "uk", ("2022-07-01", "2022-07-31")),
+    ("У лютому-березні 2023 року дітей вивезли.", "uk", ("2023-02-01", "2023-03-31")),
+    ("В ноябре прошлого года пленных избивали.", "ru", ("2024-11-01", "2024-11-30")),
+    ("В прошлом году колонию заполнили пленными.", "ru", ("2024-01-01", "2024-12-31")),
+])
+def test_a_month_takes_the_year_the_text_told(text, language, expected):
+    assert expected in dates(text, language)
+
+
 def test_a_month_later_than_publication_is_last_year():
     assert ("2024-12-20", "2024-12-20") in dates("20 грудня окупанти обстріляли село.", "uk")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Загинула жінка 1951 року народження.", "uk"),
+    ("Погиб мужчина 1960 года рождения.", "ru"),
+    ("Ранена женщина 1987 г. рождения.", "ru"),
+])
+def test_a_year_of_birth_is_no_date(text, language):
+    assert dates(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "party"), [
+    ("ВСУ нанесли удар по Горловке, погибла женщина, сообщили в городской администрации.", "ru", "UA"),
+    ("Украинские военные обстреляли Шебекино.", "ru", "UA"),
+    ("Российские войска ударили по Харькову.", "ru", "RU"),
+    ("Окупанти обстріляли Херсон, загинула жінка.", "uk", "RU"),
+])
+def test_the_side_that_acts_is_the_perpetrator(text, language, party):
+    incidents = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incidents and incidents[0]["perpetrator"]["party"] == party
 
 
 def test_a_number_before_a_non_month_word_is_no_date():
@@ -174,6 +216,8 @@ def test_reporting_bodies_keep_their_name_in_the_texts_language(text, language, 
     ("Дітей незаконно вивезли до Росії.", "uk", "deportation_transfer"),
     ("Пленных расстреляли у дороги.", "ru", "execution"),
     ("Пленных избивали и пытали.", "ru", "torture_ill_treatment"),
+    ("Охранники били пленных дубинками.", "ru", "torture_ill_treatment"),
+    ("Затриманих били кийками.", "uk", "torture_ill_treatment"),
     ("Мужчину похитили военные.", "ru", "unlawful_detention"),
 ])
 def test_violation_cues_match_any_tense_and_number(text, language, cue):
@@ -181,6 +225,8 @@ def test_violation_cues_match_any_tense_and_number(text, language, cue):
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Окупанти били по житлових кварталах.", "uk"),
+    ("Российские войска били по инфраструктуре.", "ru"),
     ("Сили ППО збили два дрони.", "uk"),
     ("Военные расстреливали мишени на полигоне.", "ru"),
 ])
@@ -220,3 +266,26 @@ def test_a_language_without_rules_is_refused_in_a_sentence():
 
     with pytest.raises(UnsupportedLanguageError, match="not supported"):
         extract("Уначы горад атакавалі беспілотнікі, пашкоджаны жылы дом.", PUBLISHED)
+
+
+# ---- statistics -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "measure", "value"), [
+    ("З початку повномасштабного вторгнення з полону вдалося повернути 5857 українців.", "released", 5857),
+    ("Від початку вторгнення росіяни депортували понад 19 тисяч українських дітей.", "deported", 19000),
+    ("Ювенальні прокурори зафіксували 502 загиблих дітей.", "killed", 502),
+    ("Всего с начала специальной военной операции погибли 250 мирных жителей.", "killed", 250),
+])
+def test_totals_over_the_war_are_statistics_not_incidents(text, measure, value):
+    result = extract(text, PUBLISHED).to_contract()
+    assert (measure, value) in [(s["measure"], s["value"]) for s in result["statistics"]]
+    assert result["incidents"] == []
+
+
+def test_one_strike_recorded_by_police_stays_an_incident():
+    result = extract("У Херсоні поліцейські зафіксували загибель двох людей після обстрілу.", PUBLISHED).to_contract()
+    assert [i["location"]["name"] for i in result["incidents"]] == ["Kherson"]
+
+
+def test_falling_into_captivity_is_no_strike():
+    assert "strike" not in labels("С начала года в плен попали более 300 военных.", "ru", "attack")
+    assert "strike" in labels("Ракета попала в жилой дом.", "ru", "attack")

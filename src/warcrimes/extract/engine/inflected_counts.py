@@ -92,13 +92,14 @@ class CountGrammar:
         low, n = tokens.lower, len(tokens)
         if i > 0 and low[i - 1] in self.not_before:
             return True
+        if i > 1 and low[i - 1] == "-" and tokens.touching(i - 2) and tokens.touching(i - 1) and low[i - 2].isalpha():
+            return True  # "ИК-10", "СИЗО-1", "Су-34": part of a name
         if i > 1 and low[i - 1] == "." and low[i - 2] in self.not_before:
             return True  # "ст. 438"
         if stop < n and low[stop] in self.not_after:
             return True
-        if stop < n and low[stop] == "-" and tokens.touching(stop - 1):
-            return True  # "54-річний", "155-та": an adjective or an ordinal, not a count
-        return False
+        # "54-річний", "155-та": an adjective or an ordinal, not a count
+        return stop < n and low[stop] == "-" and tokens.touching(stop - 1)
 
     def _qualifier(self, tokens: Tokens, i: int) -> tuple[int, str]:
         """The qualifier phrase ending just before token i, as (first token, qualifier)."""
@@ -122,11 +123,14 @@ class CountGrammar:
             if found is None:
                 if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)):
                     one = CountValue(1, 1, "exact", 1.0)
-                    out.append(Mention("count", tokens.starts[i], tokens.end(i), one, f"{self.code}/numbers:singular"))
+                    # an empty span just before the noun: the noun stays the victim the count counts
+                    at = tokens.starts[i]
+                    out.append(Mention("count", at, at, one, f"{self.code}/numbers:singular"))
                 i += 1
                 continue
             value, stop = found
-            if self._excluded(tokens, i, stop) or (value == 1 and stop < n and tokens.lower[stop] in self.one_not_after):
+            one_of = value == 1 and stop < n and tokens.lower[stop] in self.one_not_after  # "одна з ракет"
+            if self._excluded(tokens, i, stop) or one_of:
                 i = stop
                 continue
             first, qualifier = self._qualifier(tokens, i)

@@ -55,15 +55,18 @@ class DateGrammar:
         fold1 = lambda w: "".join(phrase_forms(w, fold_table))  # noqa: E731 - one word, folded
         self.months = {fold1(k): int(v) for k, v in words["months"].items()}
         self.year_words = {fold1(w) for w in words["year_words"]}
+        self.birth_words = {fold1(w) for w in words.get("birth_words", ())}
         self.weekdays = {fold1(k): int(v) for k, v in words["weekdays"].items()}
         self.weekday_prepositions = {fold1(w) for w in words["weekday_prepositions"]}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
         self.range_joiners = {fold1(w) for w in words["range_joiners"]}
+        self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
+        self._published = dt.date.min
         self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
         for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
             for phrase, value in _phrases(words[kind], fold_table).items():
                 self.phrases[phrase] = (kind, value)
-        self._context = {}
+        self._context: dict[str, int] = {}
         self.heads: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
             self.heads.setdefault(phrase[0], []).append(phrase)
@@ -93,7 +96,11 @@ class DateGrammar:
         return told if told is not None and told < published.year else None
 
     def _after_year(self, tokens: Tokens, i: int) -> tuple[int | None, int]:
-        """An optional year after a month name, and the optional year word after it."""
+        """An optional year after a month name ("2022 року", "минулого року"), and where it ends."""
+        for phrase, shift in self.year_phrases.items():
+            if tuple(tokens.lower[i : i + len(phrase)]) == phrase:
+                self._context["year"] = self._published.year + shift
+                return self._published.year + shift, i + len(phrase)
         year = self._year(tokens, i)
         if year is None:
             return None, i
@@ -122,7 +129,8 @@ class DateGrammar:
         day = int(word)
         # DD.MM.YYYY
         if i + 4 < n and low[i + 1] == "." and low[i + 2].isdigit() and low[i + 3] == "." and self._year(tokens, i + 4):
-            found = self._resolve(day, int(low[i + 2]), self._year(tokens, i + 4), published) if int(low[i + 2]) <= 12 else None
+            month = int(low[i + 2])
+            found = self._resolve(day, month, self._year(tokens, i + 4), published) if 1 <= month <= 12 else None
             if found:
                 return _Hit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
         first_day, j = day, i + 1
@@ -188,6 +196,9 @@ class DateGrammar:
         year = self._year(tokens, i)
         if year is None or i + 1 >= len(tokens) or tokens.lower[i + 1] not in self.year_words:
             return None
+        after = i + 3 if i + 2 < len(tokens) and tokens.lower[i + 2] == "." else i + 2
+        if after < len(tokens) and tokens.lower[after] in self.birth_words:
+            return None  # "1951 року народження": a person's age, not when anything happened
         self._context["year"] = year
         return _Hit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
 
@@ -214,10 +225,10 @@ class DateGrammar:
         if kind == "window":
             return _Hit(i, stop, published - int(value) * DAY, published, "window", rule, relative=True)
         if kind == "night_before":
-            day = self._day_month(tokens, stop, published)
-            if day is None or day.granularity != "day":
+            told = self._day_month(tokens, stop, published)
+            if told is None or told.granularity != "day":
                 return None
-            return _Hit(i, day.stop, day.start - DAY, day.start, "night", rule)
+            return _Hit(i, told.stop, told.start - DAY, told.start, "night", rule)
         if kind == "month_parts":
             return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")
         if kind == "relative":
@@ -225,6 +236,11 @@ class DateGrammar:
             if unit == "week":
                 monday = published - published.weekday() * DAY + int(shift) * 7 * DAY
                 return _Hit(i, stop, monday, min(monday + 6 * DAY, published), "week", rule, relative=True)
+            if unit == "year":
+                year = published.year + int(shift)
+                end = min(dt.date(year, 12, 31), published)
+                self._context["year"] = year
+                return _Hit(i, stop, dt.date(year, 1, 1), end, "year", rule, relative=True)
             year, month = published.year, published.month + int(shift)
             while month < 1:
                 year, month = year - 1, month + 12
@@ -234,7 +250,8 @@ class DateGrammar:
         return None
 
     def scan(self, tokens: Tokens, published: dt.date) -> list[_Hit]:
-        self._context: dict[str, int] = {}  # what the text told so far (one scan at a time per process)
+        self._context = {}  # what the text told so far (one scan at a time per process)
+        self._published = published
         hits: list[_Hit] = []
         i, n, low = 0, len(tokens), tokens.lower
         while i < n:

@@ -106,15 +106,17 @@ class MorphologyLemmatizer:
             found = self._nominatives[form] = tuple(out)
         return found
 
-    def is_person_name(self, form: str) -> bool:
-        """Whether the dictionary's likeliest reading of `form` is a given name, surname or
-        patronymic and no reading is a place (Russian marks places Geox): "Олег", "Григоров" are
-        people, though villages bear their names; "Муром" stays a town."""
+    def person_part(self, form: str) -> str | None:
+        """'given' or 'surname' when the dictionary's likeliest reading of `form` is a person's name
+        and no reading is a place (Russian marks places Geox); None otherwise. "Олег" is a given
+        name though villages bear it; "Муром" may be a surname, so it is one only beside a given name."""
         parses = self.analyzer.parse(self.to_dictionary(form))
-        if not parses:
-            return False
-        first = parses[0].tag
-        return bool({"Name", "Surn", "Patr"} & set(first.grammemes)) and not any("Geox" in p.tag.grammemes for p in parses)
+        if not parses or any("Geox" in p.tag.grammemes for p in parses):
+            return None
+        grammemes = parses[0].tag.grammemes
+        if "Name" in grammemes or "Patr" in grammemes:
+            return "given"
+        return "surname" if "Surn" in grammemes else None
 
     def is_inflected_adjective(self, form: str) -> bool:
         """Whether the likeliest reading of `form` is an adjective outside the nominative

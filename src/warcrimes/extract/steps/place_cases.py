@@ -70,24 +70,28 @@ def _names_an_area(doc: Document, i: int) -> bool:
 
 
 def without_people(doc: Document, matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
-    """Matches that are not a person's given name or surname ("Олег Синєгубов": Oleh is also a village)."""
-    is_person: Callable[[str], bool] | None = getattr(doc.lang.lemmatizer, "is_person_name", None)
-    if is_person is None:
+    """Matches that are not a person's name: a given name ("Олег": Oleh is also a village), or a
+    surname beside a given name ("Олег Григоров"); "у селі Муром" stays a village."""
+    part: Callable[[str], str | None] | None = getattr(doc.lang.lemmatizer, "person_part", None)
+    if part is None:
         return matches
     tokens = doc.tokens
     kept = []
     for start, end, ids in matches:
         i = doc.token_at(start)
-        one_word = i < len(tokens) and tokens.end(i) == end
-        if one_word and is_person(tokens.lower[i]):
-            continue
+        if i < len(tokens) and tokens.end(i) == end:
+            found = part(tokens.lower[i])
+            beside = [k for k in (i - 1, i + 1) if 0 <= k < len(tokens) and tokens.words[k][:1].isupper()]
+            if found == "given" or (found == "surname" and any(part(tokens.lower[k]) == "given" for k in beside)):
+                continue
         kept.append((start, end, ids))
     return kept
 
 
 def _window(doc: Document, i: int) -> list[tuple[int, str]]:
     """Up to MAX_WORDS words from token i, each with the separator before it (" " or "-")."""
-    tokens, out, j = doc.tokens, [], i
+    tokens, j = doc.tokens, i
+    out: list[tuple[int, str]] = []
     while j < len(tokens) and len(out) < MAX_WORDS:
         if not tokens.lower[j].isalpha():
             break
@@ -99,7 +103,9 @@ def _window(doc: Document, i: int) -> list[tuple[int, str]]:
     return out
 
 
-def _longest_at(doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]) -> tuple[int, tuple] | None:
+def _longest_at(
+    doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple] | None:
     tokens = doc.tokens
     window = _window(doc, i)
     for width in range(len(window), 0, -1):

@@ -17,9 +17,10 @@ import ahocorasick
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
-from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.language import available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
+from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
     is_person,
@@ -37,7 +38,6 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
-from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
@@ -63,15 +63,16 @@ def _gazetteer() -> GazetteerLike | None:
 
 
 _OBLAST_ID = "oblast-form"
-_AUTOMATA: dict[tuple[int, str], tuple[Any, ahocorasick.Automaton]] = {}
+_AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
 
 
 def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Automaton:
-    """One automaton per gazetteer and process: every surface form plus the oblast spellings we ship."""
-    key = (id(gaz), language)  # each language adds its own oblast spellings
+    """One automaton per gazetteer and process: every surface form plus the oblast spellings every
+    language ships (one build serves a batch of English, Ukrainian and Russian reports alike)."""
+    key = id(gaz)
     if key in _AUTOMATA and _AUTOMATA[key][0] is gaz:
         return _AUTOMATA[key][1]
-    ids: dict[str, list[Any]] = {form: [_OBLAST_ID] for form in oblast_forms(language)}
+    ids: dict[str, list[Any]] = {form: [_OBLAST_ID] for code in sorted(available()) for form in oblast_forms(code)}
     for form, place_id in gaz.surface_forms() if gaz is not None else ():
         folded = fold(form).strip()
         if len(folded) < 3:

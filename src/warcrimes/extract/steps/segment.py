@@ -38,9 +38,10 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _stops(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, n, i = 0, len(text), 0
+    terminators = _TERMINATORS | clause_breaks(language)
     while i < n:
         ch = text[i]
-        if ch in _TERMINATORS:
+        if ch in terminators:
             j = i + 1
             while j < n and text[j] in _CLOSERS:
                 j += 1
@@ -64,6 +65,13 @@ def abbreviations(language: str = "en") -> tuple[frozenset[str], frozenset[str]]
     return frozenset(lexicon["abbreviations"]), frozenset(lexicon["before_number"])
 
 
+@cache
+def clause_breaks(language: str = "en") -> frozenset[str]:
+    """Marks that end a unit of reporting in the language's copy besides . ! ? (Ukrainian and Russian
+    daily tallies list one settlement per clause: "у Боровій загинув чоловік; у Ізюмі ...")."""
+    return frozenset(table(language, "abbreviations.json").get("clause_breaks", ()))
+
+
 def _is_abbreviation(text: str, dot: int, language: str = "en") -> bool:
     """A dot after a known abbreviation ("Feb.", "Col.") or a single letter ("U.", "V.") ends no sentence.
 
@@ -74,9 +82,11 @@ def _is_abbreviation(text: str, dot: int, language: str = "en") -> bool:
     while k > floor and (text[k - 1].isalpha() or (text[k - 1] == "." and k - 2 >= 0 and text[k - 2].isalpha())):
         k -= 1
     word = text[k:dot]
+    always, before_number = abbreviations(language)
+    if word.lower() in always:
+        return True  # "у с. Борова", "в г. Курск": a lowercase one-letter abbreviation the language lists
     if len(word) == 1 or (len(word) > 1 and all(len(part) == 1 for part in word.split("."))):
         return word[:1].isupper() or "." in word
-    always, before_number = abbreviations(language)
     lowered = word.lower()
     if lowered in always:
         return True

@@ -13,4 +13,5 @@ APOSTROPHE = "\u02bc"
 
 
 def language() -> Language:
-    return cyrillic_language("uk", dict.fromkeys(APOSTROPHES, APOSTROPHE), to_dictionary=lambda form: form.replace(APOSTROPHE, "'"))
+    folding = dict.fromkeys(APOSTROPHES, APOSTROPHE)
+    return cyrillic_language("uk", folding, to_dictionary=lambda form: form.replace(APOSTROPHE, "'"))
