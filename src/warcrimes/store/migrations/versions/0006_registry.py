@@ -18,7 +18,7 @@ PUBLIC_ID = 24
 PERSON = "registry_persons.id"
 
 
-def _decision_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+def _decision_columns() -> list[sa.Column]:
     return [sa.Column("score", sa.Float, nullable=False), sa.Column("reasons", sa.JSON, nullable=False),
             sa.Column("state", sa.String(16), nullable=False), sa.Column("created_at", TZ, nullable=False),
             sa.Column("decided_by", sa.String(64), nullable=True), sa.Column("decided_at", TZ, nullable=True)]
