@@ -70,15 +70,19 @@ class FiguresPage:
 
 
 def _month_ends(first: dt.date, last: dt.date, months: int) -> list[dt.date]:
+    """At most `months` month ends spread evenly from the first entry's month to `last` (included)."""
     ends: list[dt.date] = []
-    year, month = last.year, last.month
-    while len(ends) < months:
-        end = dt.date(year, month, 1) - dt.timedelta(days=1) if ends else last
-        if end < first:
+    year, month = first.year, first.month
+    while True:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        end = following - dt.timedelta(days=1)
+        if end >= last:
+            ends.append(last)
             break
         ends.append(end)
-        year, month = end.year, end.month
-    return sorted(ends)
+        year, month = following.year, following.month
+    step = -(-len(ends) // months)  # ceiling: every step-th month, counted back from the last
+    return sorted(ends[::-1][::step])
 
 
 def figures(store: Store, *, months: int = 0, today: dt.date | None = None) -> FiguresPage:
