@@ -192,3 +192,11 @@ def test_an_exchange_releases_its_persons_and_shows_differences(home: Path, list
     assert line["registered"] == {"civilian": 1}
     assert line["differences"] == {"ukraine": {"civilian": 2}, "russia": {"civilian": 1}}
     assert json.loads(ok(home, "persons", "figures", "--format", "json"))["released"] == 2
+
+
+def test_rotate_keys_keeps_every_record_readable(home: Path, listed: Path) -> None:
+    ok(home, "persons", "import", str(listed))
+    assert "active key k2: 3 persons and 4 notes re-encrypted" in ok(home, "persons", "rotate-keys")
+    assert "0 persons" in ok(home, "persons", "rotate-keys", "--finish")
+    found = json.loads(ok(home, "persons", "search", "Tkachuk", "--format", "json"))
+    assert json.loads(ok(home, "persons", "show", found[0]["id"], "--format", "json"))["history"][0]["note"]

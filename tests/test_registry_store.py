@@ -79,7 +79,8 @@ def test_the_same_list_twice_is_refused_and_an_exact_person_is_updated_from_anot
 
 
 @pytest.mark.parametrize("query", ["Мельничук", "Melnychuk", "Melnichuk Taras", "Мельничук Тарас",
-                                   "Taras Melnychuk", "Мельничук Тарас Богданович", "Мельничюк"])
+                                   "Taras Melnychuk", "Мельничук Тарас Богданович", "Мельничюк",
+                                   "Melnychuk Tars"])
 def test_a_person_is_found_by_any_spelling(store: Store, query: str) -> None:
     imported(store, *LIST)
     found = queries.search_persons(store, query)
@@ -191,3 +192,13 @@ def test_key_rotation_reencrypts_every_token_and_the_old_key_can_be_retired(stor
     assert view_person(store, person, actor="ana").history[-1].note == "лист"
     assert queries.search_persons(store, "Савчук")[0].person_id == person
     assert "registry.keys.rotated" in custody_text(store) and "лист" not in custody_text(store)
+
+
+def test_figures_over_time_follow_the_histories_at_month_ends(store: Store) -> None:
+    imported(store, *LIST)
+    page = queries.figures(store, months=12, today=dt.date(2023, 1, 31))
+    assert page.over_time[0][0] == dt.date(2022, 4, 30) and page.over_time[-1][0] == dt.date(2023, 1, 31)
+    on = {day: f.by_group for day, f in page.over_time}
+    assert on[dt.date(2022, 4, 30)]["missing"] == 1 and on[dt.date(2022, 4, 30)]["held"] == 0
+    assert on[dt.date(2022, 8, 31)]["held"] == 2
+    assert on[dt.date(2023, 1, 31)] == {"missing": 1, "held": 1, "released": 1, "dead": 0}

@@ -98,7 +98,8 @@ def import_list(file: Annotated[Path, typer.Argument(help="The list: CSV (UTF-8,
 
 @persons_app.command("figures")
 def figures(output_format: FormatOption = Format.text,
-            months: Annotated[int, typer.Option(help="Also the figures at the last N month ends.")] = 0) -> None:
+            months: Annotated[int, typer.Option(
+                help="Also the figures at up to N month ends from the first entry to today.")] = 0) -> None:
     """Persons held, released, missing and dead (derived statuses), beside the figures reports state."""
     from warcrimes.queries.registry import figures as read
     from warcrimes.store import open_store

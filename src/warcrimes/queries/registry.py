@@ -20,7 +20,8 @@ from warcrimes.registry.figures import RegistryFigures, registry_figures
 from warcrimes.registry.figures import series as figures_over_time
 from warcrimes.registry.history import current_status
 from warcrimes.registry.keyring import field_keys
-from warcrimes.registry.matching import MatchIndex
+from warcrimes.registry.matching import MatchIndex, compare
+from warcrimes.registry.protect import FieldKeys
 from warcrimes.registry.records import Person, PersonName, StatusEntry
 from warcrimes.registry.sealed import search_terms
 from warcrimes.store import Store
@@ -69,15 +70,19 @@ class FiguresPage:
 
 
 def _month_ends(first: dt.date, last: dt.date, months: int) -> list[dt.date]:
+    """At most `months` month ends spread evenly from the first entry's month to `last` (included)."""
     ends: list[dt.date] = []
-    year, month = last.year, last.month
-    while len(ends) < months:
-        end = dt.date(year, month, 1) - dt.timedelta(days=1) if ends else last
-        if end < first:
+    year, month = first.year, first.month
+    while True:
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        end = following - dt.timedelta(days=1)
+        if end >= last:
+            ends.append(last)
             break
         ends.append(end)
-        year, month = end.year, end.month
-    return sorted(ends)
+        year, month = following.year, following.month
+    step = -(-len(ends) // months)  # ceiling: every step-th month, counted back from the last
+    return sorted(ends[::-1][::step])
 
 
 def figures(store: Store, *, months: int = 0, today: dt.date | None = None) -> FiguresPage:
@@ -161,8 +166,26 @@ def _readings(text: str) -> list[Person]:
             Person(other_spellings=(PersonName(words[1], words[0]),))]
 
 
+def _ranked(keys: FieldKeys, rows: list[PersonRow], text: str, limit: int,
+            narrow: bool = True) -> tuple[dict[str, Person], list[tuple[str, tuple[float, tuple[str, ...]]]]]:
+    persons = {r.public_id: stored.open_row(keys, r) for r in rows}
+    index = MatchIndex(profile(pid, p) for pid, p in persons.items())
+    best: dict[str, tuple[float, tuple[str, ...]]] = {}
+    for number, reading in enumerate(_readings(text)):
+        query = profile(f"query:{number}", reading)
+        scored = index.search(query, SEARCH_THRESHOLD, limit) if narrow else [
+            c for c in (compare(query, p) for p in index.persons) if c.score >= SEARCH_THRESHOLD]
+        for found in scored:
+            if found.score > best.get(found.right, (0.0, ()))[0]:
+                best[found.right] = (found.score, tuple(f"{r.field} {r.verdict}" for r in found.reasons))
+    return persons, sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+
+
 def search_persons(store: Store, text: str, *, limit: int = 20) -> list[PersonLine]:
-    """Persons whose name matches `text` in any spelling (Latin or Cyrillic, family name first or not)."""
+    """Persons whose name matches `text` in any spelling (Latin or Cyrillic, family name first or not).
+
+    Family and given name together are looked up by their blocks first (tens of persons to decrypt
+    at 100,000); only when that ranks nobody, by the family name alone (a typo in the given name)."""
     text = " ".join(text.split())
     if not text:
         raise BadInputError("give a name to search for (a family name, or family and given name)")
@@ -170,15 +193,11 @@ def search_persons(store: Store, text: str, *, limit: int = 20) -> list[PersonLi
         raise BadInputError(f"a search is at most {MAX_QUERY_CHARS} characters")
     keys = field_keys(store.settings.home)
     with store.transaction() as session:
-        rows = stored.persons_by_terms(session, keys, search_terms(text))
-        persons = {r.public_id: stored.open_row(keys, r) for r in rows}
-        index = MatchIndex(profile(pid, p) for pid, p in persons.items())
-        best: dict[str, tuple[float, tuple[str, ...]]] = {}
-        for number, reading in enumerate(_readings(text)):
-            for found in index.search(profile(f"query:{number}", reading), SEARCH_THRESHOLD, limit):
-                if found.score > best.get(found.right, (0.0, ()))[0]:
-                    best[found.right] = (found.score, tuple(f"{r.field} {r.verdict}" for r in found.reasons))
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        rows = stored.persons_by_terms(session, keys, search_terms(text, family_alone=False))
+        persons, ranked = _ranked(keys, rows, text, limit)
+        if not ranked and len(text.split()) > 1:
+            rows = stored.persons_by_terms(session, keys, search_terms(text))
+            persons, ranked = _ranked(keys, rows, text, limit, narrow=False)
         ids = {r.public_id: r.id for r in rows}
         entries = stored.histories(session, [ids[pid] for pid, _ in ranked])
         return [_line(persons[pid], entries.get(ids[pid], []), score, reasons) for pid, (score, reasons) in ranked]

@@ -12,11 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
+from warcrimes.registry.blocking import cached_clean
 from warcrimes.registry.columns import ColumnMapping, header_key, locate
 from warcrimes.registry.dates import date_from_cell
 from warcrimes.registry.listfile import Cell, ListTable
 from warcrimes.registry.records import MilitaryService, PartialDate, Person, PersonName, RegistryInputError
-from warcrimes.registry.spelling import clean_name, script_of
+from warcrimes.registry.spelling import script_of
 from warcrimes.registry.transliteration import ukrainian_to_latin
 from warcrimes.registry.vocabulary import vocabulary
 
@@ -104,7 +105,7 @@ def _term(raw: str, field: str, mapping: ColumnMapping, allowed: dict[str, str])
 
 
 def _name(raw: str, field: str, row: int, problems: _Collector) -> str:
-    cleaned = clean_name(raw)
+    cleaned = cached_clean(raw)
     if len(cleaned) > MAX_NAME_CHARS:
         problems.add("error", field, f"longer than {MAX_NAME_CHARS} characters; is it the right column?", row)
     elif any(c.isdigit() for c in cleaned):
@@ -154,7 +155,7 @@ def person_from_names(family: str, given: str, patronymic: str, *, language: str
                       rank: str = "", unit: str = "", service_number: str = "") -> Person:
     """A person from names as written: Cyrillic kept as Ukrainian (with KMU 2010 Latin) or Russian by
     its letters (or `language` when they do not tell), Latin as the Latin spelling."""
-    family, given, patronymic = (clean_name(p) for p in (family, given, patronymic))
+    family, given, patronymic = (cached_clean(p) for p in (family, given, patronymic))
     name = PersonName(family, given, patronymic)
     script = script_of(family + given + patronymic)
     russian = script == "ru" or (script == "cyrillic" and language == "ru")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warcrimes.errors import NotFoundError
-from warcrimes.registry.blocking import profile
+from warcrimes.registry.blocking import MatchProfile, lookup_keys, profile
 from warcrimes.registry.matching import MatchIndex
 from warcrimes.registry.protect import FieldKeys, blind_index, decrypt_field
 from warcrimes.registry.records import (
@@ -120,6 +120,23 @@ def active_persons(session: Session) -> Iterable[PersonRow]:
 def match_index(session: Session, keys: FieldKeys) -> MatchIndex:
     """Every person decrypted once and filed under its blocking keys (import and matching)."""
     return MatchIndex(profile(row.public_id, open_row(keys, row)) for row in active_persons(session))
+
+
+def block_index(session: Session, keys: FieldKeys, rows: Iterable[MatchProfile]) -> MatchIndex:
+    """Only the persons sharing a blocking key with some row, found through the blind index and
+    decrypted: the candidates `MatchIndex.candidates` would find among all of them, at a fraction of
+    the decryption when a list is short beside the registry."""
+    terms = sorted(blind_terms(keys, frozenset(k for row in rows for k in lookup_keys(row))))
+    ids: set[int] = set()
+    for start in range(0, len(terms), 500):
+        ids.update(session.scalars(select(PersonTermRow.person_id)
+                                   .where(PersonTermRow.term.in_(terms[start:start + 500]))))
+    chosen = sorted(ids)
+    found: list[PersonRow] = []
+    for start in range(0, len(chosen), 500):
+        found += session.scalars(select(PersonRow).where(PersonRow.id.in_(chosen[start:start + 500]),
+                                                         PersonRow.merged_into.is_(None))).all()
+    return MatchIndex(profile(row.public_id, open_row(keys, row)) for row in found)
 
 
 def detention_places(session: Session) -> dict[str, DetentionPlace]:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from warcrimes.domain.hashing import content_hash
 from warcrimes.errors import BadInputError
 from warcrimes.registry import stored
+from warcrimes.registry.blocking import profile
 from warcrimes.registry.columns import ColumnMapping, builtin_mapping, parse_mapping
 from warcrimes.registry.listfile import read_list
 from warcrimes.registry.listrows import parse_rows
@@ -73,7 +74,7 @@ def _plan(work: UnitOfWork, keys: FieldKeys, name: str, raw: bytes, mapping: Col
     parsed = parse_rows(table, mapping, today)
     list_hash = content_hash(raw)
     session = work.session
-    index = stored.match_index(session, keys)
+    index = stored.block_index(session, keys, [profile(f"row:{r.row}", r.person) for r in parsed.rows])
     places = dict(session.execute(select(DetentionPlaceRow.place_key, DetentionPlaceRow.public_id)).all())
 
     owners = stored.identity_owners(session, keys, {k for k in (identity_key(r.person) for r in parsed.rows) if k})
