@@ -25,12 +25,14 @@ def adder(store: Store):  # type: ignore[no-untyped-def]
 
 
 def test_three_outlets_telling_one_killing_make_one_incident(store: Store) -> None:
-    first = ingest(store, "Ombudsman: three POWs shot at Robotyne on March 4.", facts(), publisher="Telegram")
-    second = ingest(store, "Prosecutors: at least two POWs killed at Robotyne.", facts(low=2, high=None,
-                    by="Prosecutor General's Office"), publisher="Vestnik")
+    first = ingest(store, "Three POWs were shot at Robotyne on March 4, Ukraine's Ombudsman said.", facts(),
+                   publisher="Telegram")
+    second = ingest(store, "At least two POWs were killed at Robotyne, the Prosecutor General's Office said; "
+                    "criminal proceedings were opened.", facts(low=2, high=None, by="Prosecutor General's Office"),
+                    publisher="Vestnik")
     rabotino = Location("Rabotino", "Zaporizhzhia Oblast", "UA")
-    third = ingest(store, "Footage from Rabotino shows three soldiers executed.",
-                   facts(place=rabotino, by="Eastern Europe Monitor"),
+    third = ingest(store, "Footage from Rabotino shows three soldiers executed, Eastern Europe Monitor reported "
+                   "after its analysts geolocated it.", facts(place=rabotino, by="Eastern Europe Monitor"),
                    publisher="Monitor", published=DAY + dt.timedelta(days=4))
     assert first.incidents == second.incidents == third.incidents
     incident = get_incident(store, first.incidents[0])
@@ -38,6 +40,7 @@ def test_three_outlets_telling_one_killing_make_one_incident(store: Store) -> No
     assert incident.counts is not None and (incident.counts["low"], incident.counts["best"],
                                             incident.counts["high"]) == (2, 3, 3)
     assert incident.verification is not None and incident.verification["level"] == "corroborated"
+    assert "Not counted: Telegram (relay); Vestnik (relay); Monitor (relay)" in incident.verification["explanation"]
 
 
 def test_each_link_records_which_fields_agreed_and_how_well(store: Store) -> None:

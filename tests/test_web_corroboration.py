@@ -126,8 +126,8 @@ def test_verification_level_and_its_sentence_are_on_the_page(client: TestClient,
 def test_each_account_says_why_it_joined_and_which_fields_agreed(client: TestClient, told: dict) -> None:
     links = [a["link"] for a in _incident(client, told)["account_details"]]
     assert links[0]["method"] == "new"
-    assert all(link["method"] == "auto" and link["confidence"] >= 0.72 for link in links[1:])
-    assert set(links[1]["fields"]) == {"violation", "location", "date", "victims"}
+    assert all(link["method"] == "auto" and link["confidence"] >= 0.68 for link in links[1:])
+    assert set(links[1]["fields"]) == {"violation", "location", "date", "victims", "what", "perpetrator"}
     page = client.get(f"/incidents/{told['incident']}").text
     assert "joined by the linker, confidence" in page and "fields agreeing: date 1.00" in page
 
