@@ -90,3 +90,18 @@ def test_summary_takes_the_overlap_of_dates_and_the_most_told_spelling() -> None
     assert facts.location is not None and facts.location.name == "Bilozerka"
     assert facts.date == DateInterval(DAY, DAY)
     assert (facts.victims.min, facts.victims.max) == (3, 4)
+
+
+def test_a_rising_toll_moves_the_best_figure_to_the_later_fuller_account() -> None:
+    accounts = [view(1, 6, 6, publisher="A", by="A"),
+                view(2, 9, 9, publisher="B", by="B", published=DAY + dt.timedelta(days=1)),
+                view(3, 11, 11, publisher="C", by="C", published=DAY + dt.timedelta(days=8))]
+    found = derive(accounts, independent_sources(accounts))
+    assert (found.low, found.best, found.high) == (6, 11, 11) and found.best_from == (3,)
+    assert [s["min"] for s in found.stated] == [6, 9, 11]  # the earlier accounts stay as stated
+
+
+def test_a_later_lower_figure_does_not_move_the_best_figure() -> None:
+    accounts = [view(1, 9, 9, publisher="A", by="A"), view(2, 9, 9, publisher="B", by="B"),
+                view(3, 4, 4, publisher="C", by="C", published=DAY + dt.timedelta(days=3))]
+    assert derive(accounts, independent_sources(accounts)).best == 9

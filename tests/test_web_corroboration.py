@@ -331,3 +331,13 @@ def test_an_incident_merged_away_leads_to_the_one_that_absorbed_it(client: TestC
 def test_list_names_the_best_estimate_and_how_high_the_counts_go(client: TestClient, told: dict) -> None:
     page = client.get("/incidents").text
     assert "prisoners of war<span class=\"muted\"> (up to 5)</span>" in page
+
+
+def test_the_page_names_each_originator_and_why_other_parties_were_not_counted(client: TestClient,
+                                                                                 told: dict) -> None:
+    body = _incident(client, told)
+    assert {o["entity"] for o in body["originators"]} == {"ua.ombudsman", "ua.pgo"}
+    assert any(n["name"] == "Reposting Channel" and n["why"].startswith("relay") for n in body["not_counted"])
+    page = client.get(f"/incidents/{told['incident']}").text
+    assert 'id="originators"' in page and "Not counted: " in page and "Reposting Channel" in page
+    assert "place: same settlement" in page  # each link keeps its reasons in words
