@@ -68,11 +68,9 @@ def derive(accounts: list[AccountView], sources: list[Source]) -> Counts:
         return sum(1 for lo, hi, _ in spoken if lo <= figure and (hi is None or figure <= hi))
 
     best = min((f for f, _ in figures), key=lambda f: (-admitted_by(f), f))
-    by_account = {a.account_id: a for a in counted}
-    latest = max(spoken, key=lambda s: (by_account[s[2]].published or _EPOCH, s[2]))
-    dates = {by_account[s[2]].published for s in spoken}
-    if len(dates) > 1 and point(latest[0], latest[1]) >= max(f for f, _ in figures):
-        best = point(latest[0], latest[1])  # a rising toll: the later, fuller account
+    last_low, last_high, last_id = max(spoken, key=lambda s: (by_id[s[2]].published or _EPOCH, s[2]))
+    if len({by_id[s[2]].published for s in spoken}) > 1 and point(last_low, last_high) >= figures[-1][0]:
+        best = point(last_low, last_high)  # a rising toll: the later, fuller account
     return Counts(
         low, best, high,
         low_from=tuple(a.account_id for a in counted if a.facts.victims.min == low),
