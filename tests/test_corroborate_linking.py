@@ -131,3 +131,26 @@ def test_an_undated_post_joins_the_dated_incident_of_the_days_before(store: Stor
     undated = ingest(store, "Three prisoners were shot at Robotyne.", replace(facts(), date=None),
                      publisher="B", published=DAY + dt.timedelta(days=1))
     assert dated.incidents == undated.incidents
+
+
+def test_a_un_visit_weeks_later_joins_while_a_drone_on_a_house_in_the_same_town_stays_apart(store: Store) -> None:
+    bomb = facts(label="attack_on_protected_objects", by="Zaporizhzhia Regional Prosecutor's Office")
+    first = ingest(store, "A guided bomb hit the hospital in Robotyne; proceedings were opened.", bomb,
+                   publisher="Telegram: Zaporizhzhia Regional Prosecutor's Office")
+    house = facts(day=DAY + dt.timedelta(days=2), low=1, high=1, label="attack_on_protected_objects",
+                  by="Zaporizhzhia Regional Military Administration")
+    distractor = ingest(store, "An attack drone hit a private house in Robotyne overnight.", house,
+                        publisher="Telegram: Zaporizhzhia Regional Military Administration",
+                        published=DAY + dt.timedelta(days=2))
+    visit = DAY + dt.timedelta(days=16)
+    un = ingest(store, "HRMMU visited Robotyne, where an aerial bomb struck the hospital in early March, and "
+                "interviewed witnesses, the Mission reported.", facts(day=visit, label="attack_on_protected_objects",
+                                                                       by="HRMMU"),
+                publisher="UN Human Rights Monitoring Mission in Ukraine", published=visit + dt.timedelta(days=8))
+    assert un.incidents == first.incidents and distractor.incidents != first.incidents
+    incident = get_incident(store, first.incidents[0])
+    assert incident.independent_sources == 2 and incident.facts.date is not None
+    assert incident.facts.date.start == DAY  # the visit's date did not move the incident's
+    with store.transaction() as session:
+        link = session.scalars(select(IncidentLinkRow).where(IncidentLinkRow.account_id == 3)).one()
+        assert "visit or of the report" in link.why["reasons"]["date"]
