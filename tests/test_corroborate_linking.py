@@ -154,3 +154,14 @@ def test_a_un_visit_weeks_later_joins_while_a_drone_on_a_house_in_the_same_town_
     with store.transaction() as session:
         link = session.scalars(select(IncidentLinkRow).where(IncidentLinkRow.account_id == 3)).one()
         assert "visit or of the report" in link.why["reasons"]["date"]
+
+
+def test_an_unsure_match_reaches_the_review_queue_with_its_reasons_in_words(store: Store) -> None:
+    from warcrimes.queries.review import review_queue
+
+    ingest(store, "Three POWs shot at Robotyne on March 4.", facts())
+    ingest(store, "POWs were reportedly killed somewhere in Zaporizhzhia region.", vague_facts(),
+           publisher="B", published=DAY + dt.timedelta(days=2))
+    (pending,) = review_queue(store).suggestions
+    assert pending.reasons["location"] == "place: one account names only the oblast"
+    assert pending.reasons["date"].endswith("an undated account is taken to be from the week before its report")
