@@ -78,3 +78,16 @@ def test_a_relay_of_an_unnamed_source_still_stands_for_one_unidentified_source()
     found = independent_originators(citations("Two were killed, sources said.", "Harbour Daily", told("sources"),
                                               HORLIVKA))
     assert found.originators == () and found.unidentified and found.count == 1
+
+
+def test_ukrainian_and_russian_cues_are_read_too() -> None:
+    reacting = citations("У мережі поширюється відео розстрілу. Засуджую цей злочин.",
+                         "Telegram: Уповноважений Верховної Ради України з прав людини", told(), HORLIVKA)[0]
+    assert reacting.role is Role.COMMENTATOR
+    opened = citations("Розпочато кримінальне провадження за фактом обстрілу.",
+                       "Telegram: Офіс Генерального прокурора", told(), HORLIVKA)[0]
+    assert opened.role is Role.ORIGINATOR and opened.access == "investigated"
+    (own,) = citations("Наш корреспондент побывал на месте удара.", "Восточный вестник", told(), HORLIVKA)
+    assert own.role is Role.ORIGINATOR and own.access == "own reporting"
+    (relay,) = citations("Погибли два человека, сообщили в администрации.", "Восточный вестник", told(), HORLIVKA)
+    assert relay.role is Role.RELAY
