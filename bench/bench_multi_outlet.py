@@ -33,7 +33,8 @@ HELD_OUT = ROOT / "tests" / "corpus" / "multi_outlet_heldout"
 _SCRIPT = Path(sys.executable).with_name("warcrimes")  # the installed entry point, as users run it
 WARCRIMES = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "warcrimes"]
 _INGESTED = re.compile(r"^(?P<path>[^\n]*?): report (?P<id>\d+):")
-#: The linker's veto (similarity.DATE_VETO_DAYS): accounts this many days apart never join.
+#: Accounts this many days apart are named "days apart" among a missed pair's causes (the linker
+#: vetoes it only when both came out promptly: similarity.DATE_VETO_DAYS).
 DATE_VETO_DAYS = 3
 
 

@@ -28,6 +28,10 @@ def vague_facts() -> IncidentFacts:
 
 def ingest(store: Store, text: str, *told: IncidentFacts, publisher: str = "Kyiv Chronicle",
            published: dt.date = DAY) -> IngestOutcome:
+    """Store a report telling `told`; each cited party the text does not name yet is given the word in
+    it ("X said."), as a real report would, so that corroboration can read its role."""
+    cited = [name for f in told for name in f.reported_by if name.casefold() not in text.casefold()]
+    text = " ".join([text, *(f"{name} said." for name in dict.fromkeys(cited))])
     original = text.encode()
     return add_report(store, NewReport(content_hash(original), original, text, "text/plain", published,
                                       publisher=publisher),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from warcrimes.corroborate.counts import derive, point
+from warcrimes.corroborate.roles import Citation, Independence, Role, independent_originators
+from warcrimes.corroborate.source_identity import resolve
 from warcrimes.corroborate.sources import AccountView, independent_sources
 from warcrimes.corroborate.summary import combine
 from warcrimes.corroborate.verification import assess, current
@@ -59,19 +61,23 @@ def test_no_stated_count_gives_no_figures() -> None:
     assert derive(accounts, independent_sources(accounts)).best is None
 
 
-def test_one_source_is_single_source_and_two_are_corroborated() -> None:
-    one = [view(1, 3, 3, publisher="A", by="A"), view(2, 3, 3, publisher="B", by="A")]
-    assert assess(independent_sources(one), 2).level == "single_source"
-    two = [view(1, 3, 3, publisher="A", by="A"), view(2, 3, 3, publisher="B", by="B")]
-    verdict = assess(independent_sources(two), 2)
-    assert verdict.level == "corroborated" and "2 independent sources" in verdict.explanation
+def originators(*names: str) -> Independence:
+    return independent_originators(Citation(resolve(n), Role.ORIGINATOR) for n in names)
+
+
+def test_one_originator_is_single_source_and_two_are_corroborated() -> None:
+    assert assess(originators("State Emergency Service", "State Emergency Service"), 2).level == "single_source"
+    verdict = assess(originators("State Emergency Service", "Kherson Regional Military Administration"), 2,
+                     ["video"])
+    assert verdict.level == "corroborated" and "2 independent originators" in verdict.explanation
+    assert verdict.explanation.endswith("Evidence mentioned: video.")
 
 
 def test_evidence_on_file_and_analyst_confirmation_climb_the_ladder() -> None:
-    sources = independent_sources([view(1, 3, 3, publisher="A", by="A")])
-    assert assess(sources, 1, evidence_items=2).level == "evidence_on_file"
-    assert assess(sources, 1, evidence_items=2, status="confirmed").level == "confirmed"
-    stored = assess(sources, 1).to_dict()
+    found = originators("State Emergency Service")
+    assert assess(found, 1, evidence_items=2).level == "evidence_on_file"
+    assert assess(found, 1, evidence_items=2, status="confirmed").level == "confirmed"
+    stored = assess(found, 1).to_dict()
     assert current(stored, "confirmed")["level"] == "confirmed"  # type: ignore[index]
     assert current(stored, "proposed", 1)["level"] == "evidence_on_file"  # type: ignore[index]
 
@@ -84,3 +90,18 @@ def test_summary_takes_the_overlap_of_dates_and_the_most_told_spelling() -> None
     assert facts.location is not None and facts.location.name == "Bilozerka"
     assert facts.date == DateInterval(DAY, DAY)
     assert (facts.victims.min, facts.victims.max) == (3, 4)
+
+
+def test_a_rising_toll_moves_the_best_figure_to_the_later_fuller_account() -> None:
+    accounts = [view(1, 6, 6, publisher="A", by="A"),
+                view(2, 9, 9, publisher="B", by="B", published=DAY + dt.timedelta(days=1)),
+                view(3, 11, 11, publisher="C", by="C", published=DAY + dt.timedelta(days=8))]
+    found = derive(accounts, independent_sources(accounts))
+    assert (found.low, found.best, found.high) == (6, 11, 11) and found.best_from == (3,)
+    assert [s["min"] for s in found.stated] == [6, 9, 11]  # the earlier accounts stay as stated
+
+
+def test_a_later_lower_figure_does_not_move_the_best_figure() -> None:
+    accounts = [view(1, 9, 9, publisher="A", by="A"), view(2, 9, 9, publisher="B", by="B"),
+                view(3, 4, 4, publisher="C", by="C", published=DAY + dt.timedelta(days=3))]
+    assert derive(accounts, independent_sources(accounts)).best == 9

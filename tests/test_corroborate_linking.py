@@ -25,12 +25,14 @@ def adder(store: Store):  # type: ignore[no-untyped-def]
 
 
 def test_three_outlets_telling_one_killing_make_one_incident(store: Store) -> None:
-    first = ingest(store, "Ombudsman: three POWs shot at Robotyne on March 4.", facts(), publisher="Telegram")
-    second = ingest(store, "Prosecutors: at least two POWs killed at Robotyne.", facts(low=2, high=None,
-                    by="Prosecutor General's Office"), publisher="Vestnik")
+    first = ingest(store, "Three POWs were shot at Robotyne on March 4, Ukraine's Ombudsman said.", facts(),
+                   publisher="Telegram")
+    second = ingest(store, "At least two POWs were killed at Robotyne, the Prosecutor General's Office said; "
+                    "criminal proceedings were opened.", facts(low=2, high=None, by="Prosecutor General's Office"),
+                    publisher="Vestnik")
     rabotino = Location("Rabotino", "Zaporizhzhia Oblast", "UA")
-    third = ingest(store, "Footage from Rabotino shows three soldiers executed.",
-                   facts(place=rabotino, by="Eastern Europe Monitor"),
+    third = ingest(store, "Footage from Rabotino shows three soldiers executed, Eastern Europe Monitor reported "
+                   "after its analysts geolocated it.", facts(place=rabotino, by="Eastern Europe Monitor"),
                    publisher="Monitor", published=DAY + dt.timedelta(days=4))
     assert first.incidents == second.incidents == third.incidents
     incident = get_incident(store, first.incidents[0])
@@ -38,6 +40,7 @@ def test_three_outlets_telling_one_killing_make_one_incident(store: Store) -> No
     assert incident.counts is not None and (incident.counts["low"], incident.counts["best"],
                                             incident.counts["high"]) == (2, 3, 3)
     assert incident.verification is not None and incident.verification["level"] == "corroborated"
+    assert "Not counted: Telegram (relay); Vestnik (relay); Monitor (relay)" in incident.verification["explanation"]
 
 
 def test_each_link_records_which_fields_agreed_and_how_well(store: Store) -> None:
@@ -128,3 +131,37 @@ def test_an_undated_post_joins_the_dated_incident_of_the_days_before(store: Stor
     undated = ingest(store, "Three prisoners were shot at Robotyne.", replace(facts(), date=None),
                      publisher="B", published=DAY + dt.timedelta(days=1))
     assert dated.incidents == undated.incidents
+
+
+def test_a_un_visit_weeks_later_joins_while_a_drone_on_a_house_in_the_same_town_stays_apart(store: Store) -> None:
+    bomb = facts(label="attack_on_protected_objects", by="Zaporizhzhia Regional Prosecutor's Office")
+    first = ingest(store, "A guided bomb hit the hospital in Robotyne; proceedings were opened.", bomb,
+                   publisher="Telegram: Zaporizhzhia Regional Prosecutor's Office")
+    house = facts(day=DAY + dt.timedelta(days=2), low=1, high=1, label="attack_on_protected_objects",
+                  by="Zaporizhzhia Regional Military Administration")
+    distractor = ingest(store, "An attack drone hit a private house in Robotyne overnight.", house,
+                        publisher="Telegram: Zaporizhzhia Regional Military Administration",
+                        published=DAY + dt.timedelta(days=2))
+    visit = DAY + dt.timedelta(days=16)
+    un = ingest(store, "HRMMU visited Robotyne, where an aerial bomb struck the hospital in early March, and "
+                "interviewed witnesses, the Mission reported.", facts(day=visit, label="attack_on_protected_objects",
+                                                                       by="HRMMU"),
+                publisher="UN Human Rights Monitoring Mission in Ukraine", published=visit + dt.timedelta(days=8))
+    assert un.incidents == first.incidents and distractor.incidents != first.incidents
+    incident = get_incident(store, first.incidents[0])
+    assert incident.independent_sources == 2 and incident.facts.date is not None
+    assert incident.facts.date.start == DAY  # the visit's date did not move the incident's
+    with store.transaction() as session:
+        link = session.scalars(select(IncidentLinkRow).where(IncidentLinkRow.account_id == 3)).one()
+        assert "visit or of the report" in link.why["reasons"]["date"]
+
+
+def test_an_unsure_match_reaches_the_review_queue_with_its_reasons_in_words(store: Store) -> None:
+    from warcrimes.queries.review import review_queue
+
+    ingest(store, "Three POWs shot at Robotyne on March 4.", facts())
+    ingest(store, "POWs were reportedly killed somewhere in Zaporizhzhia region.", vague_facts(),
+           publisher="B", published=DAY + dt.timedelta(days=2))
+    (pending,) = review_queue(store).suggestions
+    assert pending.reasons["location"] == "place: one account names only the oblast"
+    assert pending.reasons["date"].endswith("an undated account is taken to be from the week before its report")

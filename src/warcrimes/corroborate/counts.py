@@ -5,7 +5,9 @@ codebook): low is the lowest credible figure, high the highest, best the most li
 low and high are the extremes the accounts state. For best, each independent source speaks
 once (its latest account), so three copies of one claim weigh once; the best figure is the one
 the most sources' stated ranges admit ("three" and "at least two" both admit 3), and a tie falls
-to the lower figure, as GED's conservative rule asks.
+to the lower figure, as GED's conservative rule asks. A toll that rises as the wounded die is
+the exception (issue 15): when the latest source states the highest figure, that later, fuller
+account moves the best figure, while every earlier account stays as it was stated.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ def derive(accounts: list[AccountView], sources: list[Source]) -> Counts:
         return sum(1 for lo, hi, _ in spoken if lo <= figure and (hi is None or figure <= hi))
 
     best = min((f for f, _ in figures), key=lambda f: (-admitted_by(f), f))
+    last_low, last_high, last_id = max(spoken, key=lambda s: (by_id[s[2]].published or _EPOCH, s[2]))
+    if len({by_id[s[2]].published for s in spoken}) > 1 and point(last_low, last_high) >= figures[-1][0]:
+        best = point(last_low, last_high)  # a rising toll: the later, fuller account
     return Counts(
         low, best, high,
         low_from=tuple(a.account_id for a in counted if a.facts.victims.min == low),

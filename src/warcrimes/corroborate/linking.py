@@ -121,7 +121,7 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
         start, end = assumed.get(row.id, (row.date_start, row.date_end))
         summary = Profile(labels, start, end, row.location_name, row.admin1, row.lat, row.lon,
                           assumed=row.id in assumed)
-        partial = compare(profile, summary)
+        partial = compare(profile, summary, rough=True)
         # what was hit and the victims are unknown until the facts are read: allow for their best case
         if not partial.vetoes and partial.confidence + UNSEEN >= SUGGEST_AT:
             rough.append((partial.confidence, row.id))

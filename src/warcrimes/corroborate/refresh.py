@@ -1,4 +1,4 @@
-"""Recompute an incident from all its accounts: summary facts, counts, sources, verification.
+"""Recompute an incident from all its accounts: summary facts, counts, originators, verification.
 
 Called by the services whenever an account joins or leaves (link, merge, split) inside that
 transaction. The result lands in the incident's columns (via store.convert.summarise_into) and, under the key
@@ -13,6 +13,7 @@ from warcrimes.corroborate import counts as counting
 from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.edits import apply_edits
 from warcrimes.corroborate.fingerprints import groups_of
+from warcrimes.corroborate.independence import assess_independence, record
 from warcrimes.corroborate.sources import AccountView, independent_sources
 from warcrimes.corroborate.summary import combine
 from warcrimes.corroborate.verification import assess
@@ -37,18 +38,23 @@ def refresh_incident(session: Session, incident: IncidentRow) -> None:
     """Summarise the incident again from every account it now holds, with an analyst's edits over it."""
     session.flush()
     edits = (incident.facts or {}).get("edits") or {}
-    views = account_views(session, reads.accounts_with_reports(session, incident.id))
+    rows = reads.accounts_with_reports(session, incident.id)
+    views = account_views(session, rows)
     sources = independent_sources(views)
     found = counting.derive(views, sources)
+    summary = apply_edits(combine(views, found), edits)
+    originators = assess_independence(rows, summary)
+    kept = record(originators, [kind for v in views for kind in v.facts.evidence])
     evidence = reads.evidence_counts(session, [incident.id]).get(incident.id, 0)
-    verdict = assess(sources, len(views), evidence_items=evidence, status=incident.status)
-    convert.summarise_into(incident, apply_edits(combine(views, found), edits))
+    verdict = assess(originators, len(views), kept["evidence"], evidence_items=evidence, status=incident.status)
+    convert.summarise_into(incident, summary)
     latest = max((v.published for v in views if v.published), default=None)
     incident.facts = {**incident.facts, **({"edits": edits} if edits else {}), "corroboration": {
         "accounts": [v.account_id for v in views],
         "described": _described(views).to_list(),
         "latest_report": latest.isoformat() if latest else None,
-        "independent_sources": len(sources),
+        "independent_sources": originators.count,
+        **kept,
         "sources": [{"label": s.label, "accounts": list(s.account_ids), "grouped_by": list(s.reasons)}
                     for s in sources],
         "counts": found.to_dict(),

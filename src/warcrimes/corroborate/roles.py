@@ -10,7 +10,7 @@ Prosecutor General are one), and an ambiguous reference never counts as a new on
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from warcrimes.corroborate.bodies import body_table
@@ -45,6 +45,8 @@ class Citation:
     resolution: Resolution
     role: Role
     report: str | None = None  # the report that cites it, for the explanation
+    access: str | None = None  # how an originator had its own access: investigated, visited, own reporting ...
+    why: str = ""  # what in the report gave it this role
 
 
 @dataclass(frozen=True)
@@ -54,26 +56,40 @@ class Independence:
     originators: tuple[str, ...]  # one entity (chain) each, in the order first cited
     folded: dict[str, tuple[str, ...]]  # originator -> the names that were counted as it
     not_counted: tuple[tuple[str, str], ...]  # (name as cited, why)
+    access: dict[str, tuple[str, ...]] = field(default_factory=dict)  # originator -> kinds of its own access
+    reports: dict[str, tuple[str, ...]] = field(default_factory=dict)  # originator -> the reports citing it
+    #: no originator could be identified, but the accounts rest on someone's access (a relay of an
+    #: unnamed source, an ambiguous reference): one source, never more
+    unidentified: bool = False
 
     @property
     def count(self) -> int:
-        return len(self.originators)
+        return len(self.originators) or int(self.unidentified)
 
 
 def independent_originators(citations: Iterable[Citation]) -> Independence:
     """Originators with their own access, one per entity chain; relays, commentators, recipients,
-    the accused and ambiguous references are listed with the reason they do not count."""
+    the accused and ambiguous references are listed with the reason they do not count. When none
+    can be identified but a relay or an ambiguous reference shows someone had access, that is one
+    unidentified source: never more than one, so an ambiguous reference never adds a new one."""
     folded: dict[str, list[str]] = {}
+    access: dict[str, list[str]] = {}
+    reports: dict[str, list[str]] = {}
     skipped: list[tuple[str, str]] = []
     for cited in citations:
         name, found = cited.resolution.name, cited.resolution
+        where = f" (in {cited.report})" if cited.report else ""
         if cited.role is not Role.ORIGINATOR:
-            skipped.append((name, f"{cited.role.value}: {definition(cited.role)}"))
+            skipped.append((name, f"{cited.role.value}: {definition(cited.role)}{where}"))
         elif not found.may_count:
-            skipped.append((name, f"ambiguous ({found.why}): never counts as a new independent source"))
+            skipped.append((name, f"ambiguous ({found.why}): never counts as a new independent source{where}"))
         else:
             entity = found.chain or found.entity or name
-            folded.setdefault(entity, [])
-            if name not in folded[entity]:
-                folded[entity].append(name)
-    return Independence(tuple(folded), {k: tuple(v) for k, v in folded.items()}, tuple(skipped))
+            for table, value in ((folded, name), (access, cited.access), (reports, cited.report)):
+                table.setdefault(entity, [])
+                if value and value not in table[entity]:
+                    table[entity].append(value)
+    unidentified = not folded and any(why.startswith(("ambiguous", "relay")) for _, why in skipped)
+    return Independence(tuple(folded), {k: tuple(v) for k, v in folded.items()}, tuple(dict.fromkeys(skipped)),
+                        {k: tuple(v) for k, v in access.items()}, {k: tuple(v) for k, v in reports.items()},
+                        unidentified)

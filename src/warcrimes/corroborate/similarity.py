@@ -213,8 +213,9 @@ def _hromada(name: str, admin1: str | None, admin2: str | None) -> str | None:
     return place.hromada if place is not None and place.kind == "settlement" else None
 
 
-def _location(a: Profile, b: Profile) -> Field:
-    """Settlement, then hromada, raion and oblast: a coarser place agrees less, another village little."""
+def _location(a: Profile, b: Profile, rough: bool = False) -> Field:
+    """Settlement, then hromada, raion and oblast: a coarser place agrees less, another village little.
+    `rough`: the most two settlements could agree, without reading the gazetteer (a bound for pruning)."""
     if a.admin1 and b.admin1 and a.admin1.casefold() != b.admin1.casefold():
         return Field(None, f"place: {a.admin1} and {b.admin1}")
     near = None
@@ -229,6 +230,8 @@ def _location(a: Profile, b: Profile) -> Field:
                          "another spelling")
         if near is not None and near <= NEAR_KM:
             return Field(0.6, f"place: {a.place} and {b.place} within {NEAR_KM:g} km")
+        if rough:
+            return Field(0.6, f"place: {a.place} and {b.place}, not yet compared in full")
         if _names(a, b.place, b.admin1) or _names(b, a.place, a.admin1):
             return Field(0.6, f"place: {a.place} and {b.place} read, and the account names both")
         hromada = _hromada(a.place, a.admin1, a.admin2)
@@ -317,9 +320,10 @@ def _what(a: Profile, b: Profile) -> Field:
                  + ("; different means of attack" if weapons_apart else ""))
 
 
-def compare(account: Profile, incident: Profile) -> Agreement:
-    """Field agreements, vetoes, confidence and reasons of `account` telling the event `incident` holds."""
-    found = {"location": _location(account, incident), "date": _date(account, incident),
+def compare(account: Profile, incident: Profile, *, rough: bool = False) -> Agreement:
+    """Field agreements, vetoes, confidence and reasons of `account` telling the event `incident` holds.
+    `rough` bounds the place field from above without the gazetteer (linking's first pass)."""
+    found = {"location": _location(account, incident, rough), "date": _date(account, incident),
              "what": _what(account, incident), "violation": _violation(account, incident),
              "victims": _victims(account, incident), "perpetrator": _perpetrator(account, incident)}
     vetoes = tuple(name for name, f in found.items() if f.score is None)

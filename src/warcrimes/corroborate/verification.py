@@ -1,8 +1,11 @@
 """How far an incident is verified, as a level and a sentence saying why.
 
-The ladder follows the issue: a single source; corroborated by two or more independent
-sources; evidence on file (an item in the evidence vault tied to the incident); confirmed
-by an analyst. The highest rung reached is the level.
+The ladder: a single originator; corroborated by two or more independent originators (only
+parties with their own access count: Berkeley Protocol, OHCHR monitoring methodology, see
+docs/corroboration.md); evidence on file (an item in the evidence vault tied to the incident);
+confirmed by an analyst. The highest rung reached is the level. The explanation names each
+originator and its access, says why every other cited party was not counted, and lists the
+kinds of evidence the accounts mention.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from warcrimes.corroborate.sources import Source
+from warcrimes.corroborate.roles import Independence
 
 LEVELS = ("single_source", "corroborated", "evidence_on_file", "confirmed")
 
@@ -26,23 +29,31 @@ class Verification:
         return {"level": self.level, "explanation": self.explanation}
 
 
-def assess(sources: list[Source], accounts: int, *, evidence_items: int = 0,
+def _told(found: Independence, accounts: int, evidence: list[str]) -> str:
+    named = "; ".join(f"{' = '.join(found.folded[e][:2]) or e}"
+                      + (f" ({', '.join(found.access[e])})" if found.access.get(e) else "")
+                      for e in found.originators)
+    told = (f"{accounts} account{'s' if accounts != 1 else ''}, {found.count} independent "
+            f"originator{'s' if found.count != 1 else ''}" + (f": {named}" if named else "")
+            + (" (unidentified: the accounts relay a party they do not name clearly)" if found.unidentified
+               and not found.originators else ""))
+    if found.not_counted:
+        told += ". Not counted: " + "; ".join(f"{name} ({why.split(':')[0]})" for name, why in found.not_counted)
+    if evidence:
+        told += ". Evidence mentioned: " + ", ".join(evidence)
+    return told
+
+
+def assess(found: Independence, accounts: int, evidence: list[str] | None = None, *, evidence_items: int = 0,
            status: str = "proposed") -> Verification:
-    """The verification level of an incident from its sources, evidence on file and review status."""
-    names = "; ".join(f"{s.label} ({len(s.account_ids)} account{'s' if len(s.account_ids) > 1 else ''})"
-                      for s in sources)
-    relayed = accounts - len(sources)
-    told = (f"{accounts} account{'s' if accounts != 1 else ''} from {len(sources)} independent "
-            f"source{'s' if len(sources) != 1 else ''}: {names}")
-    if relayed > 0:
-        told += f"; {relayed} relay{'s' if relayed > 1 else ''} a source already counted (near-copy, " \
-                "same publisher or same cited originator)"
+    """The verification level of an incident from its originators, evidence on file and review status."""
+    told = _told(found, accounts, evidence or [])
     if status == "confirmed":
         return Verification("confirmed", f"Confirmed by an analyst. {told}.")
     if evidence_items > 0:
         return Verification("evidence_on_file", f"{evidence_items} evidence item"
                             f"{'s' if evidence_items > 1 else ''} on file. {told}.")
-    if len(sources) >= 2:
+    if found.count >= 2:
         return Verification("corroborated", f"Corroborated: {told}.")
     return Verification("single_source", f"Single source: {told}.")
 

@@ -30,6 +30,7 @@ class LinkReason:
     fields: dict[str, float]
     vetoes: tuple[str, ...]
     nearest: int | None  # for a new incident: the closest incident on file when it was opened
+    reasons: dict[str, str] = field(default_factory=dict)  # each field's agreement in words
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class Corroboration:
     sources: tuple[dict[str, Any], ...]
     near_copies: tuple[NearCopy, ...]
     links: dict[int, LinkReason]
+    #: independent originators (entity, names, access, reports) and every cited party not counted (name, why)
+    originators: tuple[dict[str, Any], ...] = ()
+    not_counted: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ def _reason(row: IncidentLinkRow) -> LinkReason:
     why = row.why or {}
     fields = {str(k): float(v) for k, v in (why.get("fields") or {}).items()}
     return LinkReason(row.method, float(row.confidence), fields, tuple(why.get("vetoes") or ()),
-                      why.get("nearest"))
+                      why.get("nearest"), {str(k): str(v) for k, v in (why.get("reasons") or {}).items()})
 
 
 def _corroboration(session: Session, stored: dict[str, Any], account_ids: Iterable[int],
@@ -139,7 +143,8 @@ def _corroboration(session: Session, stored: dict[str, Any], account_ids: Iterab
     links = {r.account_id: _reason(r) for r in reads.link_rows(session, account_ids)}
     copies = tuple(NearCopy(rid, group, round(float(score), 2))
                    for rid, group, score in reads.fingerprint_groups(session, report_ids) if group != rid)
-    return Corroboration(tuple(stored.get("sources") or ()), copies, links)
+    return Corroboration(tuple(stored.get("sources") or ()), copies, links, tuple(stored.get("originators") or ()),
+                         tuple(stored.get("not_counted") or ()))
 
 
 def _where_now(session: Session, incident_id: int) -> tuple[int, ...]:

@@ -6,7 +6,7 @@ first), and every open suggestion with the account it is about and both incident
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from warcrimes.corroborate.conflicts import Conflict, merge_conflicts
 from warcrimes.corroborate.incidents import incident_records
@@ -28,6 +28,7 @@ class Pending:
     account: Account
     now_in: Incident
     may_join: Incident
+    reasons: dict[str, str] = field(default_factory=dict)  # each field's agreement in words (similarity.py)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ def review_queue(store: Store, sort: str = "oldest", offset: int = 0, limit: int
         named = {i.id: i for i in incident_records(session, reads.incidents_by_id(session, involved))}
         suggestions = tuple(
             Pending(s.id, float(s.confidence), {str(k): float(v) for k, v in (s.why.get("fields") or {}).items()},
-                    convert.account(accounts[s.account_id]), named[home], named[s.incident_id])
+                    convert.account(accounts[s.account_id]), named[home], named[s.incident_id],
+                    {str(k): str(v) for k, v in (s.why.get("reasons") or {}).items()})
             for s, home in pending if home in named and s.incident_id in named and s.account_id in accounts)
         return ReviewQueue(tuple(incidents), suggestions, reads.count_proposed(session), sort, offset)
 

@@ -12,7 +12,7 @@ def queue_entry(queue: ReviewQueue) -> dict[str, Any]:
     return {
         "sort": queue.sort, "offset": queue.offset, "proposed": queue.proposed,
         "incidents": [incident_summary(i) for i in queue.incidents],
-        "suggestions": [{"id": p.id, "confidence": round(p.confidence, 3), "fields": p.fields,
+        "suggestions": [{"id": p.id, "confidence": round(p.confidence, 3), "fields": p.fields, "reasons": p.reasons,
                          "account": account_entry(p.account), "now_in": incident_summary(p.now_in),
                          "may_join": incident_summary(p.may_join)} for p in queue.suggestions],
     }

@@ -93,6 +93,8 @@ def incident_detail(incident: Incident, *, corroboration: Corroboration | None =
         "violation_details": [violation_entry(v) for v in incident.facts.violations],
         "victim_counts": victim_counts(incident.counts, incident.accounts),
         "sources": list(corroboration.sources) if corroboration else [],
+        "originators": list(corroboration.originators) if corroboration else [],
+        "not_counted": list(corroboration.not_counted) if corroboration else [],
         "near_copies": [asdict(c) for c in corroboration.near_copies] if corroboration else [],
         "account_details": accounts,
         "evidence_items": [evidence_entry(e, custody.get(e.content_hash, [])) for e in evidence],
