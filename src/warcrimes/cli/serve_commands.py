@@ -42,5 +42,5 @@ def serve(
         typer.echo(warning, err=True)
     typer.echo(login_hint(base, made), err=True)
     typer.echo(f"serving on {base}/incidents (Ctrl-C to stop)", err=True)
-    uvicorn.run(create_app(store, secure_cookies=behind_tls, bound_host=host), host=host, port=port, log_level="warning",
-                server_header=False, proxy_headers=behind_tls, forwarded_allow_ips=forwarded_allow_ips)
+    web = create_app(store, secure_cookies=behind_tls, bound_host=host)
+    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False, proxy_headers=behind_tls, forwarded_allow_ips=forwarded_allow_ips)

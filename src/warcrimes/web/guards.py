@@ -21,7 +21,8 @@ from warcrimes.errors import BadInputError, NotFoundError
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-def allowed_hosts(bound: str | None = None, extra: Iterable[str] = (), environ: dict[str, str] | None = None) -> set[str]:
+def allowed_hosts(bound: str | None = None, extra: Iterable[str] = (),
+                  environ: dict[str, str] | None = None) -> set[str]:
     """The Host names this server answers to: loopback, the address it was bound to, and the
     comma-separated WARCRIMES_ALLOWED_HOSTS (the public name behind a TLS proxy); `*` allows any."""
     env = os.environ if environ is None else environ
