@@ -43,4 +43,5 @@ def serve(
     typer.echo(login_hint(base, made), err=True)
     typer.echo(f"serving on {base}/incidents (Ctrl-C to stop)", err=True)
     web = create_app(store, secure_cookies=behind_tls, bound_host=host)
-    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False, proxy_headers=behind_tls, forwarded_allow_ips=forwarded_allow_ips)
+    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False, proxy_headers=behind_tls,
+                forwarded_allow_ips=forwarded_allow_ips)
