@@ -64,7 +64,7 @@ def run() -> list[tuple[str, str]]:
     started = time.perf_counter()
     _fill(store, INCIDENTS)
     fill_s = time.perf_counter() - started
-    client = TestClient(create_app(store))
+    client = TestClient(create_app(store), base_url="http://127.0.0.1")
     add_user(store, "bench", "a bench passphrase", "analyst", actor="bench")  # every page needs a login
     client.cookies.set("warcrimes_session", open_session(store, "bench").token)
     longest = max(range(1, INCIDENTS + 1), key=lambda i: (i - 1) % 300)

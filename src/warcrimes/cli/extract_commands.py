@@ -79,21 +79,28 @@ def _extract_batch(folder: Path, published: str | None, limit: int, follow_symli
     return failed
 
 
+def _shown(value: object) -> str:
+    """A value for the text format: '-' for what extraction did not find (never 'None')."""
+    return "-" if value is None or value == "" else str(value)
+
+
 def _print_text(result: dict[str, Any]) -> None:
     for n, incident in enumerate(result["incidents"], 1):
         date = incident["date"] or {}
         place = incident["location"] or {}
-        victims = incident["victims"]
+        victims = incident["victims"] or {}
+        by = incident["perpetrator"] or {}
         typer.echo(f"incident {n}: {', '.join(incident['violations'])}")
-        typer.echo(f"  date      {date.get('start', '?')} .. {date.get('end', '?')}" if date else "  date      -")
-        typer.echo(f"  place     {place.get('name') or '-'}, {place.get('admin1') or '-'}")
-        typer.echo(f"  victims   {victims['category']} min {victims['min']} max {victims['max']}")
-        typer.echo(f"  by        {incident['perpetrator']['party']} {incident['perpetrator']['unit'] or ''}")
+        typer.echo(f"  date      {_shown(date.get('start'))} .. {_shown(date.get('end'))}" if date else "  date      -")
+        typer.echo(f"  place     {_shown(place.get('name'))}, {_shown(place.get('admin1'))}")
+        typer.echo(f"  victims   {_shown(victims.get('category'))} min {_shown(victims.get('min'))} "
+                   f"max {_shown(victims.get('max'))}")
+        typer.echo(f"  by        {_shown(by.get('party'))} {_shown(by.get('unit'))}")
         typer.echo(f"  source    {'; '.join(incident['reported_by']) or '-'}")
         typer.echo(f"  evidence  {', '.join(incident['evidence']) or '-'}")
     for stat in result["statistics"]:
-        typer.echo(f"statistic: {stat['measure']} {stat['population']} {stat['qualifier']} {stat['value']} "
-                   f"{stat['unit']} as of {stat['as_of']} ({stat['reported_by'] or '-'})")
+        words = [stat.get(k) for k in ("measure", "population", "qualifier", "value", "unit")]
+        typer.echo(f"statistic: {' '.join(str(w) for w in words if w not in (None, ''))} "
+                   f"as of {_shown(stat.get('as_of'))} ({_shown(stat.get('reported_by'))})")
     if not result["incidents"] and not result["statistics"]:
         typer.echo("no incidents or statistics found")
-

@@ -25,6 +25,7 @@ def serve(
     first makes `admin` with WARCRIMES_ADMIN_PASSWORD, or a random password printed once."""
     from warcrimes.web.serving import exposure_warning, login_hint  # FastAPI: ~45 MB, only for this command
 
+    host = host.strip().strip("[]")  # [::1] as a URL writes it
     warning = exposure_warning(host, behind_tls)
     import uvicorn
 
@@ -41,5 +42,6 @@ def serve(
         typer.echo(warning, err=True)
     typer.echo(login_hint(base, made), err=True)
     typer.echo(f"serving on {base}/incidents (Ctrl-C to stop)", err=True)
-    uvicorn.run(create_app(store, secure_cookies=behind_tls), host=host, port=port, log_level="warning",
-                server_header=False, proxy_headers=behind_tls, forwarded_allow_ips=forwarded_allow_ips)
+    web = create_app(store, secure_cookies=behind_tls, bound_host=host)
+    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False, proxy_headers=behind_tls,
+                forwarded_allow_ips=forwarded_allow_ips)

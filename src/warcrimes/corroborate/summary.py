@@ -83,7 +83,9 @@ def _location(facts: list[IncidentFacts]) -> Location | None:
         spelled = Counter(p.name for p in group).most_common(1)[0][0]
     else:
         group, spelled = places, None
-    pinned = next((p for p in group if p.lat is not None and p.lon is not None), None)
+    located = [p for p in group if p.lat is not None and p.lon is not None]
+    # an account that said which of the homonyms it means wins; else the doubt stays on the incident
+    pinned = next((p for p in located if not p.homonyms), None) or next(iter(located), None)
     return Location(
         name=spelled,
         admin1=next((p.admin1 for p in group if p.admin1), None) or next((p.admin1 for p in places
@@ -93,6 +95,7 @@ def _location(facts: list[IncidentFacts]) -> Location | None:
         lon=pinned.lon if pinned else None,
         admin2=next((p.admin2 for p in group if p.admin2), None),
         precision=pinned.precision if pinned else next((p.precision for p in group if p.precision), None),
+        homonyms=pinned.homonyms if pinned else max((p.homonyms for p in group), default=0),
     )
 
 

@@ -43,6 +43,8 @@ def verify_bundle(path: Path, trusted_vkey: str | None = None) -> Verification:
             bundled_vkey = bundle.read(VKEY).decode("utf-8").strip()
         except (KeyError, ValueError) as exc:
             raise BadInputError(f"{path} lacks a readable {MANIFEST}, {CHECKPOINT} or {VKEY}: {exc}") from exc
+        if not isinstance(manifest, dict):
+            raise BadInputError(f"{path}: {MANIFEST} is not a JSON object")
         if manifest.get("format") != FORMAT:
             result.problems.append(f"{MANIFEST}: format is {manifest.get('format')!r}, expected {FORMAT!r}")
         vkey = notes.parse_vkey(trusted_vkey or bundled_vkey)
@@ -58,46 +60,91 @@ def verify_bundle(path: Path, trusted_vkey: str | None = None) -> Verification:
             result.problems.append(f"{CHECKPOINT}: {exc}")
             return result
         result.checked["checkpoints"] += 1
-        proven = _check_entries(manifest.get("entries", []), point, result)
+        proven = _check_entries(_items(manifest, "entries", ("entry",), result), point, result)
         listed = {MANIFEST, CHECKPOINT, VKEY, PUBLIC_PEM}
-        for item in manifest.get("objects", []):
+        for where, item in _items(manifest, "objects", ("path", "content_hash", "kind"), result):
             listed.add(item["path"])
-            _check_object(bundle, item, proven, result)
-        for document in manifest.get("documents", []):
+            _guarded(where, result, _check_object, bundle, item, proven, result)
+        for where, document in _items(manifest, "documents", ("path",), result):
             listed.add(document["path"])
-            _check_document(bundle, document, result)
+            _guarded(where, result, _check_document, bundle, document, result)
         for name in names:
             if name not in listed:
                 result.problems.append(f"{name}: in the zip but not in {MANIFEST}")
     return result
 
 
-def _check_entries(entries: list[dict[str, Any]], point: notes.Checkpoint,
+def _items(manifest: dict[str, Any], key: str, required: tuple[str, ...],
+           result: Verification) -> list[tuple[str, dict[str, Any]]]:
+    """The well-formed items of one manifest list, each with where it is; a malformed one is a problem
+    naming it (a bundle is hostile input until it is proven), never an exception."""
+    items = manifest.get(key, [])
+    if not isinstance(items, list):
+        result.problems.append(f"{MANIFEST}: {key!r} is not a list")
+        return []
+    good = []
+    for number, item in enumerate(items):
+        where = f"{MANIFEST}: {key}[{number}]"
+        missing = [k for k in required if not isinstance(item, dict) or item.get(k) in (None, "")]
+        if missing:
+            result.problems.append(f"{where} is malformed: it lacks {', '.join(repr(k) for k in missing)}")
+        elif not all(isinstance(item[k], dict if k == "entry" else str) for k in required):
+            result.problems.append(f"{where} is malformed: {', '.join(required)} must be "
+                                   f"{'an object' if 'entry' in required else 'text'}")
+        else:
+            good.append((where, item))
+    return good
+
+
+def _guarded(where: str, result: Verification, check: Any, *args: Any) -> None:
+    """Run one item's check; a value of the wrong shape deep inside it is that item's problem."""
+    try:
+        check(*args)
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        result.problems.append(f"{where} is malformed ({type(exc).__name__}: {str(exc)[:120]})")
+
+
+def _check_entries(entries: list[tuple[str, dict[str, Any]]], point: notes.Checkpoint,
                    result: Verification) -> dict[str, list[dict[str, Any]]]:
     """Entries whose inclusion in the signed tree is proven, by subject."""
     proven: dict[str, list[dict[str, Any]]] = {}
-    for item in entries:
-        entry = item["entry"]
-        index = entry.get("index")
-        exact = item.get("canonical")
-        leaf = merkle.leaf_hash(exact.encode("utf-8") if isinstance(exact, str) else canonical_json(entry))
-        result.checked["entries"] += 1
-        if isinstance(exact, str) and json.loads(exact) != entry:
-            result.problems.append(f"custody entry {index}: the entry shown differs from its canonical "
-                                   "text (the manifest was edited)")
-            continue
-        if leaf.hex() != item.get("leaf_hash"):
-            result.problems.append(f"custody entry {index}: its content does not hash to its listed leaf "
-                                   "hash (the entry was altered)")
-            continue
-        path = [bytes.fromhex(h) for h in item.get("inclusion_proof", [])]
-        if not isinstance(index, int) or \
-                not merkle.verify_inclusion(index, point.size, leaf, path, point.root):
-            result.problems.append(f"custody entry {index}: its inclusion proof does not lead to the signed "
-                                   f"root of size {point.size}")
-            continue
-        proven.setdefault(entry["subject"], []).append(entry)
+    for where, item in entries:
+        _guarded(where, result, _check_entry, item, point, result, proven)
     return proven
+
+
+def _check_entry(item: dict[str, Any], point: notes.Checkpoint, result: Verification,
+                 proven: dict[str, list[dict[str, Any]]]) -> None:
+    """One entry: canonical text, leaf hash, inclusion proof of 32-byte hex hashes; proven ones kept."""
+    entry = item["entry"]
+    index = entry.get("index")
+    exact = item.get("canonical")
+    leaf = merkle.leaf_hash(exact.encode("utf-8") if isinstance(exact, str) else canonical_json(entry))
+    result.checked["entries"] += 1
+    if isinstance(exact, str) and json.loads(exact) != entry:
+        result.problems.append(f"custody entry {index}: the entry shown differs from its canonical "
+                               "text (the manifest was edited)")
+        return
+    if leaf.hex() != item.get("leaf_hash"):
+        result.problems.append(f"custody entry {index}: its content does not hash to its listed leaf "
+                               "hash (the entry was altered)")
+        return
+    hashes = item.get("inclusion_proof", [])
+    if not isinstance(hashes, list) or not all(_is_hash_hex(h) for h in hashes):
+        result.problems.append(f"custody entry {index}: its inclusion proof is not a list of 64-digit "
+                               "hex hashes")
+        return
+    path = [bytes.fromhex(h) for h in hashes]
+    if not isinstance(index, int) or isinstance(index, bool) or \
+            not merkle.verify_inclusion(index, point.size, leaf, path, point.root):
+        result.problems.append(f"custody entry {index}: its inclusion proof does not lead to the signed "
+                               f"root of size {point.size}")
+        return
+    proven.setdefault(entry["subject"], []).append(entry)
+
+
+def _is_hash_hex(text: object) -> bool:
+    return isinstance(text, str) and len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text)
 
 
 def _hashed(bundle: zipfile.ZipFile, name: str, result: Verification) -> tuple[str, int] | None:

@@ -95,41 +95,87 @@ def sign(checkpoint: Checkpoint, private: Ed25519PrivateKey) -> str:
     return f"{body}\n{EM_DASH} {vkey.name} {line}\n"
 
 
-def open_note(note: str, vkey: VerifierKey) -> Checkpoint:
-    """The checkpoint in `note` if `vkey` signed it; CheckpointError naming what is wrong otherwise."""
-    body, sep, signatures = note.rpartition("\n\n")
-    if not sep or not note.endswith("\n"):
-        raise CheckpointError("the checkpoint is not a signed note (no blank line before signatures)")
-    body += "\n"
-    signed = False
-    for line in signatures.splitlines():
-        if not line.startswith(EM_DASH + " "):
-            raise CheckpointError(f"the checkpoint has a malformed signature line {line!r}")
-        name, _, b64 = line[2:].rpartition(" ")
+#: c2sp.org/signed-note: a verifier gives up past this many signature lines (as Go's note.Open does).
+MAX_SIGNATURES = 100
+#: c2sp.org/tlog-checkpoint: the tree size is a uint64.
+MAX_TREE_SIZE = 2**64 - 1
+
+
+def open_signed_note(note: str | bytes, vkey: VerifierKey) -> str:
+    """The text of a C2SP signed note if `vkey` signed it (the text ends with its newline).
+
+    As strict as c2sp.org/signed-note and Go's golang.org/x/mod/sumdb/note: valid UTF-8, no control
+    character but newline, a blank line before one or more well-formed signature lines (a key name
+    without spaces or '+', one space, base64 of at least 5 bytes), at most 100 of them; lines by
+    other keys (witnesses) are passed over. CheckpointError names the first thing wrong.
+    """
+    if isinstance(note, bytes):
         try:
-            raw = base64.b64decode(b64, validate=True)
-        except binascii.Error as exc:
-            raise CheckpointError(f"signature by {name!r} is not valid base64") from exc
+            note = note.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CheckpointError(f"the signed note is not valid UTF-8 (byte {exc.start})") from exc
+    bad = next((c for c in note if (c < "\x20" and c != "\n") or "\ud800" <= c <= "\udfff"), None)
+    if bad is not None:
+        raise CheckpointError(f"the signed note holds a control character {bad!r}; only newlines are allowed")
+    text, sep, signatures = note.rpartition("\n\n")
+    if not sep or not signatures or not signatures.endswith("\n"):
+        raise CheckpointError("the checkpoint is not a signed note (text, a blank line, then signature lines "
+                              "each ending in a newline)")
+    text += "\n"
+    lines = signatures[:-1].split("\n")
+    if len(lines) > MAX_SIGNATURES:
+        raise CheckpointError(f"the signed note has {len(lines)} signature lines; at most {MAX_SIGNATURES} are read")
+    signed = False
+    for line in lines:
+        name, raw = _signature_line(line)
         if name != vkey.name or raw[:4] != vkey.key_id:
             continue  # another signer (a witness): not ours to judge
         try:
-            vkey.ed25519().verify(raw[4:], body.encode())
+            vkey.ed25519().verify(raw[4:], text.encode())
         except InvalidSignature as exc:
             raise CheckpointError(f"the signature by {name!r} does not verify: the checkpoint was altered "
                                   f"or signed by another key") from exc
         signed = True
     if not signed:
         raise CheckpointError(f"the checkpoint carries no signature by the log's key {vkey.text()}")
-    return parse_body(body)
+    return text
+
+
+def _signature_line(line: str) -> tuple[str, bytes]:
+    """(key name, key id || signature) of one line `— <name> <base64>`; CheckpointError if malformed."""
+    if not line.startswith(EM_DASH + " "):
+        raise CheckpointError(f"the checkpoint has a malformed signature line {line[:80]!r}")
+    name, space, b64 = line[2:].partition(" ")
+    if not space or not name or "+" in name or any(c.isspace() for c in name) or not b64:
+        raise CheckpointError(f"the checkpoint has a malformed signature line {line[:80]!r}")
+    try:
+        raw = base64.b64decode(b64, validate=True)
+    except binascii.Error as exc:
+        raise CheckpointError(f"signature by {name!r} is not valid base64") from exc
+    if len(raw) < 5:
+        raise CheckpointError(f"signature by {name!r} is too short to hold a key id and a signature")
+    return name, raw
+
+
+def open_note(note: str | bytes, vkey: VerifierKey) -> Checkpoint:
+    """The checkpoint in `note` if `vkey` signed it; CheckpointError naming what is wrong otherwise."""
+    return parse_body(open_signed_note(note, vkey))
 
 
 def parse_body(body: str) -> Checkpoint:
+    """Origin, size and root of a checkpoint body (c2sp.org/tlog-checkpoint); extension lines may follow."""
     lines = body.split("\n")
-    if len(lines) < 4:
-        raise CheckpointError("the checkpoint body needs an origin, a size and a root hash")
+    if len(lines) < 4 or lines[-1] != "":
+        raise CheckpointError("the checkpoint body needs an origin, a size and a root hash, each on its own line")
     origin, size_text, root_text = lines[0], lines[1], lines[2]
-    if not size_text.isdigit() or (size_text != "0" and size_text.startswith("0")):
-        raise CheckpointError(f"the checkpoint size {size_text!r} is not a decimal number")
+    if not origin.strip():
+        raise CheckpointError("the checkpoint origin (its first line) is empty")
+    if not (size_text.isascii() and size_text.isdigit()) or (size_text != "0" and size_text.startswith("0")):
+        raise CheckpointError(f"the checkpoint size {size_text[:30]!r} is not a decimal number in ASCII")
+    if len(size_text) > 20 or int(size_text) > MAX_TREE_SIZE:
+        raise CheckpointError(f"the checkpoint size {size_text[:30]} is larger than 2^64 - 1")
+    if any(not extension for extension in lines[3:-1]):
+        raise CheckpointError("the checkpoint has an empty extension line")
     try:
         root = base64.b64decode(root_text, validate=True)
     except binascii.Error as exc:

@@ -153,9 +153,14 @@ class Frontier:
         return fold([h for _, h in self._edge])
 
 
+def _all_hashes(*hashes: Hash) -> bool:
+    return all(len(h) == 32 for h in hashes)
+
+
 def verify_inclusion(index: int, size: int, leaf: Hash, path: Sequence[Hash], expected_root: Hash) -> bool:
-    """RFC 9162 2.1.3.2: does `path` place `leaf` at `index` in the tree of `size` with this root?"""
-    if not 0 <= index < size:
+    """RFC 9162 2.1.3.2: does `path` place `leaf` at `index` in the tree of `size` with this root?
+    Every hash must be 32 bytes (an empty leaf and root are no proof, as transparency-dev/merkle's vectors say)."""
+    if not 0 <= index < size or not _all_hashes(leaf, expected_root, *path):
         return False
     fn, sn, r = index, size - 1, leaf
     for p in path:
@@ -174,9 +179,14 @@ def verify_inclusion(index: int, size: int, leaf: Hash, path: Sequence[Hash], ex
 
 
 def verify_consistency(old: int, new: int, old_root: Hash, new_root: Hash, path: Sequence[Hash]) -> bool:
-    """RFC 9162 2.1.4.2: is the tree of `old` leaves a prefix of the tree of `new` leaves?"""
+    """RFC 9162 2.1.4.2: is the tree of `old` leaves a prefix of the tree of `new` leaves?
+
+    As transparency-dev/merkle's vectors require: two empty trees agree only on the empty root, and
+    a proof from the empty tree or with a hash not 32 bytes long proves nothing."""
     if old == new:
-        return not path and old_root == new_root
+        return not path and old_root == new_root and (old != 0 or old_root == EMPTY_ROOT)
+    if not _all_hashes(old_root, new_root, *path):
+        return False
     if not 0 < old < new or not path:
         return False
     proof = list(path)

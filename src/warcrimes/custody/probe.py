@@ -31,15 +31,43 @@ SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
 FFPROBE_TIMEOUT_S = 60
 
 
+#: Families whose files carry a signature above: a name claiming one of them without it is not believed.
+SNIFFED = ("image/", "video/", "audio/", "application/pdf", "application/zip")
+#: Types a text file may be by its name (the name then says which text it is).
+TEXT_TYPES = ("text/", "application/json", "application/xml", "image/svg+xml", "application/javascript")
+
+
 def media_type(path: Path, head: bytes) -> str:
-    """The media type from the file's first bytes, else from its name, else octet-stream."""
+    """The media type from the file's first bytes; the name only refines text or an unsniffable kind.
+
+    Bytes without the signature their name claims (text or a page renamed `clip.mp4`, noise named
+    `photo.jpg`) are application/octet-stream, never served as what the name says: the content
+    decides, never the name alone.
+    """
     for magic, offset, kind in SIGNATURES:
         if head[offset:offset + len(magic)] == magic:
             return kind
     if head[:4] == b"RIFF" and head[8:12] in (b"WAVE", b"AVI ", b"WEBP"):
         return {b"WAVE": "audio/wav", b"AVI ": "video/x-msvideo", b"WEBP": "image/webp"}[head[8:12]]
     guessed, _ = mimetypes.guess_type(path.name)
-    return guessed or "application/octet-stream"
+    if guessed is not None and guessed.startswith(SNIFFED):
+        return "application/octet-stream"
+    if _is_text(head) and not head.lstrip().startswith(b"<"):  # markup is never given a type a browser renders
+        return guessed if guessed and guessed.startswith(TEXT_TYPES) else "text/plain"
+    if guessed is None or guessed.startswith(TEXT_TYPES):
+        return "application/octet-stream"
+    return guessed
+
+
+def _is_text(head: bytes) -> bool:
+    """UTF-8 without NUL or other control bytes but tab and line breaks (a cut last character allowed)."""
+    if not head or any(b < 0x20 and b not in b"\t\n\r\x0c" for b in head):
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
 
 
 def technical_metadata(path: Path, kind: str) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 
 from fastapi import Depends, FastAPI
 from fastapi.responses import RedirectResponse
@@ -18,6 +19,7 @@ from warcrimes.services.users import ensure_first_admin
 from warcrimes.store import Store, open_store
 from warcrimes.web import errors
 from warcrimes.web.auth import gate, public
+from warcrimes.web.guards import HostCheck, NoStore, allowed_hosts, bounded_numbers
 from warcrimes.web.render import HERE, SECURITY_HEADERS
 from warcrimes.web.routes import (
     custody,
@@ -71,15 +73,19 @@ def _configured_store() -> Store:
     return store
 
 
-def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> FastAPI:
+def create_app(store: Store | None = None, *, secure_cookies: bool = False, bound_host: str | None = None,
+               hosts: Iterable[str] = ()) -> FastAPI:
     """The application over `store`, or over the configured store when None. `secure_cookies` when
-    it is reached over HTTPS (behind a TLS proxy): the session cookie is then sent over TLS only."""
+    it is reached over HTTPS (behind a TLS proxy): the session cookie is then sent over TLS only.
+    It answers to loopback names, `bound_host`, `hosts` and WARCRIMES_ALLOWED_HOSTS (web/guards.py)."""
     app = FastAPI(title="warcrimes", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url=None, dependencies=[Depends(gate)])
+                  openapi_url=None, dependencies=[Depends(gate), Depends(bounded_numbers)])
     app.state.store = store if store is not None else _configured_store()
     app.state.secure_cookies = secure_cookies
     errors.install(app)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(NoStore)
+    app.add_middleware(HostCheck, hosts=allowed_hosts(bound_host, hosts))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)

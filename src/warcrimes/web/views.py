@@ -216,7 +216,7 @@ def series_entry(series: Series) -> dict[str, Any]:
     """One statistic over time: each point with its date, how it was dated, and who stated it."""
     return {
         "measure": series.measure, "population": series.population, "unit": series.unit,
-        "change": series.change,
+        "period": series.period, "change": series.change,
         "points": [{"as_of": p.as_of.isoformat(), "value": p.value, "qualifier": p.qualifier,
                     "reported_by": p.reported_by, "sources": list(p.sources),
                     "reports": [{"id": r, "path": report_path(r)} for r in dict.fromkeys(p.report_ids)],
