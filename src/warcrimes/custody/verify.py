@@ -30,12 +30,14 @@ from warcrimes.store.schema import (
     CustodyNodeRow,
     EvidenceIncidentRow,
     EvidenceRow,
+    ReportEvidenceRow,
     ReportRow,
+    ReportVersionRow,
 )
 from warcrimes.store.store import Store
 
 #: Entries that vouch for a stored row: verify compares the row with them.
-ANCHORING = frozenset({"ingest", "evidence.add", "evidence.link"})
+ANCHORING = frozenset({"ingest", "evidence.add", "evidence.link", "report.version", "evidence.report"})
 #: Report columns the ingest entry fixes (as written by Store.add_report).
 REPORT_FIELDS = ("filename", "publisher", "url", "published", "size")
 
@@ -93,7 +95,9 @@ def verify_store(store: Store, vkey: notes.VerifierKey | Sequence[notes.Verifier
         _check_nodes(session, levels, result)
         _check_checkpoints(session, levels, vkeys, result)
         _check_reports(session, anchors, result)
+        _check_versions(session, anchors, result)
         _check_evidence(session, store, anchors, result)
+        _check_report_evidence(session, anchors, result)
     return result
 
 
@@ -202,6 +206,32 @@ def _check_reports(session: Session, anchors: dict[str, list[Entry]], result: Ve
             result.problems.append(f"{where}: no ingest entry in the custody log for {content_hash}")
             continue
         _compare(where, entry, dict(zip(REPORT_FIELDS, values, strict=True)), result)
+
+
+def _check_versions(session: Session, anchors: dict[str, list[Entry]], result: Verification) -> None:
+    """Each later version of a report (an edited message): its bytes and its report.version entry."""
+    rows = session.execute(select(ReportVersionRow.id, ReportVersionRow.report_id, ReportVersionRow.version,
+                                  ReportVersionRow.content_hash, ReportVersionRow.original)
+                           .order_by(ReportVersionRow.id).execution_options(yield_per=200))
+    for _id, report_id, version, content_hash, original in rows:
+        result.checked["report versions"] += 1
+        where = f"report {report_id} version {version}"
+        actual = PREFIX + hashlib.sha256(original).hexdigest()
+        if actual != content_hash:
+            result.problems.append(f"{where}: its stored bytes hash to {actual}, not {content_hash}")
+        entry = _anchor(anchors, content_hash, "report.version", "report_id", report_id)
+        if entry is None or entry.details.get("version") != version:
+            result.problems.append(f"{where}: no report.version entry in the custody log for {content_hash}")
+
+
+def _check_report_evidence(session: Session, anchors: dict[str, list[Entry]], result: Verification) -> None:
+    """Each evidence file that came with a report is tied to it by an evidence.report entry."""
+    for link in session.scalars(select(ReportEvidenceRow)):
+        linked = session.get(EvidenceRow, link.evidence_id)
+        if _anchor(anchors, linked.content_hash if linked else "", "evidence.report", "report_id",
+                   link.report_id) is None:
+            result.problems.append(f"evidence {link.evidence_id}: its link to report {link.report_id} has no "
+                                   "evidence.report entry in the custody log")
 
 
 def _check_evidence(session: Session, store: Store, anchors: dict[str, list[Entry]],
