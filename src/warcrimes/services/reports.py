@@ -136,7 +136,8 @@ def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport) -> Inges
 
 
 def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tuple[int, ...]:
-    """Record each file as evidence (once per content) and link it to the report, an entry for each."""
+    """Record each file as evidence (once per content) and link it to the report, an entry for each;
+    the ids of the files newly linked (an edit's version brings the same photo again: not counted)."""
     found: list[int] = []
     for item in media:
         added = record_in(work, item.stored, item.kind, item.filename,
@@ -145,7 +146,7 @@ def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tupl
         if writes.link_report_evidence(work.session, report.id, added.evidence_id):
             work.record("evidence.report", added.content_hash,
                         {"evidence_id": added.evidence_id, "report_id": report.id})
-        found.append(added.evidence_id)
+            found.append(added.evidence_id)
     return tuple(found)
 
 
