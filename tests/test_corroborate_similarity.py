@@ -7,17 +7,20 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warcrimes.corroborate.descriptors import Descriptors
+from warcrimes.corroborate.linking import LINK_AT
 from warcrimes.corroborate.places import canonical, distance_km, name_agreement, skeleton
 from warcrimes.corroborate.similarity import Profile, compare, count_agreement, violation_agreement
 
 DAY = dt.date(2024, 3, 4)
+DRONE_ON_CAR = Descriptors(frozenset({"drone"}), frozenset({"car"}), "car")
 
 
 def profile(**overrides: object) -> Profile:
     base: dict[str, object] = {
         "violations": ("killing_hors_de_combat",), "start": DAY, "end": DAY, "place": "Robotyne",
         "admin1": "Zaporizhzhia Oblast", "lat": 47.4456, "lon": 35.8384, "category": "pow", "low": 3,
-        "high": 3, "party": "RU"}
+        "high": 3, "party": "RU", "described": DRONE_ON_CAR}
     base.update(overrides)
     return Profile(**base)  # type: ignore[arg-type]
 
@@ -63,7 +66,7 @@ def test_a_week_apart_is_another_event() -> None:
 
 def test_yesterday_off_by_one_still_agrees_partly() -> None:
     agreement = compare(profile(start=DAY + dt.timedelta(days=1), end=DAY + dt.timedelta(days=1)), profile())
-    assert agreement.vetoes == () and agreement.fields["date"] == 0.6
+    assert agreement.vetoes == () and agreement.fields["date"] == 0.75
 
 
 def test_a_month_interval_overlapping_the_day_agrees_more_weakly() -> None:
@@ -71,10 +74,12 @@ def test_a_month_interval_overlapping_the_day_agrees_more_weakly() -> None:
     assert compare(month, profile()).fields["date"] == 0.65
 
 
-def test_neighbouring_town_the_same_day_is_another_place() -> None:
+def test_neighbouring_town_the_same_day_lowers_the_score_below_a_link() -> None:
     marhanets = profile(place="Marhanets", admin1="Dnipropetrovsk Oblast", lat=47.6480, lon=34.6290)
     nikopol = profile(place="Nikopol", admin1="Dnipropetrovsk Oblast", lat=47.5712, lon=34.3964)
-    assert "location" in compare(marhanets, nikopol).vetoes
+    agreement = compare(marhanets, nikopol)
+    assert agreement.vetoes == () and agreement.fields["location"] <= 0.15
+    assert agreement.confidence < LINK_AT and "Marhanets and Nikopol" in agreement.reasons["location"]
 
 
 def test_one_name_far_apart_is_two_villages() -> None:
@@ -91,18 +96,20 @@ def test_killing_pows_and_killing_civilians_share_a_family_but_detention_and_she
     assert violation_agreement(("unlawful_detention",), ("attack_on_civilians",)) is None
 
 
-def test_pows_and_civilians_are_not_the_same_victims() -> None:
-    assert "victims" in compare(profile(category="civilian"), profile()).vetoes
+def test_pows_and_civilians_lower_the_victims_field_without_a_veto() -> None:
+    agreement = compare(profile(category="civilian"), profile())
+    assert agreement.vetoes == () and agreement.fields["victims"] == 0.5
 
 
-def test_opposite_perpetrators_are_vetoed() -> None:
-    assert "perpetrator" in compare(profile(party="UA"), profile()).vetoes
+def test_opposite_perpetrators_lower_the_score_without_a_veto() -> None:
+    agreement = compare(profile(party="UA"), profile())
+    assert agreement.vetoes == () and agreement.fields["perpetrator"] == 0.25
 
 
 def test_missing_fields_are_neutral_not_vetoes() -> None:
     vague = Profile(violations=("killing_hors_de_combat",), admin1="Zaporizhzhia Oblast")
     agreement = compare(vague, profile())
-    assert agreement.vetoes == () and agreement.confidence < 0.72
+    assert agreement.vetoes == () and agreement.confidence < LINK_AT
 
 
 LABELS = st.sampled_from(["killing_hors_de_combat", "killing_civilians", "attack_on_civilians",
@@ -132,3 +139,74 @@ def test_agreement_is_symmetric_and_within_zero_and_one(a: Profile, b: Profile) 
     there, back = compare(a, b), compare(b, a)
     assert there.confidence == back.confidence and set(there.vetoes) == set(back.vetoes)
     assert 0.0 <= there.confidence <= 1.0
+
+
+def test_a_un_account_dated_by_its_visit_weeks_later_lowers_the_date_but_can_still_join() -> None:
+    visit = DAY + dt.timedelta(days=16)
+    un = profile(start=visit, end=visit, published=visit + dt.timedelta(days=8))
+    agreement = compare(un, profile(published=DAY))
+    assert agreement.vetoes == () and agreement.fields["date"] == 0.4
+    assert "visit or of the report" in agreement.reasons["date"] and agreement.confidence >= LINK_AT
+
+
+def test_two_prompt_reports_days_apart_stay_two_events() -> None:
+    later = DAY + dt.timedelta(days=4)
+    agreement = compare(profile(start=later, end=later, published=later + dt.timedelta(days=1)),
+                        profile(published=DAY))
+    assert "date" in agreement.vetoes and "each told within days" in agreement.reasons["date"]
+
+
+def test_a_follow_up_dated_by_its_own_publication_lowers_the_date_only() -> None:
+    later = DAY + dt.timedelta(days=6)
+    agreement = compare(profile(start=later, end=later, published=later), profile(published=DAY))
+    assert agreement.vetoes == () and agreement.fields["date"] == 0.2
+
+
+def test_a_rising_toll_in_the_later_account_lowers_the_victims_field_a_little() -> None:
+    later = profile(low=9, high=9, published=DAY + dt.timedelta(days=1))
+    agreement = compare(later, profile(low=6, high=6, published=DAY))
+    assert agreement.fields["victims"] == 0.9 and "rose from 6 to 9" in agreement.reasons["victims"]
+
+
+def test_a_village_and_its_oblast_agree_less_than_the_village_twice() -> None:
+    oblast_only = profile(place=None, lat=None, lon=None)
+    agreement = compare(oblast_only, profile())
+    assert agreement.vetoes == () and agreement.fields["location"] == 0.45
+    assert agreement.reasons["location"] == "place: one account names only the oblast"
+
+
+def test_two_villages_of_one_hromada_are_named_as_such_and_at_most_suggested() -> None:
+    lvove = profile(place="Lvove", admin1="Kherson Oblast", admin2="Beryslav Raion", lat=None, lon=None)
+    tiahynka = profile(place="Tiahynka", admin1="Kherson Oblast", admin2="Beryslav Raion", lat=None, lon=None)
+    agreement = compare(lvove, tiahynka)
+    assert agreement.fields["location"] == 0.3 and "Tiahynka hromada" in agreement.reasons["location"]
+    assert agreement.confidence < LINK_AT
+
+
+def test_a_bomb_on_a_hospital_and_a_drone_on_a_house_in_one_town_stay_apart() -> None:
+    bomb = profile(described=Descriptors(frozenset({"aerial_bomb"}), frozenset({"hospital"}), "hospital"))
+    drone = profile(described=Descriptors(frozenset({"drone"}), frozenset({"house"}), "house"),
+                    start=DAY + dt.timedelta(days=2), end=DAY + dt.timedelta(days=2))
+    agreement = compare(drone, bomb)
+    assert agreement.fields["what"] == 0.0 and "different means of attack" in agreement.reasons["what"]
+    assert agreement.confidence < LINK_AT
+
+
+def test_a_town_read_wrongly_still_agrees_when_the_account_names_the_incidents_town() -> None:
+    from warcrimes.corroborate.similarity import words
+
+    city = profile(place="Zaporizhzhia", lat=47.84, lon=35.14, admin2="Zaporizhzhia Raion",
+                   text=words("VILNIANSK, April 17 - a woman wounded there died in Zaporizhzhia."))
+    town = profile(place="Vilniansk", lat=47.94, lon=35.43, admin2="Zaporizhzhia Raion")
+    agreement = compare(city, town)
+    assert agreement.fields["location"] == 0.6 and "names both" in agreement.reasons["location"]
+    unnamed = compare(profile(place="Zaporizhzhia", lat=47.84, lon=35.14, admin2="Zaporizhzhia Raion",
+                              text=words("A woman died in Zaporizhzhia.")), town)
+    assert unnamed.fields["location"] < 0.6 and unnamed.confidence < LINK_AT
+
+
+def test_the_ukrainian_spelling_of_the_incidents_town_counts_as_naming_it() -> None:
+    from warcrimes.corroborate.similarity import words
+
+    city = profile(place="Zaporizhzhia", lat=47.84, lon=35.14, text=words("Удар по Вільнянську вранці."))
+    assert compare(city, profile(place="Vilniansk", lat=47.94, lon=35.43)).fields["location"] == 0.6

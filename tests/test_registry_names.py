@@ -130,3 +130,9 @@ def test_every_name_function_accepts_any_text(text: str) -> None:
     assert " " not in phonetic_key(text)
     assert match_form(match_form(text)) == match_form(text)
     cyrillic_candidates(text)
+
+
+def test_styled_and_full_width_letters_match_as_the_plain_letter() -> None:
+    from warcrimes.registry.spelling import match_form
+
+    assert match_form("𝐀") == match_form("Ａ") == match_form("A") == match_form(match_form("𝐀"))

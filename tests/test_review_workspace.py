@@ -4,6 +4,8 @@ that outlive later joins, optimistic concurrency, incidents made by hand, and th
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 import pytest
 
@@ -171,15 +173,28 @@ def test_the_second_analyst_on_an_old_version_is_told_who_changed_it_and_nothing
         review.set_status(store, a, "confirmed", actor="taras", note="ok", version=opened)
 
 
-def test_two_changes_racing_in_the_database_cannot_both_land(store: Store) -> None:
-    """Both read version 1; the second to write finds another version and fails as a whole."""
+def test_two_changes_at_once_are_serialised_and_the_stale_one_is_refused(store: Store) -> None:
+    """Both forms showed the same version; the second change waits for the first to commit (units of
+    work hold the writers' lock), then finds another version and fails as a whole."""
     a, _ = strike_and_hospital(store)
-    with pytest.raises(ConflictError), unit_of_work(store, "taras") as work:
-        row = reads.require_incident(work.session, a)
-        row.status = "rejected"  # taras's change, not flushed yet
-        review.set_status(store, a, "confirmed", actor="olena", note="quicker")
-        work.session.flush()
-    assert get_incident(store, a).status == "confirmed"
+    shown = get_incident(store, a).version
+    inside = threading.Event()
+
+    def taras() -> None:
+        with unit_of_work(store, "taras") as work:
+            row = reads.require_incident(work.session, a)
+            row.status = "rejected"
+            inside.set()
+            time.sleep(0.5)  # olena submits meanwhile
+            work.note(a, "rejected", {"from": "proposed", "to": "rejected", "note": "first"})
+
+    first = threading.Thread(target=taras)
+    first.start()
+    inside.wait(10)
+    with pytest.raises(ConflictError, match="changed since you opened it"):
+        review.set_status(store, a, "confirmed", actor="olena", note="quicker", version=shown)
+    first.join(10)
+    assert get_incident(store, a).status == "rejected"
 
 
 def test_an_incident_made_by_hand_from_a_passage(store: Store) -> None:

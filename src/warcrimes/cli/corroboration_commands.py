@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from warcrimes.cli import app
-from warcrimes.config import current_actor
+from warcrimes.config import MAX_ROW_ID, current_actor
 
 if TYPE_CHECKING:  # the library loads inside each command, so `warcrimes --help` stays light
     from warcrimes.corroborate.series import Series
@@ -44,8 +44,8 @@ ReasonOption = Annotated[str | None, typer.Option("--reason", "--note", help="Wh
 
 
 @incident_app.command("merge")
-def merge(keep: Annotated[int, typer.Argument(help="Incident that stays.")],
-          absorb: Annotated[int, typer.Argument(help="Incident folded into it (its id is retired).")],
+def merge(keep: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident that stays.")],
+          absorb: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident folded into it (its id is retired).")],
           accept_conflicts: Annotated[bool, typer.Option(
               "--accept-conflicts", help="Merge although place, date, victims or violations disagree.")] = False,
           reason: ReasonOption = None, actor: ActorOption = None) -> None:
@@ -60,8 +60,8 @@ def merge(keep: Annotated[int, typer.Argument(help="Incident that stays.")],
 
 
 @incident_app.command("split")
-def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
-          accounts: Annotated[list[int], typer.Argument(help="Account ids that tell another event.")],
+def split(incident: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident to split.")],
+          accounts: Annotated[list[int], typer.Argument(max=MAX_ROW_ID, help="Account ids that tell another event.")],
           reason: ReasonOption = None, actor: ActorOption = None) -> None:
     """Move the named accounts into a new incident of their own (account ids: `incidents --format json`)."""
     from warcrimes.services import review
@@ -71,7 +71,8 @@ def split(incident: Annotated[int, typer.Argument(help="Incident to split.")],
 
 
 @incident_app.command("accept")
-def accept(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `warcrimes suggestions`).")],
+def accept(suggestion: Annotated[int, typer.Argument(max=MAX_ROW_ID,
+                                                     help="Suggestion id (see `warcrimes suggestions`).")],
            actor: ActorOption = None) -> None:
     """Accept a link suggestion: its account joins the suggested incident."""
     from warcrimes.services import review
@@ -81,7 +82,8 @@ def accept(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `w
 
 
 @incident_app.command("dismiss")
-def dismiss(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `warcrimes suggestions`).")],
+def dismiss(suggestion: Annotated[int, typer.Argument(max=MAX_ROW_ID,
+                                                      help="Suggestion id (see `warcrimes suggestions`).")],
             reason: ReasonOption = None, actor: ActorOption = None) -> None:
     """Dismiss a link suggestion: its account stays in the incident it is in."""
     from warcrimes.services import review
@@ -91,7 +93,7 @@ def dismiss(suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `
 
 
 @incident_app.command("confirm")
-def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: ReasonOption = None,
+def confirm(incident: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident id.")], reason: ReasonOption = None,
             actor: ActorOption = None) -> None:
     """Confirm an incident after review: its verification level becomes 'confirmed'."""
     from warcrimes.services import review
@@ -102,7 +104,7 @@ def confirm(incident: Annotated[int, typer.Argument(help="Incident id.")], reaso
 
 
 @incident_app.command("reject")
-def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: ReasonOption = None,
+def reject(incident: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident id.")], reason: ReasonOption = None,
            actor: ActorOption = None) -> None:
     """Reject an incident after review, saying why (kept, with its accounts and history)."""
     from warcrimes.services import review
@@ -113,7 +115,7 @@ def reject(incident: Annotated[int, typer.Argument(help="Incident id.")], reason
 
 
 @incident_app.command("reopen")
-def reopen(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: ReasonOption = None,
+def reopen(incident: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident id.")], reason: ReasonOption = None,
            actor: ActorOption = None) -> None:
     """Put a confirmed or rejected incident back to proposed."""
     from warcrimes.services import review
@@ -124,7 +126,7 @@ def reopen(incident: Annotated[int, typer.Argument(help="Incident id.")], reason
 
 
 @incident_app.command("history")
-def history(incident: Annotated[int, typer.Argument(help="Incident id (also one merged away).")],
+def history(incident: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident id (also one merged away).")],
             output_format: Annotated[Format, typer.Option("--format")] = Format.table) -> None:
     """Every change to an incident: created, joined, merged, split; who and when."""
     from rich.console import Console

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from warcrimes.cli.corroboration_commands import ActorOption, _actor, _summary, incident_app
+from warcrimes.config import MAX_ROW_ID
 from warcrimes.errors import BadInputError
 
 FieldOption = Annotated[list[str] | None, typer.Option(
@@ -28,9 +29,10 @@ def _fields(given: list[str] | None) -> dict[str, str]:
 
 
 @incident_app.command("edit")
-def edit(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: ReasonRequired = "",
+def edit(incident: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident id.")], reason: ReasonRequired = "",
          field: FieldOption = None,
-         version: Annotated[int | None, typer.Option(help="Refuse if the incident changed since this version.")] = None,
+         version: Annotated[int | None, typer.Option(max=MAX_ROW_ID,
+                                                     help="Refuse if the incident changed since this version.")] = None,
          actor: ActorOption = None) -> None:
     """Set fields of an incident; they stay the analyst's when more reports join later."""
     from warcrimes.services.editing import edit_incident
@@ -41,9 +43,10 @@ def edit(incident: Annotated[int, typer.Argument(help="Incident id.")], reason: 
 
 
 @incident_app.command("create")
-def create(report: Annotated[int, typer.Option(help="Report id the passage is in.")],
-           start: Annotated[int, typer.Option(help="First character of the passage in the report's text.")],
-           end: Annotated[int, typer.Option(help="Character after the passage's last.")],
+def create(report: Annotated[int, typer.Option(max=MAX_ROW_ID, help="Report id the passage is in.")],
+           start: Annotated[int, typer.Option(max=MAX_ROW_ID,
+                                              help="First character of the passage in the report's text.")],
+           end: Annotated[int, typer.Option(max=MAX_ROW_ID, help="Character after the passage's last.")],
            reason: ReasonRequired = "", field: FieldOption = None, actor: ActorOption = None) -> None:
     """Make an incident by hand from a passage of a report the extractor missed."""
     from warcrimes.services.editing import create_incident

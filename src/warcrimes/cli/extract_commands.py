@@ -27,40 +27,52 @@ def extract_command(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (else NAME.meta.json).")] = None,
     batch: Annotated[Path | None, typer.Option(help="A folder: every *.txt with its NAME.meta.json.")] = None,
     output_format: Annotated[Format, typer.Option("--format", help="json, jsonl (batch) or text.")] = Format.json,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read what symbolic links point to (with --batch: only inside the folder).")] = False,
 ) -> None:
     """Print the incidents and statistics of a report as the extraction contract's JSON."""
     limit = load_settings().max_report_bytes
     if batch is not None:
-        failed = _extract_batch(batch, published, limit)
+        failed = _extract_batch(batch, published, limit, follow_symlinks)
         raise typer.Exit(1 if failed else 0)
     if file is None:
         raise BadInputError("name a report FILE or a folder with --batch DIR")
-    result = _extract_file(file, published, limit)
+    if file.is_dir() and not file.is_symlink():
+        raise BadInputError(f"{file}: is a folder, not a report file; pass it as --batch {file}")
+    result = _extract_file(file, published, limit, follow_symlinks)
     if output_format is Format.text:
         _print_text(result)
     else:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=None if output_format is Format.jsonl else 2))
 
 
-def _extract_file(path: Path, published: str | None, limit: int) -> dict[str, Any]:
+def _extract_file(path: Path, published: str | None, limit: int, follow_symlinks: bool) -> dict[str, Any]:
     # the pipeline, its lexicons and the HTML reader load here, not when the CLI starts
     from warcrimes.ingest.metadata import parse_date
     from warcrimes.services.ingest import extract_file
 
     date = parse_date(published, "--published") if published else None
-    return extract_file(path, date, limit).to_contract()
+    return extract_file(path, date, limit, follow_symlinks=follow_symlinks).to_contract()
 
 
-def _extract_batch(folder: Path, published: str | None, limit: int) -> bool:
+def _extract_batch(folder: Path, published: str | None, limit: int, follow_symlinks: bool) -> bool:
     """One JSON line per *.txt; a bad file prints one line on stderr and the rest go on."""
+    from warcrimes.services.ingest import internal_error
+
     if not folder.is_dir():
         raise BadInputError(f"{folder}: is not a folder")
     failed = False
     for path in sorted(folder.glob("*.txt")):
         try:
-            result = _extract_file(path, published, limit)
+            if follow_symlinks and not path.resolve().is_relative_to(folder.resolve()):
+                raise BadInputError(f"{path}: is a symbolic link pointing outside {folder}; not followed")
+            result = _extract_file(path, published, limit, follow_symlinks)
         except WarcrimesError as exc:
             typer.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        except Exception as exc:  # a bug on one file must not cost the files after it
+            typer.echo(f"error: {internal_error(path, exc)}", err=True)
             failed = True
             continue
         sys.stdout.write(json.dumps({"file": path.name, **result}, ensure_ascii=False) + "\n")

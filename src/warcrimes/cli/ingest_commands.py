@@ -23,6 +23,8 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for all files.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Publisher of the reports.")] = None,
     url: Annotated[str | None, typer.Option(help="Address the report was published at.")] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read what symbolic links point to (in a folder: only inside it).")] = False,
 ) -> None:
     """Store each report (content-addressed, once), extract its incidents and statistics; every file a
     folder holds is stored or named with the reason it was not."""
@@ -57,7 +59,7 @@ def ingest(
             progress.advance(task)
 
         summary = ingest_paths(open_store(), paths, options, actor=current_actor(), on_file=done,
-                               on_start=started, progress=advanced)
+                               on_start=started, progress=advanced, follow_symlinks=follow_symlinks)
     out.print(summary.line(), highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from warcrimes.cli import app
+from warcrimes.config import MAX_ROW_ID
 
 # The custody library and the store (SQLAlchemy, cryptography) load inside each command, so
 # `warcrimes --help` and unrelated commands stay light.
@@ -17,20 +18,24 @@ app.add_typer(log_app, name="log")
 
 
 @log_app.command("checkpoint")
-def checkpoint() -> None:
+def checkpoint(
+    new_key: Annotated[bool, typer.Option(
+        "--new-key", help="Make a new signing key although checkpoints signed by the missing one exist.")] = False,
+) -> None:
     """Sign the log's current size and root; prints the C2SP signed note."""
     from warcrimes.services.custody import make_checkpoint
     from warcrimes.store import open_store
 
-    point = make_checkpoint(open_store())
+    point = make_checkpoint(open_store(), new_key=new_key)
     typer.echo(f"checkpoint {point.id} ({point.size} entries)", err=True)
     typer.echo(point.signed_note, nl=False)
 
 
 @log_app.command("prove")
 def prove(
-    entry: Annotated[int, typer.Argument(help="Entry index (0-based).")],
-    checkpoint_id: Annotated[int | None, typer.Option("--checkpoint", help="Prove against this checkpoint.")]
+    entry: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Entry index (0-based).")],
+    checkpoint_id: Annotated[int | None, typer.Option("--checkpoint", max=MAX_ROW_ID,
+                                                      help="Prove against this checkpoint.")]
     = None,
 ) -> None:
     """Inclusion proof of one entry against a signed checkpoint, as JSON."""
@@ -42,8 +47,8 @@ def prove(
 
 @log_app.command("consistency")
 def consistency(
-    old: Annotated[int, typer.Argument(help="Older checkpoint id.")],
-    new: Annotated[int, typer.Argument(help="Newer checkpoint id.")],
+    old: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Older checkpoint id.")],
+    new: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Newer checkpoint id.")],
 ) -> None:
     """Consistency proof between two checkpoints (the older log is a prefix of the newer), as JSON."""
     from warcrimes.queries.custody import consistency as consistency_proof
@@ -54,7 +59,7 @@ def consistency(
 
 @log_app.command("timestamp")
 def timestamp(
-    checkpoint_id: Annotated[int | None, typer.Option("--checkpoint", help="Checkpoint to timestamp.")]
+    checkpoint_id: Annotated[int | None, typer.Option("--checkpoint", max=MAX_ROW_ID, help="Checkpoint to timestamp.")]
     = None,
 ) -> None:
     """Optional: RFC 3161 timestamp of a checkpoint from WARCRIMES_TSA_URL (queued while offline)."""

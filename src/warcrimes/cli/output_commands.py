@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from warcrimes.cli import app
-from warcrimes.config import current_actor
+from warcrimes.config import MAX_ROW_ID, current_actor
 from warcrimes.errors import BadInputError
 
 if TYPE_CHECKING:  # the store and the renderers load inside each command, so `warcrimes --help` stays light
@@ -42,7 +42,8 @@ class Recipient(str, Enum):
     national_prosecutor = "national-prosecutor"
 
 
-Ids = Annotated[list[int] | None, typer.Argument(help="Incident ids (with filters: those that also pass them).",
+Ids = Annotated[list[int] | None, typer.Argument(max=MAX_ROW_ID,
+                                                 help="Incident ids (with filters: those that also pass them).",
                                                  show_default=False)]
 Output = Annotated[Path, typer.Option("-o", "--output", help="The file to write.", show_default=False)]
 Violation = Annotated[str | None, typer.Option(help="Only incidents with this violation label.")]

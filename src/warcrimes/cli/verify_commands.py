@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from warcrimes.cli import app
-from warcrimes.config import current_actor
+from warcrimes.config import MAX_ROW_ID, current_actor
 from warcrimes.errors import VerificationFailed
 
 if TYPE_CHECKING:  # the custody library and the store load inside each command
@@ -30,7 +30,7 @@ def verify(public_key: PublicKeyOption = None) -> None:
 
 @app.command("bundle")
 def bundle(
-    incident_id: Annotated[int, typer.Argument(help="Incident to export.")],
+    incident_id: Annotated[int, typer.Argument(max=MAX_ROW_ID, help="Incident to export.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The .zip file to write.")],
 ) -> None:
     """Pack an incident's originals, manifest, inclusion proofs, checkpoint and public key."""

@@ -17,27 +17,26 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import refresh_incident
-from warcrimes.corroborate.similarity import (
-    ASSUMED_DAYS,
-    DATE_VETO_DAYS,
-    UNNAMED_KM,
-    WEIGHTS,
-    Agreement,
-    Profile,
-    compare,
-)
+from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, words
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow, LinkSuggestionRow, ReportRow
 from warcrimes.store.writes import open_incident
 
 #: At or above: the account joins the incident. Below LINK_AT but at or above SUGGEST_AT: a new
-#: incident plus a suggestion for an analyst. Chosen on the corpus (tests/corpus/corroboration).
-LINK_AT = 0.72
+#: incident plus a suggestion for an analyst (the review queue), never silently apart. Chosen on
+#: tests/corpus/corroboration and tests/corpus/multi_outlet (bench/bench_multi_outlet.py).
+LINK_AT = 0.68
 SUGGEST_AT = 0.50
-#: An incident dated by month ("in March") starts up to a month before a day-precise account.
-LOOKBACK_DAYS = 31
+#: Candidate incidents start at most this many days before or after the account's interval: a UN
+#: account dated by its visit weeks later, an incident dated by month ("in March").
+LOOKBACK_DAYS = 45
+#: Candidates lie within this distance of the account's place (a raion is about 40-60 km across).
+NEARBY_KM = 40.0
+#: What the rough pass (summary columns only) cannot see yet: what was hit and the victims.
+UNSEEN = 0.25
 MAX_CANDIDATES = 5000
 #: Undated incidents near the account's place: a bound for regions full of them.
 MAX_UNDATED = 500
@@ -76,14 +75,14 @@ def _blocked(profile: Profile, dated: bool) -> Select:
     query = query.where(c.admin1 == profile.admin1 if profile.admin1 else c.admin1.is_(None))
     if dated and profile.start and profile.end:
         query = query.where(c.date_start >= profile.start - dt.timedelta(days=LOOKBACK_DAYS),
-                            c.date_start <= profile.end + dt.timedelta(days=DATE_VETO_DAYS),
-                            c.date_end >= profile.start - dt.timedelta(days=DATE_VETO_DAYS))
+                            c.date_start <= profile.end + dt.timedelta(days=LOOKBACK_DAYS))
     else:
         query = query.where(c.date_start.is_(None))  # no ORDER BY: it would leave the covering index
     if profile.lat is not None and profile.lon is not None:
-        # farther than UNNAMED_KM is another place whatever the name (similarity.location_agreement)
-        dlat = UNNAMED_KM / 111.0
-        dlon = UNNAMED_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
+        # farther than NEARBY_KM is another place whatever the text says (a victim who died in the city
+        # hospital 30 km away puts the city in the account; the account still names the town)
+        dlat = NEARBY_KM / 111.0
+        dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
         box = and_(c.lat.between(profile.lat - dlat, profile.lat + dlat),
                    c.lon.between(profile.lon - dlon, profile.lon + dlon))
         query = query.where(or_(c.lat.is_(None), box))
@@ -123,8 +122,8 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
         summary = Profile(labels, start, end, row.location_name, row.admin1, row.lat, row.lon,
                           assumed=row.id in assumed)
         partial = compare(profile, summary)
-        # victims are unknown until the facts are read: allow for their best case
-        if not partial.vetoes and partial.confidence + WEIGHTS["victims"] * 0.4 >= SUGGEST_AT:
+        # what was hit and the victims are unknown until the facts are read: allow for their best case
+        if not partial.vetoes and partial.confidence + UNSEEN >= SUGGEST_AT:
             rough.append((partial.confidence, row.id))
     rough.sort(reverse=True)
     found: list[Candidate] = []
@@ -132,7 +131,7 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
         ids = [incident_id for _, incident_id in rough[:50]]
         for incident_id, facts in session.execute(select(IncidentRow.id, IncidentRow.facts)
                                                   .where(IncidentRow.id.in_(ids))):
-            summary = Profile.of(IncidentFacts.from_contract(facts))
+            summary = incident_profile(facts)
             if incident_id in assumed:
                 start, end = assumed[incident_id]
                 summary = replace(summary, start=start, end=end, assumed=True)
@@ -141,6 +140,25 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
                 found.append(Candidate(incident_id, agreement))
     found.sort(key=lambda cand: (-cand.agreement.confidence, -cand.incident_id))
     return found
+
+
+def incident_profile(facts: dict[str, Any]) -> Profile:
+    """An incident as linking compares it: its summary, what its accounts say was hit, its latest report."""
+    record = facts.get("corroboration") or {}
+    latest = record.get("latest_report")
+    return Profile.of(IncidentFacts.from_contract(facts), Descriptors.from_list(record.get("described")),
+                      dt.date.fromisoformat(latest) if latest else None)
+
+
+def account_profile(account: AccountRow, report: ReportRow | None) -> Profile:
+    """An account as linking compares it, with the objects and weapons its text names."""
+    facts = IncidentFacts.from_contract(account.facts)
+    if report is None:
+        return Profile.of(facts)
+    alone = len(report.accounts) <= 1
+    start, end = facts.span
+    own = report.text if alone or end <= start else report.text[start:end]
+    return replace(Profile.of(facts, of_account(report.text, facts.span, alone), report.published), text=words(own))
 
 
 class Linker:
@@ -158,7 +176,7 @@ class Linker:
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
         if report is not None:
             fingerprint_report(session, report)
-        profile = Profile.of(IncidentFacts.from_contract(account.facts))
+        profile = account_profile(account, report)
         found = candidates(session, profile, report.published if report is not None else None)
         if found and report is not None:
             taken = set(session.scalars(select(AccountRow.incident_id).where(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate import counts as counting
+from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.edits import apply_edits
 from warcrimes.corroborate.fingerprints import groups_of
 from warcrimes.corroborate.sources import AccountView, independent_sources
@@ -23,9 +24,13 @@ from warcrimes.store.schema import AccountRow, IncidentRow, utcnow
 def account_views(session: Session, accounts: list[AccountRow]) -> list[AccountView]:
     """The accounts as summarising sees them, with their reports' near-duplicate groups."""
     groups = groups_of(session, (a.report_id for a in accounts))
-    return [AccountView(a.id, a.report_id, IncidentFacts.from_contract(a.facts),
-                        a.report.publisher if a.report else None, a.report.published if a.report else None,
-                        groups.get(a.report_id)) for a in accounts]
+    views = []
+    for a in accounts:
+        facts = IncidentFacts.from_contract(a.facts)
+        described = of_account(a.report.text, facts.span, len(a.report.accounts) <= 1) if a.report else Descriptors()
+        views.append(AccountView(a.id, a.report_id, facts, a.report.publisher if a.report else None,
+                                 a.report.published if a.report else None, groups.get(a.report_id), described))
+    return views
 
 
 def refresh_incident(session: Session, incident: IncidentRow) -> None:
@@ -38,8 +43,11 @@ def refresh_incident(session: Session, incident: IncidentRow) -> None:
     evidence = reads.evidence_counts(session, [incident.id]).get(incident.id, 0)
     verdict = assess(sources, len(views), evidence_items=evidence, status=incident.status)
     convert.summarise_into(incident, apply_edits(combine(views, found), edits))
+    latest = max((v.published for v in views if v.published), default=None)
     incident.facts = {**incident.facts, **({"edits": edits} if edits else {}), "corroboration": {
         "accounts": [v.account_id for v in views],
+        "described": _described(views).to_list(),
+        "latest_report": latest.isoformat() if latest else None,
         "independent_sources": len(sources),
         "sources": [{"label": s.label, "accounts": list(s.account_ids), "grouped_by": list(s.reasons)}
                     for s in sources],
@@ -47,3 +55,11 @@ def refresh_incident(session: Session, incident: IncidentRow) -> None:
         "verification": verdict.to_dict(),
     }}
     incident.updated_at = utcnow()
+
+
+def _described(views: list[AccountView]) -> Descriptors:
+    """What the incident's accounts together say was hit and with what."""
+    found = Descriptors()
+    for view in views:
+        found = found.union(view.described) if not found.empty else view.described
+    return found

@@ -8,8 +8,9 @@ Ombudsman are one allegation, not three). What is left after grouping is indepen
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from warcrimes.corroborate.descriptors import Descriptors
 from warcrimes.domain.facts import IncidentFacts
 
 
@@ -23,6 +24,7 @@ class AccountView:
     publisher: str | None = None
     published: dt.date | None = None
     group_id: int | None = None  # near-duplicate group of the report; None when not fingerprinted
+    described: Descriptors = field(default_factory=Descriptors)  # what was hit and with what
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,17 @@ def combine(accounts: list[AccountView], counts: Counts) -> IncidentFacts:
         date=_date(facts),
         reported_on=min((f.reported_on for f in facts if f.reported_on), default=None),
         location=_location(facts),
-        victims=Victims(_category(facts), counts.best, counts.high),
+        victims=Victims(_category(facts), counts.best, counts.high, _most(f.victims.killed for f in facts),
+                        _most(f.victims.injured for f in facts)),
         perpetrator=_perpetrator(facts),
         reported_by=_union(name for f in facts for name in f.reported_by),
         evidence=_union(kind for f in facts for kind in f.evidence),
     )
+
+
+def _most(values: Iterable[int | None]) -> int | None:
+    """The highest of the stated figures (a toll rises as the wounded die), None when none states one."""
+    return max((v for v in values if v is not None), default=None)
 
 
 def _union(values: Iterable[str]) -> tuple[str, ...]:

@@ -15,13 +15,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Table, column, func, insert, select, table, text
 from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
-from warcrimes.custody import keys, merkle
+from warcrimes.custody import keys, merkle, witness
+from warcrimes.custody.trusted import signer_names, trusted_keys
 from warcrimes.domain.canonical import canonical_json, entry_bytes
-from warcrimes.errors import BadInputError, NotFoundError
+from warcrimes.errors import BadInputError, ConfigError, NotFoundError
 from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
 
 RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
@@ -30,6 +32,21 @@ NODES = cast(Table, CustodyNodeRow.__table__)
 #: Serialises appenders on PostgreSQL. On SQLite one writer holds the database at a time; an
 #: appender that read a stale size fails on the primary key and rolls back: never a fork.
 _PG_APPEND_LOCK = 0x77637573
+
+
+def lock_writers(session: Session) -> None:
+    """Make the caller's transaction the only writer until it ends, before it reads anything.
+
+    A unit of work decides on what it reads (is this report stored? which incident does this
+    account join? how long is the log?), so two at once must not both read the old state: two
+    ingests of one file would both store it (an IntegrityError on reports.content_hash), two
+    linkers would open two incidents for one event. SQLite: BEGIN IMMEDIATE takes the write lock
+    first (others wait up to the busy timeout); PostgreSQL: the appenders' advisory lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_APPEND_LOCK})
+    elif session.get_bind().dialect.name == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
 
 
 def utc_stamp() -> str:
@@ -116,16 +133,25 @@ class LogDamagedError(BadInputError):
     """The stored tree cannot answer: rows were removed or never written."""
 
 
+class MissingKeyError(ConfigError):
+    """The signing key is gone while checkpoints it signed remain."""
+
+
+def own_checkpoints(session: Session, home: Path) -> int:
+    """How many checkpoints (in the database or the witness) no trusted foreign key signed: this
+    installation's own, which only its own key can have signed."""
+    foreign = {key.name for key in trusted_keys(home)}
+    notes_seen = set(session.scalars(select(CheckpointRow.signed_note)))
+    notes_seen.update(record.signed_note for record in witness.read(home).records)
+    return sum(1 for note in notes_seen if not foreign & set(signer_names(note)))
+
+
 class CustodyLog:
     """Appends entries, makes signed checkpoints and proofs. Implements the store's CustodyRecorder."""
 
     def __init__(self, home: Path, *, clock: Callable[[], str] = utc_stamp) -> None:
         self.home = home
         self.clock = clock
-        #: The tree's right edge after this log's last append, and the session it was made in: the
-        #: next append in the same transaction starts from it instead of reading it again (a unit of
-        #: work storing 100 messages appends 300 entries; reading the edge each time cost 3 ms each).
-        self._edge: tuple[Session, merkle.Frontier] | None = None
 
     # --- appending -----------------------------------------------------------------------
 
@@ -133,22 +159,19 @@ class CustodyLog:
                actor: str) -> Entry:
         return self.append_many(session, [Change(action, subject, details, actor)])[0]
 
-    def append_many(self, session: Session, changes: Iterable[Change]) -> list[Entry]:
-        """Append changes in order, in the caller's transaction (one frontier read for the whole batch)."""
-        if self._edge is not None and self._edge[0] is session and session.in_transaction():
-            frontier = self._edge[1]  # this transaction appended last and holds the append lock
-        else:
-            if session.get_bind().dialect.name == "postgresql":
-                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_APPEND_LOCK})
-            size = self.size(session)
-            edge = merkle.pieces(0, size)
-            found = node_reader(session)(edge) if edge else {}
-            frontier = merkle.Frontier(size, [found[k] for k in edge])
-        self._edge = None  # until this append is written whole
+    def append_many(self, session: Session, changes: Iterable[Change], *, stamp: str | None = None) -> list[Entry]:
+        """Append changes in order, in the caller's transaction (one frontier read for the whole batch),
+        all dated `stamp` (default: now)."""
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_APPEND_LOCK})
+        size = self.size(session)
+        edge = merkle.pieces(0, size)
+        found = node_reader(session)(edge) if edge else {}
+        frontier = merkle.Frontier(size, [found[k] for k in edge])
         entries: list[Entry] = []
         rows: list[dict[str, Any]] = []
         nodes: list[dict[str, Any]] = []
-        stamp = self.clock()
+        stamp = stamp or self.clock()
         for change in changes:
             entry = Entry(frontier.size, stamp, change.actor, change.action, change.subject,
                           change.details or {})
@@ -170,7 +193,6 @@ class CustodyLog:
             session.execute(insert(RAW_ENTRIES), rows)
         if nodes:
             session.execute(insert(NODES), nodes)
-        self._edge = (session, frontier)
         return entries
 
     # --- reading -------------------------------------------------------------------------
@@ -202,15 +224,30 @@ class CustodyLog:
     def vkey(self) -> notes.VerifierKey:
         return notes.verifier_key(keys.public_key(self.home))
 
-    def checkpoint(self, session: Session) -> StoredCheckpoint:
-        """Sign the log as it is now and keep the signed note."""
-        private = keys.signing_key(self.home)
+    def signing_key(self, session: Session, *, new_key: bool = False) -> Ed25519PrivateKey:
+        """The log's key; made on first use, but never silently when checkpoints it signed exist: a
+        missing key then means it was lost or removed, and a new one would leave them unverifiable."""
+        if not keys.key_path(self.home).exists() and not new_key:
+            orphaned = own_checkpoints(session, self.home)
+            if orphaned:
+                raise MissingKeyError(
+                    f"the custody log's signing key {keys.key_path(self.home)} is missing, but {orphaned} "
+                    "checkpoint(s) signed by it exist (in the database or its witness file). Restore the key "
+                    "from a backup; only if it is lost for good, make a new one with `warcrimes log checkpoint "
+                    "--new-key` (the old checkpoints then verify only with the old public key: `warcrimes "
+                    "verify --public-key`)")
+        return keys.signing_key(self.home)
+
+    def checkpoint(self, session: Session, *, new_key: bool = False) -> StoredCheckpoint:
+        """Sign the log as it is now, keep the signed note, and witness it once the transaction commits."""
+        private = self.signing_key(session, new_key=new_key)
         size = self.size(session)
         point = notes.Checkpoint(notes.origin_for(keys.raw_public(private.public_key())), size,
                                  self.root(session, size))
         row = CheckpointRow(size=size, root_hash=point.root, signed_note=notes.sign(point, private))
         session.add(row)
         session.flush()
+        witness.witness_after_commit(session, self.home, row.id, row.size, row.root_hash, row.signed_note)
         return StoredCheckpoint(row.id, row.size, row.root_hash, row.signed_note)
 
     def get_checkpoint(self, session: Session, checkpoint_id: int) -> StoredCheckpoint:

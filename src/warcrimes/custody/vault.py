@@ -244,6 +244,16 @@ class Vault:
             for path in sorted(folder.iterdir()):
                 yield f"{PREFIX}{folder.name}{path.name}", path
 
+    def partials(self) -> list[tuple[Path, bool]]:
+        """Partial copies in the temp folder, each with whether the process that writes it still runs."""
+        if not self.temp_dir.is_dir():
+            return []
+        found = []
+        for part in sorted(self.temp_dir.glob("*.part")):
+            pid = part.name.split("-", 1)[0]
+            found.append((part, pid.isdigit() and _alive(int(pid))))
+        return found
+
     def clean_temp(self) -> list[Path]:
         """Remove partial copies left by processes that died mid-copy (their pid is gone)."""
         removed: list[Path] = []

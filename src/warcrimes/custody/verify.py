@@ -1,45 +1,30 @@
 """`warcrimes verify`: recompute everything the custody log vouches for and name each mismatch.
 
 Checks, in order: the log's entries (contiguous, unaltered, in time order), the tree they make
-against every stored node, every checkpoint's signature and root, every report's bytes and row
-against its ingest entry, every evidence object in the vault and its row against its entry.
+against every stored node, every checkpoint's signature and root, the witness file against the
+checkpoints and the log (custody/witness.py), then the database against the log
+(custody/verify_rows.py): every report, account, statistic, incident, evidence row and link, user
+the log recorded is there and as it was left, and every vault object hashes to its name.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
-from warcrimes.custody import keys, merkle
-from warcrimes.custody.evidence import added_details, vault_of
+from warcrimes.custody import keys, merkle, witness
+from warcrimes.custody import verify_rows as rows
+from warcrimes.custody.ledger import Ledger, parse_details
 from warcrimes.custody.log import Entry
 from warcrimes.custody.trusted import key_for, parse_keys, trusted_keys
-from warcrimes.custody.vault import PREFIX, hash_file
-from warcrimes.domain.canonical import canonical_json, entry_bytes
-from warcrimes.store.schema import (
-    CheckpointRow,
-    CustodyEntryRow,
-    CustodyNodeRow,
-    EvidenceIncidentRow,
-    EvidenceRow,
-    ReportEvidenceRow,
-    ReportRow,
-    ReportVersionRow,
-)
+from warcrimes.domain.canonical import entry_bytes
+from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
 from warcrimes.store.store import Store
-
-#: Entries that vouch for a stored row: verify compares the row with them.
-ANCHORING = frozenset({"ingest", "evidence.add", "evidence.link", "report.version", "evidence.report"})
-#: Report columns the ingest entry fixes (as written by Store.add_report).
-REPORT_FIELDS = ("filename", "publisher", "url", "published", "size")
 
 
 @dataclass
@@ -49,6 +34,8 @@ class Verification:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     checked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: rows whose last change was logged before entries carried state digests: not compared
+    uncovered: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     @property
     def ok(self) -> bool:
@@ -91,21 +78,29 @@ def verify_store(store: Store, vkey: notes.VerifierKey | Sequence[notes.Verifier
     result = Verification()
     vkeys = [vkey] if isinstance(vkey, notes.VerifierKey) else list(vkey or ())
     with store.transaction() as session:
-        levels, anchors = _check_entries(session, result)
+        levels, ledger = _check_entries(session, result)
         _check_nodes(session, levels, result)
-        _check_checkpoints(session, levels, vkeys, result)
-        _check_reports(session, anchors, result)
-        _check_versions(session, anchors, result)
-        _check_evidence(session, store, anchors, result)
-        _check_report_evidence(session, anchors, result)
+        signed = _check_checkpoints(session, levels, vkeys, result)
+        check_witness(witness.read(store.settings.home), levels, signed, vkeys, result)
+        rows.check_reports(session, ledger, result)
+        rows.check_versions(session, ledger, result)
+        rows.check_report_evidence(session, ledger, result)
+        rows.check_extractions(session, ledger, result)
+        rows.check_states(session, ledger, result)
+        rows.check_users(session, ledger, result)
+        rows.check_evidence(session, store, ledger, result)
+    if result.uncovered:
+        listed = ", ".join(f"{n} {what}" for what, n in result.uncovered.items())
+        result.notes.append(f"not covered: {listed} were last changed by entries written before entries carried "
+                            "state digests; their derived values could not be compared")
     return result
 
 
-def _check_entries(session: Session, result: Verification) -> tuple[Levels, dict[str, list[Entry]]]:
+def _check_entries(session: Session, result: Verification) -> tuple[Levels, Ledger]:
     """Recompute every leaf from the entry's columns; details are spliced in as stored text, so a
-    10^6-entry log needs no JSON parsing except for the few entries other checks look up."""
+    10^6-entry log needs no JSON parsing except for the entries the ledger keeps."""
     leaves = bytearray()
-    anchors: dict[str, list[Entry]] = defaultdict(list)
+    ledger = Ledger()
     expected = 0
     previous_time = ""
     columns = (CustodyEntryRow.id, CustodyEntryRow.recorded_at, CustodyEntryRow.actor, CustodyEntryRow.action,
@@ -124,22 +119,14 @@ def _check_entries(session: Session, result: Verification) -> tuple[Levels, dict
             result.problems.append(f"custody entry {index} is dated {recorded_at}, before the entry ahead "
                                    f"of it ({previous_time}): entries were reordered")
         previous_time = max(previous_time, recorded_at)
-        if action in ANCHORING:
-            anchors[subject].append(Entry(index, recorded_at, actor, action, subject, _details(details_text)))
+        if ledger.wants(action, details_text):
+            ledger.add(Entry(index, recorded_at, actor, action, subject, parse_details(details_text)))
         leaves += leaf
         expected = index + 1
     result.checked["entries"] = len(leaves) // 32
     levels = Levels(leaves)
     levels.positions = expected
-    return levels, anchors
-
-
-def _details(text: str) -> dict[str, Any]:
-    try:
-        parsed = json.loads(text)
-    except ValueError:
-        return {}
-    return parsed if isinstance(parsed, dict) else {}
+    return levels, ledger
 
 
 def _check_nodes(session: Session, levels: Levels, result: Verification) -> None:
@@ -159,10 +146,13 @@ def _check_nodes(session: Session, levels: Levels, result: Verification) -> None
 
 
 def _check_checkpoints(session: Session, levels: Levels, vkeys: Sequence[notes.VerifierKey],
-                       result: Verification) -> None:
+                       result: Verification) -> set[str]:
+    """Each stored checkpoint; returns their signed notes (for the witness check)."""
     size = levels.positions
+    signed: set[str] = set()
     for row in session.scalars(select(CheckpointRow).order_by(CheckpointRow.id)):
         result.checked["checkpoints"] += 1
+        signed.add(row.signed_note)
         where = f"checkpoint {row.id}"
         vkey = key_for(row.signed_note, vkeys)
         if vkey is None:
@@ -182,107 +172,49 @@ def _check_checkpoints(session: Session, levels: Levels, vkeys: Sequence[notes.V
             result.problems.append(f"{where} (size {point.size}): the first {point.size} entries no "
                                    "longer hash to the signed root: entries were altered, removed or "
                                    "reordered")
+    return signed
 
 
-def _anchor(anchors: dict[str, list[Entry]], subject: str, action: str, key: str, ident: int) -> Entry | None:
-    for entry in anchors.get(subject, ()):
-        if entry.action == action and entry.details.get(key) == ident:
-            return entry
-    return None
-
-
-def _check_reports(session: Session, anchors: dict[str, list[Entry]], result: Verification) -> None:
-    columns = (ReportRow.id, ReportRow.content_hash, ReportRow.original, *[getattr(ReportRow, f)
-                                                                           for f in REPORT_FIELDS])
-    rows = session.execute(select(*columns).order_by(ReportRow.id).execution_options(yield_per=200))
-    for report_id, content_hash, original, *values in rows:
-        result.checked["reports"] += 1
-        where = f"report {report_id}"
-        actual = PREFIX + hashlib.sha256(original).hexdigest()
-        if actual != content_hash:
-            result.problems.append(f"{where}: its stored bytes hash to {actual}, not {content_hash}")
-        entry = _anchor(anchors, content_hash, "ingest", "report_id", report_id)
-        if entry is None:
-            result.problems.append(f"{where}: no ingest entry in the custody log for {content_hash}")
+def check_witness(found: witness.WitnessFile, levels: Levels, signed: set[str],
+                  vkeys: Sequence[notes.VerifierKey], result: Verification) -> None:
+    """Every witnessed checkpoint is still in the database, and the log still holds what it signed."""
+    if not found.exists:
+        if signed:
+            result.notes.append(f"no witness file ({found.path}): the {len(signed)} checkpoint(s) in the database "
+                                "were made before checkpoints were witnessed; deleting them could not be seen")
+        return
+    for line in found.unreadable:
+        result.problems.append(f"witness {found.path}: {line} cannot be read (the file was edited)")
+    if found.torn_tail:
+        result.notes.append(f"witness {found.path}: its last line is incomplete (a crash while it was written)")
+    size = levels.positions
+    for record in found.records:
+        result.checked["witnessed checkpoints"] += 1
+        where = f"checkpoint {record.checkpoint_id} (size {record.size}, witnessed {record.witnessed_at})"
+        vkey = key_for(record.signed_note, vkeys)
+        try:
+            point = notes.open_note(record.signed_note, vkey) if vkey else None
+        except notes.CheckpointError as exc:
+            result.problems.append(f"witness line {record.line}: {exc}")
             continue
-        _compare(where, entry, dict(zip(REPORT_FIELDS, values, strict=True)), result)
-
-
-def _check_versions(session: Session, anchors: dict[str, list[Entry]], result: Verification) -> None:
-    """Each later version of a report (an edited message): its bytes and its report.version entry."""
-    rows = session.execute(select(ReportVersionRow.id, ReportVersionRow.report_id, ReportVersionRow.version,
-                                  ReportVersionRow.content_hash, ReportVersionRow.original)
-                           .order_by(ReportVersionRow.id).execution_options(yield_per=200))
-    for _id, report_id, version, content_hash, original in rows:
-        result.checked["report versions"] += 1
-        where = f"report {report_id} version {version}"
-        actual = PREFIX + hashlib.sha256(original).hexdigest()
-        if actual != content_hash:
-            result.problems.append(f"{where}: its stored bytes hash to {actual}, not {content_hash}")
-        entry = _anchor(anchors, content_hash, "report.version", "report_id", report_id)
-        if entry is None or entry.details.get("version") != version:
-            result.problems.append(f"{where}: no report.version entry in the custody log for {content_hash}")
-
-
-def _check_report_evidence(session: Session, anchors: dict[str, list[Entry]], result: Verification) -> None:
-    """Each evidence file that came with a report is tied to it by an evidence.report entry."""
-    for link in session.scalars(select(ReportEvidenceRow)):
-        linked = session.get(EvidenceRow, link.evidence_id)
-        if _anchor(anchors, linked.content_hash if linked else "", "evidence.report", "report_id",
-                   link.report_id) is None:
-            result.problems.append(f"evidence {link.evidence_id}: its link to report {link.report_id} has no "
-                                   "evidence.report entry in the custody log")
-
-
-def _check_evidence(session: Session, store: Store, anchors: dict[str, list[Entry]],
-                    result: Verification) -> None:
-    vault = vault_of(store)
-    known: set[str] = set()
-    for row in session.scalars(select(EvidenceRow).order_by(EvidenceRow.id)):
-        result.checked["evidence files"] += 1
-        where = f"evidence {row.id} ({row.filename})"
-        known.add(row.content_hash)
-        path = vault.path_for(row.content_hash)
-        if not path.is_file():
-            result.problems.append(f"{where}: its original {row.content_hash} is missing from the vault "
-                                   f"({path})")
-        else:
-            actual, size = hash_file(path)
-            if actual != row.content_hash:
-                result.problems.append(f"{where}: the vault file {path} hashes to {actual}, not "
-                                       f"{row.content_hash}: the original was altered")
-            elif size != row.size:
-                result.problems.append(f"{where}: {size} bytes in the vault, {row.size} in its row")
-        entry = _anchor(anchors, row.content_hash, "evidence.add", "evidence_id", row.id)
-        if entry is None:
-            result.problems.append(f"{where}: no evidence.add entry in the custody log for "
-                                   f"{row.content_hash}")
-        else:
-            _compare(where, entry, added_details(row), result)
-    for link in session.scalars(select(EvidenceIncidentRow)):
-        linked = session.get(EvidenceRow, link.evidence_id)
-        subject = linked.content_hash if linked else ""
-        entries = [e for e in anchors.get(subject, ()) if e.action == "evidence.link"
-                   and e.details.get("incident_id") == link.incident_id]
-        if not entries:
-            result.problems.append(f"evidence {link.evidence_id}: its link to incident {link.incident_id} "
-                                   "has no evidence.link entry in the custody log")
-    for content_hash, _path in vault.objects():
-        if content_hash not in known:
-            result.notes.append(f"vault object {content_hash} has no evidence row (an add interrupted "
-                                "before it committed); it is complete and harmless")
-
-
-def _compare(where: str, entry: Entry, row_values: dict[str, Any], result: Verification) -> None:
-    for name, value in row_values.items():
-        logged = entry.details.get(name)
-        if canonical_json(_jsonable(value)) != canonical_json(logged):
-            result.problems.append(f"{where}: {name} is {_jsonable(value)!r} in the database but "
-                                   f"{logged!r} in custody entry {entry.index}: the row was edited")
-
-
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
+        if point is None:
+            result.problems.append(f"witness line {record.line}: no public key to check its signature against")
+            continue
+        if (point.size, point.root) != (record.size, record.root):
+            result.problems.append(f"witness line {record.line}: its size or root differ from its signed note "
+                                   "(the file was edited)")
+        if record.signed_note not in signed:
+            result.problems.append(f"{where} is in the witness file but missing from the database: deleted")
+        if point.size > size:
+            result.problems.append(f"{where} signed {point.size} entries but the log has {size}: entries were "
+                                   "deleted from its end")
+        elif levels.root(point.size) != point.root:
+            result.problems.append(f"{where}: the first {point.size} entries no longer hash to the root it "
+                                   "signed: entries were altered, removed or reordered")
+    unwitnessed = len(signed - {record.signed_note for record in found.records})
+    if unwitnessed:
+        result.notes.append(f"{unwitnessed} checkpoint(s) in the database are not in the witness file (made "
+                            "before it existed, or a crash came between their commit and their witness line)")
 
 
 def verifier_key_of(store: Store, trusted: str | None = None) -> notes.VerifierKey | None:

@@ -24,12 +24,14 @@ PERMISSIONS: MappingProxyType[str, str] = MappingProxyType({
     "upload": "add reports and evidence files",
     "users": "add users, change their role or password, disable them",
     "settings": "change the workspace's settings",
+    "registry": "see and change the captives registry's persons (names, birth dates, histories); every view "
+                "of a person is recorded. Without it, the registry's figures only",
 })
 
 #: The roles, each with its permissions. Order matters only for display (least to most).
 ROLE_PERMISSIONS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "viewer": frozenset({"read"}),
-    "analyst": frozenset({"read", "personal_data", "review", "upload"}),
+    "analyst": frozenset({"read", "personal_data", "review", "upload", "registry"}),
     "admin": frozenset(PERMISSIONS),
 })
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warcrimes.errors import WarcrimesError
+from warcrimes.errors import AccessDenied
 
 
-class NotPermittedError(WarcrimesError):
+class NotPermittedError(AccessDenied):
     """The person asking may not have this output; the message says what it would hold."""
 
     exit_code = 6

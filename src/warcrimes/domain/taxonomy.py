@@ -82,3 +82,22 @@ def vocabulary() -> Vocabulary:
         )
     except KeyError as exc:
         raise ConfigError(f"domain/data/vocabulary.json lacks the key {exc}") from exc
+
+
+#: English nouns (singular, plural) for the victim categories of vocabulary.json, for pages and dossiers.
+VICTIM_NOUNS: dict[str, tuple[str, str]] = {
+    "pow": ("prisoner of war", "prisoners of war"),
+    "wounded_combatant": ("wounded combatant", "wounded combatants"),
+    "civilian": ("civilian", "civilians"),
+    "child": ("child", "children"),
+    "medical_personnel": ("medical worker", "medical workers"),
+    "journalist": ("journalist", "journalists"),
+    "humanitarian_worker": ("humanitarian worker", "humanitarian workers"),
+    "mixed": ("person", "persons"),
+    "unknown": ("person", "persons"),
+}
+
+
+def victim_nouns(category: str) -> tuple[str, str]:
+    """The singular and plural noun for a victim category; an unknown category names itself."""
+    return VICTIM_NOUNS.get(category, (category, category))

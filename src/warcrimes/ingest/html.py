@@ -8,13 +8,18 @@ from pathlib import Path
 
 from warcrimes.errors import BadInputError
 
+#: Markup past this size is read by trafilatura's main extractor alone, without its readability and
+#: jusText fallbacks: they triple the cost (measured in bench/bench_hostile.py), and no real article
+#: page is this large; a padded or machine-made page still reads in time linear in its size.
+FALLBACK_LIMIT = 512 * 1024
+
 
 def main_text(path: Path, html: str) -> str:
     """The article text of a page, without navigation, ads and comments."""
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
-                               deduplicate=False)
+                               deduplicate=False, fast=len(html) > FALLBACK_LIMIT)
     if not text or not text.strip():
         raise BadInputError(f"{path}: no article text found in this HTML page")
     return text

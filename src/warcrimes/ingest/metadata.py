@@ -33,11 +33,22 @@ def sidecar_path(report: Path) -> Path:
     return report.with_name(f"{report.stem}{SIDECAR_SUFFIX}")
 
 
-def parse_date(value: Any, where: str) -> dt.date:
+#: No report this system reads was published before this year; an earlier date is a typing mistake.
+EARLIEST_YEAR = 1900
+
+
+def parse_date(value: Any, where: str, *, today: dt.date | None = None) -> dt.date:
+    """A publication date YYYY-MM-DD between 1900 and tomorrow (a time zone ahead of ours);
+    BadInputError naming where it came from otherwise."""
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        date = dt.date.fromisoformat(str(value)[:10])
     except ValueError as exc:
-        raise BadInputError(f"{where}: publication date {value!r} is not a date (use YYYY-MM-DD)") from exc
+        raise BadInputError(f"{where}: publication date {str(value)[:40]!r} is not a date (use YYYY-MM-DD)") from exc
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    if not dt.date(EARLIEST_YEAR, 1, 1) <= date <= latest:
+        raise BadInputError(f"{where}: publication date {date.isoformat()} is outside {EARLIEST_YEAR}-01-01 .. "
+                            f"{latest.isoformat()}; check the year")
+    return date
 
 
 def from_mapping(raw: dict[str, Any], where: str) -> ReportMetadata:

@@ -9,21 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from warcrimes.domain.facts import DateInterval, Location, Victims
+from warcrimes.domain.taxonomy import victim_nouns
 
 NOT_STATED = "not stated"
 PASSAGE_LIMIT = 900  # characters: a paragraph; the whole report travels in the bundle
-
-CATEGORY_NOUNS = {
-    "pow": ("prisoner of war", "prisoners of war"),
-    "wounded_combatant": ("wounded combatant", "wounded combatants"),
-    "civilian": ("civilian", "civilians"),
-    "child": ("child", "children"),
-    "medical_personnel": ("medical worker", "medical workers"),
-    "journalist": ("journalist", "journalists"),
-    "humanitarian_worker": ("humanitarian worker", "humanitarian workers"),
-    "mixed": ("person", "persons"),
-    "unknown": ("person", "persons"),
-}
 
 PARTIES = {"RU": "Russian Federation", "UA": "Ukraine", "BY": "Belarus", "unknown": NOT_STATED}
 
@@ -82,7 +71,7 @@ def count(low: int | None, high: int | None) -> str:
 
 
 def victims(value: Victims) -> str:
-    singular, plural = CATEGORY_NOUNS.get(value.category, (value.category, value.category))
+    singular, plural = victim_nouns(value.category)
     stated = count(value.min, value.max)
     if stated == NOT_STATED:
         return f"{plural} (number not stated)"
@@ -90,7 +79,7 @@ def victims(value: Victims) -> str:
 
 
 def category(value: str) -> str:
-    return CATEGORY_NOUNS.get(value, (value, value))[1]
+    return victim_nouns(value)[1]
 
 
 def party(code: str) -> str:

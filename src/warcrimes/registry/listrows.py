@@ -119,9 +119,6 @@ def _person(cells: tuple[Cell, ...], columns: dict[str, int], mapping: ColumnMap
     for field, value in (("family_name", family), ("given_name", given)):
         if not value:
             problems.add("error", field, "is empty; every row needs a family and a given name", row)
-    name = PersonName(family, given, patronymic)
-    script = script_of(family + given + patronymic)
-    russian = script == "ru" or (script == "cyrillic" and mapping.language == "ru")
     birth = None
     if (cell := cells[columns["birth_date"]] if "birth_date" in columns else "") not in ("", None):
         try:
@@ -147,13 +144,28 @@ def _person(cells: tuple[Cell, ...], columns: dict[str, int], mapping: ColumnMap
     rank, unit, number = (_text(cells, columns, f) for f in ("rank", "unit", "service_number"))
     if (rank or number) and category == "civilian":
         problems.add("warning", "rank", "a rank or service number for a civilian; check the category", row)
-    military = MilitaryService(rank=rank, service_number=number, unit=unit) if rank or unit or number else None
+    return person_from_names(family, given, patronymic, language=mapping.language, sex=sex, birth=birth,
+                             birth_place=_text(cells, columns, "birth_place"), category=category, rank=rank,
+                             unit=unit, service_number=number)
+
+
+def person_from_names(family: str, given: str, patronymic: str, *, language: str = "uk", sex: str = "unknown",
+                      birth: PartialDate | None = None, birth_place: str = "", category: str = "unknown",
+                      rank: str = "", unit: str = "", service_number: str = "") -> Person:
+    """A person from names as written: Cyrillic kept as Ukrainian (with KMU 2010 Latin) or Russian by
+    its letters (or `language` when they do not tell), Latin as the Latin spelling."""
+    family, given, patronymic = (clean_name(p) for p in (family, given, patronymic))
+    name = PersonName(family, given, patronymic)
+    script = script_of(family + given + patronymic)
+    russian = script == "ru" or (script == "cyrillic" and language == "ru")
+    military = MilitaryService(rank=rank, service_number=service_number, unit=unit) \
+        if rank or unit or service_number else None
     return Person(
         name_uk=None if russian or script == "latin" else name,
         name_latin=name if script == "latin" else None if russian else PersonName(
             *(ukrainian_to_latin(p) if p else "" for p in (family, given, patronymic))),
         names_ru=(name,) if russian else (), sex=sex, birth_date=birth,  # type: ignore[arg-type]
-        birth_place=_text(cells, columns, "birth_place"), category=category,  # type: ignore[arg-type]
+        birth_place=birth_place, category=category,  # type: ignore[arg-type]
         military=military)
 
 

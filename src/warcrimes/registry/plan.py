@@ -2,10 +2,10 @@
 
 Rows that describe one person (the same names in matching form and the same birth date) are
 grouped. A group is an *update* of an existing person only when exactly one person has the same
-identity key (all three names in matching form and the full birth date, docs/registry.md); a group
-that merely resembles persons is put up for *review* with its candidates and nothing is applied
-for it until an analyst decides; anything else is *created*. The plan is pure: a dry run prints it,
-an import applies it all or nothing.
+identity key (all three names in matching form and the full birth date, docs/registry.md); a
+group that merely resembles persons is *review*: created as a person of its own with its match
+candidates, which an analyst merges or rejects (nothing merges by itself); else it is *created*.
+The plan is pure: a dry run prints it, an import applies it all or nothing.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from warcrimes.gazetteer.fold import fold
-from warcrimes.registry.blocking import profile
+from warcrimes.registry.blocking import cached_form, profile
 from warcrimes.registry.listrows import ListRow, ParsedList, Problem
 from warcrimes.registry.matching import THRESHOLD, MatchCandidate, MatchIndex
 from warcrimes.registry.records import Confirmation, Person, StatusEntry, StatusSource
-from warcrimes.registry.spelling import match_form
 
 Action = Literal["create", "update", "review"]
 UNKNOWN_PLACE = "unknown"
@@ -32,7 +31,7 @@ def identity_key(person: Person) -> str | None:
     if name is None or birth is None or birth.precision != "day" or not (name.family and name.given
                                                                            and name.patronymic):
         return None
-    return "|".join((match_form(name.family), match_form(name.given), match_form(name.patronymic), birth.iso()))
+    return "|".join((cached_form(name.family), cached_form(name.given), cached_form(name.patronymic), birth.iso()))
 
 
 def place_key(name: str) -> str:
@@ -89,7 +88,7 @@ class ImportPlan:
         for planned in self.persons:
             rows = ", ".join(str(r) for r in planned.rows)
             what = {"create": "create a person", "update": f"add to person {planned.person_id}",
-                    "review": "hold for an analyst: may be"}[planned.action]
+                    "review": "create a person an analyst compares with"}[planned.action]
             line = f"row {rows}: {what} ({planned.person.category}), {len(planned.entries)} status entries"
             for candidate in planned.candidates:
                 reasons = "; ".join(f"{r.field} {r.verdict}" for r in candidate.reasons)

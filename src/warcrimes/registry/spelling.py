@@ -146,10 +146,11 @@ def _collapse(text: str) -> str:
 def match_form(text: str, rules: NameRules | None = None) -> str:
     """The one Latin form every spelling of a name is compared in (Гордієнко, Гордиенко, Hordiienko -> gordenko)."""
     rules = rules or name_rules()
+    text = unicodedata.normalize("NFKC", text)  # styled and full-width letters (𝐀, Ａ) are the plain letter
     lowered = cyrillic_key(text, rules) if any(is_cyrillic(c) for c in text) else text.casefold()
     mapped = "".join(rules.cyrillic.get(c, c) for c in lowered)
     mapped = _latin_letters(mapped, rules)
-    letters = "".join(c if c.isalpha() and c.isascii() else " " for c in mapped if c not in APOSTROPHES)
+    letters = "".join(c.lower() if c.isalpha() and c.isascii() else " " for c in mapped if c not in APOSTROPHES)
     return " ".join(_reduce_latin(w, rules) for w in letters.split())
 
 

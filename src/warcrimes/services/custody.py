@@ -10,29 +10,28 @@ from warcrimes.custody import keys
 from warcrimes.custody.bundle import BundleSummary, write_bundle
 from warcrimes.custody.checkpoint import verifier_key
 from warcrimes.custody.evidence import vault_of
-from warcrimes.custody.log import StoredCheckpoint
+from warcrimes.custody.log import StoredCheckpoint, lock_writers
 from warcrimes.custody.proofs import inclusion_statement
 from warcrimes.custody.timestamps import Sender, TimestampOutcome, TimestampQueue, tsa_url
 from warcrimes.domain.audience import Audience
 from warcrimes.errors import ConfigError, NotFoundError
 from warcrimes.services.dossiers import Selection, gather
+from warcrimes.services.sealing import send_timestamps
 from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
 
 
-def make_checkpoint(store: Store) -> StoredCheckpoint:
-    """Sign the log as it is now (`warcrimes log checkpoint`); with an authority configured, also
-    queue an RFC 3161 timestamp of it and send whatever is queued.
+def make_checkpoint(store: Store, *, new_key: bool = False) -> StoredCheckpoint:
+    """Sign the log as it is now (`warcrimes log checkpoint`), witnessed outside the database; with an
+    authority configured, its RFC 3161 timestamp is queued and whatever is queued sent. `new_key`: make
+    a new signing key where the old one is missing although checkpoints it signed exist.
 
     No entry and so no actor: a checkpoint states the log, signed by the log's key, not a person."""
     log = custody_log(store)
     with store.transaction() as session:
-        point = log.checkpoint(session)
-    url = tsa_url()
-    if url:
-        queue = TimestampQueue(store.settings.home)
-        queue.enqueue(point.id, point.signed_note)
-        queue.send(url)
+        lock_writers(session)
+        point = log.checkpoint(session, new_key=new_key)
+    send_timestamps(store)
     return point
 
 
@@ -67,8 +66,10 @@ def prove_entry(store: Store, index: int, checkpoint_id: int | None = None) -> d
 
 
 def public_key(store: Store, *, pem: bool = False) -> str:
-    """The log's public key to publish (a note verifier key, or PEM); made on first use."""
-    key = keys.public_key(store.settings.home)
+    """The log's public key to publish (a note verifier key, or PEM); made on first use, never in place
+    of a lost key that signed checkpoints (custody/log.py)."""
+    with store.transaction() as session:
+        key = custody_log(store).signing_key(session).public_key()
     return keys.public_pem(key) if pem else verifier_key(key).text()
 
 

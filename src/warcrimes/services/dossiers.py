@@ -109,7 +109,7 @@ def gather(store: Store, selection: Selection, *, audience: Audience, purpose: M
                              | {e.content_hash for e in held})
             work.record("export", f"incident:{incident.id}", {**purpose, "incident_id": incident.id,
                                                               "objects": objects})
-        point = log.checkpoint(session)
+        point = work.checkpoint()
         subjects = [*(r.content_hash for r in reports), *(e.content_hash for e in evidence.values()),
                     *(f"incident:{i}" for i in ids)]
         entries = log.entries_about(session, subjects)

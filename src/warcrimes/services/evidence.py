@@ -9,6 +9,7 @@ from pathlib import Path
 from warcrimes.custody.evidence import added_details, vault_of
 from warcrimes.custody.probe import media_type, technical_metadata
 from warcrimes.custody.vault import StoredObject
+from warcrimes.domain.files import open_regular
 from warcrimes.errors import BadInputError
 from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store, reads, writes
@@ -35,20 +36,26 @@ class AddedEvidence:
     linked: bool
 
 
-def add_evidence(store: Store, path: Path, source: EvidenceSource, *, actor: str) -> AddedEvidence:
+def add_evidence(store: Store, path: Path, source: EvidenceSource, *, actor: str,
+                 follow_symlinks: bool = False) -> AddedEvidence:
     """Store one file as evidence; the same bytes again only add the new incident link, if any.
 
-    The vault copy comes first (it may take minutes and is harmless if the transaction then fails:
-    `warcrimes verify` notes an object without a row); the rows and entries commit together.
+    Only a regular, non-empty file within WARCRIMES_MAX_EVIDENCE_BYTES is taken (domain/files.py:
+    no FIFO, device, socket, or symbolic link unless followed). The vault copy comes first (it may
+    take minutes and is harmless if the transaction then fails: `warcrimes verify` notes an object
+    without a row); the rows and entries commit together.
     """
-    if path.is_dir():
-        raise BadInputError(f"{path} is a folder; name the evidence files inside it")
+    if path.is_dir() and not path.is_symlink():
+        raise BadInputError(f"{path}: is a folder; name the evidence files inside it")
     if source.incident_id is not None:
         with store.transaction() as session:
             reads.require_incident(session, source.incident_id)
+    handle = open_regular(path, follow_symlinks=follow_symlinks, max_bytes=store.settings.max_evidence_bytes,
+                          limit_name="WARCRIMES_MAX_EVIDENCE_BYTES", allow_empty=False)
     vault = vault_of(store)
     vault.clean_temp()
-    stored = vault.put(path)
+    with handle:
+        stored = vault.put_stream(handle)
     with open(stored.path, "rb") as placed:
         kind = media_type(path, placed.read(64))
     return record_evidence(store, stored, kind, path.name, source, actor=actor)

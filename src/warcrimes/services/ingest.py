@@ -13,8 +13,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.probe import media_type
+from warcrimes.domain.files import symlink_problem
 from warcrimes.domain.records import Extraction
 from warcrimes.errors import BadInputError, WarcrimesError
 from warcrimes.extract import extract
@@ -83,9 +86,10 @@ class IngestSummary:
                 f"({len(self.files)} path(s) looked at)")
 
 
-def extract_file(path: Path, published: dt.date | None, max_bytes: int) -> Extraction:
+def extract_file(path: Path, published: dt.date | None, max_bytes: int, *,
+                 follow_symlinks: bool = False) -> Extraction:
     """What extraction reads in one single-report file, storing nothing (`warcrimes extract`)."""
-    source = SourceFile.from_path(path)
+    source = SourceFile(str(path), path=path, follow_symlinks=follow_symlinks)
     drafts = list(format_of(source).read(source, Limits(max_file_bytes=max_bytes)))
     if len(drafts) != 1:
         raise BadInputError(f"{path}: holds {len(drafts)} reports (an export or web archive); "
@@ -95,20 +99,33 @@ def extract_file(path: Path, published: dt.date | None, max_bytes: int) -> Extra
     return extract(drafts[0].text, meta.published)
 
 
+def internal_error(path: Path, exc: Exception) -> str:
+    """The one line for a file that broke the program rather than a rule: what of it was not yet
+    stored stays unstored (its transaction rolled back) and the other files of the batch go on."""
+    detail = " ".join(str(exc).split())[:200]
+    return (f"{path}: internal error ({type(exc).__name__}: {detail}); this is a bug in warcrimes, please "
+            "report it")
+
+
 def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None, *, actor: str,
-                filename: str | None = None, progress: ProgressHook | None = None) -> FileOutcome:
+                filename: str | None = None, progress: ProgressHook | None = None,
+                follow_symlinks: bool = False) -> FileOutcome:
     """Read, extract and store every report of one file (or Telegram export folder) as `actor`; every
     refusal is a FileOutcome, never an exception. `filename` is the name to keep when `path` is not
     the file's own (an upload held in a temporary file)."""
-    return ingest_found(store, Found(path), options, actor=actor, filename=filename, progress=progress)
+    return ingest_found(store, Found(path), options, actor=actor, filename=filename, progress=progress,
+                        follow_symlinks=follow_symlinks)
 
 
 def ingest_found(store: Store, found: Found, options: ReportMetadata | None = None, *, actor: str,
-                 filename: str | None = None, progress: ProgressHook | None = None) -> FileOutcome:
+                 filename: str | None = None, progress: ProgressHook | None = None,
+                 follow_symlinks: bool = False) -> FileOutcome:
     path = found.path
     if found.role != "source":
         return FileOutcome(path, found.role, found.why)
-    source = SourceFile(filename or str(path), path=path)
+    if path.is_symlink() and not follow_symlinks:
+        return FileOutcome(path, "failed", symlink_problem(path))
+    source = SourceFile(filename or str(path), path=path, follow_symlinks=follow_symlinks)
     try:
         fmt = format_of(source, any_text_name=not found.in_folder)
     except BadInputError as exc:
@@ -119,14 +136,25 @@ def ingest_found(store: Store, found: Found, options: ReportMetadata | None = No
     try:
         base = source_metadata(path, options or ReportMetadata())
         _store_all(store, fmt, source, base, outcome, actor=actor, progress=progress)
-    except WarcrimesError as exc:
+    except Exception as exc:  # a refusal, the database, or a bug: this file only, the batch goes on
         kept = outcome.count("stored") + outcome.count("version")
         outcome.status = "failed"
-        outcome.message = str(exc) + (f" ({kept} report(s) before the problem were stored)" if kept else "")
+        outcome.message = _failure(path, exc) + (f" ({kept} report(s) before the problem were stored)"
+                                                 if kept else "")
         return outcome
     outcome.status = "stored" if outcome.count("stored") + outcome.count("version") else "duplicate"
     outcome.message = describe(outcome, fmt)
     return outcome
+
+
+def _failure(path: Path, exc: Exception) -> str:
+    """A rule's refusal as it says it; the database failing, or a bug of ours, for this file only."""
+    if isinstance(exc, WarcrimesError):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):  # the database went away or stayed locked: the batch goes on
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+        return (f"{path}: the database did not store it ({reason}); run the same ingest again to finish")
+    return internal_error(path, exc)
 
 
 def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetadata, outcome: FileOutcome, *,
@@ -218,15 +246,15 @@ def describe(outcome: FileOutcome, fmt: Format) -> str:
 def ingest_paths(store: Store, paths: Iterable[Path], options: ReportMetadata | None = None, *, actor: str,
                  on_file: Callable[[FileOutcome], None] | None = None,
                  on_start: Callable[[int], None] | None = None,
-                 progress: ProgressHook | None = None) -> IngestSummary:
+                 progress: ProgressHook | None = None, follow_symlinks: bool = False) -> IngestSummary:
     """Ingest every source under `paths`, naming every file not read; a crash leaves whole reports only,
     and a re-run finishes. `on_start` hears how many paths there are, `on_file` each outcome as it comes."""
-    found = survey(paths)
+    found = survey(paths, follow_symlinks=follow_symlinks)
     if on_start:
         on_start(len(found))
     summary = IngestSummary()
     for item in found:
-        result = ingest_found(store, item, options, actor=actor, progress=progress)
+        result = ingest_found(store, item, options, actor=actor, progress=progress, follow_symlinks=follow_symlinks)
         summary.files.append(result)
         if on_file:
             on_file(result)

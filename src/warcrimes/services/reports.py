@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.linking import Linked, Linker
+from warcrimes.custody.state import ingested_details
 from warcrimes.custody.vault import StoredObject
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.services.evidence import EvidenceSource, record_in
@@ -161,7 +162,8 @@ def _ingest_details(row: ReportRow, new: NewReport) -> dict[str, object]:
     """The ingest entry: the columns `warcrimes verify` compares with the row, and the source key."""
     return {"report_id": row.id, "filename": new.filename, "publisher": new.publisher, "url": new.url,
             "published": new.published.isoformat(), "size": row.size,
-            **({"source_key": new.source_key, "version": new.version} if new.source_key else {})}
+            **({"source_key": new.source_key, "version": new.version} if new.source_key else {}),
+            **ingested_details(row.text, row.media_type, row.language, row.extraction_status)}
 
 
 def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport) -> IngestOutcome:

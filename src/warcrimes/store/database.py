@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -9,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
 from warcrimes.config import Settings, load_settings
@@ -17,6 +22,8 @@ from warcrimes.errors import ConfigError
 from warcrimes.store.store import Store
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: Held by the one process that migrates a PostgreSQL database.
+_MIGRATION_LOCK = 0x77636D67
 
 
 def make_engine(url: str) -> Engine:
@@ -69,16 +76,55 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config(create_engine("sqlite://"))).get_current_head() or ""
 
 
+def create_owner_only(database: Path) -> None:
+    """Create the SQLite file (and its folder, if new) readable by its owner only (0600, 0700): it
+    holds the reports, the accounts and the users' password hashes. SQLite gives its journal and WAL
+    files the database's mode. An existing file or folder keeps the mode its owner gave it."""
+    folder = database.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def open_store(settings: Settings | None = None, *, url: str | None = None, migrate: bool = True) -> Store:
     """The store named by settings (or `url`), its schema upgraded to head unless migrate=False."""
     settings = settings or load_settings()
     url = url or settings.database_url
     if url.startswith("sqlite:///") and ":memory:" not in url:
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        create_owner_only(Path(url.removeprefix("sqlite:///")))
     engine = make_engine(url)
     if migrate and current_revision(engine) != head_revision():
-        upgrade(engine)
+        with _migrating(engine):
+            if current_revision(engine) != head_revision():  # another process may have just done it
+                upgrade(engine)
     return Store(engine, settings=settings)
+
+
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[None]:
+    """One process migrates at a time: two commands started at once on a new store would otherwise
+    both create its tables, and one would fail. PostgreSQL: a session advisory lock; a SQLite file:
+    an exclusive lock on a file beside it."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+                conn.commit()
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    fd = os.open(f"{database}.migrating", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def upgrade_database(settings: Settings | None = None) -> tuple[str, str]:

@@ -26,8 +26,12 @@ from warcrimes.web.routes import (
     health,
     incidents,
     login,
+    outputs,
+    overview,
+    registry,
     reports,
     review,
+    search,
     series,
     uploads,
     users,
@@ -83,6 +87,7 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False) -> F
     def home() -> RedirectResponse:
         return RedirectResponse("/incidents", status_code=303)
 
-    for module in (login, incidents, uploads, reports, series, custody, health, review, editing, evidence, users):
+    for module in (login, incidents, overview, search, uploads, reports, series, custody, health, review, editing,
+                   evidence, users, outputs, registry):
         app.include_router(module.router)
     return app

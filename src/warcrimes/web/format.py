@@ -10,22 +10,9 @@ import datetime as dt
 from typing import Any
 
 from warcrimes.domain.facts import DateInterval, Location, Victims
-from warcrimes.domain.taxonomy import violations
+from warcrimes.domain.taxonomy import victim_nouns, violations
 
 NOT_STATED = "not stated"
-
-#: Plural nouns for victim categories, as the contract's vocabulary names them.
-CATEGORY_NOUNS = {
-    "pow": ("prisoner of war", "prisoners of war"),
-    "wounded_combatant": ("wounded combatant", "wounded combatants"),
-    "civilian": ("civilian", "civilians"),
-    "child": ("child", "children"),
-    "medical_personnel": ("medical worker", "medical workers"),
-    "journalist": ("journalist", "journalists"),
-    "humanitarian_worker": ("humanitarian worker", "humanitarian workers"),
-    "mixed": ("person", "persons"),
-    "unknown": ("person", "persons"),
-}
 
 #: Parties by ISO 3166-1 alpha-2, for the ones the reports name; others show the code.
 PARTY_NAMES = {"RU": "Russian forces", "UA": "Ukrainian forces", "BY": "Belarusian forces",
@@ -69,7 +56,7 @@ def victims(value: Victims | dict[str, Any]) -> str:
     """'at least 7 prisoners of war', '10-12 civilians', 'civilians (number not stated)'."""
     if isinstance(value, dict):
         value = Victims(value.get("category") or "unknown", value.get("min"), value.get("max"))
-    singular, plural = CATEGORY_NOUNS.get(value.category, (value.category, value.category))
+    singular, plural = victim_nouns(value.category)
     low, high = value.min, value.max
     if low is None and high is None:
         return f"{plural} (number not stated)"

@@ -25,6 +25,14 @@ class ListQuery:
         return incident_filter(self.violation, self.oblast, self.since, self.status, self.verification,
                                limit=self.limit, offset=self.offset)
 
+    def unpaged(self) -> IncidentFilter:
+        """The same filters without a page bound (the map, the charts, a CSV of the whole list)."""
+        return incident_filter(self.violation, self.oblast, self.since, self.status, self.verification)
+
+    def filter_params(self) -> dict[str, str]:
+        """Only the filters (no paging), for links from one view of the list to another."""
+        return {k: v for k, v in self.as_params().items() if k not in ("limit", "offset")}
+
     def as_params(self, **changes: object) -> dict[str, str]:
         """The non-blank filters as query parameters, for links to the next page or to JSON."""
         merged = {"violation": self.violation, "oblast": self.oblast, "since": self.since,

@@ -18,7 +18,6 @@ import datetime as dt
 import importlib
 import json
 import pkgutil
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -195,23 +194,17 @@ def load(code: str) -> Language:
     return language
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-z]")
-_UK = re.compile("[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]")  # і ї є ґ
-_RU = re.compile("[\u044b\u044d\u044a\u0451\u042b\u042d\u042a]")  # ы э ъ ё
+def detect_language(text: str) -> str:
+    """The code of the rules to extract `text` with: 'en', 'uk', 'ru', 'other' or 'und'.
 
-
-def detect_language(text: str, sample: int = 20_000) -> str:
-    """'en', 'uk', 'ru' or 'und' from the first `sample` characters (letters only).
-
-    Script is enough to route a report to its rules: Cyrillic with і/ї/є/ґ is Ukrainian,
-    with ы/э/ъ/ё Russian; Latin script is taken as English for now.
+    Routed by warcrimes.language_id (letters, function words and endings, sentence by sentence):
+    a mixed text (an English article quoting a Ukrainian post) is read with the rules of the
+    language most of its letters are in; 'other' is refused by load() in a sentence.
     """
-    head = text[:sample]
-    cyrillic, latin = len(_CYRILLIC.findall(head)), len(_LATIN.findall(head))
-    if cyrillic > latin:
-        return "uk" if len(_UK.findall(head)) > len(_RU.findall(head)) else "ru"
-    return "en" if latin else "und"
+    from warcrimes.language_id import identify
+
+    found = identify(text)
+    return found.main if found.language == "mixed" else found.language
 
 
 _TABLES: dict[tuple[str, str], dict[str, Any]] = {}

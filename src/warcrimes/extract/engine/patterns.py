@@ -24,7 +24,7 @@ from itertools import product
 from typing import Any
 
 from warcrimes.errors import ConfigError
-from warcrimes.extract.engine.text import FOLD_TABLE, Tokens, phrase_forms
+from warcrimes.extract.engine.text import FOLD_TABLE, Tokens, fold, phrase_forms
 
 MAX_OPTIONALS = 6  # 2**6 variants at most per pattern: a longer optional run is a sign to split it
 
@@ -90,7 +90,7 @@ class WordClasses:
             forms, lemmas = set(), set()
             for member in members:
                 if member.startswith("@"):
-                    lemmas.add(member[1:])
+                    lemmas.add(fold(member[1:], table))  # lemmas in the language's folded spelling
                 else:
                     forms.add(" ".join(phrase_forms(member, table)))
             self.forms[name], self.lemmas[name] = frozenset(forms), frozenset(lemmas)
@@ -114,7 +114,7 @@ def _alternative(text: str, classes: WordClasses, table: dict[int, str], where: 
     flag = ""
     for option in text.split("|"):
         if option.startswith("@") and len(option) > 1:
-            lemmas.add(option[1:])
+            lemmas.add(fold(option[1:], table))
         elif option.startswith("<") and option.endswith(">"):
             name = option[1:-1]
             if name not in classes:
@@ -167,7 +167,7 @@ def _spacy_style(spec: Mapping[str, Any], classes: WordClasses, table: dict[int,
         return [raw] if isinstance(raw, str) else list(raw)
 
     forms = {f for v in values("LOWER") for f in phrase_forms(v, table)}
-    lemmas = set(values("LEMMA"))
+    lemmas = {fold(v, table) for v in values("LEMMA")}
     for name in values("CLASS"):
         if name not in classes:
             raise ConfigError(f"{where}: word class <{name}> is not defined")

@@ -122,7 +122,8 @@ def find_actors(doc: Document) -> list[Mention]:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
         speaks = bool(speech_spans.starting(end, end + 6))  # "the Office has launched a pre-trial investigation"
-        if not speaks and agent_role(doc, start, end, after_only=True) == "agent":
+        cited = any(h.value == "citing" for h in speech_spans.starting(start - 40, start))  # "according to X, troops shot"
+        if not (speaks or cited) and agent_role(doc, start, end, after_only=True) == "agent":
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = (30, 14) if source.kind == "unit" else (120, 60)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.casualty_words import clause_break
+from warcrimes.extract.steps.coreference import join_accounts
 from warcrimes.extract.steps.drafts import Draft, compatible, draft_region, overlap, same_place, split_by_place
 from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
@@ -206,32 +206,8 @@ def assemble(doc: Document) -> None:
         if draft.date is None and frame is not None and not draft.closed:
             draft.date = frame
         if draft.date is None:
-            draft.date = _breaking(draft)
+            draft.date = draft.scene_date or _breaking(draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None:
             doc.incidents.append(incident)
-    told = _told_in_full(doc.incidents)
-    doc.incidents[:] = [i for i in doc.incidents if not _restates(i, told)]
-
-
-def _told_in_full(incidents: list[ExtractedIncident]) -> dict[tuple[str | None, str], list[ExtractedIncident]]:
-    """Incidents with a date or a count, by place name and main violation."""
-    found: dict[tuple[str | None, str], list[ExtractedIncident]] = {}
-    for incident in incidents:
-        facts = incident.facts
-        if (
-            facts.location is not None
-            and facts.violations
-            and (facts.date is not None or facts.victims.min is not None)
-        ):
-            found.setdefault((facts.location.name, facts.violations[0]), []).append(incident)
-    return found
-
-
-def _restates(incident: ExtractedIncident, told: dict[tuple[str | None, str], list[ExtractedIncident]]) -> bool:
-    """A headline or summary line ("Troops shot four soldiers near Avdiivka") that names the place and
-    act of an incident told in full elsewhere, adding no date and no count, is that incident again."""
-    facts = incident.facts
-    if facts.date is not None or facts.victims.min is not None or not facts.location or not facts.violations:
-        return False
-    return any(other is not incident for other in told.get((facts.location.name, facts.violations[0]), ()))
+    doc.incidents[:] = join_accounts(doc.incidents)

@@ -27,6 +27,7 @@ class Draft:
     casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
     events: list[SentenceFacts] = field(default_factory=list)  # the sentences that tell the violation
     closed: bool = False  # a "not the first case" sentence came after it
+    scene_date: Mention | None = None  # a day set in a scene-setting sentence told within the incident
     # What the event sentences told so far, kept as they are added (comparing a new sentence with
     # every earlier one would make a long text quadratic).
     labels_told: set[str] = field(default_factory=set)
@@ -50,10 +51,21 @@ class Draft:
             self.place = facts.places[0]
         if self.date is None and facts.dates and (facts.is_event or facts.occurred):
             self.date = facts.dates[0]
+        elif self.scene_date is None and facts.dates and self.events and _sets_scene(facts):
+            # "On October 2, troops stormed the positions near X. ... They shot four of them.": the scene
+            # set inside the account dates the act told after it
+            if not facts.places or same_place(self.place, facts.places[0]):
+                self.scene_date = facts.dates[0]
 
     @property
     def anchored(self) -> bool:
         return self.place is not None or any(s.anchored for s in self.events)
+
+
+def _sets_scene(facts: SentenceFacts) -> bool:
+    """A sentence that sets the scene of the act told around it: no act of its own, no source speaking and
+    no court step (whose days are the report's or the court's, not the act's)."""
+    return facts.role == "other" and not (facts.sources or facts.court_step)
 
 
 def same_place(a: Mention | None, b: Mention | None) -> bool:

@@ -224,9 +224,10 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     if not names and sentences:
         lo = doc.sentence_of(sentences[0].span[0] - 2)[0]
         before = [m for m in doc.within("source", lo, sentences[0].span[0]) if m.end <= sentences[0].span[0]]
-        if before and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
-            names.append(before[-1].value.name)
-    if not names:
+        told = before and any(i.facts.span[0] <= before[-1].start < i.facts.span[1] for i in doc.incidents)
+        if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
+            names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
+    if not names and not doc.incidents:
         first = doc.of_kind("source")
         if first:
             names.append(first[0].value.name)

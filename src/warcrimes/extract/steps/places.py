@@ -17,6 +17,7 @@ import ahocorasick
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_context import (
@@ -36,6 +37,7 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
+from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
@@ -61,12 +63,12 @@ def _gazetteer() -> GazetteerLike | None:
 
 
 _OBLAST_ID = "oblast-form"
-_AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
+_AUTOMATA: dict[tuple[int, str], tuple[Any, ahocorasick.Automaton]] = {}
 
 
 def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Automaton:
     """One automaton per gazetteer and process: every surface form plus the oblast spellings we ship."""
-    key = id(gaz)
+    key = (id(gaz), language)  # each language adds its own oblast spellings
     if key in _AUTOMATA and _AUTOMATA[key][0] is gaz:
         return _AUTOMATA[key][1]
     ids: dict[str, list[Any]] = {form: [_OBLAST_ID] for form in oblast_forms(language)}
@@ -181,8 +183,12 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     auto = automaton(gaz, language)
     text, folded = doc.text, doc.folded
     stops = stop_forms(language)
+    standalone = frozenset(table(language, _LEX).get("standalone_regions", ()))  # "Херсонщина" names the oblast alone
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
-    for start, end, ids in _longest_matches(folded, auto):
+    exact = _longest_matches(folded, auto)
+    exact.extend(case_matches(doc, auto, [(m[0], m[1]) for m in exact]))
+    exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
+    for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
         found = _lookup(gaz, ids)
@@ -196,7 +202,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
                 raion = found[0]
                 raw.append((start, end, "district", (raion.name.replace(" Raion", ""), ids), "place:raion-name"))
             continue
-        if not found and " " in folded[start:end] and canonical_oblast(text[start:end], language):
+        if not found and (" " in folded[start:end] or folded[start:end] in standalone) and canonical_oblast(
+            text[start:end], language
+        ):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
         sfx = suffix_at(doc, "oblast_suffix", end)

@@ -38,10 +38,14 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
     """The role of a sentence and the name of the cue that decided it."""
     if facts.legal_act:
         return "court", "legal_act"
+    if facts.court:
+        return "court", "court_step"
     if facts.reaction:
         return "reaction", "reaction"
     if facts.generic:
         return "pattern", "generic"
+    if facts.topic:
+        return "pattern", "topic"
     if facts.statistical:
         return "aggregate", "aggregate-counts"
     if facts.tallied and facts.labels:

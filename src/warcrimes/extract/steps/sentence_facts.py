@@ -14,6 +14,7 @@ from warcrimes.extract.engine.index import Index
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
 _BREAKS = frozenset({",", ";", "("})
+TRANSFER_REACH = 15  # tokens from a removal verb to the destination it takes people to
 
 
 @dataclass
@@ -43,12 +44,15 @@ class SentenceFacts:
     also: bool = False  # "also": another act told beside the one before
     part: bool = False  # "of them", "including", "toll": a part or a later figure of what was told
     generic: bool = False
+    topic: bool = False  # its acts are only named as a subject ("the forced deportation of children remains...")
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
     legal_act: bool = False
+    court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
+    court: bool = False  # a court step naming no scene or day of the act
     boundary: bool = False  # "This is not the first such case": what follows is another event
     occurred: bool = False  # "The event took place in late December": dates the incident told
 
@@ -112,8 +116,14 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
     transfer = index.within("transfer", lo, hi)
-    verbs = [m for m in transfer if m.value == "verb"]
-    if verbs and any(m.value == "destination" for m in transfer):
+    places_to = [m for m in transfer if m.value == "destination"]
+    verbs = [
+        m
+        for m in transfer
+        if m.value == "verb"
+        and any(0 <= doc.token_at(d.start) - doc.token_at(m.end) <= TRANSFER_REACH for d in places_to)
+    ]
+    if verbs:
         # "moved 19 children from a care home ... to a facility in Crimea"
         facts.labels = facts.labels + [
             Mention("violation", verbs[0].start, verbs[0].end, "deportation_transfer", f"{verbs[0].rule}+destination")
@@ -162,6 +172,10 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
+    facts.topic = _topic_only(doc, facts, lo, hi)
+    sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
+    facts.court_step = doc.has_hit("court", lo, hi)
+    facts.court = facts.court_step and not (sham or facts.places or facts.dates)
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
@@ -176,6 +190,21 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+TOPIC_REACH = 3  # tokens between "the ... deportation of" and the violation cue it names
+
+
+def _topic_only(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'The forced deportation of children remains an obstacle to peace': every act is named as a subject
+    ('the <act> of'), with no settlement, count, or side named as doing it: a topic, not an event."""
+    if not facts.labels or facts.places or facts.casualties or any(m.rule == "party:agent" for m in facts.parties):
+        return False
+    topics = doc.hits_within("topic", lo, hi)
+    return bool(topics) and all(
+        any(t.start <= m.start and doc.token_at(m.start) - t.stop <= TOPIC_REACH for t in topics)
+        for m in facts.labels
+    )
 
 
 CASE_REACH = 5  # tokens between "cases of" and the violation it frames

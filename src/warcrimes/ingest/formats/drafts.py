@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from warcrimes.domain.files import megabytes, open_regular
 from warcrimes.errors import BadInputError
+from warcrimes.ingest.reading import read_original
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +103,19 @@ class ReportDraft:
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A file to read, by path or as bytes (an upload); `name` is what error messages call it."""
+    """A file to read, by path or as bytes (an upload); `name` is what error messages call it.
+
+    A path is opened only if it is a regular file (domain/files.py: a FIFO, device, socket or
+    folder is refused by type before a byte is read) and, unless `follow_symlinks`, not a link."""
 
     name: str
     path: Path | None = None
     content: bytes | None = None
+    follow_symlinks: bool = False
 
     @classmethod
-    def from_path(cls, path: Path) -> SourceFile:
-        return cls(str(path), path=path)
+    def from_path(cls, path: Path, *, follow_symlinks: bool = False) -> SourceFile:
+        return cls(str(path), path=path, follow_symlinks=follow_symlinks)
 
     @classmethod
     def from_bytes(cls, content: bytes, name: str) -> SourceFile:
@@ -128,25 +134,18 @@ class SourceFile:
         if self.content is not None:
             return io.BytesIO(self.content)
         assert self.path is not None
-        try:
-            return self.path.open("rb")
-        except OSError as exc:
-            raise BadInputError(f"{self.name}: cannot be read ({exc.strerror or exc})") from exc
+        return open_regular(self.path, follow_symlinks=self.follow_symlinks)
 
     def read_bytes(self, limits: Limits) -> bytes:
         """All the bytes, refusing a file over the size limit before reading it."""
-        size = self.size()
-        if size > limits.max_file_bytes:
-            raise BadInputError(f"{self.name}: {size / 1_048_576:.1f} MB is larger than the "
-                                f"{limits.max_file_bytes / 1_048_576:.1f} MB limit for one source file "
-                                "(WARCRIMES_MAX_REPORT_BYTES raises it)")
         if self.content is not None:
+            if len(self.content) > limits.max_file_bytes:
+                raise BadInputError(f"{self.name}: {megabytes(len(self.content))} is larger than the "
+                                    f"{megabytes(limits.max_file_bytes)} limit for one source file "
+                                    "(WARCRIMES_MAX_REPORT_BYTES raises it)")
             return self.content
-        with self.open() as handle:
-            content = handle.read(limits.max_file_bytes + 1)
-        if len(content) > limits.max_file_bytes:
-            raise BadInputError(f"{self.name}: grew beyond the size limit while being read")
-        return content
+        assert self.path is not None
+        return read_original(self.path, limits.max_file_bytes, follow_symlinks=self.follow_symlinks)
 
 
 Reader = Callable[[SourceFile, Limits], Iterator[ReportDraft]]

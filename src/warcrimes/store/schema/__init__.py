@@ -19,11 +19,25 @@ from warcrimes.store.schema.custody import (
     EvidenceIncidentRow,
     EvidenceRow,
 )
+from warcrimes.store.schema.registry import (
+    DetentionPlaceRow,
+    ExchangeRow,
+    IncidentPersonLinkRow,
+    ListImportRow,
+    MatchCandidateRow,
+    PersonRow,
+    PersonTermRow,
+    PersonViewRow,
+    StatusEntryRow,
+)
 from warcrimes.store.schema.reports import AccountRow, IncidentRow, ReportRow, StatisticRow
 from warcrimes.store.schema.sources import ReportEvidenceRow, ReportVersionRow
 from warcrimes.store.schema.users import LoginThrottleRow, SessionRow, UserRow
 
 __all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRow", "CustodyEntryRow",
-           "CustodyNodeRow", "EvidenceIncidentRow", "EvidenceRow", "FingerprintBandRow", "IncidentHistoryRow",
+           "CustodyNodeRow", "DetentionPlaceRow", "EvidenceIncidentRow", "EvidenceRow", "ExchangeRow",
+           "FingerprintBandRow",
+           "IncidentHistoryRow", "IncidentPersonLinkRow", "ListImportRow", "MatchCandidateRow", "PersonRow",
+           "PersonTermRow", "PersonViewRow", "StatusEntryRow",
            "IncidentLinkRow", "IncidentRow", "LinkSuggestionRow", "LoginThrottleRow", "ReportFingerprintRow",
            "ReportEvidenceRow", "ReportRow", "ReportVersionRow", "SessionRow", "StatisticRow", "UserRow", "utcnow"]

@@ -6,18 +6,20 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations
+from warcrimes.outputs.letters import recipients
+from warcrimes.outputs.produce import letter_kit
 from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, filter_choices
-from warcrimes.queries.incidents import incident_page, list_incidents
-from warcrimes.web import views
+from warcrimes.queries.incidents import incident_page, iter_incidents, list_incidents
+from warcrimes.web import csv_lists, overview, views
 from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import quotes, segments
 from warcrimes.web.query import ListQuery
-from warcrimes.web.render import page
+from warcrimes.web.render import SECURITY_HEADERS, page
 
 router = APIRouter()
 
@@ -39,11 +41,26 @@ def list_page(request: Request, store: StoreDep, violation: str = "", oblast: st
     choices = filter_choices()
     return page(request, "incidents.html", payload, query=query, taxonomy=violations(),
                 statuses=choices.statuses, levels=choices.levels,
-                json_url=_list_url(query.as_params(), suffix=".json"))
+                json_url=_list_url(query.as_params(), suffix=".json"),
+                csv_url=_list_url(query.filter_params(), suffix=".csv"),
+                map_url=_list_url(query.filter_params(), base="/map"),
+                timeline_url=_list_url(query.filter_params(), base="/timeline"),
+                recipients=recipients(letter_kit(store)), output_filters=query.filter_params())
 
 
-def _list_url(params: dict[str, str], suffix: str = "") -> str:
-    return f"/incidents{suffix}" + (f"?{urlencode(params)}" if params else "")
+@router.api_route("/incidents.csv", methods=["GET", "HEAD"])
+def list_csv(store: StoreDep, violation: str = "", oblast: str = "", since: str = "", status: str = "",
+             verification: str = "") -> Response:
+    """Every incident passing the filters (no page bound), streamed as CSV."""
+    where = ListQuery(violation, oblast, since, status, verification=verification).unpaged()
+    return StreamingResponse(csv_lists.incidents_csv(iter_incidents(store, where)),
+                             media_type="text/csv; charset=utf-8",
+                             headers={**SECURITY_HEADERS,
+                                      "Content-Disposition": 'attachment; filename="incidents.csv"'})
+
+
+def _list_url(params: dict[str, str], suffix: str = "", base: str = "/incidents") -> str:
+    return f"{base}{suffix}" + (f"?{urlencode(params)}" if params else "")
 
 
 @router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
@@ -63,8 +80,11 @@ def show_incident(request: Request, incident_id: int, store: StoreDep) -> Respon
     if not current_login(request).can("personal_data"):
         payload = views.without_personal_data(payload)
         passages = [{**p, "segments": [], "quotes": []} for p in passages]
-    return page(request, "incident.html", payload, passages=passages,
-                json_url=f"{views.incident_path(incident.id)}.json", incident=incident)
+    colour = overview.violation_colours().get(incident.facts.violations[0] if incident.facts.violations else "",
+                                              overview.UNCLASSIFIED)
+    return page(request, "incident.html", payload, passages=passages, place_colour=colour,
+                json_url=f"{views.incident_path(incident.id)}.json", incident=incident,
+                recipients=recipients(letter_kit(store)))
 
 
 def _passage(account: Account, report: Report, detail: dict[str, Any]) -> dict[str, Any]:

@@ -2,14 +2,14 @@
 edited reports, and evidence attached to a report.
 
 Revision ID: 0009
-Revises: 0004
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,280 @@
+"""The workspace under load: N incidents, C concurrent clients on loopback, p50 and p95 per route, on
+SQLite and on PostgreSQL. Target (issue 10): p95 < 100 ms for the list, the search, the map data and
+an incident page with 100,000 incidents and 50 clients.
+
+    python -m bench.bench_workspace [--incidents 100000] [--clients 50] [--requests 500] [--workers 2]
+                                    [--pg postgresql+psycopg://...]   # or WARCRIMES_BENCH_DATABASE_URL
+
+`python -m bench workspace` runs it with the defaults (PostgreSQL when WARCRIMES_BENCH_DATABASE_URL is
+set; WARCRIMES_BENCH_INCIDENTS takes a smaller N). The store is filled by loading rows directly
+(store/load.py, as an import does: reports each telling two incidents, texts of our own words in
+Ukrainian, Russian and English; no custody entries). The server is `uvicorn --factory` in its own
+processes (`--workers`), the clients one asyncio process with one logged-in session: on the
+project's 2-core machine they share the cores, so the figures include the load generator's own work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from warcrimes.config import Settings
+from warcrimes.domain.hashing import content_hash
+
+TARGET_MS = 100.0
+PASSWORD = "a bench passphrase, long enough"
+AT = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
+#: Words of our own per language; every 100th report of each language also holds its rare word.
+WORDS = {
+    "uk": ("обстріл", "ракета", "дрон", "снаряд", "будинок", "школа", "лікарня", "мешканці", "загинули", "поранені",
+           "вулиця", "місто", "село", "вночі", "вранці", "рятувальники", "поліція", "прокуратура", "адміністрація",
+           "окупанти", "удар", "пожежа", "зруйновано", "пошкоджено"),
+    "ru": ("обстрел", "ракета", "беспилотник", "снаряд", "дом", "школа", "больница", "жители", "погибли", "ранены",
+           "улица", "город", "село", "ночью", "утром", "спасатели", "полиция", "прокуратура", "администрация", "удар",
+           "пожар", "разрушен", "повреждён"),
+    "en": ("shelling", "missile", "drone", "shell", "house", "school", "hospital", "residents", "killed", "wounded",
+           "street", "town", "village", "night", "morning", "rescuers", "police", "prosecutors", "administration",
+           "strike", "fire", "destroyed", "damaged"),
+}
+RARE = {"uk": "багатоповерхівку", "ru": "многоэтажку", "en": "gymnasium"}
+PLACES = [("Херсон", "Kherson Oblast", 46.64, 32.62), ("Kharkiv", "Kharkiv Oblast", 49.99, 36.23),
+          ("Zaporizhzhia", "Zaporizhzhia Oblast", 47.84, 35.14), ("Одеса", "Odesa Oblast", 46.48, 30.72),
+          ("Sumy", "Sumy Oblast", 50.91, 34.80), ("Kramatorsk", "Donetsk Oblast", 48.72, 37.56),
+          ("Миколаїв", "Mykolaiv Oblast", 46.97, 31.99), ("Dnipro", "Dnipropetrovsk Oblast", 48.46, 35.04),
+          ("Nikopol", "Dnipropetrovsk Oblast", 47.57, 34.39), ("Kupiansk", "Kharkiv Oblast", 49.71, 37.62)]
+LABELS = ("attack_on_civilians", "attack_on_protected_objects", "killing_hors_de_combat", "torture_ill_treatment",
+          "unlawful_detention", "killing_civilians")
+
+
+def _facts(n: int) -> dict[str, object]:
+    from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
+
+    name, oblast, lat, lon = PLACES[n % len(PLACES)]
+    day = dt.date(2022, 3, 1) + dt.timedelta(days=n % 1000)
+    count = n % 9 + 1
+    facts = IncidentFacts((LABELS[n % len(LABELS)],), DateInterval(day, day), None,
+                          Location(name, oblast, "UA", lat + (n % 37) / 200, lon + (n % 41) / 200),
+                          Victims("pow" if n % 5 == 0 else "civilian", count, count), Perpetrator("RU"),
+                          ("regional administration",), (), (0, 60))
+    return facts.to_contract()
+
+
+def _text(n: int, language: str) -> str:
+    draw = random.Random(n)
+    words = [draw.choice(WORDS[language]) for _ in range(120)]
+    if n % 300 < 3:  # every 100th report of each language
+        words.insert(60, RARE[language])
+    return f"{n}. " + " ".join(words) + "."
+
+
+def fill(settings: Settings, url: str, incidents: int) -> None:
+    """A store of `incidents` incidents (two per report), loaded in batches of 2,000, and an analyst."""
+    from warcrimes.services.users import add_user
+    from warcrimes.store import open_store
+    from warcrimes.store.load import insert_rows
+
+    store = open_store(settings, url=url)
+    for start in range(1, incidents + 1, 2000):
+        numbers = range(start, min(start + 2000, incidents + 1))
+        with store.transaction() as session:
+            reports = [n for n in numbers if n % 2]
+            texts = {n: _text(n, ("uk", "ru", "en")[(n // 2) % 3]) for n in reports}
+            insert_rows(session, "report", [
+                {"id": (n + 1) // 2, "content_hash": content_hash(texts[n].encode()), "original": texts[n].encode(),
+                 "text": texts[n], "media_type": "text/plain", "size": len(texts[n].encode()), "filename": None,
+                 "publisher": f"Outlet {n % 40}", "url": None, "published": dt.date(2024, 6, 1),
+                 "language": ("uk", "ru", "en")[(n // 2) % 3], "extraction_status": "done", "ingested_at": AT}
+                for n in reports])
+            insert_rows(session, "incident", [
+                {"id": n, "status": "proposed", "facts": {**_facts(n), "corroboration": {"independent_sources": 1,
+                    "verification": {"level": "single_source", "explanation": "Single source."}}},
+                 "created_at": AT, "updated_at": AT} for n in numbers])
+            insert_rows(session, "account", [
+                {"id": n, "report_id": (n + 1) // 2, "incident_id": n, "facts": _facts(n), "provenance": [],
+                 "extractor_version": "bench", "created_at": AT} for n in numbers])
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+    add_user(store, "bench", PASSWORD, "analyst", actor="bench")
+    store.engine.dispose()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serving(settings: Settings, url: str, workers: int) -> Iterator[str]:
+    """uvicorn over the store in its own processes, until the block ends."""
+    port = _free_port()
+    env = {**os.environ, "WARCRIMES_HOME": str(settings.home), "WARCRIMES_DATABASE_URL": url}
+    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "warcrimes.web:create_app",
+                               "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+                               "--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "300"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("the server did not answer /healthz within 60 s")
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+async def _worker(client: object, left: Iterator[int], pick: object, times: list[float], label: str) -> None:
+    """One client: GET the next path while requests are left, timing each to its last byte."""
+    for _ in left:
+        started = time.perf_counter()
+        response = await client.get(pick())  # type: ignore[attr-defined,operator]
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (label, response.status_code)
+
+
+async def _load(base: str, paths: dict[str, object], clients: int, requests: int) -> dict[str, list[float]]:
+    """Per route: `requests` GETs by `clients` concurrent tasks on one session; latencies in ms."""
+    import httpx
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
+        form = await client.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+        assert token, "the login form has no csrf_token"
+        done = await client.post("/login", data={"username": "bench", "password": PASSWORD,
+                                                 "csrf_token": token.group(1)})
+        assert done.status_code in (200, 303), done.status_code
+        out: dict[str, list[float]] = {}
+        for label, path in paths.items():
+            pick = path if callable(path) else (lambda p=path: p)  # type: ignore[misc]
+            alone: list[float] = []
+            for n in range(15):  # warm caches and connections, then one client alone: the cost of one request
+                started = time.perf_counter()
+                await client.get(pick())
+                if n >= 5:
+                    alone.append((time.perf_counter() - started) * 1000)
+            out[f"{label} alone"] = alone
+            times: list[float] = []
+            left = iter(range(requests))
+
+            await asyncio.gather(*(_worker(client, left, pick, times, label) for _ in range(clients)))
+            out[label] = times
+    return out
+
+
+def routes(incidents: int) -> dict[str, object]:
+    draw = random.Random(7)
+    return {
+        "incident list (100 rows, HTML)": "/incidents",
+        "search, rare Ukrainian word (HTML)": "/search?q=" + RARE["uk"],
+        "search, common word (HTML)": "/search?q=обстріл",
+        "map data (/map.json, 5,000 points)": "/map.json",
+        "incident page (HTML)": lambda: f"/incidents/{draw.randint(1, incidents)}",
+    }
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def measure(backend: str, url: str | None, home: Path, *, incidents: int, clients: int, requests: int,
+            workers: int) -> tuple[float, dict[str, list[float]]]:
+    """Fill a fresh store on `backend`, serve it, load it: (fill seconds, latencies per route)."""
+    settings = Settings(home=home, database_url=url or f"sqlite:///{home / 'warcrimes.sqlite3'}")
+    home.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    fill(settings, settings.database_url, incidents)
+    filled = time.perf_counter() - started
+    with serving(settings, settings.database_url, workers) as base:
+        return filled, asyncio.run(_load(base, routes(incidents), clients, requests))
+
+
+@contextmanager
+def pg_schema(url: str) -> Iterator[str]:
+    """A fresh schema on the PostgreSQL server at `url`, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def table(results: dict[str, tuple[float, dict[str, list[float]]]], incidents: int, clients: int
+          ) -> list[tuple[str, str]]:
+    rows = [(f"{backend}: fill {incidents:,} incidents", f"{filled:.0f} s") for backend, (filled, _) in results.items()]
+    labels = [k for k in next(iter(results.values()))[1] if not k.endswith(" alone")] if results else []
+    for label in labels:
+        cells = []
+        for backend, (_, times) in results.items():
+            alone = statistics.median(times[f"{label} alone"])
+            p50, p95 = statistics.median(times[label]), _percentile(times[label], 0.95)
+            verdict = "ok" if p95 < TARGET_MS else "> 100"
+            cells.append(f"{backend}: alone {alone:5.0f} ms; {clients} clients p50 {p50:5.0f} ms, "
+                         f"p95 {p95:5.0f} ms {verdict}")
+        rows.append((label, " | ".join(cells)))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    rows.append(("machine", f"{os.cpu_count()} cores, load average {load} at the end (other work shares the cores)"))
+    return rows
+
+
+def run(argv: list[str] | None = None) -> list[tuple[str, str]]:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_workspace", description=__doc__.split("\n")[0])
+    parser.add_argument("--incidents", type=int, default=int(os.environ.get("WARCRIMES_BENCH_INCIDENTS", 100_000)))
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=500, help="requests per route")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument("--pg", default=os.environ.get("WARCRIMES_BENCH_DATABASE_URL"),
+                        help="a PostgreSQL URL to measure on too (a fresh schema is made and dropped)")
+    parser.add_argument("--sqlite-only", action="store_true")
+    options = parser.parse_args(argv or [])
+    if options.incidents < 2 or options.clients < 1 or options.requests < 1 or options.workers < 1:
+        parser.error("incidents must be at least 2, clients, requests and workers at least 1")
+    sizes = {"incidents": options.incidents, "clients": options.clients, "requests": options.requests,
+             "workers": options.workers}
+    results: dict[str, tuple[float, dict[str, list[float]]]] = {}
+    with tempfile.TemporaryDirectory(prefix="warcrimes-bench-workspace-") as folder:
+        results["SQLite"] = measure("sqlite", None, Path(folder) / "sqlite", **sizes)
+        if options.pg and not options.sqlite_only:
+            with pg_schema(options.pg) as url:
+                results["PostgreSQL"] = measure("postgresql", url, Path(folder) / "pg", **sizes)
+    rows = table(results, options.incidents, options.clients)
+    if not options.pg:
+        rows.append(("PostgreSQL", "not measured: set WARCRIMES_BENCH_DATABASE_URL or pass --pg"))
+    return rows
+
+
+if __name__ == "__main__":
+    for name, figure in run(sys.argv[1:]):
+        print(f"  {name:<40}  {figure}", flush=True)

@@ -1,0 +1,155 @@
+"""A count grammar for inflected languages (Ukrainian, Russian), its words all in the language's numbers.json.
+
+Number words are recognised by lemma, so every case form counts: "п'ятьох", "п'ятеро" and "п'ять"
+are five, "трёх" and "троих" three. A count is digits ("5 100", "1,5 тис.") or number words
+("двадцять п'ять", "сто сорок"), after an optional qualifier phrase ("щонайменше", "не менее",
+"близько") or inside a range ("від 10 до 12"). Numbers that are dates, ages ("54-річний"), legal
+articles ("ч. 2 ст. 438") or measures ("10 км") are not counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from warcrimes.extract.engine.document import Mention
+from warcrimes.extract.engine.text import Tokens, phrase_forms
+from warcrimes.extract.engine.values import CountValue
+
+
+class CountGrammar:
+    """One language's number words, compiled once; read(tokens, text, dates) gives count mentions."""
+
+    def __init__(self, code: str, words: Mapping[str, Any], fold_table: dict[int, str]) -> None:
+        self.code = code
+
+        def fold1(word: str) -> str:
+            return "".join(phrase_forms(word, fold_table))
+
+        self.units = {fold1(k): int(v) for k, v in words["units"].items()}
+        self.tens = {fold1(k): int(v) for k, v in words["tens"].items()}
+        self.hundreds = {fold1(k): int(v) for k, v in words["hundreds"].items()}
+        self.scales = {fold1(k): int(v) for k, v in words["scales"].items()}
+        self.qualifiers = {phrase_forms(k, fold_table): v for k, v in words["qualifiers"].items()}
+        self.range_openers = {fold1(w) for w in words["range_openers"]}
+        self.range_joiners = {fold1(w) for w in words["range_joiners"]}
+        self.percent = {fold1(w) for w in words["percent_words"]}
+        self.not_before = {fold1(w) for w in words["not_count_before"]}
+        self.not_after = {fold1(w) for w in words["not_count_after"]}
+        self.one_not_after = {fold1(w) for w in words["one_not_count_after"]}
+        # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
+        # Russian have no article to count, so the noun in the singular is the count of one.
+        self.singular = {fold1(w) for w in words.get("singular_persons", ())}
+
+    # -- one number ----------------------------------------------------------------------------------
+    def _word_value(self, tokens: Tokens, i: int) -> tuple[str, int] | None:
+        """Which table a number word is in, and its value, by form or lemma."""
+        for form in (tokens.lower[i], *tokens.lemmas[i]):
+            for kind, table in (("unit", self.units), ("ten", self.tens), ("hundred", self.hundreds),
+                                ("scale", self.scales)):
+                if form in table:
+                    return kind, table[form]
+        return None
+
+    def _words(self, tokens: Tokens, i: int) -> tuple[int, int] | None:
+        """"двадцять п'ять", "сто сорок", "дві тисячі": the value and the stop token."""
+        total, current, j, seen = 0, 0, i, False
+        while j < len(tokens):
+            found = self._word_value(tokens, j)
+            if found is None:
+                break
+            kind, value = found
+            if kind == "scale":
+                current = (current or 1) * value
+                total, current = total + current, 0
+            else:
+                current += value
+            seen, j = True, j + 1
+        if not seen:
+            return None
+        return total + current, j
+
+    def _digits(self, tokens: Tokens, i: int) -> tuple[float, int] | None:
+        low, n = tokens.lower, len(tokens)
+        if not low[i].isdigit():
+            return None
+        text, j = low[i], i + 1
+        while j < n and len(low[j]) == 3 and low[j].isdigit() and len(text) <= 3 and not tokens.touching(j - 1):
+            text, j = text + low[j], j + 1  # "5 100": groups of three after a space
+        value = float(text)
+        if j + 1 < n and low[j] == "," and tokens.touching(j - 1) and tokens.touching(j) and low[j + 1].isdigit():
+            value, j = float(f"{text}.{low[j + 1]}"), j + 2  # "1,5 тис."
+        if j < n and low[j] in self.scales:
+            value, j = value * self.scales[low[j]], j + 1
+            if j < n and low[j] == "." and tokens.touching(j - 1):
+                j += 1
+        return value, j
+
+    def _number(self, tokens: Tokens, i: int) -> tuple[float, int] | None:
+        return self._digits(tokens, i) or self._words(tokens, i)
+
+    def _excluded(self, tokens: Tokens, i: int, stop: int) -> bool:
+        low, n = tokens.lower, len(tokens)
+        if i > 0 and low[i - 1] in self.not_before:
+            return True
+        if i > 1 and low[i - 1] == "." and low[i - 2] in self.not_before:
+            return True  # "ст. 438"
+        if stop < n and low[stop] in self.not_after:
+            return True
+        if stop < n and low[stop] == "-" and tokens.touching(stop - 1):
+            return True  # "54-річний", "155-та": an adjective or an ordinal, not a count
+        return False
+
+    def _qualifier(self, tokens: Tokens, i: int) -> tuple[int, str]:
+        """The qualifier phrase ending just before token i, as (first token, qualifier)."""
+        for phrase, kind in self.qualifiers.items():
+            k = i - len(phrase)
+            if k >= 0 and tuple(tokens.lower[k:i]) == phrase:
+                return k, kind
+        return i, "exact"
+
+    def read(self, tokens: Tokens, text: str, dates: Sequence[Mention] = ()) -> list[Mention]:
+        in_date = [False] * len(text)
+        for date in dates:
+            in_date[date.start : date.end] = [True] * (date.end - date.start)
+        out: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if in_date[tokens.starts[i]]:
+                i += 1
+                continue
+            found = self._number(tokens, i)
+            if found is None:
+                if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)):
+                    one = CountValue(1, 1, "exact", 1.0)
+                    out.append(Mention("count", tokens.starts[i], tokens.end(i), one, f"{self.code}/numbers:singular"))
+                i += 1
+                continue
+            value, stop = found
+            if self._excluded(tokens, i, stop) or (value == 1 and stop < n and tokens.lower[stop] in self.one_not_after):
+                i = stop
+                continue
+            first, qualifier = self._qualifier(tokens, i)
+            unit = "persons"
+            end_tok = stop
+            if stop < n and tokens.lower[stop] in self.percent:
+                unit, end_tok = "percent", stop + 1
+            low_value, high_value = int(value), int(value)
+            # a range: "від 10 до 12", "10-12"
+            if end_tok + 1 < n and tokens.lower[end_tok] in self.range_joiners:
+                second = self._number(tokens, end_tok + 1)
+                if second is not None and second[0] > value:
+                    high_value, end_tok, qualifier = int(second[0]), second[1], "range"
+                    if first > 0 and tokens.lower[first - 1] in self.range_openers:
+                        first -= 1
+            if qualifier == "at_least":
+                lo, hi = low_value, None
+            elif qualifier == "at_most":
+                lo, hi = None, high_value
+            else:
+                lo, hi = low_value, high_value
+            start, end = tokens.starts[first], tokens.end(end_tok - 1)
+            rule = f"{self.code}/numbers:{qualifier}"
+            out.append(Mention("count", start, end, CountValue(lo, hi, qualifier, float(value), unit), rule))
+            i = end_tok
+        return out

@@ -1,0 +1,266 @@
+"""A date grammar for inflected languages (Ukrainian, Russian), its words all in the language's dates.json.
+
+Month names are listed in every case they take ("18 лютого", "у лютому", "в феврале"); the other
+expressions are phrases of folded tokens mapped to what they mean, resolved against the
+publication date only:
+
+    D MONTH [YYYY [year word]]           a day ("18 лютого 2025 року")
+    D-D MONTH, з/с D по/до D MONTH        a range of days
+    DD.MM.YYYY                           a day
+    [part] MONTH [YYYY]                  a month, or part of it ("на початку вересня")
+    YYYY year word                       a year ("у 2024 році")
+    night phrase + D MONTH               the night before D ("в ніч на 18 лютого": 17..18)
+    deictic / night / window phrases     "вчора", "вночі", "минулої доби", relative to publication
+    relative periods                     "минулого тижня" (last Monday..Sunday), "минулого місяця"
+    [в/у] weekday                        the latest such day on or before publication
+
+The scan looks up each token once in a dict of heads and reads forward, so it is linear in the text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from warcrimes.extract.engine.document import Mention
+from warcrimes.extract.engine.text import Tokens, phrase_forms
+from warcrimes.extract.engine.values import DateValue
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    first: int
+    stop: int
+    start: dt.date
+    end: dt.date
+    granularity: str
+    rule: str
+    relative: bool = False
+
+
+def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple[str, ...], Any]:
+    return {phrase_forms(k, fold_table): v for k, v in table.items()}
+
+
+class DateGrammar:
+    """One language's date words, compiled once; read(tokens, published) gives date mentions."""
+
+    def __init__(self, code: str, words: Mapping[str, Any], fold_table: dict[int, str]) -> None:
+        self.code = code
+        fold1 = lambda w: "".join(phrase_forms(w, fold_table))  # noqa: E731 - one word, folded
+        self.months = {fold1(k): int(v) for k, v in words["months"].items()}
+        self.year_words = {fold1(w) for w in words["year_words"]}
+        self.weekdays = {fold1(k): int(v) for k, v in words["weekdays"].items()}
+        self.weekday_prepositions = {fold1(w) for w in words["weekday_prepositions"]}
+        self.range_openers = {fold1(w) for w in words["range_openers"]}
+        self.range_joiners = {fold1(w) for w in words["range_joiners"]}
+        self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
+        for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
+            for phrase, value in _phrases(words[kind], fold_table).items():
+                self.phrases[phrase] = (kind, value)
+        self._context = {}
+        self.heads: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.phrases, key=len, reverse=True):
+            self.heads.setdefault(phrase[0], []).append(phrase)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def _year(tokens: Tokens, i: int) -> int | None:
+        word = tokens.lower[i] if i < len(tokens) else ""
+        if len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100:
+            return int(word)
+        return None
+
+    def _resolve(self, day: int, month: int, year: int | None, published: dt.date) -> dt.date | None:
+        year = year or self._told_year(published)
+        guess = year or published.year
+        try:
+            found = dt.date(guess, month, day)
+        except ValueError:
+            return None
+        if year is None and found > published + 7 * DAY:  # "18 грудня" read in January: last year
+            found = found.replace(year=guess - 1) if not (month == 2 and day == 29) else found
+        return found
+
+    def _told_year(self, published: dt.date) -> int | None:
+        """The earlier year the text last named ("У 2022 році ... у липні" is July 2022)."""
+        told = self._context.get("year")
+        return told if told is not None and told < published.year else None
+
+    def _after_year(self, tokens: Tokens, i: int) -> tuple[int | None, int]:
+        """An optional year after a month name, and the optional year word after it."""
+        year = self._year(tokens, i)
+        if year is None:
+            return None, i
+        self._context["year"] = year
+        i += 1
+        if i < len(tokens) and tokens.lower[i] in self.year_words:
+            i += 1
+            if i < len(tokens) and tokens.lower[i] == ".":
+                i += 1
+        return year, i
+
+    def _phrase_at(self, tokens: Tokens, i: int) -> tuple[tuple[str, ...], str, Any] | None:
+        for phrase in self.heads.get(tokens.lower[i], ()):
+            if tuple(tokens.lower[i : i + len(phrase)]) == phrase:
+                kind, value = self.phrases[phrase]
+                return phrase, kind, value
+        return None
+
+    # -- expressions ------------------------------------------------------------------------------
+    def _day_month(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+        low = tokens.lower
+        n = len(tokens)
+        word = low[i]
+        if not (word.isdigit() and len(word) <= 2):
+            return None
+        day = int(word)
+        # DD.MM.YYYY
+        if i + 4 < n and low[i + 1] == "." and low[i + 2].isdigit() and low[i + 3] == "." and self._year(tokens, i + 4):
+            found = self._resolve(day, int(low[i + 2]), self._year(tokens, i + 4), published) if int(low[i + 2]) <= 12 else None
+            if found:
+                return _Hit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
+        first_day, j = day, i + 1
+        if j + 1 < n and low[j] in self.range_joiners and low[j + 1].isdigit() and len(low[j + 1]) <= 2:
+            day, j = int(low[j + 1]), j + 2  # "17-18 лютого", "17 по 18"? handled by range_openers too
+        if j < n and low[j] in self.months:
+            month = self.months[low[j]]
+            year, stop = self._after_year(tokens, j + 1)
+            end = self._resolve(day, month, year, published)
+            start = self._resolve(first_day, month, year or (end.year if end else None), published)
+            if start and end and start <= end:
+                kind = "day" if start == end else "range"
+                return _Hit(i, stop, start, end, kind, f"{self.code}/dates:day-month")
+        return None
+
+    def _range(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+        """"з 1 по 5 березня", "с 3 до 7 марта"."""
+        low, n = tokens.lower, len(tokens)
+        if not (i + 3 < n and low[i + 1].isdigit() and low[i + 2] in self.range_joiners):
+            return None
+        second = self._day_month(tokens, i + 3, published)
+        if second is None or second.granularity != "day":
+            return None
+        try:
+            start = second.start.replace(day=int(low[i + 1]))
+        except ValueError:
+            return None
+        if start > second.start:
+            return None
+        return _Hit(i, second.stop, start, second.end, "range", f"{self.code}/dates:range")
+
+    def _month(self, tokens: Tokens, i: int, published: dt.date, first: int | None = None,
+               part: tuple[int, int] | None = None, rule: str = "month") -> _Hit | None:
+        month = self.months.get(tokens.lower[i]) if i < len(tokens) else None
+        if month is None:
+            return None
+        year, stop = self._after_year(tokens, i + 1)
+        if year is None and part is None:
+            span = self._month_span(tokens, i, published)
+            if span is not None:
+                return span
+        if year is None:
+            year = self._told_year(published) or (published.year if month <= published.month else published.year - 1)
+        last = calendar.monthrange(year, month)[1]
+        lo, hi = part or (1, last)
+        start, end = dt.date(year, month, lo), dt.date(year, month, min(hi, last))
+        return _Hit(first if first is not None else i, stop, start, end, "part_of_month" if part else "month",
+                    f"{self.code}/dates:{rule}")
+
+    def _month_span(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+        """"у лютому-березні 2022 року", "с марта по май": two months, the year told after the second."""
+        low, n = tokens.lower, len(tokens)
+        if not (i + 2 < n and low[i + 1] in self.range_joiners and low[i + 2] in self.months):
+            return None
+        second = self._month(tokens, i + 2, published)
+        if second is None:
+            return None
+        month = self.months[low[i]]
+        year = second.end.year if month <= second.end.month else second.end.year - 1
+        return _Hit(i, second.stop, dt.date(year, month, 1), second.end, "range", f"{self.code}/dates:month-range")
+
+    def _year_alone(self, tokens: Tokens, i: int) -> _Hit | None:
+        year = self._year(tokens, i)
+        if year is None or i + 1 >= len(tokens) or tokens.lower[i + 1] not in self.year_words:
+            return None
+        self._context["year"] = year
+        return _Hit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
+
+    def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+        j = i + 1 if tokens.lower[i] in self.weekday_prepositions else i
+        if j >= len(tokens) or tokens.lower[j] not in self.weekdays:
+            return None
+        back = (published.weekday() - self.weekdays[tokens.lower[j]]) % 7
+        day = published - back * DAY
+        return _Hit(i, j + 1, day, day, "day", f"{self.code}/dates:weekday", relative=True)
+
+    def _from_phrase(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+        found = self._phrase_at(tokens, i)
+        if found is None:
+            return None
+        phrase, kind, value = found
+        stop = i + len(phrase)
+        rule = f"{self.code}/dates:{kind}:{' '.join(phrase)}"
+        if kind == "deictic":
+            day = published + int(value) * DAY
+            return _Hit(i, stop, day, day, "day", rule, relative=True)
+        if kind == "night":
+            return _Hit(i, stop, published - DAY, published, "night", rule, relative=True)
+        if kind == "window":
+            return _Hit(i, stop, published - int(value) * DAY, published, "window", rule, relative=True)
+        if kind == "night_before":
+            day = self._day_month(tokens, stop, published)
+            if day is None or day.granularity != "day":
+                return None
+            return _Hit(i, day.stop, day.start - DAY, day.start, "night", rule)
+        if kind == "month_parts":
+            return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")
+        if kind == "relative":
+            unit, shift = value
+            if unit == "week":
+                monday = published - published.weekday() * DAY + int(shift) * 7 * DAY
+                return _Hit(i, stop, monday, min(monday + 6 * DAY, published), "week", rule, relative=True)
+            year, month = published.year, published.month + int(shift)
+            while month < 1:
+                year, month = year - 1, month + 12
+            last = calendar.monthrange(year, month)[1]
+            end = min(dt.date(year, month, last), published)
+            return _Hit(i, stop, dt.date(year, month, 1), end, "month", rule, relative=True)
+        return None
+
+    def scan(self, tokens: Tokens, published: dt.date) -> list[_Hit]:
+        self._context: dict[str, int] = {}  # what the text told so far (one scan at a time per process)
+        hits: list[_Hit] = []
+        i, n, low = 0, len(tokens), tokens.lower
+        while i < n:
+            word = low[i]
+            hit: _Hit | None = None
+            if word in self.heads:
+                hit = self._from_phrase(tokens, i, published)
+            if hit is None and word in self.range_openers:
+                hit = self._range(tokens, i, published)
+            if hit is None and word[:1].isdigit():
+                hit = self._day_month(tokens, i, published) or self._year_alone(tokens, i)
+            if hit is None and word in self.months:
+                hit = self._month(tokens, i, published)
+            if hit is None and (word in self.weekdays or word in self.weekday_prepositions):
+                hit = self._weekday(tokens, i, published)
+            if hit is not None and hit.stop > i:
+                hits.append(hit)
+                i = hit.stop
+                continue
+            i += 1
+        return hits
+
+    def read(self, tokens: Tokens, published: dt.date) -> list[Mention]:
+        """Date mentions in token order; a pure function of the tokens and the publication date."""
+        out = []
+        for hit in self.scan(tokens, published):
+            value = DateValue(hit.start, hit.end, hit.granularity, hit.relative)
+            out.append(Mention("date", tokens.starts[hit.first], tokens.end(hit.stop - 1), value, hit.rule))
+        return out

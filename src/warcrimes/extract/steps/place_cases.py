@@ -1,0 +1,116 @@
+"""Place names in any grammatical case: "у Бериславі", "Великій Новосілці", "Курской области".
+
+Ukrainian and Russian inflect names ("Херсон", "Херсона", "Херсоні", "Херсоном"), so the exact
+automaton scan of places.py finds only the nominative. For a language whose lemmatizer can put a
+word in the nominative (MorphologyLemmatizer.nominatives), each run of up to three words starting
+with a capital is put in the nominative word by word and looked up, gazetteer-folded, among the
+automaton's spellings; the span stays the text's own. Adjectives keep their gender ("Херсонського
+району" -> "херсонський район", a raion), so raions and oblasts are found the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import islice, product
+from typing import Any
+
+from warcrimes.extract.engine.document import Document
+
+MAX_WORDS = 3  # "Кам'янка-Дніпровська", "Велика Новосілка", "Херсонська міська громада"
+MAX_CANDIDATES = 3  # nominatives tried per word: 3**3 keys at most per window
+
+
+def _gazetteer_fold(text: str) -> str:
+    from warcrimes.gazetteer.fold import fold
+
+    return fold(text)
+
+
+def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int, tuple]]:
+    """(start, end, ids) of names the exact scan missed because they are inflected; longest first."""
+    nominatives: Callable[[str], tuple[str, ...]] | None = getattr(doc.lang.lemmatizer, "nominatives", None)
+    if nominatives is None:
+        return []
+    tokens = doc.tokens
+    covered = [False] * len(doc.text)
+    for start, end in taken:
+        covered[start:end] = [True] * (end - start)
+    found: list[tuple[int, int, tuple]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        word = tokens.lower[i]
+        if not (tokens.words[i][:1].isupper() and word.isalpha() and not word.isascii()) or covered[tokens.starts[i]]:
+            i += 1
+            continue
+        hit = _longest_at(doc, i, auto, nominatives)
+        if hit is None:
+            i += 1
+            continue
+        stop, ids = hit
+        start, end = tokens.starts[i], tokens.end(stop - 1)
+        if stop == i + 1 and _names_an_area(doc, i):
+            i = stop
+            continue
+        if not any(covered[start:end]):
+            found.append((start, end, ids))
+        i = stop
+    return found
+
+
+def _names_an_area(doc: Document, i: int) -> bool:
+    """An inflected adjective before "району", "напрямку", "громади" ("Ізюмському та Куп'янському
+    районах") names a raion, a front sector or a hromada, not the village its nominative spells."""
+    adjective = getattr(doc.lang.lemmatizer, "is_inflected_adjective", None)
+    if adjective is None or not adjective(doc.tokens.lower[i]):
+        return False
+    tokens, skip, j = doc.tokens, doc.lang.class_forms("area_list_joiner"), i + 1
+    while j < len(tokens) and (tokens.lower[j] in skip or tokens.words[j][:1].isupper()):
+        j += 1
+    return j < len(tokens) and doc.lang.has("area_noun", tokens, j)
+
+
+def without_people(doc: Document, matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Matches that are not a person's given name or surname ("Олег Синєгубов": Oleh is also a village)."""
+    is_person: Callable[[str], bool] | None = getattr(doc.lang.lemmatizer, "is_person_name", None)
+    if is_person is None:
+        return matches
+    tokens = doc.tokens
+    kept = []
+    for start, end, ids in matches:
+        i = doc.token_at(start)
+        one_word = i < len(tokens) and tokens.end(i) == end
+        if one_word and is_person(tokens.lower[i]):
+            continue
+        kept.append((start, end, ids))
+    return kept
+
+
+def _window(doc: Document, i: int) -> list[tuple[int, str]]:
+    """Up to MAX_WORDS words from token i, each with the separator before it (" " or "-")."""
+    tokens, out, j = doc.tokens, [], i
+    while j < len(tokens) and len(out) < MAX_WORDS:
+        if not tokens.lower[j].isalpha():
+            break
+        out.append((j, "" if j == i else ("-" if tokens.lower[j - 1] == "-" else " ")))
+        if j + 2 < len(tokens) and tokens.lower[j + 1] == "-" and tokens.touching(j) and tokens.touching(j + 1):
+            j += 2
+        else:
+            j += 1
+    return out
+
+
+def _longest_at(doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]) -> tuple[int, tuple] | None:
+    tokens = doc.tokens
+    window = _window(doc, i)
+    for width in range(len(window), 0, -1):
+        words = window[:width]
+        options = [islice(nominatives(tokens.lower[j]), MAX_CANDIDATES) for j, _ in words]
+        for combo in product(*(list(o) for o in options)):
+            phrase = "".join(sep + form for (_, sep), form in zip(words, combo, strict=True))
+            key = _gazetteer_fold(phrase)
+            if len(key) < 3:
+                continue
+            value = auto.get(key, None)
+            if value is not None:
+                return words[-1][0] + 1, value[1]
+    return None
