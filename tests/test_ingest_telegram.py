@@ -136,3 +136,25 @@ def test_progress_is_reported_in_bytes_of_result_json_up_to_its_size(store: Stor
     size = (export / "result.json").stat().st_size
     assert seen and seen[-1] == (size, size, 3)
     assert [at for at, _, _ in seen] == sorted(at for at, _, _ in seen)
+
+
+def test_verify_checks_versions_and_report_evidence_against_the_log(store: Store, tmp_path: Path) -> None:
+    from warcrimes.custody.verify import verify_store
+
+    export = write_telegram_export(tmp_path / "channel")
+    ingest_file(store, export, actor="intake")
+    write_telegram_export(tmp_path / "channel", edit_message(telegram_chat(), 2, UK_POST + " Оновлено.", 1710420000))
+    ingest_file(store, export, actor="intake")
+    result = verify_store(store, None)
+    assert not result.problems, result.problems
+    assert result.checked["report versions"] == 1
+    forward = by_message(store)[3].id
+    with store.transaction() as session:
+        session.scalars(select(ReportVersionRow)).one().original = b"{}"
+        link = session.scalars(select(ReportEvidenceRow)).one()
+        session.delete(link)
+        session.flush()
+        session.add(ReportEvidenceRow(report_id=forward, evidence_id=link.evidence_id))
+    problems = verify_store(store, None).problems
+    assert any("version" in p and "hash to" in p for p in problems)
+    assert any("has no evidence.report entry" in p for p in problems)

@@ -23,7 +23,7 @@ class Format(str, Enum):
 
 @app.command("extract")
 def extract_command(
-    file: Annotated[Path | None, typer.Argument(help="A report (.txt, .md, .html).")] = None,
+    file: Annotated[Path | None, typer.Argument(help="A report: text, HTML, PDF or DOCX.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (else NAME.meta.json).")] = None,
     batch: Annotated[Path | None, typer.Option(help="A folder: every *.txt with its NAME.meta.json.")] = None,
     output_format: Annotated[Format, typer.Option("--format", help="json, jsonl (batch) or text.")] = Format.json,

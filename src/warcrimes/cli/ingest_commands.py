@@ -60,7 +60,7 @@ def ingest(
 
         summary = ingest_paths(open_store(), paths, options, actor=current_actor(), on_file=done,
                                on_start=started, progress=advanced, follow_symlinks=follow_symlinks)
-    out.print(summary.line(), highlight=False)
+    out.print(summary.line(), highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
 

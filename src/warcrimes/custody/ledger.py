@@ -16,7 +16,7 @@ from typing import Any
 from warcrimes.custody.log import Entry
 
 #: Entries that vouch for a stored row: verify compares the row with them.
-ANCHORING = frozenset({"ingest", "evidence.add", "evidence.link"})
+ANCHORING = frozenset({"ingest", "evidence.add", "evidence.link", "report.version", "evidence.report"})
 #: A recorded state that says nothing: the subject's last change was logged before entries carried
 #: state digests (such rows are "not covered", never a problem).
 NOT_COVERED = "not covered"

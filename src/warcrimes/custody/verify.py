@@ -87,6 +87,8 @@ def verify_store(store: Store, vkey: notes.VerifierKey | Sequence[notes.Verifier
         signed = _check_checkpoints(session, levels, vkeys, result)
         check_witness(witnessed, levels, signed, vkeys, result)
         rows.check_reports(session, ledger, result)
+        rows.check_versions(session, ledger, result)
+        rows.check_report_evidence(session, ledger, result)
         rows.check_extractions(session, ledger, result)
         rows.check_states(session, ledger, result)
         rows.check_users(session, ledger, result)

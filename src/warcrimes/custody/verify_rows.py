@@ -21,7 +21,16 @@ from warcrimes.custody.ledger import NOT_COVERED, Ledger, Recorded
 from warcrimes.custody.log import Entry
 from warcrimes.custody.vault import PREFIX, hash_file
 from warcrimes.domain.canonical import canonical_json
-from warcrimes.store.schema import AccountRow, EvidenceIncidentRow, EvidenceRow, ReportRow, StatisticRow, UserRow
+from warcrimes.store.schema import (
+    AccountRow,
+    EvidenceIncidentRow,
+    EvidenceRow,
+    ReportEvidenceRow,
+    ReportRow,
+    ReportVersionRow,
+    StatisticRow,
+    UserRow,
+)
 from warcrimes.store.store import Store
 
 if TYPE_CHECKING:
@@ -76,6 +85,32 @@ def check_reports(session: Session, ledger: Ledger, result: Verification) -> Non
                 result.problems.append(
                     f"report {report_id} ({entry.details.get('filename')}, {subject}) is missing from the "
                     f"database: ingest entry {entry.index} recorded it (deleted, with its accounts?)")
+
+
+def check_versions(session: Session, ledger: Ledger, result: Verification) -> None:
+    """Each later version of a report (an edited message): its bytes and its report.version entry."""
+    rows = session.execute(select(ReportVersionRow.report_id, ReportVersionRow.version, ReportVersionRow.content_hash,
+                                  ReportVersionRow.original)
+                           .order_by(ReportVersionRow.id).execution_options(yield_per=200))
+    for report_id, version, content_hash, original in rows:
+        result.checked["report versions"] += 1
+        where = f"report {report_id} version {version}"
+        actual = PREFIX + hashlib.sha256(original).hexdigest()
+        if actual != content_hash:
+            result.problems.append(f"{where}: its stored bytes hash to {actual}, not {content_hash}")
+        entry = _anchor(ledger, content_hash, "report.version", "report_id", report_id)
+        if entry is None or entry.details.get("version") != version:
+            result.problems.append(f"{where}: no report.version entry in the custody log for {content_hash}")
+
+
+def check_report_evidence(session: Session, ledger: Ledger, result: Verification) -> None:
+    """Each evidence file that came with a report is tied to it by an evidence.report entry."""
+    for link in session.scalars(select(ReportEvidenceRow)):
+        linked = session.get(EvidenceRow, link.evidence_id)
+        if _anchor(ledger, linked.content_hash if linked else "", "evidence.report", "report_id",
+                   link.report_id) is None:
+            result.problems.append(f"evidence {link.evidence_id}: its link to report {link.report_id} has no "
+                                   "evidence.report entry in the custody log")
 
 
 def check_extractions(session: Session, ledger: Ledger, result: Verification) -> None:

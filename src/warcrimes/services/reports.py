@@ -94,7 +94,50 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
     all of them or none, each with its own custody entries."""
     with unit_of_work(store, actor) as work:
-        return [_store(work, item, linker or LINKER) for item in prepared]
+        plain = set(_plain(work, prepared))
+        outcomes: list[IngestOutcome] = []
+        run: list[NewReport] = []  # consecutive plain reports, stored together (in order, ids in order)
+        for index, item in enumerate(prepared):
+            if index in plain:
+                run.append(item.new)
+                continue
+            outcomes.extend(_store_plain(work, run))
+            run = []
+            outcomes.append(_store(work, item, linker or LINKER))
+        outcomes.extend(_store_plain(work, run))
+        return outcomes
+
+
+def _store_plain(work: UnitOfWork, news: list[NewReport]) -> list[IngestOutcome]:
+    """Rows and ingest entries of reports with nothing extracted and no media, one flush and one append."""
+    if not news:
+        return []
+    rows = writes.add_reports(work.session, [(new, False) for new in news])
+    work.record_many([("ingest", new.content_hash, _ingest_details(row, new))
+                      for row, new in zip(rows, news, strict=True)])
+    return [IngestOutcome(row.id, row.content_hash, False, not_extracted=row.extraction_status, language=row.language)
+            for row in rows]
+
+
+def _plain(work: UnitOfWork, prepared: Sequence[PreparedReport]) -> list[int]:
+    """The reports of a batch that need nothing but their row and ingest entry: not held already,
+    nothing extracted, no media (most posts of a channel in a language not read yet, or media-less)."""
+    candidates = [i for i, item in enumerate(prepared) if item.extraction is None and not item.media]
+    if not candidates:
+        return []
+    hashes, keys = reads.reports_held(work.session, [prepared[i].new.content_hash for i in candidates],
+                                      [k for i in candidates if (k := prepared[i].new.source_key)])
+    seen: set[str] = set()
+    chosen = []
+    for index in candidates:
+        new = prepared[index].new
+        identity = new.source_key or new.content_hash
+        if new.content_hash in hashes or (new.source_key in keys) or identity in seen:
+            continue
+        seen.add(identity)
+        chosen.append(index)
+    return chosen
+
 
 
 def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
@@ -105,11 +148,7 @@ def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> In
     if existing is not None:
         return _known(work, existing, item)
     row = writes.add_report(work.session, new, extracted=item.extraction is not None)
-    work.record("ingest", new.content_hash,
-                {"report_id": row.id, "filename": new.filename, "publisher": new.publisher,
-                 "url": new.url, "published": new.published.isoformat(), "size": row.size,
-                 **({"source_key": new.source_key, "version": new.version} if new.source_key else {}),
-                 **ingested_details(row.text, row.media_type, row.language, row.extraction_status)})
+    work.record("ingest", new.content_hash, _ingest_details(row, new))
     evidence = _attach(work, row, item.media)
     if item.extraction is None:
         return IngestOutcome(row.id, row.content_hash, False, evidence=evidence, not_extracted=row.extraction_status,
@@ -117,6 +156,14 @@ def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> In
     incidents = _add_extraction(work, row, item.extraction, linker)
     return IngestOutcome(row.id, row.content_hash, False, len(item.extraction.incidents), tuple(incidents),
                          len(item.extraction.statistics), evidence=evidence)
+
+
+def _ingest_details(row: ReportRow, new: NewReport) -> dict[str, object]:
+    """The ingest entry: the columns `warcrimes verify` compares with the row, and the source key."""
+    return {"report_id": row.id, "filename": new.filename, "publisher": new.publisher, "url": new.url,
+            "published": new.published.isoformat(), "size": row.size,
+            **({"source_key": new.source_key, "version": new.version} if new.source_key else {}),
+            **ingested_details(row.text, row.media_type, row.language, row.extraction_status)}
 
 
 def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport) -> IngestOutcome:
@@ -138,7 +185,8 @@ def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport) -> Inges
 
 
 def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tuple[int, ...]:
-    """Record each file as evidence (once per content) and link it to the report, an entry for each."""
+    """Record each file as evidence (once per content) and link it to the report, an entry for each;
+    the ids of the files newly linked (an edit's version brings the same photo again: not counted)."""
     found: list[int] = []
     for item in media:
         added = record_in(work, item.stored, item.kind, item.filename,
@@ -147,7 +195,7 @@ def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tupl
         if writes.link_report_evidence(work.session, report.id, added.evidence_id):
             work.record("evidence.report", added.content_hash,
                         {"evidence_id": added.evidence_id, "report_id": report.id})
-        found.append(added.evidence_id)
+            found.append(added.evidence_id)
     return tuple(found)
 
 

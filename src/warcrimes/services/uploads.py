@@ -1,7 +1,7 @@
 """Uploads from the browser: reports and evidence files, received in pieces, typed by their bytes.
 
 A report goes through the one ingest path (services/ingest.ingest_file), like `warcrimes ingest`,
-so a format added to ingest/readers.py is accepted here too. Its type is judged from its content
+so a format added to ingest/formats/__init__.py is accepted here too. Its type is judged from its content
 (ingest/formats/sniff.py), never from its name: a PDF called notes.txt is a PDF; a Telegram
 export uploaded as its result.json alone has its messages stored with their media marked missing. Evidence is
 placed in the vault as it arrived and recorded like `warcrimes evidence add`.

@@ -79,6 +79,16 @@ def versions_by_source(session: Session, prefix: str) -> dict[str, tuple[int, se
     return found
 
 
+def reports_held(session: Session, hashes: Iterable[str], keys: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Which of these content hashes and source keys the reports table holds (two queries)."""
+    wanted_hashes, wanted_keys = list(hashes), list(keys)
+    found_hashes = set(session.scalars(select(ReportRow.content_hash).where(
+        ReportRow.content_hash.in_(wanted_hashes)))) if wanted_hashes else set()
+    found_keys = {k for k in session.scalars(select(ReportRow.source_key).where(
+        ReportRow.source_key.in_(wanted_keys))) if k} if wanted_keys else set()
+    return found_hashes, found_keys
+
+
 def report_by_source_key(session: Session, source_key: str) -> ReportRow | None:
     return session.scalar(select(ReportRow).where(ReportRow.source_key == source_key))
 

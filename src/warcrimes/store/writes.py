@@ -29,15 +29,22 @@ from warcrimes.store.schema import (
 
 
 def add_report(session: Session, new: NewReport, *, extracted: bool) -> ReportRow:
-    row = ReportRow(content_hash=new.content_hash, original=new.original, text=new.text,
-                    media_type=new.media_type, size=len(new.original), filename=new.filename,
-                    publisher=new.publisher, url=new.url, published=new.published, language=new.language,
-                    extraction_status="done" if extracted else new.not_extracted or "not_extracted",
-                    source_key=new.source_key, channel=new.channel,
-                    details={**new.details, "version": new.version} if new.source_key else dict(new.details))
-    session.add(row)
-    session.flush()
+    [row] = add_reports(session, [(new, extracted)])
     return row
+
+
+def add_reports(session: Session, reports: list[tuple[NewReport, bool]]) -> list[ReportRow]:
+    """Report rows (new, extracted?) added with one flush: their ids are set on return."""
+    rows = [ReportRow(content_hash=new.content_hash, original=new.original, text=new.text,
+                      media_type=new.media_type, size=len(new.original), filename=new.filename,
+                      publisher=new.publisher, url=new.url, published=new.published, language=new.language,
+                      extraction_status="done" if extracted else new.not_extracted or "not_extracted",
+                      source_key=new.source_key, channel=new.channel,
+                      details={**new.details, "version": new.version} if new.source_key else dict(new.details))
+            for new, extracted in reports]
+    session.add_all(rows)
+    session.flush()
+    return rows
 
 
 def add_report_version(session: Session, report: ReportRow, new: NewReport,
