@@ -171,3 +171,10 @@ def test_a_manifest_that_is_not_an_object_is_one_clear_error(tmp_path: Path, pri
 
     with pytest.raises(BadInputError, match="not a JSON object"):
         verify_bundle(_bundle(tmp_path, ["a", "list"], private))
+
+
+def test_a_root_hash_or_signature_outside_ascii_is_a_named_refusal_not_a_crash() -> None:
+    from warcrimes.custody.checkpoint import CheckpointError, parse_body
+
+    with pytest.raises(CheckpointError, match="root hash is not valid base64"):
+        parse_body("example.org/log\n0\n\x80\n")

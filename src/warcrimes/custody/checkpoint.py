@@ -13,7 +13,6 @@ the blank line. A verifier key ("vkey") is `<name>+<hex key id>+<base64(0x01 || 
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 from dataclasses import dataclass
 
@@ -77,7 +76,7 @@ def parse_vkey(text: str) -> VerifierKey:
     try:
         raw = base64.b64decode(b64, validate=True)
         kid = bytes.fromhex(hex_id)
-    except (binascii.Error, ValueError) as exc:
+    except ValueError as exc:  # binascii.Error, or a character outside ASCII
         raise CheckpointError(f"verifier key {text.strip()!r} is not valid base64/hex: {exc}") from exc
     if len(raw) != 33 or raw[0] != ED25519:
         raise CheckpointError(f"verifier key {name!r} is not an Ed25519 key")
@@ -150,7 +149,7 @@ def _signature_line(line: str) -> tuple[str, bytes]:
         raise CheckpointError(f"the checkpoint has a malformed signature line {line[:80]!r}")
     try:
         raw = base64.b64decode(b64, validate=True)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or a character outside ASCII
         raise CheckpointError(f"signature by {name!r} is not valid base64") from exc
     if len(raw) < 5:
         raise CheckpointError(f"signature by {name!r} is too short to hold a key id and a signature")
@@ -178,7 +177,7 @@ def parse_body(body: str) -> Checkpoint:
         raise CheckpointError("the checkpoint has an empty extension line")
     try:
         root = base64.b64decode(root_text, validate=True)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or a character outside ASCII
         raise CheckpointError("the checkpoint root hash is not valid base64") from exc
     if len(root) != 32:
         raise CheckpointError("the checkpoint root hash is not 32 bytes")

@@ -32,7 +32,7 @@ class ReportRow(Base):
     language: Mapped[str] = mapped_column(String(8))
     extraction_status: Mapped[str] = mapped_column(String(32), default="done")
     #: The same document across re-imports ("telegram:<chat id>:<message id>"); versions hang off it.
-    source_key: Mapped[str | None] = mapped_column(String(160), unique=True)
+    source_key: Mapped[str | None] = mapped_column(String(160), unique=True, index=True)
     channel: Mapped[str | None] = mapped_column(String(256), index=True)
     #: What the source says beyond the columns: format, author, forwarded-from, message id, links, notes.
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -17,12 +17,13 @@ TZ = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("reports") as reports:
-        reports.add_column(sa.Column("source_key", sa.String(160), nullable=True))
-        reports.add_column(sa.Column("channel", sa.String(256), nullable=True))
-        reports.add_column(sa.Column("details", sa.JSON, nullable=False, server_default="{}"))
-        reports.create_unique_constraint("uq_reports_source_key", ["source_key"])
-        reports.create_index("ix_reports_channel", ["channel"])
+    # Plain ADD COLUMN and CREATE INDEX: on SQLite a batch alter would rebuild `reports` and drop the
+    # full-text search triggers migration 0005 put on it.
+    op.add_column("reports", sa.Column("source_key", sa.String(160), nullable=True))
+    op.add_column("reports", sa.Column("channel", sa.String(256), nullable=True))
+    op.add_column("reports", sa.Column("details", sa.JSON, nullable=False, server_default="{}"))
+    op.create_index("ix_reports_source_key", "reports", ["source_key"], unique=True)
+    op.create_index("ix_reports_channel", "reports", ["channel"])
     op.create_table(
         "report_versions",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -47,9 +48,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("report_evidence")
     op.drop_table("report_versions")
-    with op.batch_alter_table("reports") as reports:
-        reports.drop_index("ix_reports_channel")
-        reports.drop_constraint("uq_reports_source_key", type_="unique")
-        reports.drop_column("details")
-        reports.drop_column("channel")
-        reports.drop_column("source_key")
+    op.drop_index("ix_reports_channel", "reports")
+    op.drop_index("ix_reports_source_key", "reports")
+    for column in ("details", "channel", "source_key"):
+        op.drop_column("reports", column)
