@@ -22,25 +22,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from warcrimes.extract.engine.document import Mention
 from warcrimes.extract.engine.text import Tokens, phrase_forms
-from warcrimes.extract.engine.values import DateValue
+from warcrimes.extract.engine.values import DateHit, DateValue
 
 DAY = dt.timedelta(days=1)
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    first: int
-    stop: int
-    start: dt.date
-    end: dt.date
-    granularity: str
-    rule: str
-    relative: bool = False
 
 
 def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple[str, ...], Any]:
@@ -120,7 +108,7 @@ class DateGrammar:
         return None
 
     # -- expressions ------------------------------------------------------------------------------
-    def _day_month(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+    def _day_month(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         low = tokens.lower
         n = len(tokens)
         word = low[i]
@@ -132,7 +120,7 @@ class DateGrammar:
             month = int(low[i + 2])
             found = self._resolve(day, month, self._year(tokens, i + 4), published) if 1 <= month <= 12 else None
             if found:
-                return _Hit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
+                return DateHit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
         first_day, j = day, i + 1
         if j + 1 < n and low[j] in self.range_joiners and low[j + 1].isdigit() and len(low[j + 1]) <= 2:
             day, j = int(low[j + 1]), j + 2  # "17-18 лютого", "17 по 18"? handled by range_openers too
@@ -143,10 +131,10 @@ class DateGrammar:
             start = self._resolve(first_day, month, year or (end.year if end else None), published)
             if start and end and start <= end:
                 kind = "day" if start == end else "range"
-                return _Hit(i, stop, start, end, kind, f"{self.code}/dates:day-month")
+                return DateHit(i, stop, start, end, kind, f"{self.code}/dates:day-month")
         return None
 
-    def _range(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+    def _range(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         """"з 1 по 5 березня", "с 3 до 7 марта"."""
         low, n = tokens.lower, len(tokens)
         if not (i + 3 < n and low[i + 1].isdigit() and low[i + 2] in self.range_joiners):
@@ -160,10 +148,10 @@ class DateGrammar:
             return None
         if start > second.start:
             return None
-        return _Hit(i, second.stop, start, second.end, "range", f"{self.code}/dates:range")
+        return DateHit(i, second.stop, start, second.end, "range", f"{self.code}/dates:range")
 
     def _month(self, tokens: Tokens, i: int, published: dt.date, first: int | None = None,
-               part: tuple[int, int] | None = None, rule: str = "month") -> _Hit | None:
+               part: tuple[int, int] | None = None, rule: str = "month") -> DateHit | None:
         month = self.months.get(tokens.lower[i]) if i < len(tokens) else None
         if month is None:
             return None
@@ -177,10 +165,10 @@ class DateGrammar:
         last = calendar.monthrange(year, month)[1]
         lo, hi = part or (1, last)
         start, end = dt.date(year, month, lo), dt.date(year, month, min(hi, last))
-        return _Hit(first if first is not None else i, stop, start, end, "part_of_month" if part else "month",
+        return DateHit(first if first is not None else i, stop, start, end, "part_of_month" if part else "month",
                     f"{self.code}/dates:{rule}")
 
-    def _month_span(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+    def _month_span(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         """"у лютому-березні 2022 року", "с марта по май": two months, the year told after the second."""
         low, n = tokens.lower, len(tokens)
         if not (i + 2 < n and low[i + 1] in self.range_joiners and low[i + 2] in self.months):
@@ -190,9 +178,9 @@ class DateGrammar:
             return None
         month = self.months[low[i]]
         year = second.end.year if month <= second.end.month else second.end.year - 1
-        return _Hit(i, second.stop, dt.date(year, month, 1), second.end, "range", f"{self.code}/dates:month-range")
+        return DateHit(i, second.stop, dt.date(year, month, 1), second.end, "range", f"{self.code}/dates:month-range")
 
-    def _year_alone(self, tokens: Tokens, i: int) -> _Hit | None:
+    def _year_alone(self, tokens: Tokens, i: int) -> DateHit | None:
         year = self._year(tokens, i)
         if year is None or i + 1 >= len(tokens) or tokens.lower[i + 1] not in self.year_words:
             return None
@@ -200,17 +188,17 @@ class DateGrammar:
         if after < len(tokens) and tokens.lower[after] in self.birth_words:
             return None  # "1951 року народження": a person's age, not when anything happened
         self._context["year"] = year
-        return _Hit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
+        return DateHit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
 
-    def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+    def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         j = i + 1 if tokens.lower[i] in self.weekday_prepositions else i
         if j >= len(tokens) or tokens.lower[j] not in self.weekdays:
             return None
         back = (published.weekday() - self.weekdays[tokens.lower[j]]) % 7
         day = published - back * DAY
-        return _Hit(i, j + 1, day, day, "day", f"{self.code}/dates:weekday", relative=True)
+        return DateHit(i, j + 1, day, day, "day", f"{self.code}/dates:weekday", relative=True)
 
-    def _from_phrase(self, tokens: Tokens, i: int, published: dt.date) -> _Hit | None:
+    def _from_phrase(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         found = self._phrase_at(tokens, i)
         if found is None:
             return None
@@ -219,44 +207,44 @@ class DateGrammar:
         rule = f"{self.code}/dates:{kind}:{' '.join(phrase)}"
         if kind == "deictic":
             day = published + int(value) * DAY
-            return _Hit(i, stop, day, day, "day", rule, relative=True)
+            return DateHit(i, stop, day, day, "day", rule, relative=True)
         if kind == "night":
-            return _Hit(i, stop, published - DAY, published, "night", rule, relative=True)
+            return DateHit(i, stop, published - DAY, published, "night", rule, relative=True)
         if kind == "window":
-            return _Hit(i, stop, published - int(value) * DAY, published, "window", rule, relative=True)
+            return DateHit(i, stop, published - int(value) * DAY, published, "window", rule, relative=True)
         if kind == "night_before":
             told = self._day_month(tokens, stop, published)
             if told is None or told.granularity != "day":
                 return None
-            return _Hit(i, told.stop, told.start - DAY, told.start, "night", rule)
+            return DateHit(i, told.stop, told.start - DAY, told.start, "night", rule)
         if kind == "month_parts":
             return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")
         if kind == "relative":
             unit, shift = value
             if unit == "week":
                 monday = published - published.weekday() * DAY + int(shift) * 7 * DAY
-                return _Hit(i, stop, monday, min(monday + 6 * DAY, published), "week", rule, relative=True)
+                return DateHit(i, stop, monday, min(monday + 6 * DAY, published), "week", rule, relative=True)
             if unit == "year":
                 year = published.year + int(shift)
                 end = min(dt.date(year, 12, 31), published)
                 self._context["year"] = year
-                return _Hit(i, stop, dt.date(year, 1, 1), end, "year", rule, relative=True)
+                return DateHit(i, stop, dt.date(year, 1, 1), end, "year", rule, relative=True)
             year, month = published.year, published.month + int(shift)
             while month < 1:
                 year, month = year - 1, month + 12
             last = calendar.monthrange(year, month)[1]
             end = min(dt.date(year, month, last), published)
-            return _Hit(i, stop, dt.date(year, month, 1), end, "month", rule, relative=True)
+            return DateHit(i, stop, dt.date(year, month, 1), end, "month", rule, relative=True)
         return None
 
-    def scan(self, tokens: Tokens, published: dt.date) -> list[_Hit]:
+    def scan(self, tokens: Tokens, published: dt.date) -> list[DateHit]:
         self._context = {}  # what the text told so far (one scan at a time per process)
         self._published = published
-        hits: list[_Hit] = []
+        hits: list[DateHit] = []
         i, n, low = 0, len(tokens), tokens.lower
         while i < n:
             word = low[i]
-            hit: _Hit | None = None
+            hit: DateHit | None = None
             if word in self.heads:
                 hit = self._from_phrase(tokens, i, published)
             if hit is None and word in self.range_openers:

@@ -37,3 +37,17 @@ class CountValue:
     value: float
     unit: str = "persons"
     of_total: int | None = None  # "five of the six captured": 6
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date expression a language's date grammar parsed: token span [first, stop), the interval, how
+    precise it is and the rule that read it (each language's grammar yields these)."""
+
+    first: int
+    stop: int
+    start: dt.date
+    end: dt.date
+    granularity: str
+    rule: str
+    relative: bool = False

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.text import Tokens
+from warcrimes.extract.engine.values import DateHit as Hit
 
 LEXICON = load("en").table("dates.json", ("months", "weekdays", "month_parts", "seasons", "small_counts"))
 MONTHS: dict[str, int] = LEXICON["months"]
@@ -22,19 +23,6 @@ _AMBIGUOUS = frozenset(LEXICON["ambiguous_months"])
 _CONNECTORS = frozenset(LEXICON["range_connectors"])
 _SLACK = dt.timedelta(days=int(LEXICON["year_slack_days"]))
 _FULL_MONTHS = frozenset(max((w for w in MONTHS if MONTHS[w] == m), key=len) for m in range(1, 13))
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A parsed expression: token span [first, stop), the interval and how it was read."""
-
-    first: int
-    stop: int
-    start: dt.date
-    end: dt.date
-    granularity: str
-    rule: str
-    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
