@@ -175,7 +175,8 @@ def _records(count: int) -> Iterator[tuple[str, dict]]:  # type: ignore[type-arg
         yield "report", {"id": n, "content_hash": f"SHA-256:{n:064x}", "original": text.encode(), "text": text,
                          "media_type": "text/plain", "size": len(text), "filename": None, "publisher": "Outlet",
                          "url": f"https://outlet.example/{n}", "published": dt.date(2024, 6, 1), "language": "en",
-                         "extraction_status": "done", "ingested_at": AT}
+                         "extraction_status": "done", "ingested_at": AT, "source_key": None, "channel": None,
+                         "details": {}}
     for n in range(1, count + 1):
         yield "incident", {"id": n, "status": "proposed", "facts": _facts(n).to_contract(), "created_at": AT,
                            "updated_at": AT}

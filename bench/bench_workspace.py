@@ -97,7 +97,8 @@ def fill(settings: Settings, url: str, incidents: int) -> None:
                 {"id": (n + 1) // 2, "content_hash": content_hash(texts[n].encode()), "original": texts[n].encode(),
                  "text": texts[n], "media_type": "text/plain", "size": len(texts[n].encode()), "filename": None,
                  "publisher": f"Outlet {n % 40}", "url": None, "published": dt.date(2024, 6, 1),
-                 "language": ("uk", "ru", "en")[(n // 2) % 3], "extraction_status": "done", "ingested_at": AT}
+                 "language": ("uk", "ru", "en")[(n // 2) % 3], "extraction_status": "done", "ingested_at": AT,
+                 "source_key": None, "channel": None, "details": {}}
                 for n in reports])
             insert_rows(session, "incident", [
                 {"id": n, "status": "proposed", "facts": {**_facts(n), "corroboration": {"independent_sources": 1,
