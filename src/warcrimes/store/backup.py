@@ -38,15 +38,7 @@ def dump(engine: Engine, folder: Path) -> Path:
     """The database as one file in `folder` (its name says the backend)."""
     if backend(engine) == "sqlite":
         target = folder / SQLITE_FILE
-        source = sqlite3.connect(sqlite_path(engine))
-        copy = sqlite3.connect(target)
-        try:
-            with copy:
-                source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
-        os.chmod(target, 0o600)
+        _sqlite_copy(str(sqlite_path(engine)), target)
         return target
     target = folder / PG_FILE
     with engine.connect() as conn:
@@ -57,6 +49,19 @@ def dump(engine: Engine, folder: Path) -> Path:
     _run([*args, _libpq(engine.url)], engine.url, "pg_dump")
     os.chmod(target, 0o600)
     return target
+
+
+def _sqlite_copy(source: str, target: Path) -> None:
+    """SQLite's online backup from `source` (a path or a file: URI) into `target`, owner-only."""
+    reading = sqlite3.connect(source, uri=source.startswith("file:"))
+    writing = sqlite3.connect(target)
+    try:
+        with writing:
+            reading.backup(writing)
+    finally:
+        writing.close()
+        reading.close()
+    os.chmod(target, 0o600)
 
 
 def is_empty(engine: Engine) -> bool:
@@ -71,15 +76,7 @@ def load(engine: Engine, copy: Path) -> None:
     if backend(engine) == "sqlite":
         path = sqlite_path(engine)
         path.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
-        target = sqlite3.connect(path)
-        try:
-            with target:
-                source.backup(target)
-        finally:
-            target.close()
-            source.close()
-        os.chmod(path, 0o600)
+        _sqlite_copy(f"file:{copy}?mode=ro", path)
         return
     _run(["pg_restore", "--no-owner", "--no-acl", "--exit-on-error", "--single-transaction",
           f"--dbname={_libpq(engine.url)}", str(copy)], engine.url, "pg_restore")

@@ -96,7 +96,18 @@ class StatusEntryRow(Base):
     recorded_by: Mapped[str] = mapped_column(String(64))
 
 
-class MatchCandidateRow(Base):
+class _Decision:
+    """A proposal an analyst decides: its score and reasons, its state, who decided and when."""
+
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), default="proposed")  # proposed, then merged/accepted or rejected
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class MatchCandidateRow(_Decision, Base):
     """Two persons that may be one, with the score and reasons (verdicts only); an analyst decides."""
 
     __tablename__ = "registry_match_candidates"
@@ -104,27 +115,15 @@ class MatchCandidateRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     left_id: Mapped[int] = mapped_column(ForeignKey("registry_persons.id", ondelete="CASCADE"), index=True)
     right_id: Mapped[int] = mapped_column(ForeignKey("registry_persons.id", ondelete="CASCADE"), index=True)
-    score: Mapped[float] = mapped_column(Float)
-    reasons: Mapped[list[Any]] = mapped_column(JSON)
-    state: Mapped[str] = mapped_column(String(16), default="proposed")  # proposed | merged | rejected
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    decided_by: Mapped[str | None] = mapped_column(String(64))
-    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class IncidentPersonLinkRow(Base):
+class IncidentPersonLinkRow(_Decision, Base):
     """A proposal that a victim named in an incident's report is a registry person; an analyst decides."""
 
     __tablename__ = "registry_incident_links"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("registry_persons.id", ondelete="CASCADE"), index=True)
-    score: Mapped[float] = mapped_column(Float)
-    reasons: Mapped[list[Any]] = mapped_column(JSON)
-    state: Mapped[str] = mapped_column(String(16), default="proposed")  # proposed | accepted | rejected
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    decided_by: Mapped[str | None] = mapped_column(String(64))
-    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class PersonViewRow(Base):
