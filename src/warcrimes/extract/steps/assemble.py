@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
@@ -193,6 +194,22 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
+def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
+    """In a round-up of a period, a toll told of no place and no day of its own is one more figure of the
+    period ('strikes across the country have killed 6 civilians this month'), not an event."""
+    facts = incident.facts
+    if facts.location is not None or not draft.counted:
+        return False
+    if any(d.value.granularity in ("day", "night") for s in draft.events for d in s.dates):
+        return False
+    source = facts.reported_by[0] if facts.reported_by else None
+    for told in draft.events:
+        for casualty in told.casualties:
+            if casualty.value.measure in {"killed", "wounded"}:
+                add_statistic(doc, casualty, casualty.value.measure, source)
+    return True
+
+
 @step("assemble", requires=("sentences", "role"), adds=("incidents",))
 def assemble(doc: Document) -> None:
     sentences = [m.value.facts for m in doc.of_kind("role")]
@@ -200,6 +217,7 @@ def assemble(doc: Document) -> None:
     windowed = any(d.value.granularity == "window" for s in sentences[:3] for d in s.dates + s.reported_dates)
     kept, rolled = rollups(doc, group(doc, sentences), windowed)
     frames = dates_above(doc, sentences, rolled)
+    roundup = any(s.statistical for s in sentences[:2])
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     for draft in kept:
         _fallback_place(draft, topic)
@@ -209,6 +227,8 @@ def assemble(doc: Document) -> None:
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
+        if incident is not None and roundup and _tally(doc, draft, incident):
+            continue
         if incident is not None:
             if draft.events and draft.events[0].another:
                 apart.add(len(doc.incidents))

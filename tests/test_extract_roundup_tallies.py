@@ -1,0 +1,36 @@
+"""In a round-up of a period, a toll told of no place and no day of its own is a figure of the period,
+not an incident; an act with its own town or day in the same round-up stays an incident."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 4, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2025, at least 164 civilians were killed and 910 injured across Ukraine, the UN monitors said. "
+    "Strikes with long-range drones intensified during the month. Falling debris from intercepted missiles has "
+    "killed 8 civilians and wounded 30 others, the monitors added.",
+    "Over the past month, 140 civilians were killed in Ukraine, according to the monitoring mission. Glide bombs "
+    "dropped on front-line towns have killed 12 civilians and injured 45, the mission noted.",
+    "In March, 200 civilians died in Ukraine, UN monitors reported. Shelling by Russian forces killed another 17 "
+    "civilians and wounded 52 over the month, they said.",
+])
+def test_a_toll_of_no_place_in_a_monthly_round_up_is_a_statistic(text):
+    found = extract(text, PUBLISHED).to_contract()
+    assert found["incidents"] == []
+    values = {s["value"] for s in found["statistics"]}
+    assert {8, 12, 17} & values
+
+
+def test_a_strike_on_a_named_town_in_a_round_up_stays_an_incident():
+    text = ("In March 2025, at least 164 civilians were killed and 910 injured across Ukraine, the UN monitors said. "
+            "On March 7, a Russian missile struck a hotel in Kharkiv, killing 4 civilians.")
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["location"]["name"] == "Kharkiv"
+    assert incident["victims"]["min"] == 4
