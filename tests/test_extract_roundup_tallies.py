@@ -34,3 +34,23 @@ def test_a_strike_on_a_named_town_in_a_round_up_stays_an_incident():
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["location"]["name"] == "Kharkiv"
     assert incident["victims"]["min"] == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit several districts of Kyiv on April 12. In total, as of 10:00, 19 people were killed in "
+    "Kyiv as a result of the strikes.",
+    "Russian drones struck Odesa overnight. So far, as of 6 p.m., 11 residents of Odesa have died in the attacks, "
+    "the city council said.",
+    "Missiles fell on Dnipro on April 12. As of noon, a total of 23 people had been killed in Dnipro by the Russian "
+    "strikes, officials said.",
+])
+def test_a_running_total_of_one_city_as_of_an_hour_is_a_statistic(text):
+    found = extract(text, PUBLISHED).to_contract()
+    assert {19, 11, 23} & {s["value"] for s in found["statistics"]}
+    assert all(i["victims"]["min"] not in {19, 11, 23} for i in found["incidents"])
+
+
+def test_a_strike_told_as_of_a_day_without_a_total_stays_an_incident():
+    text = "As of April 12, a Russian missile had struck a school in Sumy, killing 3 teachers."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 3
