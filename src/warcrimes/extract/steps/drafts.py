@@ -53,18 +53,24 @@ class Draft:
             self.date = facts.dates[0]
         elif (
             self.scene_date is None
-            and facts.dates
+            and (facts.dates or _bound(facts))
             and self.events
             and _sets_scene(facts)
             and (not facts.places or same_place(self.place, facts.places[0]))
         ):
             # "On October 2, troops stormed the positions near X. ... They shot four of them.": the scene
-            # set inside the account dates the act told after it
-            self.scene_date = facts.dates[0]
+            # set inside the account dates the act told after it; "he had been missing since March 3" bounds it
+            self.scene_date = facts.dates[0] if facts.dates else _bound(facts)
 
     @property
     def anchored(self) -> bool:
         return self.place is not None or any(s.anchored for s in self.events)
+
+
+def _bound(facts: SentenceFacts) -> Mention | None:
+    """'missing since March 3', 'held since spring': a span from that day to the report, within which the act
+    told around it happened."""
+    return next((d for d in facts.reported_dates if d.value.granularity == "since"), None)
 
 
 def _sets_scene(facts: SentenceFacts) -> bool:
