@@ -108,3 +108,23 @@ def test_the_same_killing_told_again_without_a_marker_is_one_incident():
     text = ("Russian soldiers shot two women in Kherson on May 3. The two women were killed by Russian troops, "
             "the police said.")
     assert len(extract(text, dt.date(2024, 5, 20)).incidents) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shot two women in Kherson on May 3, police said. The prosecutors said on Tuesday that "
+    "Russian soldiers killed four captured Ukrainian servicemen near Kherson.",
+    "Two elderly civilians were killed by Russian soldiers in Vovchansk, the governor said on May 3. The military "
+    "said Russian troops executed three Ukrainian prisoners of war near Vovchansk.",
+    "In Avdiivka, Russian shelling killed three residents on May 3. Russian forces also shot dead five surrendering "
+    "Ukrainian soldiers outside Avdiivka, the General Staff said.",
+])
+def test_soldiers_killed_near_a_town_after_its_civilians_are_another_incident(text):
+    found = extract(text, dt.date(2024, 5, 20)).to_contract()["incidents"]
+    assert len(found) == 2
+    assert {i["victims"]["category"] for i in found} == {"civilian", "pow"}
+
+
+def test_the_town_told_again_with_its_civilian_toll_stays_one_incident():
+    text = ("Russian troops shot two women in Kherson on May 3, police said. The prosecutors said Russian soldiers "
+            "killed the two women in Kherson in front of their house.")
+    assert len(extract(text, dt.date(2024, 5, 20)).incidents) == 1

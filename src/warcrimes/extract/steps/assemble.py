@@ -18,7 +18,15 @@ from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.casualty_words import clause_break
 from warcrimes.extract.steps.coreference import join_accounts
-from warcrimes.extract.steps.drafts import Draft, compatible, draft_region, overlap, same_place, split_by_place
+from warcrimes.extract.steps.drafts import (
+    Draft,
+    another_toll,
+    compatible,
+    draft_region,
+    overlap,
+    same_place,
+    split_by_place,
+)
 from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -41,6 +49,24 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
         if draft.events and _figures(draft.events[0]) & figures:
             return draft
     return None
+
+
+COMBATANT_KINDS = frozenset({"combatant", "pow", "wounded_combatant"})
+
+
+def _other_kind(draft: Draft, facts: SentenceFacts) -> bool:
+    """Its dead are soldiers where the incident's were civilians, or the other way round."""
+
+    def kinds(sentences: list[SentenceFacts]) -> set[bool]:
+        return {
+            c.value.category in COMBATANT_KINDS
+            for s in sentences
+            for c in s.casualties
+            if c.value.measure == "killed" and c.value.category
+        }
+
+    told, now = kinds(draft.events), kinds([facts])
+    return bool(told) and bool(now) and not (told & now)
 
 
 def _own_victims(draft: Draft, facts: SentenceFacts) -> bool:
@@ -159,6 +185,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     and overlap(d.date, facts.dates[0] if facts.dates else None)
                     and not facts.another
                     and not _own_victims(d, facts)
+                    and not (another_toll(d, facts) and _other_kind(d, facts))
                 ),
                 None,
             )

@@ -107,7 +107,7 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
             return False
     if not overlap(draft.date, date) or _next_day(draft.date, date, facts):
         return False
-    if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts) or _property_after_people(draft, facts):
+    if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
     if _other_side(draft, facts) or _also_other_act(draft, facts):
         return False
@@ -123,7 +123,7 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
     return told.value.start != date.value.start and attack and bool(facts.casualties)
 
 
-def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
+def another_toll(draft: Draft, facts: SentenceFacts) -> bool:
     """'Russian troops killed seven POWs near Bakhmut ... Last week, the military said Russian troops killed
     two POWs in Donetsk Oblast': a new agent with a new count of dead is another killing."""
     told = draft.killed_told
