@@ -8,7 +8,7 @@ source, never a perpetrator.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from warcrimes.extract.engine.document import Document, Mention
@@ -60,6 +60,7 @@ def find_actors(doc: Document) -> list[Mention]:
         h
         for h in _scan(doc, ("speech",))
         if not doc.ends_with("negation", h.start)
+        and not doc.ends_with("not_speech", h.end)  # "named the accused as ...": a noun, no one speaking
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
@@ -121,6 +122,7 @@ def find_actors(doc: Document) -> list[Mention]:
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
+    starts = [c[0] for c in candidates]
     for start, end, source in candidates:
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
@@ -133,11 +135,23 @@ def find_actors(doc: Document) -> list[Mention]:
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = (30, 14) if source.kind == "unit" else (120, 60)
         cue = _attributed(speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
+        if cue is not None and cue.start >= end and _speaker_between(doc, starts, end, cue.start):
+            cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None:
             if source.name in bodies_table["generic"]:
                 source = _named_before(mentions, start, bodies_table["generic"]) or source
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     return mentions
+
+
+def _speaker_between(doc: Document, starts: list[int], end: int, verb: int) -> bool:
+    """Another name, or a pronoun right before the verb ('they said'), stands between a name and the verb
+    of saying after it: the verb is theirs."""
+    j = doc.token_at(verb) - 1
+    if j >= 0 and doc.tokens.starts[j] >= end and doc.has_hit("pronoun_speaker", doc.tokens.starts[j], verb):
+        return True
+    at = bisect_right(starts, end - 1)
+    return at < len(starts) and starts[at] < verb
 
 
 def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: Spans) -> set[str]:
@@ -315,6 +329,8 @@ def _attributed(
             continue  # "X, who died in captivity, was tortured, according to a report": the report is cited, not X
         if end <= hit.start <= end + after:
             return hit
+        if hit.value == "addressed" and hit.end <= start:
+            continue  # "she told the Guardian": the one spoken to, not a source
         if 0 <= start - hit.end <= before and not (cite_only_before and hit.value != "citing"):
             return hit
     return None
