@@ -124,17 +124,23 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates.sort(key=lambda c: c[0])
     starts = [c[0] for c in candidates]
     for start, end, source in candidates:
+        lo, hi = index.sentence_of(start)
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
-        speaks = bool(speech_spans.starting(end, end + 6))  # "the Office has launched a pre-trial investigation"
+        # "the Office has launched a pre-trial investigation": a verb of saying right after the name
+        speaks = any(doc.token_at(h.start) - doc.token_at(end) <= SPEAKS_AFTER for h in speech_spans.starting(end, hi))
         # "according to X, troops shot ...": X is cited though the act follows it
-        cited = any(h.value == "citing" for h in speech_spans.starting(start - 40, start))
+        cited = any(
+            h.value == "citing" and doc.token_at(start) - doc.token_at(h.end) <= CITED_BEFORE
+            for h in speech_spans.starting(lo, start)
+            if h.end <= start
+        )
         if not (speaks or cited) and agent_role(doc, start, end, after_only=True) == "agent":
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
-        reach = (30, 14) if source.kind == "unit" else (120, 60)
-        cue = _attributed(speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
+        reach = UNIT_REACH if source.kind == "unit" else SOURCE_REACH
+        cue = _attributed(doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
         if cue is not None and cue.start >= end and _speaker_between(doc, starts, end, cue.start):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None:
@@ -305,15 +311,24 @@ def _role_name(doc: Document, hit: Match, links: list[str]) -> str:
     return doc.text[hit.start : hit.end]
 
 
-CITING_AFTER = 3  # characters: a citing cue after a name attributes to it only right after it ("X, cited by Y")
+CITING_AFTER = 1  # tokens: a citing cue after a name attributes to it only right after it ("X, cited by Y")
+SPEAKS_AFTER = 1  # tokens between a name and the verb it is the subject of ("the Office has launched")
+CITED_BEFORE = 8  # tokens between "according to" and the name it cites
+
+
+# Tokens between a name and its verb of saying: after the name ("X, the head of the regional military
+# administration, said" fits), and before it ("said the governor"); a unit speaks only right beside its verb.
+SOURCE_REACH = (20, 10)
+UNIT_REACH = (5, 2)
 
 
 def _attributed(
+    doc: Document,
     speech: Spans,
     start: int,
     end: int,
     index: Index,
-    reach: tuple[int, int] = (120, 60),
+    reach: tuple[int, int] = SOURCE_REACH,
     *,
     cite_only_before: bool = False,
 ) -> Match | None:
@@ -324,14 +339,19 @@ def _attributed(
     """
     s_start, s_end = index.sentence_of(start)
     after, before = reach
+    first, last = doc.token_at(start), doc.token_at(end)
     for hit in speech.starting(s_start, s_end):
-        if hit.value == "citing" and hit.start > end + CITING_AFTER:
+        if hit.value == "citing" and hit.start >= end and doc.token_at(hit.start) - last > CITING_AFTER:
             continue  # "X, who died in captivity, was tortured, according to a report": the report is cited, not X
-        if end <= hit.start <= end + after:
+        if end <= hit.start and doc.token_at(hit.start) - last <= after:
             return hit
         if hit.value == "addressed" and hit.end <= start:
             continue  # "she told the Guardian": the one spoken to, not a source
-        if 0 <= start - hit.end <= before and not (cite_only_before and hit.value != "citing"):
+        if (
+            hit.end <= start
+            and first - doc.token_at(hit.end) <= before
+            and not (cite_only_before and hit.value != "citing")
+        ):
             return hit
     return None
 
