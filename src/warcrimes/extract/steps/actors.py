@@ -129,12 +129,12 @@ def find_actors(doc: Document) -> list[Mention]:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
         # "the Office has launched a pre-trial investigation": a verb of saying right after the name
-        speaks = any(doc.token_at(h.start) - doc.token_at(end) <= SPEAKS_AFTER for h in speech_spans.starting(end, hi))
+        after = speech_spans.starting(end, hi)[:1]  # a slice: the first verb after the name only
+        speaks = bool(after) and doc.token_at(after[0].start) - doc.token_at(end) <= SPEAKS_AFTER
         # "according to X, troops shot ...": X is cited though the act follows it
         cited = any(
-            h.value == "citing" and doc.token_at(start) - doc.token_at(h.end) <= CITED_BEFORE
+            h.value == "citing" and h.end <= start and doc.token_at(start) - doc.token_at(h.end) <= CITED_BEFORE
             for h in speech_spans.starting(lo, start)
-            if h.end <= start
         )
         if not (speaks or cited) and agent_role(doc, start, end, after_only=True) == "agent":
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
