@@ -28,3 +28,22 @@ def test_an_officer_of_the_army_is_not_a_police_officer():
     text = "On May 3, Russian troops executed two officers who had surrendered near Bakhmut."
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "A man died in Russian captivity after being tortured in Kherson on May 3, prosecutors said.",
+    "An elderly woman held in Russian custody in Melitopol died on May 3, her family said.",
+    "Two civilians died in Russian captivity in Olenivka on May 3, the ombudsman said.",
+])
+def test_civilians_who_died_in_captivity_are_not_prisoners_of_war(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["category"] == "civilian"
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian soldier died in Russian captivity in Olenivka on May 3 after torture.",
+    "Twelve Ukrainian defenders died in Russian captivity in Olenivka on May 3, the ombudsman said.",
+])
+def test_soldiers_who_died_in_captivity_are_prisoners_of_war(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["category"] == "pow"

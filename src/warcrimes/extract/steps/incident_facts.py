@@ -52,6 +52,7 @@ MAX_LABELS = 3
 # A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
 # other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
 NEVER_POW = frozenset({"journalist"})
+CIVILIAN_CUES = frozenset({"civilian", "child", "journalist", "medical_personnel", "humanitarian_worker"})
 # Pairs whose order follows what the report dwells on: an abduction with one blow is a detention,
 # a torture centre where people were also held is torture; a mass grave with some bodies shot is
 # mistreatment of the dead.
@@ -156,6 +157,8 @@ def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None
     if "pow" in cues:
         return "pow"
     counted = chosen.value.category if chosen is not None else None
+    if any(s.held for s in events) and counted in (None, "combatant") and not cues & CIVILIAN_CUES:
+        return "pow"  # "12 died in Russian captivity": held, and named as no civilian
     if counted == "mixed":
         return "mixed"
     if counted == "combatant":

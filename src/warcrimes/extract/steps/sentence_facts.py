@@ -54,6 +54,7 @@ class SentenceFacts:
     court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
     court: bool = False  # a court step naming no scene or day of the act
     boundary: bool = False  # "This is not the first such case": what follows is another event
+    held: bool = False  # "died in Russian captivity": held by the enemy, soldier or civilian alike
     summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
     occurred: bool = False  # "The event took place in late December": dates the incident told
 
@@ -181,6 +182,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.summary = doc.has_hit("summary", lo, hi)
+    facts.held = doc.has_hit("held", lo, hi)
     facts.also = doc.has_hit("also", lo, hi)
     facts.part = doc.has_hit("part_of_told", lo, hi)
     more = any(doc.in_class("more", doc.token_at(c.end)) for c in facts.casualties)
