@@ -418,6 +418,9 @@ def test_a_birth_year_is_no_date():
         "Earlier this week, the Prosecutor General's Office said soldiers shot two prisoners.",
         "On Friday, Ukraine's human rights commissioner's office said a drone hit a bus.",
         "Last week, the head of the regional military administration said troops shot a man.",
+        "On May 5, police received information that soldiers had shot a man.",
+        "On Friday, investigators learned that troops had executed two prisoners.",
+        "Last week, the ombudsman confirmed that a drone had hit a bus.",
     ],
 )
 def test_a_date_opening_a_statement_dates_the_statement(text):
