@@ -171,6 +171,22 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
 
 
+def _first_part(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is the first part of a hyphenated one ("Середино-Будська")."""
+    return text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper()
+
+
+def _own_named(settlements: list[Any], form: str) -> list[Any]:
+    """The settlements whose own name (English, or the first spelling: its name in its own language) is
+    `form`, leaving out those that only once bore it (GeoNames keeps Donetsk's former name Олександрівка,
+    the name of a hundred villages)."""
+    return [
+        p
+        for p in settlements
+        if form in (fold(p.name), fold(p.aliases[0]) if getattr(p, "aliases", ()) else "")
+    ]
+
+
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
     if gaz is None:
         return []
@@ -208,7 +224,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     standalone = frozenset(table(language, _LEX).get("standalone_regions", ()))  # "Херсонщина" names the oblast alone
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
     exact = _longest_matches(folded, auto)
-    exact.extend(case_matches(doc, auto, [(m[0], m[1]) for m in exact]))
+    # "Середино-Будська громада": the first part of a hyphenated name, or a lowercase word that spells a
+    # village ("громада"), leaves the whole name to the case scan (both are passed over below)
+    whole = [(m[0], m[1]) for m in exact if text[m[0]].isupper() and not _first_part(text, m[1])]
+    exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
@@ -248,7 +267,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if is_person(doc, start) or suffix_at(doc, "street_suffix", end):
             continue
-        if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper():
+        if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
         if text[end : end + 1] in "-\u2010\u2011" and doc.starting_at("compound_tail", end):
             raw.append((start, end, "place", ids, "place:compound"))
@@ -298,6 +317,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             elif canonical and " " in canonical and fold(canonical) == folded[start:end]:
                 mentions.append(Mention("region", start, end, region_ref(canonical), "place:oblast-name"))
             continue
+        settlements = _own_named(settlements, folded[start:end]) or settlements
         districts = district_rows[bisect_left(district_starts, end + 1) : bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
         city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY

@@ -239,6 +239,30 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     )
 
 
+ROUND_UP_SENTENCES = 3  # a day's round-up says so in its headline or first sentences
+
+
+def _round_up(doc: Document, aggregates: list[Mention]) -> None:
+    """A day's round-up of a region ("over the past day 1 person was killed and 12 injured in the
+    oblast"): the killed and injured it counts in sentences naming no settlement are the region's
+    daily figures (statistics), and stay an incident of the region too (no settlement tells them).
+    The `round_up` label (a language's "over the past day" phrases) must stand in the first sentences."""
+    opening = [(lo, hi) for lo, hi in doc.sentences if any(c.isalpha() for c in doc.text[lo:hi])][:ROUND_UP_SENTENCES]
+    if not opening or not doc.has_hit("round_up", opening[0][0], opening[-1][1]):
+        return
+    taken = {m.start for m in aggregates} | {m.start for m in doc.of_kind("aggregate")}
+    for casualty in doc.of_kind("casualty"):
+        value: Casualty = casualty.value
+        if value.measure not in {"killed", "wounded"} or casualty.start in taken:
+            continue
+        if casualty.rule.startswith("casualty:singular") or value.count.qualifier not in _QUALIFIERS:
+            continue
+        lo, hi = _index(doc).sentence_of(casualty.start)
+        if _sentence_has(doc, "place", lo, hi, "event"):
+            continue
+        add_statistic(doc, casualty, value.measure, _source(doc, lo, hi, None), once=True)
+
+
 @step(
     "statistics",
     requires=("sentences", "casualty", "date", "source", "place", "region"),
@@ -301,6 +325,7 @@ def statistics(doc: Document) -> None:
             continue
         seen.add(key)
         add_statistic(doc, casualty, measure, source)
+    _round_up(doc, aggregates)
     figures = {(s.facts.measure, s.facts.value) for s in doc.statistics if s.facts.value >= REPEATED}
     for casualty in doc.of_kind("casualty"):
         if (casualty.value.measure, casualty.value.count.value) in figures:
