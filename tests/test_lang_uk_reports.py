@@ -116,3 +116,42 @@ def test_donetsk_by_its_own_name_is_still_the_city():
     assert ("Donetsk", "Donetsk Oblast") in [
         (m.value.name, m.value.admin1) for m in doc("Окупанти обстріляли Донецьк.").of_kind("place")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Катівню облаштували в цеху Вовчанського агрегатного заводу.", ("Vovchansk", "Kharkiv Oblast")),
+        ("Колишній директор Олешківського дитячого будинку співпрацював з окупантами.", ("Oleshky", "Kherson Oblast")),
+        ("Бомба влучила в корпус Ізюмської лікарні.", ("Izium", "Kharkiv Oblast")),
+    ],
+)
+def test_a_towns_adjective_before_an_institution_names_the_town(text, expected):
+    assert expected in [(m.value.name, m.value.admin1) for m in doc(text).of_kind("place")]
+
+
+def test_a_village_named_as_an_adjective_stays_that_village():
+    assert [m.value.name for m in doc("Окупанти обстріляли Покровське, поранено чоловіка.").of_kind("place")] == [
+        "Pokrovske"
+    ]
+
+
+def test_an_adjective_before_a_front_sector_is_no_town():
+    assert not doc("Бої тривають на Покровському напрямку.").of_kind("place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Гуляйполі поранено 70-річну жительку.",
+        "Дрон атакував автобус, постраждала пасажирка.",
+        "Під час обстрілу загинув працівник підприємства.",
+    ],
+)
+def test_one_person_named_in_the_singular_counts_one(text):
+    assert counts(text) == [1]
+
+
+def test_wards_of_an_orphanage_are_children():
+    found = extract("Окупанти вивезли до Криму 12 вихованців інтернату з Олешок.", PUBLISHED, "uk")
+    assert found.incidents[0].facts.victims.category == "child"

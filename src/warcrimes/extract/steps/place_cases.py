@@ -15,6 +15,7 @@ from itertools import islice, product
 from typing import Any
 
 from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.language import table
 
 MAX_WORDS = 3  # "Кам'янка-Дніпровська", "Велика Новосілка", "Херсонська міська громада"
 MAX_CANDIDATES = 3  # nominatives tried per word: 3**3 keys at most per window
@@ -42,7 +43,7 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
         if not (tokens.words[i][:1].isupper() and word.isalpha() and not word.isascii()) or covered[tokens.starts[i]]:
             i += 1
             continue
-        hit = _longest_at(doc, i, auto, nominatives)
+        hit = _town_of_adjective(doc, i, auto, nominatives) or _longest_at(doc, i, auto, nominatives)
         if hit is None:
             i += 1
             continue
@@ -67,6 +68,33 @@ def _names_an_area(doc: Document, i: int) -> bool:
     while j < len(tokens) and (tokens.lower[j] in skip or tokens.words[j][:1].isupper()):
         j += 1
     return j < len(tokens) and doc.lang.has("area_noun", tokens, j)
+
+
+INSTITUTION_REACH = 2  # "Олешківського дитячого будинку": the adjective, another one, the institution
+
+
+def _town_of_adjective(
+    doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple] | None:
+    """'Вовчанського агрегатного заводу', 'Олешківського дитячого будинку': a settlement's adjective before
+    an institution names the settlement (Vovchansk, not the village Vovchanske that the adjective
+    spells); the language's `town_adjectives` endings turn the adjective into the name."""
+    adjective = getattr(doc.lang.lemmatizer, "is_inflected_adjective", None)
+    endings = table(doc.language, "places.json").get("town_adjectives")
+    if adjective is None or not endings or not adjective(doc.tokens.lower[i]):
+        return None
+    tokens = doc.tokens
+    ahead = range(i + 1, min(len(tokens), i + 1 + INSTITUTION_REACH))
+    if not any(tokens.words[j][:1].islower() and doc.lang.has("institution_noun", tokens, j) for j in ahead):
+        return None
+    found: dict[Any, None] = {}  # every spelling the endings give (Олешки, Олешків): homonyms, chosen later
+    for form in nominatives(tokens.lower[i]):
+        for ending, names in endings.items():
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                for name in names:
+                    value = auto.get(_gazetteer_fold(form[: -len(ending)] + name), None)
+                    found.update(dict.fromkeys(value[1] if value is not None else ()))
+    return (i + 1, tuple(found)) if found else None
 
 
 def without_people(doc: Document, matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
