@@ -155,3 +155,80 @@ def test_one_person_named_in_the_singular_counts_one(text):
 def test_wards_of_an_orphanage_are_children():
     found = extract("Окупанти вивезли до Криму 12 вихованців інтернату з Олешок.", PUBLISHED, "uk")
     assert found.incidents[0].facts.victims.category == "child"
+
+
+def violations(text: str) -> list[str]:
+    return [m.value for m in doc(text).of_kind("violation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На допитах окупанти імітували розстріл затриманого.",
+        "Полоненим погрожували розстрілом, якщо ті не зізнаються.",
+        "Слідчі ФСБ погрожували жінці сексуальним насильством.",
+    ],
+)
+def test_a_mock_or_threatened_act_is_ill_treatment_not_the_act(text):
+    found = violations(text)
+    assert "torture_ill_treatment" in found
+    assert not {"execution", "sexual_violence"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чоловіка викрали з дому і тримали в підвалі комендатури.",
+        "Затриманого піддали тортурам.",
+        "Волонтер був викрадений окупантами у Каховці.",
+    ],
+)
+def test_abduction_and_torture_in_any_form(text):
+    assert {"unlawful_detention", "torture_ill_treatment"} & set(violations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пораненого вивезли до лікарні.",
+        "Увечері його вивезли на вулицю і відпустили.",
+    ],
+)
+def test_taking_someone_somewhere_is_no_deportation(text):
+    assert "deportation_transfer" not in violations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупанти примусово вивезли дітей з інтернату.",
+        "Слідство встановило насильницьке вивезення 40 дітей до росії.",
+    ],
+)
+def test_a_forced_removal_is_a_deportation(text):
+    found = extract(text, PUBLISHED, "uk")
+    assert "deportation_transfer" in {v for i in found.incidents for v in i.facts.violations} | set(violations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Найбільше загиблих у Запорізькій області - 40, Херсонській - 31, Сумській - 12.",
+        "Найбільше постраждалих дітей у Донецькій області – 485, Харківській – 299 та Київській – 129.",
+    ],
+)
+def test_oblasts_listed_after_one_named_with_its_word_are_a_tally(text):
+    found = extract(text, PUBLISHED, "uk")
+    assert not found.incidents
+    assert len(found.statistics) == 3
+
+
+def test_people_harmed_in_a_total_are_killed_and_injured_together():
+    found = extract("Від початку вторгнення на Сумщині постраждали 900 цивільних.", PUBLISHED, "uk")
+    assert [(s.facts.measure, s.facts.value) for s in found.statistics] == [("other", 900)]
+
+
+def test_harmed_beside_the_killed_are_the_injured():
+    text = "Загалом від початку вторгнення на Сумщині 300 загиблих і 900 постраждалих."
+    found = extract(text, PUBLISHED, "uk")
+    assert ("wounded", 900) in [(s.facts.measure, s.facts.value) for s in found.statistics]

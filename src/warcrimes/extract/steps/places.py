@@ -32,6 +32,7 @@ from warcrimes.extract.steps.place_context import (
 from warcrimes.extract.steps.place_names import (
     PlaceRef,
     canonical_oblast,
+    elliptic_oblasts,
     in_region_list,
     oblast_country,
     oblast_forms,
@@ -277,6 +278,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
+    raw.extend(elliptic_oblasts(doc, raw))
     raw.sort(key=lambda r: r[0])
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")

@@ -15,6 +15,7 @@ from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
 
@@ -239,6 +240,23 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     )
 
 
+def _tally_measure(doc: Document, casualty: Mention, measure: str) -> str:
+    """The measure of a tally whose word means more in a total than in one event: Ukrainian
+    'постраждали' is the injured of one strike but the killed and injured together in a national
+    count ("1 600 дітей постраждали": measure other). The language's `tally_measures` maps the
+    measure pattern (as written in statistics.json) to the tally's measure."""
+    remap = table(doc.language, "statistics.json").get("tally_measures", {})
+    pattern = casualty.rule.rsplit(":", 1)[-1]
+    if pattern not in remap or f"measure.{measure}:" not in casualty.rule:
+        return measure
+    # "3 664 загиблих і 8 210 постраждалих": beside the killed, and no other count of the injured,
+    # it counts the injured
+    beside = [c for c in _index(doc).within("casualty", *_index(doc).sentence_of(casualty.start)) if c is not casualty]
+    killed = any(c.value.measure == "killed" for c in beside)
+    injured = any(c.value.measure == measure and c.rule.rsplit(":", 1)[-1] not in remap for c in beside)
+    return measure if killed and not injured else str(remap[pattern])
+
+
 ROUND_UP_SENTENCES = 3  # a day's round-up says so in its headline or first sentences
 
 
@@ -324,7 +342,7 @@ def statistics(doc: Document) -> None:
         if key in seen:
             continue
         seen.add(key)
-        add_statistic(doc, casualty, measure, source)
+        add_statistic(doc, casualty, _tally_measure(doc, casualty, measure), source)
     _round_up(doc, aggregates)
     figures = {(s.facts.measure, s.facts.value) for s in doc.statistics if s.facts.value >= REPEATED}
     for casualty in doc.of_kind("casualty"):
