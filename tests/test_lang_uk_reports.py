@@ -232,3 +232,76 @@ def test_harmed_beside_the_killed_are_the_injured():
     text = "Загалом від початку вторгнення на Сумщині 300 загиблих і 900 постраждалих."
     found = extract(text, PUBLISHED, "uk")
     assert ("wounded", 900) in [(s.facts.measure, s.facts.value) for s in found.statistics]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На відео окупанти розстрілюють полонених.",
+        "Росіяни страчують українських військовополонених на передовій.",
+        "Полонений помер після побиття в колонії.",
+    ],
+)
+def test_killing_of_captives_in_either_aspect_and_death_after_beating(text):
+    assert "execution" in violations(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Сергій Лисак, начальник Дніпропетровської ОВА", "Сергій Лисак"),
+        ("Дмитро Лубінець", "Дмитро Лубінець"),
+    ],
+)
+def test_a_post_signed_on_its_last_line_is_in_its_authors_voice(text, expected):
+    post = "Вночі ворог атакував Дніпро дронами, загинули двоє людей.\n" + text + "\n"
+    found = extract(post, PUBLISHED, "uk")
+    assert [expected] == [n for i in found.incidents for n in i.facts.reported_by]
+
+
+def test_a_last_line_that_is_a_sentence_is_no_signature():
+    post = "Вночі ворог атакував Дніпро дронами.\nЗагинули двоє людей, ще п'ятеро поранені."
+    assert not extract(post, PUBLISHED, "uk").incidents[0].facts.reported_by
+
+
+@pytest.mark.parametrize("word", ["Серед", "Після", "Під"])
+def test_a_preposition_opening_a_sentence_is_no_village(word):
+    assert not doc(f"{word} загиблих є дитина.").of_kind("place")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("На Нікопольщині через артобстріл постраждав чоловік.", "Nikopol"),
+        ("Окупанти обстріляли Куп'янщину, загинула жінка.", "Kupiansk"),
+        ("Ворог атакував Павлоградщину дронами.", "Pavlohrad"),
+    ],
+)
+def test_a_towns_area_is_placed_at_the_town(text, expected):
+    assert expected in [m.value.name for m in doc(text).of_kind("place")]
+
+
+def test_an_oblasts_noun_stays_the_oblast():
+    found = doc("На Херсонщині загинув чоловік.")
+    assert not found.of_kind("place")
+    assert [m.value.admin1 for m in found.of_kind("region")] == ["Kherson Oblast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минулого тижня росіяни вивезли з Олешківського району до Ростовської області 23 дитини.",
+        "У березні окупанти вивезли 15 дітей з Каховки до Криму.",
+        "12 лютого з Олешок до Краснодарського краю вивезли 9 дітей.",
+    ],
+)
+def test_children_taken_on_a_day_week_or_month_are_an_incident_at_home_not_the_destination(text):
+    found = extract(text, PUBLISHED, "uk")
+    assert [i.facts.violations[0] for i in found.incidents] == ["deportation_transfer"]
+    assert found.incidents[0].facts.location is None or found.incidents[0].facts.location.country == "UA"
+
+
+def test_children_deported_since_the_invasion_are_a_tally():
+    found = extract("З початку вторгнення росія депортувала 19 тисяч дітей.", PUBLISHED, "uk")
+    assert not found.incidents
+    assert found.statistics

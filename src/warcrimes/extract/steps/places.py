@@ -303,7 +303,12 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             places = _lookup(gaz, ids)
             raions = [p for p in places if getattr(p, "kind", "") == "raion"]
             centre = _choose(raions or places, region or main_region, None, language)
-            admin1 = region or (canonical_oblast(getattr(centre, "admin1", None), language) if centre else None)
+            own = canonical_oblast(getattr(centre, "admin1", None), language) if centre else None
+            # a region of the other country in the sentence ("з Олешківського району до Ростовської області")
+            # is not the raion's
+            centre_country = getattr(centre, "country", "UA")
+            other_country = centre is not None and region and oblast_country(region, language) != centre_country
+            admin1 = own if other_country or not region else region
             ref = PlaceRef(None, admin1, "UA", admin2=f"{name} Raion", kind="raion")
             mentions.append(Mention("district", start, end, ref, rule))
             continue

@@ -99,7 +99,19 @@ def is_aggregate(
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
-    return value.measure == "deported" and value.category == "child" and not settlement
+    return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
+
+
+_EVENT_SPANS = frozenset({"day", "night", "weekend", "week", "month", "part_of_month", "range", "window"})
+
+
+def _dated(doc: Document, lo: int, hi: int) -> bool:
+    """The sentence dates an act to a day, week or month ("last week they took 23 children to Rostov"):
+    one removal, not a tally of the war's deportations."""
+    return any(
+        d.value.granularity in _EVENT_SPANS and getattr(d.value, "role", "event") == "event"
+        for d in _index(doc).within("date", lo, hi)
+    )
 
 
 def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bool:
