@@ -305,3 +305,28 @@ def test_children_deported_since_the_invasion_are_a_tally():
     found = extract("З початку вторгнення росія депортувала 19 тисяч дітей.", PUBLISHED, "uk")
     assert not found.incidents
     assert found.statistics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчора російський дрон влучив в автобус у Білопіллі, загинули п'ятеро пасажирів.",
+        "Російська ракета зруйнувала будинок у Дніпрі, загинула жінка.",
+        "Внаслідок російського удару по Херсону поранено двох людей.",
+    ],
+)
+def test_a_russian_weapon_names_the_side_that_struck(text):
+    assert extract(text, PUBLISHED, "uk").incidents[0].facts.perpetrator.party == "RU"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Окупант зґвалтував мешканку села Богданівка.", "civilian"),
+        ("Бійці знайшли біля Торецька тіло побратима зі слідами наруги.", "combatant"),
+    ],
+)
+def test_one_person_named_in_the_singular_is_a_victim_of_their_kind(text, category):
+    found = doc(text)
+    assert category in [m.value for m in found.of_kind("victim")]
+    assert [m.value.min for m in found.of_kind("count")] == [1]
