@@ -330,3 +330,39 @@ def test_one_person_named_in_the_singular_is_a_victim_of_their_kind(text, catego
     found = doc(text)
     assert category in [m.value for m in found.of_kind("victim")]
     assert [m.value.min for m in found.of_kind("count")] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Слідчі мають дані про страту 40 полонених на полі бою.",
+        "Ми маємо інформацію про розстріл щонайменше 25 українських військових.",
+        "Прокурори мають відомості про загибель 12 бійців у полоні.",
+    ],
+)
+def test_what_investigators_know_of_is_a_tally(text):
+    found = extract(text, PUBLISHED, "uk")
+    assert not found.incidents
+    assert [s.facts.measure for s in found.statistics] == ["killed"]
+
+
+def test_cases_of_executions_in_a_year_are_no_incident():
+    found = extract("Більшість випадків страт полонених зафіксовано у 2024 році.", PUBLISHED, "uk")
+    assert not found.incidents
+
+
+def test_an_investigation_on_the_fact_of_one_execution_is_that_execution():
+    text = "Прокурори розпочали розслідування за фактом розстрілу трьох полонених біля Покровська 5 березня."
+    assert extract(text, PUBLISHED, "uk").incidents
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("За рік вдалося повернення 1200 військових та 150 цивільних з полону.", {1200, 150}),
+        ("Упродовж року відбулося десять обмінів, повернуто 900 захисників.", {900}),
+    ],
+)
+def test_people_returned_are_released_and_exchanges_are_no_people(text, expected):
+    found = extract(text, PUBLISHED, "uk")
+    assert {s.facts.value for s in found.statistics if s.facts.measure == "released"} == expected
