@@ -175,6 +175,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     district = next((d for s in events for d in s.districts), None)
     if place is None:
         place = next((p for s in events for p in s.places), None)
+    if place is None and region is not None:
+        # "Drone attacks in Belgorod region killed a man. In the village of X the drone hit a car.": the
+        # scene named in a detail sentence of the incident, inside the region its events name
+        place = next((p for s in sentences for p in s.places if p.value.admin1 == region.value.admin1), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
@@ -183,9 +187,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
         )
         return location, place
     if district is not None:
-        return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
+        admin1, admin2 = district.value.admin1, district.value.admin2
+        return Location(None, admin1, district.value.country or "UA", admin2=admin2, precision="admin1"), district
     if region is not None:
-        return Location(None, region.value.admin1, "UA", precision="admin1"), region
+        return Location(None, region.value.admin1, region.value.country or "UA", precision="admin1"), region
     return None, None
 
 

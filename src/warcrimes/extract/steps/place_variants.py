@@ -171,7 +171,18 @@ def unlisted_settlements(doc: Document, taken: set[int], admin1: str, country: s
             continue
         span = _hyphenated(doc, trigger.stop, forward=True)
         if span is not None and span[1] - span[0] >= 3 and span[0] not in taken:
-            ref = PlaceRef(doc.text[span[0] : span[1]], admin1, country, kind="settlement", role="event")
+            name = _in_latin(doc, doc.text[span[0] : span[1]])
+            ref = PlaceRef(name, admin1, country, kind="settlement", role="event")
             out.append(Mention("place", span[0], span[1], ref, f"place:unlisted<-{trigger.id}"))
             taken.add(span[0])
     return out
+
+
+def _in_latin(doc: Document, name: str) -> str:
+    """The name as English writes it where the language says how ("unlisted_romanization": "russian":
+    Муром -> Murom, Никольское -> Nikolskoye); else as the text spells it."""
+    if table(doc.lang.code, _LEX).get("unlisted_romanization") != "russian" or name.isascii():
+        return name
+    from warcrimes.gazetteer.variants import romanize_russian
+
+    return romanize_russian(name.lower(), bgn=True)

@@ -283,7 +283,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             raions = [p for p in places if getattr(p, "kind", "") == "raion"]
             centre = _choose(raions or places, region or main_region, None, language)
             admin1 = region or (canonical_oblast(getattr(centre, "admin1", None), language) if centre else None)
-            ref = PlaceRef(None, admin1, "UA", admin2=f"{name} Raion", kind="raion")
+            ref = PlaceRef(None, admin1, oblast_country(admin1, language), admin2=f"{name} Raion", kind="raion")
             mentions.append(Mention("district", start, end, ref, rule))
             continue
         places = _lookup(gaz, payload)
@@ -314,6 +314,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             or (in_russia and aliased and not city and getattr(chosen, "country", None) == "UA")
         ):
             continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
+        if far and in_russia and _after_settlement_word(doc, start):
+            continue  # "the village of Murom" in a report on Belgorod region: not the city of Vladimir region
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
         ref = _as_ref(chosen, role_of(doc, start, end), language)
@@ -332,6 +334,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         mentions.extend(unlisted_settlements(doc, taken, main_region, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
     return captures_as_background(doc, mentions)
+
+
+def _after_settlement_word(doc: Document, start: int) -> bool:
+    return any(h.value == "named" for h in doc.ending_at("settlement_trigger", start))
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:

@@ -133,8 +133,10 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.weak_attack = True
         else:
             facts.strong_attack = True
-    facts.harm = {m.value for m in index.within("harm", lo, hi)}
-    facts.protected = index.within("protected", lo, hi)
+    harm = index.within("harm", lo, hi)
+    facts.harm = {m.value for m in harm}
+    # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
+    facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
     facts.victims = index.within("victim", lo, hi)
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     for place in index.within("place", lo, hi):
@@ -247,6 +249,10 @@ def _split_procedure(doc: Document, label_at: int, lo: int) -> int | None:
         if any(doc.in_class("charge_link", j) for j in range(step.stop, doc.token_at(label_at))):
             return label_at
     return None
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _dateline(text: str, start: int) -> bool:
