@@ -113,3 +113,79 @@ def test_a_far_city_named_without_a_settlement_word_stays_itself():
 def test_an_incident_placed_only_in_a_russian_region_is_in_russia(text):
     locations = [i.facts.location for i in extract(text, PUBLISHED, "ru").incidents]
     assert locations and all(loc.country == "RU" for loc in locations if loc)
+
+
+# ---- running totals, separate counts, compounds ------------------------------------------------------
+def stats_and_incidents(text: str) -> tuple[list[tuple[str, float]], int]:
+    found = extract(text, PUBLISHED, "ru")
+    return [(s.facts.measure, s.facts.value) for s in found.statistics], len(found.incidents)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Всего насчитывается более 300 погибших жителей города Суджа, сообщил следователь.", ("killed", 300.0)),
+    ("С середины августа в Судже нашли тела 112 убитых жителей, сообщили в СК.", ("killed", 112.0)),
+    ("В общей сложности в Горловке погибли 57 мирных жителей, заявил мэр.", ("killed", 57.0)),
+])
+def test_a_running_total_for_a_named_town_is_a_statistic_not_an_incident(text, expected):
+    stats, incidents = stats_and_incidents(text)
+    assert expected in stats and incidents == 0
+
+
+def test_one_strike_on_a_town_stays_an_incident():
+    stats, incidents = stats_and_incidents("Украинский дрон атаковал Суджу, погибли три мирных жителя.")
+    assert incidents == 1 and not stats
+
+
+@pytest.mark.parametrize(("text", "count", "category"), [
+    ("В Россию вернулись 185 военных и 20 гражданских.", 185, "pow"),
+    ("Домой вернулись 90 военнослужащих и 12 мирных жителей.", 90, "pow"),
+    ("Освобождены 40 гражданских и 75 военных.", 40, "civilian"),
+])
+def test_two_counts_joined_by_and_are_not_one_mixed_count(text, count, category):
+    found = {int(s.facts.value): s.facts.population for s in extract(text, PUBLISHED, "ru").statistics}
+    assert found[count] == category
+
+
+def test_counted_soldiers_and_civilians_together_are_mixed():
+    found = [s.facts.population for s in extract("Из плена вернулись 50 военных и гражданских.", PUBLISHED, "ru")
+             .statistics]
+    assert found == ["mixed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом сообщил сотрудник военно-следственного отдела.",
+    "Сотрудник военно-медицинской службы рассказал о ходе работ.",
+])
+def test_a_victim_word_opening_a_compound_names_no_victim(text):
+    assert not doc(text).of_kind("victim")
+
+
+@pytest.mark.parametrize("text", [
+    "Тела погибших вывезли и передали родственникам.",
+    "Из города вывезли технику и зерно.",
+])
+def test_carrying_away_bodies_or_goods_is_no_deportation(text):
+    assert "deportation_transfer" not in [m.value for m in doc(text).of_kind("violation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Оккупанты вывезли 20 детей из интерната.",
+    "Из Алешек вывезли воспитанников детского дома.",
+])
+def test_carrying_away_children_is_deportation(text):
+    assert "deportation_transfer" in [m.value for m in doc(text).of_kind("violation")]
+
+
+# ---- an act told beside the sentence that sets its scene -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Больше двух лет СИЗО в Таганроге остаётся местом заключения пленных. Надзиратели били их и пытали.",
+    "Пленных держат в колонии в посёлке Ударный. Охранники избивали их каждый день.",
+    "Охранники избивали пленных и пытали их током. Колония находится в Таганроге, писали журналисты ранее.",
+])
+def test_an_act_without_a_place_takes_the_scene_set_beside_it(text):
+    names = [i.facts.location.name for i in extract(text, PUBLISHED, "ru").incidents if i.facts.location]
+    assert names and names[0] in {"Taganrog", "Udarny"}
+
+
+def test_an_act_with_no_scene_anywhere_is_not_an_incident():
+    assert not extract("Надзиратели били пленных и пытали их.", PUBLISHED, "ru").incidents
