@@ -189,3 +189,39 @@ def test_an_act_without_a_place_takes_the_scene_set_beside_it(text):
 
 def test_an_act_with_no_scene_anywhere_is_not_an_incident():
     assert not extract("Надзиратели били пленных и пытали их.", PUBLISHED, "ru").incidents
+
+
+# ---- who the text cites ---------------------------------------------------------------------------
+def sources(text: str) -> list[str]:
+    return [name for i in extract(text, PUBLISHED, "ru").incidents for name in i.facts.reported_by]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Следственный комитет России возбудил уголовное дело после обстрела посёлка Климово Брянской области. "
+     "Как говорится в сообщении ведомства, вчера украинские военные обстреляли посёлок, погибла пенсионерка.",
+     "Следственный комитет"),
+    ("Минобороны России обвинило ВСУ в ударе по автобусу в Горловке. По данным ведомства, погибли пять человек.",
+     "Минобороны России"),
+    ("«Медиазона» рассказывает, как в СИЗО Таганрога надзиратели пытали пленных.", "Медиазона"),
+])
+def test_the_body_that_opens_a_case_accuses_or_investigates_is_the_source(text, expected):
+    assert expected in sources(text)
+
+
+def test_the_agency_a_statement_relays_through_is_not_named_the_agency():
+    assert "ведомство" not in sources("Минобороны России обвинило ВСУ в ударе по автобусу в Горловке. "
+                                      "По данным ведомства, погибли пять человек.")
+
+
+@pytest.mark.parametrize("text", [
+    "В Белгороде пострадала 18-летняя девушка.",
+    "При атаке дрона на трактор погиб тракторист.",
+    "В Курске ранен пассажир автобуса.",
+])
+def test_one_person_named_by_a_singular_noun_counts_one(text):
+    assert [i.facts.victims.min for i in extract(text, PUBLISHED, "ru").incidents] == [1]
+
+
+def test_a_given_name_after_in_russia_is_not_a_town():
+    found = doc("Уполномоченный по правам человека в России Татьяна Москалькова сообщила об обмене.")
+    assert not found.of_kind("place")
