@@ -33,11 +33,14 @@ def place_roles(text: str) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize("text", [
     "Мирный житель погиб при атаке дрона, сообщил губернатор Вячеслав Гладков в пятницу.",
     "В пятницу губернатор сообщил, что беспилотник атаковал автомобиль.",
-    "6 июня стало известно, что украинские военные обстреляли село.",
     "Два человека ранены, написал в пятницу в своём канале глава района.",
 ])
 def test_a_day_a_verb_of_reporting_governs_dates_the_report(text):
     assert [role for _, role in date_roles(text)] == ["reported"]
+
+
+def test_the_day_it_became_known_is_when_news_came():
+    assert date_roles("6 июня стало известно, что украинские военные обстреляли село.") == [("2025-06-06", "known")]
 
 
 @pytest.mark.parametrize("text", [
@@ -225,3 +228,32 @@ def test_one_person_named_by_a_singular_noun_counts_one(text):
 def test_a_given_name_after_in_russia_is_not_a_town():
     found = doc("Уполномоченный по правам человека в России Татьяна Москалькова сообщила об обмене.")
     assert not found.of_kind("place")
+
+
+# ---- one event told with "также"; the day news came; names that are not places ---------------------
+@pytest.mark.parametrize("text", [
+    "В результате обстрела Курска погибли три человека, а также ранены 20 человек.",
+    "При атаке на Белгород погибли пять мирных жителей, также пострадали не менее 46 человек.",
+    "Украинский дрон атаковал Рыльск: погиб водитель, а также ранены четверо пассажиров.",
+])
+def test_killed_and_also_injured_are_one_event_counting_the_killed(text):
+    found = extract(text, PUBLISHED, "ru").incidents
+    assert len(found) == 1 and found[0].facts.victims.killed is not None
+
+
+@pytest.mark.parametrize("text", [
+    "6 июня стало известно, что украинский дрон атаковал Белгород, пострадала девушка.",
+    "Вчера выяснилось, что при обстреле Шебекино пострадала женщина.",
+])
+def test_the_day_news_came_does_not_date_the_attack(text):
+    found = extract(text, PUBLISHED, "ru").incidents
+    assert found and found[0].facts.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Среди освобождённых есть защитники Мариуполя, осуждённые незаконно.",
+    "Вернулись воины Вооруженных Сил и Национальной гвардии.",
+    "Об этом сообщил Владимир Зеленский в своем телеграм-канале.",
+])
+def test_affiliations_forces_and_given_names_are_not_places(text):
+    assert [m for m in doc(text).of_kind("place") if m.value.role == "event"] == []

@@ -69,6 +69,7 @@ class DateGrammar:
                 self.phrases[phrase] = (kind, value)
         reporting = words.get("reporting", {})
         self.reporting_verbs = {fold1(w) for w in reporting.get("verbs", ())}
+        self.known_words = {fold1(w) for w in reporting.get("known", ())}  # "стало известно": news, not the act
         self.topic_words = {fold1(w) for w in reporting.get("topic_words", ())}  # "рассказал о ...": not the report
         self.clause_breaks = set(reporting.get("clause_breaks", ()))
         self.as_of = [phrase_forms(p, fold_table) for p in reporting.get("as_of", ())]
@@ -300,11 +301,15 @@ class DateGrammar:
         return hits
 
     # -- roles ----------------------------------------------------------------------------------------
-    def _reports(self, word: str) -> bool:
-        return any(lemma in self.reporting_verbs for lemma in self.lemmas(word))
+    def _reports(self, word: str) -> str | None:
+        lemmas = self.lemmas(word)
+        if any(lemma in self.known_words for lemma in lemmas):
+            return "known"
+        return "reported" if any(lemma in self.reporting_verbs for lemma in lemmas) else None
 
     def role(self, tokens: Tokens, first: int, stop: int) -> str:
-        """"reported" when a verb of reporting governs the date, "as_of" after "по состоянию на", else "event"."""
+        """"reported" when a verb of reporting governs the date, "known" when the day is when news came
+        ("стало известно"), "as_of" after "по состоянию на", else "event"."""
         low = tokens.lower
         for phrase in self.as_of:
             if first >= len(phrase) and tuple(low[first - len(phrase) : first]) == phrase:
@@ -312,22 +317,24 @@ class DateGrammar:
         for j in range(first - 1, max(-1, first - 1 - self.reach), -1):
             if low[j] in self.clause_breaks or low[j] in self.topic_words:
                 break
-            if self._reports(low[j]):
-                return "reported"
+            found = self._reports(low[j])
+            if found:
+                return found
         if first > 0 and low[first - 1] not in self.clause_breaks and low[first - 1] not in self.weekday_prepositions:
             return "event"
         for j in range(stop, min(len(tokens), stop + self.reach)):
             if low[j] in self.clause_breaks or low[j] in self.topic_words:
                 break
-            if self._reports(low[j]):
-                return "reported"
+            found = self._reports(low[j])
+            if found:
+                return found
         return "event"
 
     def read(self, tokens: Tokens, published: dt.date) -> list[Mention]:
         """Date mentions in token order; a pure function of the tokens and the publication date."""
         out = []
         for hit in self.scan(tokens, published):
-            role = self.role(tokens, hit.first, hit.stop) if self.reporting_verbs else "event"
+            role = self.role(tokens, hit.first, hit.stop) if self.reporting_verbs or self.known_words else "event"
             value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, role)
             out.append(Mention("date", tokens.starts[hit.first], tokens.end(hit.stop - 1), value, hit.rule))
         return out

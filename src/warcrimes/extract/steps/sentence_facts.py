@@ -12,7 +12,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
-UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
+UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
 _BREAKS = frozenset({",", ";", "("})
 TRANSFER_REACH = 15  # tokens from a removal verb to the destination it takes people to
 
