@@ -257,3 +257,34 @@ def test_the_day_news_came_does_not_date_the_attack(text):
 ])
 def test_affiliations_forces_and_given_names_are_not_places(text):
     assert [m for m in doc(text).of_kind("place") if m.value.role == "event"] == []
+
+
+# ---- two-word unlisted villages, weekly round-ups, numerals with the genitive singular ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В Курской области украинские военные расстреляли в селе Русское Поречное пятерых жителей.",
+     "Russkoye Porechnoye"),
+    ("В Белгородской области дрон атаковал автомобиль в селе Красная Яруга, погиб мужчина.", "Krasnaya Yaruga"),
+    ("В Белгородской области в селе Муром Шебекинского округа дрон атаковал машину, погиб мужчина.", "Murom"),
+])
+def test_an_unlisted_village_keeps_its_two_words_but_not_its_district(text, expected):
+    names = [i.facts.location.name for i in extract(text, PUBLISHED, "ru").incidents if i.facts.location]
+    assert names == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "За прошедшую неделю в Белгородской области погибли четыре мирных жителя, ранены 37 человек.",
+    "За минувшую неделю в Курской области ранены 15 мирных жителей, погибли двое.",
+    "За неделю в Брянской области в результате обстрелов пострадали 12 человек.",
+])
+def test_a_weekly_round_up_of_a_region_is_statistics(text):
+    found = extract(text, PUBLISHED, "ru")
+    assert found.statistics and not found.incidents
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Погибли четыре мирных жителя.", [(4, 4)]),
+    ("Ранены два местных жителя.", [(2, 2)]),
+    ("Погиб мирный житель.", [(1, 1)]),
+])
+def test_a_numeral_before_an_adjective_and_a_singular_noun_is_one_count(text, expected):
+    assert [(m.value.min, m.value.max) for m in doc(text).of_kind("count")] == expected

@@ -178,6 +178,7 @@ def unlisted_settlements(doc: Document, taken: set[int], admin1: str, country: s
             continue
         span = _hyphenated(doc, trigger.stop, forward=True)
         if span is not None and span[1] - span[0] >= 3 and span[0] not in taken:
+            span = _with_noun_after(doc, span)
             name = _in_latin(doc, doc.text[span[0] : span[1]])
             ref = PlaceRef(name, admin1, country, kind="settlement", role="event")
             out.append(Mention("place", span[0], span[1], ref, f"place:unlisted<-{trigger.id}"))
@@ -193,3 +194,18 @@ def _in_latin(doc: Document, name: str) -> str:
     from warcrimes.gazetteer.variants import romanize_russian
 
     return romanize_russian(name.lower(), bgn=True)
+
+
+def _with_noun_after(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
+    """'в селе Русское Поречное', 'Красная Яруга': a name whose first word is an adjective goes on to the
+    capitalised word after it, unless that one is an adjective of a district ('Новая Таволжанка
+    Шебекинского округа'); the endings are the language's (`unlisted_two_words` in places.json)."""
+    rule = table(doc.lang.code, _LEX).get("unlisted_two_words")
+    tokens, text = doc.tokens, doc.text
+    j = doc.token_at(span[1])
+    if not rule or j >= len(tokens) or not tokens.is_cap(j) or not tokens.words[j].isalpha():
+        return span
+    first, second = fold(text[span[0] : span[1]]), tokens.lower[j]
+    if first.endswith(tuple(rule["first_endings"])) and not second.endswith(tuple(rule["second_not_endings"])):
+        return span[0], tokens.end(j)
+    return span
