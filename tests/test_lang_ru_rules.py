@@ -288,3 +288,60 @@ def test_a_weekly_round_up_of_a_region_is_statistics(text):
 ])
 def test_a_numeral_before_an_adjective_and_a_singular_noun_is_one_count(text, expected):
     assert [(m.value.min, m.value.max) for m in doc(text).of_kind("count")] == expected
+
+
+# ---- Russian districts named by their centre's adjective ---------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Украинские беспилотники атаковали Белгородский район, погиб мужчина.", "Belgorod Oblast"),
+    ("В Шебекинском городском округе при атаке дрона погиб мужчина.", "Belgorod Oblast"),
+    ("В Суджанском районе украинские военные обстреляли село, ранены двое.", "Kursk Oblast"),
+])
+def test_a_russian_district_by_its_adjective_names_its_region(text, expected):
+    assert [m.value.admin1 for m in doc(text).of_kind("region")] == [expected]
+
+
+def test_a_district_adjective_shared_with_a_ukrainian_town_is_left_to_ukraine():
+    found = doc("В Покровском районе ранены двое мирных жителей.")
+    assert all(m.value.country == "UA" for m in found.of_kind("region") + found.of_kind("district"))
+
+
+def test_an_unlisted_village_in_a_russian_district_is_placed_there():
+    text = ("В ночь на 21 октября украинские беспилотники атаковали Белгородский район. "
+            "В селе Стрелецкое в результате атаки погибла пенсионерка.")
+    locations = [(i.facts.location.name, i.facts.location.admin1) for i in extract(text, PUBLISHED, "ru").incidents]
+    assert ("Streletskoye", "Belgorod Oblast") in locations
+
+
+# ---- labels: ambulances, sentences passed on POWs, chemical weapons against soldiers ----------------
+@pytest.mark.parametrize("text", [
+    "В Херсоне россияне атаковали дроном карету скорой помощи, ранены двое медиков.",
+    "Оккупанты ударили по машине скорой помощи в Никополе.",
+])
+def test_an_ambulance_is_a_protected_object(text):
+    violations = [v for i in extract(text, PUBLISHED, "ru").incidents for v in i.facts.violations]
+    assert violations[:1] == ["attack_on_protected_objects"]
+
+
+@pytest.mark.parametrize("text", [
+    "Суд в Ростове-на-Дону приговорил к 20 годам колонии строгого режима трёх украинских военнопленных.",
+    "Российский суд приговорил пятерых военнопленных к пожизненному заключению в Ростове-на-Дону.",
+    "Военнопленных из Мариуполя приговорили к 25 годам заключения в Ростове-на-Дону.",
+])
+def test_sentences_passed_on_pows_are_an_unfair_trial(text):
+    violations = [v for i in extract(text, PUBLISHED, "ru").incidents for v in i.facts.violations]
+    assert "unfair_trial_forced_service" in violations
+
+
+def test_a_chemical_attack_on_soldiers_is_charged_as_the_weapon():
+    text = ("2 июня подразделения ВСУ сбросили с дронов боеприпасы с хлорпикрином у Угледара, "
+            "отравились 11 военнослужащих.")
+    found = extract(text, PUBLISHED, "ru").incidents
+    assert found and found[0].facts.violations == ("prohibited_weapons",)
+
+
+@pytest.mark.parametrize("text", [
+    "Южный окружной военный суд вынес приговор.",
+    "Об этом сообщили в Западном военном округе.",
+])
+def test_directional_adjectives_of_courts_and_districts_are_no_villages(text):
+    assert doc(text).of_kind("place") == []

@@ -90,6 +90,8 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
+    if "prohibited_weapons" in labels and not {m.value for s in events for m in s.victims} & {"civilian", "child"}:
+        labels.discard("attack_on_civilians")  # chloropicrin dropped on soldiers' positions: the weapon is the charge
     if "perfidy" in labels and not (killing or harmed):
         labels.discard("perfidy")
     ordered = [label for label in ORDER if label in labels]

@@ -15,7 +15,7 @@ from typing import Any
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
-from warcrimes.extract.steps.place_names import PlaceRef
+from warcrimes.extract.steps.place_names import PlaceRef, oblast_country
 
 _LEX = "places.json"
 _WEAK_MIN = 6  # after a weak trigger ("in") a name needs this many letters: "in March" is no place
@@ -209,3 +209,43 @@ def _with_noun_after(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
     if first.endswith(tuple(rule["first_endings"])) and not second.endswith(tuple(rule["second_not_endings"])):
         return span[0], tokens.end(j)
     return span
+
+
+def district_adjectives(doc: Document, gaz: Any, taken: set[int]) -> list[tuple[int, int, str, Any, str]]:
+    """'в Белгородском районе', 'Шебекинский округ', 'Суджанского района': a Russian district named by the
+    adjective of its centre puts the text in the centre's region (the gazetteer holds the towns, not
+    Russia's districts). The adjective endings and the centre's possible endings are the language's
+    (`district_adjectives` in places.json); only a centre in Russia counts."""
+    rule = table(doc.lang.code, _LEX).get("district_adjectives")
+    nominatives = getattr(doc.lang.lemmatizer, "nominatives", None)
+    if not rule or gaz is None or not hasattr(gaz, "candidates") or nominatives is None:
+        return []
+    tokens, out = doc.tokens, []
+    between = frozenset(fold(w) for w in rule.get("between", ()))
+    for hit in doc.hits("raion_suffix", "hromada_suffix"):
+        j = hit.first - 1
+        if j >= 0 and any(form in between for form in nominatives(tokens.lower[j])):
+            j -= 1
+        if j < 0 or tokens.starts[j] in taken or not tokens.is_cap(j):
+            continue
+        centre = _district_centre(gaz, nominatives(tokens.lower[j]), rule)
+        if centre is not None and oblast_country(centre.admin1, doc.lang.code) == "RU":
+            out.append((tokens.starts[j], hit.end, "region", centre.admin1, "place:district-adjective"))
+    return out
+
+
+def _district_centre(gaz: Any, forms: tuple[str, ...], rule: dict[str, Any]) -> Any | None:
+    for form in forms:
+        for ending, centre_endings in rule["endings"].items():
+            if not form.endswith(ending):
+                continue
+            stem = form[: -len(ending)]
+            for centre in centre_endings:
+                name = stem[: len(stem) - int(centre)] if centre.isdigit() else stem + centre
+                found = gaz.candidates(name)
+                if any(getattr(p, "country", "UA") == "UA" for p in found):
+                    return None  # "Покровский район": Pokrovsk's raion in Ukraine, not Pokrov's in Russia
+                found = [p for p in found if getattr(p, "country", None) == "RU" and p.admin1]
+                if found:
+                    return found[0]
+    return None

@@ -38,7 +38,12 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
-from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
+from warcrimes.extract.steps.place_variants import (
+    abroad,
+    district_adjectives,
+    unlisted_settlements,
+    variant_matches,
+)
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
 
@@ -258,6 +263,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
+    raw.extend(district_adjectives(doc, gaz, {r[0] for r in raw}))
     raw.sort(key=lambda r: r[0])
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
