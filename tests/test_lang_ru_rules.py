@@ -345,3 +345,48 @@ def test_a_chemical_attack_on_soldiers_is_charged_as_the_weapon():
 ])
 def test_directional_adjectives_of_courts_and_districts_are_no_villages(text):
     assert doc(text).of_kind("place") == []
+
+
+# ---- the doer after "со стороны" or an attack noun; names and speakers that are no places or victims --
+@pytest.mark.parametrize("text", [
+    "12 марта в результате обстрела со стороны ВСУ в Каховке погибла местная жительница.",
+    "В результате нападения ВСУ на Белгород погибли пять человек.",
+    "После удара ВСУ по Горловке погибли двое мирных жителей.",
+])
+def test_a_side_after_by_or_an_attack_noun_is_the_doer(text):
+    parties = [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents]
+    assert parties == ["UA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Детей вывезли в Крым.",
+    "Из Крыма их перевезли дальше.",
+])
+def test_crimea_is_not_the_village_krym(text):
+    assert [m.value.name for m in doc(text).of_kind("place")] == []
+
+
+def test_the_second_half_of_a_double_surname_is_no_village():
+    assert doc("Мария Львова-Белова называла это эвакуацией.").of_kind("place") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Летом 2022 года из Херсона вывезли 46 детей, выяснили журналисты издания «Важные истории».",
+    "Журналисты выяснили, что 46 детей вывезли из Херсона.",
+])
+def test_journalists_who_found_something_out_are_no_victims(text):
+    assert all(i.facts.victims.category != "journalist" for i in extract(text, PUBLISHED, "ru").incidents)
+
+
+def test_a_journalist_killed_is_still_a_victim():
+    found = extract("В Херсоне при обстреле погиб журналист.", PUBLISHED, "ru").incidents
+    assert [i.facts.victims.category for i in found] == ["journalist"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вячеслав Гладков: ВСУ атаковали дроном грузовик на окраине Валуек, ранен водитель.", "Valuyki"),
+    ("В Валуйках при атаке беспилотника ранен мужчина.", "Valuyki"),
+])
+def test_a_russian_town_outranks_ukrainian_villages_of_its_name(text, expected):
+    names = [i.facts.location.name for i in extract(text, PUBLISHED, "ru").incidents if i.facts.location]
+    assert names == [expected]

@@ -68,6 +68,7 @@ def _gazetteer() -> GazetteerLike | None:
 
 
 _OBLAST_ID = "oblast-form"
+VILLAGE = 5000  # people: below this a namesake is a village, which a well-known foreign town of the name outranks
 _AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
 
 
@@ -171,9 +172,19 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
         if inside:
             candidates = inside
     home = [c for c in candidates if (getattr(c, "country", "UA") or "UA") == "UA"]
-    if home and not inside:
+    if home and not inside and not _town_over_villages(candidates, home, language):
         candidates = home  # a Ukrainian village before its Russian namesake, unless a Russian region is named
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
+
+
+def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -> bool:
+    """'на окраине Валуек' in a Russian text: the Russian town of 35,000 before Ukrainian villages of its name,
+    where the language says so (`foreign_town_over_home_village` in places.json: the town's least size)."""
+    least = table(language, _LEX).get("foreign_town_over_home_village")
+    if not least:
+        return False
+    biggest_home = max((getattr(c, "population", 0) or 0 for c in home), default=0)
+    return biggest_home < VILLAGE and any((getattr(c, "population", 0) or 0) >= int(least) for c in candidates)
 
 
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
@@ -255,6 +266,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper():
             continue  # part of a longer name: "Lvova-Belova"
+        if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
+            continue  # the second part of one: "Lvova-Belova", "Львова-Белова"
         if text[end : end + 1] in "-\u2010\u2011" and doc.starting_at("compound_tail", end):
             raw.append((start, end, "place", ids, "place:compound"))
             continue

@@ -137,7 +137,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.harm = {m.value for m in harm}
     # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
     facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
-    facts.victims = index.within("victim", lo, hi)
+    facts.victims = [v for v in index.within("victim", lo, hi) if not _reporting_journalist(doc, index, v)]
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     for place in index.within("place", lo, hi):
         (facts.places if place.value.role == "event" else facts.other_places).append(place)
@@ -250,6 +250,22 @@ def _split_procedure(doc: Document, label_at: int, lo: int) -> int | None:
         if any(doc.in_class("charge_link", j) for j in range(step.stop, doc.token_at(label_at))):
             return label_at
     return None
+
+
+REPORTER_REACH = 2  # tokens between "journalists" and their verb of speech: "выяснили журналисты издания"
+
+
+def _reporting_journalist(doc: Document, index: Index, victim: Mention) -> bool:
+    """'journalists found that ...', 'выяснили журналисты': journalists speaking report, they are no victims."""
+    if victim.value != "journalist":
+        return False
+    first, last = doc.token_at(victim.start), doc.token_at(victim.end - 1)
+    for speech in index.within("speech", max(0, victim.start - 40), victim.end + 40):
+        if -REPORTER_REACH <= doc.token_at(speech.start) - last <= REPORTER_REACH + 1 or (
+            0 <= first - doc.token_at(speech.end - 1) <= REPORTER_REACH
+        ):
+            return True
+    return False
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:
