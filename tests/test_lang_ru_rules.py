@@ -390,3 +390,30 @@ def test_a_journalist_killed_is_still_a_victim():
 def test_a_russian_town_outranks_ukrainian_villages_of_its_name(text, expected):
     names = [i.facts.location.name for i in extract(text, PUBLISHED, "ru").incidents if i.facts.location]
     assert names == [expected]
+
+
+# ---- datelines and more reporting bodies -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Москва. 6 июня. INTERFAX.RU - Мирный житель погиб при атаке дрона.",
+    "Белгород, 4 июня – РИА Новости. Дрон атаковал автомобиль.",
+    "Курск, 5 июня. В Рыльске ранены двое.",
+])
+def test_an_agency_dateline_dates_the_report(text):
+    assert [role for _, role in date_roles(text)][:1] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "6 июня дрон атаковал автомобиль в Белгороде.",
+    "Вчера, 6 июня, дрон атаковал автомобиль.",
+])
+def test_a_day_opening_a_sentence_of_the_act_is_no_dateline(text):
+    assert "reported" not in [role for _, role in date_roles(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В Курской области при атаке дрона погиб мужчина, сообщили в оперштабе региона.", "Оперштаб"),
+    ("По информации администрации Каховского округа, 12 марта при обстреле погибла женщина.", "администрация"),
+    ("В Одессе при ударе погибли двое, сообщила Служба безопасности Украины.", "СБУ"),
+])
+def test_regional_staffs_administrations_and_services_are_cited(text, expected):
+    assert expected in sources(text)

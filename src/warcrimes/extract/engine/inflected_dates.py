@@ -311,6 +311,8 @@ class DateGrammar:
         """"reported" when a verb of reporting governs the date, "known" when the day is when news came
         ("стало известно"), "as_of" after "по состоянию на", else "event"."""
         low = tokens.lower
+        if self._dateline(tokens, first, stop):
+            return "reported"
         for phrase in self.as_of:
             if first >= len(phrase) and tuple(low[first - len(phrase) : first]) == phrase:
                 return "as_of"
@@ -329,6 +331,17 @@ class DateGrammar:
             if found:
                 return found
         return "event"
+
+    @staticmethod
+    def _dateline(tokens: Tokens, first: int, stop: int) -> bool:
+        """'Москва. 6 февраля. INTERFAX.RU -', 'Белгород, 4 мая – РИА Новости.': an agency's dateline opening
+        the text (a city, the day, then a dash or a full stop) dates the report."""
+        low = tokens.lower
+        if not 1 <= first <= 3 or stop >= len(tokens) or low[first - 1] not in {".", ","}:
+            return False
+        if not all(tokens.is_cap(k) or low[k] in {".", ","} for k in range(first)):
+            return False
+        return low[stop] in {".", "-", "\u2013", "\u2014"}
 
     def read(self, tokens: Tokens, published: dt.date) -> list[Mention]:
         """Date mentions in token order; a pure function of the tokens and the publication date."""
