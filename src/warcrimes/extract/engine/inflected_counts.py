@@ -151,7 +151,8 @@ class CountGrammar:
                 continue
             found = self._number(tokens, i)
             if found is None:
-                if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)):
+                counted = any(self._number(tokens, k) for k in range(max(0, i - 2), i))  # "четыре мирных жителя"
+                if tokens.lower[i] in self.singular and not counted:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]
