@@ -23,12 +23,13 @@ from warcrimes.store.schema import AccountRow, IncidentRow, utcnow
 
 
 def account_views(session: Session, accounts: list[AccountRow]) -> list[AccountView]:
-    """The accounts as summarising sees them, with their reports' near-duplicate groups."""
+    """The accounts as summarising sees them, with their reports' near-duplicate groups (call after a flush)."""
     groups = groups_of(session, (a.report_id for a in accounts))
+    told = reads.account_counts(session, {a.report_id for a in accounts})  # not each report's accounts loaded
     views = []
     for a in accounts:
         facts = IncidentFacts.from_contract(a.facts)
-        described = of_account(a.report.text, facts.span, len(a.report.accounts) <= 1) if a.report else Descriptors()
+        described = of_account(a.report.text, facts.span, told.get(a.report_id, 0) <= 1) if a.report else Descriptors()
         views.append(AccountView(a.id, a.report_id, facts, a.report.publisher if a.report else None,
                                  a.report.published if a.report else None, groups.get(a.report_id), described))
     return views
