@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.linking import Linked, Linker
+from warcrimes.corroborate.refresh import verdicts_deferred
 from warcrimes.custody.state import ingested_details
 from warcrimes.custody.vault import StoredObject
 from warcrimes.domain.records import Extraction, NewReport
@@ -93,7 +94,7 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
                 linker: IncidentLinker | None = None) -> list[IngestOutcome]:
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
     all of them or none, each with its own custody entries."""
-    with unit_of_work(store, actor) as work:
+    with unit_of_work(store, actor) as work, verdicts_deferred(work.session):
         plain = set(_plain(work, prepared))
         outcomes: list[IngestOutcome] = []
         run: list[NewReport] = []  # consecutive plain reports, stored together (in order, ids in order)
