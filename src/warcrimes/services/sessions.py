@@ -20,7 +20,7 @@ from warcrimes.domain.access import Login
 from warcrimes.errors import LoginRefused
 from warcrimes.services import passwords
 from warcrimes.services.lockout import Attempt, refusal, register_failure
-from warcrimes.store import Store, reads, writes
+from warcrimes.store import Store, reads, versioning, writes
 from warcrimes.store.schema import SessionRow, utcnow
 
 log = logging.getLogger("warcrimes.login")
@@ -45,10 +45,12 @@ class Started:
 
 @dataclass(frozen=True)
 class Visit:
-    """What a request's cookie names: its CSRF token, and the person when logged in."""
+    """What a request's cookie names: its CSRF token, the person when logged in, and the store's
+    data version read in the same transaction (before any page reads its data: web/page_cache.py)."""
 
     csrf_token: str
     login: Login | None
+    data_version: int = 0
 
 
 def key_of(token: str) -> str:
@@ -97,7 +99,7 @@ def visit(store: Store, token: str | None, now: dt.datetime | None = None) -> Vi
         if now - aware(row.last_seen_at) >= TOUCH_EVERY:
             row.last_seen_at = now
         login = Login(user.username, user.role, row.csrf_token, aware(row.expires_at)) if user else None
-        return Visit(row.csrf_token, login)
+        return Visit(row.csrf_token, login, versioning.data_version(session))
 
 
 def login(store: Store, previous: str | None, username: str, password: str, client: str,

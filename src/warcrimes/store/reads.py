@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from warcrimes.errors import NotFoundError
 from warcrimes.store.schema import (
@@ -396,7 +396,7 @@ def count_users(session: Session) -> int:
 
 def session_row(session: Session, key: str) -> SessionRow | None:
     """A session by the hash of its token, with its user loaded."""
-    return session.get(SessionRow, key, options=[selectinload(SessionRow.user)])
+    return session.get(SessionRow, key, options=[joinedload(SessionRow.user)])
 
 
 def throttle_rows(session: Session, keys: Iterable[str]) -> dict[str, LoginThrottleRow]:
