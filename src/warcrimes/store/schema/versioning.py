@@ -13,6 +13,6 @@ class StoreVersionRow(Base):
     transaction that last raised it (so a transaction raises it once)."""
 
     __tablename__ = "store_version"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     version: Mapped[int] = mapped_column(BigInteger)
     bumped_by: Mapped[int | None] = mapped_column(BigInteger)
