@@ -123,3 +123,37 @@ def test_an_ended_session_gets_no_kept_page(told) -> None:  # type: ignore[no-un
     assert client.get(f"/incidents/{first}.json").status_code == 200
     sessions.logout(store, client.cookies.get("warcrimes_session"))
     assert client.get(f"/incidents/{first}.json").status_code == 401
+
+
+def test_requests_for_a_missing_page_build_it_once_and_share_it() -> None:
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from fastapi import Request
+    from fastapi.responses import JSONResponse
+
+    from warcrimes.domain.access import Login
+    from warcrimes.web.page_cache import PageCache
+
+    cache, calls, go = PageCache(), [], threading.Event()
+    login = Login("olena", "analyst", "a token", dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+
+    def build() -> JSONResponse:
+        calls.append(1)
+        go.wait(5)
+        return JSONResponse({"points": [1, 2, 3]})
+
+    def ask() -> bytes:
+        request = Request({"type": "http", "method": "GET", "path": "/map.json", "query_string": b"", "headers": [],
+                           "scheme": "http", "server": ("127.0.0.1", 80), "root_path": ""})
+        request.state.visit = sessions.Visit("a token", login, 7)
+        request.state.login = login
+        return bytes(cache.answer(request, build, as_json=True).body)
+
+    with ThreadPoolExecutor(4) as pool:
+        asked = [pool.submit(ask) for _ in range(4)]
+        time.sleep(0.3)
+        go.set()
+        answers = {f.result() for f in asked}
+    assert len(calls) == 1 and answers == {b'{"points":[1,2,3]}'}

@@ -34,6 +34,8 @@ MAX_ENTRIES = 512
 MAX_BYTES = 64 * 1024 * 1024
 #: Seconds a page is kept at most, for what is not in the database (the letters folder's recipients).
 MAX_AGE = 60.0
+#: Seconds a request waits for another one building the same page before building it itself.
+BUILD_WAIT = 30.0
 #: Stand-ins for the person's name and CSRF token in a kept page; random per process, so no report
 #: text can hold them.
 USER_MARK = "u" + secrets.token_hex(16)
@@ -59,6 +61,7 @@ class PageCache:
         self._bytes = 0
         self._limits = (entries, size, max_age)
         self._lock = threading.Lock()
+        self._building: dict[tuple[int, tuple[str, str, str, bool]], threading.Event] = {}
         self.hits = 0
         self.misses = 0
 
@@ -70,22 +73,56 @@ class PageCache:
         if visit is None or login is None:
             return build()
         key = (login.role, request.url.path, request.url.query, as_json)
-        kept = self._get(visit.data_version, key)
+        version = visit.data_version
+        kept = self._get(version, key)
         if kept is None:
-            request.state.render_marked = True
-            try:
-                response = build()
-            finally:
-                request.state.render_marked = False
-            if not isinstance(response, HTMLResponse | JSONResponse) or response.status_code != 200:
-                return _personal(response, login) if isinstance(response, HTMLResponse) else response
-            kept = Kept(bytes(response.body), response.status_code,
-                        tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers
-                              if k not in (b"content-length", b"content-type")),
-                        response.media_type or "text/html", isinstance(response, HTMLResponse), time.monotonic())
-            if kept.html or not _marked(kept.body):  # a JSON answer never carries the person; never keep one that does
-                self._put(visit.data_version, key, kept)
+            built, mine = self._claim(version, key)
+            if not mine:  # another request of this process is building this very page: wait for it
+                built.wait(BUILD_WAIT)
+                kept = self._get(version, key)
+            if kept is None:
+                try:
+                    made = self._build(request, build, login)
+                finally:
+                    if mine:
+                        self._release(version, key)
+                if not isinstance(made, Kept):
+                    return made
+                kept = made
+                if kept.html or not _marked(kept.body):  # JSON never carries the person; never keep one that does
+                    self._put(version, key, kept)
         return _answer(kept, login)
+
+    @staticmethod
+    def _build(request: Request, build: Callable[[], Response], login: Login) -> Kept | Response:
+        """The page rendered with markers for the person, to keep; or an answer that is not kept."""
+        request.state.render_marked = True
+        try:
+            response = build()
+        finally:
+            request.state.render_marked = False
+        if not isinstance(response, HTMLResponse | JSONResponse) or response.status_code != 200:
+            return _personal(response, login) if isinstance(response, HTMLResponse) else response
+        return Kept(bytes(response.body), response.status_code,
+                    tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers
+                          if k not in (b"content-length", b"content-type")),
+                    response.media_type or "text/html", isinstance(response, HTMLResponse), time.monotonic())
+
+    def _claim(self, version: int, key: tuple[str, str, str, bool]) -> tuple[threading.Event, bool]:
+        """Who builds a page missing from the cache: the first request asking for it; the others of
+        this process wait for it (after a change, 50 requests for the list build it once, not 50 times)."""
+        with self._lock:
+            building = self._building.get((version, key))
+            if building is not None:
+                return building, False
+            building = self._building[(version, key)] = threading.Event()
+            return building, True
+
+    def _release(self, version: int, key: tuple[str, str, str, bool]) -> None:
+        with self._lock:
+            building = self._building.pop((version, key), None)
+        if building is not None:
+            building.set()
 
     def _get(self, version: int, key: tuple[str, str, str, bool]) -> Kept | None:
         with self._lock:
