@@ -86,19 +86,19 @@ def visit(store: Store, token: str | None, now: dt.datetime | None = None) -> Vi
         return None
     now = now or utcnow()
     with store.transaction() as session:
-        row = reads.session_row(session, key_of(token))
+        row = reads.session_seen(session, key_of(token))
         if row is None:
             return None
         if aware(row.expires_at) <= now or aware(row.last_seen_at) <= now - IDLE:
-            writes.end_sessions(session, key=row.id)
+            writes.end_sessions(session, key=row.key)
             return None
-        user = row.user
-        if row.user_id is not None and (user is None or not user.active):
-            writes.end_sessions(session, key=row.id)
+        if row.user_id is not None and not row.active:
+            writes.end_sessions(session, key=row.key)
             return None
         if now - aware(row.last_seen_at) >= TOUCH_EVERY:
-            row.last_seen_at = now
-        login = Login(user.username, user.role, row.csrf_token, aware(row.expires_at)) if user else None
+            writes.touch_session(session, row.key, now)
+        login = (Login(row.username, row.role, row.csrf_token, aware(row.expires_at))
+                 if row.user_id is not None and row.username and row.role else None)
         return Visit(row.csrf_token, login, versioning.data_version(session))
 
 

@@ -86,6 +86,9 @@ def tables_with_triggers(connection: Connection) -> set[str]:
     return {r[0] for r in rows}
 
 
+_READ = text(f"SELECT version FROM {TABLE} WHERE id = 1")
+
+
 def data_version(session: Session) -> int:
     """The store's data version as this transaction sees it."""
-    return int(session.execute(text(f"SELECT version FROM {TABLE} WHERE id = 1")).scalar_one())
+    return int(session.execute(_READ).scalar_one())
