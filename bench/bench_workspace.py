@@ -9,8 +9,16 @@ an incident page with 100,000 incidents and 50 clients.
 set; WARCRIMES_BENCH_INCIDENTS takes a smaller N). The store is filled by loading rows directly
 (store/load.py, as an import does: reports each telling two incidents, texts of our own words in
 Ukrainian, Russian and English; no custody entries). The server is `uvicorn --factory` in its own
-processes (`--workers`), the clients one asyncio process with one logged-in session: on the
-project's 2-core machine they share the cores, so the figures include the load generator's own work.
+processes (`--workers`); the clients are one asyncio process speaking minimal keep-alive HTTP/1.1 on
+one logged-in session, each client on its own connection: on the project's 2-core machine they share
+the cores with the server, so the figures include the load generator's own work.
+
+Per route it prints: the median alone (one client, the page kept), the median of the first request
+after a change (the version raised, so the page is built again), the server's CPU per request under
+load (its processes' user + system time over the requests: what bounds the answers a second, and
+load on the machine does not change it much), and p50 / p95 with the clients. A static file is
+measured the same way first: the floor the HTTP stack and the machine set, with no page and no
+database.
 """
 
 from __future__ import annotations
