@@ -19,7 +19,7 @@ from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import quotes, segments
 from warcrimes.web.query import ListQuery
-from warcrimes.web.render import SECURITY_HEADERS, page
+from warcrimes.web.render import SECURITY_HEADERS, kept, page
 
 router = APIRouter()
 
@@ -30,6 +30,11 @@ def list_page(request: Request, store: StoreDep, violation: str = "", oblast: st
               since: str = "", status: str = "", limit: int = DEFAULT_PAGE_SIZE,
               offset: int = 0, verification: str = "") -> Response:
     query = ListQuery(violation, oblast, since, status, limit, offset, verification)
+    return kept(request, lambda: _list_page(request, store, query))
+
+
+def _list_page(request: Request, store: StoreDep, query: ListQuery) -> Response:
+    limit, offset = query.limit, query.offset
     found = list_incidents(store, query.to_filter())
     more = len(found) == query.limit
     payload = {
@@ -66,6 +71,10 @@ def _list_url(params: dict[str, str], suffix: str = "", base: str = "/incidents"
 @router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
 @router.api_route("/incidents/{incident_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
+    return kept(request, lambda: _incident_page(request, incident_id, store))
+
+
+def _incident_page(request: Request, incident_id: int, store: StoreDep) -> Response:
     found = incident_page(store, incident_id)
     incident = found.incident
     if incident is None and found.merged_into is not None:  # old links and citations lead to the event
