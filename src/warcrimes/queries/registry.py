@@ -20,7 +20,7 @@ from warcrimes.registry.figures import RegistryFigures, registry_figures
 from warcrimes.registry.figures import series as figures_over_time
 from warcrimes.registry.history import current_status
 from warcrimes.registry.keyring import field_keys
-from warcrimes.registry.matching import MatchIndex, compare
+from warcrimes.registry.matching import compare
 from warcrimes.registry.protect import FieldKeys
 from warcrimes.registry.records import Person, PersonName, StatusEntry
 from warcrimes.registry.sealed import search_terms
@@ -166,19 +166,18 @@ def _readings(text: str) -> list[Person]:
             Person(other_spellings=(PersonName(words[1], words[0]),))]
 
 
-def _ranked(keys: FieldKeys, rows: list[PersonRow], text: str, limit: int,
-            narrow: bool = True) -> tuple[dict[str, Person], list[tuple[str, tuple[float, tuple[str, ...]]]]]:
-    persons = {r.public_id: stored.open_row(keys, r) for r in rows}
-    index = MatchIndex(profile(pid, p) for pid, p in persons.items())
+def _ranked(keys: FieldKeys, rows: list[stored.SealedPerson], text: str,
+            limit: int) -> list[tuple[str, tuple[float, tuple[str, ...]]]]:
+    """The persons found by the blind index scored against each reading of the search (their sealed
+    profiles only: a full record is opened for the results shown, not for every person compared)."""
+    profiles = [stored.open_row_profile(keys, r) for r in rows]
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
     for number, reading in enumerate(_readings(text)):
         query = profile(f"query:{number}", reading)
-        scored = index.search(query, SEARCH_THRESHOLD, limit) if narrow else [
-            c for c in (compare(query, p) for p in index.persons) if c.score >= SEARCH_THRESHOLD]
-        for found in scored:
-            if found.score > best.get(found.right, (0.0, ()))[0]:
+        for found in (compare(query, p) for p in profiles):
+            if found.score >= SEARCH_THRESHOLD and found.score > best.get(found.right, (0.0, ()))[0]:
                 best[found.right] = (found.score, tuple(f"{r.field} {r.verdict}" for r in found.reasons))
-    return persons, sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+    return sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
 
 
 def search_persons(store: Store, text: str, *, limit: int = 20) -> list[PersonLine]:
@@ -194,13 +193,14 @@ def search_persons(store: Store, text: str, *, limit: int = 20) -> list[PersonLi
     keys = field_keys(store.settings.home)
     with store.transaction() as session:
         rows = stored.persons_by_terms(session, keys, search_terms(text, family_alone=False))
-        persons, ranked = _ranked(keys, rows, text, limit)
+        ranked = _ranked(keys, rows, text, limit)
         if not ranked and len(text.split()) > 1:
             rows = stored.persons_by_terms(session, keys, search_terms(text))
-            persons, ranked = _ranked(keys, rows, text, limit, narrow=False)
-        ids = {r.public_id: r.id for r in rows}
-        entries = stored.histories(session, [ids[pid] for pid, _ in ranked])
-        return [_line(persons[pid], entries.get(ids[pid], []), score, reasons) for pid, (score, reasons) in ranked]
+            ranked = _ranked(keys, rows, text, limit)
+        by_id = {r.public_id: r for r in rows}
+        entries = stored.histories(session, [by_id[pid].id for pid, _ in ranked])
+        return [_line(stored.open_row(keys, by_id[pid]), entries.get(by_id[pid].id, []), score, reasons)
+                for pid, (score, reasons) in ranked]
 
 
 @dataclass(frozen=True)

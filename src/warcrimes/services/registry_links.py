@@ -63,7 +63,7 @@ def propose_incident_links(store: Store, incident_id: int, *, actor: str) -> lis
         terms = sorted({t for q in queries for t in lookup_keys(q) | {f"N:{k}" for k in family_keys(q)}})
         rows = {r.public_id: r for start in range(0, len(terms), CHUNK)
                 for r in stored.persons_by_terms(session, keys, frozenset(terms[start:start + CHUNK]))}
-        index = MatchIndex(profile(pid, stored.open_row(keys, row)) for pid, row in rows.items())
+        index = MatchIndex(stored.open_row_profile(keys, row) for row in rows.values())
         best: dict[str, tuple[float, tuple[str, ...]]] = {}
         for query in queries:
             for person in index.persons:
