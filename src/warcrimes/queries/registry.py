@@ -25,7 +25,7 @@ from warcrimes.registry.protect import FieldKeys
 from warcrimes.registry.records import Person, PersonName, StatusEntry
 from warcrimes.registry.sealed import search_terms
 from warcrimes.store import Store
-from warcrimes.store.schema import ExchangeRow, MatchCandidateRow, PersonRow, StatusEntryRow
+from warcrimes.store.schema import ExchangeRow, IncidentPersonLinkRow, MatchCandidateRow, PersonRow, StatusEntryRow
 
 #: Which stated measure a registry group answers, and which population a category.
 MEASURE_GROUPS = {"held_captive": "held", "released": "released", "missing": "missing"}
@@ -263,3 +263,32 @@ def list_exchanges(store: Store) -> list[ExchangeLine]:
             lines.append(ExchangeLine(row.public_id, row.date, row.kind, row.mediator, counts, tuple(row.stated),
                                       exchange.differences()))
         return lines
+
+
+@dataclass(frozen=True)
+class IncidentLink:
+    """A registry person an incident's report may name: the proposal's id, the person's id (no name: the
+    person's page, whose every opening is recorded, shows it), score, reasons (verdicts) and decision."""
+
+    link_id: int
+    person_id: str
+    score: float
+    reasons: tuple[str, ...]
+    state: str
+    decided_by: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"link": self.link_id, "person": self.person_id, "score": self.score, "reasons": list(self.reasons),
+                "state": self.state, "decided_by": self.decided_by}
+
+
+def incident_links(store: Store, incident_id: int) -> list[IncidentLink]:
+    """The persons proposed for one incident, open proposals first, then by score (for `registry` users)."""
+    with store.transaction() as session:
+        found = session.execute(
+            select(IncidentPersonLinkRow, PersonRow.public_id).join(PersonRow, PersonRow.id ==
+                                                                    IncidentPersonLinkRow.person_id)
+            .where(IncidentPersonLinkRow.incident_id == incident_id)).all()
+        lines = [IncidentLink(link.id, public_id, link.score, tuple(str(r.get("reason", "")) for r in link.reasons),
+                              link.state, link.decided_by) for link, public_id in found]
+    return sorted(lines, key=lambda line: (line.state != "proposed", -line.score, line.link_id))
