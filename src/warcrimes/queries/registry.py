@@ -20,7 +20,7 @@ from warcrimes.registry.figures import RegistryFigures, registry_figures
 from warcrimes.registry.figures import series as figures_over_time
 from warcrimes.registry.history import current_status
 from warcrimes.registry.keyring import field_keys
-from warcrimes.registry.matching import compare
+from warcrimes.registry.matching import compare_at_least
 from warcrimes.registry.protect import FieldKeys
 from warcrimes.registry.records import Person, PersonName, StatusEntry
 from warcrimes.registry.sealed import search_terms
@@ -174,8 +174,9 @@ def _ranked(keys: FieldKeys, rows: list[stored.SealedPerson], text: str,
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
     for number, reading in enumerate(_readings(text)):
         query = profile(f"query:{number}", reading)
-        for found in (compare(query, p) for p in profiles):
-            if found.score >= SEARCH_THRESHOLD and found.score > best.get(found.right, (0.0, ()))[0]:
+        for found in (compare_at_least(query, p, SEARCH_THRESHOLD) for p in profiles):
+            if found is not None and found.score >= SEARCH_THRESHOLD \
+                    and found.score > best.get(found.right, (0.0, ()))[0]:
                 best[found.right] = (found.score, tuple(f"{r.field} {r.verdict}" for r in found.reasons))
     return sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
 

@@ -32,7 +32,7 @@ from warcrimes.registry.spelling import clean_name, match_form, phonetic_key
 
 PREFIX = 4
 #: Raised when the profile's fields or keys change meaning, so that profiles sealed before are recomputed.
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 
 
 @lru_cache(maxsize=200_000)
@@ -146,7 +146,8 @@ def profile_fields(found: MatchProfile) -> dict[str, Any]:
     return {"v": profile_version(), "fw": sorted(found.family_written), "f": sorted(found.family),
             "gw": sorted(found.given_written), "g": sorted(found.given), "gg": sorted(found.given_groups),
             "pw": sorted(found.patronymic_written), "p": sorted(found.patronymic),
-            "pg": sorted(found.patronymic_groups), "b": found.birth.iso() if found.birth else None,
+            "pg": sorted(found.patronymic_groups),
+            "b": [found.birth.year, found.birth.month, found.birth.day] if found.birth else None,
             "s": found.sex, "n": found.service_number, "k": sorted(found.blocks)}
 
 
@@ -158,7 +159,7 @@ def profile_from_fields(ref: str, category: str, fields: Any) -> MatchProfile | 
     return MatchProfile(ref, frozenset(fields["fw"]), frozenset(fields["f"]), frozenset(fields["gw"]),
                         frozenset(fields["g"]), frozenset(fields["gg"]), frozenset(fields["pw"]),
                         frozenset(fields["p"]), frozenset(fields["pg"]),
-                        PartialDate.parse_iso(birth) if birth else None, fields["s"], category, fields["n"],
+                        PartialDate(*birth) if birth else None, fields["s"], category, fields["n"],
                         frozenset(fields["k"]))
 
 
