@@ -54,3 +54,15 @@ def test_a_strike_told_as_of_a_day_without_a_total_stays_an_incident():
     text = "As of April 12, a Russian missile had struck a school in Sumy, killing 3 teachers."
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["victims"]["min"] == 3
+
+
+
+@pytest.mark.parametrize("text", [
+    "В субботу из плена вернулись 120 защитников, сообщил Координационный штаб. Среди них 14 незаконно "
+    "осужденных военных, добавили в штабе.",
+    "За месяц из плена освободили 200 военных, заявили в штабе. Среди них 9 бойцов, незаконно осужденных "
+    "в России.",
+])
+def test_an_act_on_people_in_a_round_up_is_no_toll_and_stays_an_incident(text):
+    found = extract(text, PUBLISHED).to_contract()
+    assert [i for i in found["incidents"] if "unfair_trial_forced_service" in i["violations"]]

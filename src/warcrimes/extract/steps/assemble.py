@@ -246,11 +246,12 @@ def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
         return False
     if any(d.value.granularity in ("day", "night") for s in draft.events for d in s.dates):
         return False
+    tolls = [c for told in draft.events for c in told.casualties if c.value.measure in {"killed", "wounded"}]
+    if not tolls:
+        return False  # "19 of those returned had been sentenced unlawfully": an act on people, not a toll
     source = facts.reported_by[0] if facts.reported_by else None
-    for told in draft.events:
-        for casualty in told.casualties:
-            if casualty.value.measure in {"killed", "wounded"}:
-                add_statistic(doc, casualty, casualty.value.measure, source)
+    for casualty in tolls:
+        add_statistic(doc, casualty, casualty.value.measure, source)
     return True
 
 
