@@ -246,6 +246,8 @@ def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
         return False
     if any(d.value.granularity in ("day", "night") for s in draft.events for d in s.dates):
         return False
+    if facts.reported_on is not None:
+        return False  # "on 3 October word came again of a prisoner's execution": a day of its own, one event
     tolls = [c for told in draft.events for c in told.casualties if c.value.measure in {"killed", "wounded"}]
     if not tolls:
         return False  # "19 of those returned had been sentenced unlawfully": an act on people, not a toll
