@@ -54,3 +54,26 @@ def test_a_strike_told_as_of_a_day_without_a_total_stays_an_incident():
     text = "As of April 12, a Russian missile had struck a school in Sumy, killing 3 teachers."
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["victims"]["min"] == 3
+
+
+
+@pytest.mark.parametrize("text", [
+    "В субботу из плена вернулись 120 защитников, сообщил Координационный штаб. Среди них 14 незаконно "
+    "осужденных военных, добавили в штабе.",
+    "За месяц из плена освободили 200 военных, заявили в штабе. Среди них 9 бойцов, незаконно осужденных "
+    "в России.",
+])
+def test_an_act_on_people_in_a_round_up_is_no_toll_and_stays_an_incident(text):
+    found = extract(text, PUBLISHED).to_contract()
+    assert [i for i in found["incidents"] if "unfair_trial_forced_service" in i["violations"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Прокурори мають дані про розстріл 60 полонених з початку року, повідомив Офіс Генпрокурора. Він також "
+    "розповів, що 7 травня з’явилися нові дані про страту полоненого бійця.",
+    "Слідчі фіксують страти полонених з початку року, заявив Офіс Генпрокурора. 7 травня з’явилася інформація "
+    "про розстріл ще одного українського полоненого.",
+])
+def test_a_killing_whose_news_came_on_a_day_of_its_own_stays_an_incident_in_a_round_up(text):
+    found = extract(text, dt.date(2025, 6, 14)).to_contract()
+    assert [i for i in found["incidents"] if i["reported_on"] == "2025-05-07"]

@@ -119,6 +119,8 @@ def find_actors(doc: Document) -> list[Mention]:
             )
     index, speech_spans = Index(doc), Spans(speech)
     headed = _headers(text, candidates, titles, orgs)
+    if doc.lang.table(_LEX).get("signature_line"):
+        headed.update(_signature(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
@@ -217,6 +219,29 @@ def _headers(
                 found[(chosen[0], chosen[1])] = chosen[2]
         line_start = line_end + 1
     return found
+
+
+_SIGNATURE_WORDS = 12  # "Сергій Лисак, начальник Дніпропетровської ОВА" fits; a sentence is longer
+
+
+def _signature(
+    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
+) -> dict[tuple[int, int], Source]:
+    """A post signed on its last line ("Дмитро Лубінець", "Name Surname, head of X"): the author, the source of
+    everything the post says. A short last line, after others, with no sentence's full stop."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    line = body[line_start:]
+    words = line.split()
+    if line_start == 0 or not line[:1].isupper() or "." in line.rstrip(".")[:-1] or len(words) > _SIGNATURE_WORDS:
+        return {}
+    if line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 3:
+        return {}
+    inside = [c for c in candidates if c[0] >= line_start]
+    chosen = _header_author(text, line_start, len(body), inside, Spans(titles), Spans(orgs))
+    if chosen is None and len(line.split()) in (2, 3) and all(w[:1].isupper() and w.isalpha() for w in line.split()):
+        chosen = line_start, len(body), Source(line.strip(), "person")  # a name alone
+    return {(chosen[0], chosen[1]): chosen[2]} if chosen is not None else {}
 
 
 def _header_author(

@@ -25,6 +25,7 @@ from warcrimes.extract.steps.drafts import (
     draft_region,
     overlap,
     same_place,
+    sets_scene,
     split_by_place,
 )
 from warcrimes.extract.steps.incident_facts import to_incident
@@ -194,7 +195,23 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             drafts.append(target)
         target.add(facts)
         current = target
-    return [d for d in drafts if d.anchored]
+    return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _scene_beside(sentences: list[SentenceFacts], draft: Draft) -> bool:
+    """'SIZO-2 in Taganrog has held captured Ukrainians for years. Guards beat them from the first days.':
+    an act told with no place, day or count takes the settlement of a scene-setting sentence right
+    before it or among its own (no source speaking there, no court step), and is kept."""
+    if not draft.events:
+        return False
+    at = next((i for i, s in enumerate(sentences) if s is draft.events[0]), 0)
+    beside = sentences[at - 1 : at] if at > 0 else []
+    for facts in beside + draft.sentences:
+        if facts.is_event or not facts.places or not sets_scene(facts):
+            continue
+        draft.place = facts.places[0]
+        return True
+    return False
 
 
 def topic_place(doc: Document) -> Mention | None:
@@ -229,11 +246,14 @@ def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
         return False
     if any(d.value.granularity in ("day", "night") for s in draft.events for d in s.dates):
         return False
+    if facts.reported_on is not None:
+        return False  # "on 3 October word came again of a prisoner's execution": a day of its own, one event
+    tolls = [c for told in draft.events for c in told.casualties if c.value.measure in {"killed", "wounded"}]
+    if not tolls:
+        return False  # "19 of those returned had been sentenced unlawfully": an act on people, not a toll
     source = facts.reported_by[0] if facts.reported_by else None
-    for told in draft.events:
-        for casualty in told.casualties:
-            if casualty.value.measure in {"killed", "wounded"}:
-                add_statistic(doc, casualty, casualty.value.measure, source)
+    for casualty in tolls:
+        add_statistic(doc, casualty, casualty.value.measure, source)
     return True
 
 

@@ -55,7 +55,7 @@ class Draft:
             self.scene_date is None
             and (facts.dates or _bound(facts))
             and self.events
-            and _sets_scene(facts)
+            and sets_scene(facts)
             and (not facts.places or same_place(self.place, facts.places[0]))
         ):
             # "On October 2, troops stormed the positions near X. ... They shot four of them.": the scene
@@ -73,7 +73,7 @@ def _bound(facts: SentenceFacts) -> Mention | None:
     return next((d for d in facts.reported_dates if d.value.granularity == "since"), None)
 
 
-def _sets_scene(facts: SentenceFacts) -> bool:
+def sets_scene(facts: SentenceFacts) -> bool:
     """A sentence that sets the scene of the act told around it: no act of its own, no source speaking and
     no court step (whose days are the report's or the court's, not the act's)."""
     return facts.role == "other" and not (facts.sources or facts.court_step)
