@@ -39,3 +39,16 @@ def test_the_act_a_court_step_names_with_its_place_and_day_is_still_an_event():
 def test_a_sentence_passed_by_an_occupation_court_is_the_violation():
     text = "A court of the so-called DPR sentenced three Ukrainian marines to 20 years in prison."
     assert roles(text) == ["event"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors have launched a war crime investigation into footage showing soldiers shooting residents.",
+    "Police opened a criminal case into the killing of civilians by occupying forces.",
+    "The security service initiated a pre-trial investigation into the torture of detainees.",
+])
+def test_opening_an_investigation_without_scene_or_day_is_a_court_role(text):
+    assert roles(text) == ["court"]
+
+
+def test_opening_fire_is_no_investigation():
+    assert roles("Russian soldiers opened fire on a car in Kupiansk on May 3, killing two civilians.") == ["event"]
