@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from warcrimes.domain.facts import IncidentFacts, StatisticFacts
 from warcrimes.store import convert
-from warcrimes.store.dump import column_of, table_of
+from warcrimes.store.dump import REGISTRY_KINDS, column_of, table_of
 from warcrimes.store.schema import Base, IncidentRow, StoreVersionRow
 
 #: Kinds this module loads (the custody kinds are custody/restore.py's).
 PLAIN_KINDS = ("report", "report_version", "incident", "account", "link", "suggestion", "history", "statistic",
-               "evidence", "evidence_link", "report_evidence")
+               "evidence", "evidence_link", "report_evidence", *REGISTRY_KINDS)
 
 
 def incident_columns(facts: dict[str, Any]) -> dict[str, Any]:

@@ -40,6 +40,10 @@ class CountGrammar:
         # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
         # Russian have no article to count, so the noun in the singular is the count of one.
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
+        # "52-річний і 60-річний чоловіки": ages listed before one plural noun count the people they
+        # describe, one per age; a single age stays an adjective (the singular noun counts one).
+        self.age_words = {fold1(w) for w in words.get("age_words", ())}
+        self.list_joiners = {fold1(w) for w in words.get("list_joiners", ())}
 
     # -- one number ----------------------------------------------------------------------------------
     def _word_value(self, tokens: Tokens, i: int) -> tuple[str, int] | None:
@@ -101,6 +105,24 @@ class CountGrammar:
         # "54-річний", "155-та": an adjective or an ordinal, not a count
         return stop < n and low[stop] == "-" and tokens.touching(stop - 1)
 
+    def _age(self, tokens: Tokens, i: int) -> int | None:
+        """The token after an age ("47-річний" from token i), else None."""
+        low, n = tokens.lower, len(tokens)
+        if not (i + 2 < n and low[i].isdigit() and low[i + 1] == "-" and tokens.touching(i) and tokens.touching(i + 1)):
+            return None
+        aged = low[i + 2] in self.age_words or any(lemma in self.age_words for lemma in tokens.lemmas[i + 2])
+        return i + 3 if aged else None
+
+    def _ages(self, tokens: Tokens, i: int) -> tuple[int, int] | None:
+        """How many ages are listed from token i ("37-річний і 35-річний"), and the stop token; None under two."""
+        if not self.age_words:
+            return None
+        ages, stop, j = 0, i, i
+        while (after := self._age(tokens, j)) is not None:
+            ages, stop = ages + 1, after
+            j = after + 1 if after < len(tokens) and tokens.lower[after] in self.list_joiners else len(tokens)
+        return (ages, stop) if ages >= 2 else None
+
     def _qualifier(self, tokens: Tokens, i: int) -> tuple[int, str]:
         """The qualifier phrase ending just before token i, as (first token, qualifier)."""
         for phrase, kind in self.qualifiers.items():
@@ -119,9 +141,18 @@ class CountGrammar:
             if in_date[tokens.starts[i]]:
                 i += 1
                 continue
+            ages = self._ages(tokens, i)
+            if ages is not None:
+                people, stop = ages
+                start, end = tokens.starts[i], tokens.end(stop - 1)
+                ages_count = CountValue(people, people, "exact", float(people))
+                out.append(Mention("count", start, end, ages_count, f"{self.code}/numbers:ages"))
+                i = stop
+                continue
             found = self._number(tokens, i)
             if found is None:
-                if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)):
+                counted = any(self._number(tokens, k) for k in range(max(0, i - 2), i))  # "четыре мирных жителя"
+                if tokens.lower[i] in self.singular and not counted:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]

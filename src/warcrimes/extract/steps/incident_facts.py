@@ -13,6 +13,7 @@ from dataclasses import replace
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.records import ExtractedIncident, Provenance
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -90,6 +91,8 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
+    if "prohibited_weapons" in labels and not {m.value for s in events for m in s.victims} & {"civilian", "child"}:
+        labels.discard("attack_on_civilians")  # chloropicrin dropped on soldiers' positions: the weapon is the charge
     if "perfidy" in labels and not (killing or harmed):
         labels.discard("perfidy")
     ordered = [label for label in ORDER if label in labels]
@@ -175,6 +178,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     district = next((d for s in events for d in s.districts), None)
     if place is None:
         place = next((p for s in events for p in s.places), None)
+    if place is None and region is not None:
+        # "Drone attacks in Belgorod region killed a man. In the village of X the drone hit a car.": the
+        # scene named in a detail sentence of the incident, inside the region its events name
+        place = next((p for s in sentences for p in s.places if p.value.admin1 == region.value.admin1), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
@@ -183,9 +190,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
         )
         return location, place
     if district is not None:
-        return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
+        admin1, admin2 = district.value.admin1, district.value.admin2
+        return Location(None, admin1, district.value.country or "UA", admin2=admin2, precision="admin1"), district
     if region is not None:
-        return Location(None, region.value.admin1, "UA", precision="admin1"), region
+        return Location(None, region.value.admin1, region.value.country or "UA", precision="admin1"), region
     return None, None
 
 
@@ -221,6 +229,13 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
     return Perpetrator(party or "unknown", unit)
 
 
+def _whole_report_voice(doc: Document) -> bool:
+    """Whether the report's first source speaks for every incident that cites nobody: a language's
+    `report_voice` (Ukrainian official posts and the news relaying them tell every event in one
+    body's voice; English articles add background events that nobody in the text is cited for)."""
+    return table(doc.language, "actors.json").get("report_voice") == "whole"
+
+
 def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     names: list[str] = []
     for facts in sentences:
@@ -233,7 +248,7 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         told = before and any(i.facts.span[0] <= before[-1].start < i.facts.span[1] for i in doc.incidents)
         if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
-    if not names and not doc.incidents:
+    if not names and (not doc.incidents or _whole_report_voice(doc)):
         first = doc.of_kind("source")
         if first:
             names.append(first[0].value.name)

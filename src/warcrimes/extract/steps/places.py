@@ -32,13 +32,19 @@ from warcrimes.extract.steps.place_context import (
 from warcrimes.extract.steps.place_names import (
     PlaceRef,
     canonical_oblast,
+    elliptic_oblasts,
     in_region_list,
     oblast_country,
     oblast_forms,
     region_pair,
     region_ref,
 )
-from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
+from warcrimes.extract.steps.place_variants import (
+    abroad,
+    district_adjectives,
+    unlisted_settlements,
+    variant_matches,
+)
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
 
@@ -63,6 +69,7 @@ def _gazetteer() -> GazetteerLike | None:
 
 
 _OBLAST_ID = "oblast-form"
+VILLAGE = 5000  # people: below this a namesake is a village, which a well-known foreign town of the name outranks
 _AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
 
 
@@ -166,9 +173,35 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
         if inside:
             candidates = inside
     home = [c for c in candidates if (getattr(c, "country", "UA") or "UA") == "UA"]
-    if home and not inside:
+    if home and not inside and not _town_over_villages(candidates, home, language):
         candidates = home  # a Ukrainian village before its Russian namesake, unless a Russian region is named
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
+
+
+def _first_part(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is the first part of a hyphenated one ("Середино-Будська")."""
+    return text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper()
+
+
+def _own_named(settlements: list[Any], form: str) -> list[Any]:
+    """The settlements whose own name (English, or the first spelling: its name in its own language) is
+    `form`, leaving out those that only once bore it (GeoNames keeps Donetsk's former name Олександрівка,
+    the name of a hundred villages)."""
+    return [
+        p
+        for p in settlements
+        if form in (fold(p.name), fold(p.aliases[0]) if getattr(p, "aliases", ()) else "")
+    ]
+
+
+def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -> bool:
+    """'на окраине Валуек' in a Russian text: the Russian town of 35,000 before Ukrainian villages of its name,
+    where the language says so (`foreign_town_over_home_village` in places.json: the town's least size)."""
+    least = table(language, _LEX).get("foreign_town_over_home_village")
+    if not least:
+        return False
+    biggest_home = max((getattr(c, "population", 0) or 0 for c in home), default=0)
+    return biggest_home < VILLAGE and any((getattr(c, "population", 0) or 0) >= int(least) for c in candidates)
 
 
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
@@ -208,7 +241,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     standalone = frozenset(table(language, _LEX).get("standalone_regions", ()))  # "Херсонщина" names the oblast alone
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
     exact = _longest_matches(folded, auto)
-    exact.extend(case_matches(doc, auto, [(m[0], m[1]) for m in exact]))
+    # "Середино-Будська громада": the first part of a hyphenated name, or a lowercase word that spells a
+    # village ("громада"), leaves the whole name to the case scan (both are passed over below)
+    whole = [(m[0], m[1]) for m in exact if text[m[0]].isupper() and not _first_part(text, m[1])]
+    exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
@@ -248,8 +284,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if is_person(doc, start) or suffix_at(doc, "street_suffix", end):
             continue
-        if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper():
+        if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
+        if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
+            continue  # the second part of one: "Lvova-Belova", "Львова-Белова"
         if text[end : end + 1] in "-\u2010\u2011" and doc.starting_at("compound_tail", end):
             raw.append((start, end, "place", ids, "place:compound"))
             continue
@@ -258,6 +296,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
+    raw.extend(elliptic_oblasts(doc, raw))
+    raw.extend(district_adjectives(doc, gaz, {r[0] for r in raw}))
     raw.sort(key=lambda r: r[0])
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
     doc_regions = Counter(p[3] for p in raw if p[2] == "region")
@@ -282,8 +322,14 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             places = _lookup(gaz, ids)
             raions = [p for p in places if getattr(p, "kind", "") == "raion"]
             centre = _choose(raions or places, region or main_region, None, language)
-            admin1 = region or (canonical_oblast(getattr(centre, "admin1", None), language) if centre else None)
-            ref = PlaceRef(None, admin1, "UA", admin2=f"{name} Raion", kind="raion")
+            own = canonical_oblast(getattr(centre, "admin1", None), language) if centre else None
+            # a region of the other country in the sentence ("з Олешківського району до Ростовської області")
+            # is not the raion's
+            centre_country = getattr(centre, "country", "UA")
+            other_country = centre is not None and region and oblast_country(region, language) != centre_country
+            admin1 = own if other_country or not region else region
+            country = oblast_country(admin1, language) if admin1 else centre_country
+            ref = PlaceRef(None, admin1, country, admin2=f"{name} Raion", kind="raion")
             mentions.append(Mention("district", start, end, ref, rule))
             continue
         places = _lookup(gaz, payload)
@@ -298,6 +344,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             elif canonical and " " in canonical and fold(canonical) == folded[start:end]:
                 mentions.append(Mention("region", start, end, region_ref(canonical), "place:oblast-name"))
             continue
+        settlements = _own_named(settlements, folded[start:end]) or settlements
         districts = district_rows[bisect_left(district_starts, end + 1) : bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
         city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY
@@ -314,6 +361,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             or (in_russia and aliased and not city and getattr(chosen, "country", None) == "UA")
         ):
             continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
+        if far and in_russia and _after_settlement_word(doc, start):
+            continue  # "the village of Murom" in a report on Belgorod region: not the city of Vladimir region
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
         ref = _as_ref(chosen, role_of(doc, start, end), language)
@@ -332,6 +381,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         mentions.extend(unlisted_settlements(doc, taken, main_region, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
     return captures_as_background(doc, mentions)
+
+
+def _after_settlement_word(doc: Document, start: int) -> bool:
+    return any(h.value == "named" for h in doc.ending_at("settlement_trigger", start))
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:

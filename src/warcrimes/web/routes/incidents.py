@@ -12,6 +12,7 @@ from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations
 from warcrimes.outputs.letters import recipients
 from warcrimes.outputs.produce import letter_kit
+from warcrimes.queries import registry as registry_queries
 from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, filter_choices
 from warcrimes.queries.incidents import incident_page, iter_incidents, list_incidents
 from warcrimes.web import csv_lists, overview, views
@@ -86,9 +87,12 @@ def _incident_page(request: Request, incident_id: int, store: StoreDep) -> Respo
                                     evidence=found.evidence, custody=found.custody, reports=found.reports)
     passages = [_passage(a, found.reports[a.report_id], d)
                 for a, d in zip(incident.accounts, payload["account_details"], strict=True)]
-    if not current_login(request).can("personal_data"):
+    login = current_login(request)
+    if not login.can("personal_data"):
         payload = views.without_personal_data(payload)
         passages = [{**p, "segments": [], "quotes": []} for p in passages]
+    if login.can("registry"):  # the registry persons its reports may name: ids, scores, verdicts, no name
+        payload["registry_links"] = [link.to_json() for link in registry_queries.incident_links(store, incident.id)]
     colour = overview.violation_colours().get(incident.facts.violations[0] if incident.facts.violations else "",
                                               overview.UNCLASSIFIED)
     return page(request, "incident.html", payload, passages=passages, place_colour=colour,
