@@ -61,7 +61,8 @@ def test_dry_run_then_import_then_figures_count_held_and_released(home: Path, li
 
 
 @pytest.mark.parametrize("query", ["Yaroshenko", "Ярошенко", "Ярошенко Богдан", "Bohdan Yaroshenko",
-                                   "Iaroshenko Bogdan", "Ярошенко Богдан Іванович"])
+                                   "Iaroshenko Bogdan", "Ярошенко Богдан Іванович", "Ярошенко Богдан Иванович",
+                                   "YAROSHENKO BOHDAN"])
 def test_search_finds_a_person_by_any_spelling(home: Path, listed: Path, query: str) -> None:
     ok(home, "persons", "import", str(listed))
     found = json.loads(ok(home, "persons", "search", query, "--format", "json"))

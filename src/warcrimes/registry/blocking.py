@@ -151,6 +151,12 @@ def profile_fields(found: MatchProfile) -> dict[str, Any]:
             "s": found.sex, "n": found.service_number, "k": sorted(found.blocks)}
 
 
+@lru_cache(maxsize=50_000)
+def _date(year: int, month: int | None, day: int | None) -> PartialDate:
+    """Birth dates repeat across 100,000 persons: each checked once."""
+    return PartialDate(year, month, day)
+
+
 def profile_from_fields(ref: str, category: str, fields: Any) -> MatchProfile | None:
     """The profile `profile_fields` made, or None when it is missing or was made by other name rules."""
     if not isinstance(fields, dict) or fields.get("v") != profile_version():
@@ -159,7 +165,7 @@ def profile_from_fields(ref: str, category: str, fields: Any) -> MatchProfile | 
     return MatchProfile(ref, frozenset(fields["fw"]), frozenset(fields["f"]), frozenset(fields["gw"]),
                         frozenset(fields["g"]), frozenset(fields["gg"]), frozenset(fields["pw"]),
                         frozenset(fields["p"]), frozenset(fields["pg"]),
-                        PartialDate(*birth) if birth else None, fields["s"], category, fields["n"],
+                        _date(*birth) if birth else None, fields["s"], category, fields["n"],
                         frozenset(fields["k"]))
 
 

@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import stat
+from functools import lru_cache
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -68,10 +69,18 @@ def field_keys(home: Path) -> FieldKeys:
     if not path.exists():
         with contextlib.suppress(FileExistsError):  # another process made it first: read theirs
             _write(path, new_keys(), exclusive=True)
-    mode = stat.S_IMODE(path.stat().st_mode)
+    status = path.stat()
+    mode = stat.S_IMODE(status.st_mode)
     if mode & 0o077:
         raise KeyringError(f"the registry keyring {path} has mode {mode:o}; others could read it. "
                            f"Run `chmod 600 {path}` and check who has seen it.")
+    return _read(path, status.st_ino, status.st_mtime_ns, status.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read(path: Path, inode: int, modified_ns: int, size: int) -> FieldKeys:
+    """The keyring as last read while the file stays the same one (rotation writes a new file): a web
+    process searching often reads and decodes it once, and keeps its cipher objects."""
     return _decode(path, path.read_bytes())
 
 
