@@ -366,3 +366,19 @@ def test_an_investigation_on_the_fact_of_one_execution_is_that_execution():
 def test_people_returned_are_released_and_exchanges_are_no_people(text, expected):
     found = extract(text, PUBLISHED, "uk")
     assert {s.facts.value for s in found.statistics if s.facts.measure == "released"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вчора на Запоріжжі окупанти вбили двох людей.", ("region", "Zaporizhzhia Oblast")),
+        ("На Запоріжжі через обстріли поранено жінку.", ("region", "Zaporizhzhia Oblast")),
+        ("У Запоріжжі загинула жінка.", ("place", "Zaporizhzhia")),
+        ("Росіяни скинули дві авіабомби на Запоріжжя.", ("place", "Zaporizhzhia")),
+    ],
+)
+def test_on_zaporizhzhia_is_the_oblast_and_in_it_the_city(text, expected):
+    found = doc(text)
+    kind, name = expected
+    values = [m.value.admin1 if kind == "region" else m.value.name for m in found.of_kind(kind)]
+    assert name in values

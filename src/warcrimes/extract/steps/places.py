@@ -249,6 +249,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         ):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
+        region_on = next((h for h in doc.ending_at("region_by_preposition", end) if h.start < start), None)
+        if region_on is not None:  # "на Запоріжжі": the oblast, though "у Запоріжжі" is the city
+            raw.append((start, end, "region", region_on.value, "place:region-by-preposition"))
+            continue
         sfx = suffix_at(doc, "oblast_suffix", end)
         if (
             not sfx
