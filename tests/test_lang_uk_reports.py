@@ -382,3 +382,34 @@ def test_on_zaporizhzhia_is_the_oblast_and_in_it_the_city(text, expected):
     kind, name = expected
     values = [m.value.admin1 if kind == "region" else m.value.name for m in found.of_kind(kind)]
     assert name in values
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вночі КАБ влучила по Слов'янську, загинули двоє людей.", "Sloviansk"),
+        ("Окупанти обстріляли Олександрівку Херсонської області.", "Oleksandrivka"),
+    ],
+)
+def test_a_name_in_any_case_means_the_place_so_named_not_one_that_once_was(text, expected):
+    assert expected in [m.value.name for m in doc(text).of_kind("place")]  # not Nikopol, once Slaviansk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд засудив російського військового, який розстріляв двох цивільних у Бучі.",
+        "Слідчі встановили ворожого командира, який наказав стратити трьох полонених.",
+    ],
+)
+def test_a_person_of_the_accused_side_is_no_victim(text):
+    assert 1 not in [m.value.min for m in doc(text).of_kind("count")]
+
+
+def test_evidence_of_prosecutors_names_them_as_source():
+    text = (
+        "За доказами прокурорів Київської обласної прокуратури суд засудив окупанта, "
+        "який у березні 2022 року вбив двох цивільних у Бучі."
+    )
+    sources = [n for i in extract(text, PUBLISHED, "uk").incidents for n in i.facts.reported_by]
+    assert any("прокуратура" in n for n in sources)

@@ -40,6 +40,7 @@ class CountGrammar:
         # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
         # Russian have no article to count, so the noun in the singular is the count of one.
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
+        self.not_singular_after = {fold1(w) for w in words.get("not_singular_after", ())}
         # "52-річний і 60-річний чоловіки": ages listed before one plural noun count the people they
         # describe, one per age; a single age stays an adjective (the singular noun counts one).
         self.age_words = {fold1(w) for w in words.get("age_words", ())}
@@ -151,7 +152,8 @@ class CountGrammar:
                 continue
             found = self._number(tokens, i)
             if found is None:
-                if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)):
+                accused = i > 0 and tokens.lower[i - 1] in self.not_singular_after  # "російського військового"
+                if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)) and not accused:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]

@@ -40,6 +40,7 @@ from warcrimes.extract.steps.place_names import (
     region_ref,
 )
 from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
+from warcrimes.gazetteer.fold import fold as gazetteer_fold
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
 
@@ -181,11 +182,23 @@ def _own_named(settlements: list[Any], form: str) -> list[Any]:
     """The settlements whose own name (English, or the first spelling: its name in its own language) is
     `form`, leaving out those that only once bore it (GeoNames keeps Donetsk's former name Олександрівка,
     the name of a hundred villages)."""
+    form = gazetteer_fold(form)
     return [
         p
         for p in settlements
-        if form in (fold(p.name), fold(p.aliases[0]) if getattr(p, "aliases", ()) else "")
+        if _is_own(form, gazetteer_fold(p.name)) or _is_own(form, gazetteer_fold(p.aliases[0]) if p.aliases else "")
     ]
+
+
+def _is_own(form: str, name: str) -> bool:
+    """`form` is `name` or one of its case forms ("слов'янську" of Слов'янськ, "олександрівці" of
+    Олександрівка): they differ at most in the last two letters."""
+    if not name:
+        return False
+    if form == name or form.isascii():
+        return form == name  # English names are not inflected
+    shared = len(name) - 2
+    return shared >= 4 and form[:shared] == name[:shared] and abs(len(form) - len(name)) <= 2
 
 
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
@@ -328,7 +341,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             elif canonical and " " in canonical and fold(canonical) == folded[start:end]:
                 mentions.append(Mention("region", start, end, region_ref(canonical), "place:oblast-name"))
             continue
-        settlements = _own_named(settlements, folded[start:end]) or settlements
+        settlements = _own_named(settlements, text[start:end]) or settlements
         districts = district_rows[bisect_left(district_starts, end + 1) : bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
         city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY
