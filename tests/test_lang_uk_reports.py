@@ -413,3 +413,30 @@ def test_evidence_of_prosecutors_names_them_as_source():
     )
     sources = [n for i in extract(text, PUBLISHED, "uk").incidents for n in i.facts.reported_by]
     assert any("прокуратура" in n for n in sources)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Окупанти розмістили гармати на території школи у селі Велика Знам'янка. "
+            "Росіяни забороняють людям виїжджати, використовуючи їх як живий щит.",
+            "Velyka Znamianka",
+        ),
+        (
+            "Russian troops set up mortars in the school yard in Velyka Znamianka. "
+            "They keep the villagers there, using them as human shields.",
+            "Velyka Znamianka",
+        ),
+    ],
+)
+def test_an_act_told_without_a_place_happened_where_the_sentence_before_set_it(text, expected):
+    language = "en" if text.isascii() else "uk"
+    found = extract(text, PUBLISHED, language)
+    assert [i.facts.location.name for i in found.incidents if i.facts.location] == [expected]
+
+
+def test_a_place_before_an_earlier_incident_is_not_lent_to_the_next():
+    text = "Вчора у Херсоні загинула жінка. Увечері окупанти обстріляли Білозерку. Поранено двох людей."
+    names = [i.facts.location.name for i in extract(text, PUBLISHED, "uk").incidents if i.facts.location]
+    assert "Kherson" in names
