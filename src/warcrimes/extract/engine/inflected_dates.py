@@ -49,6 +49,7 @@ class DateGrammar:
         self.range_openers = {fold1(w) for w in words["range_openers"]}
         self.range_joiners = {fold1(w) for w in words["range_joiners"]}
         self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
+        self.seasons = {fold1(k): [int(m) for m in v] for k, v in words.get("seasons", {}).items()}
         self._published = dt.date.min
         self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
         for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
@@ -190,6 +191,21 @@ class DateGrammar:
         self._context["year"] = year
         return DateHit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
 
+    def _season(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """"навесні 2022 року" (March-May 2022), "взимку" (the last winter before publication)."""
+        months = self.seasons[tokens.lower[i]]
+        year, stop = self._after_year(tokens, i + 1)
+        if year is None:
+            year = self._told_year(published) or published.year
+            if dt.date(year, months[0], 1) > published:
+                year -= 1
+        first_year = year - 1 if months[0] > months[-1] else year  # winter runs December to February
+        start = dt.date(first_year, months[0], 1)
+        end = dt.date(year, months[-1], calendar.monthrange(year, months[-1])[1])
+        if start > published:
+            return None
+        return DateHit(i, stop, start, min(end, published), "part_of_year", f"{self.code}/dates:season")
+
     def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         j = i + 1 if tokens.lower[i] in self.weekday_prepositions else i
         if j >= len(tokens) or tokens.lower[j] not in self.weekdays:
@@ -253,6 +269,8 @@ class DateGrammar:
                 hit = self._day_month(tokens, i, published) or self._year_alone(tokens, i)
             if hit is None and word in self.months:
                 hit = self._month(tokens, i, published)
+            if hit is None and word in self.seasons:
+                hit = self._season(tokens, i, published)
             if hit is None and (word in self.weekdays or word in self.weekday_prepositions):
                 hit = self._weekday(tokens, i, published)
             if hit is not None and hit.stop > i:

@@ -173,6 +173,25 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
 
 
+def _oblasts_of_bodies(
+    doc: Document, raw: list[tuple[int, int, str, Any, str]], language: str
+) -> list[tuple[int, int, str, Any, str]]:
+    """'прокурори Чернігівської обласної прокуратури', 'Донецької ОВА': the oblast of a body that speaks
+    of an act is where the act's homonym villages are looked for; it is not a scene of its own."""
+    out: list[tuple[int, int, str, Any, str]] = []
+    if "oblast_body" not in table(language, "classes.json")["classes"]:
+        return out  # a language that names no such bodies
+    tokens = doc.tokens
+    for start, end, kind, payload, _ in raw:
+        if kind != "place" or _OBLAST_ID not in payload:
+            continue
+        j = doc.token_at(end)
+        canonical = canonical_oblast(doc.text[start:end], language)
+        if canonical and j < len(tokens) and doc.lang.has("oblast_body", tokens, j):
+            out.append((start, end, "context", canonical, "place:oblast-body"))
+    return out
+
+
 def _first_part(text: str, end: int) -> bool:
     """Whether a name ending at `end` is the first part of a hyphenated one ("Середино-Будська")."""
     return text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper()
@@ -296,15 +315,16 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.extend(elliptic_oblasts(doc, raw))
+    raw.extend(_oblasts_of_bodies(doc, raw, language))
     raw.sort(key=lambda r: r[0])
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
-    doc_regions = Counter(p[3] for p in raw if p[2] == "region")
+    doc_regions = Counter(p[3] for p in raw if p[2] in ("region", "context"))
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
     in_russia = bool(doc_regions) and all(oblast_country(r, language) == "RU" for r in doc_regions)
     mentions: list[Mention] = []
     index = Index(doc)
-    region_starts = [p[0] for p in raw if p[2] == "region"]
-    region_rows = [p for p in raw if p[2] == "region"]
+    region_starts = [p[0] for p in raw if p[2] in ("region", "context")]
+    region_rows = [p for p in raw if p[2] in ("region", "context")]
     district_starts = [p[0] for p in raw if p[2] == "district"]
     district_rows = [p for p in raw if p[2] == "district"]
     for start, end, kind, payload, rule in raw:
@@ -315,6 +335,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if kind == "region":
             mentions.append(Mention("region", start, end, region_ref(payload), rule))
             continue
+        if kind == "context":
+            continue  # an oblast's body ("Чернігівської обласної прокуратури") tells homonyms apart, names no scene
         if kind == "district":
             name, ids = payload
             places = _lookup(gaz, ids)
