@@ -23,7 +23,7 @@ def cyrillic_language(code: str, folding: Mapping[str, str], to_dictionary: Call
     language = Language(code, extra_folding=dict(folding), learns_pattern_lemmas=False)
     table = language.fold_table
     language.lemmatizer = MorphologyLemmatizer(code, lambda word: fold(word, table), to_dictionary)
-    dates = DateGrammar(code, language.table("dates.json", ("months",)), table)
+    dates = DateGrammar(code, language.table("dates.json", ("months",)), table, language.lemmatizer)
     counts = CountGrammar(code, language.table("numbers.json", ("units",)), table)
 
     def read_dates(tokens: Tokens, published: dt.date) -> list[Any]:

@@ -156,8 +156,9 @@ class CountGrammar:
                 continue
             found = self._number(tokens, i)
             if found is None:
+                counted = any(self._number(tokens, k) for k in range(max(0, i - 2), i))  # "четыре мирных жителя"
                 accused = i > 0 and tokens.lower[i - 1] in self.not_singular_after  # "російського військового"
-                if tokens.lower[i] in self.singular and not (i > 0 and self._number(tokens, i - 1)) and not accused:
+                if tokens.lower[i] in self.singular and not counted and not accused:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]

@@ -13,6 +13,12 @@ publication date only:
     deictic / night / window phrases     "вчора", "вночі", "минулої доби", relative to publication
     relative periods                     "минулого тижня" (last Monday..Sunday), "минулого місяця"
     [в/у] weekday                        the latest such day on or before publication
+    season [YYYY year word]              its months ("летом 2023 года": June-August 2023)
+
+A date is "reported" (it dates the report, not the event) when a verb of reporting, by lemma,
+governs it: one before it in the same clause ("сообщил губернатор в пятницу"), or one right after a
+date that opens its clause ("17 сентября стало известно, что..."); "as_of" after "по состоянию на".
+The words are the optional `reporting` table of dates.json.
 
 The scan looks up each token once in a dict of heads and reads forward, so it is linear in the text.
 """
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from warcrimes.extract.engine.document import Mention
@@ -38,7 +44,13 @@ def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple
 class DateGrammar:
     """One language's date words, compiled once; read(tokens, published) gives date mentions."""
 
-    def __init__(self, code: str, words: Mapping[str, Any], fold_table: dict[int, str]) -> None:
+    def __init__(
+        self,
+        code: str,
+        words: Mapping[str, Any],
+        fold_table: dict[int, str],
+        lemmas: Callable[[str], tuple[str, ...]] | None = None,
+    ) -> None:
         self.code = code
         fold1 = lambda w: "".join(phrase_forms(w, fold_table))  # noqa: E731 - one word, folded
         self.months = {fold1(k): int(v) for k, v in words["months"].items()}
@@ -48,13 +60,21 @@ class DateGrammar:
         self.weekday_prepositions = {fold1(w) for w in words["weekday_prepositions"]}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
         self.range_joiners = {fold1(w) for w in words["range_joiners"]}
-        self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
         self.seasons = {fold1(k): [int(m) for m in v] for k, v in words.get("seasons", {}).items()}
+        self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
         self._published = dt.date.min
         self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
         for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
             for phrase, value in _phrases(words[kind], fold_table).items():
                 self.phrases[phrase] = (kind, value)
+        reporting = words.get("reporting", {})
+        self.reporting_verbs = {fold1(w) for w in reporting.get("verbs", ())}
+        self.known_words = {fold1(w) for w in reporting.get("known", ())}  # "стало известно": news, not the act
+        self.topic_words = {fold1(w) for w in reporting.get("topic_words", ())}  # "рассказал о ...": not the report
+        self.clause_breaks = set(reporting.get("clause_breaks", ()))
+        self.as_of = [phrase_forms(p, fold_table) for p in reporting.get("as_of", ())]
+        self.reach = int(reporting.get("reach", 6))
+        self.lemmas = lemmas or (lambda form: (form,))
         self._context: dict[str, int] = {}
         self.heads: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
@@ -192,19 +212,19 @@ class DateGrammar:
         return DateHit(i, i + 2, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{self.code}/dates:year")
 
     def _season(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
-        """"навесні 2022 року" (March-May 2022), "взимку" (the last winter before publication)."""
-        months = self.seasons[tokens.lower[i]]
+        """"летом 2023 года", "взимку": the season's months of the year told, else the latest one begun."""
+        months = self.seasons.get(tokens.lower[i])
+        if not months:
+            return None
         year, stop = self._after_year(tokens, i + 1)
+        first, last = months[0], months[-1]
         if year is None:
             year = self._told_year(published) or published.year
-            if dt.date(year, months[0], 1) > published:
+            if dt.date(year - (first > last), first, 1) > published:
                 year -= 1
-        first_year = year - 1 if months[0] > months[-1] else year  # winter runs December to February
-        start = dt.date(first_year, months[0], 1)
-        end = dt.date(year, months[-1], calendar.monthrange(year, months[-1])[1])
-        if start > published:
-            return None
-        return DateHit(i, stop, start, min(end, published), "part_of_year", f"{self.code}/dates:season")
+        start = dt.date(year - (first > last), first, 1)
+        end = min(dt.date(year, last, calendar.monthrange(year, last)[1]), max(published, start))
+        return DateHit(i, stop, start, end, "season", f"{self.code}/dates:season")
 
     def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         j = i + 1 if tokens.lower[i] in self.weekday_prepositions else i
@@ -280,10 +300,54 @@ class DateGrammar:
             i += 1
         return hits
 
+    # -- roles ----------------------------------------------------------------------------------------
+    def _reports(self, word: str) -> str | None:
+        lemmas = self.lemmas(word)
+        if any(lemma in self.known_words for lemma in lemmas):
+            return "known"
+        return "reported" if any(lemma in self.reporting_verbs for lemma in lemmas) else None
+
+    def role(self, tokens: Tokens, first: int, stop: int) -> str:
+        """"reported" when a verb of reporting governs the date, "known" when the day is when news came
+        ("стало известно"), "as_of" after "по состоянию на", else "event"."""
+        low = tokens.lower
+        if self._dateline(tokens, first, stop):
+            return "reported"
+        for phrase in self.as_of:
+            if first >= len(phrase) and tuple(low[first - len(phrase) : first]) == phrase:
+                return "as_of"
+        for j in range(first - 1, max(-1, first - 1 - self.reach), -1):
+            if low[j] in self.clause_breaks or low[j] in self.topic_words:
+                break
+            found = self._reports(low[j])
+            if found:
+                return found
+        if first > 0 and low[first - 1] not in self.clause_breaks and low[first - 1] not in self.weekday_prepositions:
+            return "event"
+        for j in range(stop, min(len(tokens), stop + self.reach)):
+            if low[j] in self.clause_breaks or low[j] in self.topic_words:
+                break
+            found = self._reports(low[j])
+            if found:
+                return found
+        return "event"
+
+    @staticmethod
+    def _dateline(tokens: Tokens, first: int, stop: int) -> bool:
+        """'Москва. 6 февраля. INTERFAX.RU -', 'Белгород, 4 мая – РИА Новости.': an agency's dateline opening
+        the text (a city, the day, then a dash or a full stop) dates the report."""
+        low = tokens.lower
+        if not 1 <= first <= 3 or stop >= len(tokens) or low[first - 1] not in {".", ","}:
+            return False
+        if not all(tokens.is_cap(k) or low[k] in {".", ","} for k in range(first)):
+            return False
+        return low[stop] in {".", "-", "\u2013", "\u2014"}
+
     def read(self, tokens: Tokens, published: dt.date) -> list[Mention]:
         """Date mentions in token order; a pure function of the tokens and the publication date."""
         out = []
         for hit in self.scan(tokens, published):
-            value = DateValue(hit.start, hit.end, hit.granularity, hit.relative)
+            role = self.role(tokens, hit.first, hit.stop) if self.reporting_verbs or self.known_words else "event"
+            value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, role)
             out.append(Mention("date", tokens.starts[hit.first], tokens.end(hit.stop - 1), value, hit.rule))
         return out

@@ -19,7 +19,7 @@ class DateValue:
     end: dt.date
     granularity: str
     relative: bool = False
-    role: str = "event"  # "reported" when the text dates the report ("said on Feb. 25"), "as_of"
+    role: str = "event"  # "reported" when the text dates the report ("said on Feb. 25"), "as_of", "known"
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
             _SIDES.get(other.value) not in (None, side)
             and any(doc.in_class("conjunction", j) for j in between)
             and not any(doc.tokens.lower[j] in ".;," for j in between)
+            and not doc.within("count", first.end, other.start)  # "185 soldiers and 20 civilians": two counts
         ):
             return True
     return False

@@ -11,7 +11,7 @@ Each mention's rule is the id of the pattern that matched.
 from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
-from warcrimes.extract.engine.patterns import keep_longest
+from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
 
 SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence", "transfer")
@@ -20,7 +20,13 @@ SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence", "t
 def find_cues(doc: Document) -> list[Mention]:
     """Every cue mention of the document, sorted by offset."""
     hits = keep_longest(doc.hits(*SECTIONS))
-    return [Mention(h.kind, h.start, h.end, h.value, h.id) for h in hits]
+    return [Mention(h.kind, h.start, h.end, h.value, h.id) for h in hits if not _compound_head(doc, h)]
+
+
+def _compound_head(doc: Document, hit: Match) -> bool:
+    """A victim word opening a hyphenated compound ("военно-следственный орган") names nobody."""
+    text = doc.text
+    return hit.kind == "victim" and text[hit.end : hit.end + 1] == "-" and text[hit.end + 1 : hit.end + 2].isalpha()
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:

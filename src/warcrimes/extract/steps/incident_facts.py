@@ -91,6 +91,8 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
+    if "prohibited_weapons" in labels and not {m.value for s in events for m in s.victims} & {"civilian", "child"}:
+        labels.discard("attack_on_civilians")  # chloropicrin dropped on soldiers' positions: the weapon is the charge
     if "perfidy" in labels and not (killing or harmed):
         labels.discard("perfidy")
     ordered = [label for label in ORDER if label in labels]
@@ -176,6 +178,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     district = next((d for s in events for d in s.districts), None)
     if place is None:
         place = next((p for s in events for p in s.places), None)
+    if place is None and region is not None:
+        # "Drone attacks in Belgorod region killed a man. In the village of X the drone hit a car.": the
+        # scene named in a detail sentence of the incident, inside the region its events name
+        place = next((p for s in sentences for p in s.places if p.value.admin1 == region.value.admin1), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
@@ -184,9 +190,10 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
         )
         return location, place
     if district is not None:
-        return Location(None, district.value.admin1, "UA", admin2=district.value.admin2, precision="admin1"), district
+        admin1, admin2 = district.value.admin1, district.value.admin2
+        return Location(None, admin1, district.value.country or "UA", admin2=admin2, precision="admin1"), district
     if region is not None:
-        return Location(None, region.value.admin1, "UA", precision="admin1"), region
+        return Location(None, region.value.admin1, region.value.country or "UA", precision="admin1"), region
     return None, None
 
 

@@ -35,7 +35,7 @@ def stop_forms(language: str) -> frozenset[str]:
     collisions = table(language, "place_collisions.json")["collision"]["collision"]
     return (
         frozenset(fold(w) for w in raw)
-        | frozenset(n for group in names.values() for n in group)
+        | frozenset(fold(n) for group in names.values() for n in group)  # "Владимир Зеленский" is no town
         | frozenset(fold(w) for w in collisions)
     )
 

@@ -15,7 +15,7 @@ from typing import Any
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
-from warcrimes.extract.steps.place_names import PlaceRef
+from warcrimes.extract.steps.place_names import PlaceRef, oblast_country
 
 _LEX = "places.json"
 _WEAK_MIN = 6  # after a weak trigger ("in") a name needs this many letters: "in March" is no place
@@ -124,13 +124,20 @@ def abroad(doc: Document) -> list[Mention]:
         if len(name) >= 3 and not possessive and fold(name) not in calendar and name not in home:
             ref = PlaceRef(name, None, hit.value, kind="settlement", role="event")
             out.append(Mention("place", start, end, ref, f"place:abroad<-{hit.id}"))
+    given = _given_names(language)
     for hit in doc.hits("abroad_before"):
         span = _hyphenated(doc, hit.stop, forward=True)
-        if span is not None and span[1] - span[0] >= 3:
+        if span is not None and span[1] - span[0] >= 3 and fold(text[span[0] : span[1]]) not in given:
             ref = PlaceRef(text[span[0] : span[1]], None, hit.value, kind="settlement", role="event")
             out.append(Mention("place", span[0], span[1], ref, f"place:abroad<-{hit.id}"))
     taken = {m.start for m in out}
     return out + [m for m in _known_abroad(doc) if m.start not in taken]
+
+
+@cache
+def _given_names(language: str) -> frozenset[str]:
+    """'the ombudsman in Russia Tatyana Moskalkova': a given name after a country is a person, not a town."""
+    return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
 
 
 @cache
@@ -171,7 +178,74 @@ def unlisted_settlements(doc: Document, taken: set[int], admin1: str, country: s
             continue
         span = _hyphenated(doc, trigger.stop, forward=True)
         if span is not None and span[1] - span[0] >= 3 and span[0] not in taken:
-            ref = PlaceRef(doc.text[span[0] : span[1]], admin1, country, kind="settlement", role="event")
+            span = _with_noun_after(doc, span)
+            name = _in_latin(doc, doc.text[span[0] : span[1]])
+            ref = PlaceRef(name, admin1, country, kind="settlement", role="event")
             out.append(Mention("place", span[0], span[1], ref, f"place:unlisted<-{trigger.id}"))
             taken.add(span[0])
     return out
+
+
+def _in_latin(doc: Document, name: str) -> str:
+    """The name as English writes it where the language says how ("unlisted_romanization": "russian":
+    Муром -> Murom, Никольское -> Nikolskoye); else as the text spells it."""
+    if table(doc.lang.code, _LEX).get("unlisted_romanization") != "russian" or name.isascii():
+        return name
+    from warcrimes.gazetteer.variants import romanize_russian
+
+    return romanize_russian(name.lower(), bgn=True)
+
+
+def _with_noun_after(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
+    """'в селе Русское Поречное', 'Красная Яруга': a name whose first word is an adjective goes on to the
+    capitalised word after it, unless that one is an adjective of a district ('Новая Таволжанка
+    Шебекинского округа'); the endings are the language's (`unlisted_two_words` in places.json)."""
+    rule = table(doc.lang.code, _LEX).get("unlisted_two_words")
+    tokens, text = doc.tokens, doc.text
+    j = doc.token_at(span[1])
+    if not rule or j >= len(tokens) or not tokens.is_cap(j) or not tokens.words[j].isalpha():
+        return span
+    first, second = fold(text[span[0] : span[1]]), tokens.lower[j]
+    if first.endswith(tuple(rule["first_endings"])) and not second.endswith(tuple(rule["second_not_endings"])):
+        return span[0], tokens.end(j)
+    return span
+
+
+def district_adjectives(doc: Document, gaz: Any, taken: set[int]) -> list[tuple[int, int, str, Any, str]]:
+    """'в Белгородском районе', 'Шебекинский округ', 'Суджанского района': a Russian district named by the
+    adjective of its centre puts the text in the centre's region (the gazetteer holds the towns, not
+    Russia's districts). The adjective endings and the centre's possible endings are the language's
+    (`district_adjectives` in places.json); only a centre in Russia counts."""
+    rule = table(doc.lang.code, _LEX).get("district_adjectives")
+    nominatives = getattr(doc.lang.lemmatizer, "nominatives", None)
+    if not rule or gaz is None or not hasattr(gaz, "candidates") or nominatives is None:
+        return []
+    tokens, out = doc.tokens, []
+    between = frozenset(fold(w) for w in rule.get("between", ()))
+    for hit in doc.hits("raion_suffix", "hromada_suffix"):
+        j = hit.first - 1
+        if j >= 0 and any(form in between for form in nominatives(tokens.lower[j])):
+            j -= 1
+        if j < 0 or tokens.starts[j] in taken or not tokens.is_cap(j):
+            continue
+        centre = _district_centre(gaz, nominatives(tokens.lower[j]), rule)
+        if centre is not None and oblast_country(centre.admin1, doc.lang.code) == "RU":
+            out.append((tokens.starts[j], hit.end, "region", centre.admin1, "place:district-adjective"))
+    return out
+
+
+def _district_centre(gaz: Any, forms: tuple[str, ...], rule: dict[str, Any]) -> Any | None:
+    for form in forms:
+        for ending, centre_endings in rule["endings"].items():
+            if not form.endswith(ending):
+                continue
+            stem = form[: -len(ending)]
+            for centre in centre_endings:
+                name = stem[: len(stem) - int(centre)] if centre.isdigit() else stem + centre
+                found = gaz.candidates(name)
+                if any(getattr(p, "country", "UA") == "UA" for p in found):
+                    return None  # "Покровский район": Pokrovsk's raion in Ukraine, not Pokrov's in Russia
+                found = [p for p in found if getattr(p, "country", None) == "RU" and p.admin1]
+                if found:
+                    return found[0]
+    return None

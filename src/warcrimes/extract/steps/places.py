@@ -39,7 +39,12 @@ from warcrimes.extract.steps.place_names import (
     region_pair,
     region_ref,
 )
-from warcrimes.extract.steps.place_variants import abroad, unlisted_settlements, variant_matches
+from warcrimes.extract.steps.place_variants import (
+    abroad,
+    district_adjectives,
+    unlisted_settlements,
+    variant_matches,
+)
 from warcrimes.gazetteer.fold import fold as gazetteer_fold
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
@@ -65,6 +70,7 @@ def _gazetteer() -> GazetteerLike | None:
 
 
 _OBLAST_ID = "oblast-form"
+VILLAGE = 5000  # people: below this a namesake is a village, which a well-known foreign town of the name outranks
 _AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
 
 
@@ -168,7 +174,7 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
         if inside:
             candidates = inside
     home = [c for c in candidates if (getattr(c, "country", "UA") or "UA") == "UA"]
-    if home and not inside:
+    if home and not inside and not _town_over_villages(candidates, home, language):
         candidates = home  # a Ukrainian village before its Russian namesake, unless a Russian region is named
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
 
@@ -205,7 +211,9 @@ def _own_named(settlements: list[Any], form: str) -> list[Any]:
     return [
         p
         for p in settlements
-        if _is_own(form, gazetteer_fold(p.name)) or _is_own(form, gazetteer_fold(p.aliases[0]) if p.aliases else "")
+        if (getattr(p, "country", "UA") or "UA") != "UA"  # a Russian place's own spelling is not listed first
+        or _is_own(form, gazetteer_fold(p.name))
+        or _is_own(form, gazetteer_fold(p.aliases[0]) if p.aliases else "")
     ]
 
 
@@ -218,6 +226,16 @@ def _is_own(form: str, name: str) -> bool:
         return form == name  # English names are not inflected
     shared = len(name) - 2
     return shared >= 4 and form[:shared] == name[:shared] and abs(len(form) - len(name)) <= 2
+
+
+def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -> bool:
+    """'на окраине Валуек' in a Russian text: the Russian town of 35,000 before Ukrainian villages of its name,
+    where the language says so (`foreign_town_over_home_village` in places.json: the town's least size)."""
+    least = table(language, _LEX).get("foreign_town_over_home_village")
+    if not least:
+        return False
+    biggest_home = max((getattr(c, "population", 0) or 0 for c in home), default=0)
+    return biggest_home < VILLAGE and any((getattr(c, "population", 0) or 0) >= int(least) for c in candidates)
 
 
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
@@ -306,6 +324,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
+        if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
+            continue  # the second part of one: "Lvova-Belova", "Львова-Белова"
         if text[end : end + 1] in "-\u2010\u2011" and doc.starting_at("compound_tail", end):
             raw.append((start, end, "place", ids, "place:compound"))
             continue
@@ -316,6 +336,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.extend(elliptic_oblasts(doc, raw))
     raw.extend(_oblasts_of_bodies(doc, raw, language))
+    raw.extend(district_adjectives(doc, gaz, {r[0] for r in raw}))
     raw.sort(key=lambda r: r[0])
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
     doc_regions = Counter(p[3] for p in raw if p[2] in ("region", "context"))
@@ -348,7 +369,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             centre_country = getattr(centre, "country", "UA")
             other_country = centre is not None and region and oblast_country(region, language) != centre_country
             admin1 = own if other_country or not region else region
-            ref = PlaceRef(None, admin1, "UA", admin2=f"{name} Raion", kind="raion")
+            country = oblast_country(admin1, language) if admin1 else centre_country
+            ref = PlaceRef(None, admin1, country, admin2=f"{name} Raion", kind="raion")
             mentions.append(Mention("district", start, end, ref, rule))
             continue
         places = _lookup(gaz, payload)
@@ -380,6 +402,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             or (in_russia and aliased and not city and getattr(chosen, "country", None) == "UA")
         ):
             continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
+        if far and in_russia and _after_settlement_word(doc, start):
+            continue  # "the village of Murom" in a report on Belgorod region: not the city of Vladimir region
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
         ref = _as_ref(chosen, role_of(doc, start, end), language)
@@ -398,6 +422,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         mentions.extend(unlisted_settlements(doc, taken, main_region, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
     return captures_as_background(doc, mentions)
+
+
+def _after_settlement_word(doc: Document, start: int) -> bool:
+    return any(h.value == "named" for h in doc.ending_at("settlement_trigger", start))
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:

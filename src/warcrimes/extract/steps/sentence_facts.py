@@ -12,7 +12,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
-UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of"})
+UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
 _BREAKS = frozenset({",", ";", "("})
 TRANSFER_REACH = 15  # tokens from a removal verb to the destination it takes people to
 TRANSFER_BACK = 8  # "з Олешок до Краснодарського краю вивезли 9 дітей": the destination told before the verb
@@ -55,6 +55,7 @@ class SentenceFacts:
     court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
     court: bool = False  # a court step naming no scene or day of the act
     boundary: bool = False  # "This is not the first such case": what follows is another event
+    summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
     occurred: bool = False  # "The event took place in late December": dates the incident told
 
     @property
@@ -136,9 +137,11 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.weak_attack = True
         else:
             facts.strong_attack = True
-    facts.harm = {m.value for m in index.within("harm", lo, hi)}
-    facts.protected = index.within("protected", lo, hi)
-    facts.victims = index.within("victim", lo, hi)
+    harm = index.within("harm", lo, hi)
+    facts.harm = {m.value for m in harm}
+    # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
+    facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
+    facts.victims = [v for v in index.within("victim", lo, hi) if not _reporting_journalist(doc, index, v)]
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     for place in index.within("place", lo, hi):
         (facts.places if place.value.role == "event" else facts.other_places).append(place)
@@ -169,7 +172,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.dates = [d for d in facts.dates if d not in background]
     counted = index.within("casualty", lo, hi)
     facts.casualties = [m for m in counted if m.start not in aggregate]
-    facts.statistical = bool(counted) and not facts.casualties and not facts.places
+    running = doc.has_hit("running_total", lo, hi)  # a town's toll over months names the town
+    facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
     facts.units = index.within("unit", lo, hi)
@@ -184,6 +188,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
+    facts.summary = doc.has_hit("summary", lo, hi)
     facts.also = doc.has_hit("also", lo, hi)
     facts.part = doc.has_hit("part_of_told", lo, hi)
     more = any(doc.in_class("more", doc.token_at(c.end)) for c in facts.casualties)
@@ -252,6 +257,26 @@ def _split_procedure(doc: Document, label_at: int, lo: int) -> int | None:
         if any(doc.in_class("charge_link", j) for j in range(step.stop, doc.token_at(label_at))):
             return label_at
     return None
+
+
+REPORTER_REACH = 2  # tokens between "journalists" and their verb of speech: "выяснили журналисты издания"
+
+
+def _reporting_journalist(doc: Document, index: Index, victim: Mention) -> bool:
+    """'journalists found that ...', 'выяснили журналисты': journalists speaking report, they are no victims."""
+    if victim.value != "journalist":
+        return False
+    first, last = doc.token_at(victim.start), doc.token_at(victim.end - 1)
+    for speech in index.within("speech", max(0, victim.start - 40), victim.end + 40):
+        if -REPORTER_REACH <= doc.token_at(speech.start) - last <= REPORTER_REACH + 1 or (
+            0 <= first - doc.token_at(speech.end - 1) <= REPORTER_REACH
+        ):
+            return True
+    return False
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _dateline(text: str, start: int) -> bool:
