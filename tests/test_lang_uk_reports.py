@@ -366,3 +366,139 @@ def test_an_investigation_on_the_fact_of_one_execution_is_that_execution():
 def test_people_returned_are_released_and_exchanges_are_no_people(text, expected):
     found = extract(text, PUBLISHED, "uk")
     assert {s.facts.value for s in found.statistics if s.facts.measure == "released"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вчора на Запоріжжі окупанти вбили двох людей.", ("region", "Zaporizhzhia Oblast")),
+        ("На Запоріжжі через обстріли поранено жінку.", ("region", "Zaporizhzhia Oblast")),
+        ("У Запоріжжі загинула жінка.", ("place", "Zaporizhzhia")),
+        ("Росіяни скинули дві авіабомби на Запоріжжя.", ("place", "Zaporizhzhia")),
+    ],
+)
+def test_on_zaporizhzhia_is_the_oblast_and_in_it_the_city(text, expected):
+    found = doc(text)
+    kind, name = expected
+    values = [m.value.admin1 if kind == "region" else m.value.name for m in found.of_kind(kind)]
+    assert name in values
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вночі КАБ влучила по Слов'янську, загинули двоє людей.", "Sloviansk"),
+        ("Окупанти обстріляли Олександрівку Херсонської області.", "Oleksandrivka"),
+    ],
+)
+def test_a_name_in_any_case_means_the_place_so_named_not_one_that_once_was(text, expected):
+    assert expected in [m.value.name for m in doc(text).of_kind("place")]  # not Nikopol, once Slaviansk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд засудив російського військового, який розстріляв двох цивільних у Бучі.",
+        "Слідчі встановили ворожого командира, який наказав стратити трьох полонених.",
+    ],
+)
+def test_a_person_of_the_accused_side_is_no_victim(text):
+    assert 1 not in [m.value.min for m in doc(text).of_kind("count")]
+
+
+def test_evidence_of_prosecutors_names_them_as_source():
+    text = (
+        "За доказами прокурорів Київської обласної прокуратури суд засудив окупанта, "
+        "який у березні 2022 року вбив двох цивільних у Бучі."
+    )
+    sources = [n for i in extract(text, PUBLISHED, "uk").incidents for n in i.facts.reported_by]
+    assert any("прокуратура" in n for n in sources)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Окупанти розмістили гармати на території школи у селі Велика Знам'янка. "
+            "Росіяни забороняють людям виїжджати, використовуючи їх як живий щит.",
+            "Velyka Znamianka",
+        ),
+        (
+            "Russian troops set up mortars in the school yard in Velyka Znamianka. "
+            "They keep the villagers there, using them as human shields.",
+            "Velyka Znamianka",
+        ),
+    ],
+)
+def test_an_act_told_without_a_place_happened_where_the_sentence_before_set_it(text, expected):
+    language = "en" if text.isascii() else "uk"
+    found = extract(text, PUBLISHED, language)
+    assert [i.facts.location.name for i in found.incidents if i.facts.location] == [expected]
+
+
+def test_a_place_before_an_earlier_incident_is_not_lent_to_the_next():
+    text = "Вчора у Херсоні загинула жінка. Увечері окупанти обстріляли Білозерку. Поранено двох людей."
+    names = [i.facts.location.name for i in extract(text, PUBLISHED, "uk").incidents if i.facts.location]
+    assert "Kherson" in names
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Окупант навесні 2022 року викрав автомобіль у селі Ягідне.", "2022-03-01", "2022-05-31"),
+        ("Взимку 2023 року росіяни обстріляли Херсон.", "2022-12-01", "2023-02-28"),
+        ("Восени 2024 року окупанти катували полонених у Оленівці.", "2024-09-01", "2024-11-30"),
+    ],
+)
+def test_a_season_of_a_year_is_its_months(text, start, end):
+    found = [(m.value.start.isoformat(), m.value.end.isoformat()) for m in doc(text).of_kind("date")]
+    assert (start, end) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кількість загиблих внаслідок удару по Кривому Рогу зросла до 18.",
+        "Число жертв обстрілу Харкова зросло до 18.",
+    ],
+)
+def test_a_toll_that_rose_to_a_figure_is_that_figure(text):
+    assert [(m.value.min, m.value.max) for m in doc(text).of_kind("count")] == [(18, 18)]
+
+
+def test_up_to_a_figure_is_at_most():
+    assert [(m.value.min, m.value.max) for m in doc("Могли постраждати до 20 людей.").of_kind("count")] == [(None, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупант викрав у місцевих мешканців побутову техніку та автомобіль.",
+        "Російські військові пограбували магазин і вкрали гроші.",
+    ],
+)
+def test_stealing_things_is_pillage_not_abduction(text):
+    found = violations(text)
+    assert "pillage_destruction" in found
+    assert "unlawful_detention" not in found
+
+
+def test_holding_people_in_a_basement_is_detention():
+    assert "unlawful_detention" in violations("Росіяни утримували понад 300 жителів у підвалі школи.")
+
+
+def test_an_oblast_bodys_name_chooses_among_homonym_villages():
+    text = "Прокурори Чернігівської обласної прокуратури встановили, що окупант викрав автомобіль у селі Ягідне."
+    found = doc(text)
+    assert [(m.value.name, m.value.admin1) for m in found.of_kind("place")] == [("Yahidne", "Chernihiv Oblast")]
+    assert not found.of_kind("region")  # the body's oblast is no scene
+
+
+def test_a_village_named_before_its_oblast_is_the_village():
+    found = doc("Окупанти утримували людей у Ягідному Чернігівської області.")
+    assert [(m.value.name, m.value.admin1) for m in found.of_kind("place")] == [("Yahidne", "Chernihiv Oblast")]
+
+
+def test_a_ukrainian_report_of_a_strike_naming_no_doer_accuses_russia():
+    found = extract("Ракета влучила в житловий будинок у Кривому Розі, загинули четверо людей.", PUBLISHED, "uk")
+    assert found.incidents[0].facts.perpetrator.party == "RU"

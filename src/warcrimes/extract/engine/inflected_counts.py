@@ -40,6 +40,8 @@ class CountGrammar:
         # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
         # Russian have no article to count, so the noun in the singular is the count of one.
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
+        self.not_singular_after = {fold1(w) for w in words.get("not_singular_after", ())}
+        self.rise_words = {fold1(w) for w in words.get("rise_words", ())}
         # "52-річний і 60-річний чоловіки": ages listed before one plural noun count the people they
         # describe, one per age; a single age stays an adjective (the singular noun counts one).
         self.age_words = {fold1(w) for w in words.get("age_words", ())}
@@ -125,11 +127,14 @@ class CountGrammar:
 
     def _qualifier(self, tokens: Tokens, i: int) -> tuple[int, str]:
         """The qualifier phrase ending just before token i, as (first token, qualifier)."""
-        for phrase, kind in self.qualifiers.items():
-            k = i - len(phrase)
-            if k >= 0 and tuple(tokens.lower[k:i]) == phrase:
-                return k, kind
-        return i, "exact"
+        low = tokens.lower
+        found = [(len(p), kind) for p, kind in self.qualifiers.items() if tuple(low[max(0, i - len(p)) : i]) == p]
+        if not found:
+            return i, "exact"
+        length, kind = max(found)  # the longest phrase
+        if kind == "at_most" and i - length > 0 and low[i - length - 1] in self.rise_words:
+            return i, "exact"  # "зросла до 18": rose to 18, not up to 18
+        return i - length, kind
 
     def read(self, tokens: Tokens, text: str, dates: Sequence[Mention] = ()) -> list[Mention]:
         in_date = [False] * len(text)
@@ -152,7 +157,8 @@ class CountGrammar:
             found = self._number(tokens, i)
             if found is None:
                 counted = any(self._number(tokens, k) for k in range(max(0, i - 2), i))  # "четыре мирных жителя"
-                if tokens.lower[i] in self.singular and not counted:
+                accused = i > 0 and tokens.lower[i - 1] in self.not_singular_after  # "російського військового"
+                if tokens.lower[i] in self.singular and not counted and not accused:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]

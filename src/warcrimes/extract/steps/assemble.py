@@ -136,7 +136,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     """Drafts of incidents, in the order the text first tells them."""
     drafts: list[Draft] = []
     current: Draft | None = None
+    before: SentenceFacts | None = None  # the sentence just before, when it told no act
     for facts in sentences:
+        setting, before = before, (None if facts.is_event else facts)
         if not facts.is_event:
             if current is not None:
                 current.add(facts)
@@ -193,6 +195,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             target = Draft()
             drafts.append(target)
+            if not facts.places and setting is not None and setting.places and current is None:
+                # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
+                # using them as a shield.": the act told next happened where the sentence before set it
+                target.place = setting.places[0]
         target.add(facts)
         current = target
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]

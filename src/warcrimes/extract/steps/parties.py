@@ -188,4 +188,5 @@ def default_party(doc: Document, places: list[Mention]) -> str | None:
     if told_by_russia and agents.count("RU") <= agents.count("UA") and not ukrainians_harmed:
         return "UA"
     held_in_russia = held and any((p.value.country or "UA") == "RU" for p in places)
-    return "RU" if mentions or told_by_russia or held_in_russia else None
+    at_home = table(doc.language, "actors.json").get("accused_by_default") == "RU" and not abroad
+    return "RU" if mentions or told_by_russia or held_in_russia or at_home else None

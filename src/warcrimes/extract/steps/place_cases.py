@@ -73,8 +73,12 @@ def _names_an_area(doc: Document, i: int) -> bool:
     if adjective is None or not adjective(doc.tokens.lower[i]):
         return False
     tokens, skip, j = doc.tokens, doc.lang.class_forms("area_list_joiner"), i + 1
-    while j < len(tokens) and (tokens.lower[j] in skip or tokens.words[j][:1].isupper()):
+    # only a list ("Ізюмському та Куп'янському районах") shares the noun; in "Ягідному Чернігівської
+    # області" the capital after the name takes the noun, and the name is the village
+    while j + 1 < len(tokens) and tokens.lower[j] in skip:
         j += 1
+        if tokens.words[j][:1].isupper():
+            j += 1
     return j < len(tokens) and doc.lang.has("area_noun", tokens, j)
 
 

@@ -45,6 +45,7 @@ from warcrimes.extract.steps.place_variants import (
     unlisted_settlements,
     variant_matches,
 )
+from warcrimes.gazetteer.fold import fold as gazetteer_fold
 
 __all__ = ["PlaceRef", "canonical_oblast", "find_places", "places"]
 
@@ -178,6 +179,25 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
 
 
+def _oblasts_of_bodies(
+    doc: Document, raw: list[tuple[int, int, str, Any, str]], language: str
+) -> list[tuple[int, int, str, Any, str]]:
+    """'прокурори Чернігівської обласної прокуратури', 'Донецької ОВА': the oblast of a body that speaks
+    of an act is where the act's homonym villages are looked for; it is not a scene of its own."""
+    out: list[tuple[int, int, str, Any, str]] = []
+    if "oblast_body" not in table(language, "classes.json")["classes"]:
+        return out  # a language that names no such bodies
+    tokens = doc.tokens
+    for start, end, kind, payload, _ in raw:
+        if kind != "place" or _OBLAST_ID not in payload:
+            continue
+        j = doc.token_at(end)
+        canonical = canonical_oblast(doc.text[start:end], language)
+        if canonical and j < len(tokens) and doc.lang.has("oblast_body", tokens, j):
+            out.append((start, end, "context", canonical, "place:oblast-body"))
+    return out
+
+
 def _first_part(text: str, end: int) -> bool:
     """Whether a name ending at `end` is the first part of a hyphenated one ("Середино-Будська")."""
     return text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper()
@@ -187,11 +207,25 @@ def _own_named(settlements: list[Any], form: str) -> list[Any]:
     """The settlements whose own name (English, or the first spelling: its name in its own language) is
     `form`, leaving out those that only once bore it (GeoNames keeps Donetsk's former name Олександрівка,
     the name of a hundred villages)."""
+    form = gazetteer_fold(form)
     return [
         p
         for p in settlements
-        if form in (fold(p.name), fold(p.aliases[0]) if getattr(p, "aliases", ()) else "")
+        if (getattr(p, "country", "UA") or "UA") != "UA"  # a Russian place's own spelling is not listed first
+        or _is_own(form, gazetteer_fold(p.name))
+        or _is_own(form, gazetteer_fold(p.aliases[0]) if p.aliases else "")
     ]
+
+
+def _is_own(form: str, name: str) -> bool:
+    """`form` is `name` or one of its case forms ("слов'янську" of Слов'янськ, "олександрівці" of
+    Олександрівка): they differ at most in the last two letters."""
+    if not name:
+        return False
+    if form == name or form.isascii():
+        return form == name  # English names are not inflected
+    shared = len(name) - 2
+    return shared >= 4 and form[:shared] == name[:shared] and abs(len(form) - len(name)) <= 2
 
 
 def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -> bool:
@@ -265,6 +299,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         ):
             raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
+        region_on = next((h for h in doc.ending_at("region_by_preposition", end) if h.start < start), None)
+        if region_on is not None:  # "на Запоріжжі": the oblast, though "у Запоріжжі" is the city
+            raw.append((start, end, "region", region_on.value, "place:region-by-preposition"))
+            continue
         sfx = suffix_at(doc, "oblast_suffix", end)
         if (
             not sfx
@@ -297,16 +335,17 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.extend(elliptic_oblasts(doc, raw))
+    raw.extend(_oblasts_of_bodies(doc, raw, language))
     raw.extend(district_adjectives(doc, gaz, {r[0] for r in raw}))
     raw.sort(key=lambda r: r[0])
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
-    doc_regions = Counter(p[3] for p in raw if p[2] == "region")
+    doc_regions = Counter(p[3] for p in raw if p[2] in ("region", "context"))
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
     in_russia = bool(doc_regions) and all(oblast_country(r, language) == "RU" for r in doc_regions)
     mentions: list[Mention] = []
     index = Index(doc)
-    region_starts = [p[0] for p in raw if p[2] == "region"]
-    region_rows = [p for p in raw if p[2] == "region"]
+    region_starts = [p[0] for p in raw if p[2] in ("region", "context")]
+    region_rows = [p for p in raw if p[2] in ("region", "context")]
     district_starts = [p[0] for p in raw if p[2] == "district"]
     district_rows = [p for p in raw if p[2] == "district"]
     for start, end, kind, payload, rule in raw:
@@ -317,6 +356,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if kind == "region":
             mentions.append(Mention("region", start, end, region_ref(payload), rule))
             continue
+        if kind == "context":
+            continue  # an oblast's body ("Чернігівської обласної прокуратури") tells homonyms apart, names no scene
         if kind == "district":
             name, ids = payload
             places = _lookup(gaz, ids)
@@ -344,7 +385,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             elif canonical and " " in canonical and fold(canonical) == folded[start:end]:
                 mentions.append(Mention("region", start, end, region_ref(canonical), "place:oblast-name"))
             continue
-        settlements = _own_named(settlements, folded[start:end]) or settlements
+        settlements = _own_named(settlements, text[start:end]) or settlements
         districts = district_rows[bisect_left(district_starts, end + 1) : bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
         city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY
