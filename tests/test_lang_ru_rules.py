@@ -417,3 +417,25 @@ def test_a_day_opening_a_sentence_of_the_act_is_no_dateline(text):
 ])
 def test_regional_staffs_administrations_and_services_are_cited(text, expected):
     assert expected in sources(text)
+
+
+# ---- a doer by its deed; the side accused where a Russian region is the scene; outlets that interview ----
+@pytest.mark.parametrize("text", [
+    "ВСУ выпустили по Донецку 20 снарядов, пострадали восемь мирных жителей.",
+    "Украинские военные выпустили по Горловке несколько ракет, погиб мужчина.",
+])
+def test_the_side_that_fired_is_the_doer(text):
+    assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == ["UA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший пленный рассказал, что в колонии в Брянской области охранники избивали пленных.",
+    "Освобождённые военнопленные рассказали, что в СИЗО Курской области их пытали током.",
+])
+def test_captivity_in_a_russian_region_is_alleged_against_russia(text):
+    assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == ["RU"]
+
+
+def test_an_outlet_a_freed_pow_told_is_cited():
+    text = "Освобождённый из плена морпех рассказал «Суспильному», что в колонии в Брянской области его избивали."
+    assert "Суспильне" in sources(text)
