@@ -439,3 +439,31 @@ def test_captivity_in_a_russian_region_is_alleged_against_russia(text):
 def test_an_outlet_a_freed_pow_told_is_cited():
     text = "Освобождённый из плена морпех рассказал «Суспильному», что в колонии в Брянской области его избивали."
     assert "Суспильне" in sources(text)
+
+
+# ---- a protected target struck; places named as rhetoric; a city dateline above the story -----------
+@pytest.mark.parametrize("text", [
+    "Вечером 2 октября российские войска сбросили на Харьков две авиабомбы. Одна из них попала в здание "
+    "детской поликлиники, погибли три человека.",
+    "Ночью россияне атаковали Одессу дронами. Один беспилотник попал в здание школы, ранены двое.",
+])
+def test_a_protected_target_struck_inside_an_account_labels_the_attack(text):
+    violations = [v for i in extract(text, PUBLISHED, "ru").incidents for v in i.facts.violations]
+    assert "attack_on_protected_objects" in violations
+
+
+@pytest.mark.parametrize("text", [
+    "«Они бьют по больницам и школам, как это было в Мариуполе и Буче», — заявил мэр.",
+    "Удары по жилым кварталам, например в Харькове и Сумах, стали ежедневными.",
+])
+def test_places_given_as_examples_are_no_scenes(text):
+    assert all(m.value.role != "event" for m in doc(text).of_kind("place"))
+
+
+@pytest.mark.parametrize("text", [
+    "Атака на Белгород\n\nБелгород, 6 июня. Украинский беспилотник атаковал жилой дом, погибла женщина.",
+    "Удар по Курску\n\nКурск, 6 июня – ТАСС. Украинский дрон атаковал автомобиль, погиб мужчина.",
+])
+def test_a_city_dateline_under_a_headline_does_not_date_the_strike(text):
+    found = extract(text, PUBLISHED, "ru").incidents
+    assert found and found[0].facts.date is None
