@@ -467,3 +467,21 @@ def test_places_given_as_examples_are_no_scenes(text):
 def test_a_city_dateline_under_a_headline_does_not_date_the_strike(text):
     found = extract(text, PUBLISHED, "ru").incidents
     assert found and found[0].facts.date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Погибли оба пассажира.", [(2, 2)]),
+    ("Ранены обе женщины.", [(2, 2)]),
+    ("Среди погибших обоих водителей не было.", [(2, 2)]),
+])
+def test_both_counts_two(text, expected):
+    assert [(m.value.min, m.value.max) for m in doc(text).of_kind("count")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ранены несколько человек.",
+    "Погибли много мирных жителей.",
+    "Пострадали десятки человек.",
+])
+def test_a_quantity_word_before_a_noun_is_not_one_person(text):
+    assert (1, 1) not in [(m.value.min, m.value.max) for m in doc(text).of_kind("count")]

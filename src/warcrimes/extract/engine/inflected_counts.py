@@ -40,6 +40,8 @@ class CountGrammar:
         # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
         # Russian have no article to count, so the noun in the singular is the count of one.
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
+        # "несколько человек", "много людей": a quantity word makes the noun's form a plural, not one person
+        self.not_singular_after = {fold1(w) for w in words.get("not_singular_after", ())}
 
     # -- one number ----------------------------------------------------------------------------------
     def _word_value(self, tokens: Tokens, i: int) -> tuple[str, int] | None:
@@ -121,7 +123,8 @@ class CountGrammar:
                 continue
             found = self._number(tokens, i)
             if found is None:
-                counted = any(self._number(tokens, k) for k in range(max(0, i - 2), i))  # "четыре мирных жителя"
+                before = range(max(0, i - 2), i)  # "четыре мирных жителя", "несколько человек"
+                counted = any(self._number(tokens, k) or tokens.lower[k] in self.not_singular_after for k in before)
                 if tokens.lower[i] in self.singular and not counted:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
