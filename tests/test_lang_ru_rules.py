@@ -384,12 +384,16 @@ def test_a_journalist_killed_is_still_a_victim():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Вячеслав Гладков: ВСУ атаковали дроном грузовик на окраине Валуек, ранен водитель.", "Valuyki"),
-    ("В Валуйках при атаке беспилотника ранен мужчина.", "Valuyki"),
+    ("Вячеслав Гладков: ВСУ атаковали дроном грузовик на окраине Валуек, ранен водитель.",
+     ("Valuyki", "Belgorod Oblast")),
+    ("В Валуйках при атаке беспилотника ранен мужчина.", ("Valuyki", "Belgorod Oblast")),
+    ("Вчера в Воронеже при атаке дрона погиб мирный житель.", ("Voronezh", "Voronezh Oblast")),
+    ("Вчера в Покрове при обстреле погиб мирный житель.", ("Pokrov", "Dnipropetrovsk Oblast")),
 ])
 def test_a_russian_town_outranks_ukrainian_villages_of_its_name(text, expected):
-    names = [i.facts.location.name for i in extract(text, PUBLISHED, "ru").incidents if i.facts.location]
-    assert names == [expected]
+    found = [(i.facts.location.name, i.facts.location.admin1) for i in extract(text, PUBLISHED, "ru").incidents
+             if i.facts.location]
+    assert found == [expected]
 
 
 # ---- datelines and more reporting bodies -----------------------------------------------------------

@@ -69,6 +69,7 @@ def _gazetteer() -> GazetteerLike | None:
 
 _OBLAST_ID = "oblast-form"
 VILLAGE = 5000  # people: below this a namesake is a village, which a well-known foreign town of the name outranks
+OUTRANKS = 20  # times the people: Voronezh (1,000,000) before the Ukrainian Voronizh (7,000) in a Russian text
 _AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
 
 
@@ -179,12 +180,14 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
 
 def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -> bool:
     """'на окраине Валуек' in a Russian text: the Russian town of 35,000 before Ukrainian villages of its name,
-    where the language says so (`foreign_town_over_home_village` in places.json: the town's least size)."""
+    and a city twenty times the size of a Ukrainian town of its name (Воронеж), where the language says so
+    (`foreign_town_over_home_village` in places.json: the town's least size)."""
     least = table(language, _LEX).get("foreign_town_over_home_village")
     if not least:
         return False
     biggest_home = max((getattr(c, "population", 0) or 0 for c in home), default=0)
-    return biggest_home < VILLAGE and any((getattr(c, "population", 0) or 0) >= int(least) for c in candidates)
+    foreign = max((getattr(c, "population", 0) or 0 for c in candidates if c not in home), default=0)
+    return foreign >= int(least) and (biggest_home < VILLAGE or foreign >= OUTRANKS * biggest_home)
 
 
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
