@@ -489,3 +489,14 @@ def test_both_counts_two(text, expected):
 ])
 def test_a_quantity_word_before_a_noun_is_not_one_person(text):
     assert (1, 1) not in [(m.value.min, m.value.max) for m in doc(text).of_kind("count")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Враг ударил по Никополю из артиллерии, ранены двое мужчин.", "RU"),
+    ("Рашисты обстреляли Херсон, погибла женщина.", "RU"),
+    ("Враг атаковал Херсон дронами, погибла женщина, сообщил Мрочко.", "RU"),
+    ("Противник атаковал Белгород беспилотниками, ранены три человека, сообщил Гладков.", "UA"),
+    ("Противник снова атаковал Шебекино, погибла женщина, сообщил губернатор Гладков.", "UA"),
+])
+def test_the_enemy_is_the_other_side_of_whoever_tells_it(text, expected):
+    assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == [expected]
