@@ -119,3 +119,36 @@ def test_a_viewer_sees_figures_and_no_person(browser, registry) -> None:  # type
     assert refused is not None and refused.status == 403
     assert "Кравець" not in page.content()
     assert SHOTS.exists()
+
+
+def test_an_analyst_accepts_the_registry_person_a_report_names_on_the_incident_page(  # type: ignore[no-untyped-def]
+        browser, registry, store) -> None:
+    from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Victims
+    from warcrimes.domain.records import ExtractedIncident
+
+    base, _ = registry
+    text = "Roman Shvets, a soldier missing since March, was shot after he surrendered, a witness told us."
+    day = dt.date(2024, 4, 2)
+    facts = IncidentFacts(violations=("killing_hors_de_combat",), date=DateInterval(day, day),
+                          location=Location("Robotyne", "Zaporizhzhia Oblast", "UA", 47.44, 35.84),
+                          victims=Victims("pow", 1, 1), span=(0, len(text)))
+    done = add_report(store, NewReport("SHA-256:" + hashlib.sha256(text.encode()).hexdigest(), text.encode(), text,
+                                       "text/plain", day, publisher="Test Wire"),
+                      Extraction(incidents=(ExtractedIncident(facts),), extractor_version="test-1"), actor="system")
+    incident = done.incidents[0]
+    page = log_in(browser, base, viewport={"width": 1280, "height": 900})
+    problems = watch(page)
+    page.goto(f"{base}/incidents/{incident}")
+    section = page.locator("section.registry-links")
+    section.wait_for()
+    assert section.locator("tbody tr").count() == 1 and "Швець" not in section.inner_text()
+    shot(page, "registry-incident-proposal")
+    section.locator("button:has-text('Accept')").click()
+    page.wait_for_selector("section.registry-links .badge:has-text('accepted')")
+    assert "by olena" in section.inner_text()
+    shot(page, "registry-incident-accepted")
+    section.locator("a[href^='/persons/p-']").click()
+    page.wait_for_selector("h2:has-text('Named in incidents')")
+    assert "accepted" in page.locator("text=incident " + str(incident)).locator("..").inner_text()
+    assert "Швець Роман Ігорович" in page.content()
+    assert not problems, problems

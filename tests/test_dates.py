@@ -411,10 +411,22 @@ def test_a_birth_year_is_no_date():
 
 
 @pytest.mark.parametrize(
-    "text", ["Last week, the military said troops shot two prisoners.", "On Monday, officials said a drone hit a bus."]
+    "text",
+    [
+        "Last week, the military said troops shot two prisoners.",
+        "On Monday, officials said a drone hit a bus.",
+        "Earlier this week, the Prosecutor General's Office said soldiers shot two prisoners.",
+        "On Friday, Ukraine's human rights commissioner's office said a drone hit a bus.",
+        "Last week, the head of the regional military administration said troops shot a man.",
+    ],
 )
 def test_a_date_opening_a_statement_dates_the_statement(text):
     assert only(text)[1].role == "reported"
+
+
+def test_a_date_opening_a_long_clause_before_a_verb_of_saying_stays_the_event_date():
+    text = "On Friday, troops of the 5th brigade shelled the town where the mayor said he lived."
+    assert only(text)[1].role == "event"
 
 
 def test_a_date_opening_an_event_stays_the_event_date():

@@ -50,3 +50,15 @@ def test_the_day_news_was_received_or_identified_is_no_event_date(text):
 def test_the_day_of_the_shooting_itself_is_the_event_date():
     assert dates("Russian soldiers shot a man in Kherson on May 9, police said.") == [
         {"start": "2024-05-09", "end": "2024-05-09"}]
+
+
+@pytest.mark.parametrize("text", [
+    "A video shows Russian soldiers shooting an unarmed Ukrainian soldier. His brigade said he had been missing "
+    "since May 3 after fighting near Bakhmut.",
+    "Russian troops executed a captured Ukrainian serviceman, a video suggests. The man had been missing in action "
+    "since May 3 near Avdiivka, his unit said.",
+    "Footage shows Russian forces killing a Ukrainian prisoner of war near Pokrovsk. Relatives had not heard from "
+    "him since May 3.",
+])
+def test_missing_since_a_day_bounds_the_killing_told_around_it(text):
+    assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-20"}]

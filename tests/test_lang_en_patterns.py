@@ -179,3 +179,16 @@ def test_a_strike_that_hurt_nobody_says_so(text):
 
 def test_a_strike_that_hurt_someone_is_not_a_strike_without_casualties():
     assert "none" not in labels("A drone hit a house in Sumy on Monday; one man was hurt.", "harm")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers killed four captured Ukrainian servicemen near the village.",
+    "The video shows the execution of two unarmed Russian soldiers.",
+    "Troops shot three surrendering Ukrainian fighters in a trench.",
+])
+def test_captured_soldiers_of_a_named_side_are_prisoners_of_war(text):
+    assert "pow" in labels(text, "victim")
+
+
+def test_armed_soldiers_of_a_named_side_are_not_prisoners():
+    assert "pow" not in labels(text="Four Ukrainian servicemen repelled the assault near the village.", label="victim")

@@ -89,6 +89,7 @@ def test_csv_and_geojson_exports_take_the_incident_lists_filters(shared: tuple[P
     (("export", "--format", "csv", "-o", "x.csv", "--violation", "theft"), "unknown violation label", 2),
     (("export", "--format", "jsonl", "-o", "x.jsonl", "--oblast", "Kherson"), "takes no incident filter", 2),
     (("export", "--format", "jsonl", "-o", "x.jsonl", "--made-at", "yesterday"), "is not a time", 2),
+    (("export", "--format", "csv", "-o", "x.csv", "--registry"), "--registry goes with --format jsonl", 2),
     (("dossier", "999", "-o", "d.html"), "incident 999 is not in the store", 3),
     (("dossier", "-o", "d.html"), "name the incidents", 2),
     (("dossier", "1", "-o", "d.docx"), ".pdf, .html, .zip", 2),

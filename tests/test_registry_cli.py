@@ -200,3 +200,14 @@ def test_rotate_keys_keeps_every_record_readable(home: Path, listed: Path) -> No
     assert "0 persons" in ok(home, "persons", "rotate-keys", "--finish")
     found = json.loads(ok(home, "persons", "search", "Tkachuk", "--format", "json"))
     assert json.loads(ok(home, "persons", "show", found[0]["id"], "--format", "json"))["history"][0]["note"]
+
+
+def test_export_carries_the_registry_only_when_asked_with_registry(home: Path, listed: Path, tmp_path: Path) -> None:
+    ok(home, "persons", "import", str(listed))
+    plain, full = tmp_path / "plain.jsonl", tmp_path / "full.jsonl"
+    ok(home, "export", "--format", "jsonl", "-o", str(plain))
+    assert b'"kind":"registry_' not in plain.read_bytes()
+    ok(home, "export", "--format", "jsonl", "-o", str(full), "--registry")
+    content = full.read_bytes().decode()
+    assert content.count('"kind":"registry_person"') == 3 and '"kind":"registry_status_entry"' in content
+    assert not any(name in content for name in SECRET_NAMES)

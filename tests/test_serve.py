@@ -79,3 +79,35 @@ def test_serve_on_every_interface_starts_says_how_to_log_in_and_the_password_wor
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_serve_with_two_workers_keeps_the_session_across_processes(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WARCRIMES_")}
+    env["WARCRIMES_HOME"] = str(tmp_path / "home")
+    env["WARCRIMES_ADMIN_PASSWORD"] = "the admin passphrase here"
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "warcrimes", "serve", "--port", str(port), "--workers", "2"],
+                            stderr=subprocess.DEVNULL, env=env)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        with httpx.Client(base_url=base, follow_redirects=False) as client:
+            for _ in range(300):
+                try:
+                    form = client.get("/login")
+                    break
+                except httpx.ConnectError:
+                    time.sleep(0.1)
+            token = form.text.split('name="csrf_token" value="')[1].split('"')[0]
+            done = client.post("/login", data={"username": "admin", "password": "the admin passphrase here",
+                                               "csrf_token": token})
+            assert done.status_code == 303
+            cookies = dict(client.cookies)
+        for _ in range(12):  # a new connection each time: either process may answer
+            with httpx.Client(base_url=base, cookies=cookies) as fresh:
+                assert fresh.get("/incidents.json").status_code == 200
+                assert fresh.get("/healthz").status_code == 200
+        assert proc.poll() is None
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)

@@ -137,3 +137,51 @@ def test_the_tracing_export_downloads_a_csv_for_the_chosen(filled: Store) -> Non
     out = client.post("/persons/tracing", data={"person": person, "csrf_token": token})
     assert out.status_code == 200 and out.headers["content-type"].startswith("text/csv")
     assert "Литвин" in out.content.decode("utf-8-sig") and "attachment" in out.headers["content-disposition"]
+
+
+def incident_naming(store: Store, text: str) -> int:
+    """A report naming a victim, ingested (which proposes the registry persons it names)."""
+    import hashlib
+
+    from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Victims
+    from warcrimes.domain.records import ExtractedIncident, Extraction, NewReport
+    from warcrimes.services.reports import add_report
+
+    day = dt.date(2024, 3, 1)
+    facts = IncidentFacts(violations=("torture",), date=DateInterval(day, day),
+                          location=Location("Bryansk", None, "RU", 53.24, 34.36), victims=Victims("pow", 1, 1),
+                          span=(0, len(text)))
+    done = add_report(store, NewReport("SHA-256:" + hashlib.sha256(text.encode()).hexdigest(), text.encode(), text,
+                                       "text/plain", day, publisher="Test Wire"),
+                      Extraction(incidents=(ExtractedIncident(facts),), extractor_version="test-1"), actor="system")
+    return done.incidents[0]
+
+
+def test_an_analyst_accepts_a_proposed_link_on_the_incident_page_and_a_viewer_never_sees_it(filled: Store) -> None:
+    from warcrimes.store.schema import CustodyEntryRow, IncidentPersonLinkRow
+
+    incident = incident_naming(filled, "Lieutenant Maksym Kravets was beaten in a colony near Bryansk, "
+                                       "released prisoners said.")
+    viewer, _ = client_as(filled, "viewer", "vera")
+    for path in (f"/incidents/{incident}", f"/incidents/{incident}.json"):
+        seen = viewer.get(path)
+        assert seen.status_code == 200 and "registry_links" not in seen.text and "registry-links" not in seen.text
+        assert not re.search(r"\bp-[0-9a-f]{16}\b", seen.text)
+    client, token = client_as(filled, "analyst")
+    [link] = client.get(f"/incidents/{incident}.json").json()["registry_links"]
+    assert link["state"] == "proposed" and link["score"] >= 0.78
+    page = client.get(f"/incidents/{incident}")
+    assert f'action="/incidents/{incident}/persons/{link["link"]}/accept"' in page.text
+    assert "Кравець" not in page.text  # the id only: opening the person is what shows (and records) a name
+    accept = f"/incidents/{incident}/persons/{link['link']}/accept"
+    assert client.post(accept).status_code == 403  # no CSRF token: nothing done
+    done = client.post(accept, data={"csrf_token": token})
+    assert done.status_code == 303 and done.headers["location"].startswith(f"/incidents/{incident}")
+    [after] = client.get(f"/incidents/{incident}.json").json()["registry_links"]
+    assert after["state"] == "accepted" and after["decided_by"] == "olena"
+    assert client.post(accept, data={"csrf_token": token}).status_code == 409  # decided once
+    with filled.transaction() as session:
+        row = session.get(IncidentPersonLinkRow, link["link"])
+        assert row is not None and row.state == "accepted"
+        entry = session.scalars(select(CustodyEntryRow).where(CustodyEntryRow.action == "registry.link.accepted")).one()
+        assert entry.actor == "olena" and entry.details["person"] == link["person"]

@@ -127,6 +127,10 @@ def export(
     made_at: Annotated[str | None, typer.Option(
         help="The time the file states, ISO 8601 (UTC unless it says), or 'checkpoint' for the time of the "
              "checkpoint it is made against: the same store then exports the same bytes. Default: now.")] = None,
+    registry: Annotated[bool, typer.Option(
+        "--registry", help="JSON Lines: include the captives registry (persons, status histories, exchanges; "
+                           "personal fields as the sealed tokens stored). Only for whoever may see the registry.")]
+    = False,
 ) -> None:
     """Incidents as ACLED-style CSV or GeoJSON, the whole register as JSON Lines, or the statistics series."""
     from warcrimes.domain.audience import Audience
@@ -135,8 +139,10 @@ def export(
 
     when = _moment(made_at)
     where = _filter(violation, oblast, since, status, verification)
-    done = export_file(open_store(), output_format.value, output, audience=Audience(current_actor()), where=where,
-                       made_at=when, progress=_progress())
+    if registry and output_format.value != "jsonl":
+        raise BadInputError("--registry goes with --format jsonl only (the other formats never hold a person)")
+    done = export_file(open_store(), output_format.value, output, audience=Audience(current_actor(), registry=registry),
+                       where=where, made_at=when, progress=_progress())
     typer.echo(f"{done.path}: {done.records:,} {'records' if done.export_format == 'jsonl' else 'rows'} as "
                f"{done.export_format} ({done.size:,} bytes, {done.content_hash}), made against the checkpoint of "
                f"size {done.checkpoint_size}; logged as custody entry {done.entry_index}")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from warcrimes.corroborate.memo import by_text
 from warcrimes.corroborate.name_keys import name_forms
 from warcrimes.corroborate.roles import Citation, Role, usual_role
 from warcrimes.corroborate.shipped import read_json
@@ -194,8 +195,14 @@ def _role_in(found: Resolution, sentence: tuple[str, ...], at: int, alleged: str
 def citations(text: str, publisher: str | None, facts: IncidentFacts, context: Context,
               label: str | None = None) -> list[Citation]:
     """Every party one account's report cites, the publisher first, each with its role."""
+    return list(_citations(text, publisher, facts, context, label))
+
+
+@by_text  # pure, and asked again for every account of an incident each time one joins
+def _citations(text: str, publisher: str | None, facts: IncidentFacts, context: Context,
+               label: str | None) -> tuple[Citation, ...]:
     reading = Reading.of(text)
     alleged = facts.perpetrator.party if facts.perpetrator.party != "unknown" else None
     found = [publisher_citation(reading, publisher, context, alleged, label)] if publisher else []
     names = [*facts.reported_by, *(source for source, _ in facts.relays)]
-    return found + cited_citations(reading, names, context, alleged, label)
+    return (*found, *cited_citations(reading, names, context, alleged, label))

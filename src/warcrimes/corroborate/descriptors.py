@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from warcrimes.corroborate.memo import by_text
 from warcrimes.corroborate.shipped import read_json
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")  # separators between runs: no backtracking
@@ -129,6 +130,11 @@ def of_account(report_text: str, span: tuple[int, int] | list[int] | None, alone
     """An account's descriptors: the whole report when it tells one incident, else the account's own
     stretch of text, falling back to the whole report when that stretch names nothing."""
     start, end = (int(span[0]), int(span[1])) if span else (0, 0)
+    return _of_account(report_text, start, end, alone)
+
+
+@by_text  # pure, and asked again for every account of an incident each time one joins
+def _of_account(report_text: str, start: int, end: int, alone: bool) -> Descriptors:
     if not alone and end > start:
         found = describe(report_text[start:end])
         if not found.empty:

@@ -5,7 +5,9 @@ reports and proves custody entries that name files and people, and the JSON Line
 every report's original: those need `personal_data`. The CSV and GeoJSON exports and the statistics
 series hold none (facts, counts, places and publishers only), so anyone who may read may have them.
 The web gives viewers `personal_data=False` and analysts and administrators True; the command line
-runs as the installation's operator, who holds the database itself.
+runs as the installation's operator, who holds the database itself. The captives registry is apart:
+`registry` is True only for a user whose role has that permission (the web) or when the operator
+asks for it (`warcrimes export --registry`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ class Audience:
 
     actor: str
     personal_data: bool = True
+    #: The captives registry's persons, histories and exchanges go into a JSON Lines export only with this.
+    registry: bool = False
 
     def require_personal_data(self, what: str) -> None:
         """Refuse `what` (a sentence naming the output and why it holds personal data) to this audience."""

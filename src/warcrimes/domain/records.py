@@ -84,6 +84,17 @@ class Report:
 
 
 @dataclass(frozen=True)
+class ReportVersion:
+    """A later version of a report (an edited message): its own bytes' hash, size and edit time."""
+
+    version: int
+    content_hash: str
+    size: int
+    edited_at: dt.datetime | None
+    ingested_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class Account:
     """One incident as one report tells it; several accounts of one event share an incident."""
 

@@ -80,12 +80,15 @@ def iter_export_incidents(store: Store, where: IncidentFilter, *, batch: int = B
 
 def iter_export_records(store: Store, audience: Audience) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every row of every table the JSON Lines export carries, kind by kind (store/dump.py's order), with
-    values exactly as stored: (kind, {field: value}). It holds every report's original: personal data."""
+    values exactly as stored: (kind, {field: value}). It holds every report's original: personal data; the
+    captives registry's rows only when the audience has the `registry` permission."""
     audience.require_personal_data("a JSON Lines export carries every report's original text, which may name "
                                    "victims")
     with store.transaction() as session:
         snapshot(session)
         for kind in dump.KINDS:
+            if kind in dump.REGISTRY_KINDS and not audience.registry:
+                continue
             for row in dump.rows_of(session, kind):
                 yield kind, row
 

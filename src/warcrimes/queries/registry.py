@@ -20,12 +20,12 @@ from warcrimes.registry.figures import RegistryFigures, registry_figures
 from warcrimes.registry.figures import series as figures_over_time
 from warcrimes.registry.history import current_status
 from warcrimes.registry.keyring import field_keys
-from warcrimes.registry.matching import MatchIndex, compare
+from warcrimes.registry.matching import compare_at_least
 from warcrimes.registry.protect import FieldKeys
 from warcrimes.registry.records import Person, PersonName, StatusEntry
 from warcrimes.registry.sealed import search_terms
 from warcrimes.store import Store
-from warcrimes.store.schema import ExchangeRow, MatchCandidateRow, PersonRow, StatusEntryRow
+from warcrimes.store.schema import ExchangeRow, IncidentPersonLinkRow, MatchCandidateRow, PersonRow, StatusEntryRow
 
 #: Which stated measure a registry group answers, and which population a category.
 MEASURE_GROUPS = {"held_captive": "held", "released": "released", "missing": "missing"}
@@ -166,19 +166,19 @@ def _readings(text: str) -> list[Person]:
             Person(other_spellings=(PersonName(words[1], words[0]),))]
 
 
-def _ranked(keys: FieldKeys, rows: list[PersonRow], text: str, limit: int,
-            narrow: bool = True) -> tuple[dict[str, Person], list[tuple[str, tuple[float, tuple[str, ...]]]]]:
-    persons = {r.public_id: stored.open_row(keys, r) for r in rows}
-    index = MatchIndex(profile(pid, p) for pid, p in persons.items())
+def _ranked(keys: FieldKeys, rows: list[stored.SealedPerson], text: str,
+            limit: int) -> list[tuple[str, tuple[float, tuple[str, ...]]]]:
+    """The persons found by the blind index scored against each reading of the search (their sealed
+    profiles only: a full record is opened for the results shown, not for every person compared)."""
+    profiles = [stored.open_row_profile(keys, r) for r in rows]
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
     for number, reading in enumerate(_readings(text)):
         query = profile(f"query:{number}", reading)
-        scored = index.search(query, SEARCH_THRESHOLD, limit) if narrow else [
-            c for c in (compare(query, p) for p in index.persons) if c.score >= SEARCH_THRESHOLD]
-        for found in scored:
-            if found.score > best.get(found.right, (0.0, ()))[0]:
+        for found in (compare_at_least(query, p, SEARCH_THRESHOLD) for p in profiles):
+            if found is not None and found.score >= SEARCH_THRESHOLD \
+                    and found.score > best.get(found.right, (0.0, ()))[0]:
                 best[found.right] = (found.score, tuple(f"{r.field} {r.verdict}" for r in found.reasons))
-    return persons, sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+    return sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
 
 
 def search_persons(store: Store, text: str, *, limit: int = 20) -> list[PersonLine]:
@@ -194,13 +194,14 @@ def search_persons(store: Store, text: str, *, limit: int = 20) -> list[PersonLi
     keys = field_keys(store.settings.home)
     with store.transaction() as session:
         rows = stored.persons_by_terms(session, keys, search_terms(text, family_alone=False))
-        persons, ranked = _ranked(keys, rows, text, limit)
+        ranked = _ranked(keys, rows, text, limit)
         if not ranked and len(text.split()) > 1:
             rows = stored.persons_by_terms(session, keys, search_terms(text))
-            persons, ranked = _ranked(keys, rows, text, limit, narrow=False)
-        ids = {r.public_id: r.id for r in rows}
-        entries = stored.histories(session, [ids[pid] for pid, _ in ranked])
-        return [_line(persons[pid], entries.get(ids[pid], []), score, reasons) for pid, (score, reasons) in ranked]
+            ranked = _ranked(keys, rows, text, limit)
+        by_id = {r.public_id: r for r in rows}
+        entries = stored.histories(session, [by_id[pid].id for pid, _ in ranked])
+        return [_line(stored.open_row(keys, by_id[pid]), entries.get(by_id[pid].id, []), score, reasons)
+                for pid, (score, reasons) in ranked]
 
 
 @dataclass(frozen=True)
@@ -263,3 +264,32 @@ def list_exchanges(store: Store) -> list[ExchangeLine]:
             lines.append(ExchangeLine(row.public_id, row.date, row.kind, row.mediator, counts, tuple(row.stated),
                                       exchange.differences()))
         return lines
+
+
+@dataclass(frozen=True)
+class IncidentLink:
+    """A registry person an incident's report may name: the proposal's id, the person's id (no name: the
+    person's page, whose every opening is recorded, shows it), score, reasons (verdicts) and decision."""
+
+    link_id: int
+    person_id: str
+    score: float
+    reasons: tuple[str, ...]
+    state: str
+    decided_by: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"link": self.link_id, "person": self.person_id, "score": self.score, "reasons": list(self.reasons),
+                "state": self.state, "decided_by": self.decided_by}
+
+
+def incident_links(store: Store, incident_id: int) -> list[IncidentLink]:
+    """The persons proposed for one incident, open proposals first, then by score (for `registry` users)."""
+    with store.transaction() as session:
+        found = session.execute(
+            select(IncidentPersonLinkRow, PersonRow.public_id).join(PersonRow, PersonRow.id ==
+                                                                    IncidentPersonLinkRow.person_id)
+            .where(IncidentPersonLinkRow.incident_id == incident_id)).all()
+        lines = [IncidentLink(link.id, public_id, link.score, tuple(str(r.get("reason", "")) for r in link.reasons),
+                              link.state, link.decided_by) for link, public_id in found]
+    return sorted(lines, key=lambda line: (line.state != "proposed", -line.score, line.link_id))

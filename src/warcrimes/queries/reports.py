@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from warcrimes.custody.log import CustodyLog, Entry
-from warcrimes.domain.records import Account, Report, Statistic
+from warcrimes.domain.records import Account, EvidenceItem, Report, ReportVersion, Statistic
 from warcrimes.store import Store, convert, reads
 
 
 @dataclass(frozen=True)
 class ReportPage:
-    """One report with what was read from it and the custody entries about its bytes."""
+    """One report with what was read from it, the custody entries about its bytes, its later versions
+    (an edited message) and the evidence files that came with it (a post's photos and videos)."""
 
     report: Report
     accounts: list[Account]
     statistics: list[Statistic]
     custody: list[Entry]
+    versions: list[ReportVersion] = field(default_factory=list)
+    evidence: list[EvidenceItem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,14 @@ def report_page(store: Store, report_id: int) -> ReportPage:
     """The report page's content in one transaction."""
     with store.transaction() as session:
         row = reads.report_row(session, report_id)
-        return ReportPage(convert.report(row),
+        versions = reads.report_versions(session, report_id)
+        return ReportPage(convert.report(row, 1 + len(versions)),
                           [convert.account(a) for a in reads.accounts_of_report(session, report_id)],
                           [convert.statistic(s) for s in reads.statistic_rows(session, report_id=report_id)],
-                          CustodyLog(store.settings.home).entries_about(session, [row.content_hash]))
+                          CustodyLog(store.settings.home).entries_about(
+                              session, [row.content_hash, *(v.content_hash for v in versions)]),
+                          [convert.report_version(v) for v in versions],
+                          [convert.evidence(e) for e in reads.evidence_of_report(session, report_id)])
 
 
 def list_accounts(store: Store, report_id: int) -> list[Account]:

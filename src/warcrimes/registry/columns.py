@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -28,6 +28,7 @@ class ColumnMapping:
     values: dict[str, dict[str, str]]
 
 
+@lru_cache(maxsize=65_536)
 def header_key(header: str) -> str:
     """Headers compare without case, outer spaces, apostrophes or a BOM."""
     text = header.strip().lstrip("\ufeff").casefold()

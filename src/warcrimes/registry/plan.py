@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from warcrimes.gazetteer.fold import fold
-from warcrimes.registry.blocking import cached_form, profile
+from warcrimes.registry.blocking import MatchProfile, cached_form, profile
 from warcrimes.registry.listrows import ListRow, ParsedList, Problem
 from warcrimes.registry.matching import THRESHOLD, MatchCandidate, MatchIndex
 from warcrimes.registry.records import Confirmation, Person, StatusEntry, StatusSource
@@ -49,6 +49,7 @@ class PlannedPerson:
     person_id: str | None = None  # update: the existing person
     entries: tuple[StatusEntry, ...] = ()
     candidates: tuple[MatchCandidate, ...] = field(default=())
+    match: MatchProfile | None = None  # the person's profile, computed once for the plan, sealed when applied
 
     def __repr__(self) -> str:
         return f"PlannedPerson(rows={self.rows}, action={self.action!r}, person_id={self.person_id!r})"
@@ -113,12 +114,15 @@ def _entries(rows: list[ListRow], list_hash: str, places: Mapping[str, str]) -> 
 
 
 def plan_import(parsed: ParsedList, list_hash: str, index: MatchIndex, find_identity: Callable[[str], str | None],
-                places: Mapping[str, str], threshold: float = THRESHOLD) -> ImportPlan:
+                places: Mapping[str, str], threshold: float = THRESHOLD,
+                profiles: Mapping[int, MatchProfile] | None = None) -> ImportPlan:
     """Plan the import of a checked list against the registry (its match index, identities and places).
 
     `find_identity` answers an identity key with the one person holding it (the store asks its blind
-    index); `places` maps place keys to the registry's place ids.
+    index); `places` maps place keys to the registry's place ids; `profiles` are the rows' profiles by
+    row number when the caller made them already.
     """
+    profiles = profiles or {}
     groups: dict[str, list[ListRow]] = {}
     for row in parsed.rows:
         key = identity_key(row.person) or f"row:{row.row}"
@@ -134,8 +138,9 @@ def plan_import(parsed: ParsedList, list_hash: str, index: MatchIndex, find_iden
         if existing is not None:
             planned.append(PlannedPerson(numbers, "update", person, existing, entries))
             continue
-        candidates = tuple(index.candidates(profile(f"row:{numbers[0]}", person), threshold))
+        found = profiles.get(numbers[0]) or profile(f"row:{numbers[0]}", person)
+        candidates = tuple(index.candidates(found, threshold))
         action: Action = "review" if candidates else "create"
-        planned.append(PlannedPerson(numbers, action, person, None, entries, candidates))
+        planned.append(PlannedPerson(numbers, action, person, None, entries, candidates, found))
     return ImportPlan(parsed.table_name, list_hash, parsed.format, parsed.encoding, tuple(planned),
                       tuple(sorted(new_places)), parsed.problems)

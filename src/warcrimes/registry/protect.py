@@ -18,6 +18,7 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -52,6 +53,11 @@ class FieldKeys:
 
     def __repr__(self) -> str:
         return f"FieldKeys(active={self.active!r}, key_ids={sorted(self.keys)})"
+
+    @cached_property
+    def index_mac(self) -> hmac.HMAC:
+        """The blind index's HMAC with its key set, copied for each term (a tenth of the cost of a new one)."""
+        return hmac.new(self.index_key, digestmod=hashlib.sha256)
 
 
 def new_keys(key_id: str = "k1") -> FieldKeys:
@@ -138,4 +144,6 @@ def unseal(keys: FieldKeys, token: str, context: str) -> dict[str, object]:
 
 def blind_index(keys: FieldKeys, term: str) -> str:
     """HMAC-SHA-256 of a matching term under the index key (hex, 128 bits): equal terms, equal index."""
-    return hmac.new(keys.index_key, term.encode("utf-8"), hashlib.sha256).hexdigest()[:INDEX_HEX]
+    mac = keys.index_mac.copy()
+    mac.update(term.encode("utf-8"))
+    return mac.hexdigest()[:INDEX_HEX]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from warcrimes.registry.blocking import family_keys, profile
+from warcrimes.registry.blocking import MatchProfile, family_keys, profile, profile_fields, profile_from_fields
 from warcrimes.registry.plan import identity_key
 from warcrimes.registry.protect import FieldCryptoError, FieldKeys, blind_index, seal, unseal
 from warcrimes.registry.records import Contact, MilitaryService, PartialDate, Person, PersonName
@@ -28,8 +28,9 @@ def _name(raw: Any) -> PersonName | None:
     return PersonName(**raw) if raw else None
 
 
-def seal_person(keys: FieldKeys, person: Person) -> str:
-    """The person's personal fields as one token, bound to the person id."""
+def seal_person(keys: FieldKeys, person: Person, found: MatchProfile | None = None) -> str:
+    """The person's personal fields as one token, bound to the person id, with the person's match profile
+    (`found`, computed here when not given) so that matching opens it instead of computing it again."""
     if not person.person_id:
         raise FieldCryptoError("a person needs its id before its fields are sealed")
     fields: dict[str, Any] = {name: getattr(person, name) for name in PERSONAL}
@@ -38,6 +39,7 @@ def seal_person(keys: FieldKeys, person: Person) -> str:
     for name in ("names_ru", "other_spellings", "next_of_kin"):
         fields[name] = [asdict(item) for item in fields[name]]
     fields["birth_date"] = person.birth_date.iso() if person.birth_date else None
+    fields["match"] = profile_fields(found or profile("", person))
     return seal(keys, fields, context(person.person_id))
 
 
@@ -64,9 +66,18 @@ def open_person(keys: FieldKeys, token: str, person_id: str, category: str) -> P
             from None
 
 
-def index_terms(person: Person) -> frozenset[str]:
-    """Every key a search or a list row may look this person up by (before HMAC)."""
-    found = profile("", person)
+def open_profile(keys: FieldKeys, token: str, person_id: str, category: str) -> MatchProfile:
+    """The person's match profile from its token: the sealed one when made by today's name rules, else
+    computed from the opened fields."""
+    fields = unseal(keys, token, context(person_id))
+    found = profile_from_fields(person_id, category, fields.get("match"))
+    return found if found is not None else profile(person_id, open_person(keys, token, person_id, category))
+
+
+def index_terms(person: Person, found: MatchProfile | None = None) -> frozenset[str]:
+    """Every key a search or a list row may look this person up by (before HMAC); `found` is the person's
+    profile when the caller has it already."""
+    found = found or profile("", person)
     terms = set(found.blocks) | {f"N:{k}" for k in family_keys(found)} | {f"M:{f}" for f in found.family}
     identity = identity_key(person)
     if identity:

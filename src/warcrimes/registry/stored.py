@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from warcrimes.errors import NotFoundError
-from warcrimes.registry.blocking import MatchProfile, lookup_keys, profile
+from warcrimes.registry.blocking import MatchProfile, lookup_keys
 from warcrimes.registry.matching import MatchIndex
 from warcrimes.registry.protect import FieldKeys, blind_index, decrypt_field
 from warcrimes.registry.records import (
@@ -27,7 +28,7 @@ from warcrimes.registry.records import (
     StatusEntry,
     StatusSource,
 )
-from warcrimes.registry.sealed import blind_terms, open_person
+from warcrimes.registry.sealed import blind_terms, open_person, open_profile
 from warcrimes.store.schema import DetentionPlaceRow, ExchangeRow, PersonRow, PersonTermRow, StatusEntryRow
 
 
@@ -45,8 +46,36 @@ def person_row(session: Session, public_id: str) -> PersonRow:
     return row
 
 
-def open_row(keys: FieldKeys, row: PersonRow) -> Person:
+class SealedPerson(NamedTuple):
+    """The columns of a person row that opening it needs, read without the ORM's per-row work."""
+
+    id: int
+    public_id: str
+    category: str
+    sealed: str
+
+
+SEALED_COLUMNS = (PersonRow.id, PersonRow.public_id, PersonRow.category, PersonRow.sealed)
+
+
+def open_row(keys: FieldKeys, row: PersonRow | SealedPerson) -> Person:
     return open_person(keys, row.sealed, row.public_id, row.category)
+
+
+def open_row_profile(keys: FieldKeys, row: PersonRow | SealedPerson) -> MatchProfile:
+    """The row's match profile (sealed with it): what matching and search compare, no Person built."""
+    return open_profile(keys, row.sealed, row.public_id, row.category)
+
+
+def sealed_persons(session: Session, ids: Iterable[int]) -> list[SealedPerson]:
+    """The (unmerged) persons with these row ids, 500 to a query, in id order."""
+    chosen = sorted(set(ids))
+    found: list[SealedPerson] = []
+    for start in range(0, len(chosen), 500):
+        found += [SealedPerson(*row) for row in session.execute(
+            select(*SEALED_COLUMNS).where(PersonRow.id.in_(chosen[start:start + 500]), PersonRow.merged_into.is_(None))
+            .order_by(PersonRow.id)).all()]
+    return found
 
 
 def place_ids(session: Session) -> dict[int, str]:
@@ -57,7 +86,7 @@ def exchange_ids(session: Session) -> dict[int, str]:
     return dict(session.execute(select(ExchangeRow.id, ExchangeRow.public_id)).all())
 
 
-def entry_of(row: StatusEntryRow, places: dict[int, str], exchanges: dict[int, str],
+def entry_of(row: StatusEntryRow | Row[Any], places: dict[int, str], exchanges: dict[int, str],
              keys: FieldKeys | None = None, person_public_id: str = "") -> StatusEntry:
     """A status entry back; its note is decrypted only when keys are given (else left out)."""
     confirmation = Confirmation(row.confirmed_by, row.confirmed_how or "") if row.confirmed_by else None
@@ -72,11 +101,11 @@ def entry_of(row: StatusEntryRow, places: dict[int, str], exchanges: dict[int, s
 def histories(session: Session, person_ids: Sequence[int] | None = None) -> dict[int, list[StatusEntry]]:
     """Status entries (notes left out) per person id, for every person or those given."""
     places, exchanges = place_ids(session), exchange_ids(session)
-    query = select(StatusEntryRow).order_by(StatusEntryRow.id)
+    query = select(StatusEntryRow.__table__).order_by(StatusEntryRow.id)  # rows, not ORM objects: faster
     if person_ids is not None:
         query = query.where(StatusEntryRow.person_id.in_(person_ids))
     found: dict[int, list[StatusEntry]] = defaultdict(list)
-    for row in session.scalars(query):
+    for row in session.execute(query):
         found[row.person_id].append(entry_of(row, places, exchanges))
     return found
 
@@ -88,14 +117,15 @@ def history_with_notes(session: Session, keys: FieldKeys, row: PersonRow) -> lis
     return [entry_of(e, places, exchanges, keys, row.public_id) for e in entries]
 
 
-def persons_by_terms(session: Session, keys: FieldKeys, terms: frozenset[str]) -> list[PersonRow]:
+def persons_by_terms(session: Session, keys: FieldKeys, terms: frozenset[str]) -> list[SealedPerson]:
     """The persons (not merged away) holding any of these matching terms, found by their blind index."""
     if not terms:
         return []
     hashed = sorted(blind_terms(keys, terms))
     ids = select(PersonTermRow.person_id).where(PersonTermRow.term.in_(hashed)).distinct()
-    return list(session.scalars(select(PersonRow).where(PersonRow.id.in_(ids), PersonRow.merged_into.is_(None))
-                                .order_by(PersonRow.id)))
+    return [SealedPerson(*row) for row in session.execute(
+        select(*SEALED_COLUMNS).where(PersonRow.id.in_(ids), PersonRow.merged_into.is_(None))
+        .order_by(PersonRow.id)).all()]
 
 
 def identity_owners(session: Session, keys: FieldKeys, identities: Iterable[str]) -> dict[str, str]:
@@ -112,14 +142,15 @@ def identity_owners(session: Session, keys: FieldKeys, identities: Iterable[str]
     return {key: found[0] for key, found in holders.items() if len(found) == 1}
 
 
-def active_persons(session: Session) -> Iterable[PersonRow]:
-    return session.scalars(select(PersonRow).where(PersonRow.merged_into.is_(None)).order_by(PersonRow.id),
-                           execution_options={"yield_per": 2000})
+def active_persons(session: Session) -> Iterable[SealedPerson]:
+    for row in session.execute(select(*SEALED_COLUMNS).where(PersonRow.merged_into.is_(None)).order_by(PersonRow.id),
+                               execution_options={"yield_per": 2000}):
+        yield SealedPerson(*row)
 
 
 def match_index(session: Session, keys: FieldKeys) -> MatchIndex:
-    """Every person decrypted once and filed under its blocking keys (import and matching)."""
-    return MatchIndex(profile(row.public_id, open_row(keys, row)) for row in active_persons(session))
+    """Every person's profile opened once and filed under its blocking keys (matching the whole registry)."""
+    return MatchIndex(open_row_profile(keys, row) for row in active_persons(session))
 
 
 def block_index(session: Session, keys: FieldKeys, rows: Iterable[MatchProfile]) -> MatchIndex:
@@ -131,12 +162,7 @@ def block_index(session: Session, keys: FieldKeys, rows: Iterable[MatchProfile])
     for start in range(0, len(terms), 500):
         ids.update(session.scalars(select(PersonTermRow.person_id)
                                    .where(PersonTermRow.term.in_(terms[start:start + 500]))))
-    chosen = sorted(ids)
-    found: list[PersonRow] = []
-    for start in range(0, len(chosen), 500):
-        found += session.scalars(select(PersonRow).where(PersonRow.id.in_(chosen[start:start + 500]),
-                                                         PersonRow.merged_into.is_(None))).all()
-    return MatchIndex(profile(row.public_id, open_row(keys, row)) for row in found)
+    return MatchIndex(open_row_profile(keys, row) for row in sealed_persons(session, ids))
 
 
 def detention_places(session: Session) -> dict[str, DetentionPlace]:

@@ -10,9 +10,10 @@ from typing import Any
 from warcrimes.custody.log import StoredCheckpoint
 from warcrimes.custody.trusted import signer_of
 from warcrimes.custody.verify import verifier_keys_of
-from warcrimes.domain.audience import Audience
+from warcrimes.domain.access import allows
+from warcrimes.domain.audience import Audience, NotPermittedError
 from warcrimes.services.unit import custody_log, unit_of_work
-from warcrimes.store import Store
+from warcrimes.store import Store, reads
 from warcrimes.store.schema import CheckpointRow
 
 
@@ -40,6 +41,18 @@ def export_checkpoint(store: Store) -> ExportPoint:
         signed_at = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.UTC)
     key = signer_of(point.signed_note, verifier_keys_of(store))
     return ExportPoint(point, signed_at, key.text() if key else None)
+
+
+def check_registry_audience(store: Store, audience: Audience) -> None:
+    """An export with the captives registry is for the `registry` permission: a user named as acting (the
+    web's login, the command line's WARCRIMES_ACTOR) must hold it; the operator, who holds the keys, may."""
+    if not audience.registry:
+        return
+    with store.transaction() as session:
+        user = reads.user_by_name(session, audience.actor)
+        if user is not None and (not user.active or not allows(user.role, "registry")):
+            raise NotPermittedError(f"{audience.actor!r} may not export the captives registry: it needs the "
+                                    "'registry' permission (an analyst's or an administrator's role)")
 
 
 def record_export(store: Store, content_hash: str, details: dict[str, Any], *, audience: Audience) -> int:

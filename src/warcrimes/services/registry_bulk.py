@@ -1,9 +1,10 @@
 """Applying an import plan in a few statements: persons, their terms, entries and candidates inserted
-many rows at a time (executemany with RETURNING), inside the import's one unit of work.
+many rows at a time (executemany, with their ids chosen first), inside the import's one unit of work.
 
 One ORM flush per person and entry cost 8 ms a row on this machine (a 10,000-row list: minutes);
 inserting in batches keeps the same rows and the same custody entries (returned to the caller to
-append in one batch) and checks every entry as services/registry.insert_status does.
+append in one batch) and checks every entry as services/registry.insert_status does. Each new
+person's profile, computed once for the plan, is sealed with it and gives its index terms.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from warcrimes.registry.blocking import MatchProfile, profile
 from warcrimes.registry.history import check_entry
 from warcrimes.registry.plan import ImportPlan
 from warcrimes.registry.protect import FieldKeys, encrypt_field, key_id_of
@@ -32,9 +34,6 @@ from warcrimes.store.schema import (
 )
 
 BATCH = 2000
-#: Rows per INSERT ... RETURNING: SQLAlchemy puts returned rows back in parameter order with work
-#: that grows with the square of the batch (249,683 row fetches for 2,000 rows), so batches stay small.
-RETURNING_BATCH = 100
 
 
 @dataclass(frozen=True)
@@ -49,12 +48,26 @@ def _batches(rows: list[dict[str, Any]], size: int = BATCH) -> Iterable[list[dic
         yield rows[start:start + size]
 
 
-def _insert_returning(session: Session, table: Any, key: Any, rows: list[dict[str, Any]]) -> list[Any]:
-    """Insert rows, returning `key` of each in the order given."""
-    found: list[Any] = []
-    for batch in _batches(rows, RETURNING_BATCH):
-        found += session.scalars(insert(table).returning(key, sort_by_parameter_order=True), batch).all()
-    return found
+def reserve_ids(session: Session, table: Any, count: int) -> list[int]:
+    """`count` new ids for `table`, given to the rows before they are inserted (no RETURNING to wait for).
+
+    INSERT ... RETURNING with the rows' order kept cost SQLAlchemy work growing with the square of the
+    batch; ids chosen first let the rows go in as one executemany. PostgreSQL hands them out from the
+    table's sequence; SQLite gives max(id) + 1 by itself, and the unit of work holds the writers' lock."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.scalars(text(f"SELECT nextval(pg_get_serial_sequence('{table.__tablename__}', 'id')) "
+                                         "FROM generate_series(1, :n)"), {"n": count}))
+    start = int(session.scalar(select(func.max(table.id))) or 0) + 1
+    return list(range(start, start + count))
+
+
+def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Plain executemany on the table (the ORM's bulk insert spent more time than SQLite did)."""
+    connection = session.connection()
+    for batch in _batches(rows):
+        connection.execute(insert(table.__table__), batch)
 
 
 def _ids(session: Session, public_ids: set[str]) -> dict[str, int]:
@@ -66,40 +79,39 @@ def _ids(session: Session, public_ids: set[str]) -> dict[str, int]:
     return found
 
 
-def _new_persons(session: Session, keys: FieldKeys, persons: list[Person], pending: Pending) -> dict[str, int]:
+def _new_persons(session: Session, keys: FieldKeys, persons: list[tuple[Person, MatchProfile | None]],
+                 pending: Pending) -> dict[str, int]:
     now = utcnow()
     rows: list[dict[str, Any]] = []
-    for person in persons:
+    terms: list[dict[str, Any]] = []
+    for (person, found), number in zip(persons, reserve_ids(session, PersonRow, len(persons)), strict=True):
         assert person.person_id is not None
-        token = seal_person(keys, person)
-        rows.append({"public_id": person.person_id, "category": person.category, "sealed": token,
+        found = found or profile("", person)
+        token = seal_person(keys, person, found)
+        rows.append({"id": number, "public_id": person.person_id, "category": person.category, "sealed": token,
                      "key_id": key_id_of(token), "created_at": now, "updated_at": now})
-    ids = dict(zip((r["public_id"] for r in rows), _insert_returning(session, PersonRow, PersonRow.id, rows),
-                   strict=True))
-    terms = []
-    for person, row in zip(persons, rows, strict=True):
-        hashed = sorted(blind_terms(keys, index_terms(person)))
-        terms += [{"term": t, "person_id": ids[row["public_id"]]} for t in hashed]
-        pending.append(("registry.person.created", f"person:{row['public_id']}",
-                        {"person": row["public_id"], "category": person.category,
-                         "sealed": token_hash(row["sealed"]), "terms": len(hashed)}))
-    for batch in _batches(terms):
-        session.execute(insert(PersonTermRow), batch)
-    return ids
+        hashed = sorted(blind_terms(keys, index_terms(person, found)))
+        terms += [{"term": t, "person_id": number} for t in hashed]
+        pending.append(("registry.person.created", f"person:{person.person_id}",
+                        {"person": person.person_id, "category": person.category, "sealed": token_hash(token),
+                         "terms": len(hashed)}))
+    _insert(session, PersonRow, rows)
+    _insert(session, PersonTermRow, terms)
+    return {row["public_id"]: row["id"] for row in rows}
 
 
 def apply_plan(session: Session, keys: FieldKeys, plan: ImportPlan, places: Mapping[str, DetentionPlaceRow],
                actor: str, pending: Pending) -> Applied:
     """Every planned person, entry and candidate of a checked plan; custody entries go to `pending`."""
     targets: list[str] = []
-    new: list[Person] = []
+    new: list[tuple[Person, MatchProfile | None]] = []
     for planned in plan.persons:
         if planned.action == "update":
             assert planned.person_id is not None
             targets.append(planned.person_id)
         else:
             person = replace(planned.person, person_id=new_public_id("p"))
-            new.append(person)
+            new.append((person, planned.match))
             targets.append(str(person.person_id))
     ids = _new_persons(session, keys, new, pending)
     ids |= _ids(session, {t for t, p in zip(targets, plan.persons, strict=True) if p.action == "update"}
@@ -123,15 +135,16 @@ def apply_plan(session: Session, keys: FieldKeys, plan: ImportPlan, places: Mapp
             details.append({"person": target, "kind": entry.kind, "date": entry.date.iso(),
                             "place": place.public_id if place else None, "exchange": None, "incident": None,
                             "source_kind": entry.source.kind, "note": token_hash(note)})
-    for number, detail in zip(_insert_returning(session, StatusEntryRow, StatusEntryRow.id, entries), details,
-                              strict=True):
-        pending.append(("registry.status.added", f"person:{detail['person']}", {**detail, "entry": number}))
+    for values, number in zip(entries, reserve_ids(session, StatusEntryRow, len(entries)), strict=True):
+        values["id"] = number  # ids in recording order: an entry's id is its recording sequence
+    _insert(session, StatusEntryRow, entries)
+    for values, detail in zip(entries, details, strict=True):
+        pending.append(("registry.status.added", f"person:{detail['person']}", {**detail, "entry": values["id"]}))
     candidates = [{"left_id": ids[target], "right_id": ids[c.right], "score": c.score, "state": "proposed",
                    "created_at": now, "reasons": [{"field": r.field, "verdict": r.verdict, "detail": r.detail}
                                                   for r in c.reasons]}
                   for target, planned in zip(targets, plan.persons, strict=True) for c in planned.candidates]
-    for batch in _batches(candidates):
-        session.execute(insert(MatchCandidateRow), batch)
+    _insert(session, MatchCandidateRow, candidates)
     created = tuple(t for t, p in zip(targets, plan.persons, strict=True) if p.action != "update")
     updated = tuple(t for t, p in zip(targets, plan.persons, strict=True) if p.action == "update")
     return Applied(created, updated, len(candidates))

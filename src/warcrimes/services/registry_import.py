@@ -74,12 +74,13 @@ def _plan(work: UnitOfWork, keys: FieldKeys, name: str, raw: bytes, mapping: Col
     parsed = parse_rows(table, mapping, today)
     list_hash = content_hash(raw)
     session = work.session
-    index = stored.block_index(session, keys, [profile(f"row:{r.row}", r.person) for r in parsed.rows])
+    profiles = {r.row: profile(f"row:{r.row}", r.person) for r in parsed.rows}
+    index = stored.block_index(session, keys, profiles.values())
     places = dict(session.execute(select(DetentionPlaceRow.place_key, DetentionPlaceRow.public_id)).all())
 
     owners = stored.identity_owners(session, keys, {k for k in (identity_key(r.person) for r in parsed.rows) if k})
     written = {place_key(r.status_place): r.status_place for r in reversed(parsed.rows) if r.status_place}
-    return plan_import(parsed, list_hash, index, owners.get, places), written
+    return plan_import(parsed, list_hash, index, owners.get, places, profiles=profiles), written
 
 
 def import_list(store: Store, name: str, raw: bytes, mapping: ColumnMapping, *, actor: str, apply: bool,

@@ -1,9 +1,10 @@
 """Storing reports with what extraction read from them, and the evidence that came with them.
 
 The report's bytes, its accounts (each linked to the incident it tells), its statistics, the
-incidents' history and the custody entries (ingest, the linker's decisions, extract) commit
-together, so a crash leaves whole reports only and a re-run finishes the job. A report with a
-source key (a Telegram message) is one report across re-imports: an edited text is a version of it.
+incidents' history, the links to registry persons a named victim proposes (services/registry_links.py)
+and the custody entries (ingest, the linker's decisions, extract) commit together, so a crash
+leaves whole reports only and a re-run finishes the job. A report with a source key (a Telegram
+message) is one report across re-imports: an edited text is a version of it.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.linking import Linked, Linker
+from warcrimes.corroborate.refresh import verdicts_deferred
 from warcrimes.custody.state import ingested_details
 from warcrimes.custody.vault import StoredObject
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.services.evidence import EvidenceSource, record_in
+from warcrimes.services.registry_links import propose_after_ingest
 from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store, reads, writes
 from warcrimes.store.schema import AccountRow, ReportRow
@@ -93,7 +96,7 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
                 linker: IncidentLinker | None = None) -> list[IngestOutcome]:
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
     all of them or none, each with its own custody entries."""
-    with unit_of_work(store, actor) as work:
+    with unit_of_work(store, actor) as work, verdicts_deferred(work.session):
         plain = set(_plain(work, prepared))
         outcomes: list[IngestOutcome] = []
         run: list[NewReport] = []  # consecutive plain reports, stored together (in order, ids in order)
@@ -105,6 +108,7 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
             run = []
             outcomes.append(_store(work, item, linker or LINKER))
         outcomes.extend(_store_plain(work, run))
+        propose_after_ingest(work, (i for o in outcomes if not o.duplicate for i in o.incidents))
         return outcomes
 
 

@@ -20,7 +20,7 @@ from warcrimes.domain.access import Login
 from warcrimes.errors import LoginRefused
 from warcrimes.services import passwords
 from warcrimes.services.lockout import Attempt, refusal, register_failure
-from warcrimes.store import Store, reads, writes
+from warcrimes.store import Store, reads, versioning, writes
 from warcrimes.store.schema import SessionRow, utcnow
 
 log = logging.getLogger("warcrimes.login")
@@ -45,10 +45,12 @@ class Started:
 
 @dataclass(frozen=True)
 class Visit:
-    """What a request's cookie names: its CSRF token, and the person when logged in."""
+    """What a request's cookie names: its CSRF token, the person when logged in, and the store's
+    data version read in the same transaction (before any page reads its data: web/page_cache.py)."""
 
     csrf_token: str
     login: Login | None
+    data_version: int = 0
 
 
 def key_of(token: str) -> str:
@@ -84,20 +86,20 @@ def visit(store: Store, token: str | None, now: dt.datetime | None = None) -> Vi
         return None
     now = now or utcnow()
     with store.transaction() as session:
-        row = reads.session_row(session, key_of(token))
+        row = reads.session_seen(session, key_of(token))
         if row is None:
             return None
         if aware(row.expires_at) <= now or aware(row.last_seen_at) <= now - IDLE:
-            writes.end_sessions(session, key=row.id)
+            writes.end_sessions(session, key=row.key)
             return None
-        user = row.user
-        if row.user_id is not None and (user is None or not user.active):
-            writes.end_sessions(session, key=row.id)
+        if row.user_id is not None and not row.active:
+            writes.end_sessions(session, key=row.key)
             return None
         if now - aware(row.last_seen_at) >= TOUCH_EVERY:
-            row.last_seen_at = now
-        login = Login(user.username, user.role, row.csrf_token, aware(row.expires_at)) if user else None
-        return Visit(row.csrf_token, login)
+            writes.touch_session(session, row.key, now)
+        login = (Login(row.username, row.role, row.csrf_token, aware(row.expires_at))
+                 if row.user_id is not None and row.username and row.role else None)
+        return Visit(row.csrf_token, login, versioning.data_version(session))
 
 
 def login(store: Store, previous: str | None, username: str, password: str, client: str,

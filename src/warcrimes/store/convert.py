@@ -14,6 +14,7 @@ from warcrimes.domain.records import (
     Incident,
     Provenance,
     Report,
+    ReportVersion,
     Statistic,
     Suggestion,
 )
@@ -24,6 +25,7 @@ from warcrimes.store.schema import (
     IncidentRow,
     LinkSuggestionRow,
     ReportRow,
+    ReportVersionRow,
     StatisticRow,
     UserRow,
 )
@@ -33,6 +35,10 @@ def report(row: ReportRow, versions: int = 1) -> Report:
     return Report(row.id, row.content_hash, row.text, row.published, row.publisher, row.url,
                   row.language, row.filename, row.media_type, row.size, row.ingested_at,
                   row.extraction_status, row.channel, dict(row.details or {}), versions)
+
+
+def report_version(row: ReportVersionRow) -> ReportVersion:
+    return ReportVersion(row.version, row.content_hash, len(row.original), row.edited_at, row.ingested_at)
 
 
 def provenance(raw: list[Any]) -> tuple[Provenance, ...]:

@@ -4,7 +4,8 @@ This is what the JSON Lines export carries and what an import loads (store/load.
 listed in the order rows must be inserted (each refers only to kinds before it). Derived state is
 not a kind: report fingerprints and their bands (corroborate/), the custody log's leaf hashes and
 interior nodes (custody/), and the columns incidents and statistics copy from their facts for
-filtering are recomputed by whoever loads the rows.
+filtering are recomputed by whoever loads the rows. The captives registry's kinds go only to an
+audience with the `registry` permission (queries/outputs.py), as stored: personal fields sealed.
 """
 
 from __future__ import annotations
@@ -20,18 +21,30 @@ from warcrimes.store.schema import (
     Base,
     CheckpointRow,
     CustodyEntryRow,
+    DetentionPlaceRow,
     EvidenceIncidentRow,
     EvidenceRow,
+    ExchangeRow,
     IncidentHistoryRow,
     IncidentLinkRow,
+    IncidentPersonLinkRow,
     IncidentRow,
     LinkSuggestionRow,
+    ListImportRow,
+    MatchCandidateRow,
+    PersonRow,
+    PersonTermRow,
+    PersonViewRow,
     ReportEvidenceRow,
     ReportRow,
     ReportVersionRow,
     StatisticRow,
+    StatusEntryRow,
 )
 
+#: The columns of an analyst's decision on a registry proposal.
+DECISION = (("score", "float"), ("reasons", "json"), ("state", "str"), ("created_at", "datetime"),
+            ("decided_by", "str?"), ("decided_at", "datetime?"))
 #: kind -> ((field, type), ...); a type ending in "?" may be null.
 KINDS: dict[str, tuple[tuple[str, str], ...]] = {
     "report": (("id", "int"), ("content_hash", "str"), ("original", "bytes"), ("text", "str"),
@@ -57,12 +70,36 @@ KINDS: dict[str, tuple[tuple[str, str], ...]] = {
                  ("technical", "json"), ("added_at", "datetime")),
     "evidence_link": (("evidence_id", "int"), ("incident_id", "int")),
     "report_evidence": (("report_id", "int"), ("evidence_id", "int")),
+    # the captives registry (docs/registry.md): only for an audience with the `registry` permission. Personal
+    # fields stay the sealed tokens they are stored as; the receiving installation needs the keys folder.
+    "registry_place": (("id", "int"), ("public_id", "str"), ("place_key", "str"), ("name", "str"),
+                       ("place_kind", "str"), ("settlement", "str"), ("region", "str"), ("country", "str"),
+                       ("latitude", "float?"), ("longitude", "float?")),
+    "registry_exchange": (("id", "int"), ("public_id", "str"), ("date", "date"), ("exchange_kind", "str"),
+                          ("mediator", "str"), ("stated", "json"), ("created_at", "datetime")),
+    "registry_person": (("id", "int"), ("public_id", "str"), ("category", "str"), ("sealed", "str"),
+                        ("key_id", "str"), ("merged_into", "str?"), ("created_at", "datetime"),
+                        ("updated_at", "datetime")),
+    "registry_person_term": (("term", "str"), ("person_id", "int")),
+    "registry_status_entry": (("id", "int"), ("person_id", "int"), ("status", "str"), ("date", "str"),
+                              ("date_first", "date"), ("date_last", "date"), ("place_id", "int?"),
+                              ("exchange_id", "int?"), ("incident_id", "int?"), ("confirmed_by", "str?"),
+                              ("confirmed_how", "str?"), ("source_kind", "str"), ("source_ref", "str"),
+                              ("note", "str?"), ("recorded_at", "datetime"), ("recorded_by", "str")),
+    "registry_match_candidate": (("id", "int"), ("left_id", "int"), ("right_id", "int"), *DECISION),
+    "registry_incident_link": (("id", "int"), ("incident_id", "int"), ("person_id", "int"), *DECISION),
+    "registry_person_view": (("id", "int"), ("person_id", "int"), ("viewer", "str"), ("via", "str"),
+                             ("viewed_at", "datetime")),
+    "registry_import": (("id", "int"), ("list_hash", "str"), ("format", "str"), ("encoding", "str"),
+                        ("mapping", "str"), ("counts", "json"), ("applied_at", "datetime"), ("applied_by", "str")),
     "custody_entry": (("index", "int"), ("recorded_at", "str"), ("actor", "str"), ("action", "str"),
                       ("subject", "str"), ("details", "json")),
     "checkpoint": (("id", "int"), ("size", "int"), ("root", "bytes"), ("signed_note", "str"),
                    ("created_at", "datetime")),
 }
 ORDER = {kind: n for n, kind in enumerate(KINDS)}
+#: The registry's kinds: exported to an audience with the `registry` permission only.
+REGISTRY_KINDS = tuple(kind for kind in KINDS if kind.startswith("registry_"))
 
 #: The table behind each kind.
 TABLES: dict[str, type[Base]] = {
@@ -72,9 +109,16 @@ TABLES: dict[str, type[Base]] = {
     "evidence": EvidenceRow, "evidence_link": EvidenceIncidentRow,
     "report_evidence": ReportEvidenceRow, "custody_entry": CustodyEntryRow,
     "checkpoint": CheckpointRow,
+    "registry_place": DetentionPlaceRow, "registry_exchange": ExchangeRow, "registry_person": PersonRow,
+    "registry_person_term": PersonTermRow, "registry_status_entry": StatusEntryRow,
+    "registry_match_candidate": MatchCandidateRow, "registry_incident_link": IncidentPersonLinkRow,
+    "registry_person_view": PersonViewRow, "registry_import": ListImportRow,
 }
 #: Fields named otherwise than their column (the log's leaf index is the entry's "index").
-RENAMED = {("custody_entry", "index"): "id", ("checkpoint", "root"): "root_hash"}
+RENAMED = {("custody_entry", "index"): "id", ("checkpoint", "root"): "root_hash",
+           # a record's own "kind" names its record kind: the registry's kind columns go by another name
+           ("registry_place", "place_kind"): "kind", ("registry_exchange", "exchange_kind"): "kind",
+           ("registry_status_entry", "status"): "kind"}
 #: Rows fetched per round trip; a report carries its original bytes (up to WARCRIMES_MAX_REPORT_BYTES).
 BATCH = {"report": 32, "report_version": 32}
 DEFAULT_BATCH = 2000

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from warcrimes.domain.facts import IncidentFacts, StatisticFacts
 from warcrimes.store import convert
-from warcrimes.store.dump import column_of, table_of
-from warcrimes.store.schema import Base, IncidentRow
+from warcrimes.store.dump import REGISTRY_KINDS, column_of, table_of
+from warcrimes.store.schema import Base, IncidentRow, StoreVersionRow
 
 #: Kinds this module loads (the custody kinds are custody/restore.py's).
 PLAIN_KINDS = ("report", "report_version", "incident", "account", "link", "suggestion", "history", "statistic",
-               "evidence", "evidence_link", "report_evidence")
+               "evidence", "evidence_link", "report_evidence", *REGISTRY_KINDS)
 
 
 def incident_columns(facts: dict[str, Any]) -> dict[str, Any]:
@@ -57,6 +57,8 @@ def nonempty_tables(session: Session) -> dict[str, int]:
     """Tables of the schema that hold rows, with their counts: an import goes only into a store with none."""
     found = {}
     for table in Base.metadata.sorted_tables:
+        if table.name == StoreVersionRow.__tablename__:  # its one row is there from the start
+            continue
         count = int(session.scalar(select(func.count()).select_from(table)) or 0)
         if count:
             found[table.name] = count

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from warcrimes.errors import NotFoundError
@@ -394,9 +394,30 @@ def count_users(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(UserRow)) or 0)
 
 
-def session_row(session: Session, key: str) -> SessionRow | None:
-    """A session by the hash of its token, with its user loaded."""
-    return session.get(SessionRow, key, options=[selectinload(SessionRow.user)])
+@dataclass(frozen=True)
+class SessionSeen:
+    """A session by the hash of its token, with its user's name, role and whether they may log in
+    (None when the login form's session); read in one query on every request."""
+
+    key: str
+    csrf_token: str
+    expires_at: dt.datetime
+    last_seen_at: dt.datetime
+    user_id: int | None
+    username: str | None
+    role: str | None
+    active: bool | None
+
+
+#: Built once: the query runs on every request.
+_SESSION_SEEN = (select(SessionRow.id, SessionRow.csrf_token, SessionRow.expires_at, SessionRow.last_seen_at,
+                        SessionRow.user_id, UserRow.username, UserRow.role, UserRow.active)
+                 .outerjoin(UserRow, UserRow.id == SessionRow.user_id).where(SessionRow.id == bindparam("key")))
+
+
+def session_seen(session: Session, key: str) -> SessionSeen | None:
+    row = session.execute(_SESSION_SEEN, {"key": key}).first()
+    return SessionSeen(*row) if row is not None else None
 
 
 def throttle_rows(session: Session, keys: Iterable[str]) -> dict[str, LoginThrottleRow]:

@@ -169,6 +169,10 @@ def add_session(session: Session, row: SessionRow) -> SessionRow:
     return row
 
 
+def touch_session(session: Session, key: str, now: dt.datetime) -> None:
+    session.execute(update(SessionRow).where(SessionRow.id == key).values(last_seen_at=now))
+
+
 def end_sessions(session: Session, *, key: str | None = None, user_id: int | None = None) -> None:
     """Delete one session (by its key) or every session of a user."""
     if key is not None:

@@ -5,6 +5,7 @@ Every route is behind web/auth.py's gate (login, role, CSRF) unless declared pub
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from warcrimes.store import Store, open_store
 from warcrimes.web import errors
 from warcrimes.web.auth import gate, public
 from warcrimes.web.guards import HostCheck, NoStore, allowed_hosts, bounded_numbers
+from warcrimes.web.page_cache import PageCache
 from warcrimes.web.render import HERE, SECURITY_HEADERS
 from warcrimes.web.routes import (
     custody,
@@ -73,6 +75,14 @@ def _configured_store() -> Store:
     return store
 
 
+def served_app() -> FastAPI:
+    """The app in each worker process of `warcrimes serve --workers N`, with the options `serve` was
+    given (passed on in WARCRIMES_SERVE_OPTIONS as JSON)."""
+    given = json.loads(os.environ.get("WARCRIMES_SERVE_OPTIONS") or "{}")
+    return create_app(open_store(), secure_cookies=bool(given.get("secure_cookies")),
+                      bound_host=given.get("bound_host") or None)
+
+
 def create_app(store: Store | None = None, *, secure_cookies: bool = False, bound_host: str | None = None,
                hosts: Iterable[str] = ()) -> FastAPI:
     """The application over `store`, or over the configured store when None. `secure_cookies` when
@@ -82,6 +92,7 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False, boun
                   openapi_url=None, dependencies=[Depends(gate), Depends(bounded_numbers)])
     app.state.store = store if store is not None else _configured_store()
     app.state.secure_cookies = secure_cookies
+    app.state.page_cache = PageCache()
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(NoStore)

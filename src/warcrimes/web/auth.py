@@ -23,7 +23,7 @@ from starlette.routing import BaseRoute
 from warcrimes.domain.access import PERMISSIONS, Login
 from warcrimes.errors import AccessDenied
 from warcrimes.services import sessions
-from warcrimes.web.deps import get_store
+from warcrimes.web.deps import store_of
 
 Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
 
@@ -106,7 +106,7 @@ async def gate(request: Request) -> None:
     """Who is asking, whether they may, and whether a change carries its CSRF token."""
     endpoint = getattr(request.scope.get("route"), "endpoint", None)
     needed = permission_of(endpoint)
-    store = get_store(request)
+    store = store_of(request)
     visit = await run_in_threadpool(sessions.visit, store, request.cookies.get(cookie_name(request)))
     request.state.visit = visit
     request.state.login = visit.login if visit else None
@@ -135,7 +135,12 @@ def current_login(request: Request) -> Login:
     return login
 
 
-LoginDep = Annotated[Login, Depends(current_login)]
+async def _login_dependency(request: Request) -> Login:
+    """`current_login` as a dependency, without a worker thread (see web/deps.py)."""
+    return current_login(request)
+
+
+LoginDep = Annotated[Login, Depends(_login_dependency)]
 
 
 def served_routes(routes: Iterable[BaseRoute]) -> list[APIRoute]:

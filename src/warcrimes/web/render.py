@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from warcrimes.web import format as fmt
 from warcrimes.web import technical
+from warcrimes.web.page_cache import PageCache, marked_login
 
 HERE = Path(__file__).parent
 
@@ -56,11 +58,17 @@ def page(request: Request, template: str, payload: dict[str, Any], *, status: in
     """JSON of `payload`, or `template` rendered with `payload` and page-only `context`."""
     if wants_json(request):
         return JSONResponse(payload, status_code=status, headers=SECURITY_HEADERS)
-    login = getattr(request.state, "login", None)
+    login, marker = marked_login(request, getattr(request.state, "login", None))
     visit = getattr(request.state, "visit", None)
-    context.setdefault("csrf_token", visit.csrf_token if visit is not None else "")
+    context.setdefault("csrf_token", marker or (visit.csrf_token if visit is not None else ""))
     html = TEMPLATES.get_template(template).render(request=request, user=login, **payload, **context)
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+
+def kept(request: Request, build: Callable[[], Response]) -> Response:
+    """`build()`'s page, or the same page kept since the store's data last changed (web/page_cache.py)."""
+    cache: PageCache = request.app.state.page_cache
+    return cache.answer(request, build, as_json=wants_json(request))
 
 
 def changed(request: Request, target: str, payload: dict[str, Any]) -> Response:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from warcrimes.domain.records import Account, EvidenceItem, HistoryEntry, Incident, Report, Statistic
+from warcrimes.domain.records import Account, EvidenceItem, HistoryEntry, Incident, Report, ReportVersion, Statistic
 from warcrimes.domain.taxonomy import violations
 from warcrimes.queries.custody import intake
 from warcrimes.queries.incidents import Corroboration
@@ -105,7 +105,7 @@ def incident_detail(incident: Incident, *, corroboration: Corroboration | None =
 
 
 #: What a viewer sees of an evidence item: that it exists and its proof, not what it shows or who is in it.
-EVIDENCE_WITHOUT_PERSONAL_DATA = ("id", "content_hash", "size", "media_type", "added_at", "custody",
+EVIDENCE_WITHOUT_PERSONAL_DATA = ("id", "path", "content_hash", "size", "media_type", "added_at", "custody",
                                   "custody_entries")
 
 
@@ -113,6 +113,8 @@ def without_personal_data(payload: dict[str, Any]) -> dict[str, Any]:
     """A page's payload for a role without `personal_data`: no report text, no evidence file name,
     note, source or technical metadata (they name and show people); facts and proofs stay."""
     out = {k: v for k, v in payload.items() if k != "text"}
+    if "source" in out:  # a group member who wrote or forwarded the post is a person
+        out["source"] = {k: v for k, v in out["source"].items() if k not in ("author", "forwarded_from")}
     if "evidence_items" in out:
         out["evidence_items"] = [{k: e[k] for k in EVIDENCE_WITHOUT_PERSONAL_DATA if k in e}
                                  for e in out["evidence_items"]]
@@ -199,17 +201,39 @@ def report_metadata(report: Report) -> dict[str, Any]:
 
 
 def report_detail(report: Report, statistics: list[Statistic], accounts: list[Account],
-                  custody: Sequence[Entry] = ()) -> dict[str, Any]:
+                  custody: Sequence[Entry] = (), versions: Sequence[ReportVersion] = (),
+                  evidence: Sequence[EvidenceItem] = ()) -> dict[str, Any]:
     """The report page: metadata, full text, the incidents and the aggregate figures read from it,
-    and the custody entries about its bytes (ingest first)."""
+    the custody entries about its bytes (ingest first), where in its channel it came from, its later
+    versions (edited messages) and the evidence files that came with it."""
+    about: dict[str, list[Entry]] = {}
+    for entry in custody:
+        about.setdefault(entry.subject, []).append(entry)
     return {
         **report_metadata(report),
-        "custody": [custody_link(e) for e in custody],
+        "custody": [custody_link(e) for e in about.get(report.content_hash, [])],
         "text": report.text,
+        "source": report_source(report),
+        "versions": [{"version": v.version, "content_hash": v.content_hash, "size": v.size,
+                      "edited_at": v.edited_at.isoformat() if v.edited_at else None,
+                      "ingested_at": v.ingested_at.isoformat(),
+                      "custody": [custody_link(e) for e in about.get(v.content_hash, [])]} for v in versions],
+        "evidence_items": [{**evidence_entry(e, []), "path": f"/evidence/{e.id}"} for e in evidence],
         "accounts": [{**account_entry(a), "incident_id": a.incident_id,
                       "incident_path": incident_path(a.incident_id)} for a in accounts],
         "statistics": [s.facts.to_contract() for s in statistics],
     }
+
+
+#: What a report's source says of it beyond the columns, in the order the page lists it.
+SOURCE_FIELDS = ("channel", "message_id", "author", "forwarded_from", "reply_to", "edited", "version", "links",
+                 "media")
+
+
+def report_source(report: Report) -> dict[str, Any]:
+    """Where a report came from inside its source (a Telegram channel's message), present fields only."""
+    found = {"channel": report.channel, **{k: v for k, v in report.details.items() if k != "channel"}}
+    return {name: found[name] for name in SOURCE_FIELDS if found.get(name) not in (None, "", [], 0)}
 
 
 def series_entry(series: Series) -> dict[str, Any]:

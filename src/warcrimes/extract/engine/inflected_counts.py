@@ -42,6 +42,10 @@ class CountGrammar:
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
         # "несколько человек", "много людей": a quantity word makes the noun's form a plural, not one person
         self.not_singular_after = {fold1(w) for w in words.get("not_singular_after", ())}
+        # "52-річний і 60-річний чоловіки": ages listed before one plural noun count the people they
+        # describe, one per age; a single age stays an adjective (the singular noun counts one).
+        self.age_words = {fold1(w) for w in words.get("age_words", ())}
+        self.list_joiners = {fold1(w) for w in words.get("list_joiners", ())}
 
     # -- one number ----------------------------------------------------------------------------------
     def _word_value(self, tokens: Tokens, i: int) -> tuple[str, int] | None:
@@ -103,6 +107,24 @@ class CountGrammar:
         # "54-річний", "155-та": an adjective or an ordinal, not a count
         return stop < n and low[stop] == "-" and tokens.touching(stop - 1)
 
+    def _age(self, tokens: Tokens, i: int) -> int | None:
+        """The token after an age ("47-річний" from token i), else None."""
+        low, n = tokens.lower, len(tokens)
+        if not (i + 2 < n and low[i].isdigit() and low[i + 1] == "-" and tokens.touching(i) and tokens.touching(i + 1)):
+            return None
+        aged = low[i + 2] in self.age_words or any(lemma in self.age_words for lemma in tokens.lemmas[i + 2])
+        return i + 3 if aged else None
+
+    def _ages(self, tokens: Tokens, i: int) -> tuple[int, int] | None:
+        """How many ages are listed from token i ("37-річний і 35-річний"), and the stop token; None under two."""
+        if not self.age_words:
+            return None
+        ages, stop, j = 0, i, i
+        while (after := self._age(tokens, j)) is not None:
+            ages, stop = ages + 1, after
+            j = after + 1 if after < len(tokens) and tokens.lower[after] in self.list_joiners else len(tokens)
+        return (ages, stop) if ages >= 2 else None
+
     def _qualifier(self, tokens: Tokens, i: int) -> tuple[int, str]:
         """The qualifier phrase ending just before token i, as (first token, qualifier)."""
         for phrase, kind in self.qualifiers.items():
@@ -120,6 +142,14 @@ class CountGrammar:
         while i < n:
             if in_date[tokens.starts[i]]:
                 i += 1
+                continue
+            ages = self._ages(tokens, i)
+            if ages is not None:
+                people, stop = ages
+                start, end = tokens.starts[i], tokens.end(stop - 1)
+                ages_count = CountValue(people, people, "exact", float(people))
+                out.append(Mention("count", start, end, ages_count, f"{self.code}/numbers:ages"))
+                i = stop
                 continue
             found = self._number(tokens, i)
             if found is None:

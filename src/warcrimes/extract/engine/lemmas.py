@@ -118,6 +118,11 @@ class MorphologyLemmatizer:
             return "given"
         return "surname" if "Surn" in grammemes else None
 
+    def is_function_word(self, form: str) -> bool:
+        """Whether some reading of `form` is a preposition or conjunction ("Серед", "Після", "Під" opening a
+        sentence): such a word is never the place name a gazetteer spelling of it suggests."""
+        return any(p.tag.POS in {"PREP", "CONJ"} for p in self.analyzer.parse(self.to_dictionary(form)))
+
     def is_inflected_adjective(self, form: str) -> bool:
         """Whether the likeliest reading of `form` is an adjective outside the nominative
         ("Покровському", "Ізюмського"): the shape of a raion, sector or hromada named by its adjective."""

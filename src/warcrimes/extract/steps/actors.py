@@ -8,7 +8,7 @@ source, never a perpetrator.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from warcrimes.extract.engine.document import Document, Mention
@@ -60,6 +60,7 @@ def find_actors(doc: Document) -> list[Mention]:
         h
         for h in _scan(doc, ("speech",))
         if not doc.ends_with("negation", h.start)
+        and not doc.ends_with("not_speech", h.end)  # "named the accused as ...": a noun, no one speaking
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
@@ -118,26 +119,47 @@ def find_actors(doc: Document) -> list[Mention]:
             )
     index, speech_spans = Index(doc), Spans(speech)
     headed = _headers(text, candidates, titles, orgs)
+    if doc.lang.table(_LEX).get("signature_line"):
+        headed.update(_signature(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
+    starts = [c[0] for c in candidates]
     for start, end, source in candidates:
+        lo, hi = index.sentence_of(start)
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
-        speaks = bool(speech_spans.starting(end, end + 6))  # "the Office has launched a pre-trial investigation"
+        # "the Office has launched a pre-trial investigation": a verb of saying right after the name
+        speaks = any(doc.token_at(h.start) - doc.token_at(end) <= SPEAKS_AFTER for h in speech_spans.starting(end, hi))
         # "according to X, troops shot ...": X is cited though the act follows it
-        cited = any(h.value == "citing" for h in speech_spans.starting(start - 40, start))
+        cited = any(
+            h.value == "citing" and doc.token_at(start) - doc.token_at(h.end) <= CITED_BEFORE
+            for h in speech_spans.starting(lo, start)
+            if h.end <= start
+        )
         if not (speaks or cited) and agent_role(doc, start, end, after_only=True) == "agent":
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
-        reach = (30, 14) if source.kind == "unit" else (120, 60)
-        cue = _attributed(speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
+        reach = UNIT_REACH if source.kind == "unit" else SOURCE_REACH
+        cue = _attributed(doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
+        if cue is not None and cue.start >= end and _speaker_between(doc, starts, end, cue.start):
+            cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None:
             if source.name in bodies_table["generic"]:
                 source = _named_before(mentions, start, bodies_table["generic"]) or source
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     return mentions
+
+
+def _speaker_between(doc: Document, starts: list[int], end: int, verb: int) -> bool:
+    """Another name, or a pronoun right before the verb ('they said'), stands between a name and the verb
+    of saying after it: the verb is theirs."""
+    j = doc.token_at(verb) - 1
+    if j >= 0 and doc.tokens.starts[j] >= end and doc.has_hit("pronoun_speaker", doc.tokens.starts[j], verb):
+        return True
+    at = bisect_right(starts, end - 1)
+    return at < len(starts) and starts[at] < verb
 
 
 def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: Spans) -> set[str]:
@@ -197,6 +219,29 @@ def _headers(
                 found[(chosen[0], chosen[1])] = chosen[2]
         line_start = line_end + 1
     return found
+
+
+_SIGNATURE_WORDS = 12  # "Сергій Лисак, начальник Дніпропетровської ОВА" fits; a sentence is longer
+
+
+def _signature(
+    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
+) -> dict[tuple[int, int], Source]:
+    """A post signed on its last line ("Дмитро Лубінець", "Name Surname, head of X"): the author, the source of
+    everything the post says. A short last line, after others, with no sentence's full stop."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    line = body[line_start:]
+    words = line.split()
+    if line_start == 0 or not line[:1].isupper() or "." in line.rstrip(".")[:-1] or len(words) > _SIGNATURE_WORDS:
+        return {}
+    if line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 3:
+        return {}
+    inside = [c for c in candidates if c[0] >= line_start]
+    chosen = _header_author(text, line_start, len(body), inside, Spans(titles), Spans(orgs))
+    if chosen is None and len(line.split()) in (2, 3) and all(w[:1].isupper() and w.isalpha() for w in line.split()):
+        chosen = line_start, len(body), Source(line.strip(), "person")  # a name alone
+    return {(chosen[0], chosen[1]): chosen[2]} if chosen is not None else {}
 
 
 def _header_author(
@@ -291,15 +336,24 @@ def _role_name(doc: Document, hit: Match, links: list[str]) -> str:
     return doc.text[hit.start : hit.end]
 
 
-CITING_AFTER = 3  # characters: a citing cue after a name attributes to it only right after it ("X, cited by Y")
+CITING_AFTER = 1  # tokens: a citing cue after a name attributes to it only right after it ("X, cited by Y")
+SPEAKS_AFTER = 1  # tokens between a name and the verb it is the subject of ("the Office has launched")
+CITED_BEFORE = 8  # tokens between "according to" and the name it cites
+
+
+# Tokens between a name and its verb of saying: after the name ("X, the head of the regional military
+# administration, said" fits), and before it ("said the governor"); a unit speaks only right beside its verb.
+SOURCE_REACH = (20, 10)
+UNIT_REACH = (5, 2)
 
 
 def _attributed(
+    doc: Document,
     speech: Spans,
     start: int,
     end: int,
     index: Index,
-    reach: tuple[int, int] = (120, 60),
+    reach: tuple[int, int] = SOURCE_REACH,
     *,
     cite_only_before: bool = False,
 ) -> Match | None:
@@ -310,12 +364,19 @@ def _attributed(
     """
     s_start, s_end = index.sentence_of(start)
     after, before = reach
+    first, last = doc.token_at(start), doc.token_at(end)
     for hit in speech.starting(s_start, s_end):
-        if hit.value == "citing" and hit.start > end + CITING_AFTER:
+        if hit.value == "citing" and hit.start >= end and doc.token_at(hit.start) - last > CITING_AFTER:
             continue  # "X, who died in captivity, was tortured, according to a report": the report is cited, not X
-        if end <= hit.start <= end + after:
+        if end <= hit.start and doc.token_at(hit.start) - last <= after:
             return hit
-        if 0 <= start - hit.end <= before and not (cite_only_before and hit.value != "citing"):
+        if hit.value == "addressed" and hit.end <= start:
+            continue  # "she told the Guardian": the one spoken to, not a source
+        if (
+            hit.end <= start
+            and first - doc.token_at(hit.end) <= before
+            and not (cite_only_before and hit.value != "citing")
+        ):
             return hit
     return None
 

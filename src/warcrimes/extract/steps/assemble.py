@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
@@ -19,6 +20,7 @@ from warcrimes.extract.steps.casualty_words import clause_break
 from warcrimes.extract.steps.coreference import join_accounts
 from warcrimes.extract.steps.drafts import (
     Draft,
+    another_toll,
     compatible,
     draft_region,
     overlap,
@@ -48,6 +50,24 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
         if draft.events and _figures(draft.events[0]) & figures:
             return draft
     return None
+
+
+COMBATANT_KINDS = frozenset({"combatant", "pow", "wounded_combatant"})
+
+
+def _other_kind(draft: Draft, facts: SentenceFacts) -> bool:
+    """Its dead are soldiers where the incident's were civilians, or the other way round."""
+
+    def kinds(sentences: list[SentenceFacts]) -> set[bool]:
+        return {
+            c.value.category in COMBATANT_KINDS
+            for s in sentences
+            for c in s.casualties
+            if c.value.measure == "killed" and c.value.category
+        }
+
+    told, now = kinds(draft.events), kinds([facts])
+    return bool(told) and bool(now) and not (told & now)
 
 
 def _own_victims(draft: Draft, facts: SentenceFacts) -> bool:
@@ -166,6 +186,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     and overlap(d.date, facts.dates[0] if facts.dates else None)
                     and not facts.another
                     and not _own_victims(d, facts)
+                    and not (another_toll(d, facts) and _other_kind(d, facts))
                 ),
                 None,
             )
@@ -217,6 +238,25 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
+def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
+    """In a round-up of a period, a toll told of no place and no day of its own is one more figure of the
+    period ('strikes across the country have killed 6 civilians this month'), not an event."""
+    facts = incident.facts
+    if facts.location is not None or not draft.counted:
+        return False
+    if any(d.value.granularity in ("day", "night") for s in draft.events for d in s.dates):
+        return False
+    if facts.reported_on is not None:
+        return False  # "on 3 October word came again of a prisoner's execution": a day of its own, one event
+    tolls = [c for told in draft.events for c in told.casualties if c.value.measure in {"killed", "wounded"}]
+    if not tolls:
+        return False  # "19 of those returned had been sentenced unlawfully": an act on people, not a toll
+    source = facts.reported_by[0] if facts.reported_by else None
+    for casualty in tolls:
+        add_statistic(doc, casualty, casualty.value.measure, source)
+    return True
+
+
 @step("assemble", requires=("sentences", "role"), adds=("incidents",))
 def assemble(doc: Document) -> None:
     sentences = [m.value.facts for m in doc.of_kind("role")]
@@ -224,6 +264,7 @@ def assemble(doc: Document) -> None:
     windowed = any(d.value.granularity == "window" for s in sentences[:3] for d in s.dates + s.reported_dates)
     kept, rolled = rollups(doc, group(doc, sentences), windowed)
     frames = dates_above(doc, sentences, rolled)
+    roundup = any(s.statistical for s in sentences[:2])
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     for draft in kept:
         _fallback_place(draft, topic)
@@ -233,6 +274,8 @@ def assemble(doc: Document) -> None:
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
+        if incident is not None and roundup and _tally(doc, draft, incident):
+            continue
         if incident is not None:
             if draft.events and draft.events[0].another:
                 apart.add(len(doc.incidents))

@@ -30,15 +30,30 @@ def _either_or_same(a: object, b: object, untold: object = None) -> bool:
     return untold in (a, b) or a == b
 
 
+def _told_before(a: IncidentFacts, b: IncidentFacts) -> bool:
+    """'Last week, the military said troops killed two POWs' beside a killing of yesterday: an account told
+    before the other event happened is of another event."""
+    return a.reported_on is not None and b.date is not None and a.reported_on < b.date.start
+
+
+def _risen(a: IncidentFacts, b: IncidentFacts) -> bool:
+    """A later account with more victims of the same act: the toll as it grew (a first count, then a fuller
+    one), not a second event; a later, smaller count is a part or another event. The first account's count
+    stays (taking the later one cost held-back slot F1 0.834 -> 0.825)."""
+    return a.victims.min is not None and b.victims.min is not None and b.victims.min > a.victims.min
+
+
 def compatible(a: IncidentFacts, b: IncidentFacts) -> bool:
     """Two accounts that nothing in them tells apart."""
     if not a.violations or not b.violations or a.violations[0] != b.violations[0]:
         return False
     if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
         return False
+    if _told_before(a, b) or _told_before(b, a):
+        return False
     return (
         _same_place(a.location, b.location)
-        and _either_or_same(a.victims.min, b.victims.min)
+        and (_either_or_same(a.victims.min, b.victims.min) or _risen(a, b))
         and _either_or_same(a.victims.category, b.victims.category, "unknown")
         and _either_or_same(a.perpetrator.party, b.perpetrator.party, "unknown")
     )

@@ -53,18 +53,24 @@ class Draft:
             self.date = facts.dates[0]
         elif (
             self.scene_date is None
-            and facts.dates
+            and (facts.dates or _bound(facts))
             and self.events
             and sets_scene(facts)
             and (not facts.places or same_place(self.place, facts.places[0]))
         ):
             # "On October 2, troops stormed the positions near X. ... They shot four of them.": the scene
-            # set inside the account dates the act told after it
-            self.scene_date = facts.dates[0]
+            # set inside the account dates the act told after it; "he had been missing since March 3" bounds it
+            self.scene_date = facts.dates[0] if facts.dates else _bound(facts)
 
     @property
     def anchored(self) -> bool:
         return self.place is not None or any(s.anchored for s in self.events)
+
+
+def _bound(facts: SentenceFacts) -> Mention | None:
+    """'missing since March 3', 'held since spring': a span from that day to the report, within which the act
+    told around it happened."""
+    return next((d for d in facts.reported_dates if d.value.granularity == "since"), None)
 
 
 def sets_scene(facts: SentenceFacts) -> bool:
@@ -101,7 +107,7 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
             return False
     if not overlap(draft.date, date) or _next_day(draft.date, date, facts):
         return False
-    if _narrower_other_act(draft, facts, date) or _another_toll(draft, facts) or _property_after_people(draft, facts):
+    if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
     if _other_side(draft, facts) or _also_other_act(draft, facts):
         return False
@@ -117,7 +123,7 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
     return told.value.start != date.value.start and attack and bool(facts.casualties)
 
 
-def _another_toll(draft: Draft, facts: SentenceFacts) -> bool:
+def another_toll(draft: Draft, facts: SentenceFacts) -> bool:
     """'Russian troops killed seven POWs near Bakhmut ... Last week, the military said Russian troops killed
     two POWs in Donetsk Oblast': a new agent with a new count of dead is another killing."""
     told = draft.killed_told

@@ -13,6 +13,7 @@ from dataclasses import replace
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.records import ExtractedIncident, Provenance
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -228,6 +229,13 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
     return Perpetrator(party or "unknown", unit)
 
 
+def _whole_report_voice(doc: Document) -> bool:
+    """Whether the report's first source speaks for every incident that cites nobody: a language's
+    `report_voice` (Ukrainian official posts and the news relaying them tell every event in one
+    body's voice; English articles add background events that nobody in the text is cited for)."""
+    return table(doc.language, "actors.json").get("report_voice") == "whole"
+
+
 def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     names: list[str] = []
     for facts in sentences:
@@ -240,7 +248,7 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         told = before and any(i.facts.span[0] <= before[-1].start < i.facts.span[1] for i in doc.incidents)
         if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
-    if not names and not doc.incidents:
+    if not names and (not doc.incidents or _whole_report_voice(doc)):
         first = doc.of_kind("source")
         if first:
             names.append(first[0].value.name)

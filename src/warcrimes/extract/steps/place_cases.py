@@ -15,6 +15,7 @@ from itertools import islice, product
 from typing import Any
 
 from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.language import table
 
 MAX_WORDS = 3  # "Кам'янка-Дніпровська", "Велика Новосілка", "Херсонська міська громада"
 MAX_CANDIDATES = 3  # nominatives tried per word: 3**3 keys at most per window
@@ -42,13 +43,21 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
         if not (tokens.words[i][:1].isupper() and word.isalpha() and not word.isascii()) or covered[tokens.starts[i]]:
             i += 1
             continue
-        hit = _longest_at(doc, i, auto, nominatives)
+        hit = (
+            _town_of_adjective(doc, i, auto, nominatives)
+            or _longest_at(doc, i, auto, nominatives)
+            or _town_of_area(doc, i, auto, nominatives)
+        )
+        # "з Олешківського району": a raion the gazetteer no longer holds (merged in 2020) is its town's
+        # (the raion suffix after it makes the match a district in places.py)
+        raion = None if hit else _town_of_adjective(doc, i, auto, nominatives, "raion_noun")
+        hit = hit or raion
         if hit is None:
             i += 1
             continue
         stop, ids = hit
         start, end = tokens.starts[i], tokens.end(stop - 1)
-        if stop == i + 1 and _names_an_area(doc, i):
+        if stop == i + 1 and raion is None and _names_an_area(doc, i):
             i = stop
             continue
         if not any(covered[start:end]):
@@ -69,17 +78,64 @@ def _names_an_area(doc: Document, i: int) -> bool:
     return j < len(tokens) and doc.lang.has("area_noun", tokens, j)
 
 
+INSTITUTION_REACH = 2  # "Олешківського дитячого будинку": the adjective, another one, the institution
+
+
+def _town_of_adjective(
+    doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]], nouns: str = "institution_noun"
+) -> tuple[int, tuple] | None:
+    """'Вовчанського агрегатного заводу', 'Олешківського дитячого будинку': a settlement's adjective before
+    an institution names the settlement (Vovchansk, not the village Vovchanske that the adjective
+    spells); the language's `town_adjectives` endings turn the adjective into the name."""
+    adjective = getattr(doc.lang.lemmatizer, "is_inflected_adjective", None)
+    endings = table(doc.language, "places.json").get("town_adjectives")
+    if adjective is None or not endings or not adjective(doc.tokens.lower[i]):
+        return None
+    tokens = doc.tokens
+    ahead = range(i + 1, min(len(tokens), i + 1 + INSTITUTION_REACH))
+    if not any(tokens.words[j][:1].islower() and doc.lang.has(nouns, tokens, j) for j in ahead):
+        return None
+    return _derived(tokens.lower[i], i, endings, auto, nominatives)
+
+
+def _town_of_area(
+    doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple] | None:
+    """'на Нікопольщині', 'Куп'янщину': a town's area named by its -щина noun is placed at the town (an
+    oblast's noun, Херсонщина, is matched as the oblast before this is tried)."""
+    endings = table(doc.language, "places.json").get("town_areas")
+    return _derived(doc.tokens.lower[i], i, endings, auto, nominatives) if endings else None
+
+
+def _derived(
+    word: str, i: int, endings: dict[str, list[str]], auto: Any, nominatives: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple] | None:
+    """The gazetteer entries spelled by the word's nominative with an ending replaced (`endings`: the ending
+    to drop -> the endings to try); every spelling found is kept (Олешки, Олешків: homonyms, chosen later)."""
+    found: dict[Any, None] = {}
+    for form in nominatives(word):
+        for ending, names in endings.items():
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                for name in names:
+                    value = auto.get(_gazetteer_fold(form[: -len(ending)] + name), None)
+                    found.update(dict.fromkeys(value[1] if value is not None else ()))
+    return (i + 1, tuple(found)) if found else None
+
+
 def without_people(doc: Document, matches: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
-    """Matches that are not a person's name: a given name ("Олег": Oleh is also a village), or a
-    surname beside a given name ("Олег Григоров"); "у селі Муром" stays a village."""
+    """Matches that are neither a preposition or conjunction nor a person's name: a given name ("Олег": Oleh
+    is also a village), or a surname beside a given name ("Олег Григоров"); "у селі Муром" stays a village."""
     part: Callable[[str], str | None] | None = getattr(doc.lang.lemmatizer, "person_part", None)
-    if part is None:
+    function_word: Callable[[str], bool] | None = getattr(doc.lang.lemmatizer, "is_function_word", None)
+    if part is None or function_word is None:
         return matches
     tokens = doc.tokens
     kept = []
     for start, end, ids in matches:
         i = doc.token_at(start)
         if i < len(tokens) and tokens.end(i) == end:
+            if function_word(tokens.lower[i]):
+                continue  # "Серед загиблих" opening a sentence: a preposition, though villages are called so
             found = part(tokens.lower[i])
             beside = [k for k in (i - 1, i + 1) if 0 <= k < len(tokens) and tokens.words[k][:1].isupper()]
             if found == "given" or (found == "surname" and any(part(tokens.lower[k]) == "given" for k in beside)):

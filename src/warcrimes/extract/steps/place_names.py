@@ -14,6 +14,7 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 
 _LEX = "places.json"
+_OBLAST_FORM = "oblast-form"  # the automaton's payload for an oblast's adjective or noun alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +103,32 @@ def region_pair(doc: Document, start: int, end: int) -> bool:
         return not (j + 2 < len(tokens) and tokens.lower[j + 2] in city)
     k = doc.token_before(start)
     return k >= 1 and doc.in_class("conjunction", k) and bool(canonical_oblast(tokens.words[k - 1], language))
+
+
+def elliptic_oblasts(doc: Document, raw: list[tuple[int, int, str, Any, str]]) -> list[tuple[int, int, str, Any, str]]:
+    """'у Донецькій області - 485, Харківській - 299, Київській - 129': after an oblast named with its
+    word, the bare oblast adjectives listed in the same sentence are oblasts too (the word is left out).
+    Only for languages whose lemmatizer tells adjectives (the ellipsis is Ukrainian and Russian)."""
+    adjective = getattr(doc.lang.lemmatizer, "is_inflected_adjective", None)
+    if adjective is None:
+        return []
+    words = set(table(doc.lang.code, _LEX)["oblast_words"]) - {"."}
+    joiners = set(table(doc.lang.code, _LEX)["region_list"]["join"])
+    tokens = doc.tokens
+    taken = {r[0] for r in raw if not (r[2] == "place" and _OBLAST_FORM in r[3])}  # a bare adjective is no place
+    out = []
+    for start, end, kind, _, _ in raw:
+        if kind not in ("region", "place") or not any(w in words for w in fold(doc.text[start:end]).split()):
+            continue
+        _, stop = doc.sentence_of(start)
+        for j in range(doc.token_at(end), len(tokens)):
+            if tokens.starts[j] >= stop:
+                break
+            at = tokens.starts[j]
+            if at in taken or not tokens.is_cap(j) or tokens.lower[j - 1] not in joiners:
+                continue
+            canonical = canonical_oblast(tokens.words[j], doc.lang.code)
+            if canonical and adjective(tokens.lower[j]):
+                taken.add(at)
+                out.append((at, tokens.end(j), "region", canonical, "place:elliptic-oblast"))
+    return out

@@ -32,6 +32,7 @@ from warcrimes.extract.steps.place_context import (
 from warcrimes.extract.steps.place_names import (
     PlaceRef,
     canonical_oblast,
+    elliptic_oblasts,
     in_region_list,
     oblast_country,
     oblast_forms,
@@ -178,6 +179,22 @@ def _choose(candidates: list[Any], admin1: str | None, admin2: str | None, langu
     return max(candidates, key=lambda c: getattr(c, "population", 0) or 0)
 
 
+def _first_part(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is the first part of a hyphenated one ("Середино-Будська")."""
+    return text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper()
+
+
+def _own_named(settlements: list[Any], form: str) -> list[Any]:
+    """The settlements whose own name (English, or the first spelling: its name in its own language) is
+    `form`, leaving out those that only once bore it (GeoNames keeps Donetsk's former name Олександрівка,
+    the name of a hundred villages)."""
+    return [
+        p
+        for p in settlements
+        if form in (fold(p.name), fold(p.aliases[0]) if getattr(p, "aliases", ()) else "")
+    ]
+
+
 def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -> bool:
     """'на окраине Валуек' in a Russian text: the Russian town of 35,000 before Ukrainian villages of its name,
     and a city twenty times the size of a Ukrainian town of its name (Воронеж), where the language says so
@@ -227,7 +244,10 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     standalone = frozenset(table(language, _LEX).get("standalone_regions", ()))  # "Херсонщина" names the oblast alone
     raw: list[tuple[int, int, str, Any, str]] = []  # start, end, kind, payload, rule
     exact = _longest_matches(folded, auto)
-    exact.extend(case_matches(doc, auto, [(m[0], m[1]) for m in exact]))
+    # "Середино-Будська громада": the first part of a hyphenated name, or a lowercase word that spells a
+    # village ("громада"), leaves the whole name to the case scan (both are passed over below)
+    whole = [(m[0], m[1]) for m in exact if text[m[0]].isupper() and not _first_part(text, m[1])]
+    exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
@@ -267,7 +287,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if is_person(doc, start) or suffix_at(doc, "street_suffix", end):
             continue
-        if text[end : end + 1] in "-\u2010\u2011" and text[end + 1 : end + 2].isupper():
+        if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
         if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # the second part of one: "Lvova-Belova", "Львова-Белова"
@@ -279,6 +299,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
+    raw.extend(elliptic_oblasts(doc, raw))
     raw.extend(district_adjectives(doc, gaz, {r[0] for r in raw}))
     raw.sort(key=lambda r: r[0])
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
@@ -304,8 +325,14 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             places = _lookup(gaz, ids)
             raions = [p for p in places if getattr(p, "kind", "") == "raion"]
             centre = _choose(raions or places, region or main_region, None, language)
-            admin1 = region or (canonical_oblast(getattr(centre, "admin1", None), language) if centre else None)
-            ref = PlaceRef(None, admin1, oblast_country(admin1, language), admin2=f"{name} Raion", kind="raion")
+            own = canonical_oblast(getattr(centre, "admin1", None), language) if centre else None
+            # a region of the other country in the sentence ("з Олешківського району до Ростовської області")
+            # is not the raion's
+            centre_country = getattr(centre, "country", "UA")
+            other_country = centre is not None and region and oblast_country(region, language) != centre_country
+            admin1 = own if other_country or not region else region
+            country = oblast_country(admin1, language) if admin1 else centre_country
+            ref = PlaceRef(None, admin1, country, admin2=f"{name} Raion", kind="raion")
             mentions.append(Mention("district", start, end, ref, rule))
             continue
         places = _lookup(gaz, payload)
@@ -320,6 +347,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             elif canonical and " " in canonical and fold(canonical) == folded[start:end]:
                 mentions.append(Mention("region", start, end, region_ref(canonical), "place:oblast-name"))
             continue
+        settlements = _own_named(settlements, folded[start:end]) or settlements
         districts = district_rows[bisect_left(district_starts, end + 1) : bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
         city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY

@@ -50,6 +50,8 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
         return "aggregate", "aggregate-counts"
     if facts.tallied and facts.labels:
         return ("aggregate", "tally") if facts.casualties else ("pattern", "tally")
+    if facts.summary:
+        return "other", "summary"  # the acts it sums up are told one by one after it
     if facts.tells_event():
         return ("background", "boundary") if facts.boundary and facts.another else ("event", "event")
     return "other", "other"

@@ -15,6 +15,7 @@ CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_tr
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
 _BREAKS = frozenset({",", ";", "("})
 TRANSFER_REACH = 15  # tokens from a removal verb to the destination it takes people to
+TRANSFER_BACK = 8  # "з Олешок до Краснодарського краю вивезли 9 дітей": the destination told before the verb
 
 
 @dataclass
@@ -54,6 +55,7 @@ class SentenceFacts:
     court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
     court: bool = False  # a court step naming no scene or day of the act
     boundary: bool = False  # "This is not the first such case": what follows is another event
+    summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
     occurred: bool = False  # "The event took place in late December": dates the incident told
 
     @property
@@ -123,7 +125,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         m
         for m in transfer
         if m.value == "verb"
-        and any(0 <= doc.token_at(d.start) - doc.token_at(m.end) <= TRANSFER_REACH for d in places_to)
+        and any(
+            -TRANSFER_BACK <= doc.token_at(d.start) - doc.token_at(m.end) <= TRANSFER_REACH for d in places_to
+        )
     ]
     if verbs:
         # "moved 19 children from a care home ... to a facility in Crimea"
@@ -143,7 +147,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     for place in index.within("place", lo, hi):
         (facts.places if place.value.role == "event" else facts.other_places).append(place)
-    facts.regions = index.within("region", lo, hi)
+    # "took 23 children to the Rostov region": where they were taken is not where the act happened
+    regions = index.within("region", lo, hi)
+    facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
     facts.districts = index.within("district", lo, hi)
     discovery = doc.has_hit("discovery", lo, hi)
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
@@ -184,6 +190,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
+    facts.summary = doc.has_hit("summary", lo, hi)
     facts.also = doc.has_hit("also", lo, hi)
     facts.part = doc.has_hit("part_of_told", lo, hi)
     more = any(doc.in_class("more", doc.token_at(c.end)) for c in facts.casualties)

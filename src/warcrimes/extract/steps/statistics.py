@@ -15,6 +15,7 @@ from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
 
@@ -89,8 +90,8 @@ def is_aggregate(
     at = bisect_left(periods, (lo, -1))
     scoped = at < len(periods) and periods[at][0] < hi
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
-    if scoped and not settlement:
-        return True
+    if scoped and (not settlement or doc.has_hit("snapshot", lo, hi)):
+        return True  # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city
     if doc.has_hit("running_total", lo, hi):
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
     if not settlement and not regions and _scoped_before(doc, lo, spread):
@@ -100,7 +101,19 @@ def is_aggregate(
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
-    return value.measure == "deported" and value.category == "child" and not settlement
+    return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
+
+
+_EVENT_SPANS = frozenset({"day", "night", "weekend", "week", "month", "part_of_month", "range", "window"})
+
+
+def _dated(doc: Document, lo: int, hi: int) -> bool:
+    """The sentence dates an act to a day, week or month ("last week they took 23 children to Rostov"):
+    one removal, not a tally of the war's deportations."""
+    return any(
+        d.value.granularity in _EVENT_SPANS and getattr(d.value, "role", "event") == "event"
+        for d in _index(doc).within("date", lo, hi)
+    )
 
 
 def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bool:
@@ -241,6 +254,47 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     )
 
 
+def _tally_measure(doc: Document, casualty: Mention, measure: str) -> str:
+    """The measure of a tally whose word means more in a total than in one event: Ukrainian
+    'постраждали' is the injured of one strike but the killed and injured together in a national
+    count ("1 600 дітей постраждали": measure other). The language's `tally_measures` maps the
+    measure pattern (as written in statistics.json) to the tally's measure."""
+    remap = table(doc.language, "statistics.json").get("tally_measures", {})
+    pattern = casualty.rule.rsplit(":", 1)[-1]
+    if pattern not in remap or f"measure.{measure}:" not in casualty.rule:
+        return measure
+    # "3 664 загиблих і 8 210 постраждалих": beside the killed, and no other count of the injured,
+    # it counts the injured
+    beside = [c for c in _index(doc).within("casualty", *_index(doc).sentence_of(casualty.start)) if c is not casualty]
+    killed = any(c.value.measure == "killed" for c in beside)
+    injured = any(c.value.measure == measure and c.rule.rsplit(":", 1)[-1] not in remap for c in beside)
+    return measure if killed and not injured else str(remap[pattern])
+
+
+ROUND_UP_SENTENCES = 3  # a day's round-up says so in its headline or first sentences
+
+
+def _round_up(doc: Document, aggregates: list[Mention]) -> None:
+    """A day's round-up of a region ("over the past day 1 person was killed and 12 injured in the
+    oblast"): the killed and injured it counts in sentences naming no settlement are the region's
+    daily figures (statistics), and stay an incident of the region too (no settlement tells them).
+    The `round_up` label (a language's "over the past day" phrases) must stand in the first sentences."""
+    opening = [(lo, hi) for lo, hi in doc.sentences if any(c.isalpha() for c in doc.text[lo:hi])][:ROUND_UP_SENTENCES]
+    if not opening or not doc.has_hit("round_up", opening[0][0], opening[-1][1]):
+        return
+    taken = {m.start for m in aggregates} | {m.start for m in doc.of_kind("aggregate")}
+    for casualty in doc.of_kind("casualty"):
+        value: Casualty = casualty.value
+        if value.measure not in {"killed", "wounded"} or casualty.start in taken:
+            continue
+        if casualty.rule.startswith("casualty:singular") or value.count.qualifier not in _QUALIFIERS:
+            continue
+        lo, hi = _index(doc).sentence_of(casualty.start)
+        if _sentence_has(doc, "place", lo, hi, "event"):
+            continue
+        add_statistic(doc, casualty, value.measure, _source(doc, lo, hi, None), once=True)
+
+
 @step(
     "statistics",
     requires=("sentences", "casualty", "date", "source", "place", "region"),
@@ -302,7 +356,8 @@ def statistics(doc: Document) -> None:
         if key in seen:
             continue
         seen.add(key)
-        add_statistic(doc, casualty, measure, source)
+        add_statistic(doc, casualty, _tally_measure(doc, casualty, measure), source)
+    _round_up(doc, aggregates)
     figures = {(s.facts.measure, s.facts.value) for s in doc.statistics if s.facts.value >= REPEATED}
     for casualty in doc.of_kind("casualty"):
         if (casualty.value.measure, casualty.value.count.value) in figures:

@@ -36,7 +36,7 @@ from warcrimes.queries.outputs import (
 )
 from warcrimes.queries.statistics import series
 from warcrimes.services.dossiers import Selection
-from warcrimes.services.exports import ExportPoint, export_checkpoint, record_export
+from warcrimes.services.exports import ExportPoint, check_registry_audience, export_checkpoint, record_export
 from warcrimes.store import IncidentFilter, Store
 
 FORMATS = {"csv": EVENTS_FORMAT, "geojson": GEOJSON_FORMAT, "jsonl": JSONL_FORMAT, "series-csv": SERIES_FORMAT}
@@ -120,6 +120,7 @@ def export_file(store: Store, export_format: str, out: Path, *, audience: Audien
     if export_format == "jsonl":
         audience.require_personal_data("a JSON Lines export carries every report's original text, which may name "
                                        "victims")
+        check_registry_audience(store, audience)
     point = export_checkpoint(store)
     checkpoint = point.checkpoint
     filter_terms = Selection(where=where).describe()
@@ -150,6 +151,7 @@ def export_file(store: Store, export_format: str, out: Path, *, audience: Audien
     index = record_export(store, content_hash, {
         "format": FORMATS[export_format], "file": out.name, "size": size, "records": records,
         "filter": filter_terms, "made_at": utc_text(meta.made_at), "checkpoint_size": checkpoint.size,
+        **({"registry": audience.registry} if export_format == "jsonl" else {}),
     }, audience=audience)
     return ExportOutcome(out, export_format, records, size, content_hash, checkpoint.size, index, sidecar)
 

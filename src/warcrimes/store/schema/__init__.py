@@ -33,6 +33,7 @@ from warcrimes.store.schema.registry import (
 from warcrimes.store.schema.reports import AccountRow, IncidentRow, ReportRow, StatisticRow
 from warcrimes.store.schema.sources import ReportEvidenceRow, ReportVersionRow
 from warcrimes.store.schema.users import LoginThrottleRow, SessionRow, UserRow
+from warcrimes.store.schema.versioning import StoreVersionRow
 
 __all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRow", "CustodyEntryRow",
            "CustodyNodeRow", "DetentionPlaceRow", "EvidenceIncidentRow", "EvidenceRow", "ExchangeRow",
@@ -40,4 +41,5 @@ __all__ = ["LINKING_INDEX", "AccountRow", "Base", "CanonicalJSON", "CheckpointRo
            "IncidentHistoryRow", "IncidentPersonLinkRow", "ListImportRow", "MatchCandidateRow", "PersonRow",
            "PersonTermRow", "PersonViewRow", "StatusEntryRow",
            "IncidentLinkRow", "IncidentRow", "LinkSuggestionRow", "LoginThrottleRow", "ReportFingerprintRow",
-           "ReportEvidenceRow", "ReportRow", "ReportVersionRow", "SessionRow", "StatisticRow", "UserRow", "utcnow"]
+           "ReportEvidenceRow", "ReportRow", "ReportVersionRow", "SessionRow", "StatisticRow", "StoreVersionRow",
+           "UserRow", "utcnow"]

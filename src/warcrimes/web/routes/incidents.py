@@ -12,6 +12,7 @@ from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations
 from warcrimes.outputs.letters import recipients
 from warcrimes.outputs.produce import letter_kit
+from warcrimes.queries import registry as registry_queries
 from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, filter_choices
 from warcrimes.queries.incidents import incident_page, iter_incidents, list_incidents
 from warcrimes.web import csv_lists, overview, views
@@ -19,7 +20,7 @@ from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import quotes, segments
 from warcrimes.web.query import ListQuery
-from warcrimes.web.render import SECURITY_HEADERS, page
+from warcrimes.web.render import SECURITY_HEADERS, kept, page
 
 router = APIRouter()
 
@@ -30,6 +31,11 @@ def list_page(request: Request, store: StoreDep, violation: str = "", oblast: st
               since: str = "", status: str = "", limit: int = DEFAULT_PAGE_SIZE,
               offset: int = 0, verification: str = "") -> Response:
     query = ListQuery(violation, oblast, since, status, limit, offset, verification)
+    return kept(request, lambda: _list_page(request, store, query))
+
+
+def _list_page(request: Request, store: StoreDep, query: ListQuery) -> Response:
+    limit, offset = query.limit, query.offset
     found = list_incidents(store, query.to_filter())
     more = len(found) == query.limit
     payload = {
@@ -66,6 +72,10 @@ def _list_url(params: dict[str, str], suffix: str = "", base: str = "/incidents"
 @router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
 @router.api_route("/incidents/{incident_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
+    return kept(request, lambda: _incident_page(request, incident_id, store))
+
+
+def _incident_page(request: Request, incident_id: int, store: StoreDep) -> Response:
     found = incident_page(store, incident_id)
     incident = found.incident
     if incident is None and found.merged_into is not None:  # old links and citations lead to the event
@@ -77,9 +87,12 @@ def show_incident(request: Request, incident_id: int, store: StoreDep) -> Respon
                                     evidence=found.evidence, custody=found.custody, reports=found.reports)
     passages = [_passage(a, found.reports[a.report_id], d)
                 for a, d in zip(incident.accounts, payload["account_details"], strict=True)]
-    if not current_login(request).can("personal_data"):
+    login = current_login(request)
+    if not login.can("personal_data"):
         payload = views.without_personal_data(payload)
         passages = [{**p, "segments": [], "quotes": []} for p in passages]
+    if login.can("registry"):  # the registry persons its reports may name: ids, scores, verdicts, no name
+        payload["registry_links"] = [link.to_json() for link in registry_queries.incident_links(store, incident.id)]
     colour = overview.violation_colours().get(incident.facts.violations[0] if incident.facts.violations else "",
                                               overview.UNCLASSIFIED)
     return page(request, "incident.html", payload, passages=passages, place_colour=colour,

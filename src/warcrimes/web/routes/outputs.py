@@ -126,7 +126,8 @@ def export(request: Request, store: StoreDep, login: LoginDep, format: Field = "
     folder = _scratch()
     try:
         made = export_file(store, format, folder / f"export{suffix}",
-                           audience=Audience(login.username, personal_data=login.can("personal_data")),
+                           audience=Audience(login.username, personal_data=login.can("personal_data"),
+                                             registry=login.can("registry")),
                            where=where)
     except BaseException:
         _attempt(folder)

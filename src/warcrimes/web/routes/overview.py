@@ -22,7 +22,7 @@ from warcrimes.queries.overview import (
 from warcrimes.web import overview
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.query import ListQuery
-from warcrimes.web.render import SECURITY_HEADERS, page, wants_json
+from warcrimes.web.render import SECURITY_HEADERS, kept, page, wants_json
 
 router = APIRouter()
 
@@ -49,6 +49,10 @@ def map_page(request: Request, store: StoreDep, violation: str = "", oblast: str
     if not 1 <= limit <= MAP_LIMIT_MAX:
         raise BadInputError(f"limit {limit} is out of range; use 1 to {MAP_LIMIT_MAX}")
     query = ListQuery(violation, oblast, since, status, verification=verification)
+    return kept(request, lambda: _map_page(request, store, query, limit))
+
+
+def _map_page(request: Request, store: StoreDep, query: ListQuery, limit: int) -> Response:
     where = query.unpaged()
     found = map_points(store, where, limit) if wants_json(request) else None
     payload = overview.map_payload(found, query.filter_params(), limit)

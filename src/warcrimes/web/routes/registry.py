@@ -15,6 +15,7 @@ from warcrimes.queries import registry as queries
 from warcrimes.registry.listfile import MAX_LIST_BYTES
 from warcrimes.services import registry as services
 from warcrimes.services.registry_import import ListNotImported, column_mapping, import_list
+from warcrimes.services.registry_links import decide_incident_link, propose_incident_links
 from warcrimes.services.registry_matching import merge_persons, propose_matches, reject_candidate
 from warcrimes.services.registry_views import tracing_export, view_person
 from warcrimes.web.auth import LoginDep, requires
@@ -114,6 +115,32 @@ def merge(request: Request, candidate_id: int, store: StoreDep, login: LoginDep,
 def reject(request: Request, candidate_id: int, store: StoreDep, login: LoginDep) -> Response:
     reject_candidate(store, candidate_id, actor=login.username)
     return changed(request, "/persons/candidates", {"rejected": candidate_id})
+
+
+@router.post("/incidents/{incident_id:int}/persons/propose")
+@requires("registry")
+def propose_links(request: Request, incident_id: int, store: StoreDep, login: LoginDep) -> Response:
+    """Read the incident's reports again for registry persons (after a list was imported, say)."""
+    found = propose_incident_links(store, incident_id, actor=login.username)
+    return changed(request, f"/incidents/{incident_id}#registry-links", {"proposed": [p.link_id for p in found]})
+
+
+@router.post("/incidents/{incident_id:int}/persons/{link_id:int}/accept")
+@requires("registry")
+def accept_link(request: Request, incident_id: int, link_id: int, store: StoreDep, login: LoginDep) -> Response:
+    """An analyst accepts a proposed link (the service also checks `review`); a custody entry."""
+    person = decide_incident_link(store, link_id, True, actor=login.username, incident_id=incident_id)
+    return changed(request, f"/incidents/{incident_id}#registry-links",
+                   {"link": link_id, "state": "accepted", "person": person})
+
+
+@router.post("/incidents/{incident_id:int}/persons/{link_id:int}/reject")
+@requires("registry")
+def reject_link(request: Request, incident_id: int, link_id: int, store: StoreDep, login: LoginDep) -> Response:
+    """Not the person named after all: the proposal is kept as rejected and not made again."""
+    person = decide_incident_link(store, link_id, False, actor=login.username, incident_id=incident_id)
+    return changed(request, f"/incidents/{incident_id}#registry-links",
+                   {"link": link_id, "state": "rejected", "person": person})
 
 
 @router.post("/persons/tracing")

@@ -39,7 +39,8 @@ def list_page(request: Request, store: StoreDep, limit: int = DEFAULT_PAGE_SIZE,
 def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
     found = report_page(store, report_id)
     report = found.report
-    payload = views.report_detail(report, found.statistics, found.accounts, found.custody)
+    payload = views.report_detail(report, found.statistics, found.accounts, found.custody, found.versions,
+                                 found.evidence)
     segments = passages(report.text, [(a.id, a.facts.span) for a in found.accounts])
     if not current_login(request).can("personal_data"):
         payload, segments = views.without_personal_data(payload), []

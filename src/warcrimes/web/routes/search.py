@@ -24,7 +24,7 @@ from warcrimes.web import csv_lists, views
 from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.query import ListQuery
-from warcrimes.web.render import SECURITY_HEADERS, page
+from warcrimes.web.render import SECURITY_HEADERS, kept, page
 
 router = APIRouter()
 
@@ -56,6 +56,11 @@ def search_page(request: Request, store: StoreDep, q: str = "", violation: str =
                 since: str = "", status: str = "", verification: str = "", language: str = "",
                 sort: str = "relevance", limit: int = PAGE_SIZE, offset: int = 0) -> Response:
     query = ListQuery(violation, oblast, since, status, limit, offset, verification)
+    return kept(request, lambda: _search_page(request, store, q, query, sort, language))
+
+
+def _search_page(request: Request, store: StoreDep, q: str, query: ListQuery, sort: str, language: str) -> Response:
+    limit, offset = query.limit, query.offset
     found = _run(request, store, q, query, sort, language)
     more = len(found.incidents) == limit or len(found.reports) == limit
     payload = {

@@ -16,6 +16,7 @@ _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _CHANNELS = frozenset(LEXICON["reporting_channels"])
 _ACCUSING = frozenset(LEXICON["accusing_verbs"])
 _STATEMENT_VERBS = frozenset(LEXICON["statement_verbs"])
+SPEAKER_WORDS = 7  # words a speaker's name may take between the opening date and the verb of saying
 _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 
 
@@ -32,11 +33,16 @@ class DateRoles:
         before = first - 1 if self.at(first - 1) not in ("on", "in", "at") else first - 2
         if self.at(before) not in _SENTENCE_OPENERS or self.at(stop) != ",":
             return False
-        for j in range(stop + 1, min(stop + 7, self.n)):
+        words = 0
+        for j in range(stop + 1, min(stop + 1 + 2 * SPEAKER_WORDS, self.n)):
             word = self.at(j)
             if word in _STATEMENT_VERBS:
                 return True
             if word in (",", ".", ";", ":"):
+                return False
+            # "the Prosecutor General's Office said": neither the apostrophe nor the possessive s is a word
+            words += word.isalnum() and not (word == "s" and self.at(j - 1) == "'")
+            if words > SPEAKER_WORDS:
                 return False
         return False
 
