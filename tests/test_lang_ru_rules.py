@@ -500,3 +500,21 @@ def test_a_quantity_word_before_a_noun_is_not_one_person(text):
 ])
 def test_the_enemy_is_the_other_side_of_whoever_tells_it(text, expected):
     assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == [expected]
+
+
+# ---- Telegram habits: "nobody hurt" said briefly, hashtags -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Пострадавших нет.",
+    "Погибших и пострадавших нет.",
+    "Никто не погиб.",
+])
+def test_nobody_hurt_said_briefly_is_no_harm(text):
+    assert [m.value for m in doc(text).of_kind("harm")] == ["none"]
+
+
+@pytest.mark.parametrize("text", [
+    "#Белгород #обстрел",
+    "Новости дня. #Курск",
+])
+def test_a_hashtag_names_no_place(text):
+    assert doc(text).of_kind("place") == []

@@ -291,6 +291,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue  # part of a longer name: "Lvova-Belova"
         if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # the second part of one: "Lvova-Belova", "Львова-Белова"
+        if start > 0 and text[start - 1] == "#":
+            continue  # a hashtag ("#Белгород #обстрел") files the post, it names no scene
         if text[end : end + 1] in "-\u2010\u2011" and doc.starting_at("compound_tail", end):
             raw.append((start, end, "place", ids, "place:compound"))
             continue
