@@ -518,3 +518,12 @@ def test_nobody_hurt_said_briefly_is_no_harm(text):
 ])
 def test_a_hashtag_names_no_place(text):
     assert doc(text).of_kind("place") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Оккупанты вывезли 46 детей из Олешковского интерната в Крым.", "Oleshky"),
+    ("Дрон атаковал здание Рыльской районной больницы, ранены двое.", "Rylsk"),
+    ("ВСУ обстреляли территорию Белгородского завода, пострадали рабочие.", "Belgorod"),
+])
+def test_a_towns_adjective_before_an_institution_names_the_town(text, expected):
+    assert expected in [m.value.name for m in doc(text).of_kind("place")]
