@@ -384,12 +384,16 @@ def test_a_journalist_killed_is_still_a_victim():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Вячеслав Гладков: ВСУ атаковали дроном грузовик на окраине Валуек, ранен водитель.", "Valuyki"),
-    ("В Валуйках при атаке беспилотника ранен мужчина.", "Valuyki"),
+    ("Вячеслав Гладков: ВСУ атаковали дроном грузовик на окраине Валуек, ранен водитель.",
+     ("Valuyki", "Belgorod Oblast")),
+    ("В Валуйках при атаке беспилотника ранен мужчина.", ("Valuyki", "Belgorod Oblast")),
+    ("Вчера в Воронеже при атаке дрона погиб мирный житель.", ("Voronezh", "Voronezh Oblast")),
+    ("Вчера в Покрове при обстреле погиб мирный житель.", ("Pokrov", "Dnipropetrovsk Oblast")),
 ])
 def test_a_russian_town_outranks_ukrainian_villages_of_its_name(text, expected):
-    names = [i.facts.location.name for i in extract(text, PUBLISHED, "ru").incidents if i.facts.location]
-    assert names == [expected]
+    found = [(i.facts.location.name, i.facts.location.admin1) for i in extract(text, PUBLISHED, "ru").incidents
+             if i.facts.location]
+    assert found == [expected]
 
 
 # ---- datelines and more reporting bodies -----------------------------------------------------------
@@ -417,3 +421,109 @@ def test_a_day_opening_a_sentence_of_the_act_is_no_dateline(text):
 ])
 def test_regional_staffs_administrations_and_services_are_cited(text, expected):
     assert expected in sources(text)
+
+
+# ---- a doer by its deed; the side accused where a Russian region is the scene; outlets that interview ----
+@pytest.mark.parametrize("text", [
+    "ВСУ выпустили по Донецку 20 снарядов, пострадали восемь мирных жителей.",
+    "Украинские военные выпустили по Горловке несколько ракет, погиб мужчина.",
+])
+def test_the_side_that_fired_is_the_doer(text):
+    assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == ["UA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший пленный рассказал, что в колонии в Брянской области охранники избивали пленных.",
+    "Освобождённые военнопленные рассказали, что в СИЗО Курской области их пытали током.",
+])
+def test_captivity_in_a_russian_region_is_alleged_against_russia(text):
+    assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == ["RU"]
+
+
+def test_an_outlet_a_freed_pow_told_is_cited():
+    text = "Освобождённый из плена морпех рассказал «Суспильному», что в колонии в Брянской области его избивали."
+    assert "Суспильне" in sources(text)
+
+
+# ---- a protected target struck; places named as rhetoric; a city dateline above the story -----------
+@pytest.mark.parametrize("text", [
+    "Вечером 2 октября российские войска сбросили на Харьков две авиабомбы. Одна из них попала в здание "
+    "детской поликлиники, погибли три человека.",
+    "Ночью россияне атаковали Одессу дронами. Один беспилотник попал в здание школы, ранены двое.",
+])
+def test_a_protected_target_struck_inside_an_account_labels_the_attack(text):
+    violations = [v for i in extract(text, PUBLISHED, "ru").incidents for v in i.facts.violations]
+    assert "attack_on_protected_objects" in violations
+
+
+@pytest.mark.parametrize("text", [
+    "«Они бьют по больницам и школам, как это было в Мариуполе и Буче», — заявил мэр.",
+    "Удары по жилым кварталам, например в Харькове и Сумах, стали ежедневными.",
+])
+def test_places_given_as_examples_are_no_scenes(text):
+    assert all(m.value.role != "event" for m in doc(text).of_kind("place"))
+
+
+@pytest.mark.parametrize("text", [
+    "Атака на Белгород\n\nБелгород, 6 июня. Украинский беспилотник атаковал жилой дом, погибла женщина.",
+    "Удар по Курску\n\nКурск, 6 июня – ТАСС. Украинский дрон атаковал автомобиль, погиб мужчина.",
+])
+def test_a_city_dateline_under_a_headline_does_not_date_the_strike(text):
+    found = extract(text, PUBLISHED, "ru").incidents
+    assert found and found[0].facts.date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Погибли оба пассажира.", [(2, 2)]),
+    ("Ранены обе женщины.", [(2, 2)]),
+    ("Среди погибших обоих водителей не было.", [(2, 2)]),
+])
+def test_both_counts_two(text, expected):
+    assert [(m.value.min, m.value.max) for m in doc(text).of_kind("count")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ранены несколько человек.",
+    "Погибли много мирных жителей.",
+    "Пострадали десятки человек.",
+])
+def test_a_quantity_word_before_a_noun_is_not_one_person(text):
+    assert (1, 1) not in [(m.value.min, m.value.max) for m in doc(text).of_kind("count")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Враг ударил по Никополю из артиллерии, ранены двое мужчин.", "RU"),
+    ("Рашисты обстреляли Херсон, погибла женщина.", "RU"),
+    ("Враг атаковал Херсон дронами, погибла женщина, сообщил Мрочко.", "RU"),
+    ("Противник атаковал Белгород беспилотниками, ранены три человека, сообщил Гладков.", "UA"),
+    ("Противник снова атаковал Шебекино, погибла женщина, сообщил губернатор Гладков.", "UA"),
+])
+def test_the_enemy_is_the_other_side_of_whoever_tells_it(text, expected):
+    assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == [expected]
+
+
+# ---- Telegram habits: "nobody hurt" said briefly, hashtags -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Пострадавших нет.",
+    "Погибших и пострадавших нет.",
+    "Никто не погиб.",
+])
+def test_nobody_hurt_said_briefly_is_no_harm(text):
+    assert [m.value for m in doc(text).of_kind("harm")] == ["none"]
+
+
+@pytest.mark.parametrize("text", [
+    "#Белгород #обстрел",
+    "Новости дня. #Курск",
+])
+def test_a_hashtag_names_no_place(text):
+    assert doc(text).of_kind("place") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Оккупанты вывезли 46 детей из Олешковского интерната в Крым.", "Oleshky"),
+    ("Дрон атаковал здание Рыльской районной больницы, ранены двое.", "Rylsk"),
+    ("ВСУ обстреляли территорию Белгородского завода, пострадали рабочие.", "Belgorod"),
+])
+def test_a_towns_adjective_before_an_institution_names_the_town(text, expected):
+    assert expected in [m.value.name for m in doc(text).of_kind("place")]

@@ -40,6 +40,8 @@ class CountGrammar:
         # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
         # Russian have no article to count, so the noun in the singular is the count of one.
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
+        # "несколько человек", "много людей", "російського військового": a word before the noun that makes it
+        # a plural or one of the accused side, not one victim
         self.not_singular_after = {fold1(w) for w in words.get("not_singular_after", ())}
         self.rise_words = {fold1(w) for w in words.get("rise_words", ())}
         # "52-річний і 60-річний чоловіки": ages listed before one plural noun count the people they
@@ -156,9 +158,9 @@ class CountGrammar:
                 continue
             found = self._number(tokens, i)
             if found is None:
-                counted = any(self._number(tokens, k) for k in range(max(0, i - 2), i))  # "четыре мирных жителя"
-                accused = i > 0 and tokens.lower[i - 1] in self.not_singular_after  # "російського військового"
-                if tokens.lower[i] in self.singular and not counted and not accused:
+                before = range(max(0, i - 2), i)  # "четыре мирных жителя", "несколько человек"
+                counted = any(self._number(tokens, k) or tokens.lower[k] in self.not_singular_after for k in before)
+                if tokens.lower[i] in self.singular and not counted:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]

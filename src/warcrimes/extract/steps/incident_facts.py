@@ -227,7 +227,7 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
     elif event_units and event_units[0].party:
         party = event_units[0].party
     else:
-        party = default_party(doc, [p for s in events for p in s.places])
+        party = default_party(doc, [p for s in events for p in s.places + s.regions])  # a region in Russia counts too
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
     return Perpetrator(party or "unknown", unit)
 

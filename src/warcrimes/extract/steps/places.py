@@ -71,6 +71,7 @@ def _gazetteer() -> GazetteerLike | None:
 
 _OBLAST_ID = "oblast-form"
 VILLAGE = 5000  # people: below this a namesake is a village, which a well-known foreign town of the name outranks
+OUTRANKS = 20  # times the people: Voronezh (1,000,000) before the Ukrainian Voronizh (7,000) in a Russian text
 _AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
 
 
@@ -230,12 +231,14 @@ def _is_own(form: str, name: str) -> bool:
 
 def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -> bool:
     """'на окраине Валуек' in a Russian text: the Russian town of 35,000 before Ukrainian villages of its name,
-    where the language says so (`foreign_town_over_home_village` in places.json: the town's least size)."""
+    and a city twenty times the size of a Ukrainian town of its name (Воронеж), where the language says so
+    (`foreign_town_over_home_village` in places.json: the town's least size)."""
     least = table(language, _LEX).get("foreign_town_over_home_village")
     if not least:
         return False
     biggest_home = max((getattr(c, "population", 0) or 0 for c in home), default=0)
-    return biggest_home < VILLAGE and any((getattr(c, "population", 0) or 0) >= int(least) for c in candidates)
+    foreign = max((getattr(c, "population", 0) or 0 for c in candidates if c not in home), default=0)
+    return foreign >= int(least) and (biggest_home < VILLAGE or foreign >= OUTRANKS * biggest_home)
 
 
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
@@ -326,6 +329,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue  # part of a longer name: "Lvova-Belova"
         if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # the second part of one: "Lvova-Belova", "Львова-Белова"
+        if start > 0 and text[start - 1] == "#":
+            continue  # a hashtag ("#Белгород #обстрел") files the post, it names no scene
         if text[end : end + 1] in "-\u2010\u2011" and doc.starting_at("compound_tail", end):
             raw.append((start, end, "place", ids, "place:compound"))
             continue

@@ -77,6 +77,8 @@ class SentenceFacts:
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
         if attack and (self.places or self.protected) and (self.dates or self.parties):
             return True
+        if self.strong_attack and self.protected:
+            return True  # "One of the bombs hit a children's clinic": a protected target struck is an act told
         if attack and "none" in self.harm and (self.places or self.regions):
             return True  # "attacks on Kharkiv Oblast damaged houses but caused no casualties"
         if self.labels and (
@@ -163,7 +165,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
         undated = discovery and not (facts.harm or facts.strong_attack)
-        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start) or since or filmed or undated:
+        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
@@ -281,13 +283,19 @@ def _inside(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _dateline(text: str, start: int) -> bool:
-    """'(Kyiv, April 13, 2023) -' or 'KYIV, June 8 (Reuters)': the date of the report, not the event."""
+def _dateline(text: str, start: int, end: int) -> bool:
+    """'(Kyiv, April 13, 2023) -', 'KYIV, June 8 (Reuters)', 'Белгород, 14 ноября. ...': the date of the
+    report, not the event."""
     line_start = text.rfind("\n", max(0, start - 41), start) + 1
     if line_start == 0 and start > 41:
         return False  # the line began more than 40 characters before: no dateline
     prefix = text[line_start:start]
-    if len(prefix) > 40 or not prefix.rstrip().endswith(","):
-        return False
     head = prefix.strip()
-    return head.startswith("(") or head[:-1].replace(" ", "").isupper()
+    if len(prefix) > 40 or not head.endswith((",", ".")):
+        return False
+    if head.endswith(",") and (head.startswith("(") or head[:-1].replace(" ", "").isupper()):
+        return True
+    # "Белгород, 14 ноября. Украинский беспилотник ...": a capitalised city alone before the day, the day closed
+    words = head[:-1].split()
+    closed = text[end : end + 3].lstrip(" ")[:1] in {".", "-", "\u2013", "\u2014"}
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and closed
