@@ -47,3 +47,21 @@ def test_an_empty_text_is_like_nothing() -> None:
 def test_minhash_estimate_is_within_a_fifth_of_the_exact_jaccard(a: list[str], b: list[str]) -> None:
     text_a, text_b = " ".join(a), " ".join(b)
     assert abs(similarity(fingerprint(text_a), fingerprint(text_b)) - jaccard(text_a, text_b)) <= 0.2
+
+
+def test_the_nearest_of_many_candidates_at_once_is_the_one_compared_one_by_one() -> None:
+    from collections import namedtuple
+
+    from warcrimes.corroborate.fingerprints import _group, _nearest
+    from warcrimes.corroborate.neardup import Fingerprint, fingerprint
+
+    Row = namedtuple("Row", "group_id signature shingles")
+    base = "Overnight the occupiers shelled the town with artillery, damaging {n} houses and a school; nobody died."
+    texts = [base.format(n=n) for n in (3, 4, 4, 5)] + [base.format(n=4) + " Updated at noon.", "Air alert lifted.",
+                                                        "", base.format(n=4)]
+    rows = [Row(10 + i, fingerprint(t).to_bytes(), fingerprint(t).shingles) for i, t in enumerate(texts)]
+    for text in (base.format(n=4), "Air alert lifted.", "", "Something else entirely, said nobody at all."):
+        found = fingerprint(text)
+        one_by_one = _group(99, found, ((r.group_id, Fingerprint.from_bytes(r.signature, r.shingles)) for r in rows))
+        assert _nearest(99, found, rows) == one_by_one
+    assert _nearest(99, fingerprint(base.format(n=4)), rows) == (11, 1.0)  # the earliest of the equal copies

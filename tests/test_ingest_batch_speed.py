@@ -46,12 +46,16 @@ def channel(folder: Path, count: int) -> Path:
     return folder
 
 
-def stored(home: Path, export: Path) -> dict[str, Any]:
-    """Ingest into a fresh SQLite store in batches of 7; incidents, accounts and links as compared."""
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def stored(home: Path, *sources: Path) -> dict[str, Any]:
+    """Ingest into a fresh SQLite store (a file at a time); incidents, accounts and links as compared."""
     home.mkdir()
     store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite3'}"))
     try:
-        assert ingest_file(store, export, actor="intake").status == "stored"
+        for source in sources:
+            assert ingest_file(store, source, actor="intake").status == "stored"
         with store.transaction() as session:
             return {
                 "incidents": [(i.id, i.facts, i.main_violation, i.violation_labels, i.date_start, i.admin1,
@@ -76,4 +80,14 @@ def test_verdicts_worked_out_once_a_batch_equal_those_worked_out_at_every_join(
     slow = stored(tmp_path / "slow", export)
     assert len(fast["accounts"]) >= 30 and len(fast["incidents"]) < len(fast["accounts"])  # incidents grow
     assert any(facts["corroboration"].get("verification") for _, facts, *_ in fast["incidents"])
+    assert fast == slow
+
+
+def test_reports_telling_several_incidents_link_and_summarise_as_before(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted(EXAMPLES.glob("*.txt"))
+    fast = stored(tmp_path / "fast", *files)
+    monkeypatch.setattr(reports, "verdicts_deferred", lambda session: contextlib.nullcontext())
+    slow = stored(tmp_path / "slow", *files)
+    assert len({report for _, report, _ in fast["accounts"]}) < len(fast["accounts"])  # one report, several
     assert fast == slow

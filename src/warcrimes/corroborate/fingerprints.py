@@ -15,7 +15,7 @@ def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprint
     """The report's fingerprint row, made once: it joins the group of the closest earlier near-copy."""
     # here, not at the top (start-up weight, not a cycle): numpy is ~14 MB that the commands
     # and pages which only read an incident's groups (groups_of) never use
-    from warcrimes.corroborate.neardup import Fingerprint, fingerprint
+    from warcrimes.corroborate.neardup import fingerprint
 
     existing = session.get(ReportFingerprintRow, report.id)
     if existing is not None:
@@ -24,11 +24,10 @@ def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprint
     keys = found.band_keys()
     candidates = set(session.scalars(select(FingerprintBandRow.report_id)
                                      .where(FingerprintBandRow.band_key.in_(keys))).all())
-    others: Iterable[ReportFingerprintRow] = session.scalars(
-        select(ReportFingerprintRow).where(ReportFingerprintRow.report_id.in_(candidates))
-        .order_by(ReportFingerprintRow.report_id)) if candidates else []
-    group_id, best = _group(report.id, found, ((o.group_id, Fingerprint.from_bytes(o.signature, o.shingles))
-                                               for o in others))
+    f = ReportFingerprintRow
+    others = session.execute(select(f.group_id, f.signature, f.shingles).where(f.report_id.in_(candidates))
+                             .order_by(f.report_id)).all() if candidates else []
+    group_id, best = _nearest(report.id, found, others)
     row = ReportFingerprintRow(report_id=report.id, signature=found.to_bytes(), shingles=found.shingles,
                                group_id=group_id, similarity=best)
     session.add(row)
@@ -47,6 +46,28 @@ def _group(report_id: int, found: Any, others: Iterable[tuple[int, Any]]) -> tup
         if score >= NEAR_DUPLICATE and score > best:
             group_id, best = other_group, score
     return group_id, best
+
+
+def _nearest(report_id: int, found: Any, others: Sequence[Any]) -> tuple[int, float]:
+    """As `_group` over (group id, signature bytes, shingles) rows in report order, all at once: a channel's
+    posts written from one template share bands, so a report may have thousands of candidates."""
+    import numpy as np
+
+    from warcrimes.corroborate.neardup import NEAR_DUPLICATE, PERMUTATIONS, Fingerprint
+
+    if not others or any(len(o.signature) != 4 * PERMUTATIONS for o in others):
+        return _group(report_id, found, ((o.group_id, Fingerprint.from_bytes(o.signature, o.shingles))
+                                         for o in others))
+    held = np.frombuffer(b"".join(o.signature for o in others), dtype="<u4").reshape(len(others), PERMUTATIONS)
+    scores = np.count_nonzero(held == found.signature.astype("<u4"), axis=1) / PERMUTATIONS
+    if found.shingles == 0:  # two empty texts are not copies of each other
+        scores[np.array([o.shingles == 0 for o in others])] = 0.0
+    near = scores >= NEAR_DUPLICATE
+    if not near.any():
+        return report_id, 0.0
+    best = scores[near].max()
+    first = int(np.flatnonzero(near & (scores == best))[0])  # the earliest of equals, as `_group` keeps
+    return int(others[first].group_id), float(best)
 
 
 def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) -> None:

@@ -27,13 +27,13 @@ from warcrimes.store.schema import AccountRow, IncidentRow, utcnow
 
 
 def account_views(session: Session, accounts: list[AccountRow]) -> list[AccountView]:
-    """The accounts as summarising sees them, with their reports' near-duplicate groups (call after a flush)."""
+    """The accounts as summarising sees them, with their reports' near-duplicate groups."""
     groups = groups_of(session, (a.report_id for a in accounts))
-    told = reads.account_counts(session, {a.report_id for a in accounts})  # not each report's accounts loaded
+    reads.load_accounts_of([a.report for a in accounts if a.report is not None])  # one query, not one a report
     views = []
     for a in accounts:
         facts = IncidentFacts.from_contract(a.facts)
-        described = of_account(a.report.text, facts.span, told.get(a.report_id, 0) <= 1) if a.report else Descriptors()
+        described = of_account(a.report.text, facts.span, len(a.report.accounts) <= 1) if a.report else Descriptors()
         views.append(AccountView(a.id, a.report_id, facts, a.report.publisher if a.report else None,
                                  a.report.published if a.report else None, groups.get(a.report_id), described))
     return views
@@ -48,33 +48,34 @@ _VERDICT_KEYS = ("independent_sources", "originators", "not_counted", "evidence"
 @contextmanager
 def verdicts_deferred(session: Session) -> Iterator[None]:
     """Inside, refresh_incident updates at once what linking reads (the summary, what was hit, the latest
-    report) and leaves each incident's originators and verification to one pass at the end: a batch of
-    a channel's posts joins the same incidents many times, and reading every account's report for its
-    citations each time made an import quadratic. The result is the same as refreshing in full each time."""
+    report) and leaves each incident's originators and verification to one pass at the end, worked out
+    from the last summary as a refresh at that join would have: a batch of a channel's posts joins the
+    same incidents many times, and reading every account's report for its citations each time made an
+    import quadratic."""
     if _PENDING in session.info:  # nested: the outer block finishes
         yield
         return
-    pending: set[int] = set()
+    pending: dict[int, IncidentFacts] = {}
     session.info[_PENDING] = pending
     try:
         yield
-        for incident_id in sorted(pending):
+        session.flush()
+        for incident_id, summary in sorted(pending.items()):
             incident = session.get(IncidentRow, incident_id)
-            if incident is not None:
-                _refresh(session, incident, verdict=True)
+            if incident is None:
+                continue
+            rows = reads.accounts_with_reports(session, incident_id)
+            judged = _verdict(session, incident, rows, summary)
+            record = dict((incident.facts or {}).get("corroboration") or {})
+            record.update(judged)  # the keys exist already, in their places: the record reads as before
+            incident.facts = {**incident.facts, "corroboration": record}
     finally:
         session.info.pop(_PENDING, None)
 
 
 def refresh_incident(session: Session, incident: IncidentRow) -> None:
     """Summarise the incident again from every account it now holds, with an analyst's edits over it."""
-    pending: set[int] | None = session.info.get(_PENDING)
-    if pending is not None:
-        pending.add(incident.id)
-    _refresh(session, incident, verdict=pending is None)
-
-
-def _refresh(session: Session, incident: IncidentRow, *, verdict: bool) -> None:
+    pending: dict[int, IncidentFacts] | None = session.info.get(_PENDING)
     session.flush()
     edits = (incident.facts or {}).get("edits") or {}
     rows = reads.accounts_with_reports(session, incident.id)
@@ -82,32 +83,35 @@ def _refresh(session: Session, incident: IncidentRow, *, verdict: bool) -> None:
     sources = independent_sources(views)
     found = counting.derive(views, sources)
     summary = apply_edits(combine(views, found), edits)
-    before = (incident.facts or {}).get("corroboration") or {}
-    judged = _verdict(session, incident, rows, views, summary) if verdict else {
-        key: before[key] for key in _VERDICT_KEYS if key in before}
+    if pending is None:
+        judged = _verdict(session, incident, rows, summary)
+    else:
+        pending[incident.id] = summary
+        judged = dict.fromkeys(_VERDICT_KEYS)  # placeholders, filled in when the block ends
     convert.summarise_into(incident, summary)
     latest = max((v.published for v in views if v.published), default=None)
     incident.facts = {**incident.facts, **({"edits": edits} if edits else {}), "corroboration": {
         "accounts": [v.account_id for v in views],
         "described": _described(views).to_list(),
         "latest_report": latest.isoformat() if latest else None,
-        "independent_sources": judged.get("independent_sources"),
-        **{key: judged[key] for key in ("originators", "not_counted", "evidence") if key in judged},
+        "independent_sources": judged["independent_sources"],
+        "originators": judged["originators"],
+        "not_counted": judged["not_counted"],
+        "evidence": judged["evidence"],
         "sources": [{"label": s.label, "accounts": list(s.account_ids), "grouped_by": list(s.reasons)}
                     for s in sources],
         "counts": found.to_dict(),
-        **({"verification": judged["verification"]} if "verification" in judged else {}),
+        "verification": judged["verification"],
     }}
     incident.updated_at = utcnow()
 
 
-def _verdict(session: Session, incident: IncidentRow, rows: list[AccountRow], views: list[AccountView],
-             summary: IncidentFacts) -> dict[str, Any]:
+def _verdict(session: Session, incident: IncidentRow, rows: list[AccountRow], summary: IncidentFacts) -> dict[str, Any]:
     """The independent originators every account's report cites, and the verification they support."""
     originators = assess_independence(rows, summary)
-    kept = record(originators, [kind for v in views for kind in v.facts.evidence])
+    kept = record(originators, [kind for a in rows for kind in IncidentFacts.from_contract(a.facts).evidence])
     evidence = reads.evidence_counts(session, [incident.id]).get(incident.id, 0)
-    found = assess(originators, len(views), kept["evidence"], evidence_items=evidence, status=incident.status)
+    found = assess(originators, len(rows), kept["evidence"], evidence_items=evidence, status=incident.status)
     return {"independent_sources": originators.count, **kept, "verification": found.to_dict()}
 
 

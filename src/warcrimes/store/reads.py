@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, bindparam, func, inspect, select
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from warcrimes.errors import NotFoundError
 from warcrimes.store.schema import (
@@ -172,6 +172,18 @@ def accounts_with_reports(session: Session, incident_id: int) -> list[AccountRow
     """An incident's accounts with their whole reports (corroboration reads publishers and dates)."""
     return list(session.scalars(select(AccountRow).options(selectinload(AccountRow.report))
                                 .where(AccountRow.incident_id == incident_id).order_by(AccountRow.id)))
+
+
+def load_accounts_of(reports: Iterable[ReportRow]) -> None:
+    """Load the accounts collection of every report that has not loaded it yet, in one query (a refresh of an
+    incident of n accounts otherwise loads n collections one by one); collections already loaded stay as they are."""
+    waiting = {r.id: r for r in reports if "accounts" in inspect(r).unloaded}
+    if not waiting:
+        return
+    session = object_session(next(iter(waiting.values())))
+    assert session is not None
+    session.scalars(select(ReportRow).where(ReportRow.id.in_(sorted(waiting)))
+                    .options(selectinload(ReportRow.accounts))).all()
 
 
 def account_ids_of(session: Session, incident_id: int) -> list[int]:
