@@ -98,3 +98,48 @@ def test_a_last_sentence_is_no_signature():
     text = "В Шебекино дрон атаковал легковой автомобиль, ранен мужчина.\nОн доставлен в больницу Белгорода."
     [incident] = extract(text, PUBLISHED, language="ru").to_contract()["incidents"]
     assert incident["reported_by"] == []
+
+
+def counts(text: str) -> list[tuple[int | None, int | None]]:
+    return [(m.value.min, m.value.max) for m in analysed(text).of_kind("count")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В Шебекино пострадали 41-летний и 63-летний мужчины.", 2),
+    ("Ранения получили 29-летняя и 55-летняя женщины.", 2),
+    ("Травмированы 70-летний, 45-летний и 18-летний жители села.", 3),
+])
+def test_ages_listed_before_one_plural_noun_count_one_person_each(text, expected):
+    assert counts(text) == [(expected, expected)]
+
+
+def test_a_single_age_is_no_count_of_its_own():
+    assert counts("В Шебекино погиб 58-летний мужчина.") == [(1, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Число погибших при ударе по Белгороду выросло до 18.",
+    "Количество раненых увеличилось до 18.",
+    "Число жертв обстрела возросло до 18.",
+])
+def test_a_toll_that_rose_to_a_figure_is_that_figure(text):
+    assert counts(text) == [(18, 18)]
+
+
+def test_up_to_a_figure_without_a_rise_is_at_most():
+    assert counts("Могли пострадать до 18 человек.") == [(None, 18)]
+
+
+@pytest.mark.parametrize("text", [
+    "С начала года на Белгородчине пострадали 150 мирных жителей, сообщил губернатор.",
+    "Всего с начала войны в области пострадали 150 детей.",
+    "С начала года от атак дронов в регионе пострадали 150 человек.",
+])
+def test_a_total_of_those_who_suffered_counts_killed_and_injured_together(text):
+    found = extract(text, PUBLISHED, language="ru").to_contract()
+    assert [(s["measure"], s["value"]) for s in found["statistics"]] == [("other", 150)]
+
+
+def test_those_who_suffered_in_one_event_are_its_injured():
+    found = extract("Вчера в Шебекино пострадали 3 человека.", PUBLISHED, language="ru").to_contract()
+    assert found["statistics"] == [] and [i["victims"]["min"] for i in found["incidents"]] == [3]
