@@ -143,3 +143,19 @@ def test_a_total_of_those_who_suffered_counts_killed_and_injured_together(text):
 def test_those_who_suffered_in_one_event_are_its_injured():
     found = extract("Вчера в Шебекино пострадали 3 человека.", PUBLISHED, language="ru").to_contract()
     assert found["statistics"] == [] and [i["victims"]["min"] for i in found["incidents"]] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    "Прокуроры Херсонской областной прокуратуры установили, что военные похитили мужчину в селе Новоселовка.",
+    "В Херсонской ОВА сообщили, что военные похитили мужчину в селе Новоселовка.",
+    "По данным Херсонской областной полиции, в селе Новоселовка похищен мужчина.",
+])
+def test_an_oblast_bodys_name_chooses_among_homonym_villages(text):
+    found = analysed(text)
+    assert [(m.value.name, m.value.admin1) for m in found.of_kind("place")] == [("Novoselivka", "Kherson Oblast")]
+    assert not found.of_kind("region")  # the body's oblast is no scene
+
+
+def test_a_homonym_village_without_a_body_keeps_its_first_reading():
+    found = analysed("В селе Новоселовка похищен мужчина.")
+    assert [m.value.admin1 for m in found.of_kind("place")] != ["Kherson Oblast"]
