@@ -159,3 +159,19 @@ def test_an_oblast_bodys_name_chooses_among_homonym_villages(text):
 def test_a_homonym_village_without_a_body_keeps_its_first_reading():
     found = analysed("В селе Новоселовка похищен мужчина.")
     assert [m.value.admin1 for m in found.of_kind("place")] != ["Kherson Oblast"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ракета попала в жилой дом в Кривом Роге, погибли четыре человека.",
+    "В Харькове беспилотник ударил по остановке, ранены трое.",
+    "Вечером снаряд попал во двор многоэтажки в Херсоне, погибла женщина.",
+])
+def test_a_russian_language_report_of_a_strike_in_ukraine_naming_no_doer_accuses_russia(text):
+    [incident] = extract(text, PUBLISHED, language="ru").incidents
+    assert incident.facts.perpetrator.party == "RU"
+
+
+def test_a_strike_on_a_russian_town_naming_no_doer_accuses_ukraine():
+    text = "Беспилотник ударил по автомобилю в Шебекино, погибла женщина."
+    [incident] = extract(text, PUBLISHED, language="ru").incidents
+    assert incident.facts.perpetrator.party == "UA"
