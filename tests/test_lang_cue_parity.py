@@ -29,11 +29,11 @@ MATCHES = [
            "An occupation tribunal illegally convicted three marines of terrorism.",
            "The captured soldiers were sentenced to 20 years by a court in Rostov.",
            "A court in Donetsk sentenced 12 Ukrainian POWs to long terms.",
-           "Prisoners of war have been convicted in absentia of invented crimes."),
+           "Ukrainian prisoners of war have been convicted in absentia of invented crimes."),
     *cases("uk", "unfair_trial_forced_service",
            "Окупаційний суд засудив трьох українських полонених до 20 років.",
-           "Полонених морпіхів засудили у Ростові до довічного ув'язнення.",
-           "Так званий суд виніс вирок військовополоненим з Маріуполя.",
+           "Українських полонених морпіхів засудили у Ростові до довічного ув'язнення.",
+           "Так званий суд виніс вирок українським військовополоненим з Маріуполя.",
            "Чоловіків з окупованих сіл змусили воювати проти своїх."),
     *cases("ru", "unfair_trial_forced_service",
            "Суд вынес незаконный приговор украинским военнопленным.",
@@ -131,3 +131,12 @@ def test_a_violation_cue_holds_in_every_language(text, language, label):
 ])
 def test_look_alikes_are_no_violation_cue(text, language):
     assert labels(text, language) == set()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Суд у Харкові засудив полоненого російського військового до довічного ув'язнення.", "uk"),
+    ("A court in Kharkiv sentenced a captured Russian soldier to life in prison.", "en"),
+    ("Two Russian prisoners of war were sentenced in Kyiv for the shooting.", "en"),
+])
+def test_a_ukrainian_court_trying_a_russian_captive_is_no_unfair_trial_cue(text, language):
+    assert "unfair_trial_forced_service" not in labels(text, language)
