@@ -385,7 +385,7 @@ def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-RELAY_REACH = 60  # characters between "citing" and the source it names
+RELAY_REACH = 10  # tokens between "citing" and the source it names ("citing the regional police")
 
 
 def find_relays(doc: Document, sources: list[Mention]) -> list[Mention]:
@@ -394,7 +394,7 @@ def find_relays(doc: Document, sources: list[Mention]) -> list[Mention]:
     spans, out = Spans(sources), []
     for hit in doc.hits("relay"):
         lo, hi = doc.sentence_of(hit.start)
-        origin = next((s for s in spans.starting(hit.end, min(hi, hit.end + RELAY_REACH))), None)
+        origin = next((s for s in spans.starting(hit.end, min(hi, doc.reach_after(hit.end, RELAY_REACH)))), None)
         relayers = [s for s in spans.starting(lo, hit.start) if s.end <= hit.start]
         if origin is None or not relayers or relayers[-1].value.name == origin.value.name:
             continue
