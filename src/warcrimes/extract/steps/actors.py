@@ -147,7 +147,7 @@ def find_actors(doc: Document) -> list[Mention]:
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None:
             if source.name in bodies_table["generic"]:
-                source = _named_before(mentions, start, bodies_table["generic"]) or source
+                source = _named_before(mentions, start, bodies_table["generic"], index) or source
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     return mentions
 
@@ -177,13 +177,14 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
     return victims
 
 
-_BACK_REACH = 600  # characters: "the officials wrote" points back to the body named a sentence or two before
+BACK_SENTENCES = 5  # "the officials wrote" points back to the body cited in the last five sentences
 
 
-def _named_before(mentions: list[Mention], start: int, generic: list[str]) -> Source | None:
+def _named_before(mentions: list[Mention], start: int, generic: list[str], index: Index) -> Source | None:
     """The body or person last cited before "the officials wrote": the same source, named."""
+    here = index.sentence_number(start)
     for mention in reversed(mentions):
-        if start - mention.end > _BACK_REACH:
+        if here - index.sentence_number(mention.start) > BACK_SENTENCES:
             return None
         if mention.kind == "source" and mention.value.kind != "role" and mention.value.name not in generic:
             return mention.value
