@@ -7,7 +7,8 @@ is kept out of incident locations.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -123,19 +124,20 @@ def role_of(doc: Document, start: int, end: int) -> str:
     return "event"
 
 
-def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention) -> bool:
-    """Another settlement told as a scene within reach after this one (scenes are in text order)."""
+def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention, sentence: Callable[[int], int]) -> bool:
+    """Another settlement told as a scene in this sentence or the next few (scenes are in text order)."""
     at = bisect_left(starts, mention.end + 1)
     name = fold(mention.value.name or "")
+    last = sentence(mention.start) + CAPTURE_SENTENCES
     for scene in scenes[at:]:
-        if scene.start > mention.end + _CAPTURE_REACH:
+        if sentence(scene.start) > last:
             return False
         if fold(scene.value.name or scene.value.admin1 or "") != name:
             return True
     return False
 
 
-_CAPTURE_REACH = 400  # characters: the place of captivity is told in the next sentence or two
+CAPTURE_SENTENCES = 2  # the place of captivity is told in the same sentence or the next one or two
 
 
 def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -147,10 +149,16 @@ def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Menti
         if (m.kind == "place" and m.value.role == "event") or (m.kind == "region" and m.value.country == "RU")
     ]
     starts = [s.start for s in scenes]
+    sentence_starts = [lo for lo, _ in doc.sentences]
+
+    def sentence(offset: int) -> int:
+        return bisect_right(sentence_starts, offset) - 1
+
     out = []
     for mention in mentions:
         event = mention.kind == "place" and mention.value.role == "event"
-        if event and doc.ending_at("capture_before", mention.start) and _scene_follows(scenes, starts, mention):
+        captured = event and doc.ending_at("capture_before", mention.start)
+        if captured and _scene_follows(scenes, starts, mention, sentence):
             mention = Mention(
                 mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
             )
