@@ -71,6 +71,7 @@ def is_person(doc: Document, start: int) -> bool:
 
 
 EXAMPLE_REACH = 16  # tokens of a list of names after "such as"
+LIST_REACH = 16  # tokens of a list of names before "and other cities"
 
 
 def _an_example(doc: Document, start: int) -> bool:
@@ -104,8 +105,8 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
     if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ",":
         return "reference"  # "(Kyiv, April 13, 2023)"
-    stop = text.find(".", end, end + 80)
-    if text[end : end + 1] == "," and doc.has_hit("and_other", end, stop if stop >= 0 else end + 80):
+    stop = min(doc.sentence_of(start)[1], doc.reach_after(end, LIST_REACH))
+    if text[end : end + 1] == "," and doc.has_hit("and_other", end, stop):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
     if _an_example(doc, start):
         return "reference"  # "in cities such as Mariupol, Popasna and Lysychansk": examples of a pattern
