@@ -47,3 +47,20 @@ def test_civilians_who_died_in_captivity_are_not_prisoners_of_war(text):
 def test_soldiers_who_died_in_captivity_are_prisoners_of_war(text):
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    ("Since February, attacks have killed 40 civilians and injured 112 others, the UN mission said.", "civilian"),
+    ("In June, 12 children were killed and 30 others were wounded across Ukraine, the UN said.", "child"),
+    ("The monitors counted 300 civilians killed and 900 others hurt this year, OHCHR said.", "civilian"),
+])
+def test_others_counted_after_people_are_of_the_same_people(text, population):
+    wounded = [s for s in extract(text, PUBLISHED).to_contract()["statistics"] if s["measure"] == "wounded"]
+    assert wounded and wounded[0]["population"] == population
+
+
+def test_a_victim_noun_far_along_its_sentence_does_not_name_what_a_count_counts():
+    text = ("The ombudsman said that 2,400 Ukrainians have been freed over the whole course of the exchanges "
+            "of prisoners since 2022.")
+    released = [s for s in extract(text, PUBLISHED).to_contract()["statistics"] if s["value"] == 2400]
+    assert released and released[0]["population"] != "pow"

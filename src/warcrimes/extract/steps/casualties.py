@@ -31,6 +31,11 @@ _SIDES = {
     "pow": "combatant",
     "wounded_combatant": "combatant",
 }
+# Tokens between a count and the victim noun it counts: "five civilians", "5 local residents", "90% of the
+# POWs"; "12 soldiers, all of them prisoners of war" for prisoners among combatants.
+VICTIM_REACH = 5
+PERCENT_REACH = 8
+POW_REACH = 13
 _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that pick people out, not harm them
 
 
@@ -70,8 +75,11 @@ def _share_of(doc: Document, victims: Spans, mention: Mention, sentence_start: i
     return before[-1] if said or "," in opening or ";" in opening else None
 
 
-def _victim_after(victims: Spans, end: int, limit: int, category: str | None = None) -> Mention | None:
-    for mention in victims.starting(end, end + limit + 1):
+def _victim_after(
+    doc: Document, victims: Spans, end: int, words: int, hi: int, category: str | None = None
+) -> Mention | None:
+    """The first victim noun (of `category`) starting within `words` tokens after a count, in its sentence."""
+    for mention in victims.starting(end, min(hi, doc.reach_after(end, words))):
         if category is None or mention.value == category:
             return mention
     return None
@@ -127,7 +135,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")
         if value.unit == "percent":
-            victim = _victim_after(victims, mention.end, 40)
+            victim = _victim_after(doc, victims, mention.end, PERCENT_REACH, hi)
             if victim is None or not any(
                 doc.in_class("partitive_of", j) for j in tokens_between(doc, mention.end, victim.start)
             ):
@@ -136,7 +144,7 @@ def read_casualties(doc: Document) -> list[Mention]:
                 if whole is None and not opens_bracket:
                     continue
         else:
-            victim = _victim_after(victims, mention.end, 30)
+            victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi)
             subset = doc.hits_within("subset", mention.end, victim.start) if victim is not None else []
             part = [h for h in subset if h.value == "part_of" and h.first == doc.token_at(mention.end)]
             if subset and not part:
@@ -145,6 +153,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         if age_apposition(doc.text, mention, victims):
             continue  # "a man, 56, was killed": his age
         category = victim.value if victim is not None else whole.value if whole is not None else None
+        if category is None and doc.in_class("others", doc.token_at(mention.end)):
+            # "killed 6 civilians and injured 21 others": the others are of the people counted before
+            category = next((c.value.category for c in reversed(out) if c.start >= lo and c.value.category), None)
         if victim is not None and doc.starts_with("accused_after", victim.end, hi):
             continue  # "two soldiers were charged with ...": the accused, not victims (CONTRACT.md)
         if doc.ends_with("family_of", mention.start):
@@ -152,7 +163,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         if victim is not None and _mixed(doc, victims, victim):
             category = "mixed"
         if category == "combatant":
-            category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
+            category = "pow" if _victim_after(doc, victims, mention.end, POW_REACH, hi, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
             said = [h for h in local if h.start >= victim.end]
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out
