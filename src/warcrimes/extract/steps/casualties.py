@@ -36,6 +36,7 @@ _SIDES = {
 VICTIM_REACH = 5
 PERCENT_REACH = 8
 POW_REACH = 13
+UPDATE_REACH = 6  # tokens before a count that may say it updates a toll ("the toll has risen to")
 _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that pick people out, not harm them
 
 
@@ -181,7 +182,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, 160, strict=False)
             near = far or near
         measure = near.value if near is not None else None
-        update = doc.has_hit("toll_update", max(lo, mention.start - 30), mention.start)
+        update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):
             continue
         gap = (
