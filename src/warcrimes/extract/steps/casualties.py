@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
@@ -36,6 +37,7 @@ _SIDES = {
 VICTIM_REACH = 5
 PERCENT_REACH = 8
 POW_REACH = 13
+LOOSE_GAP = 5  # tokens between a count of no named people and its measure word beyond which it only fits a tally
 UPDATE_REACH = 6  # tokens before a count that may say it updates a toll ("the toll has risen to")
 _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that pick people out, not harm them
 
@@ -53,6 +55,13 @@ def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
         ):
             return True
     return False
+
+
+def _between(doc: Document, mention: Mention, near: Match) -> range:
+    """The tokens between a count and its measure word, on whichever side the word is."""
+    if near.start >= mention.end:
+        return tokens_between(doc, mention.end, near.start)
+    return tokens_between(doc, near.end, mention.start)
 
 
 def _listed(doc: Document, mention: Mention, sentence_start: int) -> bool:
@@ -185,10 +194,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):
             continue
-        gap = (
-            0 if near is None else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
-        )
-        loose = category is None and (gap > 30 and not update or measure is None)
+        gap = 0 if near is None else len(_between(doc, mention, near))
+        loose = category is None and (gap > LOOSE_GAP and not update or measure is None)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))
