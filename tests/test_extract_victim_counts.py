@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 
 from warcrimes.extract import extract
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.pipeline import default_steps, run
 
 PUBLISHED = dt.date(2025, 5, 20)
 
@@ -64,3 +66,22 @@ def test_a_victim_noun_far_along_its_sentence_does_not_name_what_a_count_counts(
             "of prisoners since 2022.")
     released = [s for s in extract(text, PUBLISHED).to_contract()["statistics"] if s["value"] == 2400]
     assert released and released[0]["population"] != "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of 40 civilians and servicemen were exhumed near Izium, investigators said.",
+    "Shelling has killed 75 civilians and Ukrainian soldiers since March, the UN said.",
+    "Since March, 75 soldiers and ordinary civilians have been killed in the shelling, the UN said.",
+])
+def test_one_count_over_civilians_and_soldiers_counts_both(text):
+    assert _casualty_categories(text) == ["mixed"]
+
+
+def test_two_counts_joined_are_each_their_own_people():
+    assert _casualty_categories("Shelling killed 185 soldiers and 20 civilians, the UN said.") == ["combatant", "civilian"]
+
+
+def _casualty_categories(text: str) -> list[str | None]:
+    doc = Document(text, PUBLISHED)
+    run(doc, default_steps())
+    return [m.value.category for m in doc.of_kind("casualty")]

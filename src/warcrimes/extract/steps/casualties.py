@@ -37,6 +37,7 @@ _SIDES = {
 VICTIM_REACH = 5
 PERCENT_REACH = 8
 POW_REACH = 13
+MIXED_REACH = 5  # tokens from one victim noun to another joined to it ("civilians and servicemen")
 LOOSE_GAP = 5  # tokens between a count of no named people and its measure word beyond which it only fits a tally
 UPDATE_REACH = 6  # tokens before a count that may say it updates a toll ("the toll has risen to")
 _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that pick people out, not harm them
@@ -45,7 +46,7 @@ _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that 
 def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
     """'bodies of civilians and servicemen': one count over both civilians and combatants."""
     side = _SIDES.get(first.value)
-    for other in victims.starting(first.end, first.end + 25):
+    for other in victims.starting(first.end, doc.reach_after(first.end, MIXED_REACH)):
         between = tokens_between(doc, first.end, other.start)
         if (
             _SIDES.get(other.value) not in (None, side)
