@@ -78,7 +78,8 @@ def test_one_count_over_civilians_and_soldiers_counts_both(text):
 
 
 def test_two_counts_joined_are_each_their_own_people():
-    assert _casualty_categories("Shelling killed 185 soldiers and 20 civilians, the UN said.") == ["combatant", "civilian"]
+    categories = _casualty_categories("Shelling killed 185 soldiers and 20 civilians, the UN said.")
+    assert categories == ["combatant", "civilian"]
 
 
 def _casualty_categories(text: str) -> list[str | None]:
