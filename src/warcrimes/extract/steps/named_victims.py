@@ -14,12 +14,29 @@ from warcrimes.extract.steps.casualty_words import (
 )
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
+HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
+TRIAL_WORDS = 5  # words before a victim noun that may make it the accused ("the conviction of a Russian soldier")
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
 
 
-def _words_in(doc: Document, name: str, words: list[str]) -> list[bool]:
-    classes = doc.lang.classes
-    return [classes.has(name, w) for w in words]
+def _words_before(doc: Document, offset: int, lo: int, n: int) -> list[list[int]]:
+    """The last `n` words before `offset` and at or after `lo`, each as its token indices ('55-year-old' is one
+    word of five tokens), nearest last."""
+    tokens, words = doc.tokens, list[list[int]]()
+    k = doc.token_before(offset)
+    while k >= 0 and tokens.starts[k] >= lo and len(words) < n:
+        word = [k]
+        while k > 0 and tokens.touching(k - 1) and tokens.starts[k - 1] >= lo:
+            k -= 1
+            word.insert(0, k)
+        words.insert(0, word)
+        k -= 1
+    return words
+
+
+def _any_in(doc: Document, name: str, words: list[list[int]]) -> bool:
+    """Whether one of the words is, as a whole, a member of the class `name` ('a', 'the')."""
+    return any(len(word) == 1 and doc.in_class(name, word[0]) for word in words)
 
 
 def _plural(doc: Document, word: str) -> bool:
@@ -30,10 +47,11 @@ def _plural(doc: Document, word: str) -> bool:
 
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
     """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'."""
-    lo = max(sentence_start, victim.start - 24)
-    head = folded[lo : victim.start].split()
-    article = any(_words_in(doc, "indefinite", head[-3:]))
-    definite = bool(head) and (any(_words_in(doc, "definite", head[-2:])))
+    before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
+    lo = doc.tokens.starts[before[0][0]] if before else victim.start
+    head = before[-HEAD_WORDS:]
+    article = _any_in(doc, "indefinite", head)
+    definite = _any_in(doc, "definite", head[-2:])
     if not (article or definite or _named(doc, victim)):
         return False
     if doc.has_hit("on_trial", lo, victim.start):
@@ -100,9 +118,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
     for group in _conjoined(doc, folded, people):
         first, last = group[0], group[-1]
-        head = folded[max(0, first.start - 24) : first.start].split()
-        article = any(_words_in(doc, "indefinite", head[-3:]))
         lo, hi = index.sentence_of(first.start)
+        article = _any_in(doc, "indefinite", _words_before(doc, first.start, 0, HEAD_WORDS))
         near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, 80)
         measure = near.value if near is not None else None
         if measure not in _DONE_TO_SOMEONE:
