@@ -168,8 +168,8 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
     index = Index(doc)
     victims: set[str] = set()
     for start, end, name in persons:
-        before = index.within("victim", max(0, start - 40), start)
-        if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, end + 3):
+        before = index.within("victim", doc.reach_before(start, 4), start)  # "prisoner of war Ivan Petrenko"
+        if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, doc.reach_after(end, 2)):
             continue  # "journalist Olena Marchenko said": she speaks
         lo, hi = index.sentence_of(start)
         if index.within("violation", lo, hi) or index.within("harm", lo, hi):
