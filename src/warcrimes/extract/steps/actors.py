@@ -108,7 +108,8 @@ def find_actors(doc: Document) -> list[Mention]:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
     holders = _title_holders(titles, persons, by_surname, text, bodies_table["title_link"])
     for hit in titles:
-        if taken.starting(hit.end, hit.end + 41) or hit.value in bodies_table["untitled_holders"]:
+        named = taken.starting(hit.end, doc.reach_after(hit.end, TITLE_REACH))  # "Governor Oleh Syniehubov"
+        if named or hit.value in bodies_table["untitled_holders"]:
             continue
         holder = holders.get(hit.value)
         if holder:  # "the governor said" after "Governor Oleh Syniehubov": the same person
@@ -177,6 +178,7 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
     return victims
 
 
+TITLE_REACH = 9  # tokens after a title within which the person holding it is named
 BACK_SENTENCES = 5  # "the officials wrote" points back to the body cited in the last five sentences
 
 
