@@ -70,6 +70,7 @@ def is_person(doc: Document, start: int) -> bool:
     return word in _given(doc.lang.code) or word in names["honorific"]["honorific"]
 
 
+_DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place
 EXAMPLE_REACH = 16  # tokens of a list of names after "such as"
 LIST_REACH = 16  # tokens of a list of names before "and other cities"
 
@@ -97,13 +98,12 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "org"
     if doc.ending_at("reference_before", start):
         return "reference"
-    if (
-        text[start:end].isupper()
-        and end - start > 3
-        and text[end : end + 3].strip()[:1] in {",", "\u2014", "-", "\u2013"}
-    ):
+    tokens, after, before = doc.tokens, doc.token_at(end), doc.token_before(start)
+    following = tokens.lower[after] if after < len(tokens) else ""
+    if text[start:end].isupper() and end - start > 3 and following in _DATELINE_MARKS:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
-    if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ",":
+    bracketed = before >= 0 and tokens.lower[before] == "(" and tokens.touching(before)
+    if bracketed and following == "," and tokens.starts[after] == end:
         return "reference"  # "(Kyiv, April 13, 2023)"
     stop = min(doc.sentence_of(start)[1], doc.reach_after(end, LIST_REACH))
     if text[end : end + 1] == "," and doc.has_hit("and_other", end, stop):
