@@ -38,3 +38,13 @@ def test_a_journalist_who_speaks_is_still_a_source():
     text = "Russian troops shelled Kherson on May 3, killing two people, journalist Olena Marchenko said."
     [incident] = incidents(text)
     assert "Olena Marchenko" in incident["reported_by"]
+
+
+@pytest.mark.parametrize("text", [
+    "On April 3, a Russian drone killed a seventy-three-year-old pensioner in Nikopol.",
+    "Russian shelling killed an eighty-one-year-old woman in Kherson on April 3.",
+    "On April 3, troops shot dead a well-known elderly man in Kozatske.",
+])
+def test_the_article_of_one_victim_is_found_across_long_hyphenated_words(text):
+    [incident] = incidents(text)
+    assert (incident["victims"]["min"], incident["victims"]["max"]) == (1, 1)

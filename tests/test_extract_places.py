@@ -129,6 +129,14 @@ def test_place_of_capture_is_background_when_the_place_of_captivity_follows():
     assert roles == {"Krynky": "reference", "Taganrog": "event"}
 
 
+def test_place_of_captivity_counts_within_the_next_two_sentences_however_long():
+    between = "His family heard nothing from him for many months and wrote to every office they could find. "
+    near = f"He was captured near Krynky in November. {between}Guards beat him in a detention facility in Taganrog."
+    far = near.replace(between, between * 3)
+    assert {p.name: p.role for p in border_places(near)}["Krynky"] == "reference"
+    assert {p.name: p.role for p in border_places(far)}["Krynky"] == "event"
+
+
 def test_place_of_capture_alone_stays_the_scene():
     [place] = border_places("Two soldiers captured near Krynky were shot on the spot.")
     assert place.role == "event"

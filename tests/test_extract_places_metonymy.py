@@ -43,3 +43,32 @@ def test_places_given_as_examples_of_a_pattern_are_no_scene(text):
 
 def test_a_place_after_an_unrelated_such_is_a_scene():
     assert place_roles("Such attacks hit Kherson on Monday, killing two.") == {"Kherson": "event"}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left mass graves in Bucha, Irpin, Izium and other towns of the north.",
+    "Investigators documented torture in Kherson, Balakliia, and other liberated communities.",
+    "The same pattern was seen in St. Petersburg's prisons, in Taganrog, in Kursk, and other cities.",
+])
+def test_places_listed_before_and_other_towns_are_rhetoric_not_scenes(text):
+    roles = place_roles(text)
+    first = next(iter(roles))
+    assert roles[first] == "reference", roles
+
+
+def test_a_place_whose_sentence_ends_before_and_other_is_a_scene():
+    text = "A drone hit a bus in Kherson, killing two. Officials in Odesa and other cities condemned the strike."
+    assert place_roles(text)["Kherson"] == "event"
+
+
+@pytest.mark.parametrize("text", [
+    "KHERSON, May 4 (Reuters) - Officials counted the damage after the storm.",
+    "ODESA \u2014 Officials counted the damage after the storm.",
+    "Officials counted the damage after the storm (Odesa, May 4, 2025).",
+])
+def test_a_dateline_place_is_no_scene(text):
+    assert "event" not in place_roles(text).values()
+
+
+def test_a_capitalised_place_inside_a_sentence_is_a_scene():
+    assert place_roles("A drone hit a bus in Kherson, killing two.")["Kherson"] == "event"

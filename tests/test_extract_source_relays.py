@@ -30,6 +30,13 @@ def test_a_source_passed_on_by_another_body_is_recorded_as_relayed(text):
     assert found and found[0]["source"] == "National Police"
 
 
+def test_the_relayed_source_is_found_by_tokens_whatever_the_length_of_its_words():
+    text = ("Troops shot a man in Izium on Monday, the ombudsman said, citing the Kharkiv Regional Military "
+            "Administration's Department of Internal Investigations.")
+    found = relays(text)
+    assert found and found[0]["source"].startswith("Kharkiv Regional Military Administration")
+
+
 def test_one_body_speaking_for_itself_relays_no_one():
     assert relays("Prosecutors said Russian troops shot two civilians in Kupiansk on Monday.") == []
 

@@ -55,6 +55,18 @@ def test_the_officials_who_wrote_are_the_body_named_just_before():
     assert sources_of(text) == ["Sumy Regional Military Administration"] * 2
 
 
+def test_the_officials_point_back_by_sentences_not_by_the_length_of_what_stands_between():
+    long_sentence = "Rescuers worked through the night to clear the rubble of the collapsed five-storey building. " * 4
+    near = (
+        "A drone injured one person in Sumy Oblast, the Sumy Regional Military Administration informed. "
+        + long_sentence
+        + "Another strike hit the Shalyhyne community, the officials wrote."
+    )
+    far = near.replace(long_sentence, long_sentence * 2)
+    assert sources_of(near)[-1] == "Sumy Regional Military Administration"
+    assert sources_of(far)[-1] == "officials"
+
+
 def test_body_inside_an_adjective_is_not_cited():
     text = "The footage appeared on pro-Kremlin channels and could not be verified."
     assert sources_of(text) == []

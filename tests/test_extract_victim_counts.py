@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 
 from warcrimes.extract import extract
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.pipeline import default_steps, run
 
 PUBLISHED = dt.date(2025, 5, 20)
 
@@ -47,3 +49,40 @@ def test_civilians_who_died_in_captivity_are_not_prisoners_of_war(text):
 def test_soldiers_who_died_in_captivity_are_prisoners_of_war(text):
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    ("Since February, attacks have killed 40 civilians and injured 112 others, the UN mission said.", "civilian"),
+    ("In June, 12 children were killed and 30 others were wounded across Ukraine, the UN said.", "child"),
+    ("The monitors counted 300 civilians killed and 900 others hurt this year, OHCHR said.", "civilian"),
+])
+def test_others_counted_after_people_are_of_the_same_people(text, population):
+    wounded = [s for s in extract(text, PUBLISHED).to_contract()["statistics"] if s["measure"] == "wounded"]
+    assert wounded and wounded[0]["population"] == population
+
+
+def test_a_victim_noun_far_along_its_sentence_does_not_name_what_a_count_counts():
+    text = ("The ombudsman said that 2,400 Ukrainians have been freed over the whole course of the exchanges "
+            "of prisoners since 2022.")
+    released = [s for s in extract(text, PUBLISHED).to_contract()["statistics"] if s["value"] == 2400]
+    assert released and released[0]["population"] != "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of 40 civilians and servicemen were exhumed near Izium, investigators said.",
+    "Shelling has killed 75 civilians and Ukrainian soldiers since March, the UN said.",
+    "Since March, 75 soldiers and ordinary civilians have been killed in the shelling, the UN said.",
+])
+def test_one_count_over_civilians_and_soldiers_counts_both(text):
+    assert _casualty_categories(text) == ["mixed"]
+
+
+def test_two_counts_joined_are_each_their_own_people():
+    categories = _casualty_categories("Shelling killed 185 soldiers and 20 civilians, the UN said.")
+    assert categories == ["combatant", "civilian"]
+
+
+def _casualty_categories(text: str) -> list[str | None]:
+    doc = Document(text, PUBLISHED)
+    run(doc, default_steps())
+    return [m.value.category for m in doc.of_kind("casualty")]

@@ -96,6 +96,16 @@ class Document:
         """Index of the last token ending at or before character `offset` (-1 if none)."""
         return bisect_left(self.tokens.starts, offset) - 1
 
+    def reach_after(self, offset: int, words: int) -> int:
+        """The character offset `words` tokens on from `offset`: what starts before it starts within those tokens."""
+        i = self.token_at(offset) + words
+        return self.tokens.starts[i] if i < len(self.tokens) else len(self.text)
+
+    def reach_before(self, offset: int, words: int) -> int:
+        """The start of the `words`-th token before `offset` (0 when fewer lie before it)."""
+        i = self.token_at(offset) - words
+        return self.tokens.starts[i] if i > 0 else 0
+
     def ending_at(self, label: str, offset: int) -> list[Match]:
         """Matches of `label` whose last token is the one just before character `offset`."""
         self._match()

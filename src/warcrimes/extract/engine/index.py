@@ -45,6 +45,10 @@ class Index:
         i = bisect_right(self._sentence_starts, offset) - 1
         return self.doc.sentences[i] if i >= 0 else (0, len(self.doc.text))
 
+    def sentence_number(self, offset: int) -> int:
+        """The index of the sentence holding a character offset (-1 before the first)."""
+        return bisect_right(self._sentence_starts, offset) - 1
+
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         spans = self._kinds.get(kind)
         if spans is None:

@@ -108,7 +108,8 @@ def find_actors(doc: Document) -> list[Mention]:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
     holders = _title_holders(titles, persons, by_surname, text, bodies_table["title_link"])
     for hit in titles:
-        if taken.starting(hit.end, hit.end + 41) or hit.value in bodies_table["untitled_holders"]:
+        named = taken.starting(hit.end, doc.reach_after(hit.end, TITLE_REACH))  # "Governor Oleh Syniehubov"
+        if named or hit.value in bodies_table["untitled_holders"]:
             continue
         holder = holders.get(hit.value)
         if holder:  # "the governor said" after "Governor Oleh Syniehubov": the same person
@@ -147,7 +148,7 @@ def find_actors(doc: Document) -> list[Mention]:
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None:
             if source.name in bodies_table["generic"]:
-                source = _named_before(mentions, start, bodies_table["generic"]) or source
+                source = _named_before(mentions, start, bodies_table["generic"], index) or source
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     return mentions
 
@@ -168,8 +169,8 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
     index = Index(doc)
     victims: set[str] = set()
     for start, end, name in persons:
-        before = index.within("victim", max(0, start - 40), start)
-        if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, end + 3):
+        before = index.within("victim", doc.reach_before(start, 4), start)  # "prisoner of war Ivan Petrenko"
+        if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, doc.reach_after(end, 2)):
             continue  # "journalist Olena Marchenko said": she speaks
         lo, hi = index.sentence_of(start)
         if index.within("violation", lo, hi) or index.within("harm", lo, hi):
@@ -177,13 +178,15 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
     return victims
 
 
-_BACK_REACH = 600  # characters: "the officials wrote" points back to the body named a sentence or two before
+TITLE_REACH = 9  # tokens after a title within which the person holding it is named
+BACK_SENTENCES = 5  # "the officials wrote" points back to the body cited in the last five sentences
 
 
-def _named_before(mentions: list[Mention], start: int, generic: list[str]) -> Source | None:
+def _named_before(mentions: list[Mention], start: int, generic: list[str], index: Index) -> Source | None:
     """The body or person last cited before "the officials wrote": the same source, named."""
+    here = index.sentence_number(start)
     for mention in reversed(mentions):
-        if start - mention.end > _BACK_REACH:
+        if here - index.sentence_number(mention.start) > BACK_SENTENCES:
             return None
         if mention.kind == "source" and mention.value.kind != "role" and mention.value.name not in generic:
             return mention.value
@@ -385,7 +388,7 @@ def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-RELAY_REACH = 60  # characters between "citing" and the source it names
+RELAY_REACH = 10  # tokens between "citing" and the source it names ("citing the regional police")
 
 
 def find_relays(doc: Document, sources: list[Mention]) -> list[Mention]:
@@ -394,7 +397,7 @@ def find_relays(doc: Document, sources: list[Mention]) -> list[Mention]:
     spans, out = Spans(sources), []
     for hit in doc.hits("relay"):
         lo, hi = doc.sentence_of(hit.start)
-        origin = next((s for s in spans.starting(hit.end, min(hi, hit.end + RELAY_REACH))), None)
+        origin = next((s for s in spans.starting(hit.end, min(hi, doc.reach_after(hit.end, RELAY_REACH)))), None)
         relayers = [s for s in spans.starting(lo, hit.start) if s.end <= hit.start]
         if origin is None or not relayers or relayers[-1].value.name == origin.value.name:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
@@ -31,13 +32,21 @@ _SIDES = {
     "pow": "combatant",
     "wounded_combatant": "combatant",
 }
+# Tokens between a count and the victim noun it counts: "five civilians", "5 local residents", "90% of the
+# POWs"; "12 soldiers, all of them prisoners of war" for prisoners among combatants.
+VICTIM_REACH = 5
+PERCENT_REACH = 8
+POW_REACH = 13
+MIXED_REACH = 5  # tokens from one victim noun to another joined to it ("civilians and servicemen")
+LOOSE_GAP = 5  # tokens between a count of no named people and its measure word beyond which it only fits a tally
+UPDATE_REACH = 6  # tokens before a count that may say it updates a toll ("the toll has risen to")
 _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that pick people out, not harm them
 
 
 def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
     """'bodies of civilians and servicemen': one count over both civilians and combatants."""
     side = _SIDES.get(first.value)
-    for other in victims.starting(first.end, first.end + 25):
+    for other in victims.starting(first.end, doc.reach_after(first.end, MIXED_REACH)):
         between = tokens_between(doc, first.end, other.start)
         if (
             _SIDES.get(other.value) not in (None, side)
@@ -47,6 +56,13 @@ def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
         ):
             return True
     return False
+
+
+def _between(doc: Document, mention: Mention, near: Match) -> range:
+    """The tokens between a count and its measure word, on whichever side the word is."""
+    if near.start >= mention.end:
+        return tokens_between(doc, mention.end, near.start)
+    return tokens_between(doc, near.end, mention.start)
 
 
 def _listed(doc: Document, mention: Mention, sentence_start: int) -> bool:
@@ -70,8 +86,11 @@ def _share_of(doc: Document, victims: Spans, mention: Mention, sentence_start: i
     return before[-1] if said or "," in opening or ";" in opening else None
 
 
-def _victim_after(victims: Spans, end: int, limit: int, category: str | None = None) -> Mention | None:
-    for mention in victims.starting(end, end + limit + 1):
+def _victim_after(
+    doc: Document, victims: Spans, end: int, words: int, hi: int, category: str | None = None
+) -> Mention | None:
+    """The first victim noun (of `category`) starting within `words` tokens after a count, in its sentence."""
+    for mention in victims.starting(end, min(hi, doc.reach_after(end, words))):
         if category is None or mention.value == category:
             return mention
     return None
@@ -99,7 +118,7 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     """Counts that are no one's victims: 'one of the villages', 'a village of about 330 people',
     'children aged six and 10', 'a group of invaders of 10 people'."""
     if (
-        doc.starts_with("one_of", mention.start, mention.end + 40)
+        doc.starts_with("one_of", mention.start)
         and doc.token_at(mention.end) - doc.token_at(mention.start) == 1
     ):
         return True
@@ -127,7 +146,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")
         if value.unit == "percent":
-            victim = _victim_after(victims, mention.end, 40)
+            victim = _victim_after(doc, victims, mention.end, PERCENT_REACH, hi)
             if victim is None or not any(
                 doc.in_class("partitive_of", j) for j in tokens_between(doc, mention.end, victim.start)
             ):
@@ -136,7 +155,7 @@ def read_casualties(doc: Document) -> list[Mention]:
                 if whole is None and not opens_bracket:
                     continue
         else:
-            victim = _victim_after(victims, mention.end, 30)
+            victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi)
             subset = doc.hits_within("subset", mention.end, victim.start) if victim is not None else []
             part = [h for h in subset if h.value == "part_of" and h.first == doc.token_at(mention.end)]
             if subset and not part:
@@ -145,6 +164,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         if age_apposition(doc.text, mention, victims):
             continue  # "a man, 56, was killed": his age
         category = victim.value if victim is not None else whole.value if whole is not None else None
+        if category is None and doc.in_class("others", doc.token_at(mention.end)):
+            # "killed 6 civilians and injured 21 others": the others are of the people counted before
+            category = next((c.value.category for c in reversed(out) if c.start >= lo and c.value.category), None)
         if victim is not None and doc.starts_with("accused_after", victim.end, hi):
             continue  # "two soldiers were charged with ...": the accused, not victims (CONTRACT.md)
         if doc.ends_with("family_of", mention.start):
@@ -152,7 +174,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         if victim is not None and _mixed(doc, victims, victim):
             category = "mixed"
         if category == "combatant":
-            category = "pow" if _victim_after(victims, mention.end, 80, "pow") else "combatant"
+            category = "pow" if _victim_after(doc, victims, mention.end, POW_REACH, hi, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
             said = [h for h in local if h.start >= victim.end]
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out
@@ -170,13 +192,11 @@ def read_casualties(doc: Document) -> list[Mention]:
             far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, 160, strict=False)
             near = far or near
         measure = near.value if near is not None else None
-        update = doc.has_hit("toll_update", max(lo, mention.start - 30), mention.start)
+        update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):
             continue
-        gap = (
-            0 if near is None else (near.start - mention.end if near.start >= mention.end else mention.start - near.end)
-        )
-        loose = category is None and (gap > 30 and not update or measure is None)
+        gap = 0 if near is None else len(_between(doc, mention, near))
+        loose = category is None and (gap > LOOSE_GAP and not update or measure is None)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))

@@ -11,15 +11,35 @@ from warcrimes.extract.steps.casualty_words import (
     age_apposition,
     implicit_counts,
     nearest_measure,
+    tokens_between,
 )
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
+HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
+NEAR_WORDS = 2  # tokens: a count or an act right beside a victim noun ("a family of four", "raping a woman")
+DEED_GAP = 4  # tokens between a definite person and the deed done to them ("the mayor was abducted")
+TRIAL_WORDS = 5  # words before a victim noun that may make it the accused ("the conviction of a Russian soldier")
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
 
 
-def _words_in(doc: Document, name: str, words: list[str]) -> list[bool]:
-    classes = doc.lang.classes
-    return [classes.has(name, w) for w in words]
+def _words_before(doc: Document, offset: int, lo: int, n: int) -> list[list[int]]:
+    """The last `n` words before `offset` and at or after `lo`, each as its token indices ('55-year-old' is one
+    word of five tokens), nearest last."""
+    tokens, words = doc.tokens, list[list[int]]()
+    k = doc.token_before(offset)
+    while k >= 0 and tokens.starts[k] >= lo and len(words) < n:
+        word = [k]
+        while k > 0 and tokens.touching(k - 1) and tokens.starts[k - 1] >= lo:
+            k -= 1
+            word.insert(0, k)
+        words.insert(0, word)
+        k -= 1
+    return words
+
+
+def _any_in(doc: Document, name: str, words: list[list[int]]) -> bool:
+    """Whether one of the words is, as a whole, a member of the class `name` ('a', 'the')."""
+    return any(len(word) == 1 and doc.in_class(name, word[0]) for word in words)
 
 
 def _plural(doc: Document, word: str) -> bool:
@@ -30,18 +50,20 @@ def _plural(doc: Document, word: str) -> bool:
 
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
     """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'."""
-    lo = max(sentence_start, victim.start - 24)
-    head = folded[lo : victim.start].split()
-    article = any(_words_in(doc, "indefinite", head[-3:]))
-    definite = bool(head) and (any(_words_in(doc, "definite", head[-2:])))
+    before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
+    lo = doc.tokens.starts[before[0][0]] if before else victim.start
+    head = before[-HEAD_WORDS:]
+    article = _any_in(doc, "indefinite", head)
+    definite = _any_in(doc, "definite", head[-2:])
     if not (article or definite or _named(doc, victim)):
         return False
     if doc.has_hit("on_trial", lo, victim.start):
         return False  # "the conviction of a Russian soldier": the accused, not a victim
-    if any(c.end >= victim.start - 12 for c in counts.starting(lo, victim.start)) or counts.starting(
-        victim.end, victim.end + 5
+    after = counts.starting(victim.end, doc.reach_after(victim.end, NEAR_WORDS))
+    if counts.starting(max(lo, doc.reach_before(victim.start, NEAR_WORDS)), victim.start) or any(
+        not any(doc.in_class("conjunction", j) for j in tokens_between(doc, victim.end, c.start)) for c in after
     ):
-        return False  # "a family of four": the number after the noun counts them
+        return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
     return not _plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
 
 
@@ -100,13 +122,12 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
     for group in _conjoined(doc, folded, people):
         first, last = group[0], group[-1]
-        head = folded[max(0, first.start - 24) : first.start].split()
-        article = any(_words_in(doc, "indefinite", head[-3:]))
         lo, hi = index.sentence_of(first.start)
+        article = _any_in(doc, "indefinite", _words_before(doc, first.start, 0, HEAD_WORDS))
         near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, 80)
         measure = near.value if near is not None else None
         if measure not in _DONE_TO_SOMEONE:
-            done = assaults.starting(max(lo, first.start - 12), first.start)
+            done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             if not (article and (done or moved)):
                 continue
@@ -116,14 +137,15 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         ):
             continue  # "we know where a particular child was deported from": no one event
         elif near is not None and not article:
-            gap = near.start - last.end if near.start >= last.end else first.start - near.end
-            if gap > 25:
+            gap = tokens_between(doc, last.end, near.start) if near.start >= last.end else tokens_between(
+                doc, near.end, first.start
+            )
+            if len(gap) > DEED_GAP:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
         category = first.value if all(v.value == first.value for v in group) else "civilian"
-        more = next(
-            (c for c in joined.starting(last.end, last.end + 14) if _joined(doc, folded, last.end, c.start)), None
-        )
+        beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
+        more = next((c for c in beside if _joined(doc, folded, last.end, c.start)), None)
         if more is not None and more.value.measure in (None, measure) and more.value.count.value:
             many += int(more.value.count.value)  # "a woman and her two children": three
             category = category if more.value.category == category else "civilian"

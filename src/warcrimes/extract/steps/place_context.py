@@ -7,7 +7,8 @@ is kept out of incident locations.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -69,7 +70,9 @@ def is_person(doc: Document, start: int) -> bool:
     return word in _given(doc.lang.code) or word in names["honorific"]["honorific"]
 
 
+_DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place
 EXAMPLE_REACH = 16  # tokens of a list of names after "such as"
+LIST_REACH = 16  # tokens of a list of names before "and other cities"
 
 
 def _an_example(doc: Document, start: int) -> bool:
@@ -95,16 +98,15 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "org"
     if doc.ending_at("reference_before", start):
         return "reference"
-    if (
-        text[start:end].isupper()
-        and end - start > 3
-        and text[end : end + 3].strip()[:1] in {",", "\u2014", "-", "\u2013"}
-    ):
+    tokens, after, before = doc.tokens, doc.token_at(end), doc.token_before(start)
+    following = tokens.lower[after] if after < len(tokens) else ""
+    if text[start:end].isupper() and end - start > 3 and following in _DATELINE_MARKS:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
-    if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ",":
+    bracketed = before >= 0 and tokens.lower[before] == "(" and tokens.touching(before)
+    if bracketed and following == "," and tokens.starts[after] == end:
         return "reference"  # "(Kyiv, April 13, 2023)"
-    stop = text.find(".", end, end + 80)
-    if text[end : end + 1] == "," and doc.has_hit("and_other", end, stop if stop >= 0 else end + 80):
+    stop = min(doc.sentence_of(start)[1], doc.reach_after(end, LIST_REACH))
+    if text[end : end + 1] == "," and doc.has_hit("and_other", end, stop):
         return "reference"  # "in Bucha, Irpin, Izyum, and other cities": rhetoric, not a scene
     if _an_example(doc, start):
         return "reference"  # "in cities such as Mariupol, Popasna and Lysychansk": examples of a pattern
@@ -123,19 +125,20 @@ def role_of(doc: Document, start: int, end: int) -> str:
     return "event"
 
 
-def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention) -> bool:
-    """Another settlement told as a scene within reach after this one (scenes are in text order)."""
+def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention, sentence: Callable[[int], int]) -> bool:
+    """Another settlement told as a scene in this sentence or the next few (scenes are in text order)."""
     at = bisect_left(starts, mention.end + 1)
     name = fold(mention.value.name or "")
+    last = sentence(mention.start) + CAPTURE_SENTENCES
     for scene in scenes[at:]:
-        if scene.start > mention.end + _CAPTURE_REACH:
+        if sentence(scene.start) > last:
             return False
         if fold(scene.value.name or scene.value.admin1 or "") != name:
             return True
     return False
 
 
-_CAPTURE_REACH = 400  # characters: the place of captivity is told in the next sentence or two
+CAPTURE_SENTENCES = 2  # the place of captivity is told in the same sentence or the next one or two
 
 
 def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -147,10 +150,16 @@ def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Menti
         if (m.kind == "place" and m.value.role == "event") or (m.kind == "region" and m.value.country == "RU")
     ]
     starts = [s.start for s in scenes]
+    sentence_starts = [lo for lo, _ in doc.sentences]
+
+    def sentence(offset: int) -> int:
+        return bisect_right(sentence_starts, offset) - 1
+
     out = []
     for mention in mentions:
         event = mention.kind == "place" and mention.value.role == "event"
-        if event and doc.ending_at("capture_before", mention.start) and _scene_follows(scenes, starts, mention):
+        captured = event and doc.ending_at("capture_before", mention.start)
+        if captured and _scene_follows(scenes, starts, mention, sentence):
             mention = Mention(
                 mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
             )
