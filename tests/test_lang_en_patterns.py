@@ -192,3 +192,39 @@ def test_captured_soldiers_of_a_named_side_are_prisoners_of_war(text):
 
 def test_armed_soldiers_of_a_named_side_are_not_prisoners():
     assert "pow" not in labels(text="Four Ukrainian servicemen repelled the assault near the village.", label="victim")
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("The soldiers cut off his head and filmed it.", "violation", "execution"),
+    ("A video shows a man cutting off the head of a captive.", "violation", "execution"),
+    ("The bodies were found with their arms bound.", "violation", "execution"),
+    ("Villagers said the occupiers had tied his hands before the shooting.", "violation", "execution"),
+    ("The detainee was tortured to death in the basement.", "violation", "execution"),
+    ("He was strangled with a wire, the coroner said.", "violation", "execution"),
+    ("Guards pulled bags over their heads during questioning.", "violation", "torture_ill_treatment"),
+    ("They burned him with a lighter and beat him.", "violation", "torture_ill_treatment"),
+    ("The men were locked in a basement for eleven days.", "violation", "unlawful_detention"),
+    ("The teachers were locked in a cell at the police station.", "violation", "unlawful_detention"),
+    ("The boy was taken to Crimea against his will.", "violation", "deportation_transfer"),
+    ("The commander ordered his men not to take captives.", "violation", "denial_of_quarter"),
+    ("Fighters were told not to take Ukrainian prisoners alive.", "violation", "denial_of_quarter"),
+    ("The strike did not cause any injuries, the mayor said.", "harm", "none"),
+    ("Falling debris caused no deaths.", "harm", "none"),
+    ("Three unarmed men in uniform were lined up against a wall.", "victim", "pow"),
+    ("According to one survivor, the guards beat them daily.", "evidence", "testimony"),
+    ("Survivors and their relatives described the night of the raid.", "evidence", "testimony"),
+    ("Two former guards told investigators what happened in the cells.", "evidence", "testimony"),
+    ("An examination of the remains showed bullet wounds.", "evidence", "forensic"),
+    ("Fragments of the missile were collected by prosecutors.", "evidence", "forensic"),
+])
+def test_cues_written_as_lemmas_and_alternatives_match_other_wordings(text, label, value):
+    assert value in labels(text, label)
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("The unarmed men in the photo wore suits.", "victim", "pow"),
+    ("The strike could cause casualties, the mayor warned.", "harm", "none"),
+    ("The soldier held a rope in his hands.", "violation", "execution"),
+])
+def test_look_alikes_of_the_generalised_cues_do_not_match(text, label, value):
+    assert value not in labels(text, label)
