@@ -201,7 +201,6 @@ def test_armed_soldiers_of_a_named_side_are_not_prisoners():
     ("Villagers said the occupiers had tied his hands before the shooting.", "violation", "execution"),
     ("The detainee was tortured to death in the basement.", "violation", "execution"),
     ("He was strangled with a wire, the coroner said.", "violation", "execution"),
-    ("Guards pulled bags over their heads during questioning.", "violation", "torture_ill_treatment"),
     ("They burned him with a lighter and beat him.", "violation", "torture_ill_treatment"),
     ("The men were locked in a basement for eleven days.", "violation", "unlawful_detention"),
     ("The teachers were locked in a cell at the police station.", "violation", "unlawful_detention"),
