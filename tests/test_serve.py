@@ -18,6 +18,20 @@ from warcrimes.services.users import FirstAdmin
 from warcrimes.web.serving import exposure_warning, is_loopback, login_hint
 
 
+def _log_in_as_admin(client: httpx.Client, tries: int) -> None:
+    """Wait until the server answers (a tenth of a second per try), then log in as the first admin."""
+    for _ in range(tries):
+        try:
+            form = client.get("/login")
+            break
+        except httpx.ConnectError:
+            time.sleep(0.1)
+    token = form.text.split('name="csrf_token" value="')[1].split('"')[0]
+    done = client.post("/login", data={"username": "admin", "password": "the admin passphrase here",
+                                       "csrf_token": token})
+    assert done.status_code == 303
+
+
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.1", "::1", "[::1]", "localhost"])
 def test_loopback_hosts_are_known(host: str) -> None:
     assert is_loopback(host)
@@ -65,16 +79,7 @@ def test_serve_on_every_interface_starts_says_how_to_log_in_and_the_password_wor
         assert "the admin passphrase here" not in said
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, follow_redirects=False) as client:
-            for _ in range(100):
-                try:
-                    form = client.get("/login")
-                    break
-                except httpx.ConnectError:
-                    time.sleep(0.1)
-            token = form.text.split('name="csrf_token" value="')[1].split('"')[0]
-            done = client.post("/login", data={"username": "admin", "password": "the admin passphrase here",
-                                               "csrf_token": token})
-            assert done.status_code == 303
+            _log_in_as_admin(client, tries=100)
             assert client.get("/incidents.json").status_code == 200
     finally:
         proc.send_signal(signal.SIGINT)
@@ -92,16 +97,7 @@ def test_serve_with_two_workers_keeps_the_session_across_processes(tmp_path: Pat
     try:
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, follow_redirects=False) as client:
-            for _ in range(300):
-                try:
-                    form = client.get("/login")
-                    break
-                except httpx.ConnectError:
-                    time.sleep(0.1)
-            token = form.text.split('name="csrf_token" value="')[1].split('"')[0]
-            done = client.post("/login", data={"username": "admin", "password": "the admin passphrase here",
-                                               "csrf_token": token})
-            assert done.status_code == 303
+            _log_in_as_admin(client, tries=300)
             cookies = dict(client.cookies)
         for _ in range(12):  # a new connection each time: either process may answer
             with httpx.Client(base_url=base, cookies=cookies) as fresh:
