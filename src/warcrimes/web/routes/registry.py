@@ -129,18 +129,21 @@ def propose_links(request: Request, incident_id: int, store: StoreDep, login: Lo
 @requires("registry")
 def accept_link(request: Request, incident_id: int, link_id: int, store: StoreDep, login: LoginDep) -> Response:
     """An analyst accepts a proposed link (the service also checks `review`); a custody entry."""
-    person = decide_incident_link(store, link_id, True, actor=login.username, incident_id=incident_id)
-    return changed(request, f"/incidents/{incident_id}#registry-links",
-                   {"link": link_id, "state": "accepted", "person": person})
+    return _decide_link(request, store, login, incident_id, link_id, accepted=True)
 
 
 @router.post("/incidents/{incident_id:int}/persons/{link_id:int}/reject")
 @requires("registry")
 def reject_link(request: Request, incident_id: int, link_id: int, store: StoreDep, login: LoginDep) -> Response:
     """Not the person named after all: the proposal is kept as rejected and not made again."""
-    person = decide_incident_link(store, link_id, False, actor=login.username, incident_id=incident_id)
+    return _decide_link(request, store, login, incident_id, link_id, accepted=False)
+
+
+def _decide_link(request: Request, store: StoreDep, login: LoginDep, incident_id: int, link_id: int,
+                 *, accepted: bool) -> Response:
+    person = decide_incident_link(store, link_id, accepted, actor=login.username, incident_id=incident_id)
     return changed(request, f"/incidents/{incident_id}#registry-links",
-                   {"link": link_id, "state": "rejected", "person": person})
+                   {"link": link_id, "state": "accepted" if accepted else "rejected", "person": person})
 
 
 @router.post("/persons/tracing")
