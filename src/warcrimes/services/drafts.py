@@ -117,7 +117,8 @@ def prepare(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: Re
         not_extracted = "later_version"  # the report's accounts come from the version first stored
     else:
         try:
-            extraction = extract(text, meta.published, language)
+            # Undeclared, the extractor judges the language itself: a mixed text is read run by run.
+            extraction = extract(text, meta.published, meta.language)
         except UnsupportedLanguageError:
             not_extracted = "unsupported_language"
     new = NewReport(content_hash=digest, original=draft.original.content, text=text,
