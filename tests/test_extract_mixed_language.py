@@ -9,10 +9,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warcrimes.domain.contract import contract_problems
+from warcrimes.domain.facts import StatisticFacts
+from warcrimes.domain.records import ExtractedStatistic
 from warcrimes.extract import extract
-from warcrimes.extract.engine.mixed import blanked
+from warcrimes.extract.engine.mixed import blanked, once_each
 from warcrimes.language_id import identify, language_runs
 
 NIKOPOL = ("Russian artillery struck a market in Nikopol on Tuesday, killing four civilians, governor Serhiy Lysak "
@@ -127,3 +131,26 @@ def test_the_mixed_corpus_has_four_reports_each_mixed_with_gold_and_meta() -> No
         meta = json.loads((MIXED / f"{name}.meta.json").read_text(encoding="utf-8"))
         dt.date.fromisoformat(meta["published"])
         assert identify((MIXED / f"{name}.txt").read_text(encoding="utf-8")).language == "mixed"
+
+
+def _figure(measure: str, value: float, span: tuple[int, int]) -> ExtractedStatistic:
+    return ExtractedStatistic(StatisticFacts(measure, "pow", value, span=span))
+
+
+def test_a_figure_the_quote_repeats_is_one_statistic_and_another_figure_stays() -> None:
+    told = once_each([_figure("released", 95, (120, 140)), _figure("released", 95, (10, 30)),
+                      _figure("held_captive", 8000, (60, 80))])
+    assert [(s.facts.measure, s.facts.span) for s in told] == [("released", (10, 30)), ("held_captive", (60, 80))]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Окупанти обстріляли Херсон. ", "Russian troops shelled the town. ", "«", "»",
+                                 "Беспилотник атаковал автомобиль. ", "\n", "Азов ", "12. "]), max_size=12))
+def test_language_runs_tile_the_whole_text_in_order(parts: list[str]) -> None:
+    text = "".join(parts)
+    runs = language_runs(text)
+    if not text:
+        assert runs == []
+        return
+    assert runs[0][0] == 0 and runs[-1][1] == len(text)
+    assert all(a[1] == b[0] and a[2] != b[2] for a, b in zip(runs, runs[1:], strict=False))

@@ -57,12 +57,22 @@ def extract_runs(text: str, runs: Runs, readable: frozenset[str], main: str,
         return None
     readings = [(language, extract_one(blanked(text, kept), language)) for language, kept in spans.items()]
     incidents = join_across_languages([(language, i) for language, found in readings for i in found.incidents], main)
-    statistics: list[ExtractedStatistic] = []
-    for _, found in readings:
-        statistics.extend(s for s in found.statistics if s.facts not in {t.facts for t in statistics})
-    statistics.sort(key=lambda s: s.provenance[0].start if s.provenance else 0)
+    statistics = once_each([s for _, found in readings for s in found.statistics])
     version = readings[0][1].extractor_version
     return Extraction(tuple(incidents), tuple(statistics), main, version)
+
+
+def once_each(statistics: list[ExtractedStatistic]) -> list[ExtractedStatistic]:
+    """Statistics in text order, a figure the quote repeats (same measure, population, value and
+    unit) kept once, as first told."""
+    kept: list[ExtractedStatistic] = []
+    seen: set[tuple[str, str, float, str]] = set()
+    for statistic in sorted(statistics, key=lambda s: s.facts.span):
+        figure = (statistic.facts.measure, statistic.facts.population, statistic.facts.value, statistic.facts.unit)
+        if figure not in seen:
+            seen.add(figure)
+            kept.append(statistic)
+    return kept
 
 
 def join_across_languages(accounts: list[tuple[str, ExtractedIncident]], main: str) -> list[ExtractedIncident]:
