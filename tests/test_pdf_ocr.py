@@ -15,6 +15,7 @@ from source_fixtures import make_scanned_pdf
 from warcrimes.errors import BadInputError
 from warcrimes.extract import extract
 from warcrimes.ingest.formats import Limits, read_source
+from warcrimes.ingest.formats.ocr import GrayImage
 
 UK_PAGE = ["Херсон, 12 березня. Уночі російські війська обстріляли",
            "з артилерії житловий квартал Херсона.",
@@ -105,3 +106,22 @@ def test_ingest_without_tesseract_on_the_path_fails_in_one_line_naming_what_to_i
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert (f"error: {scan}: no page has a text layer (a scanned PDF?) and OCR needs tesseract-ocr with the ukr "
             "and rus languages (apt-get install tesseract-ocr tesseract-ocr-ukr tesseract-ocr-rus)") in done.stderr
+
+
+def test_a_page_is_rendered_within_the_pixel_bound(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    from warcrimes.ingest.formats.pdf import _render
+
+    document = pdfium.PdfDocument(make_scanned_pdf([EN_PAGE]))
+    try:
+        image = _render(document, 0, max_pixels=20_000)
+    finally:
+        document.close()
+    assert image.width * image.height <= 20_000 and image.width > 50
+
+
+def test_an_image_goes_to_tesseract_as_pgm_without_row_padding() -> None:
+    image = GrayImage(width=2, height=2, stride=4, pixels=b"\x01\x02..\x03\x04..")
+    assert image.pgm() == b"P5\n2 2\n255\n\x01\x02\x03\x04"
+    assert GrayImage(1, 2, 1, b"\xff\xf5").is_blank() and not GrayImage(1, 2, 1, b"\xff\x10").is_blank()

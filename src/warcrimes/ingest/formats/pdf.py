@@ -109,7 +109,8 @@ def _render(document: object, index: int, max_pixels: int) -> GrayImage:
     page = document[index]  # type: ignore[index]
     try:
         width, height = page.get_size()
-        scale = min(300 / 72, math.sqrt(max_pixels / max(width * height, 1.0)))
+        # 0.99: PDFium rounds each side up to a whole pixel, which must not take the page past the bound.
+        scale = min(300 / 72, 0.99 * math.sqrt(max_pixels / max(width * height, 1.0)))
         bitmap = page.render(scale=scale, grayscale=True)
         try:
             return GrayImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
