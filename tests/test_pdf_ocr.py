@@ -81,8 +81,15 @@ def test_a_blank_scanned_page_is_named_blank_without_running_ocr(tmp_path: Path)
 @needs_tesseract
 def test_pages_past_the_ocr_limit_are_named_not_read(tmp_path: Path) -> None:
     path = _write(tmp_path, "long-scan.pdf", make_scanned_pdf([EN_PAGE]))
-    with pytest.raises(BadInputError, match=r"\(page 1: not read: OCR reads at most 0 pages of a file\)"):
+    with pytest.raises(BadInputError, match=r"\(page 1: not read: OCR reads at most 0 pages and 1800 s of a file\)"):
         list(read_source(path, Limits(max_ocr_pages=0)))
+
+
+@needs_tesseract
+def test_pages_past_the_files_ocr_time_are_named_not_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, "slow-scan.pdf", make_scanned_pdf([EN_PAGE, EN_PAGE]))
+    with pytest.raises(BadInputError, match=r"\(page 1: not read: OCR reads at most 200 pages and 0 s of a file\)"):
+        list(read_source(path, Limits(ocr_total_seconds=0)))
 
 
 def test_without_tesseract_a_scan_is_refused_naming_what_to_install(tmp_path: Path,

@@ -35,6 +35,8 @@ class Limits:
     max_ocr_pages: int = 200
     #: Per page; Tesseract is killed after it (a page of dense small print takes ~20 s on one core).
     ocr_timeout_seconds: float = 120.0
+    #: For the whole file: a hostile scan of many dense pages cannot hold an import for hours.
+    ocr_total_seconds: float = 1_800.0
     #: A page is rendered at 300 dpi, less when that would pass this many pixels (a poster-sized page).
     max_ocr_pixels: int = 40_000_000
     #: One Telegram message as JSON (counted in characters); real ones are kilobytes.

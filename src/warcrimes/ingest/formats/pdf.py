@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import time
 from collections.abc import Iterator
 
 from warcrimes.domain.hashing import content_hash
@@ -86,17 +87,20 @@ def _ocr_pages(document: object, scanned: list[int], pages: list[str], limits: L
     except OcrUnavailable as exc:
         return [f"page {index + 1} has no text layer; {exc}" for index in scanned]
     notes = []
+    deadline = time.monotonic() + limits.ocr_total_seconds
     for done, index in enumerate(scanned):
         head = f"page {index + 1} has no text layer"
-        if done >= limits.max_ocr_pages:
-            notes.append(f"{head}; not read: OCR reads at most {limits.max_ocr_pages:,} pages of a file")
+        left = deadline - time.monotonic()
+        if done >= limits.max_ocr_pages or left <= 0:
+            notes.append(f"{head}; not read: OCR reads at most {limits.max_ocr_pages:,} pages and "
+                         f"{limits.ocr_total_seconds:g} s of a file")
             continue
         image = _render(document, index, limits.max_ocr_pixels)
         if image.is_blank():
             notes.append(f"{head} and is blank")
             continue
         try:
-            pages[index] = read_image(command, image, timeout=limits.ocr_timeout_seconds)
+            pages[index] = read_image(command, image, timeout=min(limits.ocr_timeout_seconds, left))
         except OcrFailed as exc:
             notes.append(f"{head}; {exc}")
             continue
