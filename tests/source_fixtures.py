@@ -111,6 +111,27 @@ def make_pdf(pages: list[list[str] | None], *, title: str | None = None, encrypt
     return _assemble(objects, catalog_id, info_id, trailer_extra)
 
 
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def make_scanned_pdf(pages: list[list[str]], *, noise: bool = False) -> bytes:
+    """A PDF of page images without any text layer, as a scanner makes: each page's lines drawn at
+    150 dpi in DejaVu Sans (Cyrillic and Latin), or random pixels when `noise` is set."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 28)
+    images = []
+    for lines in pages:
+        image = Image.effect_noise((1240, 1754), 120) if noise else Image.new("L", (1240, 1754), 255)
+        draw = ImageDraw.Draw(image)
+        for number, line in enumerate(lines):
+            draw.text((100, 120 + 48 * number), line, fill=0, font=font)
+        images.append(image)
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", resolution=150.0, save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
 def _to_unicode(codes: dict[str, int]) -> bytes:
     lines = [b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
              b"/CMapName /WarcrimesTest def /CMapType 2 def",

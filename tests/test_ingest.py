@@ -198,3 +198,22 @@ def test_ingest_and_extraction_are_custody_entries_naming_who_acted(
         entries = custody_log(store).entries_about(session, [result.outcome.content_hash])
     assert [e.action for e in entries] == ["ingest", "extract"]
     assert {e.actor for e in entries} == {"analyst.kovalenko"}
+
+
+MIXED = ("Russian artillery struck a market in Nikopol on Tuesday, killing four civilians, governor Serhiy Lysak "
+         "said on Telegram.\n«Окупанти обстріляли ринок у Нікополі з артилерії. Загинули четверо людей, ще семеро "
+         "поранені», — написав Лисак.\n")
+
+
+@pytest.mark.parametrize("declared", [None, "mixed"])
+def test_a_mixed_language_report_is_one_incident_read_in_both_languages(store: Store, tmp_path: Path,
+                                                                        declared: str | None) -> None:
+    path = write_report(tmp_path, "nikopol.txt", MIXED, published="2024-04-11")
+    if declared:
+        (tmp_path / "nikopol.meta.json").write_text(json.dumps({"published": "2024-04-11", "language": declared}))
+    result = ingest_file(store, path, actor=current_actor())
+    assert result.status == "stored", result.message
+    assert get_report(store, result.outcome.report_id).language == "en"
+    with store.transaction() as session:
+        spans = [a.facts["span"] for a in session.scalars(select(AccountRow))]
+    assert len(spans) == 1 and spans[0][1] > MIXED.index("«"), spans

@@ -6,6 +6,6 @@
 The evidence per language is data (data/markers.json, see data/PROVENANCE.md).
 """
 
-from warcrimes.language_id.identify import KNOWN, LanguageId, detect_language, identify
+from warcrimes.language_id.identify import KNOWN, LanguageId, detect_language, identify, language_runs
 
-__all__ = ["KNOWN", "LanguageId", "detect_language", "identify"]
+__all__ = ["KNOWN", "LanguageId", "detect_language", "identify", "language_runs"]

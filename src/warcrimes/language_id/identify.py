@@ -174,3 +174,62 @@ def _verdict(letters: Counter[str]) -> LanguageId:
 def detect_language(text: str) -> str:
     """Just the verdict's code: en, uk, ru, mixed, other or und."""
     return identify(text).language
+
+
+#: A run with fewer letters than this (a quoted name, a one-word caption) joins the run before it.
+MIN_RUN_LETTERS = 40
+
+
+def language_runs(text: str) -> list[tuple[int, int, str]]:
+    """The text cut into runs of one language each, `(start, end, language)`, covering it end to end.
+
+    Pieces are judged as identify() judges sentences (quote marks end a piece, so a quoted post is
+    a piece of its own); a piece with no verdict takes the language before it, and a run shorter
+    than MIN_RUN_LETTERS letters between two runs of one language joins them, so a Cyrillic name
+    quoted in an English sentence does not cut the sentence. Languages are en, uk, ru or other.
+    """
+    table = markers()
+    pieces: list[tuple[int, int, list[str]]] = []
+    at = 0
+    for stop in _SENTENCE_END.finditer(text):
+        pieces.append((at, stop.end(), _words(text[at:stop.end()])))
+        at = stop.end()
+    if at < len(text):
+        pieces.append((at, len(text), _words(text[at:])))
+    by_script: dict[str, list[str]] = {"cyrillic": [], "latin": []}
+    for _, _, words in pieces:
+        if words:
+            by_script[_script(words)[0]].extend(words)
+    overall = {script: _overall(script, words, table[script]) for script, words in by_script.items()}
+    judged: list[tuple[int, int, str | None, int]] = []
+    for start, end, words in pieces:
+        chosen, count = None, 0
+        if words:
+            script, count = _script(words)
+            chosen = _decided(*_best(_scores(words, table[script])), overall[script])
+        judged.append((start, end, None if chosen is None else chosen if chosen in KNOWN else "other", count))
+    return _smoothed(judged)
+
+
+def _smoothed(judged: list[tuple[int, int, str | None, int]]) -> list[tuple[int, int, str]]:
+    """Pieces merged into runs: an unjudged piece takes the language before it, and a short run
+    between two runs of one language (a quoted name inside a sentence) joins them."""
+    first = next((lang for _, _, lang, _ in judged if lang is not None), "und")
+    runs: list[list[Any]] = []  # [start, end, language, letters]
+    for start, end, lang, count in judged:
+        _extend(runs, [start, end, lang or (runs[-1][2] if runs else first), count])
+    merged: list[list[Any]] = []
+    for run in runs:
+        if len(merged) >= 2 and merged[-1][3] < MIN_RUN_LETTERS and merged[-2][2] == run[2]:
+            short = merged.pop()
+            merged[-1][1], merged[-1][3] = short[1], merged[-1][3] + short[3]
+        _extend(merged, list(run))
+    return [(start, end, language) for start, end, language, _ in merged]
+
+
+def _extend(runs: list[list[Any]], run: list[Any]) -> None:
+    """Append `run`, or lengthen the last run when it is in the same language."""
+    if runs and runs[-1][2] == run[2]:
+        runs[-1][1], runs[-1][3] = run[1], runs[-1][3] + run[3]
+    else:
+        runs.append(run)

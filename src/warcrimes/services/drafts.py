@@ -108,7 +108,9 @@ def prepare(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: Re
     meta = metadata_for(draft, where, base)
     assert meta.published is not None
     text = draft.text
-    language = meta.language or (detect_language(text) if text.strip() else "und")
+    # A sidecar's "mixed" declares no one language: the extractor reads each language's runs itself.
+    declared = meta.language if meta.language != "mixed" else None
+    language = declared or (detect_language(text) if text.strip() else "und")
     extraction: Extraction | None = None
     not_extracted: str | None = None
     if not text.strip():
@@ -117,7 +119,8 @@ def prepare(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: Re
         not_extracted = "later_version"  # the report's accounts come from the version first stored
     else:
         try:
-            extraction = extract(text, meta.published, language)
+            # Undeclared, the extractor judges the language itself: a mixed text is read run by run.
+            extraction = extract(text, meta.published, declared)
         except UnsupportedLanguageError:
             not_extracted = "unsupported_language"
     new = NewReport(content_hash=digest, original=draft.original.content, text=text,

@@ -198,8 +198,9 @@ def detect_language(text: str) -> str:
     """The code of the rules to extract `text` with: 'en', 'uk', 'ru', 'other' or 'und'.
 
     Routed by warcrimes.language_id (letters, function words and endings, sentence by sentence):
-    a mixed text (an English article quoting a Ukrainian post) is read with the rules of the
-    language most of its letters are in; 'other' is refused by load() in a sentence.
+    a mixed text (an English article quoting a Ukrainian post) is named by the language most of its
+    letters are in, and extract() reads each of its runs by that run's own rules (engine/mixed.py);
+    'other' is refused by load() in a sentence.
     """
     from warcrimes.language_id import identify
 

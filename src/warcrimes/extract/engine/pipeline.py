@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from warcrimes.domain.records import Extraction
 from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.document import Document
-from warcrimes.extract.engine.language import detect_language, load
+from warcrimes.extract.engine.language import available, load
+from warcrimes.language_id import identify, language_runs
 
 EXTRACTOR_VERSION = "warcrimes-extract/0.2"
 
@@ -123,10 +124,25 @@ _DEFAULT: list[Step] | None = None
 def extract(text: str, published: dt.date, language: str | None = None) -> Extraction:
     """Incidents and statistics in `text`, dates resolved against `published`.
 
+    Without `language`, a text in two of the languages with rules (an English article quoting a
+    Ukrainian post) is read run by run, each run with its own language's rules (engine/mixed.py).
     Raises UnsupportedLanguageError for a language that has no folder under extract/lang/ yet.
     """
+    if language is None:
+        found = identify(text)
+        if found.language == "mixed":
+            from warcrimes.extract.engine.mixed import extract_runs  # it joins accounts with steps' coreference
+
+            mixed = extract_runs(text, language_runs(text), available(), found.main,
+                                 lambda part, code: _extract_one(part, published, code))
+            if mixed is not None:
+                return mixed
+        language = found.main if found.language == "mixed" else found.language
+    return _extract_one(text, published, language)
+
+
+def _extract_one(text: str, published: dt.date, lang: str) -> Extraction:
     global _DEFAULT
-    lang = language or detect_language(text)
     if lang != "und":
         load(lang)
     if _DEFAULT is None:

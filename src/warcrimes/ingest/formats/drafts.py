@@ -31,6 +31,14 @@ class Limits:
     #: Office files and web archives compress text ~3-20x; a zip bomb 1,000x or more.
     max_zip_ratio: int = 200
     max_pdf_pages: int = 5_000
+    #: OCR costs 2-10 s a page: a scan longer than this keeps its first pages read, the rest named.
+    max_ocr_pages: int = 200
+    #: Per page; Tesseract is killed after it (a page of dense small print takes ~20 s on one core).
+    ocr_timeout_seconds: float = 120.0
+    #: For the whole file: a hostile scan of many dense pages cannot hold an import for hours.
+    ocr_total_seconds: float = 1_800.0
+    #: A page is rendered at 300 dpi, less when that would pass this many pixels (a poster-sized page).
+    max_ocr_pixels: int = 40_000_000
     #: One Telegram message as JSON (counted in characters); real ones are kilobytes.
     max_message_bytes: int = 16 * 1024 * 1024
 

@@ -2,18 +2,22 @@
 
 Chosen over pypdf after measuring both on Cyrillic PDFs (bench/bench_pdf.py): the same words
 recovered, PDFium about 12 times faster per page; both are BSD/Apache licensed. A page without a
-text layer (a scan) is named in the draft's notes; OCR is not attempted.
+text layer (a scan) is rendered by PDFium and read by Tesseract (formats/ocr.py); the draft's notes
+name every such page and what OCR made of it, and the PDF's bytes stay the report's original.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+import time
 from collections.abc import Iterator
 
 from warcrimes.domain.hashing import content_hash
 from warcrimes.errors import BadInputError
 from warcrimes.ingest.formats.drafts import Limits, Original, ReportDraft, SourceFile
+from warcrimes.ingest.formats.ocr import GrayImage, OcrFailed, OcrUnavailable, read_image, tesseract_command
 
 MEDIA_TYPE = "application/pdf"
 # PDF dates: D:YYYYMMDDHHmmSS with optional parts and zone (PDF 32000-1, 7.9.4).
@@ -36,8 +40,7 @@ def read(source: SourceFile, limits: Limits) -> Iterator[ReportDraft]:
         document.close()
     text = "\n\n".join(page for page in pages if page)
     if not text.strip():
-        raise BadInputError(f"{source.name}: no page has a text layer (a scanned PDF?); OCR is not available, "
-                            "so extract its text elsewhere")
+        raise BadInputError(f"{source.name}: no page has a text layer (a scanned PDF?) {_why_empty(notes)}")
     yield ReportDraft(identity=content_hash(content), format="pdf", text=text[: limits.max_text_chars],
                       original=Original(content, MEDIA_TYPE, source.name), title=metadata.get("Title"),
                       author=metadata.get("Author"), created=pdf_date(metadata.get("CreationDate", "")),
@@ -60,6 +63,7 @@ def _pages(document: object, name: str, limits: Limits) -> tuple[list[str], list
         raise BadInputError(f"{name}: has {count:,} pages, more than the {limits.max_pdf_pages:,} allowed")
     pages: list[str] = []
     notes: list[str] = []
+    scanned: list[int] = []
     for index in range(count):
         page = document[index]  # type: ignore[index]
         textpage = page.get_textpage()
@@ -69,9 +73,65 @@ def _pages(document: object, name: str, limits: Limits) -> tuple[list[str], list
             textpage.close()
             page.close()
         if not text.strip():
-            notes.append(f"page {index + 1} has no text layer")
+            scanned.append(index)
         pages.append(text.strip())
+    if scanned:
+        notes = _ocr_pages(document, scanned, pages, limits)
     return pages, notes
+
+
+def _ocr_pages(document: object, scanned: list[int], pages: list[str], limits: Limits) -> list[str]:
+    """Fill in the pages without a text layer by OCR; one note per such page saying what came of it."""
+    try:
+        command = tesseract_command()
+    except OcrUnavailable as exc:
+        return [f"page {index + 1} has no text layer; {exc}" for index in scanned]
+    notes = []
+    deadline = time.monotonic() + limits.ocr_total_seconds
+    for done, index in enumerate(scanned):
+        head = f"page {index + 1} has no text layer"
+        left = deadline - time.monotonic()
+        if done >= limits.max_ocr_pages or left <= 0:
+            notes.append(f"{head}; not read: OCR reads at most {limits.max_ocr_pages:,} pages and "
+                         f"{limits.ocr_total_seconds:g} s of a file")
+            continue
+        image = _render(document, index, limits.max_ocr_pixels)
+        if image.is_blank():
+            notes.append(f"{head} and is blank")
+            continue
+        try:
+            pages[index] = read_image(command, image, timeout=min(limits.ocr_timeout_seconds, left))
+        except OcrFailed as exc:
+            notes.append(f"{head}; {exc}")
+            continue
+        notes.append(f"{head}; its text was read by OCR" if pages[index] else f"{head}; OCR found no text on it")
+    return notes
+
+
+def _render(document: object, index: int, max_pixels: int) -> GrayImage:
+    """The page in grayscale at 300 dpi, or at less when that would exceed `max_pixels`."""
+    page = document[index]  # type: ignore[index]
+    try:
+        width, height = page.get_size()
+        # 0.99: PDFium rounds each side up to a whole pixel, which must not take the page past the bound.
+        scale = min(300 / 72, 0.99 * math.sqrt(max_pixels / max(width * height, 1.0)))
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            return GrayImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+
+
+def _why_empty(notes: list[str]) -> str:
+    """Why the scan gave no text: the first page's reason (OCR missing, timed out, found nothing)."""
+    reasons = [note.replace(" has no text layer; ", ": ") for note in notes if "; " in note]
+    if reasons and "OCR needs" in reasons[0]:
+        return f"and {reasons[0].split(': ', 1)[1]}"
+    if reasons:
+        return f"and OCR read no text from it ({reasons[0]})"
+    return "and every page is blank"
 
 
 def pdf_date(value: str) -> dt.datetime | None:
