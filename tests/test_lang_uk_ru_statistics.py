@@ -1,0 +1,36 @@
+"""Ukrainian and Russian statistics: totals of captives, returns and tallies. Each rule is tried on
+sentences of our own in several wordings and on a look-alike that must not fire (STYLE.md point 12).
+No text here comes from shared/eval."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+def figures(text: str, language: str) -> set[tuple[str, float, str]]:
+    found = extract(text, PUBLISHED, language)
+    return {(s.facts.measure, s.facts.value, s.facts.unit) for s in found.statistics}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("З початку війни з полону повернули 4,5 тисячі військових.", "uk", ("released", 4500, "persons")),
+    ("Загалом додому вдалося повернути понад 2 тисячі захисників.", "uk", ("released", 2000, "persons")),
+    ("Всего из плена удалось вернуть более 3,2 тысячи военных.", "ru", ("released", 3200, "persons")),
+    ("С начала года освобождены 2 тысячи военнослужащих.", "ru", ("released", 2000, "persons")),
+])
+def test_digits_before_the_plural_of_thousand_are_a_figure(text, language, expected):
+    assert expected in figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Тисячі людей вийшли на мітинг на підтримку полонених.", "uk"),
+    ("Тысячи военных вернулись домой за эти годы.", "ru"),
+])
+def test_thousands_without_a_figure_stay_no_figure(text, language):
+    assert not figures(text, language)
