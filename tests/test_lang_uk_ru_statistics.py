@@ -34,3 +34,31 @@ def test_digits_before_the_plural_of_thousand_are_a_figure(text, language, expec
 ])
 def test_thousands_without_a_figure_stay_no_figure(text, language):
     assert not figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Під час атаки загинули кілька тисяч людей.", "uk"),
+    ("За годы войны погибли несколько тысяч человек.", "ru"),
+])
+def test_a_vague_word_before_thousands_gives_no_figure(text, language):
+    assert not figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("У полоні досі залишаються понад 6 тисяч наших захисників.", "uk", 6000),
+    ("У російському полоні залишаються 7 тисяч військовослужбовців.", "uk", 7000),
+    ("Росія утримує щонайменше 14 тисяч українських цивільних.", "uk", 14000),
+    ("В плену остаются еще около тысячи российских солдат.", "ru", 1000),
+    ("В украинском плену находятся 900 военнослужащих.", "ru", 900),
+    ("Россия удерживает более 5 тысяч гражданских.", "ru", 5000),
+])
+def test_captives_still_held_are_counted_whatever_the_word_order(text, language, expected):
+    assert ("held_captive", expected, "persons") in figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Окупанти утримували 5 людей у підвалі школи в Ізюмі.", "uk"),
+    ("Его держали в плену 3 месяца.", "ru"),
+])
+def test_people_held_in_one_place_are_no_captive_total(text, language):
+    assert not [f for f in figures(text, language) if f[0] == "held_captive"]
