@@ -62,3 +62,32 @@ def test_captives_still_held_are_counted_whatever_the_word_order(text, language,
 ])
 def test_people_held_in_one_place_are_no_captive_total(text, language):
     assert not [f for f in figures(text, language) if f[0] == "held_captive"]
+
+
+# ---- days written as ordinal words -------------------------------------------------------------------
+def incident_days_and_places(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    found = extract(text, PUBLISHED, language)
+    return [
+        (i.facts.date.start.isoformat() if i.facts.date else None, i.facts.location.name if i.facts.location else None)
+        for i in found.incidents
+    ]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Дванадцятого березня ракета влучила в торговельний центр Конотопа, загинули двоє людей.", "uk",
+     ("2025-03-12", "Konotop")),
+    ("Двадцять першого лютого окупанти обстріляли Херсон, загинула жінка.", "uk", ("2025-02-21", "Kherson")),
+    ("П'ятого травня 2024 року росіяни розстріляли трьох полонених біля Бахмута.", "uk", ("2024-05-05", "Bakhmut")),
+    ("Двадцать первого марта дрон атаковал автобус в Горловке, погибли три человека.", "ru",
+     ("2025-03-21", "Horlivka")),
+    ("Двенадцатого апреля в Шебекине при обстреле погибла женщина.", "ru", ("2025-04-12", "Shebekino")),
+])
+def test_a_day_written_as_an_ordinal_word_dates_the_act_and_names_no_village(text, language, expected):
+    assert incident_days_and_places(text, language) == [expected]
+
+
+def test_an_ordinal_word_without_a_month_is_no_date():
+    found = extract("Другого дня окупанти знову обстріляли Херсон, загинула жінка.", PUBLISHED, "uk")
+    assert [i.facts.date for i in found.incidents] != [] and all(
+        i.facts.date is None or i.facts.date.start.day != 2 for i in found.incidents
+    )
