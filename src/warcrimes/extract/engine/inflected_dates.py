@@ -56,6 +56,8 @@ class DateGrammar:
         self.months = {fold1(k): int(v) for k, v in words["months"].items()}
         self.year_words = {fold1(w) for w in words["year_words"]}
         self.birth_words = {fold1(w) for w in words.get("birth_words", ())}
+        self.day_words = {fold1(k): int(v) for k, v in words.get("day_words", {}).items()}
+        self.day_tens = {fold1(k): int(v) for k, v in words.get("day_tens", {}).items()}
         self.weekdays = {fold1(k): int(v) for k, v in words["weekdays"].items()}
         self.weekday_prepositions = {fold1(w) for w in words["weekday_prepositions"]}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
@@ -134,7 +136,7 @@ class DateGrammar:
         n = len(tokens)
         word = low[i]
         if not (word.isdigit() and len(word) <= 2):
-            return None
+            return self._day_in_words(tokens, i, published)
         day = int(word)
         # DD.MM.YYYY
         if i + 4 < n and low[i + 1] == "." and low[i + 2].isdigit() and low[i + 3] == "." and self._year(tokens, i + 4):
@@ -154,6 +156,17 @@ class DateGrammar:
                 kind = "day" if start == end else "range"
                 return DateHit(i, stop, start, end, kind, f"{self.code}/dates:day-month")
         return None
+
+    def _day_in_words(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """"дванадцятого березня", "двадцать первого марта": an ordinal day word, only before a month."""
+        low, n = tokens.lower, len(tokens)
+        tens = self.day_tens.get(low[i], 0)
+        j = i + 1 if tens and i + 1 < n and low[i + 1] in self.day_words else i
+        if low[j] not in self.day_words or j + 1 >= n or low[j + 1] not in self.months:
+            return None
+        year, stop = self._after_year(tokens, j + 2)
+        found = self._resolve(tens + self.day_words[low[j]], self.months[low[j + 1]], year, published)
+        return DateHit(i, stop, found, found, "day", f"{self.code}/dates:day-words") if found else None
 
     def _range(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         """"з 1 по 5 березня", "с 3 до 7 марта"."""
@@ -285,7 +298,7 @@ class DateGrammar:
                 hit = self._from_phrase(tokens, i, published)
             if hit is None and word in self.range_openers:
                 hit = self._range(tokens, i, published)
-            if hit is None and word[:1].isdigit():
+            if hit is None and (word[:1].isdigit() or word in self.day_words or word in self.day_tens):
                 hit = self._day_month(tokens, i, published) or self._year_alone(tokens, i)
             if hit is None and word in self.months:
                 hit = self._month(tokens, i, published)

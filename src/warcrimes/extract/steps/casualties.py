@@ -128,6 +128,12 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     return any(doc.in_class("age_word", j) for j in range(max(0, first - 3), first) if doc.tokens.starts[j] >= lo)
 
 
+def _figure_before(doc: Document, first: int, last: int) -> bool:
+    """'4,5 тисячі', '2 тысячи', 'около тысячи': 'thousand' after digits or a qualifier is a figure,
+    not 'thousands' ('несколько тысяч', 'десятки тисяч' stay vague)."""
+    return any(not doc.in_class("vague_amount", j) for j in range(first, last))
+
+
 def read_casualties(doc: Document) -> list[Mention]:
     """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
     index = Index(doc)
@@ -137,8 +143,11 @@ def read_casualties(doc: Document) -> list[Mention]:
     for mention in doc.of_kind("count"):
         value: CountValue = mention.value
         last = doc.token_before(mention.end)
-        if last >= 0 and doc.in_class("vague_amount", last):
+        first = doc.token_at(mention.start)
+        if last >= 0 and doc.in_class("vague_amount", last) and not _figure_before(doc, first, last):
             continue  # "hundreds of civilians", "dozens injured": no figure to report
+        if first > 0 and doc.in_class("vague_amount", first - 1):
+            continue  # "кілька тисяч", "несколько тысяч": a vague word before the figure
         lo, hi = index.sentence_of(mention.start)
         local = measures.starting(lo, hi)
         if _counts_a_thing(doc, mention, hi) or _not_victims(doc, mention, lo):

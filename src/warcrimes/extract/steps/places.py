@@ -283,9 +283,12 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     whole = [(m[0], m[1]) for m in exact if text[m[0]].isupper() and not _first_part(text, m[1])]
     exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
+    dated = [(m.start, m.end) for m in doc.of_kind("date")]
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
+        if any(lo <= start and end <= hi for lo, hi in dated):
+            continue  # "Дванадцятого березня": a day written in words, not the village of that name
         found = _lookup(gaz, ids)
         if found and all(getattr(p, "kind", "") in {"oblast", "raion"} for p in found):
             oblast = next((p for p in found if p.kind == "oblast"), None)
@@ -437,7 +440,7 @@ def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-@step("places", requires=("sentences",), adds=("place", "region", "district"))
+@step("places", requires=("sentences", "date"), adds=("place", "region", "district"))
 def places(doc: Document) -> None:
     for mention in sorted(find_places(doc, _gazetteer()), key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

@@ -1,0 +1,93 @@
+"""Ukrainian and Russian statistics: totals of captives, returns and tallies. Each rule is tried on
+sentences of our own in several wordings and on a look-alike that must not fire (STYLE.md point 12).
+No text here comes from shared/eval."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+def figures(text: str, language: str) -> set[tuple[str, float, str]]:
+    found = extract(text, PUBLISHED, language)
+    return {(s.facts.measure, s.facts.value, s.facts.unit) for s in found.statistics}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("З початку війни з полону повернули 4,5 тисячі військових.", "uk", ("released", 4500, "persons")),
+    ("Загалом додому вдалося повернути понад 2 тисячі захисників.", "uk", ("released", 2000, "persons")),
+    ("Всего из плена удалось вернуть более 3,2 тысячи военных.", "ru", ("released", 3200, "persons")),
+    ("С начала года освобождены 2 тысячи военнослужащих.", "ru", ("released", 2000, "persons")),
+])
+def test_digits_before_the_plural_of_thousand_are_a_figure(text, language, expected):
+    assert expected in figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Тисячі людей вийшли на мітинг на підтримку полонених.", "uk"),
+    ("Тысячи военных вернулись домой за эти годы.", "ru"),
+])
+def test_thousands_without_a_figure_stay_no_figure(text, language):
+    assert not figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Під час атаки загинули кілька тисяч людей.", "uk"),
+    ("За годы войны погибли несколько тысяч человек.", "ru"),
+])
+def test_a_vague_word_before_thousands_gives_no_figure(text, language):
+    assert not figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("У полоні досі залишаються понад 6 тисяч наших захисників.", "uk", 6000),
+    ("У російському полоні залишаються 7 тисяч військовослужбовців.", "uk", 7000),
+    ("Росія утримує щонайменше 14 тисяч українських цивільних.", "uk", 14000),
+    ("В плену остаются еще около тысячи российских солдат.", "ru", 1000),
+    ("В украинском плену находятся 900 военнослужащих.", "ru", 900),
+    ("Россия удерживает более 5 тысяч гражданских.", "ru", 5000),
+])
+def test_captives_still_held_are_counted_whatever_the_word_order(text, language, expected):
+    assert ("held_captive", expected, "persons") in figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Окупанти утримували 5 людей у підвалі школи в Ізюмі.", "uk"),
+    ("Его держали в плену 3 месяца.", "ru"),
+])
+def test_people_held_in_one_place_are_no_captive_total(text, language):
+    assert not [f for f in figures(text, language) if f[0] == "held_captive"]
+
+
+# ---- days written as ordinal words -------------------------------------------------------------------
+def incident_days_and_places(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    found = extract(text, PUBLISHED, language)
+    return [
+        (i.facts.date.start.isoformat() if i.facts.date else None, i.facts.location.name if i.facts.location else None)
+        for i in found.incidents
+    ]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Дванадцятого березня ракета влучила в торговельний центр Конотопа, загинули двоє людей.", "uk",
+     ("2025-03-12", "Konotop")),
+    ("Двадцять першого лютого окупанти обстріляли Херсон, загинула жінка.", "uk", ("2025-02-21", "Kherson")),
+    ("П'ятого травня 2024 року росіяни розстріляли трьох полонених біля Бахмута.", "uk", ("2024-05-05", "Bakhmut")),
+    ("Двадцать первого марта дрон атаковал автобус в Горловке, погибли три человека.", "ru",
+     ("2025-03-21", "Horlivka")),
+    ("Двенадцатого апреля в Шебекине при обстреле погибла женщина.", "ru", ("2025-04-12", "Shebekino")),
+])
+def test_a_day_written_as_an_ordinal_word_dates_the_act_and_names_no_village(text, language, expected):
+    assert incident_days_and_places(text, language) == [expected]
+
+
+def test_an_ordinal_word_without_a_month_is_no_date():
+    found = extract("Другого дня окупанти знову обстріляли Херсон, загинула жінка.", PUBLISHED, "uk")
+    assert [i.facts.date for i in found.incidents] != [] and all(
+        i.facts.date is None or i.facts.date.start.day != 2 for i in found.incidents
+    )
