@@ -128,6 +128,22 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     return any(doc.in_class("age_word", j) for j in range(max(0, first - 3), first) if doc.tokens.starts[j] >= lo)
 
 
+CASE_ACT_REACH = 5  # tokens from "cases of" to the act they are cases of ("cases of war-related sexual violence")
+
+
+def _cases_of_act(doc: Document, mention: Mention, hi: int) -> Mention | None:
+    """'316 cases of sexual violence', 'over 40 episodes of torture': a count of recorded cases of a
+    violation is a tally of cases (measure cases_opened, unit cases), not a count of things or people."""
+    found = [h for h in doc.starting_at("cases_of", mention.end) if h.end <= hi]
+    if not found:
+        return None
+    end = found[0].end
+    if not doc.hits_within("violation", end, min(hi, doc.reach_after(end, CASE_ACT_REACH))):
+        return None
+    casualty = Casualty(mention.value, None, "cases_opened")
+    return Mention("casualty", mention.start, mention.end, casualty, f"casualty:cases<-{found[0].id}")
+
+
 def read_casualties(doc: Document) -> list[Mention]:
     """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
     index = Index(doc)
@@ -141,6 +157,10 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue  # "hundreds of civilians", "dozens injured": no figure to report
         lo, hi = index.sentence_of(mention.start)
         local = measures.starting(lo, hi)
+        cases = _cases_of_act(doc, mention, hi)
+        if cases is not None:
+            out.append(cases)
+            continue
         if _counts_a_thing(doc, mention, hi) or _not_victims(doc, mention, lo):
             continue
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
