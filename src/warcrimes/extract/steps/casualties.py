@@ -200,6 +200,10 @@ def read_casualties(doc: Document) -> list[Mention]:
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out
             said = [h for h in said if h.value not in _PICKING] or said
             near = nearest_measure(doc, said, victim.start, victim.end, lo, hi, 60)
+            if near is not None and clause_break(doc, victim.end, near.start):
+                # "45% of the victims were over 60, 9 children were killed": the share is by age or kind;
+                # the measure after the comma is another count's, the share keeps its own noun's ("victims")
+                near = next((h for h in local if h.start == victim.start and h.value == "other"), None)
         elif value.unit == "percent" and opens_bracket:
             opening = doc.text[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
