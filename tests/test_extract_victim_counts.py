@@ -86,3 +86,20 @@ def _casualty_categories(text: str) -> list[str | None]:
     doc = Document(text, PUBLISHED)
     run(doc, default_steps())
     return [m.value.category for m in doc.of_kind("casualty")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian soldiers shot a woman, her husband and their son in Bakhmut on May 3.", 3),
+    ("A drone killed the driver, a passenger and a nurse in Kherson on May 3.", 3),
+    ("On May 3 a shell hit a house in Kherson, killing an old man, his wife, their daughter and a "
+     "neighbour.", 4),
+])
+def test_people_listed_with_commas_and_a_closing_and_add_up(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+def test_a_comma_with_no_closing_and_does_not_join_people():
+    text = "Russian soldiers shot a woman, the police said, in Bakhmut on May 3."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 1

@@ -91,14 +91,29 @@ def _joined(doc: Document, folded: str, end: int, start: int) -> bool:
     return len(words) <= 2 and (not words or doc.lang.classes.has("determiner", words[0]) or words[0][:1].isdigit())
 
 
+def _listed(doc: Document, folded: str, end: int, start: int) -> bool:
+    """', her ', ', a ': the next person of a list, right after a comma."""
+    words = folded[end:start].split()
+    return 1 <= len(words) <= 2 and words[0] == "," and (len(words) == 1 or doc.lang.classes.has("determiner", words[1]))
+
+
 def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[Mention]]:
-    """'the driver and a passenger', 'the parish priest and a parishioner': one count of two."""
-    groups: list[list[Mention]] = []
+    """'the driver and a passenger', 'the parish priest and a parishioner': one count of two; 'a woman, her
+    husband and their son': a list closed by a conjunction is one count of three (without it, commas
+    separate clauses: 'a woman, the police said')."""
+    chains: list[list[tuple[Mention, bool]]] = []  # each person with whether a conjunction joined it
     for victim in people:
-        if groups and _joined(doc, folded, groups[-1][-1].end, victim.start):
-            groups[-1].append(victim)
-            continue
-        groups.append([victim])
+        if chains and _joined(doc, folded, chains[-1][-1][0].end, victim.start):
+            chains[-1].append((victim, True))
+        elif chains and _listed(doc, folded, chains[-1][-1][0].end, victim.start):
+            chains[-1].append((victim, False))
+        else:
+            chains.append([(victim, False)])
+    groups: list[list[Mention]] = []
+    for chain in chains:
+        closed = max((i for i, (_, conjoined) in enumerate(chain) if conjoined), default=0)
+        groups.append([victim for victim, _ in chain[: closed + 1]])
+        groups.extend([victim] for victim, _ in chain[closed + 1 :])
     return groups
 
 
