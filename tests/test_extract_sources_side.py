@@ -116,3 +116,27 @@ def test_the_enemy_in_a_ukrainian_governors_post_is_russia():
     text = "The enemy shelled a market in Kherson on Monday, killing five civilians, Governor Oleksandr Prokudin said."
     [incident] = incidents(text)
     assert incident["perpetrator"]["party"] == "RU"
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The wounded woman was helped by Ukrainian soldiers who reached the car.", "ukrainian soldiers"),
+    ("Two children were rescued by Russian servicemen from the rubble.", "russian servicemen"),
+    ("Residents were later evacuated by the Ukrainian military.", "ukrainian military"),
+    ("He was given assistance by Ukrainian troops at the scene.", "ukrainian troops"),
+])
+def test_a_side_that_aided_the_victims_is_no_agent(text, party):
+    assert role(text, party) != "agent"
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The wounded woman was shot by Ukrainian soldiers who reached the car.", "ukrainian soldiers"),
+    ("The detainees were ill-treated by Russian guards.", "russian guards"),
+])
+def test_a_side_named_after_by_a_deed_of_harm_stays_the_agent(text, party):
+    assert role(text, party) == "agent"
+
+
+def test_soldiers_who_helped_the_injured_do_not_become_the_accused():
+    text = ("Russian troops opened fire on a car in Pokrovsk on Monday. One passenger was injured and was helped "
+            "by Ukrainian soldiers who came afterwards, police said.")
+    assert [i["perpetrator"]["party"] for i in incidents(text)] == ["RU"]

@@ -86,3 +86,40 @@ def _casualty_categories(text: str) -> list[str | None]:
     doc = Document(text, PUBLISHED)
     run(doc, default_steps())
     return [m.value.category for m in doc.of_kind("casualty")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian soldiers shot a woman, her husband and their son in Bakhmut on May 3.", 3),
+    ("A drone killed the driver, a passenger and a nurse in Kherson on May 3.", 3),
+    ("On May 3 a shell hit a house in Kherson, killing an old man, his wife, their daughter and a "
+     "neighbour.", 4),
+])
+def test_people_listed_with_commas_and_a_closing_and_add_up(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+def test_a_comma_with_no_closing_and_does_not_join_people():
+    text = "Russian soldiers shot a woman, the police said, in Bakhmut on May 3."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The mother and her young son were returned to Ukraine. They were deported to Russia from Bakhmut on "
+    "March 16, 2022.",
+    "A teacher and a nurse were freed on Monday. They had been detained in Kherson in May.",
+    "An old man and his wife came back home last week. They were abducted from Kherson by soldiers in May.",
+])
+def test_people_named_together_are_the_they_of_a_deed_told_next(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A teacher and a nurse spoke to reporters on Monday. They said soldiers shelled Kherson in May.",
+    "A teacher and a nurse were freed on Monday. They said five men had been detained in Kherson in May.",
+])
+def test_a_they_with_no_deed_done_to_them_or_a_count_of_its_own_is_not_counted_as_them(text):
+    counts = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
+    assert 2 not in counts

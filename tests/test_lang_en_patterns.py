@@ -227,3 +227,26 @@ def test_cues_written_as_lemmas_and_alternatives_match_other_wordings(text, labe
 ])
 def test_look_alikes_of_the_generalised_cues_do_not_match(text, label, value):
     assert value not in labels(text, label)
+
+
+@pytest.mark.parametrize("text", [
+    "A clip shows soldiers opening fire on a van full of villagers.",
+    "The patrol opens fire at anyone who leaves the shelter.",
+    "Troops had opened fire on the bus near the bridge.",
+    "Gunmen open fire against a family car, witnesses said.",
+])
+def test_every_form_of_opening_fire_is_an_attack_cue(text):
+    assert "weak" in labels(text, "attack")
+
+
+def test_opening_a_fire_station_is_no_attack_cue():
+    assert "weak" not in labels("The mayor was opening a new fire station on Monday.", "attack")
+
+
+def test_the_day_of_a_filmed_shooting_dates_the_injury_told_next():
+    text = ("A video appears to show soldiers opening fire on a civilian car near Bakhmut on Feb. 20. "
+            "One passenger was wounded, police said.")
+    doc = analysed(text)
+    assert [(i.facts.date and i.facts.date.start, i.facts.victims.min) for i in doc.incidents] == [
+        (dt.date(2024, 2, 20), 1)
+    ]

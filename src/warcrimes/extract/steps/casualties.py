@@ -134,6 +134,22 @@ def _figure_before(doc: Document, first: int, last: int) -> bool:
     return any(not doc.in_class("vague_amount", j) for j in range(first, last))
 
 
+CASE_ACT_REACH = 5  # tokens from "cases of" to the act they are cases of ("cases of war-related sexual violence")
+
+
+def _cases_of_act(doc: Document, mention: Mention, hi: int) -> Mention | None:
+    """'316 cases of sexual violence', 'over 40 episodes of torture': a count of recorded cases of a
+    violation is a tally of cases (measure cases_opened, unit cases), not a count of things or people."""
+    found = [h for h in doc.starting_at("cases_of", mention.end) if h.end <= hi]
+    if not found:
+        return None
+    end = found[0].end
+    if not doc.hits_within("violation", end, min(hi, doc.reach_after(end, CASE_ACT_REACH))):
+        return None
+    casualty = Casualty(mention.value, None, "cases_opened")
+    return Mention("casualty", mention.start, mention.end, casualty, f"casualty:cases<-{found[0].id}")
+
+
 def read_casualties(doc: Document) -> list[Mention]:
     """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
     index = Index(doc)
@@ -150,6 +166,10 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue  # "кілька тисяч", "несколько тысяч": a vague word before the figure
         lo, hi = index.sentence_of(mention.start)
         local = measures.starting(lo, hi)
+        cases = _cases_of_act(doc, mention, hi)
+        if cases is not None:
+            out.append(cases)
+            continue
         if _counts_a_thing(doc, mention, hi) or _not_victims(doc, mention, lo):
             continue
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
@@ -189,6 +209,10 @@ def read_casualties(doc: Document) -> list[Mention]:
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out
             said = [h for h in said if h.value not in _PICKING] or said
             near = nearest_measure(doc, said, victim.start, victim.end, lo, hi, 60)
+            if near is not None and clause_break(doc, victim.end, near.start):
+                # "45% of the victims were over 60, 9 children were killed": the share is by age or kind;
+                # the measure after the comma is another count's, the share keeps its own noun's ("victims")
+                near = next((h for h in local if h.start == victim.start and h.value == "other"), None)
         elif value.unit == "percent" and opens_bracket:
             opening = doc.text[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)

@@ -91,15 +91,54 @@ def _joined(doc: Document, folded: str, end: int, start: int) -> bool:
     return len(words) <= 2 and (not words or doc.lang.classes.has("determiner", words[0]) or words[0][:1].isdigit())
 
 
+def _listed(doc: Document, folded: str, end: int, start: int) -> bool:
+    """', her ', ', a ': the next person of a list, right after a comma."""
+    words = folded[end:start].split()
+    return 1 <= len(words) <= 2 and words[0] == "," and (len(words) == 1 or doc.lang.classes.has("determiner", words[1]))
+
+
 def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[Mention]]:
-    """'the driver and a passenger', 'the parish priest and a parishioner': one count of two."""
-    groups: list[list[Mention]] = []
+    """'the driver and a passenger', 'the parish priest and a parishioner': one count of two; 'a woman, her
+    husband and their son': a list closed by a conjunction is one count of three (without it, commas
+    separate clauses: 'a woman, the police said')."""
+    chains: list[list[tuple[Mention, bool]]] = []  # each person with whether a conjunction joined it
     for victim in people:
-        if groups and _joined(doc, folded, groups[-1][-1].end, victim.start):
-            groups[-1].append(victim)
-            continue
-        groups.append([victim])
+        if chains and _joined(doc, folded, chains[-1][-1][0].end, victim.start):
+            chains[-1].append((victim, True))
+        elif chains and _listed(doc, folded, chains[-1][-1][0].end, victim.start):
+            chains[-1].append((victim, False))
+        else:
+            chains.append([(victim, False)])
+    groups: list[list[Mention]] = []
+    for chain in chains:
+        closed = max((i for i, (_, conjoined) in enumerate(chain) if conjoined), default=0)
+        groups.append([victim for victim, _ in chain[: closed + 1]])
+        groups.extend([victim] for victim, _ in chain[closed + 1 :])
     return groups
+
+
+def _told_next(doc: Document, index: Index, measures: Spans, hi: int, group: list[Mention]) -> Mention | None:
+    """'The mother and her son were returned home. They were deported in March.': people named together
+    in one sentence, with nothing done to them there, are the 'they' the next sentence opens with and
+    tells a deed of; they are counted there. (A 'they' with a count of its own keeps that count.)"""
+    tokens = doc.tokens
+    j = doc.token_at(hi)
+    if len(group) < 2 or j >= len(tokens) or "\n\n" in doc.text[hi : tokens.starts[j]]:
+        return None
+    lo, end = index.sentence_of(tokens.starts[j])
+    pronoun = next(iter(doc.starting_at("plural_subject", lo)), None)
+    if pronoun is None or index.within("count", lo, end):
+        return None
+    near = nearest_measure(doc, measures.starting(lo, end), pronoun.start, pronoun.end, lo, end, 80)
+    if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
+        return None
+    if len(tokens_between(doc, pronoun.end, near.start)) > DEED_GAP:
+        return None
+    many = sum(implicit_counts(doc.lang.code).get(doc.folded[v.start : v.end], 1) for v in group)
+    category = group[0].value if all(v.value == group[0].value for v in group) else "civilian"
+    count = CountValue(many, many, "exact", float(many))
+    casualty = Casualty(count, category, near.value, False, group[0].rule)
+    return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
 
 
 def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Mention] | tuple = ()) -> list[Mention]:
@@ -130,6 +169,9 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             if not (article and (done or moved)):
+                told = _told_next(doc, index, measures, hi, group)
+                if told is not None:
+                    out.append(told)
                 continue
             measure = "deported" if moved and not done else None  # "raping a woman": one victim of the act
         elif measure in ("tortured", "deported") and not (

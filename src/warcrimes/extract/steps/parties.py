@@ -44,6 +44,8 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
         if k >= 0 and low[k] in grammar["article"]:
             k -= 1
         if k >= 0 and low[k] in grammar["accusing"]:
+            if doc.ending_at("aided_by", doc.tokens.end(k)):
+                return "mention"  # "helped by Ukrainian soldiers": who aided the victims did no harm
             return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
     j = doc.token_at(end)
     words = [

@@ -159,6 +159,26 @@ def _breakdown(doc: Document, lo: int, hi: int, tallies: list[int]) -> bool:
     return all(getattr(d.value, "role", "event") in ("reported", "as_of") for d in index.within("date", lo, hi))
 
 
+CONTINUED_REACH = 4  # tokens: "Another 117 people were injured": the count follows the opener
+
+
+def _continued(doc: Document, lo: int, hi: int, casualty: Mention, tallies: list[int]) -> bool:
+    """'In total, 31 people were killed in the city. Another 117 were injured': a sentence that opens by
+    adding to the count just told, right after a tally in the same paragraph and naming no settlement,
+    region or act of its own, goes on with that tally (its counts are figures, not one event's victims)."""
+    if not tallies or lo == 0 or not doc.starts_with("tally_continued", lo, hi):
+        return False
+    if casualty.start >= doc.reach_after(lo, CONTINUED_REACH):
+        return False
+    start, end = _index(doc).sentence_of(lo - 1)
+    if start != tallies[-1] or "\n\n" in doc.text[end:lo]:
+        return False
+    index = _index(doc)
+    if index.within("region", lo, hi) or index.within("violation", lo, hi):
+        return False
+    return not _sentence_has(doc, "place", lo, hi, "event")
+
+
 def _released_share(doc: Document, release: list[int], casualty: Mention) -> bool:
     """'Among those freed, 12 were seriously wounded or ill': a share of an exchange, not one event's victims."""
     lo, hi = _index(doc).sentence_of(casualty.start)
@@ -339,6 +359,7 @@ def statistics(doc: Document) -> None:
                 spread,
             )
             and not _breakdown(doc, lo, hi, tallies)
+            and not _continued(doc, lo, hi, casualty, tallies)
         ):
             continue
         if not tallies or tallies[-1] != lo:
