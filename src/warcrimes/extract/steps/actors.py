@@ -119,7 +119,7 @@ def find_actors(doc: Document) -> list[Mention]:
                 (hit.start, hit.end, Source(_role_name(doc, hit, bodies_table["role_link"]), "role", hit.value))
             )
     index, speech_spans = Index(doc), Spans(speech)
-    headed = _headers(text, candidates, titles, orgs)
+    headed = _headers(doc, candidates, titles, orgs)
     if doc.lang.table(_LEX).get("signature_line"):
         headed.update(_signature(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
@@ -193,17 +193,29 @@ def _named_before(mentions: list[Mention], start: int, generic: list[str], index
     return None
 
 
-_HEADER_REACH = 160  # "Name Surname, head of the Kharkiv Regional Military Administration:" fits
+HEADER_TOKENS = 24  # a line's first clause: "Name Surname, head of the Kharkiv Regional Military Administration:"
+
+
+def _header_colon(doc: Document, line_start: int, line_end: int) -> int:
+    """Offset of a colon among a line's first HEADER_TOKENS tokens, or -1."""
+    tokens, first = doc.tokens, doc.token_at(line_start)
+    for j in range(first, min(len(tokens), first + HEADER_TOKENS)):
+        if tokens.starts[j] >= line_end:
+            break
+        if tokens.lower[j] == ":":
+            return tokens.starts[j]
+    return -1
 
 
 def _headers(
-    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
+    doc: Document, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
 ) -> dict[tuple[int, int], Source]:
     """Telegram-style openings, "Ombudsman Dmytro Lubinets:" or "Name Surname, head of X:": the author.
 
     The name (or, with none, the body or title) before a colon that ends a line's first clause is
     the source of everything the post then says, though no verb of speech follows it.
     """
+    text = doc.text
     found: dict[tuple[int, int], Source] = {}
     starts = [c[0] for c in candidates]  # candidates are in text order
     title_spans, org_spans = Spans(titles), Spans(orgs)
@@ -211,7 +223,7 @@ def _headers(
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        colon = text.find(":", line_start, min(line_end, line_start + _HEADER_REACH))
+        colon = _header_colon(doc, line_start, line_end)
         head = text[line_start:colon] if colon > line_start else ""
         lead = next((c for c in head if c.isalnum()), "")  # past any bullet or emoji
         if lead.isupper() and ". " not in head and '"' not in head:
