@@ -106,7 +106,7 @@ def find_actors(doc: Document) -> list[Mention]:
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
-    holders = _title_holders(titles, persons, by_surname, text, bodies_table["title_link"])
+    holders = _title_holders(doc, titles, persons, by_surname, bodies_table["title_link"])
     for hit in titles:
         named = taken.starting(hit.end, doc.reach_after(hit.end, TITLE_REACH))  # "Governor Oleh Syniehubov"
         if named or hit.value in bodies_table["untitled_holders"]:
@@ -290,18 +290,29 @@ def _header_author(
 
 
 def _title_holders(
-    titles: list[Match], persons: list[tuple[int, int, str]], by_surname: dict[str, str], text: str, links: list[str]
+    doc: Document,
+    titles: list[Match],
+    persons: list[tuple[int, int, str]],
+    by_surname: dict[str, str],
+    links: list[str],
 ) -> dict[str, str]:
-    """Title kind -> the first person named with it, before ("Governor X") or after ("X, the governor")."""
+    """Title kind -> the first person named with it in its sentence: within TITLE_REACH tokens after it
+    ("Governor X", no full stop between) or right before it, nothing but commas and one link word between
+    ("X, the governor")."""
     holders: dict[str, str] = {}
     spans = Spans([_Named(s, e, n) for s, e, n in persons])
+    tokens = doc.tokens
     for hit in titles:
-        for person in spans.starting(hit.start - 80, hit.end + 41):
+        lo = doc.sentence_of(hit.start)[0]
+        for person in spans.starting(lo, doc.reach_after(hit.end, TITLE_REACH)):
             start, end, name = person.start, person.end, person.value
-            before = 0 <= start - hit.end <= 40 and "." not in text[hit.end : start]
-            between = text[end : hit.start].strip(" ,").lower()
-            after = 0 <= hit.start - end <= 12 and (not between or between in links)
-            if before or after:
+            if start >= hit.end:
+                held = not any(tokens.lower[j] == "." for j in range(doc.token_at(hit.end), doc.token_at(start)))
+            else:
+                gap = range(doc.token_at(end), doc.token_at(hit.start))
+                between = [tokens.lower[j] for j in gap if tokens.lower[j] != ","]
+                held = end <= hit.start and (not between or (len(between) == 1 and between[0] in links))
+            if held:
                 holders.setdefault(hit.value, by_surname.get(fold(name.split()[-1]), name))
                 break
     return holders
