@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract_fixtures import document
 from warcrimes.extract.steps.actors import find_actors
 
@@ -61,3 +63,37 @@ def test_unknown_given_name_before_a_surname_ending_is_a_person_who_speaks():
 
 def test_place_and_region_words_are_not_taken_for_a_name():
     assert sources_of("Kherson Oblast was shelled again, police said.") == ["National Police"]
+
+
+def ukrainian_sources_of(text: str) -> list[str]:
+    doc = document(text, dt.date(2024, 5, 14))
+    doc.language = "uk"
+    return [m.value.name for m in find_actors(doc) if m.kind == "source"]
+
+
+def test_a_long_ukrainian_heading_is_read_by_its_tokens_not_its_characters():
+    # 163 characters but 20 tokens: a character window of 160 missed the colon
+    text = (
+        "Олександр Прокудін, начальник Херсонської обласної державної адміністрації, керівник Херсонської "
+        "обласної військової адміністрації та голова обласної ради оборони:\n"
+        "У Бериславі внаслідок обстрілу загинув чоловік."
+    )
+    assert ukrainian_sources_of(text)[0] == "Олександр Прокудін"
+
+
+@pytest.mark.parametrize("text", [
+    "Oleksandr Prokudin, head of the Kherson Regional Military Administration:\nA man was killed in Beryslav.",
+    "Head of the Kherson Regional Military Administration Oleksandr Prokudin:\nA man was killed in Beryslav.",
+])
+def test_a_heading_of_a_dozen_tokens_names_the_author(text):
+    assert sources_of(text)[0] == "Oleksandr Prokudin"
+
+
+def test_a_colon_past_a_lines_first_clause_is_no_heading():
+    text = (
+        "Oleksandr Prokudin and the regional prosecutors spent the whole of Sunday in the villages along the river "
+        "after the night's shelling, and in the evening they listed the damage: two houses and a school.\n"
+        "A man was killed in Beryslav."
+    )
+    found = find_actors(document(text, dt.date(2024, 5, 14)))
+    assert not [m for m in found if m.rule == "source:header"]

@@ -106,7 +106,7 @@ def find_actors(doc: Document) -> list[Mention]:
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
-    holders = _title_holders(titles, persons, by_surname, text, bodies_table["title_link"])
+    holders = _title_holders(doc, titles, persons, by_surname, bodies_table["title_link"])
     for hit in titles:
         named = taken.starting(hit.end, doc.reach_after(hit.end, TITLE_REACH))  # "Governor Oleh Syniehubov"
         if named or hit.value in bodies_table["untitled_holders"]:
@@ -119,7 +119,7 @@ def find_actors(doc: Document) -> list[Mention]:
                 (hit.start, hit.end, Source(_role_name(doc, hit, bodies_table["role_link"]), "role", hit.value))
             )
     index, speech_spans = Index(doc), Spans(speech)
-    headed = _headers(text, candidates, titles, orgs)
+    headed = _headers(doc, candidates, titles, orgs)
     if doc.lang.table(_LEX).get("signature_line"):
         headed.update(_signature(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
@@ -193,17 +193,29 @@ def _named_before(mentions: list[Mention], start: int, generic: list[str], index
     return None
 
 
-_HEADER_REACH = 160  # "Name Surname, head of the Kharkiv Regional Military Administration:" fits
+HEADER_TOKENS = 24  # a line's first clause: "Name Surname, head of the Kharkiv Regional Military Administration:"
+
+
+def _header_colon(doc: Document, line_start: int, line_end: int) -> int:
+    """Offset of a colon among a line's first HEADER_TOKENS tokens, or -1."""
+    tokens, first = doc.tokens, doc.token_at(line_start)
+    for j in range(first, min(len(tokens), first + HEADER_TOKENS)):
+        if tokens.starts[j] >= line_end:
+            break
+        if tokens.lower[j] == ":":
+            return tokens.starts[j]
+    return -1
 
 
 def _headers(
-    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
+    doc: Document, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
 ) -> dict[tuple[int, int], Source]:
     """Telegram-style openings, "Ombudsman Dmytro Lubinets:" or "Name Surname, head of X:": the author.
 
     The name (or, with none, the body or title) before a colon that ends a line's first clause is
     the source of everything the post then says, though no verb of speech follows it.
     """
+    text = doc.text
     found: dict[tuple[int, int], Source] = {}
     starts = [c[0] for c in candidates]  # candidates are in text order
     title_spans, org_spans = Spans(titles), Spans(orgs)
@@ -211,7 +223,7 @@ def _headers(
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        colon = text.find(":", line_start, min(line_end, line_start + _HEADER_REACH))
+        colon = _header_colon(doc, line_start, line_end)
         head = text[line_start:colon] if colon > line_start else ""
         lead = next((c for c in head if c.isalnum()), "")  # past any bullet or emoji
         if lead.isupper() and ". " not in head and '"' not in head:
@@ -278,18 +290,29 @@ def _header_author(
 
 
 def _title_holders(
-    titles: list[Match], persons: list[tuple[int, int, str]], by_surname: dict[str, str], text: str, links: list[str]
+    doc: Document,
+    titles: list[Match],
+    persons: list[tuple[int, int, str]],
+    by_surname: dict[str, str],
+    links: list[str],
 ) -> dict[str, str]:
-    """Title kind -> the first person named with it, before ("Governor X") or after ("X, the governor")."""
+    """Title kind -> the first person named with it in its sentence: within TITLE_REACH tokens after it
+    ("Governor X", no full stop between) or right before it, nothing but commas and one link word between
+    ("X, the governor")."""
     holders: dict[str, str] = {}
     spans = Spans([_Named(s, e, n) for s, e, n in persons])
+    tokens = doc.tokens
     for hit in titles:
-        for person in spans.starting(hit.start - 80, hit.end + 41):
+        lo = doc.sentence_of(hit.start)[0]
+        for person in spans.starting(lo, doc.reach_after(hit.end, TITLE_REACH)):
             start, end, name = person.start, person.end, person.value
-            before = 0 <= start - hit.end <= 40 and "." not in text[hit.end : start]
-            between = text[end : hit.start].strip(" ,").lower()
-            after = 0 <= hit.start - end <= 12 and (not between or between in links)
-            if before or after:
+            if start >= hit.end:
+                held = not any(tokens.lower[j] == "." for j in range(doc.token_at(hit.end), doc.token_at(start)))
+            else:
+                gap = range(doc.token_at(end), doc.token_at(hit.start))
+                between = [tokens.lower[j] for j in gap if tokens.lower[j] != ","]
+                held = end <= hit.start and (not between or (len(between) == 1 and between[0] in links))
+            if held:
                 holders.setdefault(hit.value, by_surname.get(fold(name.split()[-1]), name))
                 break
     return holders

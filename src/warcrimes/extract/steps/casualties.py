@@ -15,11 +15,14 @@ from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
+    FAR_MEASURE_WORDS,
+    MEASURE_WORDS,
     Casualty,
     age_apposition,
     clause_break,
     measure_hits,
     nearest_measure,
+    relative_between,
     tokens_between,
 )
 from warcrimes.extract.steps.named_victims import named_victims
@@ -208,7 +211,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             said = [h for h in local if h.start >= victim.end]
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out
             said = [h for h in said if h.value not in _PICKING] or said
-            near = nearest_measure(doc, said, victim.start, victim.end, lo, hi, 60)
+            near = nearest_measure(doc, said, victim.start, victim.end, lo, hi, MEASURE_WORDS)
             if near is not None and clause_break(doc, victim.end, near.start):
                 # "45% of the victims were over 60, 9 children were killed": the share is by age or kind;
                 # the measure after the comma is another count's, the share keeps its own noun's ("victims")
@@ -217,12 +220,13 @@ def read_casualties(doc: Document) -> list[Mention]:
             opening = doc.text[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
         else:
-            near = nearest_measure(doc, local, mention.start, mention.end, lo, hi, 60)
+            near = nearest_measure(doc, local, mention.start, mention.end, lo, hi, MEASURE_WORDS)
         if victim is None and (
             near is None or (near.start > mention.end and clause_break(doc, mention.end, near.start))
         ):
-            earlier = [h for h in local if h.end <= mention.start]
-            far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, 160, strict=False)
+            # "..., of whom 15 were sentenced": a relative clause tells of its own
+            earlier = [h for h in local if h.end <= mention.start and not relative_between(doc, h.end, mention.start)]
+            far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, FAR_MEASURE_WORDS, strict=False)
             near = far or near
         measure = near.value if near is not None else None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)

@@ -19,6 +19,7 @@ from warcrimes.extract.engine.values import CountValue
 
 LEXICON = "statistics.json"
 _BREAKS = frozenset({",", ";", "("})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +57,53 @@ def clause_break(doc: Document, start: int, end: int, conjunction: bool = False)
     return False
 
 
+def words_between(doc: Document, start: int, end: int) -> int:
+    """How many words begin in characters [start, end), a word being a run of touching tokens
+    ("25,671", "seventy-three-year-old" and "killed," are one each), so long Cyrillic words and
+    numbers split into several tokens weigh what short English ones do."""
+    tokens = doc.tokens
+    return sum(1 for j in tokens_between(doc, start, end) if j == 0 or not tokens.touching(j - 1))
+
+
+MEASURE_WORDS = 10  # words between a count and its measure word ("45 ... were returned", "killing 51")
+NAMED_MEASURE_WORDS = 13  # a victim noun named one by one reaches a little further ("a 55-year-old man ...")
+FAR_MEASURE_WORDS = 26  # a count with no people named, its measure earlier in the sentence
+
+
+def _opens_quote(doc: Document, start: int, end: int) -> bool:
+    """A quotation opens between two offsets (a quote mark touching the word after it, not the one before):
+    what follows is someone's words, not the count's clause ("One blogger captioned it: 'not to die'")."""
+    tokens = doc.tokens
+    return any(
+        tokens.lower[j] in _QUOTES and tokens.touching(j) and not (j > 0 and tokens.touching(j - 1))
+        for j in tokens_between(doc, start, end)
+    )
+
+
+def relative_between(doc: Document, start: int, end: int) -> bool:
+    """A relative pronoun between two offsets ("19 convicted, of whom 15 got life"): a clause of its own."""
+    return any(doc.in_class("relative_pronoun", j) for j in tokens_between(doc, start, end))
+
+
 def nearest_measure(
     doc: Document, hits: list[Match], start: int, end: int, lo: int, hi: int, reach: int, strict: bool = True
 ) -> Match | None:
     """The measure word of a count: the one after it ("45 ... were returned") unless a comma or
-    clause break comes first, else the one before it ("killing 51"), within `reach` characters."""
+    clause break comes first, and not inside a quotation opened after the count, else the one before it
+    ("killing 51"), within `reach` words."""
     before, after = None, None
+    gap_after = gap_before = 0
     for hit in hits:
         if hit.start < lo or hit.end > hi:
             continue
-        if hit.start >= end and hit.start - end <= reach and after is None:
-            after = hit
-        elif hit.end <= start and start - hit.end <= reach:
-            before = hit
+        if hit.start >= end and after is None:
+            gap = words_between(doc, end, hit.start)
+            if gap <= reach and not _opens_quote(doc, end, hit.start):
+                after, gap_after = hit, gap
+        elif hit.end <= start:
+            gap = words_between(doc, hit.end, start)
+            if gap <= reach:
+                before, gap_before = hit, gap
     if strict and before is not None and before.value != "other" and not doc.text[before.end : start].strip():
         return before  # "freed 108 women from captivity", "killing 51 people"
     if strict and after is not None:
@@ -79,7 +114,7 @@ def nearest_measure(
             return before
     if after is None or before is None:
         return after or before
-    return after if after.start - end <= start - before.end else before
+    return after if gap_after <= gap_before else before
 
 
 def age_apposition(text: str, mention: Mention, victims: Spans) -> bool:

@@ -7,6 +7,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
+    NAMED_MEASURE_WORDS,
     Casualty,
     age_apposition,
     implicit_counts,
@@ -163,7 +164,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         first, last = group[0], group[-1]
         lo, hi = index.sentence_of(first.start)
         article = _any_in(doc, "indefinite", _words_before(doc, first.start, 0, HEAD_WORDS))
-        near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, 80)
+        near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, NAMED_MEASURE_WORDS)
         measure = near.value if near is not None else None
         if measure not in _DONE_TO_SOMEONE:
             done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
