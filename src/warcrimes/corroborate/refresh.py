@@ -33,10 +33,15 @@ def account_views(session: Session, accounts: list[AccountRow]) -> list[AccountV
     views = []
     for a in accounts:
         facts = IncidentFacts.from_contract(a.facts)
-        described = of_account(a.report.text, facts.span, len(a.report.accounts) <= 1) if a.report else Descriptors()
+        described = of_account(a.text, facts.span, alone(a)) if a.report else Descriptors()
         views.append(AccountView(a.id, a.report_id, facts, a.report.publisher if a.report else None,
                                  a.report.published if a.report else None, groups.get(a.report_id), described))
     return views
+
+
+def alone(account: AccountRow) -> bool:
+    """Whether the account is the only one read from its text (then the whole text tells it)."""
+    return sum(1 for other in account.report.accounts if other.version == account.version) <= 1
 
 
 #: session.info key: incidents whose originators and verification wait for the end of `verdicts_deferred`.

@@ -97,11 +97,11 @@ def source_key(draft: ReportDraft) -> str | None:
 
 
 def prepare(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: ReportMetadata) -> Prepared:
-    """Judge one draft: held already, a new version of a stored report, or a new report (extracted)."""
+    """Judge one draft: held already, or a new report or a new version of a stored one (extracted)."""
     digest = content_hash(draft.original.content)
     key = source_key(draft)
     missing = sum(1 for m in draft.media if m.path is None)
-    known, version_of = index.known(digest, key, draft.version)
+    known, _ = index.known(digest, key, draft.version)
     if known is not None:
         return Prepared(known=known, missing_media=missing)
     where = Path(source.name)
@@ -113,9 +113,7 @@ def prepare(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: Re
     not_extracted: str | None = None
     if not text.strip():
         not_extracted = "no_text"
-    elif version_of is not None:
-        not_extracted = "later_version"  # the report's accounts come from the version first stored
-    else:
+    else:  # an edited message's new version too: its accounts record the version (services/reports.py)
         try:
             extraction = extract(text, meta.published, language)
         except UnsupportedLanguageError:

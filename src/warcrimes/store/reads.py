@@ -98,6 +98,12 @@ def report_versions(session: Session, report_id: int) -> list[ReportVersionRow]:
                                 .order_by(ReportVersionRow.version)))
 
 
+def version_text(session: Session, report_id: int, version: int) -> str | None:
+    """The text of one stored version of a report."""
+    return session.scalar(select(ReportVersionRow.text).where(ReportVersionRow.report_id == report_id,
+                                                              ReportVersionRow.version == version))
+
+
 def report_version_by_hash(session: Session, content_hash: str) -> ReportVersionRow | None:
     return session.scalar(select(ReportVersionRow).where(ReportVersionRow.content_hash == content_hash))
 
