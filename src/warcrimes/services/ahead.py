@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import get_context, parent_process
 
 from warcrimes.domain.records import Extraction
 from warcrimes.services.drafts import Prepared, read
@@ -55,6 +55,8 @@ class Ahead:
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = WORKERS if workers is None else workers
+        if parent_process() is not None:  # already a worker (a script without a __main__ guard): no more
+            self.workers = 0
         self.batches = 0
         self._pool: Executor | None = None
 
