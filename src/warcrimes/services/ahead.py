@@ -27,7 +27,7 @@ class Pending:
     """A batch whose extractions are under way (`results`, in order) or still to run here (None)."""
 
     batch: list[Prepared]
-    results: Iterator[Extraction | None] | None = None
+    results: Iterator[tuple[str, Extraction | None]] | None = None
 
     def finish(self) -> tuple[list[Prepared], Exception | None]:
         """The batch extracted, in order, up to the first report whose extraction broke (with its error)."""

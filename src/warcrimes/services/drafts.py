@@ -65,19 +65,21 @@ class SourceIndex:
 
 @dataclass(frozen=True)
 class Reading:
-    """What extraction of one report needs: pure data, so another process can do it."""
+    """What extraction of one report needs: pure data, so another process can do it (`language` None:
+    to be identified there too, 4 ms a post)."""
 
     text: str
     published: dt.date
-    language: str
+    language: str | None
 
 
-def read(wanted: Reading) -> Extraction | None:
-    """Extract one report; None when its language is not supported yet."""
+def read(wanted: Reading) -> tuple[str, Extraction | None]:
+    """The report's language and its extraction (None when the language is not supported yet)."""
+    language = wanted.language or detect_language(wanted.text)
     try:
-        return extract(wanted.text, wanted.published, wanted.language)
+        return language, extract(wanted.text, wanted.published, language)
     except UnsupportedLanguageError:
-        return None
+        return language, None
 
 
 @dataclass
@@ -94,13 +96,13 @@ class Prepared:
     details: dict[str, Any] = field(default_factory=dict)
     wanted: Reading | None = None
 
-    def extracted(self, extraction: Extraction | None) -> None:
-        """What extraction of `wanted` gave (None: the language is not supported yet)."""
+    def extracted(self, found: tuple[str, Extraction | None]) -> None:
+        """What reading `wanted` gave: the language, and the extraction (None: the language is not supported yet)."""
         assert self.new is not None and self.wanted is not None
+        language, self.extraction = found
         self.wanted = None
-        self.extraction = extraction
-        if extraction is None:
-            self.new = replace(self.new, not_extracted="unsupported_language")
+        self.new = replace(self.new, language=language,
+                           not_extracted=None if self.extraction is not None else "unsupported_language")
 
     def report(self, vault: Vault) -> PreparedReport:
         """The report to store, its media copied into the vault first (harmless if the store then fails)."""
@@ -144,9 +146,9 @@ def judge(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: Repo
     meta = metadata_for(draft, where, base)
     assert meta.published is not None
     text = draft.text
-    language = meta.language or (detect_language(text) if text.strip() else "und")
+    language = meta.language or ("" if text.strip() else "und")  # "": identified with the extraction
     # an edited message's new version is read too: its accounts record the version (services/reports.py)
-    wanted = Reading(text, meta.published, language) if text.strip() else None
+    wanted = Reading(text, meta.published, language or None) if text.strip() else None
     new = NewReport(content_hash=digest, original=draft.original.content, text=text,
                     media_type=draft.original.media_type, published=meta.published, language=language,
                     filename=_filename(draft, source), publisher=meta.publisher, url=meta.url, source_key=key,
