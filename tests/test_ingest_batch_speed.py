@@ -91,3 +91,40 @@ def test_reports_telling_several_incidents_link_and_summarise_as_before(tmp_path
     slow = stored(tmp_path / "slow", *files)
     assert len({report for _, report, _ in fast["accounts"]}) < len(fast["accounts"])  # one report, several
     assert fast == slow
+
+
+def test_batches_extracted_in_a_worker_process_store_what_extracting_here_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    export = channel(tmp_path / "export", 30)
+    monkeypatch.setattr("warcrimes.services.ingest.BATCH", 6)
+    monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 1)
+    ahead = stored(tmp_path / "ahead", export)
+    monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 0)
+    here = stored(tmp_path / "here", export)
+    assert len(ahead["accounts"]) >= 20 and ahead == here
+
+
+def test_an_extraction_that_breaks_in_a_later_batch_keeps_only_the_reports_before_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warcrimes.services import drafts
+
+    real = drafts.extract
+
+    def breaks_on_the_eighth(text: str, *args: Any) -> Any:
+        if text.endswith("вікна, постраждалих немає.") and "Нікополі" in text:
+            raise OverflowError("a rule broke")
+        return real(text, *args)
+
+    export = channel(tmp_path / "export", 30)  # post 7 (the eighth) is the first the rule breaks on
+    monkeypatch.setattr("warcrimes.services.ingest.BATCH", 4)
+    monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 0)  # the patched rule runs in this process
+    monkeypatch.setattr(drafts, "extract", breaks_on_the_eighth)
+    home = tmp_path / "home"
+    home.mkdir()
+    store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite3'}"))
+    try:
+        outcome = ingest_file(store, export, actor="intake")
+        assert outcome.status == "failed" and "OverflowError" in outcome.message
+        assert len(outcome.reports) == 7
+    finally:
+        store.engine.dispose()

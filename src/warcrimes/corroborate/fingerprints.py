@@ -22,7 +22,8 @@ def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprint
         return existing
     found = fingerprint(report.text)
     keys = found.band_keys()
-    candidates = set(session.scalars(select(FingerprintBandRow.report_id)
+    # distinct: posts of one template share most of their 32 bands, one row a band each otherwise
+    candidates = set(session.scalars(select(FingerprintBandRow.report_id).distinct()
                                      .where(FingerprintBandRow.band_key.in_(keys))).all())
     f = ReportFingerprintRow
     others = session.execute(select(f.group_id, f.signature, f.shingles).where(f.report_id.in_(candidates))

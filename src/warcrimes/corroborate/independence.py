@@ -37,7 +37,7 @@ def account_citations(account: AccountRow, summary: IncidentFacts) -> list[Citat
     name = (place.name if place else None) or (summary.location.name if summary.location and
                                                summary.location.admin1 == admin1 else None)
     context = Context(admin1=admin1, place=name, published=report.published)
-    return citations(report.text, report.publisher, facts, context, report_label(account))
+    return citations(account.text, report.publisher, facts, context, report_label(account))
 
 
 def assess_independence(accounts: list[AccountRow], summary: IncidentFacts) -> Independence:

@@ -22,6 +22,7 @@ from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, words
 from warcrimes.domain.facts import IncidentFacts
+from warcrimes.store import reads
 from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow, LinkSuggestionRow, ReportRow
 from warcrimes.store.writes import open_incident
 
@@ -150,15 +151,17 @@ def incident_profile(facts: dict[str, Any]) -> Profile:
                       dt.date.fromisoformat(latest) if latest else None)
 
 
-def account_profile(account: AccountRow, report: ReportRow | None) -> Profile:
-    """An account as linking compares it, with the objects and weapons its text names."""
+def account_profile(account: AccountRow, report: ReportRow | None, text: str | None = None) -> Profile:
+    """An account as linking compares it, with the objects and weapons its text names (`text`: the edited
+    version's it was read from; else the report's)."""
     facts = IncidentFacts.from_contract(account.facts)
     if report is None:
         return Profile.of(facts)
-    alone = len(report.accounts) <= 1
+    alone = sum(1 for other in report.accounts if other.version == account.version) <= 1
+    text = report.text if text is None else text
     start, end = facts.span
-    own = report.text if alone or end <= start else report.text[start:end]
-    return replace(Profile.of(facts, of_account(report.text, facts.span, alone), report.published), text=words(own))
+    own = text if alone or end <= start else text[start:end]
+    return replace(Profile.of(facts, of_account(text, facts.span, alone), report.published), text=words(own))
 
 
 class Linker:
@@ -176,13 +179,17 @@ class Linker:
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
         if report is not None:
             fingerprint_report(session, report)
-        profile = account_profile(account, report)
+        profile = account_profile(account, report, reads.version_text(session, report.id, account.version)
+                                  if report is not None and account.version is not None else None)
         found = candidates(session, profile, report.published if report is not None else None)
         if found and report is not None:
+            same_text = (AccountRow.version.is_(None) if account.version is None
+                         else AccountRow.version == account.version)
             taken = set(session.scalars(select(AccountRow.incident_id).where(
-                AccountRow.report_id == report.id,
+                AccountRow.report_id == report.id, same_text,
                 AccountRow.incident_id.in_([cand.incident_id for cand in found]))))
-            found = [cand for cand in found if cand.incident_id not in taken]  # one report, one account each
+            # one text, one account each: an edited version's account may join the incident its first told
+            found = [cand for cand in found if cand.incident_id not in taken]
         best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
         decisions: list[Decision] = []
         if best is not None and best.agreement.confidence >= self.link_at:

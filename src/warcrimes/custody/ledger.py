@@ -33,7 +33,8 @@ class Recorded:
 @dataclass
 class Ledger:
     anchors: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
-    extracts: dict[int, Entry] = field(default_factory=dict)
+    #: report id -> its extract entries: the first stored text's, then one per edited version read again
+    extracts: dict[int, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     states: dict[str, Recorded] = field(default_factory=dict)
     merged_into: dict[int, int] = field(default_factory=dict)
     users: dict[str, Entry] = field(default_factory=dict)
@@ -51,7 +52,7 @@ class Ledger:
         if action in ANCHORING:
             self.anchors[entry.subject].append(entry)
         elif action == "extract" and isinstance(details.get("report_id"), int):
-            self.extracts[details["report_id"]] = entry
+            self.extracts[details["report_id"]].append(entry)
         elif action.startswith("user."):
             self.users[entry.subject] = entry
         elif action.startswith("incident.") and entry.subject.startswith("incident:"):

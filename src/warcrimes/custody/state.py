@@ -29,7 +29,7 @@ PREFIX = "SHA-256:"
 #: Filterable copies of the incident's facts: edited alone they change lists and maps, so covered too.
 INCIDENT_COLUMNS = ("status", "main_violation", "violation_labels", "date_start", "date_end", "location_name",
                     "admin1", "country", "lat", "lon")
-ACCOUNT_COLUMNS = ("report_id", "facts", "provenance", "extractor_version")
+ACCOUNT_COLUMNS = ("report_id", "facts", "provenance", "extractor_version")  # and its version, when read from one
 STATISTIC_COLUMNS = ("report_id", "measure", "population", "value", "qualifier", "unit", "as_of", "reported_by",
                      "facts", "extractor_version")
 #: Rows read per query when all of a table is digested (verify).
@@ -107,19 +107,22 @@ def incident_states(session: Session, ids: Collection[int] | None = None) -> dic
 
 
 def _row_digests(session: Session, model: Any, columns: tuple[str, ...],
-                 ids: Collection[int] | None) -> dict[int, str | None]:
+                 ids: Collection[int] | None, optional: tuple[str, ...] = ()) -> dict[int, str | None]:
+    """Each row's digest over `columns`, and over `optional` ones where they are set (a column added later:
+    rows written before it keep the digest their entries recorded)."""
     found: dict[int, str | None] = {i: None for i in ids or ()}
     for chunk in _chunks(ids):
-        query = select(model.id, *(getattr(model, c) for c in columns))
+        query = select(model.id, *(getattr(model, c) for c in columns + optional))
         for row_id, *values in _rows(session, query, model.id, chunk):
-            found[row_id] = digest({c: plain(v) for c, v in zip(columns, values, strict=True)})
+            found[row_id] = digest({c: plain(v) for c, v in zip(columns + optional, values, strict=True)
+                                    if v is not None or c not in optional})
     return found
 
 
 def account_states(session: Session, ids: Collection[int] | None = None) -> dict[int, str | None]:
     """What each account says (its report, facts, spans, extractor); which incident holds it is the
     incident's state, so an analyst's merge changes the incidents, not the accounts."""
-    return _row_digests(session, AccountRow, ACCOUNT_COLUMNS, ids)
+    return _row_digests(session, AccountRow, ACCOUNT_COLUMNS, ids, optional=("version",))
 
 
 def statistic_states(session: Session, ids: Collection[int] | None = None) -> dict[int, str | None]:

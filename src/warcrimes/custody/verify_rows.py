@@ -121,11 +121,13 @@ def check_extractions(session: Session, ledger: Ledger, result: Verification) ->
                                             .group_by(AccountRow.report_id)).all()))
     statistics = Counter(dict(session.execute(select(StatisticRow.report_id, func.count())
                                               .group_by(StatisticRow.report_id)).all()))
-    for report_id, entry in ledger.extracts.items():
+    for report_id, entries in ledger.extracts.items():
         for what, held in (("accounts", accounts[report_id]), ("statistics", statistics[report_id])):
-            logged = entry.details.get(what)
-            if isinstance(logged, int) and held != logged:
-                result.problems.append(f"report {report_id}: its extract entry {entry.index} recorded {logged} "
+            counted = [e.details.get(what) for e in entries]
+            if all(isinstance(n, int) for n in counted) and held != (logged := sum(counted)):  # type: ignore[arg-type]
+                where = "entry " + str(entries[0].index) if len(entries) == 1 else \
+                    "entries " + ", ".join(str(e.index) for e in entries)
+                result.problems.append(f"report {report_id}: its extract {where} recorded {logged} "
                                        f"{what}, the database holds {held} (rows deleted or added)")
 
 

@@ -108,6 +108,9 @@ class Account:
     report_publisher: str | None = None
     report_url: str | None = None
     report_published: dt.date | None = None
+    #: Read from this version of the report (an edited message), whose text is `text`; None: the report's own.
+    version: int | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,7 @@ def _source(account: Account, report: Report | None, figures: tuple[Figure, ...]
         published=account.report_published or (report.published if report else None),
         content_hash=report.content_hash if report else None,
         cited=account.facts.reported_by,
-        passage=wording.passage(report.text, account.facts.span) if report else "",
+        passage=wording.passage(account.text or report.text, account.facts.span) if report else "",
         stated_count=wording.count(stated.min, stated.max),
         figures=tuple(f.name for f in figures if account.id in f.given_by),
     )

@@ -8,7 +8,7 @@ version; every key of a chat already stored is read once, in two queries, not on
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,9 +63,30 @@ class SourceIndex:
         return found
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What extraction of one report needs: pure data, so another process can do it (`language` None:
+    to be identified there too, 4 ms a post)."""
+
+    text: str
+    published: dt.date
+    language: str | None
+
+
+def read(wanted: Reading) -> tuple[str, Extraction | None]:
+    """The report's language and its extraction (None when the language is not supported yet)."""
+    language = wanted.language or detect_language(wanted.text)
+    try:
+        # undeclared, the extractor judges the language itself: a mixed text is read run by run
+        return language, extract(wanted.text, wanted.published, wanted.language)
+    except UnsupportedLanguageError:
+        return language, None
+
+
 @dataclass
 class Prepared:
-    """A draft read and judged: `known` is set when the store holds it already (nothing to do)."""
+    """A draft read and judged: `known` is set when the store holds it already (nothing to do);
+    `wanted` while its extraction is still to run (`extracted` gives it)."""
 
     new: NewReport | None = None
     extraction: Extraction | None = None
@@ -74,6 +95,15 @@ class Prepared:
     known: IngestOutcome | None = None
     missing_media: int = 0
     details: dict[str, Any] = field(default_factory=dict)
+    wanted: Reading | None = None
+
+    def extracted(self, found: tuple[str, Extraction | None]) -> None:
+        """What reading `wanted` gave: the language, and the extraction (None: the language is not supported yet)."""
+        assert self.new is not None and self.wanted is not None
+        language, self.extraction = found
+        self.wanted = None
+        self.new = replace(self.new, language=language,
+                           not_extracted=None if self.extraction is not None else "unsupported_language")
 
     def report(self, vault: Vault) -> PreparedReport:
         """The report to store, its media copied into the vault first (harmless if the store then fails)."""
@@ -97,11 +127,20 @@ def source_key(draft: ReportDraft) -> str | None:
 
 
 def prepare(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: ReportMetadata) -> Prepared:
-    """Judge one draft: held already, a new version of a stored report, or a new report (extracted)."""
+    """Judge one draft: held already, or a new report or a new version of a stored one (extracted)."""
+    item = judge(index, draft, source, base)
+    if item.wanted is not None:
+        item.extracted(read(item.wanted))
+    return item
+
+
+def judge(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: ReportMetadata) -> Prepared:
+    """As `prepare`, with the extraction left to run (`wanted`): an export's messages extract in another
+    process while this one stores (services/ahead.py)."""
     digest = content_hash(draft.original.content)
     key = source_key(draft)
     missing = sum(1 for m in draft.media if m.path is None)
-    known, version_of = index.known(digest, key, draft.version)
+    known, _ = index.known(digest, key, draft.version)
     if known is not None:
         return Prepared(known=known, missing_media=missing)
     where = Path(source.name)
@@ -110,26 +149,16 @@ def prepare(index: SourceIndex, draft: ReportDraft, source: SourceFile, base: Re
     text = draft.text
     # A sidecar's "mixed" declares no one language: the extractor reads each language's runs itself.
     declared = meta.language if meta.language != "mixed" else None
-    language = declared or (detect_language(text) if text.strip() else "und")
-    extraction: Extraction | None = None
-    not_extracted: str | None = None
-    if not text.strip():
-        not_extracted = "no_text"
-    elif version_of is not None:
-        not_extracted = "later_version"  # the report's accounts come from the version first stored
-    else:
-        try:
-            # Undeclared, the extractor judges the language itself: a mixed text is read run by run.
-            extraction = extract(text, meta.published, declared)
-        except UnsupportedLanguageError:
-            not_extracted = "unsupported_language"
+    language = declared or ("" if text.strip() else "und")  # "": identified with the extraction
+    # an edited message's new version is read too: its accounts record the version (services/reports.py)
+    wanted = Reading(text, meta.published, language or None) if text.strip() else None
     new = NewReport(content_hash=digest, original=draft.original.content, text=text,
                     media_type=draft.original.media_type, published=meta.published, language=language,
                     filename=_filename(draft, source), publisher=meta.publisher, url=meta.url, source_key=key,
                     version=draft.version, channel=draft.channel, details=details(draft),
-                    not_extracted=not_extracted)
-    return Prepared(new, extraction, tuple(m for m in draft.media if m.path is not None), draft.edited,
-                    missing_media=missing)
+                    not_extracted=None if wanted else "no_text")
+    return Prepared(new, None, tuple(m for m in draft.media if m.path is not None), draft.edited,
+                    missing_media=missing, wanted=wanted)
 
 
 def _filename(draft: ReportDraft, source: SourceFile) -> str:

@@ -9,6 +9,7 @@ Every path a folder holds comes out as a FileOutcome: read, or named with the re
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,8 @@ from warcrimes.extract import extract
 from warcrimes.ingest.formats import REPORT_SUFFIXES, Format, Limits, SourceFile, format_of
 from warcrimes.ingest.metadata import ReportMetadata, metadata_for, source_metadata
 from warcrimes.ingest.survey import Found, survey
-from warcrimes.services.drafts import Prepared, SourceIndex, prepare
+from warcrimes.services.ahead import Ahead, Pending
+from warcrimes.services.drafts import Prepared, SourceIndex, judge
 from warcrimes.services.reports import IngestOutcome, add_reports
 from warcrimes.store import Store
 
@@ -159,15 +161,19 @@ def _failure(path: Path, exc: Exception) -> str:
 
 def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetadata, outcome: FileOutcome, *,
                actor: str, progress: ProgressHook | None) -> None:
-    """Read the drafts and store them a batch at a time; a reader's error ends it after the batch before."""
+    """Read the drafts and store them a batch at a time, the next batch extracting in a worker process while
+    this one stores (services/ahead.py); a reader's error ends it after the batches before."""
     limits = Limits(max_file_bytes=store.settings.max_report_bytes)
     index = SourceIndex(store)
     total = _size(source)
     batch: list[Prepared] = []
+    waiting: deque[Pending] = deque()
+    ahead = Ahead()
     position = 0
+    storing = False  # a failure while storing ends the source there; a reader's failure keeps what was read
     try:
         for draft in fmt.read(source, limits):
-            item = prepare(index, draft, source, base)
+            item = judge(index, draft, source, base)
             outcome.missing_media += item.missing_media
             if item.known is not None:
                 outcome.reports.append(item.known)
@@ -176,22 +182,35 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
             if draft.original.span is not None:
                 position = draft.original.span[1]
             if len(batch) >= BATCH:
-                _flush(store, batch, outcome, actor)
+                waiting.append(ahead.start(batch))
+                batch = []
+                storing = True
+                while len(waiting) > (1 if ahead.workers > 0 else 0):  # the newest extracts meanwhile
+                    _flush(store, waiting.popleft(), outcome, actor)
+                storing = False
                 if progress:
                     progress(outcome.path, position, total, len(outcome.reports))
     finally:
-        _flush(store, batch, outcome, actor)
+        try:
+            if not storing:
+                waiting.append(ahead.start(batch))
+                while waiting:
+                    _flush(store, waiting.popleft(), outcome, actor)
+        finally:
+            ahead.close()
         if progress:
             progress(outcome.path, total, total, len(outcome.reports))
 
 
-def _flush(store: Store, batch: list[Prepared], outcome: FileOutcome, actor: str) -> None:
-    if not batch:
-        return
-    vault = vault_of(store)
-    reports = [item.report(vault) for item in batch]
-    outcome.reports.extend(add_reports(store, reports, actor=actor))
-    batch.clear()
+def _flush(store: Store, pending: Pending, outcome: FileOutcome, actor: str) -> None:
+    """Store a batch once extracted; an extraction that broke ends the source after what came before it."""
+    ready, broke = pending.finish()
+    if ready:
+        vault = vault_of(store)
+        reports = [item.report(vault) for item in ready]
+        outcome.reports.extend(add_reports(store, reports, actor=actor))
+    if broke is not None:
+        raise broke
 
 
 def _size(source: SourceFile) -> int:

@@ -82,7 +82,7 @@ class IngestOutcome:
 NOT_EXTRACTED = {
     "unsupported_language": "not extracted: language '{}' is not supported yet",
     "no_text": "not extracted: the post has no text (media only)",
-    "later_version": "not extracted: a later version of a stored report (its accounts come from the first)",
+    "later_version": "not extracted again: a later version of a stored report with a text already read",
 }
 
 
@@ -150,7 +150,7 @@ def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> In
     existing = (reads.report_by_source_key(work.session, new.source_key) if new.source_key is not None
                 else reads.report_by_hash(work.session, new.content_hash))
     if existing is not None:
-        return _known(work, existing, item)
+        return _known(work, existing, item, linker)
     row = writes.add_report(work.session, new, extracted=item.extraction is not None)
     work.record("ingest", new.content_hash, _ingest_details(row, new))
     evidence = _attach(work, row, item.media)
@@ -170,12 +170,14 @@ def _ingest_details(row: ReportRow, new: NewReport) -> dict[str, object]:
             **ingested_details(row.text, row.media_type, row.language, row.extraction_status)}
 
 
-def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport) -> IngestOutcome:
-    """A report already stored: a duplicate, or (same source key, a version not held) a new version."""
+def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
+    """A report already stored: a duplicate, or (same source key, a version not held) a new version, whose
+    text is read again when it says something no version held said (its accounts record the version)."""
     new = item.new
     held = {int((existing.details or {}).get("version", 0))}
     if existing.content_hash != new.content_hash and new.source_key == existing.source_key:
-        held |= {v.version for v in reads.report_versions(work.session, existing.id)}
+        versions = reads.report_versions(work.session, existing.id)
+        held |= {v.version for v in versions}
         if new.version not in held and reads.report_version_by_hash(work.session, new.content_hash) is None:
             version = writes.add_report_version(work.session, existing, new, item.edited_at)
             work.record("report.version", new.content_hash,
@@ -183,8 +185,15 @@ def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport) -> Inges
                          "edited": item.edited_at.isoformat() if item.edited_at else None,
                          "size": len(new.original)})
             evidence = _attach(work, existing, item.media)
-            return IngestOutcome(existing.id, version.content_hash, False, version=new.version, evidence=evidence,
-                                 not_extracted="later_version", language=new.language)
+            said = {existing.text, *(v.text for v in versions)}
+            if item.extraction is None or new.text in said:  # an edit of the markup, a link, or no text
+                return IngestOutcome(existing.id, version.content_hash, False, version=new.version,
+                                     evidence=evidence, not_extracted=new.not_extracted or "later_version",
+                                     language=new.language)
+            incidents = _add_extraction(work, existing, item.extraction, linker, version=new.version)
+            return IngestOutcome(existing.id, version.content_hash, False, len(item.extraction.incidents),
+                                 tuple(incidents), version=new.version,
+                                 evidence=evidence, language=new.language)
     return IngestOutcome(existing.id, existing.content_hash, duplicate=True)
 
 
@@ -204,9 +213,9 @@ def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tupl
 
 
 def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,
-                    linker: IncidentLinker) -> list[int]:
+                    linker: IncidentLinker, version: int | None = None) -> list[int]:
     incident_ids: list[int] = []
-    for account in writes.new_accounts(report, extraction):
+    for account in writes.new_accounts(report, extraction, version):
         linked = linker(work.session, account)
         for decision in linked.decisions:
             # the software decided; the entry also names the person whose ingest or upload it was
@@ -216,9 +225,11 @@ def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,
         work.session.add(account)
         work.session.flush()
         incident_ids.append(linked.incident.id)
-    writes.add_statistics(work.session, report, extraction)
+    if version is None:  # an edit restates the figures the report stated first: not a second statement
+        writes.add_statistics(work.session, report, extraction)
     work.record("extract", report.content_hash,
                 {"report_id": report.id, "extractor_version": extraction.extractor_version,
                  "accounts": len(extraction.incidents), "incidents": sorted(set(incident_ids)),
-                 "statistics": len(extraction.statistics)})
+                 "statistics": len(extraction.statistics) if version is None else 0,
+                 **({"version": version} if version is not None else {})})
     return incident_ids

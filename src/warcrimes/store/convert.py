@@ -50,7 +50,8 @@ def account(row: AccountRow) -> Account:
     return Account(row.id, row.report_id, row.incident_id, IncidentFacts.from_contract(row.facts),
                    provenance(row.provenance), row.extractor_version, row.created_at,
                    rep.publisher if rep else None, rep.url if rep else None,
-                   rep.published if rep else None)
+                   rep.published if rep else None, row.version,
+                   row.read_from.text if row.version is not None and row.read_from is not None else None)
 
 
 def corroboration(row: IncidentRow) -> dict[str, Any]:

@@ -98,6 +98,12 @@ def report_versions(session: Session, report_id: int) -> list[ReportVersionRow]:
                                 .order_by(ReportVersionRow.version)))
 
 
+def version_text(session: Session, report_id: int, version: int) -> str | None:
+    """The text of one stored version of a report."""
+    return session.scalar(select(ReportVersionRow.text).where(ReportVersionRow.report_id == report_id,
+                                                              ReportVersionRow.version == version))
+
+
 def report_version_by_hash(session: Session, content_hash: str) -> ReportVersionRow | None:
     return session.scalar(select(ReportVersionRow).where(ReportVersionRow.content_hash == content_hash))
 
@@ -168,10 +174,14 @@ def accounts_of_report(session: Session, report_id: int) -> list[AccountRow]:
     return list(session.scalars(query))
 
 
-def accounts_with_reports(session: Session, incident_id: int) -> list[AccountRow]:
-    """An incident's accounts with their whole reports (corroboration reads publishers and dates)."""
+def accounts_with_reports(session: Session, incident_id: int | None = None, *,
+                          account_ids: Iterable[int] = ()) -> list[AccountRow]:
+    """An incident's accounts (or these accounts) with their whole reports (corroboration reads publishers
+    and dates), in id order."""
+    wanted = (AccountRow.incident_id == incident_id if incident_id is not None
+              else AccountRow.id.in_(sorted(set(account_ids))))
     return list(session.scalars(select(AccountRow).options(selectinload(AccountRow.report))
-                                .where(AccountRow.incident_id == incident_id).order_by(AccountRow.id)))
+                                .where(wanted).order_by(AccountRow.id)))
 
 
 def load_accounts_of(reports: Iterable[ReportRow]) -> None:

@@ -66,11 +66,12 @@ def link_report_evidence(session: Session, report_id: int, evidence_id: int) -> 
     return True
 
 
-def new_accounts(report: ReportRow, extraction: Extraction) -> list[AccountRow]:
-    """One unsaved account row per extracted incident; linking decides each one's incident."""
+def new_accounts(report: ReportRow, extraction: Extraction, version: int | None = None) -> list[AccountRow]:
+    """One unsaved account row per extracted incident (read from the report's text, or from that version's);
+    linking decides each one's incident."""
     return [AccountRow(report_id=report.id, facts=found.facts.to_contract(),
                        provenance=[p.to_dict() for p in found.provenance],
-                       extractor_version=extraction.extractor_version, created_at=utcnow())
+                       extractor_version=extraction.extractor_version, created_at=utcnow(), version=version)
             for found in extraction.incidents]
 
 

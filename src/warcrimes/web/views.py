@@ -69,6 +69,8 @@ def account_entry(account: Account) -> dict[str, Any]:
         "extractor_version": account.extractor_version,
         "facts": account.facts.to_contract(),
         "provenance": [p.to_dict() for p in account.provenance],
+        # read from an edited version of the report: its spans point into that version's text
+        **({"report_version": account.version} if account.version is not None else {}),
     }
 
 

@@ -58,6 +58,10 @@ def _encode(kind: str, name: str, kind_of: str, value: Any) -> Any:
     raise RecordError(f"{kind} record: {name} should be {base}, not {type(value).__name__}")
 
 
+#: Fields a later release added, null when an earlier release's export leaves them out.
+ADDED_LATER: dict[str, frozenset[str]] = {"account": frozenset({"version"})}
+
+
 def encode(record: ExportRecord) -> dict[str, Any]:
     """The record as JSON values, checked against its kind (every field present, none extra)."""
     spec = KINDS.get(record.kind)
@@ -103,8 +107,8 @@ def decode(line: Mapping[str, Any]) -> ExportRecord:
         raise RecordError(f"unknown record kind {kind!r}; the kinds are {', '.join(KINDS)}")
     names = {name for name, _ in spec}
     extra = set(line) - names - {"kind"}
-    missing = names - set(line)
+    missing = names - set(line) - ADDED_LATER.get(kind, frozenset())
     if extra or missing:
         raise RecordError(f"{kind} record: {'unknown fields ' + str(sorted(extra)) if extra else ''}"
                           f"{'; ' if extra and missing else ''}{'missing ' + str(sorted(missing)) if missing else ''}")
-    return ExportRecord(kind, {name: _decode_value(kind, name, kind_of, line[name]) for name, kind_of in spec})
+    return ExportRecord(kind, {name: _decode_value(kind, name, kind_of, line.get(name)) for name, kind_of in spec})

@@ -1,18 +1,21 @@
 """Reports and what was read from them: accounts, incidents, statistics.
 
 Contract fields an analyst filters on are columns; the rest is JSON. Migration 0001 creates these
-(0009 adds the report's source columns).
+(0009 adds the report's source columns, 0011 the version of the text an account was read from).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from warcrimes.store.schema.base import Base, utcnow
+
+if TYPE_CHECKING:
+    from warcrimes.store.schema.sources import ReportVersionRow
 
 
 class ReportRow(Base):
@@ -82,8 +85,21 @@ class AccountRow(Base):
     provenance: Mapped[list[Any]] = mapped_column(JSON, default=list)
     extractor_version: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: The report's version whose text the account was read from (an edited Telegram message read
+    #: again); None: the report's own text, the version first stored.
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     report: Mapped[ReportRow] = relationship(back_populates="accounts")
     incident: Mapped[IncidentRow] = relationship(back_populates="accounts")
+    read_from: Mapped[ReportVersionRow | None] = relationship(
+        primaryjoin="and_(foreign(AccountRow.report_id) == ReportVersionRow.report_id, "
+                    "foreign(AccountRow.version) == ReportVersionRow.version)", viewonly=True, uselist=False)
+
+    @property
+    def text(self) -> str:
+        """The text the account's spans point into: its version's when read from an edit, else the report's."""
+        if self.version is not None and self.read_from is not None:
+            return self.read_from.text
+        return self.report.text
 
 
 class StatisticRow(Base):

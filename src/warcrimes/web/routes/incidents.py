@@ -107,6 +107,6 @@ def _passage(account: Account, report: Report, detail: dict[str, Any]) -> dict[s
         "report": report,
         "link": detail["link"],
         "custody": detail["report_custody"],
-        "segments": segments(report.text, account.facts.span, account.provenance),
-        "quotes": quotes(report.text, account.provenance),
+        "segments": segments(account.text or report.text, account.facts.span, account.provenance),
+        "quotes": quotes(account.text or report.text, account.provenance),
     }

@@ -41,7 +41,8 @@ def show_report(request: Request, report_id: int, store: StoreDep) -> Response:
     report = found.report
     payload = views.report_detail(report, found.statistics, found.accounts, found.custody, found.versions,
                                  found.evidence)
-    segments = passages(report.text, [(a.id, a.facts.span) for a in found.accounts])
+    # an account read from an edited version marks that version's text, not this one
+    segments = passages(report.text, [(a.id, a.facts.span) for a in found.accounts if a.version is None])
     if not current_login(request).can("personal_data"):
         payload, segments = views.without_personal_data(payload), []
     return page(request, "report.html", payload, json_url=f"{views.report_path(report.id)}.json",
