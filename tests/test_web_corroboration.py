@@ -284,6 +284,16 @@ def test_the_list_asks_the_database_the_same_number_of_times_for_one_or_many_inc
     assert _queries_for(client, store, "/incidents?limit=50") == one
 
 
+def test_the_incident_page_asks_the_database_as_often_for_three_accounts_as_for_one(
+        client: TestClient, store: Store, told: dict) -> None:
+    day = dt.date(2023, 3, 14)
+    _, (lone,) = _add(store, "A drone struck a bakery queue in Village Four at noon.", "Local Paper", day,
+                      IncidentFacts(("attack_on_civilians",), DateInterval(day, day), None,
+                                    Location("Village Four", "Oblast Four", "UA"), Victims("civilian", 2, 2)))
+    assert _queries_for(client, store, f"/incidents/{told['incident']}") == _queries_for(client, store,
+                                                                                        f"/incidents/{lone}")
+
+
 def test_list_filters_by_verification_level_as_the_incident_page_reads_it(client: TestClient, store: Store,
                                                                          told: dict) -> None:
     lone, (alone,) = _add(store, "A shell hit a school in Village Nine on 9 May.", "Local Paper", dt.date(2023, 5, 10),

@@ -6,7 +6,7 @@ refresh (verification.current); the evidence is counted here for a whole page in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import ColumnElement, and_, exists, or_
 from sqlalchemy.orm import Session
@@ -17,10 +17,11 @@ from warcrimes.store import convert, reads
 from warcrimes.store.schema import EvidenceIncidentRow, IncidentRow
 
 
-def incident_records(session: Session, rows: Sequence[IncidentRow], *,
-                     with_accounts: bool = True) -> list[Incident]:
-    """Records of `rows` (loaded with their accounts when `with_accounts`) with current verification."""
-    evidence = reads.evidence_counts(session, [row.id for row in rows])
+def incident_records(session: Session, rows: Sequence[IncidentRow], *, with_accounts: bool = True,
+                     evidence: Mapping[int, int] | None = None) -> list[Incident]:
+    """Records of `rows` (loaded with their accounts when `with_accounts`) with current verification;
+    `evidence` is the number of evidence items per incident when the caller has read them already."""
+    evidence = reads.evidence_counts(session, [row.id for row in rows]) if evidence is None else evidence
     return [convert.incident(row, with_accounts=with_accounts,
                              verification=current(convert.corroboration(row).get("verification"), row.status,
                                                   evidence.get(row.id, 0)))

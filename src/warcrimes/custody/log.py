@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Table, column, func, insert, select, table, text
+from sqlalchemy import Table, bindparam, column, func, insert, select, table, text
 from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
@@ -156,6 +156,11 @@ def own_checkpoints(session: Session, home: Path) -> int:
     return sum(1 for note in notes_seen if not foreign & set(signer_names(note)))
 
 
+#: Made once: every incident page asks it, and building the statement costs about what running it does.
+_ENTRIES_ABOUT = (select(CustodyEntryRow).where(CustodyEntryRow.subject.in_(bindparam("subjects", expanding=True)))
+                  .order_by(CustodyEntryRow.id))
+
+
 class CustodyLog:
     """Appends entries, makes signed checkpoints and proofs. Implements the store's CustodyRecorder."""
 
@@ -221,9 +226,7 @@ class CustodyLog:
         wanted = sorted(set(subjects))
         if not wanted:
             return []
-        rows = session.scalars(select(CustodyEntryRow).where(CustodyEntryRow.subject.in_(wanted))
-                               .order_by(CustodyEntryRow.id))
-        return [entry_of(r) for r in rows]
+        return [entry_of(r) for r in session.scalars(_ENTRIES_ABOUT, {"subjects": wanted})]
 
     def root(self, session: Session, size: int | None = None) -> bytes:
         size = self.size(session) if size is None else size

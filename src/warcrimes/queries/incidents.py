@@ -8,7 +8,7 @@ history (about ten queries, never one per account).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,7 +17,8 @@ from warcrimes.corroborate.incidents import incident_records, verification_claus
 from warcrimes.custody.log import CustodyLog, Entry
 from warcrimes.domain.records import EvidenceItem, HistoryEntry, Incident, Report, Suggestion
 from warcrimes.errors import NotFoundError
-from warcrimes.store import IncidentFilter, Store, convert, reads
+from warcrimes.queries import registry
+from warcrimes.store import IncidentFilter, Store, convert, paging, reads
 from warcrimes.store.schema import IncidentLinkRow, IncidentRow
 
 
@@ -68,6 +69,8 @@ class IncidentPage:
     merged_into: int | None = None
     #: for an id merged away whose accounts were later split apart: every incident holding them now
     now_in: tuple[int, ...] = ()
+    #: the registry persons its reports may name (read only for a role that may see the registry)
+    registry_links: tuple[registry.IncidentLink, ...] = ()
 
 
 def list_incidents(store: Store, where: IncidentFilter | None = None) -> list[Incident]:
@@ -78,15 +81,45 @@ def list_incidents(store: Store, where: IncidentFilter | None = None) -> list[In
         return incident_records(session, reads.incidents_matching(session, where, *clauses))
 
 
+@dataclass(frozen=True)
+class ListPage:
+    """One page of the list, with the keys of its first and last incident for the links to the pages
+    before and after it (None where there is no such page)."""
+
+    incidents: list[Incident]
+    previous_before: str | None
+    next_after: str | None
+
+
+def incident_list_page(store: Store, where: IncidentFilter) -> ListPage:
+    """A page of the list (`where.limit` incidents): by key (store/paging.py), or counted from the start
+    for an `offset` (links made before pages had keys keep working)."""
+    assert where.limit, "a page has a size"
+    clauses = [verification_clause(where.verification)] if where.verification else []
+    with store.transaction() as session:
+        if where.offset:
+            rows = reads.incidents_matching(session, replace(where, limit=where.limit + 1), *clauses)
+            found = paging.Page(rows[:where.limit], has_previous=True, has_next=len(rows) > where.limit)
+        else:
+            query = reads.filtered_incidents(where, *clauses).options(reads.WITH_ACCOUNTS)
+            found = paging.keyset_page(session, query, sort=where.sort, limit=where.limit, after=where.after,
+                                       before=where.before)
+        first, last = (found.rows[0], found.rows[-1]) if found.rows else (None, None)
+        return ListPage(incident_records(session, found.rows),
+                        paging.key_of(first.date_start, first.id) if first and found.has_previous else None,
+                        paging.key_of(last.date_start, last.id) if last and found.has_next else None)
+
+
 def get_incident(store: Store, incident_id: int) -> Incident:
     with store.transaction() as session:
         return incident_records(session, [reads.require_incident(session, incident_id, with_accounts=True)])[0]
 
 
-def incident_page(store: Store, incident_id: int) -> IncidentPage:
-    """The incident page's content in one transaction; NotFoundError for an id that never was."""
+def incident_page(store: Store, incident_id: int, *, with_registry: bool = False) -> IncidentPage:
+    """The incident page's content in one transaction (with the registry persons proposed for it when
+    `with_registry`); NotFoundError for an id that never was."""
     with store.transaction() as session:
-        row = reads.incident_row(session, incident_id, with_accounts=True)
+        row = reads.incident_with_reports(session, incident_id)
         if row is None:
             homes = _where_now(session, incident_id)
             if not homes:
@@ -95,17 +128,17 @@ def incident_page(store: Store, incident_id: int) -> IncidentPage:
             history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
             return IncidentPage(None, history=history, merged_into=homes[0] if len(homes) == 1 else None,
                                 now_in=homes)
-        incident = incident_records(session, [row])[0]
-        reports = {r.id: convert.report(r) for r in reads.report_rows(session, (a.report_id for a in
-                                                                                 incident.accounts))}
         evidence = tuple(convert.evidence(e) for e in reads.evidence_of_incident(session, incident_id))
+        incident = incident_records(session, [row], evidence={incident_id: len(evidence)})[0]
+        reports = {a.report.id: convert.report(a.report) for a in sorted(row.accounts, key=lambda a: a.report_id)}
         subjects = [*(r.content_hash for r in reports.values()), *(e.content_hash for e in evidence),
                     f"incident:{incident_id}"]
         custody = _by_subject(CustodyLog(store.settings.home).entries_about(session, subjects))
         corroboration = _corroboration(session, convert.corroboration(row), (a.id for a in incident.accounts),
                                        reports)
         history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
-    return IncidentPage(incident, reports, evidence, custody, corroboration, history)
+        persons = tuple(registry.incident_links(session, incident_id)) if with_registry else ()
+    return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
 
 
 def history(store: Store, incident_id: int) -> list[HistoryEntry]:

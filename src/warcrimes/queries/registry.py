@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from warcrimes.errors import BadInputError
 from warcrimes.queries.statistics import series as stated_series
@@ -283,13 +284,13 @@ class IncidentLink:
                 "state": self.state, "decided_by": self.decided_by}
 
 
-def incident_links(store: Store, incident_id: int) -> list[IncidentLink]:
-    """The persons proposed for one incident, open proposals first, then by score (for `registry` users)."""
-    with store.transaction() as session:
-        found = session.execute(
-            select(IncidentPersonLinkRow, PersonRow.public_id).join(PersonRow, PersonRow.id ==
-                                                                    IncidentPersonLinkRow.person_id)
-            .where(IncidentPersonLinkRow.incident_id == incident_id)).all()
-        lines = [IncidentLink(link.id, public_id, link.score, tuple(str(r.get("reason", "")) for r in link.reasons),
-                              link.state, link.decided_by) for link, public_id in found]
+def incident_links(session: Session, incident_id: int) -> list[IncidentLink]:
+    """The persons proposed for one incident, open proposals first, then by score (for `registry` users);
+    read in the incident page's own transaction."""
+    found = session.execute(
+        select(IncidentPersonLinkRow, PersonRow.public_id).join(PersonRow, PersonRow.id ==
+                                                                IncidentPersonLinkRow.person_id)
+        .where(IncidentPersonLinkRow.incident_id == incident_id)).all()
+    lines = [IncidentLink(link.id, public_id, link.score, tuple(str(r.get("reason", "")) for r in link.reasons),
+                          link.state, link.decided_by) for link, public_id in found]
     return sorted(lines, key=lambda line: (line.state != "proposed", -line.score, line.link_id))

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, func, inspect, select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy.orm import Session, joinedload, object_session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from warcrimes.errors import NotFoundError
+from warcrimes.store.paging import PageKey
 from warcrimes.store.schema import (
     AccountRow,
     EvidenceIncidentRow,
@@ -37,6 +39,10 @@ from warcrimes.store.schema import (
 SOURCE_ONLY = (ReportRow.id, ReportRow.publisher, ReportRow.url, ReportRow.published)
 #: An incident with its accounts and each account's source, in two more round trips whatever the count.
 WITH_ACCOUNTS = selectinload(IncidentRow.accounts).selectinload(AccountRow.report).load_only(*SOURCE_ONLY)
+#: An incident's accounts, each with its whole report but the original bytes, in one query (the incident
+#: page shows each report's text); made once, as building a statement costs about what running it does.
+_ACCOUNTS_WITH_REPORTS = (select(AccountRow).options(joinedload(AccountRow.report).defer(ReportRow.original))
+                          .where(AccountRow.incident_id == bindparam("incident")).order_by(AccountRow.id))
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,10 @@ class IncidentFilter:
     verification: str | None = None
     limit: int | None = None
     offset: int = 0
+    #: the list's order (store/paging.py LIST_SORTS) and, for a page by key, where it starts or ends
+    sort: str = "newest"
+    after: PageKey | None = None
+    before: PageKey | None = None
 
 
 # --- reports -------------------------------------------------------------------------------
@@ -222,6 +232,16 @@ def incident_row(session: Session, incident_id: int, *, with_accounts: bool = Fa
     return session.get(IncidentRow, incident_id, options=[WITH_ACCOUNTS] if with_accounts else [])
 
 
+def incident_with_reports(session: Session, incident_id: int) -> IncidentRow | None:
+    """An incident with its accounts and each account's report, text included (the incident page), in two
+    queries: the selectin chain took three, and joining the incident to its accounts would repeat (and
+    decode again) its facts once per account."""
+    row = session.get(IncidentRow, incident_id)
+    if row is not None:
+        set_committed_value(row, "accounts", list(session.scalars(_ACCOUNTS_WITH_REPORTS, {"incident": incident_id})))
+    return row
+
+
 def require_incident(session: Session, incident_id: int, *, with_accounts: bool = False) -> IncidentRow:
     row = incident_row(session, incident_id, with_accounts=with_accounts)
     if row is None:
@@ -234,7 +254,8 @@ def incidents_matching(session: Session, where: IncidentFilter,
                        *clauses: ColumnElement[bool]) -> list[IncidentRow]:
     """Incidents passing the filter (and any further SQL `clauses`), newest first, with accounts."""
     query = filtered_incidents(where, *clauses).options(WITH_ACCOUNTS)
-    query = query.order_by(IncidentRow.date_start.desc().nulls_last(), IncidentRow.id)
+    by_day = IncidentRow.date_start.asc() if where.sort == "oldest" else IncidentRow.date_start.desc()
+    query = query.order_by(by_day.nulls_last(), IncidentRow.id)
     if where.limit:
         query = query.limit(where.limit)
     if where.offset:
@@ -292,9 +313,17 @@ def accounts_by_id(session: Session, account_ids: Iterable[int]) -> list[Account
                                 .where(AccountRow.id.in_(ids))))
 
 
+#: Statements the incident page runs on every build, made once: building one costs about what running it does.
+_HISTORY = (select(IncidentHistoryRow).where(IncidentHistoryRow.incident_id == bindparam("incident"))
+            .order_by(IncidentHistoryRow.id))
+_LINKS = select(IncidentLinkRow).where(IncidentLinkRow.account_id.in_(bindparam("ids", expanding=True)))
+_FINGERPRINTS = (select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id, ReportFingerprintRow.similarity)
+                 .where(ReportFingerprintRow.report_id.in_(bindparam("ids", expanding=True)))
+                 .order_by(ReportFingerprintRow.report_id))
+
+
 def history_rows(session: Session, incident_id: int) -> list[IncidentHistoryRow]:
-    return list(session.scalars(select(IncidentHistoryRow).where(IncidentHistoryRow.incident_id == incident_id)
-                                .order_by(IncidentHistoryRow.id)))
+    return list(session.scalars(_HISTORY, {"incident": incident_id}))
 
 
 def last_history_rows(session: Session, incident_ids: Iterable[int]) -> dict[int, IncidentHistoryRow]:
@@ -312,7 +341,7 @@ def link_rows(session: Session, account_ids: Iterable[int]) -> list[IncidentLink
     ids = sorted(set(account_ids))
     if not ids:
         return []
-    return list(session.scalars(select(IncidentLinkRow).where(IncidentLinkRow.account_id.in_(ids))))
+    return list(session.scalars(_LINKS, {"ids": ids}))
 
 
 def suggestion_rows(session: Session, status: str = "open") -> list[Any]:
@@ -328,10 +357,7 @@ def fingerprint_groups(session: Session, report_ids: Iterable[int]) -> list[Any]
     ids = sorted(set(report_ids))
     if not ids:
         return []
-    return list(session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id,
-                                       ReportFingerprintRow.similarity)
-                                .where(ReportFingerprintRow.report_id.in_(ids))
-                                .order_by(ReportFingerprintRow.report_id)))
+    return list(session.execute(_FINGERPRINTS, {"ids": ids}))
 
 
 # --- evidence ------------------------------------------------------------------------------
@@ -347,11 +373,14 @@ def evidence_counts(session: Session, incident_ids: Iterable[int]) -> dict[int, 
     return {incident_id: int(count) for incident_id, count in rows}
 
 
+_EVIDENCE_OF_INCIDENT = (select(EvidenceRow)
+                         .join(EvidenceIncidentRow, EvidenceIncidentRow.evidence_id == EvidenceRow.id)
+                         .where(EvidenceIncidentRow.incident_id == bindparam("incident")).order_by(EvidenceRow.id))
+
+
 def evidence_of_incident(session: Session, incident_id: int) -> list[EvidenceRow]:
     """The evidence rows tied to an incident, oldest first."""
-    return list(session.scalars(
-        select(EvidenceRow).join(EvidenceIncidentRow, EvidenceIncidentRow.evidence_id == EvidenceRow.id)
-        .where(EvidenceIncidentRow.incident_id == incident_id).order_by(EvidenceRow.id)))
+    return list(session.scalars(_EVIDENCE_OF_INCIDENT, {"incident": incident_id}))
 
 
 def require_evidence(session: Session, evidence_id: int) -> EvidenceRow:

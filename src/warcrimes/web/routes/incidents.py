@@ -12,9 +12,8 @@ from warcrimes.domain.records import Account, Report
 from warcrimes.domain.taxonomy import violations
 from warcrimes.outputs.letters import recipients
 from warcrimes.outputs.produce import letter_kit
-from warcrimes.queries import registry as registry_queries
-from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, filter_choices
-from warcrimes.queries.incidents import incident_page, iter_incidents, list_incidents
+from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, LIST_SORTS, filter_choices
+from warcrimes.queries.incidents import incident_list_page, incident_page, iter_incidents
 from warcrimes.web import csv_lists, overview, views
 from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
@@ -29,24 +28,25 @@ router = APIRouter()
 @router.api_route("/incidents.json", methods=["GET", "HEAD"], include_in_schema=False)
 def list_page(request: Request, store: StoreDep, violation: str = "", oblast: str = "",
               since: str = "", status: str = "", limit: int = DEFAULT_PAGE_SIZE,
-              offset: int = 0, verification: str = "") -> Response:
-    query = ListQuery(violation, oblast, since, status, limit, offset, verification)
+              offset: int = 0, verification: str = "", sort: str = "", after: str = "",
+              before: str = "") -> Response:
+    query = ListQuery(violation, oblast, since, status, limit, offset, verification, sort, after, before)
     return kept(request, lambda: _list_page(request, store, query))
 
 
 def _list_page(request: Request, store: StoreDep, query: ListQuery) -> Response:
-    limit, offset = query.limit, query.offset
-    found = list_incidents(store, query.to_filter())
-    more = len(found) == query.limit
+    found = incident_list_page(store, query.to_filter())
+    page_of = {"offset": 0, "after": "", "before": ""}  # the neighbours are found by key, whatever led here
     payload = {
-        "incidents": [views.incident_summary(i) for i in found],
+        "incidents": [views.incident_summary(i) for i in found.incidents],
         "filters": query.as_params(),
-        "next": _list_url(query.as_params(offset=offset + limit)) if more else None,
-        "previous": _list_url(query.as_params(offset=max(0, offset - limit))) if offset else None,
+        "next": _list_url(query.as_params(**page_of | {"after": found.next_after})) if found.next_after else None,
+        "previous": (_list_url(query.as_params(**page_of | {"before": found.previous_before}))
+                     if found.previous_before else None),
     }
     choices = filter_choices()
     return page(request, "incidents.html", payload, query=query, taxonomy=violations(),
-                statuses=choices.statuses, levels=choices.levels,
+                statuses=choices.statuses, levels=choices.levels, sorts=LIST_SORTS,
                 json_url=_list_url(query.as_params(), suffix=".json"),
                 csv_url=_list_url(query.filter_params(), suffix=".csv"),
                 map_url=_list_url(query.filter_params(), base="/map"),
@@ -76,7 +76,8 @@ def show_incident(request: Request, incident_id: int, store: StoreDep) -> Respon
 
 
 def _incident_page(request: Request, incident_id: int, store: StoreDep) -> Response:
-    found = incident_page(store, incident_id)
+    login = current_login(request)
+    found = incident_page(store, incident_id, with_registry=login.can("registry"))
     incident = found.incident
     if incident is None and found.merged_into is not None:  # old links and citations lead to the event
         suffix = ".json" if request.url.path.endswith(".json") else ""
@@ -87,12 +88,11 @@ def _incident_page(request: Request, incident_id: int, store: StoreDep) -> Respo
                                     evidence=found.evidence, custody=found.custody, reports=found.reports)
     passages = [_passage(a, found.reports[a.report_id], d)
                 for a, d in zip(incident.accounts, payload["account_details"], strict=True)]
-    login = current_login(request)
     if not login.can("personal_data"):
         payload = views.without_personal_data(payload)
         passages = [{**p, "segments": [], "quotes": []} for p in passages]
     if login.can("registry"):  # the registry persons its reports may name: ids, scores, verdicts, no name
-        payload["registry_links"] = [link.to_json() for link in registry_queries.incident_links(store, incident.id)]
+        payload["registry_links"] = [link.to_json() for link in found.registry_links]
     colour = overview.violation_colours().get(incident.facts.violations[0] if incident.facts.violations else "",
                                               overview.UNCLASSIFIED)
     return page(request, "incident.html", payload, passages=passages, place_colour=colour,
