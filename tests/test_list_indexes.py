@@ -1,4 +1,4 @@
-"""Migration 0011's indexes: made and dropped on both backends, and every page of the list, either
+"""Migration 0012's indexes: made and dropped on both backends, and every page of the list, either
 order, either direction, read from an index rather than by sorting the incidents."""
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ def _indexes(store: Store) -> set[str]:
         return {i["name"] for i in inspect(connection).get_indexes("incidents")}
 
 
-def test_migration_0011_adds_the_list_and_map_indexes_and_goes_down_cleanly(store: Store) -> None:
+def test_migration_0012_adds_the_list_and_map_indexes_and_goes_down_cleanly(store: Store) -> None:
     assert _indexes(store) >= NEW_INDEXES
-    command.downgrade(alembic_config(store.engine), "0010")
+    command.downgrade(alembic_config(store.engine), "0011")
     assert not NEW_INDEXES & _indexes(store)
     assert "ix_incidents_newest" in _indexes(store)
     command.upgrade(alembic_config(store.engine), "head")

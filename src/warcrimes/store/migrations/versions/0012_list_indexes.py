@@ -9,14 +9,14 @@ at 100,000 incidents once the table is vacuumed, as autovacuum leaves it).
 Plain CREATE INDEX on both backends, declared in the models too (schema/reports.py); no batch
 alter, which on SQLite would rebuild `incidents` without its search and version triggers.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
