@@ -70,7 +70,7 @@ class IncidentRow(Base):
     __table_args__ = (
         Index("ix_incidents_region_date", "admin1", "date_start"),
         Index("ix_incidents_violation", "main_violation"),
-        # migration 0011: the list's "oldest first" read by key, and the map's count of placed incidents
+        # migration 0012: the list's "oldest first" read by key, and the map's count of placed incidents
         Index("ix_incidents_oldest", "date_start", "id"),
         Index("ix_incidents_position", "lat", "lon"),
     )
