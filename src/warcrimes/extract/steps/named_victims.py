@@ -130,7 +130,7 @@ def _told_next(doc: Document, index: Index, measures: Spans, hi: int, group: lis
     pronoun = next(iter(doc.starting_at("plural_subject", lo)), None)
     if pronoun is None or index.within("count", lo, end):
         return None
-    near = nearest_measure(doc, measures.starting(lo, end), pronoun.start, pronoun.end, lo, end, 80)
+    near = nearest_measure(doc, measures.starting(lo, end), pronoun.start, pronoun.end, lo, end, NAMED_MEASURE_WORDS)
     if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
         return None
     if len(tokens_between(doc, pronoun.end, near.start)) > DEED_GAP:
