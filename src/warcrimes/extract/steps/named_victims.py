@@ -95,7 +95,9 @@ def _joined(doc: Document, folded: str, end: int, start: int) -> bool:
 def _listed(doc: Document, folded: str, end: int, start: int) -> bool:
     """', her ', ', a ': the next person of a list, right after a comma."""
     words = folded[end:start].split()
-    return 1 <= len(words) <= 2 and words[0] == "," and (len(words) == 1 or doc.lang.classes.has("determiner", words[1]))
+    if not 1 <= len(words) <= 2 or words[0] != ",":
+        return False
+    return len(words) == 1 or doc.lang.classes.has("determiner", words[1])
 
 
 def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[Mention]]:

@@ -90,8 +90,10 @@ def is_aggregate(
     at = bisect_left(periods, (lo, -1))
     scoped = at < len(periods) and periods[at][0] < hi
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
-    if scoped and (not settlement or doc.has_hit("snapshot", lo, hi)):
-        return True  # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city
+    if scoped and (doc.has_hit("snapshot", lo, hi) or not (settlement or doc.has_hit("one_attack", lo, hi))):
+        # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city; but
+        # "four people are currently known to have been injured in the attack" is the toll of one event
+        return True
     if doc.has_hit("running_total", lo, hi):
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
     if not settlement and not regions and _scoped_before(doc, lo, spread):
