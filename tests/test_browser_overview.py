@@ -116,6 +116,25 @@ def test_the_map_follows_the_filters_in_its_url(served: str, browser) -> None:  
     assert page.locator("table.incidents tbody tr").count() == 2
 
 
+def test_the_list_pages_on_by_key_in_the_chosen_order_and_back(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    page = log_in(browser, served, **DESKTOP)
+    page.goto(f"{served}/incidents")
+    page.select_option("form.filters select[name=sort]", "oldest")
+    page.click("form.filters button")
+    page.wait_for_url("**/incidents?*sort=oldest*")
+    page.goto(page.url + "&limit=5")
+    first = page.locator("table.incidents td.num a").all_inner_texts()
+    assert len(first) == 5
+    page.click("nav.pager a:text('next')")
+    page.wait_for_url("**after=*")
+    assert "sort=oldest" in page.url and page.locator("select[name=sort]").input_value() == "oldest"
+    second = page.locator("table.incidents td.num a").all_inner_texts()
+    assert second and not set(first) & set(second)
+    page.click("nav.pager a:text('previous')")
+    page.wait_for_url("**before=*")
+    assert page.locator("table.incidents td.num a").all_inner_texts() == first
+
+
 def test_the_incident_page_shows_its_place_on_a_small_map(served: str, browser) -> None:  # type: ignore[no-untyped-def]
     page = log_in(browser, served, **DESKTOP)
     problems = watch(page)

@@ -137,7 +137,7 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
         corroboration = _corroboration(session, convert.corroboration(row), (a.id for a in incident.accounts),
                                        reports)
         history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
-        persons = tuple(registry.incident_links(session, incident_id)) if with_registry else ()
+        persons = tuple(registry.links_of_incident(session, incident_id)) if with_registry else ()
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
 
 

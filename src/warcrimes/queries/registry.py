@@ -284,9 +284,14 @@ class IncidentLink:
                 "state": self.state, "decided_by": self.decided_by}
 
 
-def incident_links(session: Session, incident_id: int) -> list[IncidentLink]:
-    """The persons proposed for one incident, open proposals first, then by score (for `registry` users);
-    read in the incident page's own transaction."""
+def incident_links(store: Store, incident_id: int) -> list[IncidentLink]:
+    """The persons proposed for one incident, open proposals first, then by score (for `registry` users)."""
+    with store.transaction() as session:
+        return links_of_incident(session, incident_id)
+
+
+def links_of_incident(session: Session, incident_id: int) -> list[IncidentLink]:
+    """`incident_links` inside a transaction the caller opened (the incident page reads them in its own)."""
     found = session.execute(
         select(IncidentPersonLinkRow, PersonRow.public_id).join(PersonRow, PersonRow.id ==
                                                                 IncidentPersonLinkRow.person_id)
