@@ -91,3 +91,18 @@ def test_an_ordinal_word_without_a_month_is_no_date():
     assert [i.facts.date for i in found.incidents] != [] and all(
         i.facts.date is None or i.facts.date.start.day != 2 for i in found.incidents
     )
+
+
+# ---- towns in -ів in the other cases -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ще двоє людей дістали поранення в Оріхові.",
+    "Біля Оріхова дрон атакував автомобіль, поранено водія.",
+    "Унаслідок обстрілу в Оріхові поранена жінка.",
+])
+def test_a_town_in_iv_is_found_in_its_oblique_cases_after_a_preposition(text):
+    assert [p for _, p in incident_days_and_places(text, "uk")] == ["Orikhiv"]
+
+
+def test_a_word_in_ova_without_a_preposition_is_not_made_a_town():
+    found = extract("Оріхова олія подорожчала.", PUBLISHED, "uk")
+    assert not found.incidents
