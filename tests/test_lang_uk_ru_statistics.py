@@ -9,8 +9,16 @@ import datetime as dt
 import pytest
 
 from warcrimes.extract import extract
+from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.pipeline import default_steps, run
 
 PUBLISHED = dt.date(2025, 6, 10)
+
+
+def dates_read(text: str, language: str) -> list[tuple[str, str]]:
+    doc = Document(text, PUBLISHED, language)
+    run(doc, default_steps())
+    return [(m.value.start.isoformat(), m.value.end.isoformat()) for m in doc.of_kind("date")]
 
 
 def figures(text: str, language: str) -> set[tuple[str, float, str]]:
@@ -106,3 +114,38 @@ def test_a_town_in_iv_is_found_in_its_oblique_cases_after_a_preposition(text):
 def test_a_word_in_ova_without_a_preposition_is_not_made_a_town():
     found = extract("Оріхова олія подорожчала.", PUBLISHED, "uk")
     assert not found.incidents
+
+
+# ---- Russian: a family is no number; shooting is killing -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Украинские военные расстреляли семью из четырех человек в Горловке.",
+    "В Горловке расстреляна семья из четырех человек.",
+    "Военные ВСУ расстреляли в Горловке четырех мирных жителей.",
+])
+def test_a_family_shot_counts_its_members_not_seven(text):
+    found = extract(text, PUBLISHED, "ru")
+    assert [(i.facts.victims.min, i.facts.victims.category) for i in found.incidents] == [(4, "civilian")]
+
+
+def test_seven_in_words_is_still_seven():
+    found = extract("В Горловке при обстреле погибли семь человек.", PUBLISHED, "ru")
+    assert [i.facts.victims.min for i in found.incidents] == [7]
+
+
+# ---- the eve of a named day is not yesterday ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "language"), [
+    ("Напередодні Дня захисту дітей вдалося повернути хлопця, якого у травні 2024 року вивезли з Олешок.", "uk"),
+    ("Напередодні Великодня стало відомо про хлопця, якого у травні 2024 року вивезли з Олешок.", "uk"),
+    ("Накануне Дня Победы стало известно о мальчике, которого в мае 2024 года вывезли из Алешек.", "ru"),
+])
+def test_the_eve_of_a_named_day_leaves_the_acts_own_date(text, language):
+    assert dates_read(text, language) == [("2024-05-01", "2024-05-31")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Напередодні ввечері росіяни обстріляли Херсон, загинула жінка.", "uk"),
+    ("Накануне в Макеевке при обстреле погибла женщина.", "ru"),
+])
+def test_the_eve_alone_is_still_yesterday(text, language):
+    found = extract(text, PUBLISHED, language)
+    assert [i.facts.date.start.isoformat() for i in found.incidents] == ["2025-06-09"]
