@@ -149,3 +149,18 @@ def test_the_eve_of_a_named_day_leaves_the_acts_own_date(text, language):
 def test_the_eve_alone_is_still_yesterday(text, language):
     found = extract(text, PUBLISHED, language)
     assert [i.facts.date.start.isoformat() for i in found.incidents] == ["2025-06-09"]
+
+
+# ---- a percentage of people in the genitive ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("У Коордштабі зазначають, що понад 90% звільнених з полону повідомляють про катування.", "uk", 90),
+    ("Понад 90% звільнених військовополонених повідомляють про катування.", "uk", 90),
+    ("По данным омбудсмена, 85% освобожденных из плена рассказывают о пытках.", "ru", 85),
+    ("Более 80% вернувшихся из плена военных подвергались пыткам.", "ru", 80),
+])
+def test_a_share_of_freed_captives_who_were_tortured_is_a_percentage(text, language, value):
+    assert ("tortured", value, "percent") in figures(text, language)
+
+
+def test_a_percentage_of_people_asked_about_anything_else_is_no_figure():
+    assert not figures("Понад 60% опитаних мешканців підтримують відбудову міста.", "uk")
