@@ -164,3 +164,21 @@ def test_a_share_of_freed_captives_who_were_tortured_is_a_percentage(text, langu
 
 def test_a_percentage_of_people_asked_about_anything_else_is_no_figure():
     assert not figures("Понад 60% опитаних мешканців підтримують відбудову міста.", "uk")
+
+
+# ---- a Russian official's allegation: the source is named and Ukraine is the accused -------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Посол по особым поручениям МИД России Родион Мирошник заявил, что 18 мая беспилотник ударил по автобусу "
+     "в Горловке. По его словам, погибли два мирных жителя.", "Родион Мирошник"),
+    ("Официальный представитель МИД России Мария Захарова заявила, что 18 мая при обстреле Горловки погибли "
+     "два мирных жителя.", "Мария Захарова"),
+    ("Как сообщил Егор Мирошник, 18 мая дрон атаковал рынок в Горловке, погибли два человека.", "Егор Мирошник"),
+])
+def test_a_russian_officials_allegation_names_its_source_and_accuses_ukraine(text, source):
+    found = extract(text, PUBLISHED, "ru")
+    assert [(i.facts.perpetrator.party, i.facts.reported_by[:1]) for i in found.incidents] == [("UA", (source,))]
+
+
+def test_a_ukrainian_ombudsman_in_russian_still_accuses_russia():
+    text = "Омбудсмен Дмитрий Лубинец заявил, что 18 мая российский дрон ударил по автобусу в Херсоне, погибли двое."
+    assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == ["RU"]
