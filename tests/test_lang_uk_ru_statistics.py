@@ -182,3 +182,22 @@ def test_a_russian_officials_allegation_names_its_source_and_accuses_ukraine(tex
 def test_a_ukrainian_ombudsman_in_russian_still_accuses_russia():
     text = "Омбудсмен Дмитрий Лубинец заявил, что 18 мая российский дрон ударил по автобусу в Херсоне, погибли двое."
     assert [i.facts.perpetrator.party for i in extract(text, PUBLISHED, "ru").incidents] == ["RU"]
+
+
+# ---- crimes registered, people abducted over a period -----------------------------------------------
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Прокурори зареєстрували понад 150 тисяч воєнних злочинів.", "uk", ("cases_opened", 150000, "cases")),
+    ("Від початку вторгнення задокументовано 140 тисяч воєнних злочинів.", "uk", ("cases_opened", 140000, "cases")),
+    ("Похищены более 40 жителей за месяц в Запорожской области.", "ru", ("detained", 40, "persons")),
+    ("Лише за останній місяць окупанти викрали на лівобережжі Херсонщини щонайменше 37 людей.", "uk",
+     ("detained", 37, "persons")),
+    ("За минулий тиждень окупанти викрали в області 12 цивільних.", "uk", ("detained", 12, "persons")),
+])
+def test_crimes_registered_and_people_abducted_over_a_period_are_figures(text, language, expected):
+    assert expected in figures(text, language)
+
+
+def test_one_abduction_in_a_town_stays_an_incident():
+    found = extract("Окупанти викрали трьох волонтерів у Херсоні 5 травня.", PUBLISHED, "uk")
+    assert not found.statistics
+    assert [(i.facts.victims.min, i.facts.location.name) for i in found.incidents] == [(3, "Kherson")]

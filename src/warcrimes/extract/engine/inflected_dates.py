@@ -258,7 +258,8 @@ class DateGrammar:
         stop = i + len(phrase)
         rule = f"{self.code}/dates:{kind}:{' '.join(phrase)}"
         if kind == "deictic":
-            if phrase[-1] in self.eve_words and stop < len(tokens) and self.eve_nouns & set(self.lemmas(tokens.lower[stop])):
+            eve = phrase[-1] in self.eve_words and stop < len(tokens)
+            if eve and self.eve_nouns & set(self.lemmas(tokens.lower[stop])):
                 return None  # "напередодні Дня захисту дітей": the eve of a day, not yesterday
             day = published + int(value) * DAY
             return DateHit(i, stop, day, day, "day", rule, relative=True)
