@@ -27,6 +27,7 @@ class CountGrammar:
             return "".join(phrase_forms(word, fold_table))
 
         self.units = {fold1(k): int(v) for k, v in words["units"].items()}
+        self.not_numbers = {fold1(w) for w in words.get("not_number_forms", ())}
         self.tens = {fold1(k): int(v) for k, v in words["tens"].items()}
         self.hundreds = {fold1(k): int(v) for k, v in words["hundreds"].items()}
         self.scales = {fold1(k): int(v) for k, v in words["scales"].items()}
@@ -52,6 +53,8 @@ class CountGrammar:
     # -- one number ----------------------------------------------------------------------------------
     def _word_value(self, tokens: Tokens, i: int) -> tuple[str, int] | None:
         """Which table a number word is in, and its value, by form or lemma."""
+        if tokens.lower[i] in self.not_numbers:
+            return None  # "семью": a family, not seven
         for form in (tokens.lower[i], *tokens.lemmas[i]):
             for kind, table in (("unit", self.units), ("ten", self.tens), ("hundred", self.hundreds),
                                 ("scale", self.scales)):

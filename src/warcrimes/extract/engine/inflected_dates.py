@@ -77,6 +77,9 @@ class DateGrammar:
         self.as_of = [phrase_forms(p, fold_table) for p in reporting.get("as_of", ())]
         self.reach = int(reporting.get("reach", 6))
         self.lemmas = lemmas or (lambda form: (form,))
+        eve = words.get("eve", {})
+        self.eve_words = {fold1(w) for w in eve.get("words", ())}
+        self.eve_nouns = frozenset(eve.get("nouns", ()))
         self._context: dict[str, int] = {}
         self.heads: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
@@ -255,6 +258,9 @@ class DateGrammar:
         stop = i + len(phrase)
         rule = f"{self.code}/dates:{kind}:{' '.join(phrase)}"
         if kind == "deictic":
+            eve = phrase[-1] in self.eve_words and stop < len(tokens)
+            if eve and self.eve_nouns & set(self.lemmas(tokens.lower[stop])):
+                return None  # "напередодні Дня захисту дітей": the eve of a day, not yesterday
             day = published + int(value) * DAY
             return DateHit(i, stop, day, day, "day", rule, relative=True)
         if kind == "night":

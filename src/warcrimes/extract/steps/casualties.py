@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.values import CountValue
@@ -131,6 +132,14 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     return any(doc.in_class("age_word", j) for j in range(max(0, first - 3), first) if doc.tokens.starts[j] >= lo)
 
 
+def _genitive_share(doc: Document, mention: Mention, victim: Mention) -> bool:
+    """'90% звільнених з полону': in a language marking 'of' by case, people right after a percentage are
+    the whole it is a share of (casualties.json `percent_of_genitive`)."""
+    if not table(doc.language, "casualties.json").get("percent_of_genitive"):
+        return False
+    return doc.token_at(victim.start) == doc.token_at(mention.end)
+
+
 def _figure_before(doc: Document, first: int, last: int) -> bool:
     """'4,5 тисячі', '2 тысячи', 'около тысячи': 'thousand' after digits or a qualifier is a figure,
     not 'thousands' ('несколько тысяч', 'десятки тисяч' stay vague)."""
@@ -179,8 +188,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")
         if value.unit == "percent":
             victim = _victim_after(doc, victims, mention.end, PERCENT_REACH, hi)
-            if victim is None or not any(
-                doc.in_class("partitive_of", j) for j in tokens_between(doc, mention.end, victim.start)
+            if victim is None or not (
+                any(doc.in_class("partitive_of", j) for j in tokens_between(doc, mention.end, victim.start))
+                or _genitive_share(doc, mention, victim)
             ):
                 victim = None
                 whole = _share_of(doc, victims, mention, lo)

@@ -47,6 +47,7 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
             _town_of_adjective(doc, i, auto, nominatives)
             or _longest_at(doc, i, auto, nominatives)
             or _town_of_area(doc, i, auto, nominatives)
+            or _town_of_oblique_stem(doc, i, auto, nominatives)
         )
         # "з Олешківського району": a raion the gazetteer no longer holds (merged in 2020) is its town's
         # (the raion suffix after it makes the match a district in places.py)
@@ -109,6 +110,18 @@ def _town_of_area(
     oblast's noun, Херсонщина, is matched as the oblast before this is tried)."""
     endings = table(doc.language, "places.json").get("town_areas")
     return _derived(doc.tokens.lower[i], i, endings, auto, nominatives) if endings else None
+
+
+def _town_of_oblique_stem(
+    doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple] | None:
+    """'в Оріхові', 'біля Оріхова': a town in -ів whose oblique case the dictionary does not know; only after
+    a preposition of place (the language's `oblique_prepositions`), so surnames in -ова stay people."""
+    places = table(doc.language, "places.json")
+    endings, prepositions = places.get("oblique_stems"), places.get("oblique_prepositions", ())
+    if not endings or i == 0 or doc.tokens.lower[i - 1] not in prepositions:
+        return None
+    return _derived(doc.tokens.lower[i], i, endings, auto, lambda word: (word,))
 
 
 def _derived(
