@@ -132,6 +132,17 @@ def test_every_name_function_accepts_any_text(text: str) -> None:
     cyrillic_candidates(text)
 
 
+@pytest.mark.parametrize("name", ["XCH", "Maxch", "Axschenko", "Tcsch", "Kaczynski", "Hrytsch"])
+def test_a_names_match_form_is_its_own_match_form(name: str) -> None:
+    # a rewrite can make what an earlier rule reads ('x' -> 'ks' before 'ch' makes a German 'sch')
+    assert match_form(match_form(name)) == match_form(name)
+
+
+@given(st.text(alphabet="xchstzgwqkjyieoa", max_size=12))
+def test_a_latin_spellings_match_form_is_its_own(text: str) -> None:
+    assert match_form(match_form(text)) == match_form(text)
+
+
 def test_styled_and_full_width_letters_match_as_the_plain_letter() -> None:
     from warcrimes.registry.spelling import match_form
 

@@ -116,6 +116,16 @@ def _latin_letters(text: str, rules: NameRules) -> str:
 
 
 def _reduce_latin(text: str, rules: NameRules) -> str:
+    """Rewrite until nothing changes, so a form is its own form: a rewrite can make what an earlier
+    rule reads ('x' -> 'ks' before 'ch' makes the 'sch' of German spellings: XCH -> ksch -> ksh)."""
+    while True:  # after one pass only shortening rules can still apply, so this ends
+        before = text
+        text = _reduce_once(text, rules)
+        if text == before:
+            return text
+
+
+def _reduce_once(text: str, rules: NameRules) -> str:
     for old, new in rules.latin_pre:
         text = text.replace(old, new)
     for unit, placeholder in rules.latin_units:
@@ -125,7 +135,7 @@ def _reduce_latin(text: str, rules: NameRules) -> str:
     for unit, placeholder in rules.latin_units:
         text = text.replace(placeholder, unit)
     text = _collapse(text)
-    while True:  # every final rule shortens the text, so this ends; a second pass changes nothing
+    while True:  # every final rule shortens the text, so this ends
         before = text
         for old, new in rules.latin_final:
             text = text.replace(old, new)
