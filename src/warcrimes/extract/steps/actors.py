@@ -81,7 +81,7 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates: list[tuple[int, int, Source]] = []
     title_spans = Spans(titles)
     for start, end, name in persons:
-        title = title_before(title_spans, start, text)
+        title = title_before(doc, title_spans, start)
         candidates.append((start, end, Source(by_surname.get(fold(name.split()[-1]), name), "person", title)))
     taken = Spans([_Named(s, e, n) for s, e, n in persons])
     tokens = doc.tokens

@@ -144,8 +144,16 @@ def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset
     return at in title_starts
 
 
-def title_before(titles: Spans, start: int, text: str) -> str | None:
-    for hit in titles.starting(start - 120, start):
-        if 0 <= start - hit.end <= 60 and "." not in text[hit.end : start]:
-            return text[hit.start : hit.end]
+TITLE_REACH = 9  # tokens between a title's end and the name of the person holding it ("Governor of X Oblast Y")
+
+
+def title_before(doc: Document, titles: Spans, start: int) -> str | None:
+    """The first title in the name's sentence that ends within TITLE_REACH tokens before it, no full stop between."""
+    lo, tokens = doc.sentence_of(start)[0], doc.tokens
+    near = doc.reach_before(start, TITLE_REACH)
+    for hit in titles.starting(lo, start):
+        if hit.end <= start and hit.end >= near and not any(
+            tokens.lower[j] == "." for j in range(doc.token_at(hit.end), doc.token_at(start))
+        ):
+            return doc.text[hit.start : hit.end]
     return None
