@@ -100,6 +100,14 @@ def _not_first(language: str) -> frozenset[str]:
     return _words(language, "not_first") | _words(language, "openers")
 
 
+def _word_before_capitalised(doc: Document, offset: int) -> bool:
+    """Whether the word before `offset` (a run of touching tokens, "Kyiv," or "Oleh") begins with a capital."""
+    tokens, k = doc.tokens, doc.token_before(offset)
+    while k > 0 and tokens.touching(k - 1):
+        k -= 1
+    return k >= 0 and tokens.is_cap(k)
+
+
 def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, int, str]]:
     """'Zelensky said', ', Lubinets wrote': one capitalised word with a surname's ending right before
     a verb of speech, when no full name was given (a well-known speaker)."""
@@ -115,7 +123,7 @@ def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, in
         before = text[max(0, begin - 2) : begin]
         if not word[:1].isupper() or not word[1:].islower() or before[-1:].isalpha():
             continue
-        if text[max(0, begin - 30) : begin].rstrip().split(" ")[-1][:1].isupper():
+        if _word_before_capitalised(doc, begin):
             continue  # "Oleh Syniehubov said" is a full name, found as one
         last = fold(word)
         ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
