@@ -32,6 +32,9 @@ def _grammar(language: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in table(language, _LEX)["agent_grammar"].items()}
 
 
+AGENT_TOKENS = 10  # tokens after a side's name that may hold its deed: "and Ukraine have since been shelling"
+
+
 def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False) -> str:
     """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces").
 
@@ -45,12 +48,8 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
             k -= 1
         if k >= 0 and low[k] in grammar["accusing"]:
             return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
-    j = doc.token_at(end)
-    words = [
-        w
-        for w, at in zip(low[j : j + 14], doc.tokens.starts[j : j + 14], strict=False)
-        if at < end + 60 and w not in grammar["skip"]
-    ]
+    j, stop = doc.token_at(end), doc.token_at(doc.sentence_of(start)[1])
+    words = [w for w in low[j : min(stop, j + AGENT_TOKENS)] if w not in grammar["skip"]]
     if len(words) > 2 and words[0] in grammar["conjunction"] and words[1] in grammar["conjoined"]:
         words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
     passive = False
