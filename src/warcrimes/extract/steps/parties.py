@@ -136,19 +136,24 @@ def find_units(doc: Document) -> list[Mention]:
     return out
 
 
-def _dateline(text: str, language: str) -> str | None:
+DATELINE_TOKENS = 6  # "MOSCOW", "NEW YORK", "ROSTOV-ON-DON": the city a report is filed from
+LEAD_SENTENCES = 3  # the dateline and the first sentence or two of a report
+
+
+def _dateline(doc: Document) -> str | None:
     """'MOSCOW, May 13 (Reuters) -': the city a report is filed from, when written in capitals."""
-    head = text.lstrip()[:40]
-    word = head.split(",")[0].split("(")[0].split(" -")[0].strip()
+    tokens, stop = doc.tokens, 0
+    for j in range(min(len(tokens), DATELINE_TOKENS)):
+        if tokens.lower[j] in (",", "(") or (tokens.lower[j] == "-" and j > 0 and not tokens.touching(j - 1)):
+            break
+        stop = tokens.end(j)
+    word = doc.text[tokens.starts[0] : stop] if stop else ""
     if not word or not word.isupper():
         return None
-    for party, cities in table(language, _LEX)["dateline"].items():
+    for party, cities in table(doc.lang.code, _LEX)["dateline"].items():
         if fold(word) in cities:
             return party
     return None
-
-
-_LEAD = 400  # characters: the dateline and first sentence or two of a report
 
 
 def russian_voice(doc: Document) -> bool:
@@ -157,10 +162,11 @@ def russian_voice(doc: Document) -> bool:
     A Russian voice quoted later (a Kremlin denial in a report on a Russian strike) does not
     count, unless it keeps speaking.
     """
-    if _dateline(doc.text, doc.lang.code) == "RU":
+    if _dateline(doc) == "RU":
         return True
     starts = [h.start for h in doc.hits("russian_side")]
-    return any(start < _LEAD for start in starts) or len(starts) >= 3
+    lead = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else len(doc.text)
+    return any(start < lead for start in starts) or len(starts) >= 3
 
 
 def side_of(doc: Document, hit: Match, russian_told: bool) -> str:
