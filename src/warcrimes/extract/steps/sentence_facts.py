@@ -233,9 +233,12 @@ def _framed_as_cases(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> b
     )
 
 
+CAPTURE_REACH = 8  # tokens before a date that may tell a capture: "captured in Mariupol in April 2022"
+
+
 def _capture_date(doc: Document, start: int, lo: int) -> bool:
     """'marines captured in Mariupol in April 2022 were sentenced on Aug. 11': the capture is background."""
-    clause = max(lo, start - 45)
+    clause = max(lo, doc.reach_before(start, CAPTURE_REACH))
     for j in range(doc.token_at(clause), doc.token_at(start)):
         if doc.tokens.lower[j] in _BREAKS or doc.in_class("clause_conjunction", j):
             clause = doc.tokens.end(j)
