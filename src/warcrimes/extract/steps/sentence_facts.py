@@ -274,7 +274,8 @@ def _reporting_journalist(doc: Document, index: Index, victim: Mention) -> bool:
     if victim.value != "journalist":
         return False
     first, last = doc.token_at(victim.start), doc.token_at(victim.end - 1)
-    for speech in index.within("speech", max(0, victim.start - 40), victim.end + 40):
+    lo, hi = index.sentence_of(victim.start)
+    for speech in index.within("speech", lo, hi):
         if -REPORTER_REACH <= doc.token_at(speech.start) - last <= REPORTER_REACH + 1 or (
             0 <= first - doc.token_at(speech.end - 1) <= REPORTER_REACH
         ):
