@@ -164,7 +164,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             if subset and not part:
                 victim = None  # "twelve, including three children": the children are some of the twelve
                 whole = _ANY_CIVILIAN
-        if age_apposition(doc.text, mention, victims):
+        if age_apposition(doc, mention, victims):
             continue  # "a man, 56, was killed": his age
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):

@@ -117,8 +117,13 @@ def nearest_measure(
     return after if gap_after <= gap_before else before
 
 
-def age_apposition(text: str, mention: Mention, victims: Spans) -> bool:
+def age_apposition(doc: Document, mention: Mention, victims: Spans) -> bool:
     """'a man, 56, was killed': a number between commas right after a person is that person's age."""
-    if text[max(0, mention.start - 2) : mention.start] != ", " or text[mention.end : mention.end + 1] != ",":
+    tokens, first = doc.tokens, doc.token_at(mention.start)
+    after = doc.token_at(mention.end)
+    if first == 0 or tokens.lower[first - 1] != "," or tokens.touching(first - 1) or not tokens.touching(after - 1):
         return False
-    return any(v.end == mention.start - 2 for v in victims.starting(mention.start - 40, mention.start))
+    if after >= len(tokens) or tokens.lower[after] != ",":
+        return False
+    comma = tokens.starts[first - 1]
+    return any(v.end == comma for v in victims.starting(doc.sentence_of(mention.start)[0], comma))
