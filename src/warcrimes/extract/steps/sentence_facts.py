@@ -175,7 +175,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.dates = [d for d in facts.dates if d not in background]
     counted = index.within("casualty", lo, hi)
     facts.casualties = [m for m in counted if m.start not in aggregate]
-    running = doc.has_hit("running_total", lo, hi)  # a town's toll over months names the town
+    # a town's toll over months names the town
+    running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)

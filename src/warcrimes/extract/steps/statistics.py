@@ -90,9 +90,10 @@ def is_aggregate(
     at = bisect_left(periods, (lo, -1))
     scoped = at < len(periods) and periods[at][0] < hi
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
-    if scoped and (not settlement or doc.has_hit("snapshot", lo, hi)):
+    totals = {h.value for h in doc.hits_within("running_total", lo, hi)}
+    if scoped and (not settlement or "as_of" in totals):
         return True  # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city
-    if doc.has_hit("running_total", lo, hi):
+    if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
     if not settlement and not regions and _scoped_before(doc, lo, spread):
         return True  # "Yesterday, the Russians shelled 21 settlements of the region. 2 people were killed."
