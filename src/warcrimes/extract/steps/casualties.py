@@ -191,7 +191,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         if victim is None and (
             near is None or (near.start > mention.end and clause_break(doc, mention.end, near.start))
         ):
-            # "..., of whom 15 were sentenced": a relative clause tells of its own
+            # "..., of whom 5 were sentenced": a relative clause tells of its own
             earlier = [h for h in local if h.end <= mention.start and not relative_between(doc, h.end, mention.start)]
             far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, FAR_MEASURE_WORDS, strict=False)
             near = far or near

@@ -59,7 +59,7 @@ def clause_break(doc: Document, start: int, end: int, conjunction: bool = False)
 
 def words_between(doc: Document, start: int, end: int) -> int:
     """How many words begin in characters [start, end), a word being a run of touching tokens
-    ("25,671", "seventy-three-year-old" and "killed," are one each), so long Cyrillic words and
+    ("12,345", "seventy-three-year-old" and "killed," are one each), so long Cyrillic words and
     numbers split into several tokens weigh what short English ones do."""
     tokens = doc.tokens
     return sum(1 for j in tokens_between(doc, start, end) if j == 0 or not tokens.touching(j - 1))
@@ -72,7 +72,7 @@ FAR_MEASURE_WORDS = 26  # a count with no people named, its measure earlier in t
 
 def _opens_quote(doc: Document, start: int, end: int) -> bool:
     """A quotation opens between two offsets (a quote mark touching the word after it, not the one before):
-    what follows is someone's words, not the count's clause ("One blogger captioned it: 'not to die'")."""
+    what follows is someone's words, not the count's clause ("One soldier wrote: 'Nobody dies today.'")."""
     tokens = doc.tokens
     return any(
         tokens.lower[j] in _QUOTES and tokens.touching(j) and not (j > 0 and tokens.touching(j - 1))
@@ -81,7 +81,7 @@ def _opens_quote(doc: Document, start: int, end: int) -> bool:
 
 
 def relative_between(doc: Document, start: int, end: int) -> bool:
-    """A relative pronoun between two offsets ("19 convicted, of whom 15 got life"): a clause of its own."""
+    """A relative pronoun between two offsets ("12 convicted, of whom 5 got life"): a clause of its own."""
     return any(doc.in_class("relative_pronoun", j) for j in tokens_between(doc, start, end))
 
 
