@@ -29,3 +29,11 @@ def test_a_surname_alone_before_a_verb_of_saying_is_the_speaker(text):
 ])
 def test_a_capitalised_word_before_the_surname_makes_it_no_lone_surname(text):
     assert "Syniehubov" not in sources_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Oleh Syniehubov said two men were killed. Later Syniehubov said a third man had died.",
+    "Oleh Syniehubov, the governor, said two men were killed.",
+])
+def test_a_surname_inside_a_full_name_is_that_person_not_another(text):
+    assert set(sources_of(text)) == {"Oleh Syniehubov"}
