@@ -34,15 +34,15 @@ def test_a_measure_word_reaches_its_count_in_words_not_characters(text, language
 
 
 @pytest.mark.parametrize("text", [
-    "Another 38 Mykolaiv residents, most of them queueing outside the pharmacy, were killed when the missile struck.",
-    "Another 38 residents of Mykolaiv were killed when the missile struck the pharmacy.",
+    "At the market, 38 shoppers, most of them pensioners from nearby villages, were killed when the missile struck.",
+    "At the market, 38 shoppers were killed when the missile struck.",
 ])
 def test_a_count_set_off_by_a_short_aside_keeps_its_measure(text):
     assert measures(text)["38"] == "killed"
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("One blogger wrote: “He chose not to die.”", "One"),
+    ("One soldier wrote: “Nobody dies today.”", "One"),
     ("Two bloggers posted the clip with the words “nobody was killed here”.", "Two"),
     ('One fighter said the captives "were executed on the spot".', "One"),
 ])
@@ -58,10 +58,10 @@ def test_a_quotation_closed_before_the_measure_does_not_hide_it():
 @pytest.mark.parametrize(("text", "language", "count"), [
     ("Among those freed are marines, border guards and 21 people unlawfully convicted in Russia, "
      "of whom 11 got life sentences.", "en", "11"),
-    ("The 157 freed Ukrainians include defenders of Mariupol, border guards, as well as 19 illegally "
-     "convicted, of whom 14 had been given life terms.", "en", "14"),
-    ("Среди освобождённых украинцев есть защитники Мариуполя, пограничники, моряки, а также 21 незаконно "
-     "осуждённый, из которых 11 получили пожизненные сроки.", "ru", "11"),
+    ("The 84 freed Ukrainians include sailors, medics, as well as 12 people convicted in occupied Crimea, "
+     "of whom 5 had been given life terms.", "en", "5"),
+    ("Из плена освобождены моряки, медики, а также 12 гражданских, осуждённых в Крыму, из которых 5 "
+     "приговорили к пожизненному сроку.", "ru", "5"),
 ])
 def test_a_count_in_a_relative_clause_does_not_take_the_sentences_first_measure(text, language, count):
     assert measures(text, language).get(count) is None

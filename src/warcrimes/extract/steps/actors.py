@@ -81,7 +81,7 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates: list[tuple[int, int, Source]] = []
     title_spans = Spans(titles)
     for start, end, name in persons:
-        title = title_before(title_spans, start, text)
+        title = title_before(doc, title_spans, start)
         candidates.append((start, end, Source(by_surname.get(fold(name.split()[-1]), name), "person", title)))
     taken = Spans([_Named(s, e, n) for s, e, n in persons])
     tokens = doc.tokens
@@ -89,16 +89,16 @@ def find_actors(doc: Document) -> list[Mention]:
         person = by_surname.get(low) if tokens.is_cap(i) else None
         if person in victims:
             continue
-        if person and not _inside(taken, tokens.starts[i]):
+        if person and not _inside(doc, taken, tokens.starts[i]):
             candidates.append((tokens.starts[i], tokens.end(i), Source(person, "person")))
     bodies = Spans(orgs)
     for start, end, name in lone_surnames(doc, [h.start for h in speech]):
-        if fold(name) in by_surname or _inside(taken, start) or _inside(bodies, start):
+        if fold(name) in by_surname or _inside(doc, taken, start) or _inside(doc, bodies, start):
             continue
         if not _a_place(places, start, end):
             candidates.append((start, end, Source(name, "person")))
     for hit in orgs:
-        if _inside(taken, hit.start):
+        if _inside(doc, taken, hit.start):
             continue
         name = hit.value
         if name in bodies_table["needs_place"]:
@@ -350,8 +350,10 @@ def _with_place_before(text: str, start: int, phrase: str, not_places: list[str]
     return phrase
 
 
-def _inside(spans: Spans, offset: int) -> bool:
-    return any(item.start <= offset < item.end for item in spans.starting(offset - 80, offset + 1))
+def _inside(doc: Document, spans: Spans, offset: int) -> bool:
+    """Whether a name or body found already covers `offset`; a name never spans sentences."""
+    lo = doc.sentence_of(offset)[0]
+    return any(item.start <= offset < item.end for item in spans.starting(lo, offset + 1))
 
 
 def _role_name(doc: Document, hit: Match, links: list[str]) -> str:

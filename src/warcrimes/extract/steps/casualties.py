@@ -203,7 +203,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             if subset and not part:
                 victim = None  # "twelve, including three children": the children are some of the twelve
                 whole = _ANY_CIVILIAN
-        if age_apposition(doc.text, mention, victims):
+        if age_apposition(doc, mention, victims):
             continue  # "a man, 56, was killed": his age
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
@@ -234,7 +234,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         if victim is None and (
             near is None or (near.start > mention.end and clause_break(doc, mention.end, near.start))
         ):
-            # "..., of whom 15 were sentenced": a relative clause tells of its own
+            # "..., of whom 5 were sentenced": a relative clause tells of its own
             earlier = [h for h in local if h.end <= mention.start and not relative_between(doc, h.end, mention.start)]
             far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, FAR_MEASURE_WORDS, strict=False)
             near = far or near

@@ -59,7 +59,7 @@ def clause_break(doc: Document, start: int, end: int, conjunction: bool = False)
 
 def words_between(doc: Document, start: int, end: int) -> int:
     """How many words begin in characters [start, end), a word being a run of touching tokens
-    ("25,671", "seventy-three-year-old" and "killed," are one each), so long Cyrillic words and
+    ("12,345", "seventy-three-year-old" and "killed," are one each), so long Cyrillic words and
     numbers split into several tokens weigh what short English ones do."""
     tokens = doc.tokens
     return sum(1 for j in tokens_between(doc, start, end) if j == 0 or not tokens.touching(j - 1))
@@ -72,7 +72,7 @@ FAR_MEASURE_WORDS = 26  # a count with no people named, its measure earlier in t
 
 def _opens_quote(doc: Document, start: int, end: int) -> bool:
     """A quotation opens between two offsets (a quote mark touching the word after it, not the one before):
-    what follows is someone's words, not the count's clause ("One blogger captioned it: 'not to die'")."""
+    what follows is someone's words, not the count's clause ("One soldier wrote: 'Nobody dies today.'")."""
     tokens = doc.tokens
     return any(
         tokens.lower[j] in _QUOTES and tokens.touching(j) and not (j > 0 and tokens.touching(j - 1))
@@ -81,7 +81,7 @@ def _opens_quote(doc: Document, start: int, end: int) -> bool:
 
 
 def relative_between(doc: Document, start: int, end: int) -> bool:
-    """A relative pronoun between two offsets ("19 convicted, of whom 15 got life"): a clause of its own."""
+    """A relative pronoun between two offsets ("12 convicted, of whom 5 got life"): a clause of its own."""
     return any(doc.in_class("relative_pronoun", j) for j in tokens_between(doc, start, end))
 
 
@@ -117,8 +117,13 @@ def nearest_measure(
     return after if gap_after <= gap_before else before
 
 
-def age_apposition(text: str, mention: Mention, victims: Spans) -> bool:
+def age_apposition(doc: Document, mention: Mention, victims: Spans) -> bool:
     """'a man, 56, was killed': a number between commas right after a person is that person's age."""
-    if text[max(0, mention.start - 2) : mention.start] != ", " or text[mention.end : mention.end + 1] != ",":
+    tokens, first = doc.tokens, doc.token_at(mention.start)
+    after = doc.token_at(mention.end)
+    if first == 0 or tokens.lower[first - 1] != "," or tokens.touching(first - 1) or not tokens.touching(after - 1):
         return False
-    return any(v.end == mention.start - 2 for v in victims.starting(mention.start - 40, mention.start))
+    if after >= len(tokens) or tokens.lower[after] != ",":
+        return False
+    comma = tokens.starts[first - 1]
+    return any(v.end == comma for v in victims.starting(doc.sentence_of(mention.start)[0], comma))

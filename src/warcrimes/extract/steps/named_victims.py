@@ -155,7 +155,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         [
             c
             for c in doc.of_kind("count")
-            if not doc.starts_with("age_after", c.end) and not age_apposition(doc.text, c, victims)
+            if not doc.starts_with("age_after", c.end) and not age_apposition(doc, c, victims)
         ]
     )
     joined = Spans(counted)

@@ -32,6 +32,9 @@ def _grammar(language: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in table(language, _LEX)["agent_grammar"].items()}
 
 
+AGENT_TOKENS = 10  # tokens after a side's name that may hold its deed: "and Ukraine have since been shelling"
+
+
 def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False) -> str:
     """'agent' when the party is doing the harm ("Russian troops killed", "by Russian forces").
 
@@ -47,12 +50,8 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
             if doc.ending_at("aided_by", doc.tokens.end(k)):
                 return "mention"  # "helped by Ukrainian soldiers": who aided the victims did no harm
             return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
-    j = doc.token_at(end)
-    words = [
-        w
-        for w, at in zip(low[j : j + 14], doc.tokens.starts[j : j + 14], strict=False)
-        if at < end + 60 and w not in grammar["skip"]
-    ]
+    j, stop = doc.token_at(end), doc.token_at(doc.sentence_of(start)[1])
+    words = [w for w in low[j : min(stop, j + AGENT_TOKENS)] if w not in grammar["skip"]]
     if len(words) > 2 and words[0] in grammar["conjunction"] and words[1] in grammar["conjoined"]:
         words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
     passive = False
@@ -139,19 +138,24 @@ def find_units(doc: Document) -> list[Mention]:
     return out
 
 
-def _dateline(text: str, language: str) -> str | None:
+DATELINE_TOKENS = 6  # "MOSCOW", "NEW YORK", "ROSTOV-ON-DON": the city a report is filed from
+LEAD_SENTENCES = 3  # the dateline and the first sentence or two of a report
+
+
+def _dateline(doc: Document) -> str | None:
     """'MOSCOW, May 13 (Reuters) -': the city a report is filed from, when written in capitals."""
-    head = text.lstrip()[:40]
-    word = head.split(",")[0].split("(")[0].split(" -")[0].strip()
+    tokens, stop = doc.tokens, 0
+    for j in range(min(len(tokens), DATELINE_TOKENS)):
+        if tokens.lower[j] in (",", "(") or (tokens.lower[j] == "-" and j > 0 and not tokens.touching(j - 1)):
+            break
+        stop = tokens.end(j)
+    word = doc.text[tokens.starts[0] : stop] if stop else ""
     if not word or not word.isupper():
         return None
-    for party, cities in table(language, _LEX)["dateline"].items():
+    for party, cities in table(doc.lang.code, _LEX)["dateline"].items():
         if fold(word) in cities:
             return party
     return None
-
-
-_LEAD = 400  # characters: the dateline and first sentence or two of a report
 
 
 def russian_voice(doc: Document) -> bool:
@@ -160,10 +164,11 @@ def russian_voice(doc: Document) -> bool:
     A Russian voice quoted later (a Kremlin denial in a report on a Russian strike) does not
     count, unless it keeps speaking.
     """
-    if _dateline(doc.text, doc.lang.code) == "RU":
+    if _dateline(doc) == "RU":
         return True
     starts = [h.start for h in doc.hits("russian_side")]
-    return any(start < _LEAD for start in starts) or len(starts) >= 3
+    lead = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else len(doc.text)
+    return any(start < lead for start in starts) or len(starts) >= 3
 
 
 def side_of(doc: Document, hit: Match, russian_told: bool) -> str:

@@ -100,6 +100,14 @@ def _not_first(language: str) -> frozenset[str]:
     return _words(language, "not_first") | _words(language, "openers")
 
 
+def _word_before_capitalised(doc: Document, offset: int) -> bool:
+    """Whether the word before `offset` (a run of touching tokens, "Kyiv," or "Oleh") begins with a capital."""
+    tokens, k = doc.tokens, doc.token_before(offset)
+    while k > 0 and tokens.touching(k - 1):
+        k -= 1
+    return k >= 0 and tokens.is_cap(k)
+
+
 def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, int, str]]:
     """'Zelensky said', ', Lubinets wrote': one capitalised word with a surname's ending right before
     a verb of speech, when no full name was given (a well-known speaker)."""
@@ -115,7 +123,7 @@ def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, in
         before = text[max(0, begin - 2) : begin]
         if not word[:1].isupper() or not word[1:].islower() or before[-1:].isalpha():
             continue
-        if text[max(0, begin - 30) : begin].rstrip().split(" ")[-1][:1].isupper():
+        if _word_before_capitalised(doc, begin):
             continue  # "Oleh Syniehubov said" is a full name, found as one
         last = fold(word)
         ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
@@ -144,8 +152,16 @@ def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset
     return at in title_starts
 
 
-def title_before(titles: Spans, start: int, text: str) -> str | None:
-    for hit in titles.starting(start - 120, start):
-        if 0 <= start - hit.end <= 60 and "." not in text[hit.end : start]:
-            return text[hit.start : hit.end]
+TITLE_REACH = 9  # tokens between a title's end and the name of the person holding it ("Governor of X Oblast Y")
+
+
+def title_before(doc: Document, titles: Spans, start: int) -> str | None:
+    """The first title in the name's sentence that ends within TITLE_REACH tokens before it, no full stop between."""
+    lo, tokens = doc.sentence_of(start)[0], doc.tokens
+    near = doc.reach_before(start, TITLE_REACH)
+    for hit in titles.starting(lo, start):
+        if hit.end <= start and hit.end >= near and not any(
+            tokens.lower[j] == "." for j in range(doc.token_at(hit.end), doc.token_at(start))
+        ):
+            return doc.text[hit.start : hit.end]
     return None

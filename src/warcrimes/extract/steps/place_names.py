@@ -80,13 +80,14 @@ def region_ref(canonical: str) -> PlaceRef:
 # ---- the gazetteer automaton (built once per process) -------------------------------------------------
 
 
+REGION_LIST_REACH = 16  # tokens from a name to the closing "regions": five more names and their commas
+
+
 def in_region_list(doc: Document, end: int) -> bool:
     """'the Donetsk, Luhansk and Kherson regions': every name of the list is an oblast."""
     listing = table(doc.lang.code, _LEX)["region_list"]
     tokens = doc.tokens
-    for j in range(doc.token_at(end), min(len(tokens), doc.token_at(end) + 16)):
-        if tokens.starts[j] > end + 90:
-            return False
+    for j in range(doc.token_at(end), min(len(tokens), doc.token_at(end) + REGION_LIST_REACH)):
         if tokens.lower[j] in listing["end"]:
             return True
         if not (tokens.lower[j] in listing["join"] or tokens.is_cap(j)):

@@ -165,7 +165,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
         undated = discovery and not (facts.harm or facts.strong_attack)
-        if role in UNCERTAIN_DATE_ROLES or _dateline(doc.text, date.start, date.end) or since or filmed or undated:
+        if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
@@ -175,7 +175,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.dates = [d for d in facts.dates if d not in background]
     counted = index.within("casualty", lo, hi)
     facts.casualties = [m for m in counted if m.start not in aggregate]
-    running = doc.has_hit("running_total", lo, hi)  # a town's toll over months names the town
+    # a town's toll over months names the town
+    running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
@@ -233,9 +234,12 @@ def _framed_as_cases(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> b
     )
 
 
+CAPTURE_REACH = 8  # tokens before a date that may tell a capture: "captured in Mariupol in April 2022"
+
+
 def _capture_date(doc: Document, start: int, lo: int) -> bool:
     """'marines captured in Mariupol in April 2022 were sentenced on Aug. 11': the capture is background."""
-    clause = max(lo, start - 45)
+    clause = max(lo, doc.reach_before(start, CAPTURE_REACH))
     for j in range(doc.token_at(clause), doc.token_at(start)):
         if doc.tokens.lower[j] in _BREAKS or doc.in_class("clause_conjunction", j):
             clause = doc.tokens.end(j)
@@ -271,7 +275,8 @@ def _reporting_journalist(doc: Document, index: Index, victim: Mention) -> bool:
     if victim.value != "journalist":
         return False
     first, last = doc.token_at(victim.start), doc.token_at(victim.end - 1)
-    for speech in index.within("speech", max(0, victim.start - 40), victim.end + 40):
+    lo, hi = index.sentence_of(victim.start)
+    for speech in index.within("speech", lo, hi):
         if -REPORTER_REACH <= doc.token_at(speech.start) - last <= REPORTER_REACH + 1 or (
             0 <= first - doc.token_at(speech.end - 1) <= REPORTER_REACH
         ):
@@ -283,19 +288,25 @@ def _inside(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+DATELINE_TOKENS = 6  # tokens of a line's head before a report's date: "(Kyiv,", "KYIV,", "Белгород,"
+
+
+def _dateline(doc: Document, start: int, end: int) -> bool:
     """'(Kyiv, April 13, 2023) -', 'KYIV, June 8 (Reuters)', 'Белгород, 14 ноября. ...': the date of the
     report, not the event."""
-    line_start = text.rfind("\n", max(0, start - 41), start) + 1
-    if line_start == 0 and start > 41:
-        return False  # the line began more than 40 characters before: no dateline
-    prefix = text[line_start:start]
-    head = prefix.strip()
-    if len(prefix) > 40 or not head.endswith((",", ".")):
+    text, tokens = doc.text, doc.tokens
+    first = doc.token_at(start)
+    floor = max(0, first - DATELINE_TOKENS)
+    line_start = text.rfind("\n", tokens.end(floor - 1) if floor > 0 else 0, start) + 1
+    if line_start == 0 and floor > 0:
+        return False  # the line began more than DATELINE_TOKENS tokens before: no dateline
+    head = text[line_start:start].strip()
+    if not head.endswith((",", ".")):
         return False
     if head.endswith(",") and (head.startswith("(") or head[:-1].replace(" ", "").isupper()):
         return True
     # "Белгород, 14 ноября. Украинский беспилотник ...": a capitalised city alone before the day, the day closed
     words = head[:-1].split()
-    closed = text[end : end + 3].lstrip(" ")[:1] in {".", "-", "\u2013", "\u2014"}
+    after = doc.token_at(end)
+    closed = after < len(tokens) and tokens.lower[after] in {".", "-", "\u2013", "\u2014"}
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and closed

@@ -43,7 +43,8 @@ _POPULATION = {
 }
 REPEATED = 10  # smaller figures recur by chance ("1 person killed" in a total and in one village)
 LARGE = 1000  # more victims than any single strike of the war so far: a tally, not an event
-INHERIT_REACH = 600  # characters: "We freed 108 women... 37 are evacuees, 11 officers" share the measure
+INHERIT_SENTENCES = 5  # sentences after a tally sharing its measure: "We freed 108 women... 37 are evacuees"
+OPENING_TOKENS = 2  # a sentence opens with a count that starts within its first tokens ("Another 37 are ...")
 
 
 _INDEXES: dict[int, Index] = {}
@@ -86,15 +87,16 @@ def is_aggregate(
     if value.count.value >= LARGE and not settlement:
         return True
     if lo in strong:
-        return True  # a breakdown of a total: "25,671 casualties, including 9,287 killed"
+        return True  # a breakdown of a total: "14,302 casualties, including 5,118 killed"
     at = bisect_left(periods, (lo, -1))
     scoped = at < len(periods) and periods[at][0] < hi
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
-    if scoped and (doc.has_hit("snapshot", lo, hi) or not (settlement or doc.has_hit("one_attack", lo, hi))):
+    totals = {h.value for h in doc.hits_within("running_total", lo, hi)}
+    if scoped and ("as_of" in totals or not (settlement or doc.has_hit("one_attack", lo, hi))):
         # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city; but
         # "four people are currently known to have been injured in the attack" is the toll of one event
         return True
-    if doc.has_hit("running_total", lo, hi):
+    if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
     if not settlement and not regions and _scoped_before(doc, lo, spread):
         return True  # "Yesterday, the Russians shelled 21 settlements of the region. 2 people were killed."
@@ -136,14 +138,17 @@ _STOCKS = frozenset({"held_captive", "missing"})
 def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: int) -> bool:
     """A count without a measure belongs to the tally just told: same sentence, or a next sentence
     that opens with a count or breaks the total down ("Of them, 20 are officers")."""
-    if not 0 <= lo - last_start <= INHERIT_REACH:
+    index = _index(doc)
+    if not 0 <= index.sentence_number(lo) - index.sentence_number(last_start) <= INHERIT_SENTENCES:
         return False
     j = doc.token_at(casualty.end)
     before = doc.text[max(lo, casualty.start - 2) : casualty.start]
     if _index(doc).within("violation", lo, hi) or _index(doc).within("harm", lo, hi):
         return False  # "Nine of them said they were beaten": a finding of its own, not the tally's part
     listed = doc.in_class("copula", j) or doc.tokens.lower[j : j + 1] == [","] or before.startswith(",")
-    opens = lo == last_start or bool(_index(doc).within("count", lo, lo + 12))  # "37 are evacuees, 11 officers"
+    opens = lo == last_start or any(  # "37 are evacuees, 11 officers"
+        c.start < doc.reach_after(lo, OPENING_TOKENS) for c in _index(doc).within("count", lo, hi)[:1]
+    )
     return listed and opens or doc.has_hit("partitive", lo, hi)
 
 
@@ -200,7 +205,7 @@ def _strong(doc: Document, casualty: Mention) -> bool:
     return value.count.value >= LARGE and not _sentence_has(doc, "place", lo, hi, "event")
 
 
-AS_OF_REACH = 400  # characters: "Figures as of 30 November:" heads the lines of figures below it
+AS_OF_SENTENCES = 10  # sentences (lines) below "Figures as of 30 November:" that it heads, in its paragraph
 
 
 def _as_of(doc: Document, lo: int, hi: int):
@@ -209,7 +214,10 @@ def _as_of(doc: Document, lo: int, hi: int):
     for mention in _index(doc).within("date", lo, hi):
         if getattr(mention.value, "role", "event") == "as_of":
             return mention.value.end
-    for mention in reversed(_index(doc).within("date", max(0, lo - AS_OF_REACH), lo)):
+    index = _index(doc)
+    first = max(0, index.sentence_number(lo) - AS_OF_SENTENCES)
+    heading = doc.sentences[first][0] if doc.sentences else 0
+    for mention in reversed(index.within("date", heading, lo)):
         if getattr(mention.value, "role", "event") == "as_of" and "\n\n" not in doc.text[mention.end : lo]:
             return mention.value.end
     return doc.published
