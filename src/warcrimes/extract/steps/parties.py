@@ -139,7 +139,8 @@ def find_units(doc: Document) -> list[Mention]:
 
 
 DATELINE_TOKENS = 6  # "MOSCOW", "NEW YORK", "ROSTOV-ON-DON": the city a report is filed from
-LEAD_SENTENCES = 3  # the dateline and the first sentence or two of a report
+LEAD_SENTENCES = 3  # the first sentences of a report, after its dateline and agency tag
+LEAD_WORDS = 4  # a sentence of fewer words is a dateline, an agency's tag or a heading ("DONETSK, May 3.", "/TASS/.")
 
 
 def _dateline(doc: Document) -> str | None:
@@ -167,8 +168,20 @@ def russian_voice(doc: Document) -> bool:
     if _dateline(doc) == "RU":
         return True
     starts = [h.start for h in doc.hits("russian_side")]
-    lead = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else len(doc.text)
+    lead = _lead_end(doc)
     return any(start < lead for start in starts) or len(starts) >= 3
+
+
+def _lead_end(doc: Document) -> int:
+    """Where a report's lead ends: after its first LEAD_SENTENCES sentences of LEAD_WORDS words or more,
+    so a dateline and an agency's tag cut as sentences of their own do not use the lead up."""
+    told = 0
+    for lo, hi in doc.sentences:
+        words = sum(1 for j in range(doc.token_at(lo), doc.token_at(hi)) if doc.tokens.lower[j].isalpha())
+        told += words >= LEAD_WORDS
+        if told == LEAD_SENTENCES:
+            return hi
+    return len(doc.text)
 
 
 def side_of(doc: Document, hit: Match, russian_told: bool) -> str:
