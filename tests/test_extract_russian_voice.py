@@ -41,7 +41,8 @@ def test_a_ukrainian_dateline_or_a_russian_voice_after_the_lead_does_not(text):
 @pytest.mark.parametrize("text", [
     "DONETSK, May 3. /AGENCY/. A drone struck a bus near the market. Two passengers were killed. "
     "The Russian Defence Ministry blamed Kyiv.",
-    "HORLIVKA. May 3. A shell hit a school at noon. A teacher was wounded. The Russian Defence Ministry said Ukraine fired it.",
+    "HORLIVKA. May 3. A shell hit a school at noon. A teacher was wounded. "
+    "The Russian Defence Ministry said Ukraine fired it.",
 ])
 def test_a_dateline_and_agency_tag_cut_as_sentences_leave_the_lead_its_three_sentences(text):
     assert told_by_russia(text)
