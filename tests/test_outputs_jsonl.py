@@ -30,7 +30,7 @@ def records() -> list[ExportRecord]:
                                             "victims": {"min": 3, "max": None}}}),
         ExportRecord("account", {"id": 9, "report_id": 1, "incident_id": 4, "facts": {"span": [0, 5]},
                                  "provenance": [{"field": "date", "start": 0, "end": 3, "rule": "r"}],
-                                 "extractor_version": "x1", "created_at": AT}),
+                                 "extractor_version": "x1", "created_at": AT, "version": None}),
         ExportRecord("link", {"account_id": 9, "incident_id": 4, "method": "auto", "confidence": 0.8125,
                               "why": {"place": 1.0}, "created_at": AT}),
         ExportRecord("custody_entry", {"index": 0, "recorded_at": "2025-03-10T08:00:00.000000Z", "actor": "o.k",
@@ -139,3 +139,12 @@ def test_any_report_and_link_round_trip_byte_for_byte(text, original, publisher,
     first = export(recs)
     meta, again = reread(first)
     assert export(again, meta) == first
+
+
+def test_an_account_exported_before_accounts_had_versions_reads_as_read_from_the_report() -> None:
+    from warcrimes.outputs.exports.records import decode
+
+    older = {"kind": "account", "id": 9, "report_id": 1, "incident_id": 4, "facts": {"span": [0, 5]},
+             "provenance": [], "extractor_version": "x1", "created_at": "2025-03-10T08:00:00Z"}
+    assert decode(older).fields["version"] is None
+    assert decode({**older, "version": 1712903600}).fields["version"] == 1712903600

@@ -108,3 +108,25 @@ def test_a_message_first_seen_already_edited_is_read_as_the_report_itself(store:
     ingest_file(store, folder, actor="intake")
     found = rows(store)
     assert found["versions"] == [] and found["accounts"] and all(a[2] is None for a in found["accounts"])
+
+
+def test_the_incident_page_quotes_the_edited_words_for_the_account_read_from_the_edit(
+        store: Store, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from warcrimes.web import create_app
+    from web_login import log_in
+
+    folder = export(tmp_path / "channel", post(1, FIRST))
+    ingest_file(store, folder, actor="intake")
+    export(folder, post(1, LATER, edited=POSTED + 3_600))
+    ingest_file(store, folder, actor="intake")
+    [*_, (account_id, _, version, incident_id, _, _, _)] = rows(store)["accounts"]
+    client = TestClient(create_app(store), follow_redirects=False)
+    log_in(client, store)
+    body = client.get(f"/incidents/{incident_id}.json").json()
+    entries = {a["id"]: a for a in body["account_details"]}
+    assert entries[account_id]["report_version"] == version
+    assert all("report_version" not in a for i, a in entries.items() if i != account_id)
+    page = client.get(f"/incidents/{incident_id}").text
+    assert "жінка загинула в лікарні" in page and "поранено сімох" in page and ">трьох<" in page  # each its own text
