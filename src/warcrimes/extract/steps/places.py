@@ -7,10 +7,11 @@ incident's location, "reference" for "30 km west of Kyiv", "org" for "Kharkiv Ci
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 from typing import Any, Protocol
 
 import ahocorasick
@@ -269,6 +270,20 @@ def _bare_oblasts_after_homonyms(
     return out
 
 
+def _date_cover(doc: Document) -> Callable[[int, int], bool]:
+    """Whether [start, end) lies inside a date, by bisection over the dates' starts and their running
+    furthest end (a report of many dates and many places stays linear, not dates x places)."""
+    dated = sorted((m.start, m.end) for m in doc.of_kind("date"))
+    starts = [lo for lo, _ in dated]
+    furthest = list(accumulate((hi for _, hi in dated), max))
+
+    def covered(start: int, end: int) -> bool:
+        at = bisect_right(starts, start)
+        return at > 0 and furthest[at - 1] >= end
+
+    return covered
+
+
 def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
@@ -283,11 +298,11 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     whole = [(m[0], m[1]) for m in exact if text[m[0]].isupper() and not _first_part(text, m[1])]
     exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
-    dated = [(m.start, m.end) for m in doc.of_kind("date")]
+    inside_date = _date_cover(doc)
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
-        if any(lo <= start and end <= hi for lo, hi in dated):
+        if inside_date(start, end):
             continue  # "Дванадцятого березня": a day written in words, not the village of that name
         found = _lookup(gaz, ids)
         if found and all(getattr(p, "kind", "") in {"oblast", "raion"} for p in found):
