@@ -55,3 +55,14 @@ def test_a_person_and_others_in_russian_count_the_person_too(text, count):
 ])
 def test_others_with_no_person_joined_stay_the_number(text, count):
     assert _victims(text) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("On May 3 Russian shelling killed a man in Kherson Oblast and two other civilians in Zaporizhzhia Oblast.", 2),
+    ("Russian troops shot civilians in Bucha and Irpin and ten other people in Hostomel.", 10),
+])
+def test_a_place_before_and_others_is_no_person(text, count):
+    killed = [s["value"] for s in extract(text, PUBLISHED).to_contract()["statistics"]]
+    victims = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
+    assert count in killed + victims
+    assert count + 1 not in killed + victims
