@@ -9,6 +9,8 @@ The words that decide it are the language's patterns (lang/<xx>/casualties.json,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
 from warcrimes.extract.engine.language import table
@@ -162,6 +164,25 @@ def _cases_of_act(doc: Document, mention: Mention, hi: int) -> Mention | None:
     return Mention("casualty", mention.start, mention.end, casualty, f"casualty:cases<-{found[0].id}")
 
 
+def _with_person(doc: Document, mention: Mention) -> Match | None:
+    """'him and ten other prisoners', 'її та ще двох жінок', 'его и ещё десятерых': a person named before
+    'and (more) N (others)' is one more than the number (casualties.json `with_person`)."""
+    for found in doc.ending_at("with_person", mention.start):
+        if found.value == "plus_one" or doc.in_class("other_after", doc.token_at(mention.end)):
+            return found
+    return None
+
+
+def _plus_one(value: CountValue) -> CountValue:
+    """The count with the person named before it."""
+    return replace(
+        value,
+        min=None if value.min is None else value.min + 1,
+        max=None if value.max is None else value.max + 1,
+        value=value.value + 1,
+    )
+
+
 def read_casualties(doc: Document) -> list[Mention]:
     """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
     index = Index(doc)
@@ -245,6 +266,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         gap = 0 if near is None else len(_between(doc, mention, near))
         loose = category is None and (gap > LOOSE_GAP and not update or measure is None)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
+        person = _with_person(doc, mention) if value.unit == "persons" else None
+        if person is not None:
+            value, rule = _plus_one(value), f"{rule}+{person.id}"
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))
     out.extend(named_victims(doc, measures, index, out))

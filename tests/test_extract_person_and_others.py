@@ -1,0 +1,68 @@
+"""A person and a number of others are that number plus one ('him and ten other prisoners' are eleven);
+a number of others with no person joined to it stays the number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 5, 20)
+
+
+def _victims(text: str) -> int | None:
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    return incident["victims"]["min"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("On May 3 in Kherson, Russian soldiers beat him and ten other prisoners at the detention centre.", 11),
+    ("Russian guards tortured him and four other prisoners of war in Olenivka on May 3.", 5),
+    ("On May 3 a Russian drone struck a bus in Kherson, killing her and two other passengers.", 3),
+    ("A Russian shell hit a yard in Nikopol on May 3; she and two more women were killed.", 3),
+    ("In Kherson on May 3, he and six other civilians were wounded by Russian shelling.", 7),
+])
+def test_a_person_and_others_in_english_count_the_person_too(text, count):
+    assert _victims(text) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("3 травня у Херсоні російські військові катували його та ще десятьох побратимів.", 11),
+    ("3 травня у Нікополі внаслідок російського обстрілу загинула вона та ще двоє жінок.", 3),
+    ("3 травня у Херсоні росіяни катували його і ще трьох полонених.", 4),
+    ("3 травня у Херсоні російський дрон поранив її та чотирьох інших цивільних.", 5),
+])
+def test_a_person_and_others_in_ukrainian_count_the_person_too(text, count):
+    assert _victims(text) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("3 мая в Херсоне российские военные пытали его и ещё десятерых пленных.", 11),
+    ("3 мая в Никополе при обстреле погибла она и ещё двое мирных жителей.", 3),
+    ("3 мая в Херсоне российские военные пытали его и четырёх других пленных.", 5),
+])
+def test_a_person_and_others_in_russian_count_the_person_too(text, count):
+    assert _victims(text) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("On May 3 in Kherson, the mayor said ten others were killed by Russian shelling.", 10),
+    ("Russian shelling hit Kherson on May 3; he reported that two more were wounded.", 2),
+    ("3 травня у Херсоні від російського обстрілу загинув чоловік, та ще двоє поранені.", 1),
+    ("3 мая в Херсоне при обстреле погиб мужчина, и ещё двое ранены.", 1),
+])
+def test_others_with_no_person_joined_stay_the_number(text, count):
+    assert _victims(text) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("On May 3 Russian shelling killed a man in Kherson Oblast and two other civilians in Zaporizhzhia Oblast.", 2),
+    ("Russian troops shot civilians in Bucha and Irpin and ten other people in Hostomel.", 10),
+])
+def test_a_place_before_and_others_is_no_person(text, count):
+    killed = [s["value"] for s in extract(text, PUBLISHED).to_contract()["statistics"]]
+    victims = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
+    assert count in killed + victims
+    assert count + 1 not in killed + victims
