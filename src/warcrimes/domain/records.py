@@ -46,6 +46,9 @@ class Extraction:
     statistics: tuple[ExtractedStatistic, ...] = ()
     language: str = "en"
     extractor_version: str = ""
+    # (offset, name) of every source the reading found, cited for an incident or not: in a mixed report
+    # the frame of a quote in another language ("the governor wrote that «...»") names its source
+    sources: tuple[tuple[int, str], ...] = ()
 
     def to_contract(self) -> dict[str, Any]:
         """The JSON object of shared/eval/CONTRACT.md (extra keys allowed)."""

@@ -10,6 +10,7 @@ one killing become one incident, a quote about another event stays its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.coreference import compatible, merge
 
 Runs = Sequence[tuple[int, int, str]]
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")  # a full stop, question or exclamation mark before a space; a line break
 #: Acts a short quote and its paraphrase may label differently: a quote of one sentence often lacks
 #: the words that tell a prisoner from a civilian, or a hospital from a house.
 _ACT_KINDS = {"killing_hors_de_combat": "killing", "killing_civilians": "killing",
@@ -56,7 +58,9 @@ def extract_runs(text: str, runs: Runs, readable: frozenset[str], main: str,
     if len(spans) < 2:
         return None
     readings = [(language, extract_one(blanked(text, kept), language)) for language, kept in spans.items()]
-    incidents = join_across_languages([(language, i) for language, found in readings for i in found.incidents], main)
+    accounts = [(language, i) for language, found in readings for i in found.incidents]
+    sources = sorted(source for _, found in readings for source in found.sources)
+    incidents = join_across_languages(accounts, main, lambda at: frame_source(text, runs, sources, at))
     statistics = once_each([s for _, found in readings for s in found.statistics])
     version = readings[0][1].extractor_version
     return Extraction(tuple(incidents), tuple(statistics), main, version)
@@ -75,11 +79,31 @@ def once_each(statistics: list[ExtractedStatistic]) -> list[ExtractedStatistic]:
     return kept
 
 
-def join_across_languages(accounts: list[tuple[str, ExtractedIncident]], main: str) -> list[ExtractedIncident]:
+def frame_source(text: str, runs: Runs, sources: Sequence[tuple[int, str]], at: int) -> tuple[str, ...]:
+    """The source a reading found in the run just before the run holding offset `at`, with no sentence
+    end between them: the frame of a quote inside one sentence ("the governor wrote that «...»",
+    "Гладков сообщил, что «...»"), whose own words are read by another language's rules."""
+    index = next((i for i, (start, end, _) in enumerate(runs) if start <= at < end), 0)
+    if index == 0:
+        return ()
+    start, end, _ = runs[index - 1]
+    before = [(offset, name) for offset, name in sources if start <= offset < end]
+    if not before:
+        return ()
+    offset, name = before[-1]
+    return () if _SENTENCE_END.search(text, offset, end) else (name,)
+
+
+def join_across_languages(
+    accounts: list[tuple[str, ExtractedIncident]],
+    main: str,
+    framed: Callable[[int], tuple[str, ...]] = lambda at: (),
+) -> list[ExtractedIncident]:
     """Accounts in text order, each joined into the latest earlier one told in another language
     that it restates. Accounts of one language were already joined (or kept apart) by their own
     reading. A quoted account (not in the main language) that names no source takes the sources
-    of the main-language account before it: "the governor wrote:" followed by the post."""
+    of the main-language account before it ("the governor wrote:" followed by the post); any account
+    still without one takes the source `framed` finds in the words before it in its sentence."""
     kept: list[tuple[set[str], ExtractedIncident]] = []
     for language, incident in sorted(accounts, key=lambda pair: pair[1].facts.span):
         at = next((i for i in range(len(kept) - 1, -1, -1)
@@ -88,9 +112,10 @@ def join_across_languages(accounts: list[tuple[str, ExtractedIncident]], main: s
             languages, first = kept[at]
             kept[at] = (languages | {language}, merge(first, incident))
             continue
-        if language != main and not incident.facts.reported_by:
-            sources = next((i.facts.reported_by for tongues, i in reversed(kept)
-                            if main in tongues and i.facts.reported_by), ())
+        if not incident.facts.reported_by:
+            told = () if language == main else next((i.facts.reported_by for tongues, i in reversed(kept)
+                                                     if main in tongues and i.facts.reported_by), ())
+            sources = told or framed(incident.facts.span[0])
             incident = replace(incident, facts=replace(incident.facts, reported_by=sources))
         kept.append(({language}, incident))
     return [incident for _, incident in kept]

@@ -115,7 +115,8 @@ def run(doc: Document, steps: Sequence[Step]) -> Extraction:
             raise ConfigError(
                 f"extraction step {current.name!r} added {sorted(undeclared)} without declaring them in adds="
             )
-    return Extraction(tuple(doc.incidents), tuple(doc.statistics), doc.language, EXTRACTOR_VERSION)
+    sources = tuple((m.start, m.value.name) for m in doc.of_kind("source"))
+    return Extraction(tuple(doc.incidents), tuple(doc.statistics), doc.language, EXTRACTOR_VERSION, sources)
 
 
 _DEFAULT: list[Step] | None = None

@@ -242,6 +242,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             said = [h for h in local if h.start >= victim.end]
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out
             said = [h for h in said if h.value not in _PICKING] or said
+            # "80% випадків страт полонених": with no measure after the people, the act the cases are of
+            said = said or [h for h in local if h.start >= mention.end and h.end <= victim.start]
             near = nearest_measure(doc, said, victim.start, victim.end, lo, hi, MEASURE_WORDS)
             if near is not None and clause_break(doc, victim.end, near.start):
                 # "45% of the victims were over 60, 9 children were killed": the share is by age or kind;
