@@ -59,3 +59,27 @@ def test_sentences_courts_have_passed_on_captives_are_a_tally(text, language, va
 ])
 def test_one_trial_or_a_delivery_of_goods_is_no_tally(text, language):
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "figures_expected"), [
+    ("На Запоріжжі слідчі встановили понад 60 осіб, які утримувалися в катівнях окупантів, щонайменше "
+     "5 людей закатували до смерті.", "uk", [("detained", 60), ("killed", 5)]),
+    ("Прокурори встановили 90 потерпілих, які пройшли через катування, 4 з них загинули.", "uk",
+     [("tortured", 90), ("killed", 4)]),
+    ("На Запорожье следователи установили более 60 человек, которые содержались в пыточных, не менее "
+     "5 человек запытали до смерти.", "ru", [("detained", 60), ("killed", 5)]),
+    ("Прокуроры установили 90 потерпевших, которые прошли через пытки, 4 из них погибли.", "ru",
+     [("tortured", 90), ("killed", 4)]),
+])
+def test_people_investigators_established_are_a_tally_of_what_the_clause_says(text, language, figures_expected):
+    found = {(measure, value) for measure, _, value, _ in figures(text, language)}
+    assert set(figures_expected) <= found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Слідчі встановили особу чоловіка, якого 3 березня розстріляли окупанти.", "uk"),
+    ("Слідчі встановили двох чоловіків, яких 3 березня розстріляли окупанти.", "uk"),
+    ("Следователи установили личность мужчины, которого 3 марта расстреляли оккупанты.", "ru"),
+])
+def test_identifying_the_victims_of_one_killing_is_no_tally(text, language):
+    assert figures(text, language) == []

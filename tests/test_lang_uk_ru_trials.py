@@ -49,20 +49,3 @@ def test_the_crime_a_lawful_trial_tries_is_still_read():
     found = violations("Суд засудив полоненого окупанта за катування мирних жителів.", "uk")
     assert "torture_ill_treatment" in found and UNFAIR not in found
 
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Він наказав чоловікові вийти з подвір'я і вистрілив йому в голову.", "uk"),
-    ("2 квітня у Бучі окупант вистрілив у потилицю полоненому бійцю.", "uk"),
-    ("14 марта в Мариуполе солдат выстрелил мужчине в голову.", "ru"),
-    ("Военный выстрелил в упор в пожилую женщину.", "ru"),
-])
-def test_a_shot_to_the_head_or_point_blank_is_a_killing(text, language):
-    assert "execution" in violations(text, language)
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Снайпер на полігоні стріляв у голову мішені.", "uk"),
-    ("Солдат выстрелил в воздух, чтобы разогнать толпу.", "ru"),
-])
-def test_shooting_at_a_target_or_into_the_air_is_no_killing(text, language):
-    assert "execution" not in violations(text, language)
