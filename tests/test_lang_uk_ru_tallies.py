@@ -83,3 +83,19 @@ def test_people_investigators_established_are_a_tally_of_what_the_clause_says(te
 ])
 def test_identifying_the_victims_of_one_killing_is_no_tally(text, language):
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Прокурори встановили 90 потерпілих, які пройшли через катування, 4 з них, на жаль, загинули.", "uk"),
+    ("Прокурори встановили 90 потерпілих, які пройшли через катування, 4 з них, ймовірно, загинули.", "uk"),
+    ("Прокуроры установили 90 потерпевших, которые прошли через пытки, 4 из них, к сожалению, погибли.", "ru"),
+])
+def test_an_aside_between_commas_does_not_cut_a_count_from_its_measure(text, language):
+    assert ("killed", 4) in {(measure, value) for measure, _, value, _ in figures(text, language)}
+
+
+def test_a_plain_comma_still_ends_the_counts_clause():
+    found = {(measure, value) for measure, _, value, _ in figures(
+        "Прокурори встановили 90 потерпілих, які пройшли через катування, 4 з них пізніше звільнили, "
+        "решта загинули.", "uk")}
+    assert ("killed", 4) not in found

@@ -50,8 +50,12 @@ def tokens_between(doc: Document, start: int, end: int) -> range:
 
 
 def clause_break(doc: Document, start: int, end: int, conjunction: bool = False) -> bool:
-    """A comma, semicolon or bracket (and with `conjunction`, an 'and') between two offsets."""
+    """A comma, semicolon or bracket (and with `conjunction`, an 'and') between two offsets; the commas
+    of an aside (casualties.json `parenthetical`: "4 з них, на жаль, загинули") break nothing."""
+    asides = doc.hits_within("parenthetical", start, end)
     for j in tokens_between(doc, start, end):
+        if any(a.start <= doc.tokens.starts[j] < a.end for a in asides):
+            continue
         if doc.tokens.lower[j] in _BREAKS or (conjunction and doc.in_class("conjunction", j)):
             return True
     return False
