@@ -29,6 +29,7 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
 )
 from warcrimes.extract.steps.named_victims import named_victims
+from warcrimes.extract.steps.people import name_before
 
 _ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
 _SIDES = {
@@ -164,12 +165,18 @@ def _cases_of_act(doc: Document, mention: Mention, hi: int) -> Mention | None:
     return Mention("casualty", mention.start, mention.end, casualty, f"casualty:cases<-{found[0].id}")
 
 
-def _with_person(doc: Document, mention: Mention) -> Match | None:
+def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | None:
     """'him and ten other prisoners', 'її та ще двох жінок', 'его и ещё десятерых': a person named before
-    'and (more) N (others)' is one more than the number (casualties.json `with_person`)."""
+    'and (more) N (others)' is one more than the number (casualties.json `with_person`); a pattern whose
+    value starts with 'named' ('#cap and') holds only after a person's name ('Ivan Petrenko and four
+    other prisoners' are five, 'Kherson Oblast and two other civilians' two). With the match, where the
+    name starts (None for a pronoun)."""
     for found in doc.ending_at("with_person", mention.start):
-        if found.value == "plus_one" or doc.in_class("other_after", doc.token_at(mention.end)):
-            return found
+        name = name_before(doc, doc.tokens.starts[found.stop - 1]) if found.value.startswith("named") else None
+        if found.value.startswith("named") and name is None:
+            continue
+        if found.value.endswith("plus_one") or doc.in_class("other_after", doc.token_at(mention.end)):
+            return found, name
     return None
 
 
@@ -189,6 +196,7 @@ def read_casualties(doc: Document) -> list[Mention]:
     measures = Spans(measure_hits(doc))
     victims = Spans(doc.of_kind("victim"))
     out: list[Mention] = []
+    names: list[int] = []  # where each person named before "and N others" starts
     for mention in doc.of_kind("count"):
         value: CountValue = mention.value
         last = doc.token_before(mention.end)
@@ -268,10 +276,14 @@ def read_casualties(doc: Document) -> list[Mention]:
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         person = _with_person(doc, mention) if value.unit == "persons" else None
         if person is not None:
-            value, rule = _plus_one(value), f"{rule}+{person.id}"
+            value, rule = _plus_one(value), f"{rule}+{person[0].id}"
+            if person[1] is not None:
+                names.append(person[1])
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))
-    out.extend(named_victims(doc, measures, index, out))
+    # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
+    named = {doc.token_at(start) for start in names}
+    out.extend(m for m in named_victims(doc, measures, index, out) if doc.token_at(m.end) not in named)
     return out
 
 
