@@ -62,3 +62,21 @@ def test_the_day_of_the_shooting_itself_is_the_event_date():
 ])
 def test_missing_since_a_day_bounds_the_killing_told_around_it(text):
     assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-20"}]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Russian troops captured three Ukrainian soldiers near Bakhmut. The soldiers were later shot dead.",
+    "Russian forces entered Bucha on May 3. They shot two men who were riding bicycles.",
+    "On May 3, Russian troops stormed the Ukrainian positions near Bakhmut. Then they executed four soldiers who "
+    "had surrendered.",
+])
+def test_a_day_set_in_the_sentence_before_dates_the_act_that_refers_back_to_it(text):
+    assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-03"}]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3 the governor said the city had been quiet for a week. A Russian drone later killed a man in Kherson.",
+    "Russian troops occupied Kherson on May 3. Residents say soldiers shot a man at a checkpoint.",
+])
+def test_a_day_before_an_act_that_opens_afresh_dates_nothing(text):
+    assert dates(text) == [None]
