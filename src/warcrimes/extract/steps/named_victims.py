@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
     NAMED_MEASURE_WORDS,
@@ -14,6 +15,7 @@ from warcrimes.extract.steps.casualty_words import (
     nearest_measure,
     tokens_between,
 )
+from warcrimes.extract.steps.people import find_persons
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
 HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
@@ -120,6 +122,13 @@ def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[M
     return groups
 
 
+def _group_category(group: list[Mention]) -> str | None:
+    """The victims' kind of people named together: their nouns' one kind, 'civilian' for kinds mixed, None when
+    they are named only by name."""
+    kinds = {v.value for v in group if v.rule != NAME_RULE}
+    return None if not kinds else kinds.pop() if len(kinds) == 1 else "civilian"
+
+
 def _told_next(doc: Document, index: Index, measures: Spans, hi: int, group: list[Mention]) -> Mention | None:
     """'The mother and her son were returned home. They were deported in March.': people named together
     in one sentence, with nothing done to them there, are the 'they' the next sentence opens with and
@@ -144,6 +153,30 @@ def _told_next(doc: Document, index: Index, measures: Spans, hi: int, group: lis
     return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
 
 
+NAME_RULE = "person:name"  # the rule of a person named by name, standing where a victim noun would
+
+
+def _names(doc: Document, victims: Spans) -> list[Mention]:
+    """People named by their names ('Ivan Petrenko'), as victim mentions of no category, except a name right
+    after a victim noun ('journalist Iryna Koval': the noun counts her) or inside a place."""
+    places = Spans(doc.of_kind("place") + doc.of_kind("region"))
+    out = []
+    for start, end, _ in find_persons(doc, keep_longest(doc.hits("title"))):
+        if places.starting(start, end) or victims.starting(doc.reach_before(start, 1), start):
+            continue
+        out.append(Mention("victim", start, end, None, NAME_RULE))
+    return out
+
+
+def _deed_beside(doc: Document, group: list[Mention], near: Mention) -> bool:
+    """A named person is a victim only with the deed right beside the names: 'executed Oleh Bondar, Serhii
+    Melnyk and Andrii Kravets', 'Ivan Petrenko and Olena Koval were killed' (auxiliaries between), never
+    'Ivan Petrenko said troops killed two' or 'Olena Koval, the governor, was told'."""
+    if near.end <= group[0].start:
+        return not tokens_between(doc, near.end, group[0].start)
+    return all(doc.in_class("auxiliary", j) for j in tokens_between(doc, group[-1].end, near.start))
+
+
 def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Mention] | tuple = ()) -> list[Mention]:
     """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger', 'a woman and
     her two children': people counted by their nouns (and a count joined to them)."""
@@ -160,6 +193,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
     )
     joined = Spans(counted)
     people = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
+    people = sorted(people + _names(doc, victims), key=lambda m: m.start)
     assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
     for group in _conjoined(doc, folded, people):
@@ -168,6 +202,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         article = _any_in(doc, "indefinite", _words_before(doc, first.start, 0, HEAD_WORDS))
         near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, NAMED_MEASURE_WORDS)
         measure = near.value if near is not None else None
+        if any(v.rule == NAME_RULE for v in group) and (near is None or not _deed_beside(doc, group, near)):
+            continue
         if measure not in _DONE_TO_SOMEONE:
             done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
@@ -188,7 +224,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             if len(gap) > DEED_GAP:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
-        category = first.value if all(v.value == first.value for v in group) else "civilian"
+        category = _group_category(group)
         beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
         more = next((c for c in beside if _joined(doc, folded, last.end, c.start)), None)
         if more is not None and more.value.measure in (None, measure) and more.value.count.value:
