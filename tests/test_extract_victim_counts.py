@@ -123,3 +123,46 @@ def test_people_named_together_are_the_they_of_a_deed_told_next(text):
 def test_a_they_with_no_deed_done_to_them_or_a_count_of_its_own_is_not_counted_as_them(text):
     counts = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
     assert 2 not in counts
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Russian missile strike on Sumy on May 3 killed more than 20 people. Prosecutors later confirmed at least "
+     "21 dead.", 21),
+    ("A Russian missile strike on Sumy on May 3 killed about 30 people. The city council said 34 people were killed.",
+     34),
+    ("Over 10 civilians died when a Russian bomb hit a market in Kostiantynivka on May 3. Officials said 12 people "
+     "were killed.", 12),
+])
+def test_a_later_figure_makes_a_round_estimate_precise(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Russian missile strike on Sumy on May 3 killed more than 20 people. Across the region, 56 people have been "
+     "killed this week.", 20),
+    ("A Russian missile strike on Sumy on May 3 killed 23 people. Prosecutors later said 25 were killed.", 23),
+])
+def test_a_later_figure_far_above_an_estimate_or_after_an_exact_count_does_not_replace_it(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian troops executed Oleh Bondar, Serhii Melnyk and Andrii Kravets near Bakhmut on May 3.", 3),
+    ("A Russian drone hit a car near Kherson on May 3. Ivan Petrenko and Olena Koval were killed.", 2),
+    ("On May 3 Russian soldiers killed Olena Koval and her husband in Bucha.", 2),
+    ("Russian soldiers shot Ivan Petrenko in Bucha on March 5.", 1),
+])
+def test_people_named_by_name_beside_the_deed_are_counted(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Oleksandr Prokudin said Russian shelling killed two people in Kherson on May 3.",
+    "Russian shelling killed two people in Kherson on May 3, Oleksandr Prokudin said.",
+])
+def test_a_speaker_named_near_the_deed_is_no_victim(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 2
