@@ -166,3 +166,21 @@ def test_people_named_by_name_beside_the_deed_are_counted(text, count):
 def test_a_speaker_named_near_the_deed_is_no_victim(text):
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["victims"]["min"] == 2
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("There were seven students from India in Vovchansk. They were detained by Russian troops on May 3 and "
+     "tortured.", 7),
+    ("Seven students from India lived in a hostel in Vovchansk. After the occupiers entered the city, they tried to "
+     "leave. They were detained by Russian troops on May 3 and tortured.", 7),
+    ("Five volunteers arrived in Kherson on May 3. They were killed by a Russian drone.", 5),
+])
+def test_people_counted_with_nothing_done_to_them_are_the_they_told_next(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+def test_a_they_that_tells_of_a_deed_done_to_someone_else_takes_no_count():
+    text = "Five volunteers arrived in Kherson on May 3. They said a Russian drone killed a man."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 1

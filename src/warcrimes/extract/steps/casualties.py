@@ -28,7 +28,7 @@ from warcrimes.extract.steps.casualty_words import (
     relative_between,
     tokens_between,
 )
-from warcrimes.extract.steps.named_victims import named_victims
+from warcrimes.extract.steps.named_victims import named_victims, told_next
 from warcrimes.extract.steps.people import name_before
 
 _ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
@@ -281,6 +281,11 @@ def read_casualties(doc: Document) -> list[Mention]:
                 names.append(person[1])
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))
+        if measure is None and victim is not None and value.unit == "persons" and (value.min or 0) >= 2:
+            # "There were seven students from X. ... They were detained.": counted where the deed is told
+            told = told_next(doc, index, measures, hi, value, category, victim.rule)
+            if told is not None:
+                out.append(told)
     # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
     named = {doc.token_at(start) for start in names}
     out.extend(m for m in named_victims(doc, measures, index, out) if doc.token_at(m.end) not in named)

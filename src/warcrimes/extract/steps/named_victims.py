@@ -129,28 +129,36 @@ def _group_category(group: list[Mention]) -> str | None:
     return None if not kinds else kinds.pop() if len(kinds) == 1 else "civilian"
 
 
-def _told_next(doc: Document, index: Index, measures: Spans, hi: int, group: list[Mention]) -> Mention | None:
-    """'The mother and her son were returned home. They were deported in March.': people named together
-    in one sentence, with nothing done to them there, are the 'they' the next sentence opens with and
-    tells a deed of; they are counted there. (A 'they' with a count of its own keeps that count.)"""
+TOLD_AHEAD = 2  # sentences after people are named in which the "they" told of them may open
+
+
+def told_next(
+    doc: Document, index: Index, measures: Spans, hi: int, count: CountValue, category: str | None, noun: str
+) -> Mention | None:
+    """'The mother and her son were returned home. They were deported in March.', 'There were seven students
+    from X. ... They were detained and tortured.': people named or counted together in one sentence (ending at
+    `hi`), with nothing done to them there, are the 'they' that opens one of the next two sentences of the
+    paragraph and tells a deed of; they are counted there. (A sentence with a count of its own ends the search.)"""
     tokens = doc.tokens
-    j = doc.token_at(hi)
-    if len(group) < 2 or j >= len(tokens) or "\n\n" in doc.text[hi : tokens.starts[j]]:
-        return None
-    lo, end = index.sentence_of(tokens.starts[j])
-    pronoun = next(iter(doc.starting_at("plural_subject", lo)), None)
-    if pronoun is None or index.within("count", lo, end):
-        return None
-    near = nearest_measure(doc, measures.starting(lo, end), pronoun.start, pronoun.end, lo, end, NAMED_MEASURE_WORDS)
-    if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
-        return None
-    if len(tokens_between(doc, pronoun.end, near.start)) > DEED_GAP:
-        return None
-    many = sum(implicit_counts(doc.lang.code).get(doc.folded[v.start : v.end], 1) for v in group)
-    category = group[0].value if all(v.value == group[0].value for v in group) else "civilian"
-    count = CountValue(many, many, "exact", float(many))
-    casualty = Casualty(count, category, near.value, False, group[0].rule)
-    return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
+    for _ in range(TOLD_AHEAD):
+        j = doc.token_at(hi)
+        if j >= len(tokens) or "\n\n" in doc.text[hi : tokens.starts[j]]:
+            return None
+        lo, hi = index.sentence_of(tokens.starts[j])
+        if index.within("count", lo, hi):
+            return None
+        pronoun = next(iter(doc.starting_at("plural_subject", lo)), None)
+        if pronoun is None:
+            continue
+        near = nearest_measure(doc, measures.starting(lo, hi), pronoun.start, pronoun.end, lo, hi, NAMED_MEASURE_WORDS)
+        if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
+            return None
+        between = tokens_between(doc, pronoun.end, near.start)
+        if len(between) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
+            return None  # "They said a drone killed a man": the deed is done to someone else
+        casualty = Casualty(count, category, near.value, False, noun)
+        return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
+    return None
 
 
 NAME_RULE = "person:name"  # the rule of a person named by name, standing where a victim noun would
@@ -208,7 +216,11 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             if not (article and (done or moved)):
-                told = _told_next(doc, index, measures, hi, group)
+                many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)
+                told = None if len(group) < 2 else told_next(
+                    doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(group),
+                    first.rule,
+                )
                 if told is not None:
                     out.append(told)
                 continue
