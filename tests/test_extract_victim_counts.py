@@ -184,3 +184,21 @@ def test_a_they_that_tells_of_a_deed_done_to_someone_else_takes_no_count():
     text = "Five volunteers arrived in Kherson on May 3. They said a Russian drone killed a man."
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["victims"]["min"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit a hospital in Kyiv on May 3, killing two doctors. Rescuers are still working at two more "
+    "locations in the city. In a house in Kyiv, the bodies of three people were found. The number of dead in this "
+    "house has risen to 11.",
+    "A Russian missile hit a hospital in Kyiv on May 3, killing two doctors. Search work goes on at another site in "
+    "the city. The bodies of three people were found in a house in Kyiv. The number of dead there has risen to 11.",
+])
+def test_a_toll_told_after_more_sites_are_named_is_another_sites_toll(text):
+    tolls = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
+    assert tolls[0] == 2 and 11 in tolls
+
+
+def test_a_toll_update_at_the_same_site_replaces_the_first_count():
+    text = ("A Russian missile hit a hospital in Kyiv on May 3, killing two doctors. Rescuers finished their work at "
+            "the site. The number of dead has risen to 11.")
+    assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [11]
