@@ -202,3 +202,34 @@ def test_a_toll_update_at_the_same_site_replaces_the_first_count():
     text = ("A Russian missile hit a hospital in Kyiv on May 3, killing two doctors. Rescuers finished their work at "
             "the site. The number of dead has risen to 11.")
     assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [11]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The mayor of a village near Kherson was kidnapped and executed by Russian troops on May 3 along with her "
+     "husband and son.", 3),
+    ("Russian soldiers shot a farmer near Bucha on March 5 together with his neighbour.", 2),
+    ("On May 3 a Russian shell killed a woman and her husband and son in Kherson.", 3),
+])
+def test_people_told_along_with_a_person_or_sharing_a_determiner_add_up(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Russian shell killed a man in Kherson on May 3 and injured his wife and children.", 1),
+    ("The governor visited Bucha on May 3 along with his deputy. Russian troops had shot a man there in March.", 1),
+])
+def test_people_along_with_no_deed_or_a_plural_noun_add_nothing(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+def test_a_definite_person_told_again_is_no_new_victim():
+    text = ("The mayor of a village near Kherson was executed by Russian troops on May 3 along with her husband and "
+            "son. The deputy prime minister confirmed the mayor was killed.")
+    assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [3]
+
+
+def test_an_indefinite_person_told_again_is_someone_new():
+    text = "A Russian drone killed a man in Kherson on May 3. On May 5 a Russian shell killed a man in Nikopol."
+    assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [1, 1]

@@ -122,6 +122,39 @@ def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[M
     return groups
 
 
+def _sharing(doc: Document, people: list[Mention]) -> list[Mention]:
+    """'her husband and son': a victim noun right after a conjunction that follows one person shares that
+    person's determiner and is one person too (a plural noun is not: 'her husband and children')."""
+    ends = {doc.token_at(v.end): v for v in people}
+    singles = set(id(v) for v in people)
+    out = list(people)
+    for victim in doc.of_kind("victim"):
+        k = doc.token_at(victim.start) - 1
+        if id(victim) in singles or k < 1 or not doc.in_class("conjunction", k) or k not in ends:
+            continue
+        if not _plural(doc, doc.folded[victim.start : victim.end].split()[0]):
+            out.append(victim)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _along_with(doc: Document, index: Index, groups: list[list[Mention]]) -> list[tuple[list[Mention], int | None]]:
+    """Each group of people, a group told after "along with" / "together with" (casualties.json `along_with`,
+    a determiner allowed between) joined to the group before it in the sentence, with where the joining words
+    start (None for groups not joined): 'the mayor was executed along with her husband and son' is three."""
+    out: list[tuple[list[Mention], int | None]] = []
+    for group in groups:
+        start = group[0].start
+        found = doc.ending_at("along_with", start)
+        k = doc.token_before(start)
+        if not found and k >= 0 and doc.in_class("determiner", k):
+            found = doc.ending_at("along_with", doc.tokens.starts[k])
+        if found and out and index.sentence_of(out[-1][0][0].start) == index.sentence_of(start):
+            out[-1] = (out[-1][0] + group, found[0].start)
+        else:
+            out.append((group, None))
+    return out
+
+
 def _group_category(group: list[Mention]) -> str | None:
     """The victims' kind of people named together: their nouns' one kind, 'civilian' for kinds mixed, None when
     they are named only by name."""
@@ -200,15 +233,22 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         ]
     )
     joined = Spans(counted)
-    people = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
+    people = _sharing(doc, [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])])
     people = sorted(people + _names(doc, victims), key=lambda m: m.start)
     assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
-    for group in _conjoined(doc, folded, people):
+    counted_nouns: set[str] = set()  # the nouns of people counted so far: "the mayor" told again is no one new
+    for group, along in _along_with(doc, index, _conjoined(doc, folded, people)):
         first, last = group[0], group[-1]
         lo, hi = index.sentence_of(first.start)
         article = _any_in(doc, "indefinite", _words_before(doc, first.start, 0, HEAD_WORDS))
-        near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, NAMED_MEASURE_WORDS)
+        # "the mayor was abducted and executed along with her husband and son": the deed between them
+        done_to = measures.starting(first.end, along) if along is not None else []
+        near = done_to[-1] if done_to else nearest_measure(
+            doc, measures.starting(lo, hi), first.start, last.end, lo, hi, NAMED_MEASURE_WORDS
+        )
+        if along is not None and (near is None or near.value not in _DONE_TO_SOMEONE):
+            continue
         measure = near.value if near is not None else None
         if any(v.rule == NAME_RULE for v in group) and (near is None or not _deed_beside(doc, group, near)):
             continue
@@ -229,12 +269,16 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             index.within("place", lo, hi) or index.within("date", lo, hi)
         ):
             continue  # "we know where a particular child was deported from": no one event
-        elif near is not None and not article:
+        elif near is not None and not article and along is None:
             gap = tokens_between(doc, last.end, near.start) if near.start >= last.end else tokens_between(
                 doc, near.end, first.start
             )
             if len(gap) > DEED_GAP:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
+        nouns = [folded[v.start : v.end] for v in group if v.rule != NAME_RULE]
+        if len(group) == 1 and not article and nouns and nouns[0] in counted_nouns:
+            continue  # "the mayor was killed" after "the mayor ... executed along with her husband": counted there
+        counted_nouns.update(nouns)
         many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
         category = _group_category(group)
         beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
