@@ -287,8 +287,12 @@ def read_casualties(doc: Document) -> list[Mention]:
             if told is not None:
                 out.append(told)
     # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
-    named = {doc.token_at(start) for start in names}
-    out.extend(m for m in named_victims(doc, measures, index, out) if doc.token_at(m.end) not in named)
+    named = {doc.token_at(start) for start in names}  # a name, or a victim noun right before it, counted there
+    out.extend(
+        m
+        for m in named_victims(doc, measures, index, out)
+        if doc.token_at(m.end) not in named and doc.token_at(m.start) not in named
+    )
     return out
 
 
