@@ -80,3 +80,21 @@ def test_a_day_set_in_the_sentence_before_dates_the_act_that_refers_back_to_it(t
 ])
 def test_a_day_before_an_act_that_opens_afresh_dates_nothing(text):
     assert dates(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian prosecutors on Monday opened an investigation into the execution of two POWs near Bakhmut.",
+    "On Monday, police launched a pre-trial investigation into the killing of a man in Kherson.",
+    "The Prosecutor General's Office on May 3 initiated criminal proceedings over the shelling of Nikopol, which "
+    "killed two people.",
+])
+def test_the_day_an_investigation_opens_does_not_date_the_act(text):
+    assert dates(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3 Russian troops opened fire on a car near Kherson, killing two people. Police opened an investigation.",
+    "On May 3 a Russian drone killed a man in Kherson, and police opened an investigation.",
+])
+def test_an_act_dated_before_the_investigation_keeps_its_day(text):
+    assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-03"}]
