@@ -98,3 +98,19 @@ def test_the_day_an_investigation_opens_does_not_date_the_act(text):
 ])
 def test_an_act_dated_before_the_investigation_keeps_its_day(text):
     assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-03"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The ombudsman said on Friday that a Russian drone had killed two civilians in Kherson.",
+    "A Russian shell had killed three people in Nikopol, the governor said on Friday.",
+])
+def test_a_strike_told_as_before_the_saying_is_not_dated_by_the_saying(text):
+    assert dates(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit the railway station in Kramatorsk, killing 50 people, officials said on Friday.",
+    "A Russian drone has killed two civilians in Kherson, the governor said on Friday.",
+])
+def test_a_strike_with_a_toll_told_on_a_day_happened_that_day(text):
+    assert dates(text) == [{"start": "2024-05-17", "end": "2024-05-17"}]

@@ -16,7 +16,7 @@ from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
-from warcrimes.extract.steps.casualty_words import clause_break
+from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import join_accounts
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -84,13 +84,16 @@ def _untold(draft: Draft) -> bool:
     return not draft.counted
 
 
-def _breaking(draft: Draft) -> Mention | None:
+def _breaking(doc: Document, draft: Draft) -> Mention | None:
     """'A missile hit the station, killing 50, officials said on Friday': a strike with a toll in the
-    sentence that opens the incident, told on a day, happened that day (news of the day)."""
+    sentence that opens the incident, told on a day, happened that day (news of the day); not when the
+    strike is told as before the saying ('said on Friday that a drone had killed two': class `anterior`)."""
     if not draft.events:
         return None
     lead = draft.events[0]
     if not (lead.strong_attack and lead.casualties):
+        return None
+    if any(doc.in_class("anterior", j) for j in tokens_between(doc, *lead.span)):
         return None
     told = [d for d in lead.reported_dates if d.value.granularity == "day" and d.value.role == "reported"]
     return told[0] if told else None
@@ -296,7 +299,7 @@ def assemble(doc: Document) -> None:
         if draft.date is None and frame is not None and not draft.closed:
             draft.date = frame
         if draft.date is None:
-            draft.date = draft.scene_date or _breaking(draft)
+            draft.date = draft.scene_date or _breaking(doc, draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None and roundup and _tally(doc, draft, incident):
             continue
