@@ -114,3 +114,17 @@ def test_a_strike_told_as_before_the_saying_is_not_dated_by_the_saying(text):
 ])
 def test_a_strike_with_a_toll_told_on_a_day_happened_that_day(text):
     assert dates(text) == [{"start": "2024-05-17", "end": "2024-05-17"}]
+
+
+def test_a_running_total_of_the_town_on_a_day_dates_its_undated_incidents():
+    text = ("A Russian missile hit a hospital in Kyiv, killing two doctors. Rescuers are still working at two more "
+            "locations in the city. In a house in Kyiv, the bodies of three people were found. In total, as of noon, "
+            "31 people were killed in Kyiv as a result of Russian strikes on May 3.")
+    assert dates(text)[0] == {"start": "2024-05-03", "end": "2024-05-03"}
+
+
+def test_a_running_total_of_another_town_dates_nothing_here():
+    text = ("A Russian missile hit a hospital in Kyiv, killing two doctors. Rescuers are still working at two more "
+            "locations in the city. In a house in Kyiv, the bodies of three people were found. In total, as of noon, "
+            "31 people were killed in Kharkiv as a result of Russian strikes on May 3.")
+    assert dates(text)[0] is None

@@ -99,6 +99,20 @@ def _breaking(doc: Document, draft: Draft) -> Mention | None:
     return told[0] if told else None
 
 
+def _day_of_total(doc: Document, sentences: list[SentenceFacts], draft: Draft) -> Mention | None:
+    """'In total, 31 people were killed in Kyiv as a result of Russian strikes on July 8': a running total of a
+    settlement standing on a day of attacks dates the report's undated incidents in that settlement."""
+    if draft.place is None:
+        return None
+    for facts in sentences:
+        days = [d for d in facts.dates if d.value.granularity in ("day", "night")]
+        if not days or not facts.places or not doc.has_hit("running_total", *facts.span):
+            continue
+        if same_place(draft.place, facts.places[0]):
+            return days[0]
+    return None
+
+
 def _first_source(doc: Document) -> str | None:
     """The report's first cited source (a post's author): who states a toll whose sentence names none."""
     return next((m.value.name for m in doc.of_kind("source")), None)
@@ -299,7 +313,7 @@ def assemble(doc: Document) -> None:
         if draft.date is None and frame is not None and not draft.closed:
             draft.date = frame
         if draft.date is None:
-            draft.date = draft.scene_date or _breaking(doc, draft)
+            draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None and roundup and _tally(doc, draft, incident):
             continue
