@@ -233,3 +233,12 @@ def test_a_definite_person_told_again_is_no_new_victim():
 def test_an_indefinite_person_told_again_is_someone_new():
     text = "A Russian drone killed a man in Kherson on May 3. On May 5 a Russian shell killed a man in Nikopol."
     assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [1, 1]
+
+
+@pytest.mark.parametrize(("text", "count", "category"), [
+    ("A Russian missile hit a children's hospital in Kyiv on May 3, killing two doctors.", 2, "medical_personnel"),
+    ("On May 3 in Kherson, the woman's husband was killed by a Russian drone.", 1, "civilian"),
+])
+def test_a_victim_noun_owning_the_noun_after_it_is_no_victim(text, count, category):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, category)

@@ -52,7 +52,11 @@ def _plural(doc: Document, word: str) -> bool:
 
 
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
-    """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'."""
+    """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'; not one that owns the
+    noun after it ('a children's hospital', 'the woman's husband': the possessor is no victim)."""
+    after = doc.token_at(victim.end)
+    if after < len(doc.tokens) and doc.tokens.lower[after] == "'" and doc.tokens.starts[after] == victim.end:
+        return False
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
     head = before[-HEAD_WORDS:]
