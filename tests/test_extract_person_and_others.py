@@ -79,5 +79,6 @@ def test_a_named_person_and_others_count_the_person_too(text, count):
 
 
 def test_a_body_named_before_and_others_is_no_person():
-    text = "In a statement, Amnesty International and two other groups said a Russian shell killed a man in Kherson on May 3."
+    text = ("In a statement, Amnesty International and two other groups said a Russian shell killed a man in Kherson "
+            "on May 3.")
     assert _victims(text) == 1

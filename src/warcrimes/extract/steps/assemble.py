@@ -216,7 +216,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
                 # using them as a shield.": the act told next happened where the sentence before set it
                 target.place = setting.places[0]
-            if current is None and _sets_the_day(doc, setting, facts):
+            if current is None and setting is not None and _sets_the_day(doc, setting, facts):
                 # "On May 3, troops captured three soldiers near X. The soldiers were later shot.": the act
                 # told next, naming no day, happened on or after the day the sentence before set
                 target.scene_date = setting.dates[0]
@@ -225,11 +225,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
 
 
-def _sets_the_day(doc: Document, setting: SentenceFacts | None, facts: SentenceFacts) -> bool:
+def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -> bool:
     """A scene-setting sentence (no act, no source speaking, no court step) naming a day, right before an act
     that names no day and no other place and opens by referring back to it ("They", "The soldiers",
     "Then": the class `back_reference`)."""
-    if setting is None or facts.dates or not sets_scene(setting):
+    if facts.dates or not sets_scene(setting):
         return False
     if not doc.in_class("back_reference", doc.token_at(facts.span[0])):
         return False

@@ -144,9 +144,8 @@ def _latest(group: list[Mention]) -> Mention:
     round estimate precise ("more than 20 killed" ... "at least 21 dead" is 21; "more than 20" ... "56" is not)."""
     chosen = group[0]
     for later in group[1:]:
-        if later.value.update and later.value.count.value > chosen.value.count.value:
-            chosen = later
-        elif _refines(chosen.value.count, later.value.count):
+        risen = later.value.update and later.value.count.value > chosen.value.count.value
+        if risen or _refines(chosen.value.count, later.value.count):
             chosen = later
     return chosen
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
-from warcrimes.extract.engine.patterns import keep_longest
+from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
     NAMED_MEASURE_WORDS,
@@ -54,8 +54,8 @@ def _plural(doc: Document, word: str) -> bool:
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
     """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'; not one that owns the
     noun after it ('a children's hospital', 'the woman's husband': the possessor is no victim)."""
-    after = doc.token_at(victim.end)
-    if after < len(doc.tokens) and doc.tokens.lower[after] == "'" and doc.tokens.starts[after] == victim.end:
+    owner = doc.token_at(victim.end)
+    if owner < len(doc.tokens) and doc.tokens.lower[owner] == "'" and doc.tokens.starts[owner] == victim.end:
         return False
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
@@ -213,7 +213,7 @@ def _names(doc: Document, victims: Spans) -> list[Mention]:
     return out
 
 
-def _deed_beside(doc: Document, group: list[Mention], near: Mention) -> bool:
+def _deed_beside(doc: Document, group: list[Mention], near: Match) -> bool:
     """A named person is a victim only with the deed right beside the names: 'executed Oleh Bondar, Serhii
     Melnyk and Andrii Kravets', 'Ivan Petrenko and Olena Koval were killed' (auxiliaries between), never
     'Ivan Petrenko said troops killed two' or 'Olena Koval, the governor, was told'."""
@@ -237,8 +237,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         ]
     )
     joined = Spans(counted)
-    people = _sharing(doc, [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])])
-    people = sorted(people + _names(doc, victims), key=lambda m: m.start)
+    singles = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
+    people = sorted(_sharing(doc, singles) + _names(doc, victims), key=lambda m: m.start)
     assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
     counted_nouns: set[str] = set()  # the nouns of people counted so far: "the mayor" told again is no one new
