@@ -242,3 +242,19 @@ def test_an_indefinite_person_told_again_is_someone_new():
 def test_a_victim_noun_owning_the_noun_after_it_is_no_victim(text, count, category):
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, category)
+
+
+@pytest.mark.parametrize(("text", "count", "category"), [
+    ("A woman was killed in Kherson on May 3 along with her two children when a Russian shell hit their house.",
+     3, "civilian"),
+    ("Russian soldiers shot a farmer near Bucha on March 5 together with his three sons.", 4, "civilian"),
+])
+def test_a_count_told_along_with_one_person_counts_the_person_too(text, count, category):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, category)
+
+
+def test_a_count_along_with_people_of_a_plural_noun_is_another_count():
+    text = "A Russian drone killed two civilians in Kherson on May 3 along with three soldiers."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 2

@@ -28,7 +28,7 @@ from warcrimes.extract.steps.casualty_words import (
     relative_between,
     tokens_between,
 )
-from warcrimes.extract.steps.named_victims import named_victims, told_next
+from warcrimes.extract.steps.named_victims import is_plural, named_victims, told_next
 from warcrimes.extract.steps.people import name_before
 
 _ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
@@ -180,6 +180,22 @@ def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | 
     return None
 
 
+def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tuple[Match, Mention] | None:
+    """'a woman was killed along with her two children': a count told "along with" (casualties.json
+    `along_with`, a determiner allowed between) one person named before it in its sentence counts that
+    person too; with the joining match, the person's noun."""
+    found = doc.ending_at("along_with", mention.start)
+    k = doc.token_before(mention.start)
+    if not found and k >= 0 and doc.in_class("determiner", k):
+        found = doc.ending_at("along_with", doc.tokens.starts[k])
+    if not found:
+        return None
+    before = victims.starting(lo, found[0].start)
+    if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end].split()[0]):
+        return None
+    return found[0], before[-1]
+
+
 def _plus_one(value: CountValue) -> CountValue:
     """The count with the person named before it."""
     return replace(
@@ -279,6 +295,12 @@ def read_casualties(doc: Document) -> list[Mention]:
             value, rule = _plus_one(value), f"{rule}+{person[0].id}"
             if person[1] is not None:
                 names.append(person[1])
+        subject = _along_with(doc, victims, mention, lo) if person is None and value.unit == "persons" else None
+        if subject is not None:  # "a woman was killed along with her two children": three, of kinds mixed
+            value, rule = _plus_one(value), f"{rule}+{subject[0].id}"
+            names.append(subject[1].start)
+            category = subject[1].value if category in (None, subject[1].value) else "civilian"
+            loose = False
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))
         if measure is None and victim is not None and value.unit == "persons" and (value.min or 0) >= 2:

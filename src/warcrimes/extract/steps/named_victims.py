@@ -45,7 +45,7 @@ def _any_in(doc: Document, name: str, words: list[list[int]]) -> bool:
     return any(len(word) == 1 and doc.in_class(name, word[0]) for word in words)
 
 
-def _plural(doc: Document, word: str) -> bool:
+def is_plural(doc: Document, word: str) -> bool:
     """A plural noun by its ending (the language's "plural" table in classes.json)."""
     endings = doc.lang.table("classes.json", ("plural",))["plural"]
     return word.endswith(tuple(endings["endings"])) and not word.endswith(tuple(endings["not_plural_endings"]))
@@ -71,7 +71,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         not any(doc.in_class("conjunction", j) for j in tokens_between(doc, victim.end, c.start)) for c in after
     ):
         return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
-    return not _plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
+    return not is_plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
 
 
 def _named(doc: Document, victim: Mention) -> bool:
@@ -136,7 +136,7 @@ def _sharing(doc: Document, people: list[Mention]) -> list[Mention]:
         k = doc.token_at(victim.start) - 1
         if id(victim) in singles or k < 1 or not doc.in_class("conjunction", k) or k not in ends:
             continue
-        if not _plural(doc, doc.folded[victim.start : victim.end].split()[0]):
+        if not is_plural(doc, doc.folded[victim.start : victim.end].split()[0]):
             out.append(victim)
     return sorted(out, key=lambda m: m.start)
 
