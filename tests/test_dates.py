@@ -449,3 +449,28 @@ def test_the_date_of_an_accusation_is_not_the_date_of_the_act():
 )
 def test_fixed_holidays_are_their_day_in_the_latest_year(text, day):
     assert interval(text, dt.date(2024, 1, 2)) == d(day)
+
+
+def _last(text: str, published: dt.date) -> tuple[str, str]:
+    """The interval of the last date mention in `text`."""
+    value = find_dates(tokenise(text), published)[-1].value
+    return value.start.isoformat(), value.end.isoformat()
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On the evening of June 27, missiles hit a cafe. On this day in 2022, missiles hit the mall.", "2022-06-27"),
+    ("A drone struck a bus on Tuesday, June 27. As of the morning of June 28, ten were dead. "
+     "On this day in 2022, a missile hit a mall.", "2022-06-27"),
+    ("Shelling hit the market on June 26, the governor said on June 27. On this day in 2021, a shell hit it too.",
+     "2021-06-26"),
+])
+def test_on_this_day_is_the_anniversary_of_the_event_just_told(text, day):
+    assert _last(text, dt.date(2023, 6, 28)) == d(day)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shot two men on May 2, 2023. On this day in 2022, missiles hit the mall.",  # not this week's news
+    "The governor said on June 27 that rebuilding goes on. On this day in 2022, missiles hit the mall.",  # a saying
+])
+def test_on_this_day_after_no_recent_event_is_the_publication_day(text):
+    assert _last(text, dt.date(2023, 6, 28)) == d("2022-06-28")

@@ -66,3 +66,19 @@ def test_a_place_before_and_others_is_no_person(text, count):
     victims = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
     assert count in killed + victims
     assert count + 1 not in killed + victims
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian soldiers shot Ivan Petrenko and four other prisoners near Bakhmut on May 3.", 5),
+    ("Russian troops tortured Mykola Shevchuk and five more detainees in Kherson on May 3, prosecutors said.", 6),
+    ("A Russian shell killed Petro Bondarenko and three other civilians in Nikopol on May 3.", 4),
+    ("On May 3 a Russian drone struck a car near Kherson, killing volunteer Olena Koval and two other passengers.", 3),
+])
+def test_a_named_person_and_others_count_the_person_too(text, count):
+    assert _victims(text) == count
+
+
+def test_a_body_named_before_and_others_is_no_person():
+    text = ("In a statement, Amnesty International and two other groups said a Russian shell killed a man in Kherson "
+            "on May 3.")
+    assert _victims(text) == 1

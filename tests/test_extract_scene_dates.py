@@ -62,3 +62,69 @@ def test_the_day_of_the_shooting_itself_is_the_event_date():
 ])
 def test_missing_since_a_day_bounds_the_killing_told_around_it(text):
     assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-20"}]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Russian troops captured three Ukrainian soldiers near Bakhmut. The soldiers were later shot dead.",
+    "Russian forces entered Bucha on May 3. They shot two men who were riding bicycles.",
+    "On May 3, Russian troops stormed the Ukrainian positions near Bakhmut. Then they executed four soldiers who "
+    "had surrendered.",
+])
+def test_a_day_set_in_the_sentence_before_dates_the_act_that_refers_back_to_it(text):
+    assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-03"}]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3 the governor said the city had been quiet for a week. A Russian drone later killed a man in Kherson.",
+    "Russian troops occupied Kherson on May 3. Residents say soldiers shot a man at a checkpoint.",
+])
+def test_a_day_before_an_act_that_opens_afresh_dates_nothing(text):
+    assert dates(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian prosecutors on Monday opened an investigation into the execution of two POWs near Bakhmut.",
+    "On Monday, police launched a pre-trial investigation into the killing of a man in Kherson.",
+    "The Prosecutor General's Office on May 3 initiated criminal proceedings over the shelling of Nikopol, which "
+    "killed two people.",
+])
+def test_the_day_an_investigation_opens_does_not_date_the_act(text):
+    assert dates(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3 Russian troops opened fire on a car near Kherson, killing two people. Police opened an investigation.",
+    "On May 3 a Russian drone killed a man in Kherson, and police opened an investigation.",
+])
+def test_an_act_dated_before_the_investigation_keeps_its_day(text):
+    assert dates(text) == [{"start": "2024-05-03", "end": "2024-05-03"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The ombudsman said on Friday that a Russian drone had killed two civilians in Kherson.",
+    "A Russian shell had killed three people in Nikopol, the governor said on Friday.",
+])
+def test_a_strike_told_as_before_the_saying_is_not_dated_by_the_saying(text):
+    assert dates(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit the railway station in Kramatorsk, killing 50 people, officials said on Friday.",
+    "A Russian drone has killed two civilians in Kherson, the governor said on Friday.",
+])
+def test_a_strike_with_a_toll_told_on_a_day_happened_that_day(text):
+    assert dates(text) == [{"start": "2024-05-17", "end": "2024-05-17"}]
+
+
+def test_a_running_total_of_the_town_on_a_day_dates_its_undated_incidents():
+    text = ("A Russian missile hit a hospital in Kyiv, killing two doctors. Rescuers are still working at two more "
+            "locations in the city. In a house in Kyiv, the bodies of three people were found. In total, as of noon, "
+            "31 people were killed in Kyiv as a result of Russian strikes on May 3.")
+    assert dates(text)[0] == {"start": "2024-05-03", "end": "2024-05-03"}
+
+
+def test_a_running_total_of_another_town_dates_nothing_here():
+    text = ("A Russian missile hit a hospital in Kyiv, killing two doctors. Rescuers are still working at two more "
+            "locations in the city. In a house in Kyiv, the bodies of three people were found. In total, as of noon, "
+            "31 people were killed in Kharkiv as a result of Russian strikes on May 3.")
+    assert dates(text)[0] is None

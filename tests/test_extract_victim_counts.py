@@ -123,3 +123,138 @@ def test_people_named_together_are_the_they_of_a_deed_told_next(text):
 def test_a_they_with_no_deed_done_to_them_or_a_count_of_its_own_is_not_counted_as_them(text):
     counts = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
     assert 2 not in counts
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Russian missile strike on Sumy on May 3 killed more than 20 people. Prosecutors later confirmed at least "
+     "21 dead.", 21),
+    ("A Russian missile strike on Sumy on May 3 killed about 30 people. The city council said 34 people were killed.",
+     34),
+    ("Over 10 civilians died when a Russian bomb hit a market in Kostiantynivka on May 3. Officials said 12 people "
+     "were killed.", 12),
+])
+def test_a_later_figure_makes_a_round_estimate_precise(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Russian missile strike on Sumy on May 3 killed more than 20 people. Across the region, 56 people have been "
+     "killed this week.", 20),
+    ("A Russian missile strike on Sumy on May 3 killed 23 people. Prosecutors later said 25 were killed.", 23),
+])
+def test_a_later_figure_far_above_an_estimate_or_after_an_exact_count_does_not_replace_it(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian troops executed Oleh Bondar, Serhii Melnyk and Andrii Kravets near Bakhmut on May 3.", 3),
+    ("A Russian drone hit a car near Kherson on May 3. Ivan Petrenko and Olena Koval were killed.", 2),
+    ("On May 3 Russian soldiers killed Olena Koval and her husband in Bucha.", 2),
+    ("Russian soldiers shot Ivan Petrenko in Bucha on March 5.", 1),
+])
+def test_people_named_by_name_beside_the_deed_are_counted(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Oleksandr Prokudin said Russian shelling killed two people in Kherson on May 3.",
+    "Russian shelling killed two people in Kherson on May 3, Oleksandr Prokudin said.",
+])
+def test_a_speaker_named_near_the_deed_is_no_victim(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 2
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("There were seven students from India in Vovchansk. They were detained by Russian troops on May 3 and "
+     "tortured.", 7),
+    ("Seven students from India lived in a hostel in Vovchansk. After the occupiers entered the city, they tried to "
+     "leave. They were detained by Russian troops on May 3 and tortured.", 7),
+    ("Five volunteers arrived in Kherson on May 3. They were killed by a Russian drone.", 5),
+])
+def test_people_counted_with_nothing_done_to_them_are_the_they_told_next(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+def test_a_they_that_tells_of_a_deed_done_to_someone_else_takes_no_count():
+    text = "Five volunteers arrived in Kherson on May 3. They said a Russian drone killed a man."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit a hospital in Kyiv on May 3, killing two doctors. Rescuers are still working at two more "
+    "locations in the city. In a house in Kyiv, the bodies of three people were found. The number of dead in this "
+    "house has risen to 11.",
+    "A Russian missile hit a hospital in Kyiv on May 3, killing two doctors. Search work goes on at another site in "
+    "the city. The bodies of three people were found in a house in Kyiv. The number of dead there has risen to 11.",
+])
+def test_a_toll_told_after_more_sites_are_named_is_another_sites_toll(text):
+    tolls = [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
+    assert tolls[0] == 2 and 11 in tolls
+
+
+def test_a_toll_update_at_the_same_site_replaces_the_first_count():
+    text = ("A Russian missile hit a hospital in Kyiv on May 3, killing two doctors. Rescuers finished their work at "
+            "the site. The number of dead has risen to 11.")
+    assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [11]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The mayor of a village near Kherson was kidnapped and executed by Russian troops on May 3 along with her "
+     "husband and son.", 3),
+    ("Russian soldiers shot a farmer near Bucha on March 5 together with his neighbour.", 2),
+    ("On May 3 a Russian shell killed a woman and her husband and son in Kherson.", 3),
+])
+def test_people_told_along_with_a_person_or_sharing_a_determiner_add_up(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Russian shell killed a man in Kherson on May 3 and injured his wife and children.", 1),
+    ("The governor visited Bucha on May 3 along with his deputy. Russian troops had shot a man there in March.", 1),
+])
+def test_people_along_with_no_deed_or_a_plural_noun_add_nothing(text, count):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+def test_a_definite_person_told_again_is_no_new_victim():
+    text = ("The mayor of a village near Kherson was executed by Russian troops on May 3 along with her husband and "
+            "son. The deputy prime minister confirmed the mayor was killed.")
+    assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [3]
+
+
+def test_an_indefinite_person_told_again_is_someone_new():
+    text = "A Russian drone killed a man in Kherson on May 3. On May 5 a Russian shell killed a man in Nikopol."
+    assert [i["victims"]["min"] for i in extract(text, PUBLISHED).to_contract()["incidents"]] == [1, 1]
+
+
+@pytest.mark.parametrize(("text", "count", "category"), [
+    ("A Russian missile hit a children's hospital in Kyiv on May 3, killing two doctors.", 2, "medical_personnel"),
+    ("On May 3 in Kherson, the woman's husband was killed by a Russian drone.", 1, "civilian"),
+])
+def test_a_victim_noun_owning_the_noun_after_it_is_no_victim(text, count, category):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, category)
+
+
+@pytest.mark.parametrize(("text", "count", "category"), [
+    ("A woman was killed in Kherson on May 3 along with her two children when a Russian shell hit their house.",
+     3, "civilian"),
+    ("Russian soldiers shot a farmer near Bucha on March 5 together with his three sons.", 4, "civilian"),
+])
+def test_a_count_told_along_with_one_person_counts_the_person_too(text, count, category):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, category)
+
+
+def test_a_count_along_with_people_of_a_plural_noun_is_another_count():
+    text = "A Russian drone killed two civilians in Kherson on May 3 along with three soldiers."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["victims"]["min"] == 2

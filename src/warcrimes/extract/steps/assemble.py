@@ -16,7 +16,7 @@ from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
-from warcrimes.extract.steps.casualty_words import clause_break
+from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import join_accounts
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -84,16 +84,33 @@ def _untold(draft: Draft) -> bool:
     return not draft.counted
 
 
-def _breaking(draft: Draft) -> Mention | None:
+def _breaking(doc: Document, draft: Draft) -> Mention | None:
     """'A missile hit the station, killing 50, officials said on Friday': a strike with a toll in the
-    sentence that opens the incident, told on a day, happened that day (news of the day)."""
+    sentence that opens the incident, told on a day, happened that day (news of the day); not when the
+    strike is told as before the saying ('said on Friday that a drone had killed two': class `anterior`)."""
     if not draft.events:
         return None
     lead = draft.events[0]
     if not (lead.strong_attack and lead.casualties):
         return None
+    if any(doc.in_class("anterior", j) for j in tokens_between(doc, *lead.span)):
+        return None
     told = [d for d in lead.reported_dates if d.value.granularity == "day" and d.value.role == "reported"]
     return told[0] if told else None
+
+
+def _day_of_total(doc: Document, sentences: list[SentenceFacts], draft: Draft) -> Mention | None:
+    """'In total, 31 people were killed in Kyiv as a result of Russian strikes on July 8': a running total of a
+    settlement standing on a day of attacks dates the report's undated incidents in that settlement."""
+    if draft.place is None:
+        return None
+    for facts in sentences:
+        days = [d for d in facts.dates if d.value.granularity in ("day", "night")]
+        if not days or not facts.places or not doc.has_hit("running_total", *facts.span):
+            continue
+        if same_place(draft.place, facts.places[0]):
+            return days[0]
+    return None
 
 
 def _first_source(doc: Document) -> str | None:
@@ -199,9 +216,27 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
                 # using them as a shield.": the act told next happened where the sentence before set it
                 target.place = setting.places[0]
+            if current is None and setting is not None and _sets_the_day(doc, setting, facts):
+                # "On May 3, troops captured three soldiers near X. The soldiers were later shot.": the act
+                # told next, naming no day, happened on or after the day the sentence before set
+                target.scene_date = setting.dates[0]
         target.add(facts)
         current = target
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -> bool:
+    """A scene-setting sentence (no act, no source speaking, no court step) naming a day, right before an act
+    that names no day and no other place and opens by referring back to it ("They", "The soldiers",
+    "Then": the class `back_reference`)."""
+    if facts.dates or not sets_scene(setting):
+        return False
+    if not doc.in_class("back_reference", doc.token_at(facts.span[0])):
+        return False
+    days = [d for d in setting.dates if d.value.granularity in ("day", "night")]
+    return bool(days) and days[0] is setting.dates[0] and (
+        not facts.places or not setting.places or same_place(setting.places[0], facts.places[0])
+    )
 
 
 def _scene_beside(sentences: list[SentenceFacts], draft: Draft) -> bool:
@@ -278,7 +313,7 @@ def assemble(doc: Document) -> None:
         if draft.date is None and frame is not None and not draft.closed:
             draft.date = frame
         if draft.date is None:
-            draft.date = draft.scene_date or _breaking(draft)
+            draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
         if incident is not None and roundup and _tally(doc, draft, incident):
             continue

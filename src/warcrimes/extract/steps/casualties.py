@@ -28,7 +28,8 @@ from warcrimes.extract.steps.casualty_words import (
     relative_between,
     tokens_between,
 )
-from warcrimes.extract.steps.named_victims import named_victims
+from warcrimes.extract.steps.named_victims import is_plural, named_victims, told_next
+from warcrimes.extract.steps.people import name_before
 
 _ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
 _SIDES = {
@@ -164,13 +165,35 @@ def _cases_of_act(doc: Document, mention: Mention, hi: int) -> Mention | None:
     return Mention("casualty", mention.start, mention.end, casualty, f"casualty:cases<-{found[0].id}")
 
 
-def _with_person(doc: Document, mention: Mention) -> Match | None:
+def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | None:
     """'him and ten other prisoners', 'її та ще двох жінок', 'его и ещё десятерых': a person named before
-    'and (more) N (others)' is one more than the number (casualties.json `with_person`)."""
+    'and (more) N (others)' is one more than the number (casualties.json `with_person`); a pattern whose
+    value starts with 'named' ('#cap and') holds only after a person's name ('Ivan Petrenko and four
+    other prisoners' are five, 'Kherson Oblast and two other civilians' two). With the match, where the
+    name starts (None for a pronoun)."""
     for found in doc.ending_at("with_person", mention.start):
-        if found.value == "plus_one" or doc.in_class("other_after", doc.token_at(mention.end)):
-            return found
+        name = name_before(doc, doc.tokens.starts[found.stop - 1]) if found.value.startswith("named") else None
+        if found.value.startswith("named") and name is None:
+            continue
+        if found.value.endswith("plus_one") or doc.in_class("other_after", doc.token_at(mention.end)):
+            return found, name
     return None
+
+
+def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tuple[Match, Mention] | None:
+    """'a woman was killed along with her two children': a count told "along with" (casualties.json
+    `along_with`, a determiner allowed between) one person named before it in its sentence counts that
+    person too; with the joining match, the person's noun."""
+    found = doc.ending_at("along_with", mention.start)
+    k = doc.token_before(mention.start)
+    if not found and k >= 0 and doc.in_class("determiner", k):
+        found = doc.ending_at("along_with", doc.tokens.starts[k])
+    if not found:
+        return None
+    before = victims.starting(lo, found[0].start)
+    if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end].split()[0]):
+        return None
+    return found[0], before[-1]
 
 
 def _plus_one(value: CountValue) -> CountValue:
@@ -189,6 +212,7 @@ def read_casualties(doc: Document) -> list[Mention]:
     measures = Spans(measure_hits(doc))
     victims = Spans(doc.of_kind("victim"))
     out: list[Mention] = []
+    names: list[int] = []  # where each person named before "and N others" starts
     for mention in doc.of_kind("count"):
         value: CountValue = mention.value
         last = doc.token_before(mention.end)
@@ -270,10 +294,29 @@ def read_casualties(doc: Document) -> list[Mention]:
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         person = _with_person(doc, mention) if value.unit == "persons" else None
         if person is not None:
-            value, rule = _plus_one(value), f"{rule}+{person.id}"
+            value, rule = _plus_one(value), f"{rule}+{person[0].id}"
+            if person[1] is not None:
+                names.append(person[1])
+        subject = _along_with(doc, victims, mention, lo) if person is None and value.unit == "persons" else None
+        if subject is not None:  # "a woman was killed along with her two children": three, of kinds mixed
+            value, rule = _plus_one(value), f"{rule}+{subject[0].id}"
+            names.append(subject[1].start)
+            category = subject[1].value if category in (None, subject[1].value) else "civilian"
+            loose = False
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))
-    out.extend(named_victims(doc, measures, index, out))
+        if measure is None and victim is not None and value.unit == "persons" and (value.min or 0) >= 2:
+            # "There were seven students from X. ... They were detained.": counted where the deed is told
+            told = told_next(doc, index, measures, hi, value, category, victim.rule)
+            if told is not None:
+                out.append(told)
+    # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
+    named = {doc.token_at(start) for start in names}  # a name, or a victim noun right before it, counted there
+    out.extend(
+        m
+        for m in named_victims(doc, measures, index, out)
+        if doc.token_at(m.end) not in named and doc.token_at(m.start) not in named
+    )
     return out
 
 

@@ -14,6 +14,7 @@ from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpet
 from warcrimes.domain.records import ExtractedIncident, Provenance
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -134,13 +135,27 @@ def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victim
     return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
 
 
+ROUND = 10  # a first figure that is a multiple of this with an open bound ("more than 20") is a round estimate
+REFINES = 1.5  # a later figure up to this many times a round estimate, above it, is the estimate made precise
+
+
 def _latest(group: list[Mention]) -> Mention:
-    """The first count of a kind, unless a later one updates it upward ("the toll has risen to 12")."""
+    """The first count of a kind, unless a later one updates it upward ("the toll has risen to 12") or makes a
+    round estimate precise ("more than 20 killed" ... "at least 21 dead" is 21; "more than 20" ... "56" is not)."""
     chosen = group[0]
     for later in group[1:]:
-        if later.value.update and later.value.count.value > chosen.value.count.value:
+        risen = later.value.update and later.value.count.value > chosen.value.count.value
+        if risen or _refines(chosen.value.count, later.value.count):
             chosen = later
     return chosen
+
+
+def _refines(estimate: CountValue, later: CountValue) -> bool:
+    """'more than 20', 'about 40' followed by a figure above it but within half as much again."""
+    first = estimate.min
+    if estimate.qualifier not in ("at_least", "about") or first is None or first % ROUND or later.min is None:
+        return False
+    return first < later.min <= first * REFINES
 
 
 def _count(mention: Mention | None) -> int | None:

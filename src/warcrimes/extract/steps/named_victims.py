@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
     NAMED_MEASURE_WORDS,
@@ -14,6 +15,7 @@ from warcrimes.extract.steps.casualty_words import (
     nearest_measure,
     tokens_between,
 )
+from warcrimes.extract.steps.people import find_persons
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
 HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
@@ -43,14 +45,18 @@ def _any_in(doc: Document, name: str, words: list[list[int]]) -> bool:
     return any(len(word) == 1 and doc.in_class(name, word[0]) for word in words)
 
 
-def _plural(doc: Document, word: str) -> bool:
+def is_plural(doc: Document, word: str) -> bool:
     """A plural noun by its ending (the language's "plural" table in classes.json)."""
     endings = doc.lang.table("classes.json", ("plural",))["plural"]
     return word.endswith(tuple(endings["endings"])) and not word.endswith(tuple(endings["not_plural_endings"]))
 
 
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
-    """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'."""
+    """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'; not one that owns the
+    noun after it ('a children's hospital', 'the woman's husband': the possessor is no victim)."""
+    owner = doc.token_at(victim.end)
+    if owner < len(doc.tokens) and doc.tokens.lower[owner] == "'" and doc.tokens.starts[owner] == victim.end:
+        return False
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
     head = before[-HEAD_WORDS:]
@@ -65,7 +71,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         not any(doc.in_class("conjunction", j) for j in tokens_between(doc, victim.end, c.start)) for c in after
     ):
         return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
-    return not _plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
+    return not is_plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
 
 
 def _named(doc: Document, victim: Mention) -> bool:
@@ -120,28 +126,100 @@ def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[M
     return groups
 
 
-def _told_next(doc: Document, index: Index, measures: Spans, hi: int, group: list[Mention]) -> Mention | None:
-    """'The mother and her son were returned home. They were deported in March.': people named together
-    in one sentence, with nothing done to them there, are the 'they' the next sentence opens with and
-    tells a deed of; they are counted there. (A 'they' with a count of its own keeps that count.)"""
+def _sharing(doc: Document, people: list[Mention]) -> list[Mention]:
+    """'her husband and son': a victim noun right after a conjunction that follows one person shares that
+    person's determiner and is one person too (a plural noun is not: 'her husband and children')."""
+    ends = {doc.token_at(v.end): v for v in people}
+    singles = set(id(v) for v in people)
+    out = list(people)
+    for victim in doc.of_kind("victim"):
+        k = doc.token_at(victim.start) - 1
+        if id(victim) in singles or k < 1 or not doc.in_class("conjunction", k) or k not in ends:
+            continue
+        if not is_plural(doc, doc.folded[victim.start : victim.end].split()[0]):
+            out.append(victim)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _along_with(doc: Document, index: Index, groups: list[list[Mention]]) -> list[tuple[list[Mention], int | None]]:
+    """Each group of people, a group told after "along with" / "together with" (casualties.json `along_with`,
+    a determiner allowed between) joined to the group before it in the sentence, with where the joining words
+    start (None for groups not joined): 'the mayor was executed along with her husband and son' is three."""
+    out: list[tuple[list[Mention], int | None]] = []
+    for group in groups:
+        start = group[0].start
+        found = doc.ending_at("along_with", start)
+        k = doc.token_before(start)
+        if not found and k >= 0 and doc.in_class("determiner", k):
+            found = doc.ending_at("along_with", doc.tokens.starts[k])
+        if found and out and index.sentence_of(out[-1][0][0].start) == index.sentence_of(start):
+            out[-1] = (out[-1][0] + group, found[0].start)
+        else:
+            out.append((group, None))
+    return out
+
+
+def _group_category(group: list[Mention]) -> str | None:
+    """The victims' kind of people named together: their nouns' one kind, 'civilian' for kinds mixed, None when
+    they are named only by name."""
+    kinds = {v.value for v in group if v.rule != NAME_RULE}
+    return None if not kinds else kinds.pop() if len(kinds) == 1 else "civilian"
+
+
+TOLD_AHEAD = 2  # sentences after people are named in which the "they" told of them may open
+
+
+def told_next(
+    doc: Document, index: Index, measures: Spans, hi: int, count: CountValue, category: str | None, noun: str
+) -> Mention | None:
+    """'The mother and her son were returned home. They were deported in March.', 'There were seven students
+    from X. ... They were detained and tortured.': people named or counted together in one sentence (ending at
+    `hi`), with nothing done to them there, are the 'they' that opens one of the next two sentences of the
+    paragraph and tells a deed of; they are counted there. (A sentence with a count of its own ends the search.)"""
     tokens = doc.tokens
-    j = doc.token_at(hi)
-    if len(group) < 2 or j >= len(tokens) or "\n\n" in doc.text[hi : tokens.starts[j]]:
-        return None
-    lo, end = index.sentence_of(tokens.starts[j])
-    pronoun = next(iter(doc.starting_at("plural_subject", lo)), None)
-    if pronoun is None or index.within("count", lo, end):
-        return None
-    near = nearest_measure(doc, measures.starting(lo, end), pronoun.start, pronoun.end, lo, end, NAMED_MEASURE_WORDS)
-    if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
-        return None
-    if len(tokens_between(doc, pronoun.end, near.start)) > DEED_GAP:
-        return None
-    many = sum(implicit_counts(doc.lang.code).get(doc.folded[v.start : v.end], 1) for v in group)
-    category = group[0].value if all(v.value == group[0].value for v in group) else "civilian"
-    count = CountValue(many, many, "exact", float(many))
-    casualty = Casualty(count, category, near.value, False, group[0].rule)
-    return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
+    for _ in range(TOLD_AHEAD):
+        j = doc.token_at(hi)
+        if j >= len(tokens) or "\n\n" in doc.text[hi : tokens.starts[j]]:
+            return None
+        lo, hi = index.sentence_of(tokens.starts[j])
+        if index.within("count", lo, hi):
+            return None
+        pronoun = next(iter(doc.starting_at("plural_subject", lo)), None)
+        if pronoun is None:
+            continue
+        near = nearest_measure(doc, measures.starting(lo, hi), pronoun.start, pronoun.end, lo, hi, NAMED_MEASURE_WORDS)
+        if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
+            return None
+        between = tokens_between(doc, pronoun.end, near.start)
+        if len(between) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
+            return None  # "They said a drone killed a man": the deed is done to someone else
+        casualty = Casualty(count, category, near.value, False, noun)
+        return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
+    return None
+
+
+NAME_RULE = "person:name"  # the rule of a person named by name, standing where a victim noun would
+
+
+def _names(doc: Document, victims: Spans) -> list[Mention]:
+    """People named by their names ('Ivan Petrenko'), as victim mentions of no category, except a name right
+    after a victim noun ('journalist Iryna Koval': the noun counts her) or inside a place."""
+    places = Spans(doc.of_kind("place") + doc.of_kind("region"))
+    out = []
+    for start, end, _ in find_persons(doc, keep_longest(doc.hits("title"))):
+        if places.starting(start, end) or victims.starting(doc.reach_before(start, 1), start):
+            continue
+        out.append(Mention("victim", start, end, None, NAME_RULE))
+    return out
+
+
+def _deed_beside(doc: Document, group: list[Mention], near: Match) -> bool:
+    """A named person is a victim only with the deed right beside the names: 'executed Oleh Bondar, Serhii
+    Melnyk and Andrii Kravets', 'Ivan Petrenko and Olena Koval were killed' (auxiliaries between), never
+    'Ivan Petrenko said troops killed two' or 'Olena Koval, the governor, was told'."""
+    if near.end <= group[0].start:
+        return not tokens_between(doc, near.end, group[0].start)
+    return all(doc.in_class("auxiliary", j) for j in tokens_between(doc, group[-1].end, near.start))
 
 
 def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Mention] | tuple = ()) -> list[Mention]:
@@ -159,20 +237,34 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         ]
     )
     joined = Spans(counted)
-    people = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
+    singles = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
+    people = sorted(_sharing(doc, singles) + _names(doc, victims), key=lambda m: m.start)
     assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
-    for group in _conjoined(doc, folded, people):
+    counted_nouns: set[str] = set()  # the nouns of people counted so far: "the mayor" told again is no one new
+    for group, along in _along_with(doc, index, _conjoined(doc, folded, people)):
         first, last = group[0], group[-1]
         lo, hi = index.sentence_of(first.start)
         article = _any_in(doc, "indefinite", _words_before(doc, first.start, 0, HEAD_WORDS))
-        near = nearest_measure(doc, measures.starting(lo, hi), first.start, last.end, lo, hi, NAMED_MEASURE_WORDS)
+        # "the mayor was abducted and executed along with her husband and son": the deed between them
+        done_to = measures.starting(first.end, along) if along is not None else []
+        near = done_to[-1] if done_to else nearest_measure(
+            doc, measures.starting(lo, hi), first.start, last.end, lo, hi, NAMED_MEASURE_WORDS
+        )
+        if along is not None and (near is None or near.value not in _DONE_TO_SOMEONE):
+            continue
         measure = near.value if near is not None else None
+        if any(v.rule == NAME_RULE for v in group) and (near is None or not _deed_beside(doc, group, near)):
+            continue
         if measure not in _DONE_TO_SOMEONE:
             done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             if not (article and (done or moved)):
-                told = _told_next(doc, index, measures, hi, group)
+                many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)
+                told = None if len(group) < 2 else told_next(
+                    doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(group),
+                    first.rule,
+                )
                 if told is not None:
                     out.append(told)
                 continue
@@ -181,14 +273,18 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             index.within("place", lo, hi) or index.within("date", lo, hi)
         ):
             continue  # "we know where a particular child was deported from": no one event
-        elif near is not None and not article:
+        elif near is not None and not article and along is None:
             gap = tokens_between(doc, last.end, near.start) if near.start >= last.end else tokens_between(
                 doc, near.end, first.start
             )
             if len(gap) > DEED_GAP:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
+        nouns = [folded[v.start : v.end] for v in group if v.rule != NAME_RULE]
+        if len(group) == 1 and not article and nouns and nouns[0] in counted_nouns:
+            continue  # "the mayor was killed" after "the mayor ... executed along with her husband": counted there
+        counted_nouns.update(nouns)
         many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
-        category = first.value if all(v.value == first.value for v in group) else "civilian"
+        category = _group_category(group)
         beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
         more = next((c for c in beside if _joined(doc, folded, last.end, c.start)), None)
         if more is not None and more.value.measure in (None, measure) and more.value.count.value:

@@ -100,6 +100,31 @@ def _not_first(language: str) -> frozenset[str]:
     return _words(language, "not_first") | _words(language, "openers")
 
 
+NAME_WORDS = 3  # capitalised words a person's name may run to ("Ivan Petrenko", "Olha Ivanivna Sukhenko")
+
+
+def name_before(doc: Document, offset: int) -> int | None:
+    """Where a person's name ending with the word just before `offset` starts ("Ivan Petrenko and four
+    others"), or None: up to three capitalised words, one before the last a given name (names.json) or the
+    two shaped as given name and surname, none of them inside a place ("Kherson Oblast and two others")."""
+    tokens, language = doc.tokens, doc.lang.code
+    k = doc.token_before(offset)
+    words: list[int] = []
+    while k >= 0 and len(words) < NAME_WORDS and tokens.is_cap(k) and tokens.lower[k].isalpha():
+        words.insert(0, k)
+        k -= 1
+    if len(words) < 2:
+        return None
+    lo, hi = tokens.starts[words[0]], tokens.end(words[-1])
+    if any(doc.within(kind, max(0, lo - 1), hi + 1) for kind in ("place", "region", "district")):
+        return None
+    given = _given_names(language)
+    names = [tokens.words[j] for j in words]
+    if any(_bare(fold(w), language) in given for w in names[:-1]) or _looks_like_name(names[-2:], language):
+        return lo
+    return None
+
+
 def _word_before_capitalised(doc: Document, offset: int) -> bool:
     """Whether the word before `offset` (a run of touching tokens, "Kyiv," or "Oleh") begins with a capital."""
     tokens, k = doc.tokens, doc.token_before(offset)

@@ -247,13 +247,17 @@ def _capture_date(doc: Document, start: int, lo: int) -> bool:
 
 
 def _procedure(doc: Document, labels: list[Mention], lo: int, hi: int) -> int | None:
-    """Offset of a court step told between a date and the violation it concerns, else None."""
-    if not labels or any(m.value == "unfair_trial_forced_service" for m in labels):
+    """Offset of a court step told between a date and the violation (or harm: 'an investigation into the
+    killing of a man') it concerns, else None."""
+    if any(m.value == "unfair_trial_forced_service" for m in labels):
         return None  # a sham trial: the sentencing is the violation and its date the event's
+    acts = labels or doc.within("harm", lo, hi)
+    if not acts:
+        return None
     steps = doc.hits_within("procedure", lo, hi)
     if not steps:
-        return _split_procedure(doc, labels[0].start, lo)
-    if steps[0].start > labels[0].start:
+        return _split_procedure(doc, acts[0].start, lo)
+    if steps[0].start > acts[0].start:
         return None
     return steps[0].start
 

@@ -45,8 +45,13 @@ for _phrase, _iso in LEXICON["anchors"].items():
     _ANCHORS.setdefault(_words[0], []).append((_words, dt.date.fromisoformat(_iso)))
 
 
+NEWS_DAYS = dt.timedelta(days=7)  # a day named this close before publication is the news the report tells
+
+
 class Scanner(DateRoles, DayReferences):
     """Finds date expressions, absolute and deictic, in one token list for one publication date."""
+
+    event_day: dt.date | None = None  # the last day named as an event's day (not said on, not "as of")
 
     def digits(self, i: int) -> Hit | None:
         hit = self.calendar(i, self.at(i - 1) == "between")
@@ -240,9 +245,7 @@ class Scanner(DateRoles, DayReferences):
             end = month_end(year + (last < first), last)
             return Hit(i, j + 1, dt.date(year, first, 1), min(end, p), "season", f"{mode}_season", True)
         if unit == "day" and step == 0 and self.at(j + 1) in ("in", "of") and year_number(self.at(j + 2)):
-            year = int(self.at(j + 2))
-            day = p.replace(year=year, day=28) if (p.month, p.day) == (2, 29) else p.replace(year=year)
-            return Hit(i, j + 3, day, day, "day", "anniversary", True)
+            return self.anniversary(i, j + 3, int(self.at(j + 2)))
         if unit in ("morning", "afternoon", "evening") and step == 0:
             return Hit(i, j + 1, p, p, "day", "this_" + unit, True)
         month = self.month_at(j)
@@ -260,6 +263,16 @@ class Scanner(DateRoles, DayReferences):
                 True,
             )
         return None
+
+    def anniversary(self, i: int, stop: int, year: int) -> Hit:
+        """"On this day in 2022": the day of the year of the news told, which is the last day the text named
+        as an event's (not a statement's or a figure's "as of" day) when it lies in the week before
+        publication (a report on a strike of yesterday: its anniversary), else of publication."""
+        seen = self.event_day
+        recent = seen is not None and year < seen.year and dt.timedelta(0) <= self.p - seen <= NEWS_DAYS
+        base = seen if seen is not None and recent else self.p
+        day = base.replace(year=year, day=28) if (base.month, base.day) == (2, 29) else base.replace(year=year)
+        return Hit(i, stop, day, day, "day", "anniversary", True)
 
     def season(self, i: int) -> Hit | None:
         """Meteorological seasons (see dates.json): "summer 2022", "the winter of 2022", "in the summer"."""
@@ -331,6 +344,8 @@ class Scanner(DateRoles, DayReferences):
                     hits.append(hit)
                     if hit.granularity == "day":
                         self.previous = hit.start
+                        if self.role(hit.first, hit.stop) == "event":
+                            self.event_day = hit.start
                     i = hit.stop
                     continue
             i += 1
