@@ -673,3 +673,20 @@ def test_a_headline_restating_an_incident_told_in_full_is_not_a_second_incident(
     found = contract(text, dt.date(2024, 12, 24))["incidents"]
     assert len(found) == 1
     assert found[0]["victims"]["min"] == 4 and found[0]["date"]["start"] == "2024-12-21"
+
+
+@pytest.mark.parametrize("text", [
+    "A video posted on Monday shows the mutilated bodies of two Ukrainian soldiers.",
+    "Photos shared online show three beheaded Ukrainian servicemen near Bakhmut on Feb. 20.",
+    "Investigators say Russian troops mutilated the bodies of four Ukrainian soldiers near Avdiivka.",
+])
+def test_mutilated_bodies_of_soldiers_are_not_prisoners_unless_told(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "mistreatment_of_dead"
+    assert incident["victims"]["category"] == "unknown"
+
+
+def test_executed_prisoners_whose_bodies_were_mutilated_stay_prisoners():
+    text = "Russian troops executed two Ukrainian soldiers who had surrendered near Bakhmut and mutilated their bodies."
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "pow"

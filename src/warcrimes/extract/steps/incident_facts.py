@@ -150,8 +150,10 @@ def _count(mention: Mention | None) -> int | None:
 def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None:
     cues = {m.value for s in events for m in s.victims}
     found = {m.value for s in events for m in s.labels}
-    # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried.
-    hors_de_combat = bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events)
+    # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried. Bodies
+    # mutilated with no word of an execution do not say the men were out of the fight when they died.
+    bodies_only = "mistreatment_of_dead" in found and "execution" not in found
+    hors_de_combat = not bodies_only and (bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events))
     if "wounded_combatant" in cues:
         return "wounded_combatant"
     protected = cues & NEVER_POW
