@@ -244,6 +244,8 @@ def _whole_report_voice(doc: Document) -> bool:
 def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     names: list[str] = []
     for facts in sentences:
+        if facts.role == "reaction":
+            continue  # who condemns or calls for a response reacts to the allegation; it is not their account
         for mention in facts.sources:
             if mention.value.name not in names:
                 names.append(mention.value.name)
