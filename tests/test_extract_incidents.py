@@ -690,3 +690,24 @@ def test_executed_prisoners_whose_bodies_were_mutilated_stay_prisoners():
     text = "Russian troops executed two Ukrainian soldiers who had surrendered near Bakhmut and mutilated their bodies."
     [incident] = contract(text)["incidents"]
     assert incident["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "People were tortured in the basement of the police station in Izium, police said.",
+    "In Izium, people were beaten and tortured in a makeshift prison, investigators said.",
+    "Police found a torture chamber in Izium where individuals had been held and tortured.",
+])
+def test_people_tortured_are_of_no_kind_the_text_does_not_name(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "torture_ill_treatment"
+    assert incident["victims"]["category"] == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops tortured civilians in the basement of the police station in Izium, police said.",
+    "Russian troops tortured five people in the basement of the police station in Izium, police said.",
+    "A Russian missile struck a shopping centre in Sumy on Feb. 27, injuring people.",
+])
+def test_civilians_named_counted_or_attacked_stay_civilians(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "civilian"

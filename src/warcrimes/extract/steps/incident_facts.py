@@ -113,13 +113,13 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
     return ordered[:MAX_LABELS]
 
 
-def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
+def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
     casualties = pinned or [c for s in events for c in s.casualties if not c.value.loose]
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
     chosen = next((_latest(group) for group in (killed, injured, other) if group), None)
-    category = _category(events, chosen)
+    category = _category(doc, events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
     children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
@@ -147,8 +147,14 @@ def _count(mention: Mention | None) -> int | None:
     return mention.value.count.min if mention is not None else None
 
 
-def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None:
-    cues = {m.value for s in events for m in s.victims}
+def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None) -> str | None:
+    # "people were tortured there": a word for anyone (the language's `anyone` patterns) names no kind of
+    # victim when no other victim word is told; the people counted keep the kind their count gives, and
+    # attacks on civilians their definition. Beside another word ("troops tortured people") it stays.
+    anyone = {(h.start, h.end) for s in events for h in doc.hits_within("anyone", *s.span)}
+    cues = {m.value for s in events for m in s.victims if (m.start, m.end) not in anyone}
+    if cues:
+        cues = {m.value for s in events for m in s.victims}
     found = {m.value for s in events for m in s.labels}
     # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried. Bodies
     # mutilated with no word of an execution do not say the men were out of the fight when they died.
@@ -304,7 +310,7 @@ def to_incident(
     events = [s for s in sentences if s.is_event]
     if not events:
         return None
-    victims, count = _victims(events, pinned)
+    victims, count = _victims(doc, events, pinned)
     labels = _labels(events, victims.category)
     if not labels:
         return None
