@@ -16,6 +16,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.parties import default_party
+from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 # Main label first; the rest in the order a lawyer would list them.
@@ -255,6 +256,11 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         for mention in facts.sources:
             if mention.value.name not in names:
                 names.append(mention.value.name)
+    if not names:
+        # told inside a quotation whose speaker is named before or after it, in another sentence
+        speaker = next((q for s in sentences if s.is_event and (q := speaker_at(doc, s.span[0] + 1))), None)
+        if speaker is not None:
+            names.append(speaker)
     if not names and sentences:
         lo = doc.sentence_of(sentences[0].span[0] - 2)[0]
         before = [m for m in doc.within("source", lo, sentences[0].span[0]) if m.end <= sentences[0].span[0]]
