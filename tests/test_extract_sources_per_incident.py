@@ -72,7 +72,8 @@ def test_the_side_that_acted_is_not_a_source_though_a_citation_opens_the_sentenc
     "The world must respond, foreign ministry spokesman Heorhii Tykhyi said.",
 ])
 def test_who_reacts_to_an_allegation_is_not_its_source(reaction):
-    text = "A Russian drone struck a bus in Kherson on March 13, killing one passenger, the regional police said. " + reaction
+    lead = "A Russian drone struck a bus in Kherson on March 13, killing one passenger, the regional police said. "
+    text = lead + reaction
     [incident] = incidents(text)
     assert not any("Tykhyi" in name for name in incident["reported_by"]), incident["reported_by"]
 
