@@ -677,7 +677,7 @@ def test_a_headline_restating_an_incident_told_in_full_is_not_a_second_incident(
 
 @pytest.mark.parametrize("text", [
     "A video posted on Monday shows the mutilated bodies of two Ukrainian soldiers.",
-    "Photos shared online show three beheaded Ukrainian servicemen near Bakhmut on Feb. 20.",
+    "Photos shared online show three beheaded Ukrainian soldiers near Bakhmut on Feb. 20.",
     "Investigators say Russian troops mutilated the bodies of four Ukrainian soldiers near Avdiivka.",
 ])
 def test_mutilated_bodies_of_soldiers_are_not_prisoners_unless_told(text):

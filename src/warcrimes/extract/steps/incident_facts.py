@@ -149,7 +149,7 @@ def _count(mention: Mention | None) -> int | None:
 
 
 def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None) -> str | None:
-    # "people were tortured there": a word for anyone (the language's `anyone` patterns) names no kind of
+    # "people were beaten in the cellar": a word for anyone (the language's `anyone` patterns) names no kind of
     # victim when no other victim word is told; the people counted keep the kind their count gives, and
     # attacks on civilians their definition. Beside another word ("troops tortured people") it stays.
     anyone = {(h.start, h.end) for s in events for h in doc.hits_within("anyone", *s.span)}
