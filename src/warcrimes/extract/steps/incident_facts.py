@@ -281,6 +281,13 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _without_relayers(names: tuple[str, ...], relays: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Who the text cites, not who passes their word on (CONTRACT.md): a body named only as relaying a
+    source that is itself cited for the incident is left out (it stays in `relays`)."""
+    relayers = {via for source, via in relays if source in names}
+    return tuple(n for n in names if n not in relayers) or names
+
+
 def _report_date(doc: Document):
     """The day the report says its source spoke ('said on Thursday', a dateline), when no sentence of
     the incident dates its own reporting."""
@@ -326,6 +333,7 @@ def to_incident(
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
+    relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
     facts = IncidentFacts(
         violations=tuple(labels),
         date=_date(doc, date),
@@ -333,10 +341,10 @@ def to_incident(
         location=location,
         victims=victims,
         perpetrator=_perpetrator(doc, events, sentences),
-        reported_by=_sources(doc, sentences),
+        reported_by=_without_relayers(_sources(doc, sentences), relays),
         evidence=evidence,
         span=span,
-        relays=tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span))),
+        relays=relays,
     )
     provenance = [Provenance("violations", m.start, m.end, m.rule) for s in events for m in s.labels[:2]]
     for name, mention in (("date", date), ("location", where), ("victims", count)):
