@@ -711,3 +711,23 @@ def test_people_tortured_are_of_no_kind_the_text_does_not_name(text):
 def test_civilians_named_counted_or_attacked_stay_civilians(text):
     [incident] = contract(text)["incidents"]
     assert incident["victims"]["category"] == "civilian"
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers have found a torture chamber in Izium.",
+    "Teachers said people were tortured in the basement of a school in Izium.",
+    "Residents have told investigators that people were beaten and tortured in a cellar in Izium.",
+])
+def test_people_who_speak_or_find_are_no_victims(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers were tortured in the basement of a school in Izium.",
+    "Two residents were tortured in a cellar in Izium, police said.",
+    "Freed villagers said they were beaten and tortured in a cellar in Izium.",
+])
+def test_people_to_whom_it_was_done_stay_victims(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "civilian"
