@@ -153,9 +153,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     # victim when no other victim word is told; the people counted keep the kind their count gives, and
     # attacks on civilians their definition. Beside another word ("troops tortured people") it stays.
     anyone = {(h.start, h.end) for s in events for h in doc.hits_within("anyone", *s.span)}
-    cues = {m.value for s in events for m in s.victims if (m.start, m.end) not in anyone}
-    if cues:
-        cues = {m.value for s in events for m in s.victims}
+    cues = {m.value for s in events for m in s.victims}
+    if all((m.start, m.end) in anyone for s in events for m in s.victims):
+        cues = set()
     found = {m.value for s in events for m in s.labels}
     # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried. Bodies
     # mutilated with no word of an execution do not say the men were out of the fight when they died.

@@ -190,7 +190,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.court_step = doc.has_hit("court", lo, hi)
     facts.court = facts.court_step and not (sham or facts.places or facts.dates)
     if not facts.court and not facts.dates and doc.has_hit("suspects", lo, hi):
-        # "investigators identified five soldiers involved in the killings in X": the people counted are
+        # "police identified two soldiers implicated in the shooting in X": the people counted are
         # suspects, an investigation step even where the act's place is named (a day named keeps the act)
         facts.court = facts.court_step = True
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
