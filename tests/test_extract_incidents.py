@@ -673,3 +673,61 @@ def test_a_headline_restating_an_incident_told_in_full_is_not_a_second_incident(
     found = contract(text, dt.date(2024, 12, 24))["incidents"]
     assert len(found) == 1
     assert found[0]["victims"]["min"] == 4 and found[0]["date"]["start"] == "2024-12-21"
+
+
+@pytest.mark.parametrize("text", [
+    "A video posted on Monday shows the mutilated bodies of two Ukrainian soldiers.",
+    "Photos shared online show three beheaded Ukrainian soldiers near Bakhmut on Feb. 20.",
+    "Investigators say Russian troops mutilated the bodies of four Ukrainian soldiers near Avdiivka.",
+])
+def test_mutilated_bodies_of_soldiers_are_not_prisoners_unless_told(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "mistreatment_of_dead"
+    assert incident["victims"]["category"] == "unknown"
+
+
+def test_executed_prisoners_whose_bodies_were_mutilated_stay_prisoners():
+    text = "Russian troops executed two Ukrainian soldiers who had surrendered near Bakhmut and mutilated their bodies."
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "People were tortured in the basement of the police station in Izium, police said.",
+    "In Izium, people were beaten and tortured in a makeshift prison, investigators said.",
+    "Police found a torture chamber in Izium where individuals had been held and tortured.",
+])
+def test_people_tortured_are_of_no_kind_the_text_does_not_name(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["violations"][0] == "torture_ill_treatment"
+    assert incident["victims"]["category"] == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops tortured civilians in the basement of the police station in Izium, police said.",
+    "Russian troops tortured five people in the basement of the police station in Izium, police said.",
+    "A Russian missile struck a shopping centre in Sumy on Feb. 27, injuring people.",
+])
+def test_civilians_named_counted_or_attacked_stay_civilians(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "civilian"
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers have found a torture chamber in Izium.",
+    "Teachers said people were tortured in the basement of a school in Izium.",
+    "Residents have told investigators that people were beaten and tortured in a cellar in Izium.",
+])
+def test_people_who_speak_or_find_are_no_victims(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers were tortured in the basement of a school in Izium.",
+    "Two residents were tortured in a cellar in Izium, police said.",
+    "Freed villagers said they were beaten and tortured in a cellar in Izium.",
+])
+def test_people_to_whom_it_was_done_stay_victims(text):
+    [incident] = contract(text)["incidents"]
+    assert incident["victims"]["category"] == "civilian"

@@ -85,6 +85,7 @@ class _BorderGazetteer(FakeGazetteer):
         FakePlace(204, "Krynky", "settlement", "Kherson Oblast", population=1000),
         FakePlace(205, "Nikolske", "settlement", "Kirovohrad Oblast", population=900),
         FakePlace(206, "Nikolske", "settlement", "Kursk Oblast", country="RU", population=300),
+        FakePlace(207, "Krasnoye", "settlement", "Kursk Oblast", country="RU", population=500),
     ]
 
     def surface_forms(self):
@@ -197,3 +198,22 @@ def test_a_town_someone_tried_to_leave_for_is_not_the_scene(monkeypatch):
     text = "On Feb. 20, Russian soldiers shot dead a 60-year-old man in Fedorivka who tried to leave for Kherson."
     [incident] = extract(text, dt.date(2024, 3, 1)).to_contract()["incidents"]
     assert incident["location"]["name"] == "Fedorivka"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelling hit the Kursk region overnight. A woman was wounded in the village of Krasnoye Pole.",
+     "Krasnoye Pole"),
+    ("A drone hit a car in the settlement of Krasnoye Selo in the Kursk region.", "Krasnoye Selo"),
+    ("In the Kursk region, troops shot two men in the village of Krasnaya Dubrava.", "Krasnaya Dubrava"),
+])
+def test_a_longer_name_than_the_gazetteer_knows_in_a_report_on_a_russian_region_is_kept_whole(text, expected):
+    assert [p.name for p in border_places(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A woman was wounded in the village of Krasnoye in the Kursk region.",
+    "In the village of Krasnoye Russian troops shelled a shop, the Kursk region governor said.",
+    "In the village of Krasnoye Sudzha residents heard explosions, the Kursk region governor said.",
+])
+def test_a_known_village_followed_by_a_side_or_a_place_keeps_its_own_name(text):
+    assert [p.name for p in border_places(text)][0] == "Krasnoye"

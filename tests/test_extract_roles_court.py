@@ -52,3 +52,24 @@ def test_opening_an_investigation_without_scene_or_day_is_a_court_role(text):
 
 def test_opening_fire_is_no_investigation():
     assert roles("Russian soldiers opened fire on a car in Kupiansk on May 3, killing two civilians.") == ["event"]
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators have identified four Russian soldiers involved in the killings of civilians in Bucha, "
+    "and one of them has been detained.",
+    "Police named two suspects in the abduction of a mayor in Kherson.",
+    "The prosecutors said three servicemen responsible for the torture of villagers in Izium had been identified.",
+])
+def test_people_counted_as_suspects_make_an_investigation_step_even_with_the_scene_named(text):
+    assert roles(text) == ["court"]
+    assert extract(text, PUBLISHED).incidents == ()
+
+
+def test_suspects_named_with_the_day_of_the_act_still_tell_the_act():
+    text = "Investigators identified two soldiers involved in the killing of a man in Bucha on March 5, 2022."
+    assert roles(text) == ["event"]
+
+
+def test_soldiers_killed_in_a_named_place_are_no_suspects():
+    text = "Russian shelling killed four Ukrainian soldiers and two civilians in Bucha."
+    assert roles(text) == ["event"]

@@ -44,3 +44,28 @@ def test_one_body_speaking_for_itself_relays_no_one():
 def test_relays_survive_a_round_trip_through_the_contract():
     facts = IncidentFacts(relays=(("National Police", "ombudsman"),))
     assert IncidentFacts.from_contract(facts.to_contract()).relays == facts.relays
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shot two civilians in Kupiansk on Monday, the National Police said, as quoted by Ukrinform.",
+    "Russian troops shot two civilians in Kupiansk on Monday, the National Police said, as cited by Ukrinform.",
+    "Soldiers killed three men in Izium on Monday, the National Police reported, quoted by Ukrinform.",
+])
+def test_a_source_quoted_by_an_agency_is_the_source_and_the_agency_its_relay(text):
+    found = relays(text)
+    assert found and found[0] == {"source": "National Police", "via": "Ukrinform"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shot two civilians in Kupiansk on Monday, Ukrinform reported, citing the National Police.",
+    "Russian troops shot two civilians in Kupiansk on Monday, the National Police said, as quoted by Ukrinform.",
+])
+def test_a_relaying_body_is_not_listed_as_the_source(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["reported_by"] == ["National Police"], incident["reported_by"]
+
+
+def test_an_agency_that_reports_on_its_own_stays_the_source():
+    [incident] = extract("Russian troops shot two civilians in Kupiansk on Monday, Ukrinform reported.",
+                         PUBLISHED).to_contract()["incidents"]
+    assert incident["reported_by"] == ["Ukrinform"]

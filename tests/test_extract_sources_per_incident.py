@@ -63,3 +63,23 @@ def test_the_side_that_acted_is_not_a_source_though_a_citation_opens_the_sentenc
             "Russian Armed Forces shot two prisoners near Bakhmut on March 3.")
     [incident] = incidents(text)
     assert not any("Armed Forces" in name for name in incident["reported_by"])
+
+
+@pytest.mark.parametrize("reaction", [
+    "Foreign ministry spokesman Heorhii Tykhyi condemned the attack.",
+    '"The fate of civilians held by Russia demands an immediate international response," spokesman Heorhii '
+    "Tykhyi said.",
+    "The world must respond, foreign ministry spokesman Heorhii Tykhyi said.",
+])
+def test_who_reacts_to_an_allegation_is_not_its_source(reaction):
+    lead = "A Russian drone struck a bus in Kherson on March 13, killing one passenger, the regional police said. "
+    text = lead + reaction
+    [incident] = incidents(text)
+    assert not any("Tykhyi" in name for name in incident["reported_by"]), incident["reported_by"]
+
+
+def test_a_speaker_telling_the_harm_beside_a_call_for_care_is_a_source():
+    text = ("A Russian drone struck a bus in Kherson on March 13. Two passengers were wounded and need urgent medical "
+            "attention, spokesman Heorhii Tykhyi said.")
+    [incident] = incidents(text)
+    assert any("Tykhyi" in name for name in incident["reported_by"]), incident["reported_by"]

@@ -418,15 +418,17 @@ RELAY_REACH = 10  # tokens between "citing" and the source it names ("citing the
 
 def find_relays(doc: Document, sources: list[Mention]) -> list[Mention]:
     """'prosecutors said, citing the regional police': the police are the source, the prosecutors relay
-    them. Value: (source, relayed by); one relay mention per cue with a source on each side."""
+    them; 'the governor said, as quoted by an agency' (the cue's value `relayed_by`): the agency relays
+    the governor. Value: (source, relayed by); one relay mention per cue with a source on each side."""
     spans, out = Spans(sources), []
     for hit in doc.hits("relay"):
         lo, hi = doc.sentence_of(hit.start)
-        origin = next((s for s in spans.starting(hit.end, min(hi, doc.reach_after(hit.end, RELAY_REACH)))), None)
-        relayers = [s for s in spans.starting(lo, hit.start) if s.end <= hit.start]
-        if origin is None or not relayers or relayers[-1].value.name == origin.value.name:
+        after = next((s for s in spans.starting(hit.end, min(hi, doc.reach_after(hit.end, RELAY_REACH)))), None)
+        before = [s for s in spans.starting(lo, hit.start) if s.end <= hit.start]
+        if after is None or not before or before[-1].value.name == after.value.name:
             continue
-        out.append(Mention("relay", hit.start, hit.end, (origin.value.name, relayers[-1].value.name), hit.id))
+        origin, relayer = (before[-1], after) if hit.value == "relayed_by" else (after, before[-1])
+        out.append(Mention("relay", hit.start, hit.end, (origin.value.name, relayer.value.name), hit.id))
     return out
 
 

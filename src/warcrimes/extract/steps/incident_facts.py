@@ -17,6 +17,7 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.parties import default_party
+from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 # Main label first; the rest in the order a lawyer would list them.
@@ -114,13 +115,13 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
     return ordered[:MAX_LABELS]
 
 
-def _victims(events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
+def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
     casualties = pinned or [c for s in events for c in s.casualties if not c.value.loose]
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
     chosen = next((_latest(group) for group in (killed, injured, other) if group), None)
-    category = _category(events, chosen)
+    category = _category(doc, events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
     children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
@@ -162,11 +163,19 @@ def _count(mention: Mention | None) -> int | None:
     return mention.value.count.min if mention is not None else None
 
 
-def _category(events: list[SentenceFacts], chosen: Mention | None) -> str | None:
+def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None) -> str | None:
+    # "people were beaten in the cellar": a word for anyone (the language's `anyone` patterns) names no kind of
+    # victim when no other victim word is told; the people counted keep the kind their count gives, and
+    # attacks on civilians their definition. Beside another word ("troops tortured people") it stays.
+    anyone = {(h.start, h.end) for s in events for h in doc.hits_within("anyone", *s.span)}
     cues = {m.value for s in events for m in s.victims}
+    if all((m.start, m.end) in anyone for s in events for m in s.victims):
+        cues = set()
     found = {m.value for s in events for m in s.labels}
-    # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried.
-    hors_de_combat = bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events)
+    # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried. Bodies
+    # mutilated with no word of an execution do not say the men were out of the fight when they died.
+    bodies_only = "mistreatment_of_dead" in found and "execution" not in found
+    hors_de_combat = not bodies_only and (bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events))
     if "wounded_combatant" in cues:
         return "wounded_combatant"
     protected = cues & NEVER_POW
@@ -257,9 +266,16 @@ def _whole_report_voice(doc: Document) -> bool:
 def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
     names: list[str] = []
     for facts in sentences:
+        if facts.role == "reaction":
+            continue  # who condemns or calls for a response reacts to the allegation; it is not their account
         for mention in facts.sources:
             if mention.value.name not in names:
                 names.append(mention.value.name)
+    if not names:
+        # told inside a quotation whose speaker is named before or after it, in another sentence
+        speaker = next((q for s in sentences if s.is_event and (q := speaker_at(doc, s.span[0] + 1))), None)
+        if speaker is not None:
+            names.append(speaker)
     if not names and sentences:
         lo = doc.sentence_of(sentences[0].span[0] - 2)[0]
         before = [m for m in doc.within("source", lo, sentences[0].span[0]) if m.end <= sentences[0].span[0]]
@@ -278,6 +294,13 @@ def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
         ]
     names.extend(name for name in headers if name not in names)
     return tuple(names)
+
+
+def _without_relayers(names: tuple[str, ...], relays: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Who the text cites, not who passes their word on (CONTRACT.md): a body named only as relaying a
+    source that is itself cited for the incident is left out (it stays in `relays`)."""
+    relayers = {via for source, via in relays if source in names}
+    return tuple(n for n in names if n not in relayers) or names
 
 
 def _report_date(doc: Document):
@@ -315,7 +338,7 @@ def to_incident(
     events = [s for s in sentences if s.is_event]
     if not events:
         return None
-    victims, count = _victims(events, pinned)
+    victims, count = _victims(doc, events, pinned)
     labels = _labels(events, victims.category)
     if not labels:
         return None
@@ -325,6 +348,7 @@ def to_incident(
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
+    relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
     facts = IncidentFacts(
         violations=tuple(labels),
         date=_date(doc, date),
@@ -332,10 +356,10 @@ def to_incident(
         location=location,
         victims=victims,
         perpetrator=_perpetrator(doc, events, sentences),
-        reported_by=_sources(doc, sentences),
+        reported_by=_without_relayers(_sources(doc, sentences), relays),
         evidence=evidence,
         span=span,
-        relays=tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span))),
+        relays=relays,
     )
     provenance = [Provenance("violations", m.start, m.end, m.rule) for s in events for m in s.labels[:2]]
     for name, mention in (("date", date), ("location", where), ("victims", count)):

@@ -196,6 +196,17 @@ def _in_latin(doc: Document, name: str) -> str:
     return romanize_russian(name.lower(), bgn=True)
 
 
+def longer_unlisted(doc: Document, span: tuple[int, int], named: frozenset[int]) -> bool:
+    """Whether a name goes on past `span` as an unlisted two-word name ('Krasnaya' of 'Krasnaya Polyana');
+    a word after it that names a place or region itself (`named`: their starts) or a side ('Krasnoye
+    Russian troops ...') does not."""
+    longer = _with_noun_after(doc, span)
+    if longer == span:
+        return False
+    second = doc.tokens.starts[doc.token_at(span[1])]
+    return second not in named and not doc.has_hit("party", second, longer[1])
+
+
 def _with_noun_after(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
     """'в селе Русское Поречное', 'Красная Яруга': a name whose first word is an adjective goes on to the
     capitalised word after it, unless that one is an adjective of a district ('Новая Таволжанка

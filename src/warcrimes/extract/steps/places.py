@@ -43,6 +43,7 @@ from warcrimes.extract.steps.place_names import (
 from warcrimes.extract.steps.place_variants import (
     abroad,
     district_adjectives,
+    longer_unlisted,
     unlisted_settlements,
     variant_matches,
 )
@@ -371,6 +372,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     region_rows = [p for p in raw if p[2] in ("region", "context")]
     district_starts = [p[0] for p in raw if p[2] == "district"]
     district_rows = [p for p in raw if p[2] == "district"]
+    named_starts = frozenset(p[0] for p in raw)
     for start, end, kind, payload, rule in raw:
         s_start, s_end = index.sentence_of(start)
         near_regions = region_rows[bisect_left(region_starts, s_start) : bisect_left(region_starts, s_end)]
@@ -427,6 +429,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
         if far and in_russia and _after_settlement_word(doc, start):
             continue  # "the village of Murom" in a report on Belgorod region: not the city of Vladimir region
+        if in_russia and _after_settlement_word(doc, start) and longer_unlisted(doc, (start, end), named_starts):
+            continue  # "the village of Krasnaya Polyana": a longer name the gazetteer lacks (unlisted below)
         if chosen is None or (getattr(chosen, "country", "UA") or "UA") not in {"UA", "RU"}:
             continue
         ref = _as_ref(chosen, role_of(doc, start, end), language)

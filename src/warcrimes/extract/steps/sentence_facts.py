@@ -144,7 +144,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.harm = {m.value for m in harm}
     # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
     facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
-    facts.victims = [v for v in index.within("victim", lo, hi) if not _reporting_journalist(doc, index, v)]
+    facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     for place in index.within("place", lo, hi):
         (facts.places if place.value.role == "event" else facts.other_places).append(place)
@@ -189,6 +189,10 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
     facts.court_step = doc.has_hit("court", lo, hi)
     facts.court = facts.court_step and not (sham or facts.places or facts.dates)
+    if not facts.court and not facts.dates and doc.has_hit("suspects", lo, hi):
+        # "police identified two soldiers implicated in the shooting in X": the people counted are
+        # suspects, an investigation step even where the act's place is named (a day named keeps the act)
+        facts.court = facts.court_step = True
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
@@ -274,18 +278,34 @@ def _split_procedure(doc: Document, label_at: int, lo: int) -> int | None:
 REPORTER_REACH = 2  # tokens between "journalists" and their verb of speech: "выяснили журналисты издания"
 
 
-def _reporting_journalist(doc: Document, index: Index, victim: Mention) -> bool:
-    """'journalists found that ...', 'выяснили журналисты': journalists speaking report, they are no victims."""
-    if victim.value != "journalist":
-        return False
+SPEAKER_GAP = 1  # tokens between a victim noun and the verb that makes it the speaker: "residents have said"
+
+
+def _speaking(doc: Document, index: Index, victim: Mention) -> bool:
+    """'journalists found that ...', 'выяснили журналисты': journalists speaking report, they are no victims;
+    nor are people of any kind whose verb of saying or finding follows them at once ('residents said',
+    'officers have found')."""
     first, last = doc.token_at(victim.start), doc.token_at(victim.end - 1)
     lo, hi = index.sentence_of(victim.start)
+    if victim.value != "journalist":
+        after = doc.token_at(victim.end)
+        return any(
+            0 <= doc.token_at(s.start) - after <= SPEAKER_GAP and not _of_themselves(doc, s)
+            for s in index.within("speech", lo, hi)
+        )
     for speech in index.within("speech", lo, hi):
         if -REPORTER_REACH <= doc.token_at(speech.start) - last <= REPORTER_REACH + 1 or (
             0 <= first - doc.token_at(speech.end - 1) <= REPORTER_REACH
         ):
             return True
     return False
+
+
+def _of_themselves(doc: Document, speech: Mention) -> bool:
+    """'prisoners said they were beaten': a pronoun right after the verb of saying tells the speakers' own
+    harm; they stay victims."""
+    at = doc.token_at(speech.end)
+    return any(doc.in_class("own_harm_pronoun", j) for j in range(at, min(at + SPEAKER_GAP + 2, len(doc.tokens))))
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:
