@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from warcrimes import __version__
+from warcrimes.services.sessions import KnownSessions
 from warcrimes.services.users import ensure_first_admin
 from warcrimes.store import Store, open_store
 from warcrimes.web import errors
@@ -93,6 +94,7 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False, boun
     app.state.store = store if store is not None else _configured_store()
     app.state.secure_cookies = secure_cookies
     app.state.page_cache = PageCache()
+    app.state.known_sessions = KnownSessions()
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(NoStore)
