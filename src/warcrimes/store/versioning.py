@@ -13,7 +13,9 @@ is locked only at the very end of a writing transaction, after every other lock 
 writers cannot deadlock over it.
 
 Session bookkeeping (`sessions`, `login_throttle`) changes no data a page shows and is left out: a
-page read every few seconds touches its session, and must not throw every kept page away.
+page read every few seconds touches its session, and must not throw every kept page away. Ending a
+logged-in session raises the version by hand (`raise_version`, from writes.end_sessions): server
+processes keep the sessions they have read per version (services/sessions.py KnownSessions).
 """
 
 from __future__ import annotations
