@@ -17,7 +17,7 @@ from warcrimes.store import convert, reads
 from warcrimes.store.schema import EvidenceIncidentRow, IncidentRow
 
 
-def incident_records(session: Session, rows: Sequence[IncidentRow], *, with_accounts: bool = True,
+def incident_records(session: Session, rows: Sequence[IncidentRow | reads.PageIncident], *, with_accounts: bool = True,
                      evidence: Mapping[int, int] | None = None) -> list[Incident]:
     """Records of `rows` (loaded with their accounts when `with_accounts`) with current verification;
     `evidence` is the number of evidence items per incident when the caller has read them already."""

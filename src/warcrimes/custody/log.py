@@ -157,8 +157,11 @@ def own_checkpoints(session: Session, home: Path) -> int:
 
 
 #: Made once: every incident page asks it, and building the statement costs about what running it does.
-_ENTRIES_ABOUT = (select(CustodyEntryRow).where(CustodyEntryRow.subject.in_(bindparam("subjects", expanding=True)))
-                  .order_by(CustodyEntryRow.id))
+#: Rows of the table's columns (Core), not ORM objects: an entry is only read here, and the incident
+#: page reads them on every build.
+_ENTRIES_ABOUT = (select(CustodyEntryRow.__table__)
+                  .where(CustodyEntryRow.__table__.c.subject.in_(bindparam("subjects", expanding=True)))
+                  .order_by(CustodyEntryRow.__table__.c.id))
 
 
 class CustodyLog:
@@ -226,7 +229,7 @@ class CustodyLog:
         wanted = sorted(set(subjects))
         if not wanted:
             return []
-        return [entry_of(r) for r in session.scalars(_ENTRIES_ABOUT, {"subjects": wanted})]
+        return [entry_of(r) for r in session.connection().execute(_ENTRIES_ABOUT, {"subjects": wanted})]
 
     def root(self, session: Session, size: int | None = None) -> bytes:
         size = self.size(session) if size is None else size

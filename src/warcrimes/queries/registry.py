@@ -10,7 +10,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from warcrimes.errors import BadInputError
@@ -290,12 +290,17 @@ def incident_links(store: Store, incident_id: int) -> list[IncidentLink]:
         return links_of_incident(session, incident_id)
 
 
+_LINK_COLUMNS = IncidentPersonLinkRow.__table__.c
+#: Built once, Core over the tables: the incident page reads it on every build for `registry` users.
+_LINKS_OF_INCIDENT = (select(_LINK_COLUMNS.id, _LINK_COLUMNS.score, _LINK_COLUMNS.reasons, _LINK_COLUMNS.state,
+                             _LINK_COLUMNS.decided_by, PersonRow.__table__.c.public_id)
+                      .join(PersonRow.__table__, PersonRow.__table__.c.id == _LINK_COLUMNS.person_id)
+                      .where(_LINK_COLUMNS.incident_id == bindparam("incident")))
+
+
 def links_of_incident(session: Session, incident_id: int) -> list[IncidentLink]:
     """`incident_links` inside a transaction the caller opened (the incident page reads them in its own)."""
-    found = session.execute(
-        select(IncidentPersonLinkRow, PersonRow.public_id).join(PersonRow, PersonRow.id ==
-                                                                IncidentPersonLinkRow.person_id)
-        .where(IncidentPersonLinkRow.incident_id == incident_id)).all()
-    lines = [IncidentLink(link.id, public_id, link.score, tuple(str(r.get("reason", "")) for r in link.reasons),
-                          link.state, link.decided_by) for link, public_id in found]
+    found = session.connection().execute(_LINKS_OF_INCIDENT, {"incident": incident_id})
+    lines = [IncidentLink(link.id, link.public_id, link.score, tuple(str(r.get("reason", "")) for r in link.reasons),
+                          link.state, link.decided_by) for link in found]
     return sorted(lines, key=lambda line: (line.state != "proposed", -line.score, line.link_id))

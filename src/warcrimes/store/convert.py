@@ -18,6 +18,7 @@ from warcrimes.domain.records import (
     Statistic,
     Suggestion,
 )
+from warcrimes.store.reads import PageAccount, PageIncident
 from warcrimes.store.schema import (
     AccountRow,
     EvidenceRow,
@@ -45,7 +46,7 @@ def provenance(raw: list[Any]) -> tuple[Provenance, ...]:
     return tuple(Provenance(p["field"], p["start"], p["end"], p["rule"]) for p in raw or ())
 
 
-def account(row: AccountRow) -> Account:
+def account(row: AccountRow | PageAccount) -> Account:
     rep = row.report
     return Account(row.id, row.report_id, row.incident_id, IncidentFacts.from_contract(row.facts),
                    provenance(row.provenance), row.extractor_version, row.created_at,
@@ -54,12 +55,12 @@ def account(row: AccountRow) -> Account:
                    row.read_from.text if row.version is not None and row.read_from is not None else None)
 
 
-def corroboration(row: IncidentRow) -> dict[str, Any]:
+def corroboration(row: IncidentRow | PageIncident) -> dict[str, Any]:
     """What corroborate/refresh.py stored in the incident's facts (empty before it ran)."""
     return (row.facts or {}).get("corroboration") or {}
 
 
-def incident(row: IncidentRow, *, verification: dict[str, Any] | None,
+def incident(row: IncidentRow | PageIncident, *, verification: dict[str, Any] | None,
              with_accounts: bool = True) -> Incident:
     """The incident with its accounts (loaded with the row) and its current verification."""
     accounts = tuple(account(a) for a in row.accounts) if with_accounts else ()

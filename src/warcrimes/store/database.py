@@ -26,6 +26,14 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK = 0x77636D67
 
 
+#: Connections a process keeps open, and more it may open for a while: as many as the web server's
+#: worker threads (web/app.py THREADS), so 50 clients reading pages at once reuse connections. With
+#: SQLAlchemy's default (5 kept, 10 more opened and closed again) every request past the fifth opened
+#: a connection of its own under load: on SQLite the file and its pragmas, on PostgreSQL a new backend.
+POOL_SIZE = 16
+POOL_OVERFLOW = 4
+
+
 def make_engine(url: str) -> Engine:
     """An engine; SQLite gets foreign keys, WAL and a busy timeout, ':memory:' one shared connection."""
     if url.startswith("sqlite"):
@@ -33,7 +41,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
-            poolclass=StaticPool if memory else None,
+            **({"poolclass": StaticPool} if memory else {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW}),
         )
 
         @event.listens_for(engine, "connect")
@@ -47,7 +55,7 @@ def make_engine(url: str) -> Engine:
 
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
     except Exception as exc:  # sqlalchemy raises several kinds for a malformed URL
         raise ConfigError(f"cannot use database URL {url!r}: {exc}") from exc
 

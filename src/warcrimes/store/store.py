@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from warcrimes.config import Settings, load_settings
+from warcrimes.store import versioning
 
 
 class Store:
@@ -22,6 +23,12 @@ class Store:
         self.engine = engine
         self.settings = settings or load_settings()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: The data version now, read without a transaction (store/versioning.py): once per request.
+        self.data_version = versioning.VersionReader(engine, self._version_in_transaction)
+
+    def _version_in_transaction(self) -> int:
+        with self.transaction() as session:
+            return versioning.data_version(session)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from warcrimes.domain.records import Extraction, NewReport
+from warcrimes.store import versioning
 from warcrimes.store.schema import (
     AccountRow,
     EvidenceIncidentRow,
@@ -175,11 +176,22 @@ def touch_session(session: Session, key: str, now: dt.datetime) -> None:
 
 
 def end_sessions(session: Session, *, key: str | None = None, user_id: int | None = None) -> None:
-    """Delete one session (by its key) or every session of a user."""
+    """Delete one session (by its key) or every session of a user. Ending a logged-in session raises
+    the data version: a server process that knows the session (services/sessions.py KnownSessions)
+    reads it again. Logins and logouts are rare; a page read touches a session without raising it."""
+    ended = 0
     if key is not None:
+        ended += _deleted(session.execute(delete(SessionRow).where(SessionRow.id == key,
+                                                                   SessionRow.user_id.is_not(None))))
         session.execute(delete(SessionRow).where(SessionRow.id == key))
     if user_id is not None:
-        session.execute(delete(SessionRow).where(SessionRow.user_id == user_id))
+        ended += _deleted(session.execute(delete(SessionRow).where(SessionRow.user_id == user_id)))
+    if ended:
+        versioning.raise_version(session)
+
+
+def _deleted(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def purge_sessions(session: Session, now: dt.datetime, idle_before: dt.datetime,

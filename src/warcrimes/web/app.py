@@ -8,16 +8,20 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from warcrimes import __version__
+from warcrimes.services.sessions import KnownSessions
 from warcrimes.services.users import ensure_first_admin
 from warcrimes.store import Store, open_store
+from warcrimes.store.database import POOL_SIZE
 from warcrimes.web import errors
 from warcrimes.web.auth import gate, public
 from warcrimes.web.guards import HostCheck, NoStore, allowed_hosts, bounded_numbers
@@ -83,16 +87,29 @@ def served_app() -> FastAPI:
                       bound_host=given.get("bound_host") or None)
 
 
+#: Worker threads that run routes and session reads (anyio's default is 40): the database pool keeps
+#: as many connections (store/database.py POOL_SIZE), and on two cores more threads only wait for the
+#: interpreter lock in turn.
+THREADS = POOL_SIZE
+
+
+@asynccontextmanager
+async def _threads(_app: FastAPI) -> AsyncIterator[None]:
+    to_thread.current_default_thread_limiter().total_tokens = THREADS
+    yield
+
+
 def create_app(store: Store | None = None, *, secure_cookies: bool = False, bound_host: str | None = None,
                hosts: Iterable[str] = ()) -> FastAPI:
     """The application over `store`, or over the configured store when None. `secure_cookies` when
     it is reached over HTTPS (behind a TLS proxy): the session cookie is then sent over TLS only.
     It answers to loopback names, `bound_host`, `hosts` and WARCRIMES_ALLOWED_HOSTS (web/guards.py)."""
     app = FastAPI(title="warcrimes", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url=None, dependencies=[Depends(gate), Depends(bounded_numbers)])
+                  openapi_url=None, dependencies=[Depends(gate), Depends(bounded_numbers)], lifespan=_threads)
     app.state.store = store if store is not None else _configured_store()
     app.state.secure_cookies = secure_cookies
     app.state.page_cache = PageCache()
+    app.state.known_sessions = KnownSessions()
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(NoStore)

@@ -24,6 +24,8 @@ from warcrimes.domain.access import PERMISSIONS, Login
 from warcrimes.errors import AccessDenied
 from warcrimes.services import sessions
 from warcrimes.web.deps import store_of
+from warcrimes.web.page_cache import KeptAnswer, PageCache, is_kept
+from warcrimes.web.render import wants_json
 
 Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
 
@@ -107,7 +109,14 @@ async def gate(request: Request) -> None:
     endpoint = getattr(request.scope.get("route"), "endpoint", None)
     needed = permission_of(endpoint)
     store = store_of(request)
-    visit = await run_in_threadpool(sessions.visit, store, request.cookies.get(cookie_name(request)))
+    token = request.cookies.get(cookie_name(request))
+    version = store.data_version()  # read inline: microseconds, less than a worker thread's hop
+    known: sessions.KnownSessions = request.app.state.known_sessions
+    visit = known.get(token, version)
+    if visit is None:
+        visit = await run_in_threadpool(sessions.visit, store, token)
+        if visit is not None and token:
+            known.keep(token, visit, version)
     request.state.visit = visit
     request.state.login = visit.login if visit else None
     login: Login | None = request.state.login
@@ -119,6 +128,11 @@ async def gate(request: Request) -> None:
                                f"permission ({PERMISSIONS[needed]}); ask an administrator")
     if request.method not in SAFE_METHODS and not getattr(endpoint, _STREAMED, False):
         check_token(request, await _sent_token(request))
+    if login is not None and request.method in ("GET", "HEAD") and is_kept(endpoint):
+        cache: PageCache = request.app.state.page_cache
+        answer = cache.lookup(request, as_json=wants_json(request))
+        if answer is not None:  # kept since the data last changed: no parameters parsed, no worker thread
+            raise KeptAnswer(answer)
 
 
 def login_url(request: Request) -> str:

@@ -23,6 +23,7 @@ from warcrimes.errors import (
     WarcrimesError,
 )
 from warcrimes.web.auth import LoginRequired, login_url
+from warcrimes.web.page_cache import KeptAnswer
 from warcrimes.web.render import SECURITY_HEADERS, page, wants_json
 
 log = logging.getLogger("warcrimes.web")
@@ -86,7 +87,14 @@ async def on_unexpected(request: Request, exc: Exception) -> Response:
                                     "logged, try again or tell the administrator")
 
 
+async def on_kept_answer(_request: Request, exc: Exception) -> Response:
+    """The gate found the page kept (web/page_cache.py): it is the answer."""
+    assert isinstance(exc, KeptAnswer)
+    return exc.response
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(KeptAnswer, on_kept_answer)
     app.add_exception_handler(LoginRequired, on_login_required)
     app.add_exception_handler(WarcrimesError, on_domain_error)
     app.add_exception_handler(HTTPException, on_http_error)

@@ -22,6 +22,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -38,6 +39,7 @@ MAX_AGE = 60.0
 BUILD_WAIT = 30.0
 #: Stand-ins for the person's name and CSRF token in a kept page; random per process, so no report
 #: text can hold them.
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
 USER_MARK = "u" + secrets.token_hex(16)
 TOKEN_MARK = "t" + secrets.token_hex(16)
 
@@ -50,6 +52,28 @@ class Kept:
     media_type: str
     html: bool
     at: float
+
+
+_KEPT = "__warcrimes_kept_page__"
+
+
+def keeps(endpoint: Endpoint) -> Endpoint:
+    """A route whose answers are kept (`kept` in web/render.py): the gate answers a kept one itself,
+    before FastAPI reads the parameters and runs the route in a worker thread."""
+    setattr(endpoint, _KEPT, True)
+    return endpoint
+
+
+def is_kept(endpoint: object) -> bool:
+    return bool(getattr(endpoint, _KEPT, False))
+
+
+class KeptAnswer(Exception):  # noqa: N818 (not an error: how the gate hands back a kept page)
+    """Raised by the gate with the kept page; web/errors.py sends it as it is."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__("a kept page")
+        self.response = response
 
 
 class PageCache:
@@ -92,6 +116,15 @@ class PageCache:
                 if kept.html or not _marked(kept.body):  # JSON never carries the person; never keep one that does
                     self._put(version, key, kept)
         return _answer(kept, login)
+
+    def lookup(self, request: Request, *, as_json: bool) -> Response | None:
+        """The kept page for this request (role, path, query, data version), or None: nothing built."""
+        visit = getattr(request.state, "visit", None)
+        login: Login | None = getattr(request.state, "login", None)
+        if visit is None or login is None:
+            return None
+        kept = self._get(visit.data_version, (login.role, request.url.path, request.url.query, as_json))
+        return _answer(kept, login) if kept is not None else None
 
     @staticmethod
     def _build(request: Request, build: Callable[[], Response], login: Login) -> Kept | Response:

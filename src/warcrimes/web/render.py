@@ -29,8 +29,10 @@ SECURITY_HEADERS = {
 
 
 def _environment() -> Environment:
-    """Autoescape everything: report texts are hostile input as far as the page is concerned."""
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
+    """Autoescape everything: report texts are hostile input as far as the page is concerned. The
+    templates ship with the package and are not edited under a running server: no `stat` of every
+    template a page extends or imports on each render (auto_reload)."""
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, auto_reload=False,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(fmt.FILTERS, technical=technical.summary)
     return env

@@ -18,6 +18,7 @@ from warcrimes.web import csv_lists, overview, views
 from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
 from warcrimes.web.highlight import quotes, segments
+from warcrimes.web.page_cache import keeps
 from warcrimes.web.query import ListQuery
 from warcrimes.web.render import SECURITY_HEADERS, kept, page
 
@@ -26,6 +27,7 @@ router = APIRouter()
 
 @router.api_route("/incidents", methods=["GET", "HEAD"])
 @router.api_route("/incidents.json", methods=["GET", "HEAD"], include_in_schema=False)
+@keeps
 def list_page(request: Request, store: StoreDep, violation: str = "", oblast: str = "",
               since: str = "", status: str = "", limit: int = DEFAULT_PAGE_SIZE,
               offset: int = 0, verification: str = "", sort: str = "", after: str = "",
@@ -71,6 +73,7 @@ def _list_url(params: dict[str, str], suffix: str = "", base: str = "/incidents"
 
 @router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
 @router.api_route("/incidents/{incident_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
+@keeps
 def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
     return kept(request, lambda: _incident_page(request, incident_id, store))
 

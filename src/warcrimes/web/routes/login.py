@@ -80,7 +80,9 @@ async def log_in(request: Request, store: StoreDep, username: Annotated[str, For
 
 @router.post("/logout")
 def log_out(request: Request, store: StoreDep, login: LoginDep) -> Response:
-    sessions.logout(store, request.cookies.get(cookie_name(request)))
+    token = request.cookies.get(cookie_name(request))
+    request.app.state.known_sessions.forget(token)
+    sessions.logout(store, token)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(cookie_name(request), path="/", secure=bool(request.app.state.secure_cookies),
                            httponly=True, samesite="lax")

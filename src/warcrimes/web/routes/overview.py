@@ -21,6 +21,7 @@ from warcrimes.queries.overview import (
 )
 from warcrimes.web import overview
 from warcrimes.web.deps import StoreDep
+from warcrimes.web.page_cache import keeps
 from warcrimes.web.query import ListQuery
 from warcrimes.web.render import SECURITY_HEADERS, kept, page, wants_json
 
@@ -43,6 +44,7 @@ def _form(query: ListQuery) -> dict[str, Any]:
 
 @router.api_route("/map", methods=["GET", "HEAD"])
 @router.api_route("/map.json", methods=["GET", "HEAD"], include_in_schema=False)
+@keeps
 def map_page(request: Request, store: StoreDep, violation: str = "", oblast: str = "", since: str = "",
              status: str = "", verification: str = "", limit: int = MAP_LIMIT) -> Response:
     """The page draws the basemap and fetches its points from the .json twin (same filters)."""

@@ -23,6 +23,7 @@ from warcrimes.queries.search import (
 from warcrimes.web import csv_lists, views
 from warcrimes.web.auth import current_login
 from warcrimes.web.deps import StoreDep
+from warcrimes.web.page_cache import keeps
 from warcrimes.web.query import ListQuery
 from warcrimes.web.render import SECURITY_HEADERS, kept, page
 
@@ -52,6 +53,7 @@ def _report_entry(found: Any) -> dict[str, Any]:
 
 @router.api_route("/search", methods=["GET", "HEAD"])
 @router.api_route("/search.json", methods=["GET", "HEAD"], include_in_schema=False)
+@keeps
 def search_page(request: Request, store: StoreDep, q: str = "", violation: str = "", oblast: str = "",
                 since: str = "", status: str = "", verification: str = "", language: str = "",
                 sort: str = "relevance", limit: int = PAGE_SIZE, offset: int = 0) -> Response:
