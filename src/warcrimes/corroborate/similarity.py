@@ -153,6 +153,31 @@ def _gap(a: Profile, b: Profile) -> int:
     return (max(a.start, b.start) - min(a.end, b.end)).days
 
 
+def _shifted(a: Profile, b: Profile) -> bool:
+    """Two intervals of one or two days, of the same length, one starting later: the same span of
+    time on different days ('overnight' said on two mornings is two nights)."""
+    assert a.start and a.end and b.start and b.end
+    width = (a.end - a.start).days
+    return width <= 1 and (b.end - b.start).days == width and a.start != b.start
+
+
+def _timely(end: dt.date, published: dt.date | None) -> bool:
+    """Told within days of its date, not a report dated by a visit or by itself (LATE_REPORT_DAYS)."""
+    return published is not None and 0 <= (published - end).days < LATE_REPORT_DAYS
+
+
+def told_apart(a: tuple[dt.date, dt.date, dt.date | None], b: tuple[dt.date, dt.date, dt.date | None]) -> bool:
+    """Whether one publisher's two accounts, (start, end, published) each, tell two days: each told within
+    days of its date, published on different days, and neither interval holding the other (a channel's
+    'overnight' on two mornings, 'on Tuesday' in two weeks). A publisher re-telling its own event names
+    the same day, or a vaguer interval holding it."""
+    (a_start, a_end, a_pub), (b_start, b_end, b_pub) = a, b
+    if not (_timely(a_end, a_pub) and _timely(b_end, b_pub)) or a_pub == b_pub:
+        return False
+    nested = (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
+    return not nested
+
+
 def _date(a: Profile, b: Profile) -> Field:
     """1 same day, less for vaguer overlaps and each day apart; a late report's own date lowers, never vetoes."""
     if a.start is None or b.start is None or a.end is None or b.end is None:
@@ -161,6 +186,8 @@ def _date(a: Profile, b: Profile) -> Field:
     long = max((a.end - a.start).days, (b.end - b.start).days) > 31
     if gap > MAX_GAP_DAYS and not long:
         return Field(None, f"date: {gap} days apart")
+    if gap <= 0 and _shifted(a, b):  # two nights told on two mornings share a day, yet are a day apart
+        gap = abs((a.start - b.start).days)
     if gap <= 0:
         widest = max((a.end - a.start).days, (b.end - b.start).days) + 1
         score = 1.0 if widest <= 2 else 0.85 if widest <= 8 else 0.65
