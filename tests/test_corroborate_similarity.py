@@ -237,3 +237,10 @@ def test_one_publisher_retelling_its_day_or_a_vaguer_span_is_not_told_apart() ->
     assert not told_apart(night, (DAY, after, DAY))  # published the same day: an update, not another day
     late = DAY + dt.timedelta(days=20)
     assert not told_apart(night, (after, after, late))  # a report weeks later may carry a visit's date
+
+
+def test_one_publishers_undated_posts_days_apart_are_two_events_a_day_apart_may_be_one() -> None:
+    monday, thursday, tuesday = DAY, DAY + dt.timedelta(days=3), DAY + dt.timedelta(days=1)
+    assert told_apart((None, None, monday), (None, None, thursday))
+    assert not told_apart((None, None, monday), (None, None, tuesday))  # a follow-up the next day
+    assert not told_apart((None, None, monday), (DAY, DAY, thursday))  # one dated: the date fields decide

@@ -184,12 +184,14 @@ class Linker:
                         report: ReportRow) -> list[Candidate]:
         """The candidates left once those holding an account the same publisher dated to another day are
         dropped (`told_apart`: a channel's 'overnight' on two mornings is two nights, whatever else agrees)."""
-        date = (account.facts or {}).get("date") or {}
-        if not report.publisher or not date.get("start") or not date.get("end"):
+        if not report.publisher:
             return found
-        own = (dt.date.fromisoformat(date["start"]), dt.date.fromisoformat(date["end"]), report.published)
+        date = (account.facts or {}).get("date") or {}
+        start, end = date.get("start"), date.get("end")
+        own = (dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None,
+               report.published)
         near = [cand.incident_id for cand in found if cand.agreement.confidence >= self.suggest_at]
-        told = reads.dated_by_publisher(session, near, report.publisher)
+        told = reads.told_by_publisher(session, near, report.publisher)
         return [cand for cand in found
                 if not any(told_apart(own, other) for other in told.get(cand.incident_id, ()))]
 

@@ -161,18 +161,29 @@ def _shifted(a: Profile, b: Profile) -> bool:
     return width <= 1 and (b.end - b.start).days == width and a.start != b.start
 
 
-def _timely(end: dt.date, published: dt.date | None) -> bool:
+def _timely(end: dt.date, published: dt.date) -> bool:
     """Told within days of its date, not a report dated by a visit or by itself (LATE_REPORT_DAYS)."""
-    return published is not None and 0 <= (published - end).days < LATE_REPORT_DAYS
+    return 0 <= (published - end).days < LATE_REPORT_DAYS
 
 
-def told_apart(a: tuple[dt.date, dt.date, dt.date | None], b: tuple[dt.date, dt.date, dt.date | None]) -> bool:
+Told = tuple[dt.date | None, dt.date | None, dt.date | None]  # (start, end, published) of one account
+
+
+def told_apart(a: Told, b: Told) -> bool:
     """Whether one publisher's two accounts, (start, end, published) each, tell two days: each told within
     days of its date, published on different days, and neither interval holding the other (a channel's
-    'overnight' on two mornings, 'on Tuesday' in two weeks). A publisher re-telling its own event names
-    the same day, or a vaguer interval holding it."""
+    'overnight' on two mornings, 'on Tuesday' in two weeks); or both undated and published DATE_VETO_DAYS
+    or more apart (a channel's undated posts are its news of the day; following up its own story days
+    later, it names the day). A publisher re-telling its own event names the same day, or a vaguer
+    interval holding it."""
     (a_start, a_end, a_pub), (b_start, b_end, b_pub) = a, b
-    if not (_timely(a_end, a_pub) and _timely(b_end, b_pub)) or a_pub == b_pub:
+    if a_pub is None or b_pub is None or a_pub == b_pub:
+        return False
+    if a_start is None and b_start is None:
+        return abs((a_pub - b_pub).days) >= DATE_VETO_DAYS
+    if a_start is None or b_start is None or a_end is None or b_end is None:
+        return False
+    if not (_timely(a_end, a_pub) and _timely(b_end, b_pub)):
         return False
     nested = (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
     return not nested

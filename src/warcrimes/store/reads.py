@@ -206,12 +206,13 @@ def load_accounts_of(reports: Iterable[ReportRow]) -> None:
                     .options(selectinload(ReportRow.accounts))).all()
 
 
-def dated_by_publisher(session: Session, incident_ids: Iterable[int],
-                       publisher: str) -> dict[int, list[tuple[dt.date, dt.date, dt.date | None]]]:
-    """(start, end, published) of each dated account these incidents hold from this publisher's reports:
-    linking asks whether one publisher told two different days (corroborate.similarity.told_apart)."""
+def told_by_publisher(session: Session, incident_ids: Iterable[int],
+                      publisher: str) -> dict[int, list[tuple[dt.date | None, dt.date | None, dt.date | None]]]:
+    """(start, end, published) of each account these incidents hold from this publisher's reports (start and
+    end None when undated): linking asks whether one publisher told two different days
+    (corroborate.similarity.told_apart)."""
     ids = sorted(set(incident_ids))
-    found: dict[int, list[tuple[dt.date, dt.date, dt.date | None]]] = {}
+    found: dict[int, list[tuple[dt.date | None, dt.date | None, dt.date | None]]] = {}
     if not ids:
         return found
     rows = session.execute(select(AccountRow.incident_id, AccountRow.facts, ReportRow.published)
@@ -219,9 +220,9 @@ def dated_by_publisher(session: Session, incident_ids: Iterable[int],
                            .where(AccountRow.incident_id.in_(ids), ReportRow.publisher == publisher))
     for incident_id, facts, published in rows:
         date = (facts or {}).get("date") or {}
-        if date.get("start") and date.get("end"):
-            found.setdefault(incident_id, []).append((dt.date.fromisoformat(date["start"]),
-                                                      dt.date.fromisoformat(date["end"]), published))
+        start, end = date.get("start"), date.get("end")
+        found.setdefault(incident_id, []).append((dt.date.fromisoformat(start) if start else None,
+                                                  dt.date.fromisoformat(end) if end else None, published))
     return found
 
 
