@@ -65,6 +65,7 @@ def test_comparing_only_the_reports_sharing_most_bands_keeps_the_groups(
             fingerprint_report(session, row)
     unbounded = _fingerprints(store)
     monkeypatch.setattr("warcrimes.corroborate.fingerprints.CANDIDATES", 1)
+    monkeypatch.setattr("warcrimes.corroborate.fingerprints.PER_BAND", 2)
     with fresh_store_beside(store, tmp_path) as other, fresh_store_beside(store, tmp_path / "b") as third:
         for each in (other, third):
             _reports(each)
