@@ -73,5 +73,6 @@ def test_comparing_only_the_reports_sharing_most_bands_keeps_the_groups(
             for row in session.scalars(select(ReportRow).order_by(ReportRow.id)):
                 fingerprint_report(session, row)
         with third.transaction() as session:
-            fingerprint_reports(session, [(r.id, r.text) for r in session.execute(select(ReportRow.id, ReportRow.text))])
+            texts = [(r.id, r.text) for r in session.execute(select(ReportRow.id, ReportRow.text))]
+            fingerprint_reports(session, texts)
         assert _fingerprints(other) == _fingerprints(third) == unbounded
