@@ -180,20 +180,24 @@ class Linker:
         self.link_at = link_at
         self.suggest_at = suggest_at
 
-    def _not_told_apart(self, session: Session, found: list[Candidate], account: AccountRow,
-                        report: ReportRow) -> list[Candidate]:
-        """The candidates left once those holding an account the same publisher dated to another day are
-        dropped (`told_apart`: a channel's 'overnight' on two mornings is two nights, whatever else agrees)."""
+    def _best_not_told_apart(self, session: Session, found: list[Candidate], account: AccountRow,
+                             report: ReportRow) -> list[Candidate]:
+        """The candidates from the first (best first) that holds no account the same publisher dated to
+        another day (`told_apart`: a channel's 'overnight' on two mornings is two nights, whatever else
+        agrees); only the first left is used, so the incidents after it are not read."""
         if not report.publisher:
             return found
         date = (account.facts or {}).get("date") or {}
         start, end = date.get("start"), date.get("end")
         own = (dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None,
                report.published)
-        near = [cand.incident_id for cand in found if cand.agreement.confidence >= self.suggest_at]
-        told = reads.told_by_publisher(session, near, report.publisher)
-        return [cand for cand in found
-                if not any(told_apart(own, other) for other in told.get(cand.incident_id, ()))]
+        for index, cand in enumerate(found):
+            if cand.agreement.confidence < self.suggest_at:
+                return found[index:]
+            told = reads.told_by_publisher(session, cand.incident_id, report.publisher)
+            if not any(told_apart(own, other) for other in told):
+                return found[index:]
+        return []
 
     def __call__(self, session: Session, account: AccountRow) -> Linked:
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
@@ -210,7 +214,7 @@ class Linker:
                 AccountRow.incident_id.in_([cand.incident_id for cand in found]))))
             # one text, one account each: an edited version's account may join the incident its first told
             found = [cand for cand in found if cand.incident_id not in taken]
-            found = self._not_told_apart(session, found, account, report)
+            found = self._best_not_told_apart(session, found, account, report)
         best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
         decisions: list[Decision] = []
         if best is not None and best.agreement.confidence >= self.link_at:
