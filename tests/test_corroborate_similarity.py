@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from warcrimes.corroborate.descriptors import Descriptors
 from warcrimes.corroborate.linking import LINK_AT
 from warcrimes.corroborate.places import canonical, distance_km, name_agreement, skeleton
-from warcrimes.corroborate.similarity import Profile, compare, count_agreement, violation_agreement
+from warcrimes.corroborate.similarity import Profile, compare, count_agreement, told_apart, violation_agreement
 
 DAY = dt.date(2024, 3, 4)
 DRONE_ON_CAR = Descriptors(frozenset({"drone"}), frozenset({"car"}), "car")
@@ -210,3 +210,37 @@ def test_the_ukrainian_spelling_of_the_incidents_town_counts_as_naming_it() -> N
 
     city = profile(place="Zaporizhzhia", lat=47.84, lon=35.14, text=words("Удар по Вільнянську вранці."))
     assert compare(city, profile(place="Vilniansk", lat=47.94, lon=35.43)).fields["location"] == 0.6
+
+
+def test_two_nights_told_on_two_mornings_are_a_day_apart_not_the_same_day() -> None:
+    night = DAY - dt.timedelta(days=1)
+    first = profile(start=night, end=DAY)
+    second = profile(start=DAY, end=DAY + dt.timedelta(days=1))
+    assert compare(first, second).reasons["date"] == "date: 1 day apart"
+    assert compare(first, profile(start=night, end=DAY)).reasons["date"] == "date: same day"
+    assert compare(profile(start=DAY, end=DAY), first).fields["date"] == 1.0  # a day within the night's two
+
+
+def test_one_publisher_dating_two_posts_to_two_nights_tells_two_events() -> None:
+    after = DAY + dt.timedelta(days=1)
+    night_before, night_after = (DAY - dt.timedelta(days=1), DAY, DAY), (DAY, after, after)
+    assert told_apart(night_before, night_after)
+    tuesday, next_tuesday = DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=8)
+    assert told_apart((tuesday, tuesday, tuesday + dt.timedelta(days=3)), (next_tuesday, next_tuesday, next_tuesday))
+
+
+def test_one_publisher_retelling_its_day_or_a_vaguer_span_is_not_told_apart() -> None:
+    after = DAY + dt.timedelta(days=1)
+    night = (DAY - dt.timedelta(days=1), DAY, DAY)
+    assert not told_apart(night, (DAY - dt.timedelta(days=1), DAY, after))  # the same night, told again
+    assert not told_apart(night, (DAY, DAY, after))  # "yesterday" the next morning: within the night
+    assert not told_apart(night, (DAY, after, DAY))  # published the same day: an update, not another day
+    late = DAY + dt.timedelta(days=20)
+    assert not told_apart(night, (after, after, late))  # a report weeks later may carry a visit's date
+
+
+def test_one_publishers_undated_posts_days_apart_are_two_events_a_day_apart_may_be_one() -> None:
+    monday, thursday, tuesday = DAY, DAY + dt.timedelta(days=3), DAY + dt.timedelta(days=1)
+    assert told_apart((None, None, monday), (None, None, thursday))
+    assert not told_apart((None, None, monday), (None, None, tuesday))  # a follow-up the next day
+    assert not told_apart((None, None, monday), (DAY, DAY, thursday))  # one dated: the date fields decide

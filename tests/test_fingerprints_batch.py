@@ -53,3 +53,26 @@ def test_a_batch_groups_near_copies_as_one_at_a_time_does(store: Store, tmp_path
     assert batched == one_by_one
     groups = {r[0]: r[1] for r in one_by_one if isinstance(r[0], int) and len(r) == 4}
     assert groups[2] == groups[1] and groups[3] == 3  # the light edit joins the original; the other stands alone
+
+
+def test_comparing_only_the_reports_sharing_most_bands_keeps_the_groups(
+        store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A channel's template posts all share bands; the new report is compared only with the CANDIDATES
+    sharing most (an exact copy shares all 32), one at a time and in a batch alike."""
+    _reports(store)
+    with store.transaction() as session:
+        for row in session.scalars(select(ReportRow).order_by(ReportRow.id)):
+            fingerprint_report(session, row)
+    unbounded = _fingerprints(store)
+    monkeypatch.setattr("warcrimes.corroborate.fingerprints.CANDIDATES", 1)
+    monkeypatch.setattr("warcrimes.corroborate.fingerprints.PER_BAND", 2)
+    with fresh_store_beside(store, tmp_path) as other, fresh_store_beside(store, tmp_path / "b") as third:
+        for each in (other, third):
+            _reports(each)
+        with other.transaction() as session:
+            for row in session.scalars(select(ReportRow).order_by(ReportRow.id)):
+                fingerprint_report(session, row)
+        with third.transaction() as session:
+            texts = [(r.id, r.text) for r in session.execute(select(ReportRow.id, ReportRow.text))]
+            fingerprint_reports(session, texts)
+        assert _fingerprints(other) == _fingerprints(third) == unbounded

@@ -158,3 +158,40 @@ def test_verify_checks_versions_and_report_evidence_against_the_log(store: Store
     problems = verify_store(store, None).problems
     assert any("version" in p and "hash to" in p for p in problems)
     assert any("has no evidence.report entry" in p for p in problems)
+
+
+def _post(number: int, day: int, hour: int, text: str) -> dict[str, object]:
+    stamp = 1_711_929_600 + 86_400 * (day - 1) + 3_600 * hour  # 2024-04-01 00:00 UTC + days and hours
+    return {"id": number, "type": "message", "date": f"2024-04-{day:02d}T{hour:02d}:00:00",
+            "date_unixtime": str(stamp), "from": "Обласна прокуратура", "from_id": f"channel{CHANNEL_ID}",
+            "text": text, "text_entities": [{"type": "plain", "text": text}]}
+
+
+def incidents_by_message(store: Store) -> dict[int, int]:
+    from warcrimes.store.schema import AccountRow
+    with store.transaction() as session:
+        rows = session.execute(select(ReportRow.details, AccountRow.incident_id)
+                               .join(AccountRow, AccountRow.report_id == ReportRow.id))
+        return {details["message_id"]: incident_id for details, incident_id in rows}
+
+
+def test_a_channels_posts_about_three_nights_are_three_incidents(store: Store, tmp_path: Path) -> None:
+    night = "Вночі російські війська обстріляли Херсон з артилерії, поранено {n} мешканців."
+    again = "Уточнено наслідки обстрілу Херсона минулої ночі: поранені {n} людей, їм надають допомогу."
+    posts = [_post(1 + 2 * i, day, 7, night.format(n=2 + i)) for i, day in enumerate((3, 4, 5))]
+    posts += [_post(2 + 2 * i, day, 11, again.format(n=3 + i)) for i, day in enumerate((3, 4, 5))]
+    export = write_telegram_export(tmp_path / "nights", telegram_chat(sorted(posts, key=lambda p: p["id"])))
+    assert ingest_file(store, export, actor="intake").status == "stored"
+    found = incidents_by_message(store)
+    assert found[1] == found[2] and found[3] == found[4] and found[5] == found[6], found  # a morning's posts join
+    assert len({found[1], found[3], found[5]}) == 3, found  # each morning's night is its own
+
+
+def test_a_channels_undated_posts_of_one_place_days_apart_are_two_incidents(store: Store, tmp_path: Path) -> None:
+    undated = "Російський дрон атакував автобус у Нікополі, поранено {n} пасажирів."
+    posts = [_post(1, 2, 9, undated.format(n=3)), _post(2, 2, 15, undated.format(n=4)),
+             _post(3, 3, 10, undated.format(n=5)), _post(4, 6, 9, undated.format(n=2))]
+    export = write_telegram_export(tmp_path / "undated", telegram_chat(posts))
+    assert ingest_file(store, export, actor="intake").status == "stored"
+    found = incidents_by_message(store)
+    assert found[1] == found[2] == found[3] != found[4], found  # the next day's may follow up; 4 days on: news

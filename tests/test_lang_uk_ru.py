@@ -289,3 +289,29 @@ def test_one_strike_recorded_by_police_stays_an_incident():
 def test_falling_into_captivity_is_no_strike():
     assert "strike" not in labels("С начала года в плен попали более 300 военных.", "ru", "attack")
     assert "strike" in labels("Ракета попала в жилой дом.", "ru", "attack")
+
+
+# ---- a number of buildings is no one's toll ----------------------------------------------------------
+def victims_of(text: str, language: str) -> list[tuple[int | None, int | None, int | None]]:
+    found = extract(text, PUBLISHED, language=language)
+    return [(i.facts.victims.min, i.facts.victims.killed, i.facts.victims.injured) for i in found.incidents]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Після нічної атаки на Суми пошкоджено 7 приватних будинків, загиблих немає.", "uk"),
+    ("Унаслідок обстрілу Херсона зруйновано 4 житлові будинки; жертв серед людей немає.", "uk"),
+    ("Дрон влучив у Нікополь: пошкоджені 3 автомобілі, загиблих немає.", "uk"),
+    ("В результате обстрела Херсона повреждены 6 частных домов, погибших нет.", "ru"),
+    ("После удара по Сумам разрушены 2 многоэтажных дома, погибших нет.", "ru"),
+])
+def test_a_count_of_houses_or_cars_is_no_count_of_victims(text, language):
+    assert all(killed is None and injured is None and low in (None, 0)
+               for low, killed, injured in victims_of(text, language)), victims_of(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "killed"), [
+    ("Під час обстрілу Херсона загинули 4 мирних жителі.", "uk", 4),
+    ("При обстреле Херсона погибли 3 мирных жителя.", "ru", 3),
+])
+def test_a_count_of_residents_is_still_their_toll(text, language, killed):
+    assert any(k == killed for _, k, _ in victims_of(text, language)), victims_of(text, language)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import refresh_incident
-from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, words
+from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store import reads
 from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow, LinkSuggestionRow, ReportRow
@@ -91,14 +91,19 @@ def _blocked(profile: Profile, dated: bool) -> Select:
 
 
 def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
-    """For undated incidents: the week before their earliest report to their latest report."""
+    """For undated incidents: where the weeks before each of their reports overlap (from the week before the
+    latest report to the earliest), as a dated incident's date is where its accounts' dates overlap; an
+    incident whose reports lie more than a week apart (an analyst's merge) keeps the week before its first
+    report to its last. Stretching the window with each report let a channel's undated posts of two months
+    join one incident."""
     if not incident_ids:
         return {}
     published = ReportRow.published
     rows = session.execute(select(AccountRow.incident_id, func.min(published), func.max(published))
                            .join(ReportRow, ReportRow.id == AccountRow.report_id)
                            .where(AccountRow.incident_id.in_(incident_ids)).group_by(AccountRow.incident_id))
-    return {i: (first - dt.timedelta(days=ASSUMED_DAYS), last) for i, first, last in rows}
+    week = dt.timedelta(days=ASSUMED_DAYS)
+    return {i: (last - week, first) if last - week <= first else (first - week, last) for i, first, last in rows}
 
 
 def candidates(session: Session, profile: Profile, published: dt.date | None = None) -> list[Candidate]:
@@ -175,6 +180,25 @@ class Linker:
         self.link_at = link_at
         self.suggest_at = suggest_at
 
+    def _best_not_told_apart(self, session: Session, found: list[Candidate], account: AccountRow,
+                             report: ReportRow) -> list[Candidate]:
+        """The candidates from the first (best first) that holds no account the same publisher dated to
+        another day (`told_apart`: a channel's 'overnight' on two mornings is two nights, whatever else
+        agrees); only the first left is used, so the incidents after it are not read."""
+        if not report.publisher:
+            return found
+        date = (account.facts or {}).get("date") or {}
+        start, end = date.get("start"), date.get("end")
+        own = (dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None,
+               report.published)
+        for index, cand in enumerate(found):
+            if cand.agreement.confidence < self.suggest_at:
+                return found[index:]
+            told = reads.told_by_publisher(session, cand.incident_id, report.publisher)
+            if not any(told_apart(own, other) for other in told):
+                return found[index:]
+        return []
+
     def __call__(self, session: Session, account: AccountRow) -> Linked:
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
         if report is not None:
@@ -190,6 +214,7 @@ class Linker:
                 AccountRow.incident_id.in_([cand.incident_id for cand in found]))))
             # one text, one account each: an edited version's account may join the incident its first told
             found = [cand for cand in found if cand.incident_id not in taken]
+            found = self._best_not_told_apart(session, found, account, report)
         best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
         decisions: list[Decision] = []
         if best is not None and best.agreement.confidence >= self.link_at:

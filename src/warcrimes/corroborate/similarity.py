@@ -153,6 +153,42 @@ def _gap(a: Profile, b: Profile) -> int:
     return (max(a.start, b.start) - min(a.end, b.end)).days
 
 
+def _shifted(a: Profile, b: Profile) -> bool:
+    """Two intervals of one or two days, of the same length, one starting later: the same span of
+    time on different days ('overnight' said on two mornings is two nights)."""
+    assert a.start and a.end and b.start and b.end
+    width = (a.end - a.start).days
+    return width <= 1 and (b.end - b.start).days == width and a.start != b.start
+
+
+def _timely(end: dt.date, published: dt.date) -> bool:
+    """Told within days of its date, not a report dated by a visit or by itself (LATE_REPORT_DAYS)."""
+    return 0 <= (published - end).days < LATE_REPORT_DAYS
+
+
+Told = tuple[dt.date | None, dt.date | None, dt.date | None]  # (start, end, published) of one account
+
+
+def told_apart(a: Told, b: Told) -> bool:
+    """Whether one publisher's two accounts, (start, end, published) each, tell two days: each told within
+    days of its date, published on different days, and neither interval holding the other (a channel's
+    'overnight' on two mornings, 'on Tuesday' in two weeks); or both undated and published DATE_VETO_DAYS
+    or more apart (a channel's undated posts are its news of the day; following up its own story days
+    later, it names the day). A publisher re-telling its own event names the same day, or a vaguer
+    interval holding it."""
+    (a_start, a_end, a_pub), (b_start, b_end, b_pub) = a, b
+    if a_pub is None or b_pub is None or a_pub == b_pub:
+        return False
+    if a_start is None and b_start is None:
+        return abs((a_pub - b_pub).days) >= DATE_VETO_DAYS
+    if a_start is None or b_start is None or a_end is None or b_end is None:
+        return False
+    if not (_timely(a_end, a_pub) and _timely(b_end, b_pub)):
+        return False
+    nested = (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
+    return not nested
+
+
 def _date(a: Profile, b: Profile) -> Field:
     """1 same day, less for vaguer overlaps and each day apart; a late report's own date lowers, never vetoes."""
     if a.start is None or b.start is None or a.end is None or b.end is None:
@@ -161,6 +197,8 @@ def _date(a: Profile, b: Profile) -> Field:
     long = max((a.end - a.start).days, (b.end - b.start).days) > 31
     if gap > MAX_GAP_DAYS and not long:
         return Field(None, f"date: {gap} days apart")
+    if gap <= 0 and _shifted(a, b):  # two nights told on two mornings share a day, yet are a day apart
+        gap = abs((a.start - b.start).days)
     if gap <= 0:
         widest = max((a.end - a.start).days, (b.end - b.start).days) + 1
         score = 1.0 if widest <= 2 else 0.85 if widest <= 8 else 0.65
