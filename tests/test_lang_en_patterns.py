@@ -250,3 +250,17 @@ def test_the_day_of_a_filmed_shooting_dates_the_injury_told_next():
     assert [(i.facts.date and i.facts.date.start, i.facts.victims.min) for i in doc.incidents] == [
         (dt.date(2024, 2, 20), 1)
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2023, more than 300 soldiers have been hospitalized after gas attacks, the army said.",
+    "Over the year, 1,200 civilians were hospitalised with shrapnel wounds, doctors said.",
+    "In total, 45 residents of the region were hospitalized in March.",
+])
+def test_people_hospitalised_in_a_total_are_a_tally_of_wounded(text):
+    stats = analysed(text).statistics
+    assert [s.facts.measure for s in stats] == ["wounded"]
+
+
+def test_a_hospital_struck_is_no_count_of_wounded():
+    assert "wounded" not in labels("Russian drones struck 2 hospitals in Kherson on Monday.", "measure")
