@@ -264,3 +264,17 @@ def test_people_hospitalised_in_a_total_are_a_tally_of_wounded(text):
 
 def test_a_hospital_struck_is_no_count_of_wounded():
     assert "wounded" not in labels("Russian drones struck 2 hospitals in Kherson on Monday.", "measure")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers removed 15 boys from a boarding school in Kherson and took them to Simferopol.",
+    "On May 3, the occupiers moved eight orphans out of Nova Kakhovka. They were sent to Yevpatoria.",
+    "Twenty children from Oleshky were transported to Belgorod last spring.",
+])
+def test_people_taken_to_a_town_beyond_ukraines_control_are_deported(text):
+    assert "deportation_transfer" in {v for i in analysed(text).incidents for v in i.facts.violations}
+
+
+def test_people_taken_to_a_town_ukraine_holds_are_not_deported():
+    doc = analysed("On May 3, volunteers moved 15 children from Kherson to Odesa.")
+    assert "deportation_transfer" not in {v for i in doc.incidents for v in i.facts.violations}
