@@ -217,3 +217,20 @@ def test_a_longer_name_than_the_gazetteer_knows_in_a_report_on_a_russian_region_
 ])
 def test_a_known_village_followed_by_a_side_or_a_place_keeps_its_own_name(text):
     assert [p.name for p in border_places(text)][0] == "Krasnoye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokesman Hryhoriy Fedorivka said the strike was deliberate.",  # the list spells it Hryhorii
+        "The statement was signed by Tymofii Fedorivka, the council's secretary.",  # listed as Tymofiy
+        "According to Nazariy Fedorivka, nobody was hurt.",
+    ],
+)
+def test_surname_after_either_spelling_of_a_given_name_is_not_a_place(text):
+    assert places_in(text) == []
+
+
+def test_a_village_after_a_word_that_only_ends_like_a_given_name_is_still_a_place():
+    [place] = places_in("Shells fell on the outskirts of Fedorivka on Monday.")
+    assert place.name == "Fedorivka"

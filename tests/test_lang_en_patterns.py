@@ -250,3 +250,31 @@ def test_the_day_of_a_filmed_shooting_dates_the_injury_told_next():
     assert [(i.facts.date and i.facts.date.start, i.facts.victims.min) for i in doc.incidents] == [
         (dt.date(2024, 2, 20), 1)
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2023, more than 300 soldiers have been hospitalized after gas attacks, the army said.",
+    "Over the year, 1,200 civilians were hospitalised with shrapnel wounds, doctors said.",
+    "In total, 45 residents of the region were hospitalized in March.",
+])
+def test_people_hospitalised_in_a_total_are_a_tally_of_wounded(text):
+    stats = analysed(text).statistics
+    assert [s.facts.measure for s in stats] == ["wounded"]
+
+
+def test_a_hospital_struck_is_no_count_of_wounded():
+    assert "wounded" not in labels("Russian drones struck 2 hospitals in Kherson on Monday.", "measure")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers removed 15 boys from a boarding school in Kherson and took them to Simferopol.",
+    "On May 3, the occupiers moved eight orphans out of Nova Kakhovka. They were sent to Yevpatoria.",
+    "Twenty children from Oleshky were transported to Belgorod last spring.",
+])
+def test_people_taken_to_a_town_beyond_ukraines_control_are_deported(text):
+    assert "deportation_transfer" in {v for i in analysed(text).incidents for v in i.facts.violations}
+
+
+def test_people_taken_to_a_town_ukraine_holds_are_not_deported():
+    doc = analysed("On May 3, volunteers moved 15 children from Kherson to Odesa.")
+    assert "deportation_transfer" not in {v for i in doc.incidents for v in i.facts.violations}

@@ -24,14 +24,26 @@ _CAPITALISED = re.compile(
 
 
 @cache
-def _given_names(language: str) -> frozenset[str]:
-    return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
+def given_names(language: str) -> frozenset[str]:
+    """Folded given names of names.json with their other spellings: "Heorhii" stands for "Heorhiy" too
+    (`given_spellings`), so a surname after either is not read as a village."""
+    names = table(language, "names.json")
+    plain = {fold(n) for group in names["given"].values() for n in group}
+    pairs = (names.get("given_spellings") or {}).get("endings", [])
+    variants = {
+        name[: -len(a)] + b
+        for name in plain
+        for one, other in pairs
+        for a, b in ((one, other), (other, one))
+        if name.endswith(a) and len(name) > len(a) + 2
+    }
+    return frozenset(plain | variants)
 
 
 def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str]]:
     """Spans of people's names: capitalised words from a given name on, or right after a title."""
     text, language = doc.text, doc.lang.code
-    given = _given_names(language)
+    given = given_names(language)
     title_ends = sorted(h.end for h in titles)
     title_starts = frozenset(h.start for h in titles)
     found = []
@@ -118,7 +130,7 @@ def name_before(doc: Document, offset: int) -> int | None:
     lo, hi = tokens.starts[words[0]], tokens.end(words[-1])
     if any(doc.within(kind, max(0, lo - 1), hi + 1) for kind in ("place", "region", "district")):
         return None
-    given = _given_names(language)
+    given = given_names(language)
     names = [tokens.words[j] for j in words]
     if any(_bare(fold(w), language) in given for w in names[:-1]) or _looks_like_name(names[-2:], language):
         return lo

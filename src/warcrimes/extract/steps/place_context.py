@@ -16,6 +16,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.text import fold
+from warcrimes.extract.steps.people import given_names
 
 _LEX = "places.json"
 
@@ -32,23 +33,17 @@ def suffix_at(doc: Document, label: str, end: int) -> Match | None:
 @cache
 def stop_forms(language: str) -> frozenset[str]:
     raw = table(language, _LEX)["stop_forms"]["stop"]
-    names = table(language, "names.json")["given"]
     collisions = table(language, "place_collisions.json")["collision"]["collision"]
     return (
         frozenset(fold(w) for w in raw)
-        | frozenset(fold(n) for group in names.values() for n in group)  # "Владимир Зеленский" is no town
+        | given_names(language)  # "Владимир Зеленский" is no town
         | frozenset(fold(w) for w in collisions)
     )
 
 
-@cache
-def _given(language: str) -> frozenset[str]:
-    return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
-
-
 def surnames(text: str, language: str, folded: str | None = None) -> frozenset[str]:
     """Folded words that follow a given name somewhere in the report ("Mikhail Romanov" -> "romanov")."""
-    given = frozenset(n for group in table(language, "names.json")["given"].values() for n in group)
+    given = given_names(language)
     words = (folded if folded is not None else fold(text)).split()
     found = set()
     for first, second in zip(words, words[1:], strict=False):
@@ -67,7 +62,7 @@ def is_person(doc: Document, start: int) -> bool:
     word, names = doc.tokens.lower[k], table(doc.lang.code, "names.json")
     if word.endswith(tuple(names["patronymic_endings"])) and doc.tokens.is_cap(k):
         return True
-    return word in _given(doc.lang.code) or word in names["honorific"]["honorific"]
+    return word in given_names(doc.lang.code) or word in names["honorific"]["honorific"]
 
 
 _DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place

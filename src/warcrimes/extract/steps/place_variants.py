@@ -15,6 +15,7 @@ from typing import Any
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
+from warcrimes.extract.steps.people import given_names
 from warcrimes.extract.steps.place_names import PlaceRef, oblast_country
 
 _LEX = "places.json"
@@ -124,7 +125,7 @@ def abroad(doc: Document) -> list[Mention]:
         if len(name) >= 3 and not possessive and fold(name) not in calendar and name not in home:
             ref = PlaceRef(name, None, hit.value, kind="settlement", role="event")
             out.append(Mention("place", start, end, ref, f"place:abroad<-{hit.id}"))
-    given = _given_names(language)
+    given = given_names(language)  # "the ombudsman in Russia Tatyana Moskalkova": a person, not a town
     for hit in doc.hits("abroad_before"):
         span = _hyphenated(doc, hit.stop, forward=True)
         if span is not None and span[1] - span[0] >= 3 and fold(text[span[0] : span[1]]) not in given:
@@ -132,12 +133,6 @@ def abroad(doc: Document) -> list[Mention]:
             out.append(Mention("place", span[0], span[1], ref, f"place:abroad<-{hit.id}"))
     taken = {m.start for m in out}
     return out + [m for m in _known_abroad(doc) if m.start not in taken]
-
-
-@cache
-def _given_names(language: str) -> frozenset[str]:
-    """'the ombudsman in Russia Tatyana Moskalkova': a given name after a country is a person, not a town."""
-    return frozenset(fold(n) for group in table(language, "names.json")["given"].values() for n in group)
 
 
 @cache

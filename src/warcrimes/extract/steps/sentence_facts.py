@@ -121,7 +121,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
     transfer = index.within("transfer", lo, hi)
-    places_to = [m for m in transfer if m.value == "destination"]
+    places_to = [m for m in transfer if m.value == "destination"] + _settlements_beyond_control(doc, index, lo, hi)
     verbs = [
         m
         for m in transfer
@@ -209,6 +209,18 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+def _settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:
+    """'They were taken to Simferopol': a settlement named right after 'to' (`destination_before`) that lies
+    outside Ukraine or in a region occupied before 2022 (places.json `beyond_control`) is a destination."""
+    beyond = frozenset(doc.lang.table("places.json").get("beyond_control", ()))
+    return [
+        Mention("transfer", p.start, p.end, "destination", f"{p.rule}+beyond_control")
+        for p in index.within("place", lo, hi)
+        if (p.value.admin1 in beyond or (p.value.country or "UA") != "UA")
+        and doc.ending_at("destination_before", p.start)
+    ]
 
 
 TOPIC_REACH = 3  # tokens between "the ... deportation of" and the violation cue it names
