@@ -2,7 +2,7 @@
 SQLite and on PostgreSQL. Target (issue 10): p95 < 100 ms for the list, the search, the map data and
 an incident page with 100,000 incidents and 50 clients.
 
-    python -m bench.bench_workspace [--incidents 100000] [--clients 50] [--requests 200] [--workers 2]
+    python -m bench.bench_workspace [--incidents 100000] [--clients 50] [--requests 1000] [--workers 2]
                                     [--pg postgresql+psycopg://...]   # or WARCRIMES_BENCH_DATABASE_URL
 
 `python -m bench workspace` runs it with the defaults (PostgreSQL when WARCRIMES_BENCH_DATABASE_URL is
@@ -10,8 +10,9 @@ set; WARCRIMES_BENCH_INCIDENTS takes a smaller N). The store is filled by loadin
 (store/load.py, as an import does: reports each telling two incidents, texts of our own words in
 Ukrainian, Russian and English; no custody entries). The server is `uvicorn --factory` in its own
 processes (`--workers`); the clients are one asyncio process speaking minimal keep-alive HTTP/1.1 on
-one logged-in session, each client on its own connection: on the project's 2-core machine they share
-the cores with the server, so the figures include the load generator's own work.
+one logged-in session, each client on its own connection, which sends WARM_UP requests untimed before
+the timed ones (the steady state of 50 clients, not 50 connections being accepted): on the project's
+2-core machine they share the cores with the server, so the figures include the load generator's own work.
 
 Per route it prints: the median alone (one client, the page kept), the median of the first request
 after a change (the version raised, so the page is built again), the server's CPU per request under
@@ -45,6 +46,8 @@ from warcrimes.config import Settings
 from warcrimes.domain.hashing import content_hash
 
 TARGET_MS = 100.0
+#: Untimed requests per client before a route is timed (connections accepted, workers warm).
+WARM_UP = 2
 PASSWORD = "a bench passphrase, long enough"
 AT = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 #: Words of our own per language; every 100th report of each language also holds its rare word.
@@ -173,18 +176,16 @@ async def _get(stream: tuple[asyncio.StreamReader, asyncio.StreamWriter], path: 
     return int(head[0].split()[1])
 
 
-async def _worker(port: int, cookie: str, left: Iterator[int], pick: Callable[[], str], times: list[float],
-                  label: str) -> None:
-    """One client on its own connection: GET the next path while requests are left, timing each."""
-    stream = await asyncio.open_connection("127.0.0.1", port)
-    try:
-        for _ in left:
-            started = time.perf_counter()
-            status = await _get(stream, pick(), cookie)
+async def _worker(stream: tuple[asyncio.StreamReader, asyncio.StreamWriter], cookie: str, left: Iterator[int],
+                  pick: Callable[[], str], times: list[float] | None, label: str) -> None:
+    """One client on its own connection: GET the next path while requests are left, timing each
+    (`times` None: a warm-up round, not timed)."""
+    for _ in left:
+        started = time.perf_counter()
+        status = await _get(stream, pick(), cookie)
+        if times is not None:
             times.append((time.perf_counter() - started) * 1000)
-            assert status == 200, (label, status)
-    finally:
-        stream[1].close()
+        assert status == 200, (label, status)
 
 
 def _server_cpu(pid: int) -> float:
@@ -245,12 +246,21 @@ async def _load(base: str, url: str, server: int, paths: dict[str, str | Callabl
             changed.append((time.perf_counter() - started) * 1000)
         stream[1].close()
         out[f"{label} alone"], out[f"{label} after a change"] = alone, changed
-        times: list[float] = []
-        left = iter(range(requests))
-        cpu = _server_cpu(server)
-        await asyncio.gather(*(_worker(port, cookie, left, pick, times, label) for _ in range(clients)))
-        out[f"{label} server cpu"] = [(_server_cpu(server) - cpu) * 1000 / requests]
-        out[label] = times
+        # Every client connects and sends WARM_UP requests untimed first, so the timed requests are the
+        # steady state of 50 clients, not 50 connections being accepted and spread over the workers.
+        streams = [await asyncio.open_connection("127.0.0.1", port) for _ in range(clients)]
+        try:
+            warm = iter(range(WARM_UP * clients))
+            await asyncio.gather(*(_worker(s, cookie, warm, pick, None, label) for s in streams))
+            times: list[float] = []
+            left = iter(range(requests))
+            cpu = _server_cpu(server)
+            await asyncio.gather(*(_worker(s, cookie, left, pick, times, label) for s in streams))
+            out[f"{label} server cpu"] = [(_server_cpu(server) - cpu) * 1000 / requests]
+            out[label] = times
+        finally:
+            for stream_ in streams:
+                stream_[1].close()
     return out
 
 
@@ -329,7 +339,7 @@ def run(argv: list[str] | None = None) -> list[tuple[str, str]]:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_workspace", description=__doc__.split("\n")[0])
     parser.add_argument("--incidents", type=int, default=int(os.environ.get("WARCRIMES_BENCH_INCIDENTS", 100_000)))
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=200, help="requests per route")
+    parser.add_argument("--requests", type=int, default=1000, help="requests per route (timed, after the warm-up)")
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--pg", default=os.environ.get("WARCRIMES_BENCH_DATABASE_URL"),
                         help="a PostgreSQL URL to measure on too (a fresh schema is made and dropped)")
