@@ -119,3 +119,15 @@ def test_a_reference_in_a_letter_is_never_split_at_its_hyphen_and_text_stays_esc
     shown = str(unbroken_references("Annex: dossier WCD-0123456789abcdef, <script>"))
     assert '<span class="nowrap">WCD-0123456789abcdef</span>' in shown
     assert "&lt;script&gt;" in shown and "<script>" not in shown
+
+
+def test_recipients_are_read_again_when_their_file_changes(tmp_path: Path) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "recipients.json").write_text('{"recipients": {"osce": {}}}', encoding="utf-8")
+    assert recipients(LetterKit(folder)) == ["osce"]
+    assert recipients(LetterKit(folder)) == ["osce"]  # kept
+    (folder / "recipients.json").write_text('{"recipients": {"osce": {}, "unesco": {}}}', encoding="utf-8")
+    assert recipients(LetterKit(folder)) == ["osce", "unesco"]
+    (folder / "recipients.json").unlink()  # the shipped file again
+    assert recipients(LetterKit(folder)) == ["un_hrmmu", "icrc_cta", "icc_otp", "national_prosecutor"]

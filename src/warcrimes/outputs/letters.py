@@ -91,8 +91,29 @@ class Letter:
     prepared_by: str
 
 
+#: recipients.json's keys per file, with the (mtime, size) they were read at: the incident page and
+#: list name them on every build, and an office edits the file rarely.
+_RECIPIENTS: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {}
+
+
 def recipients(kit: LetterKit | None = None) -> list[str]:
-    return list((kit or LetterKit()).json("recipients.json").get("recipients", {}))
+    """The recipients' keys, read again only when their file's mtime or size changes."""
+    kit = kit or LetterKit()
+    found = kit._file("recipients.json")
+    stamp = None
+    if isinstance(found, Path):
+        try:
+            status = found.stat()
+            stamp = (status.st_mtime_ns, status.st_size)
+        except OSError:
+            stamp = None
+    held = _RECIPIENTS.get(str(found))
+    if stamp is not None and held is not None and held[0] == stamp:
+        return list(held[1])
+    names = tuple(kit.json("recipients.json").get("recipients", {}))
+    if stamp is not None:
+        _RECIPIENTS[str(found)] = (stamp, names)
+    return list(names)
 
 
 def _uk_day(day: dt.date, months: list[str]) -> str:

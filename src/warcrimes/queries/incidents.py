@@ -7,7 +7,7 @@ history (about ten queries, never one per account).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -134,8 +134,7 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
         subjects = [*(r.content_hash for r in reports.values()), *(e.content_hash for e in evidence),
                     f"incident:{incident_id}"]
         custody = _by_subject(CustodyLog(store.settings.home).entries_about(session, subjects))
-        corroboration = _corroboration(session, convert.corroboration(row), (a.id for a in incident.accounts),
-                                       reports)
+        corroboration = _corroboration(convert.corroboration(row), row)
         history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
         persons = tuple(registry.links_of_incident(session, incident_id)) if with_registry else ()
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
@@ -163,19 +162,19 @@ def _by_subject(entries: list[Entry]) -> dict[str, list[Entry]]:
     return grouped
 
 
-def _reason(row: IncidentLinkRow) -> LinkReason:
+def _reason(row: IncidentLinkRow | reads.PageLink) -> LinkReason:
     why = row.why or {}
     fields = {str(k): float(v) for k, v in (why.get("fields") or {}).items()}
     return LinkReason(row.method, float(row.confidence), fields, tuple(why.get("vetoes") or ()),
                       why.get("nearest"), {str(k): str(v) for k, v in (why.get("reasons") or {}).items()})
 
 
-def _corroboration(session: Session, stored: dict[str, Any], account_ids: Iterable[int],
-                   report_ids: Iterable[int]) -> Corroboration:
-    """Sources as refresh stored them, near-copies among the reports, and why each account joined."""
-    links = {r.account_id: _reason(r) for r in reads.link_rows(session, account_ids)}
-    copies = tuple(NearCopy(rid, group, round(float(score), 2))
-                   for rid, group, score in reads.fingerprint_groups(session, report_ids) if group != rid)
+def _corroboration(stored: dict[str, Any], row: reads.PageIncident) -> Corroboration:
+    """Sources as refresh stored them, near-copies among the reports, and why each account joined
+    (read with the incident's accounts and reports)."""
+    links = {a.id: _reason(a.link) for a in row.accounts if a.link is not None}
+    copies = tuple(NearCopy(rid, group, round(float(score), 2)) for rid, group, score in row.fingerprints
+                   if group != rid)
     return Corroboration(tuple(stored.get("sources") or ()), copies, links, tuple(stored.get("originators") or ()),
                          tuple(stored.get("not_counted") or ()))
 

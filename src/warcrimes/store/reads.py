@@ -261,6 +261,8 @@ class PageAccount:
     version: int | None
     report: Any
     read_from: ReadFrom | None
+    #: Why it joined its incident (`method`, `confidence`, `why` of its `IncidentLinkRow`), None when unrecorded.
+    link: Any = None
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,8 @@ class PageIncident:
     updated_at: dt.datetime
     version: int | None
     accounts: list[PageAccount]
+    #: (report id, near-duplicate group id, similarity) of its fingerprinted reports, by report id.
+    fingerprints: tuple[tuple[int, int, float], ...] = ()
 
 
 _INCIDENTS, _ACCOUNTS, _REPORTS = IncidentRow.__table__.c, AccountRow.__table__.c, ReportRow.__table__.c
@@ -282,22 +286,42 @@ _VERSIONS = ReportVersionRow.__table__.c
 #: identity map, a joined eager load) was about half the page's CPU (cProfile, 20,000 incidents).
 _PAGE_INCIDENT = select(_INCIDENTS.id, _INCIDENTS.status, _INCIDENTS.facts, _INCIDENTS.created_at,
                         _INCIDENTS.updated_at, _INCIDENTS.version).where(_INCIDENTS.id == bindparam("incident"))
+_LINK, _FINGERPRINT = IncidentLinkRow.__table__.c, ReportFingerprintRow.__table__.c
+#: Each account with the version it was read from and why it joined (both keyed by the account: one
+#: row an account); a separate statement for the link rows cost more than reading them here.
 _PAGE_ACCOUNTS = (select(_ACCOUNTS.id, _ACCOUNTS.report_id, _ACCOUNTS.incident_id, _ACCOUNTS.facts,
                          _ACCOUNTS.provenance, _ACCOUNTS.extractor_version, _ACCOUNTS.created_at, _ACCOUNTS.version,
-                         _VERSIONS.text.label("read_from"))
+                         _VERSIONS.text.label("read_from"), _LINK.method.label("link_method"),
+                         _LINK.confidence.label("link_confidence"), _LINK.why.label("link_why"))
                   .select_from(AccountRow.__table__.outerjoin(ReportVersionRow.__table__, and_(
-                      _VERSIONS.report_id == _ACCOUNTS.report_id, _VERSIONS.version == _ACCOUNTS.version)))
+                      _VERSIONS.report_id == _ACCOUNTS.report_id, _VERSIONS.version == _ACCOUNTS.version))
+                      .outerjoin(IncidentLinkRow.__table__, _LINK.account_id == _ACCOUNTS.id))
                   .where(_ACCOUNTS.incident_id == bindparam("incident")).order_by(_ACCOUNTS.id))
-#: Each report once however many of its accounts the incident holds; never the original bytes.
-_PAGE_REPORTS = (select(*(c for c in ReportRow.__table__.c if c.name != "original"))
+#: Each report once however many of its accounts the incident holds, never the original bytes, with its
+#: near-duplicate group (the fingerprint is keyed by the report: one row a report).
+_PAGE_REPORTS = (select(*(c for c in ReportRow.__table__.c if c.name != "original"),
+                        _FINGERPRINT.group_id.label("near_group"), _FINGERPRINT.similarity.label("near_similarity"))
+                 .select_from(ReportRow.__table__.outerjoin(ReportFingerprintRow.__table__,
+                                                           _FINGERPRINT.report_id == _REPORTS.id))
                  .where(_REPORTS.id.in_(select(_ACCOUNTS.report_id)
-                                        .where(_ACCOUNTS.incident_id == bindparam("incident")))))
+                                        .where(_ACCOUNTS.incident_id == bindparam("incident"))))
+                 .order_by(_REPORTS.id))
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """Why an account joined its incident, as the incident page reads it (columns of `IncidentLinkRow`)."""
+
+    method: str
+    confidence: float
+    why: dict[str, Any] | None
 
 
 def incident_with_reports(session: Session, incident_id: int) -> PageIncident | None:
     """An incident with its accounts and each account's report, text included (the incident page), in
-    three Core queries: joining the incident to its accounts would repeat (and decode again) its facts
-    once per account, joining accounts to reports a report's text once per account."""
+    three Core queries (the link rows and the reports' fingerprints joined in): joining the incident to
+    its accounts would repeat (and decode again) its facts once per account, joining accounts to reports
+    a report's text once per account."""
     connection = session.connection()
     row = connection.execute(_PAGE_INCIDENT, {"incident": incident_id}).first()
     if row is None:
@@ -305,9 +329,13 @@ def incident_with_reports(session: Session, incident_id: int) -> PageIncident | 
     reports = {r.id: r for r in connection.execute(_PAGE_REPORTS, {"incident": incident_id})}
     accounts = [PageAccount(a.id, a.report_id, a.incident_id, a.facts, a.provenance, a.extractor_version,
                             a.created_at, a.version, reports[a.report_id],
-                            ReadFrom(a.read_from) if a.read_from is not None else None)
+                            ReadFrom(a.read_from) if a.read_from is not None else None,
+                            PageLink(a.link_method, a.link_confidence, a.link_why)
+                            if a.link_method is not None else None)
                 for a in connection.execute(_PAGE_ACCOUNTS, {"incident": incident_id})]
-    return PageIncident(row.id, row.status, row.facts, row.created_at, row.updated_at, row.version, accounts)
+    fingerprints = tuple((r.id, r.near_group, r.near_similarity) for r in reports.values() if r.near_group is not None)
+    return PageIncident(row.id, row.status, row.facts, row.created_at, row.updated_at, row.version, accounts,
+                        fingerprints)
 
 
 def require_incident(session: Session, incident_id: int, *, with_accounts: bool = False) -> IncidentRow:
@@ -386,12 +414,6 @@ def accounts_by_id(session: Session, account_ids: Iterable[int]) -> list[Account
 _HISTORY = (select(IncidentHistoryRow.__table__)
             .where(IncidentHistoryRow.__table__.c.incident_id == bindparam("incident"))
             .order_by(IncidentHistoryRow.__table__.c.id))
-_LINKS = select(IncidentLinkRow.__table__).where(
-    IncidentLinkRow.__table__.c.account_id.in_(bindparam("ids", expanding=True)))
-_FINGERPRINTS = (select(ReportFingerprintRow.__table__.c.report_id, ReportFingerprintRow.__table__.c.group_id,
-                        ReportFingerprintRow.__table__.c.similarity)
-                 .where(ReportFingerprintRow.__table__.c.report_id.in_(bindparam("ids", expanding=True)))
-                 .order_by(ReportFingerprintRow.__table__.c.report_id))
 
 
 def history_rows(session: Session, incident_id: int) -> list[Any]:
@@ -410,28 +432,12 @@ def last_history_rows(session: Session, incident_ids: Iterable[int]) -> dict[int
                                                       .where(IncidentHistoryRow.id.in_(newest)))}
 
 
-def link_rows(session: Session, account_ids: Iterable[int]) -> list[Any]:
-    """Why each account joined its incident (the columns of `IncidentLinkRow`)."""
-    ids = sorted(set(account_ids))
-    if not ids:
-        return []
-    return list(session.connection().execute(_LINKS, {"ids": ids}))
-
-
 def suggestion_rows(session: Session, status: str = "open") -> list[Any]:
     """(suggestion, incident its account is in now), most confident first."""
     return list(session.execute(select(LinkSuggestionRow, AccountRow.incident_id)
                                 .join(AccountRow, AccountRow.id == LinkSuggestionRow.account_id)
                                 .where(LinkSuggestionRow.status == status)
                                 .order_by(LinkSuggestionRow.confidence.desc(), LinkSuggestionRow.id)))
-
-
-def fingerprint_groups(session: Session, report_ids: Iterable[int]) -> list[Any]:
-    """(report id, near-duplicate group id, similarity) of the fingerprinted reports among `report_ids`."""
-    ids = sorted(set(report_ids))
-    if not ids:
-        return []
-    return list(session.connection().execute(_FINGERPRINTS, {"ids": ids}))
 
 
 # --- evidence ------------------------------------------------------------------------------
