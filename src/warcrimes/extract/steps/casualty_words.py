@@ -19,7 +19,7 @@ from warcrimes.extract.engine.values import CountValue
 
 LEXICON = "statistics.json"
 _BREAKS = frozenset({",", ";", "("})
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ def _opens_quote(doc: Document, start: int, end: int) -> bool:
     what follows is someone's words, not the count's clause ("One soldier wrote: 'Nobody dies today.'")."""
     tokens = doc.tokens
     return any(
-        tokens.lower[j] in _QUOTES and tokens.touching(j) and not (j > 0 and tokens.touching(j - 1))
+        tokens.lower[j] in QUOTE_MARKS and tokens.touching(j) and not (j > 0 and tokens.touching(j - 1))
         for j in tokens_between(doc, start, end)
     )
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from warcrimes.extract.engine.document import Document
-from warcrimes.extract.steps.casualty_words import _QUOTES
+from warcrimes.extract.steps.casualty_words import QUOTE_MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ def _marks(doc: Document) -> list[tuple[int, bool]]:
     tokens = doc.tokens
     out = []
     for j, form in enumerate(tokens.lower):
-        if form not in _QUOTES:
+        if form not in QUOTE_MARKS:
             continue
         after = tokens.touching(j)
         before = j > 0 and tokens.touching(j - 1)
