@@ -36,6 +36,9 @@ _MONTH_PARTS: dict[str, list[int]] = LEXICON["month_parts"]
 _SEASONS: dict[str, list[int]] = LEXICON["seasons"]
 _SMALL: dict[str, int] = LEXICON["small_counts"]
 _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
+_ANNIVERSARY_NOUNS = frozenset(LEXICON["anniversary_nouns"])
+_EXACTLY = frozenset(LEXICON["exactly"])
+_VAGUE = frozenset(LEXICON["vague_counts"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
 _JOINABLE = frozenset(["day", "month", "part_of_month", "part_of_year", "season", "year"])
 _JOINERS = frozenset(["to", "until", "till", "through", "-", "\u2013", "\u2014"])
@@ -71,8 +74,14 @@ class Scanner(DateRoles, DayReferences):
         low = self.at(i)
         count = _SMALL.get(low) or (int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else 0)
         unit = _AGO_UNITS.get(self.at(i + 1))
+        if count and unit == "year" and low not in _VAGUE and self.at(i + 2) == "after" and self.at(i + 3) == "the":
+            if self.at(i + 4) in _ANNIVERSARY_NOUNS:
+                return self.years_after(i, i + 5, count)
         if not count or not unit or self.at(i + 2) != "ago":
             return self.anaphoric(i)
+        if unit == "year" and low not in _VAGUE and (self.at(i + 3) == "today" or self.at(i - 1) in _EXACTLY):
+            # "exactly a year ago", "two years ago today": the day of publication that many years before
+            return self.anniversary(i, i + 3 + (self.at(i + 3) == "today"), self.p.year - count, own=True)
         try:
             if unit in ("minute", "hour"):
                 day = self.p - dt.timedelta(days=count // 24 if unit == "hour" else 0)
@@ -246,6 +255,8 @@ class Scanner(DateRoles, DayReferences):
             return Hit(i, j + 1, dt.date(year, first, 1), min(end, p), "season", f"{mode}_season", True)
         if unit == "day" and step == 0 and self.at(j + 1) in ("in", "of") and year_number(self.at(j + 2)):
             return self.anniversary(i, j + 3, int(self.at(j + 2)))
+        if unit == "day" and step == 0 and self.at(j + 1) == "last" and self.at(j + 2) == "year":
+            return self.anniversary(i, j + 3, p.year - 1, own=True)  # "on this day last year"
         if unit in ("morning", "afternoon", "evening") and step == 0:
             return Hit(i, j + 1, p, p, "day", "this_" + unit, True)
         month = self.month_at(j)
@@ -264,15 +275,27 @@ class Scanner(DateRoles, DayReferences):
             )
         return None
 
-    def anniversary(self, i: int, stop: int, year: int) -> Hit:
+    def anniversary(self, i: int, stop: int, year: int, own: bool = False) -> Hit:
         """"On this day in 2022": the day of the year of the news told, which is the last day the text named
         as an event's (not a statement's or a figure's "as of" day) when it lies in the week before
-        publication (a report on a strike of yesterday: its anniversary), else of publication."""
-        seen = self.event_day
+        publication (a report on a strike of yesterday: its anniversary), else of publication. `own`: the
+        phrase counts back from publication itself ("on this day last year", "a year after the tragedy")."""
+        seen = None if own else self.event_day
         recent = seen is not None and year < seen.year and dt.timedelta(0) <= self.p - seen <= NEWS_DAYS
         base = seen if seen is not None and recent else self.p
         day = base.replace(year=year, day=28) if (base.month, base.day) == (2, 29) else base.replace(year=year)
         return Hit(i, stop, day, day, "day", "anniversary", True)
+
+    def years_after(self, i: int, stop: int, count: int) -> Hit:
+        """"A year after the tragedy, ...": the sentence stands that many years after the day of the event told
+        last (the anniversary of a strike dated before it); with no such day it stands at publication, and
+        the phrase dates the tragedy itself, that many years before."""
+        seen = self.event_day
+        if seen is not None and seen.year + count <= self.p.year:
+            later = seen.replace(year=seen.year + count, day=28 if (seen.month, seen.day) == (2, 29) else seen.day)
+            if later <= self.p:
+                return Hit(i, stop, later, later, "day", "anniversary", True)
+        return self.anniversary(i, stop, self.p.year - count, own=True)
 
     def season(self, i: int) -> Hit | None:
         """Meteorological seasons (see dates.json): "summer 2022", "the winter of 2022", "in the summer"."""
