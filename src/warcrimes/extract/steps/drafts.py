@@ -51,6 +51,8 @@ class Draft:
             self.place = facts.places[0]
         if self.date is None and facts.dates and (facts.is_event or facts.occurred):
             self.date = facts.dates[0]
+        elif facts.dates and days_of_months(self.date, facts.dates[0]):
+            self.date = facts.dates[0]
         elif (
             self.scene_date is None
             and (facts.dates or _bound(facts))
@@ -65,6 +67,21 @@ class Draft:
     @property
     def anchored(self) -> bool:
         return self.place is not None or any(s.anchored for s in self.events)
+
+
+def days_of_months(told: Mention | None, later: Mention) -> bool:
+    """'Between March and September 2022 ...', later 'from 7 March ... until 8 September 2022': a range of days
+    opening in the first month and closing in the last month of a range of months told before gives its days."""
+    if told is None or later.value.granularity != "range" or told.value.granularity not in ("range", "month"):
+        return False
+    first, last, start, end = told.value.start, told.value.end, later.value.start, later.value.end
+    months = (first.year, first.month) != (last.year, last.month) and first.day == 1 and (last + _DAY).day == 1
+    return (
+        months
+        and (start.year, start.month) == (first.year, first.month)
+        and (end.year, end.month) == (last.year, last.month)
+        and (start, end) != (first, last)
+    )
 
 
 def _bound(facts: SentenceFacts) -> Mention | None:

@@ -48,6 +48,7 @@ for _phrase, _iso in LEXICON["anchors"].items():
     _ANCHORS.setdefault(_words[0], []).append((_words, dt.date.fromisoformat(_iso)))
 
 
+CLAUSE_TOKENS = 16  # tokens of a clause between a range's "from" day and its ", until" day
 NEWS_DAYS = dt.timedelta(days=7)  # a day named this close before publication is the news the report tells
 
 
@@ -341,9 +342,12 @@ class Scanner(DateRoles, DayReferences):
 
     def joined(self, a: Hit) -> Hit:
         """Two dated expressions joined by "to": "from late February to mid-May 2022" is one range."""
-        if a.granularity not in _JOINABLE or self.at(a.stop) not in _JOINERS:
+        if a.granularity not in _JOINABLE:
             return a
-        b = self.dispatch(a.stop + 1)
+        joiner = a.stop if self.at(a.stop) in _JOINERS else self.clause_joiner(a)
+        if joiner is None:
+            return a
+        b = self.dispatch(joiner + 1)
         if b is None or b.granularity not in _JOINABLE:
             return a
         for year in (a.start.year, b.end.year, b.end.year - 1):  # the first part may lack its year
@@ -354,6 +358,19 @@ class Scanner(DateRoles, DayReferences):
             if start <= b.end:
                 return Hit(a.first, b.stop, start, b.end, "range", "range", a.relative or b.relative)
         return a
+
+    def clause_joiner(self, a: Hit) -> int | None:
+        """'from 7 March, when the first were taken, until 8 September 2022': a range opened by "from" whose
+        end follows a clause set off by commas; the index of its "until"/"to", else None."""
+        if self.at(a.first - 1) != "from" or self.at(a.stop) != ",":
+            return None
+        for j in range(a.stop + 1, min(a.stop + 1 + CLAUSE_TOKENS, self.n)):
+            word = self.at(j)
+            if word in (".", ";", "!", "?", "from"):
+                return None
+            if word == "," and self.at(j + 1) in _JOINERS and self.at(j + 1) not in ("-", "–", "—"):
+                return j + 1
+        return None
 
     def scan(self) -> list[Hit]:
         hits, i, n, low = [], 0, self.n, self.low
