@@ -324,7 +324,7 @@ def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-@step("casualties", requires=("sentences", "count", "victim", "violation", "transfer"), adds=("casualty",))
+@step("casualties", requires=("sentences", "count", "place", "victim", "violation", "transfer"), adds=("casualty",))
 def casualties(doc: Document) -> None:
     for mention in sorted(read_casualties(doc), key=_by_offset):  # in order: Document.add stays O(1)
         doc.add(mention)

@@ -16,6 +16,7 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
 )
 from warcrimes.extract.steps.people import find_persons
+from warcrimes.extract.steps.sentence_facts import settlements_beyond_control
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
 HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
@@ -189,13 +190,28 @@ def told_next(
             continue
         near = nearest_measure(doc, measures.starting(lo, hi), pronoun.start, pronoun.end, lo, hi, NAMED_MEASURE_WORDS)
         if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
-            return None
+            near = _taken_away(doc, index, pronoun, lo, hi)
+            if near is None:
+                return None
         between = tokens_between(doc, pronoun.end, near.start)
         if len(between) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
             return None  # "They said a drone killed a man": the deed is done to someone else
         casualty = Casualty(count, category, near.value, False, noun)
         return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
     return None
+
+
+def _taken_away(doc: Document, index: Index, pronoun: Mention, lo: int, hi: int) -> Mention | None:
+    """'All of them were put on a bus and driven to a camp near Anapa': a removal verb after the people told
+    before, in a sentence naming where they were taken (a destination, or a settlement beyond Ukraine's
+    control after 'to'), is their deportation (a 'deported' measure at the verb)."""
+    verb = next((m for m in index.within("transfer", pronoun.end, hi) if m.value == "verb"), None)
+    if verb is None:
+        return None
+    destination = any(m.value == "destination" and m.start > verb.start for m in index.within("transfer", lo, hi))
+    if not destination and not any(m.start > verb.start for m in settlements_beyond_control(doc, index, lo, hi)):
+        return None
+    return Mention("measure", verb.start, verb.end, "deported", f"{verb.rule}+destination")
 
 
 NAME_RULE = "person:name"  # the rule of a person named by name, standing where a victim noun would

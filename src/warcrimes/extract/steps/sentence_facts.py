@@ -121,7 +121,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
     transfer = index.within("transfer", lo, hi)
-    places_to = [m for m in transfer if m.value == "destination"] + _settlements_beyond_control(doc, index, lo, hi)
+    places_to = [m for m in transfer if m.value == "destination"] + settlements_beyond_control(doc, index, lo, hi)
     verbs = [
         m
         for m in transfer
@@ -146,8 +146,10 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
     facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
+    taken_to = {d.start for d in places_to} if verbs else set()  # "driven to a camp near Anapa": not the scene
     for place in index.within("place", lo, hi):
-        (facts.places if place.value.role == "event" else facts.other_places).append(place)
+        scene = place.value.role == "event" and place.start not in taken_to
+        (facts.places if scene else facts.other_places).append(place)
     # "took 23 children to the Rostov region": where they were taken is not where the act happened
     regions = index.within("region", lo, hi)
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
@@ -211,7 +213,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     return facts
 
 
-def _settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:
+def settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:
     """'They were taken to Simferopol': a settlement named right after 'to' (`destination_before`) that lies
     outside Ukraine or in a region occupied before 2022 (places.json `beyond_control`) is a destination."""
     beyond = frozenset(doc.lang.table("places.json").get("beyond_control", ()))

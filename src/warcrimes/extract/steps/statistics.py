@@ -344,8 +344,8 @@ def statistics(doc: Document) -> None:
     tallies: list[int] = []  # starts of the sentences holding aggregate figures, in order
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
-        if casualty.rule.startswith("casualty:singular"):
-            continue  # "a civilian died": one victim of one event, never a tally
+        if casualty.rule.startswith(("casualty:singular", "casualty:told-next")):
+            continue  # "a civilian died", "They were deported" (people counted just before): one event's victims
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
         if measure is None and last_measure and _continues(doc, lo, hi, casualty, last_measure[0]):
