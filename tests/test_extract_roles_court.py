@@ -24,7 +24,6 @@ def roles(text: str) -> list[str]:
     "Two Russian servicemen were sentenced in absentia to 11 years for the rape of a woman.",
     "Prosecutors have sent 14 indictments to court against 20 suspects of torturing prisoners.",
     "Four soldiers were notified of suspicion of ill-treating civilians during the occupation.",
-    "A court convicted a Russian tank commander of murdering a civilian.",
 ])
 def test_a_court_step_without_scene_or_day_is_a_court_role(text):
     assert roles(text) == ["court"]

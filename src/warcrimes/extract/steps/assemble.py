@@ -272,8 +272,8 @@ def topic_place(doc: Document) -> Mention | None:
 
 def _fallback_place(draft: Draft, topic: Mention | None) -> None:
     """A draft that names no place happened where the report is set, if its region agrees."""
-    if draft.place is not None or topic is None or any(s.districts for s in draft.events):
-        return
+    if draft.place is not None or topic is None or any(s.districts or s.court_act for s in draft.events):
+        return  # a conviction's act is not where the court sits and the report is set
     region = draft_region(draft)
     if region is None or region == topic.value.admin1:
         draft.place = topic

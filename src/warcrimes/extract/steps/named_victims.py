@@ -65,8 +65,8 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     definite = _any_in(doc, "definite", head[-2:])
     if not (article or definite or _named(doc, victim)):
         return False
-    if doc.has_hit("on_trial", lo, victim.start):
-        return False  # "the conviction of a Russian soldier": the accused, not a victim
+    if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
+        return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
     after = counts.starting(victim.end, doc.reach_after(victim.end, NEAR_WORDS))
     if counts.starting(max(lo, doc.reach_before(victim.start, NEAR_WORDS)), victim.start) or any(
         not any(doc.in_class("conjunction", j) for j in tokens_between(doc, victim.end, c.start)) for c in after

@@ -39,7 +39,7 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
     if facts.legal_act:
         return "court", "legal_act"
     if facts.court:
-        return "court", "court_step"
+        return ("background", "court_act") if facts.court_act else ("court", "court_step")
     if facts.reaction:
         return "reaction", "reaction"
     if facts.generic:

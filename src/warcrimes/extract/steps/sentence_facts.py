@@ -54,6 +54,7 @@ class SentenceFacts:
     legal_act: bool = False
     court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
     court: bool = False  # a court step naming no scene or day of the act
+    court_act: bool = False  # a court step whose act has its victims counted ("jailed for killing a civilian")
     boundary: bool = False  # "This is not the first such case": what follows is another event
     held: bool = False  # "died in Russian captivity": held by the enemy, soldier or civilian alike
     summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
@@ -110,7 +111,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts = SentenceFacts((lo, hi))
     facts.labels = index.within("violation", lo, hi)
     sentencing = doc.hits_within("sentencing", lo, hi)
-    sham = sentencing and doc.has_hit("occupation_court", lo, hi)
+    sham = sentencing and any(_passed_by(doc, h, sentencing[0]) for h in doc.hits_within("occupation_court", lo, hi))
     if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
         # occupation or proxy authority (GC III art. 130: denial of a fair trial).
@@ -120,6 +121,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         ]
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
+    elif sentencing:  # "was sentenced to 15 years in prison for killing": the term is the court's, no detention
+        facts.labels = [m for m in facts.labels if m.value != "unlawful_detention" or m.start < sentencing[0].start]
     transfer = index.within("transfer", lo, hi)
     places_to = [m for m in transfer if m.value == "destination"] + settlements_beyond_control(doc, index, lo, hi)
     verbs = [
@@ -157,6 +160,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     discovery = doc.has_hit("discovery", lo, hi)
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     step_at = _procedure(doc, facts.labels, lo, hi)
+    if step_at is not None:  # "A court in Chernihiv on Tuesday sentenced ... for killing": the court's town
+        facts.other_places += [p for p in facts.places if p.end <= step_at]
+        facts.places = [p for p in facts.places if p.end > step_at]
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
         if step_at is not None and date.end <= step_at:
@@ -191,10 +197,15 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
     facts.court_step = doc.has_hit("court", lo, hi)
     facts.court = facts.court_step and not (sham or facts.places or facts.dates)
-    if not facts.court and not facts.dates and doc.has_hit("suspects", lo, hi):
+    suspects = doc.has_hit("suspects", lo, hi)
+    if not facts.court and not facts.dates and suspects:
         # "police identified two soldiers implicated in the shooting in X": the people counted are
         # suspects, an investigation step even where the act's place is named (a day named keeps the act)
         facts.court = facts.court_step = True
+    # "was jailed for killing a civilian": the act a court step punishes, with its victims counted, is an incident
+    if facts.court and not suspects and (facts.labels or facts.harm):
+        step = doc.hits_within("court", lo, hi)[0]
+        facts.court_act = any(c.start >= step.end and c.value.category and c.value.measure for c in facts.casualties)
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
@@ -262,6 +273,15 @@ def _capture_date(doc: Document, start: int, lo: int) -> bool:
         if doc.tokens.lower[j] in _BREAKS or doc.in_class("clause_conjunction", j):
             clause = doc.tokens.end(j)
     return doc.has_hit("capture", clause, start)
+
+
+def _passed_by(doc: Document, cue: Mention, sentencing: Mention) -> bool:
+    """'A court of the so-called DPR sentenced', 'were sentenced by an occupation court': the occupation names
+    the court; not in the clause of the act after the sentence ('sentenced ... for killing a man during the
+    occupation', class `act_clause`)."""
+    if cue.start < sentencing.start:
+        return True
+    return not any(doc.in_class("act_clause", j) for j in range(doc.token_at(sentencing.end), doc.token_at(cue.start)))
 
 
 def _procedure(doc: Document, labels: list[Mention], lo: int, hi: int) -> int | None:
