@@ -212,7 +212,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             target = Draft()
             drafts.append(target)
-            if not facts.places and setting is not None and setting.places and current is None:
+            if not (facts.places or facts.regions) and setting is not None and setting.places and current is None:
                 # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
                 # using them as a shield.": the act told next happened where the sentence before set it
                 target.place = setting.places[0]
@@ -274,6 +274,8 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
     """A draft that names no place happened where the report is set, if its region agrees."""
     if draft.place is not None or topic is None or any(s.districts or s.court_act for s in draft.events):
         return  # a conviction's act is not where the court sits and the report is set
+    if any(s.regions for s in draft.events):
+        return  # "на Харківщині", "in Kharkiv Oblast": the region named for the act is its most specific place
     region = draft_region(draft)
     if region is None or region == topic.value.admin1:
         draft.place = topic
