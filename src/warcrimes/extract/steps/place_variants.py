@@ -181,13 +181,40 @@ def unlisted_settlements(doc: Document, taken: set[int], admin1: str, country: s
     return out
 
 
+def unlisted_before_region(doc: Document, regions: list[Mention], taken: set[int], country: str) -> list[Mention]:
+    """'в Журавлёвке Белгородской области', 'у Журавлівці Бєлгородської області': a capitalised word between a
+    preposition of place (class `locative_preposition`) and the name of a region of the report outside Ukraine
+    is a settlement of that region the gazetteer lacks (GeoNames' cities500 leaves out villages under 500
+    people), named in the nominative."""
+    nominatives = getattr(doc.lang.lemmatizer, "nominatives", None)
+    tokens, out = doc.tokens, []
+    if nominatives is None:
+        return out
+    for region in regions:
+        j = doc.token_at(region.start) - 1
+        span = _hyphenated(doc, j, forward=False)
+        if span is None or span[0] in taken or not doc.in_class("locative_preposition", doc.token_at(span[0]) - 1):
+            continue
+        head = doc.text[span[0] : tokens.starts[j]]  # "Ново-" of a hyphenated name stays as written
+        form = tokens.lower[j]  # after a preposition the name is inflected: its nominative differs from it
+        nominative = next((f for f in nominatives(form) if f != form), form)
+        name = _in_latin(doc, head + nominative.capitalize())
+        ref = PlaceRef(name, region.value.admin1, country, kind="settlement", role="event")
+        out.append(Mention("place", span[0], span[1], ref, "place:unlisted<-locative_preposition+region"))
+        taken.add(span[0])
+    return out
+
+
 def _in_latin(doc: Document, name: str) -> str:
     """The name as English writes it where the language says how ("unlisted_romanization": "russian":
     Муром -> Murom, Никольское -> Nikolskoye); else as the text spells it."""
-    if table(doc.lang.code, _LEX).get("unlisted_romanization") != "russian" or name.isascii():
+    how = table(doc.lang.code, _LEX).get("unlisted_romanization")
+    if how not in ("russian", "russian_of_ukrainian") or name.isascii():
         return name
-    from warcrimes.gazetteer.variants import romanize_russian
+    from warcrimes.gazetteer.variants import romanize_russian, russian_cyrillic
 
+    if how == "russian_of_ukrainian":  # "Журавлівка" in a Ukrainian report: the village's Russian name, Журавловка
+        name = next(iter(russian_cyrillic(name)), name)
     return romanize_russian(name.lower(), bgn=True)
 
 

@@ -44,6 +44,7 @@ from warcrimes.extract.steps.place_variants import (
     abroad,
     district_adjectives,
     longer_unlisted,
+    unlisted_before_region,
     unlisted_settlements,
     variant_matches,
 )
@@ -447,6 +448,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     if in_russia and main_region:
         taken = {m.start for m in mentions}
         mentions.extend(unlisted_settlements(doc, taken, main_region, oblast_country(main_region, language)))
+        regions = [m for m in mentions if m.kind == "region" and m.value.admin1 == main_region]
+        mentions.extend(unlisted_before_region(doc, regions, taken, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
     return captures_as_background(doc, mentions)
 
