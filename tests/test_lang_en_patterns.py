@@ -278,3 +278,24 @@ def test_people_taken_to_a_town_beyond_ukraines_control_are_deported(text):
 def test_people_taken_to_a_town_ukraine_holds_are_not_deported():
     doc = analysed("On May 3, volunteers moved 15 children from Kherson to Odesa.")
     assert "deportation_transfer" not in {v for i in doc.incidents for v in i.facts.violations}
+
+
+@pytest.mark.parametrize("text", [
+    "Detainees were beaten and threatened with execution in the basement in Balakliia on 3 May 2022.",
+    "Guards threatened the men with death every night in the cellar in Balakliia on 3 May 2022.",
+    "The prisoners described threats of shooting during interrogations in Balakliia on 3 May 2022.",
+])
+def test_a_threat_of_execution_is_ill_treatment_not_a_killing(text):
+    from warcrimes.extract import extract
+
+    (incident,) = extract(text, dt.date(2024, 9, 17)).incidents
+    assert incident.facts.violations[0] == "torture_ill_treatment"
+    assert "killing_civilians" not in incident.facts.violations
+
+
+def test_an_execution_without_a_threat_stays_a_killing():
+    from warcrimes.extract import extract
+
+    text = "Russian soldiers executed two residents in the basement in Balakliia on 3 May 2022."
+    (incident,) = extract(text, dt.date(2024, 9, 17)).incidents
+    assert incident.facts.violations[0] == "killing_civilians"
