@@ -122,6 +122,8 @@ def find_actors(doc: Document) -> list[Mention]:
     headed = _headers(doc, candidates, titles, orgs)
     if doc.lang.table(_LEX).get("signature_line"):
         headed.update(_signature(text, candidates, titles, orgs))
+    if doc.lang.table(_LEX).get("byline"):
+        headed.update(_byline(text, candidates))
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
@@ -257,6 +259,30 @@ def _signature(
     if chosen is None and len(line.split()) in (2, 3) and all(w[:1].isupper() and w.isalpha() for w in line.split()):
         chosen = line_start, len(body), Source(line.strip(), "person")  # a name alone
     return {(chosen[0], chosen[1]): chosen[2]} if chosen is not None else {}
+
+
+BYLINE_LINES = 3  # lines after a headline where a release names the body issuing it
+
+
+def _byline(text: str, candidates: list[tuple[int, int, Source]]) -> dict[tuple[int, int], Source]:
+    """A press release's byline, a short line of its own under the headline that names a body ("Kharkiv
+    Regional Prosecutor's Office", "Prosecutor General's Office, press service"): the issuer, the source of
+    everything the release says, though no verb of speech follows it."""
+    lines, at = [], 0
+    while at < len(text) and len(lines) < BYLINE_LINES + 1:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            lines.append((at, end))
+        at = end + 1
+    for start, end in lines[1:]:
+        line = text[start:end].strip()
+        if not line[:1].isupper() or "." in line or len(line.split()) > _SIGNATURE_WORDS:
+            continue  # a sentence, not a byline
+        bodies = [c for c in candidates if start <= c[0] and c[1] <= end and c[2].kind == "organisation"]
+        if bodies:
+            return {(bodies[0][0], bodies[0][1]): bodies[0][2]}
+    return {}
 
 
 def _header_author(
