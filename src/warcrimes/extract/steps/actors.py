@@ -268,7 +268,8 @@ def _byline(text: str, candidates: list[tuple[int, int, Source]]) -> dict[tuple[
     """A press release's byline, a short line of its own under the headline that names a body ("Kharkiv
     Regional Prosecutor's Office", "Prosecutor General's Office, press service"): the issuer, the source of
     everything the release says, though no verb of speech follows it."""
-    lines, at = [], 0
+    lines: list[tuple[int, int]] = []
+    at = 0
     while at < len(text) and len(lines) < BYLINE_LINES + 1:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end

@@ -49,10 +49,9 @@ class Draft:
             self.attacked = self.attacked or facts.strong_attack or facts.weak_attack
         if self.place is None and facts.places and facts.is_event:
             self.place = facts.places[0]
-        if self.date is None and facts.dates and (facts.is_event or facts.occurred):
-            self.date = facts.dates[0]
-        elif facts.dates and days_of_months(self.date, facts.dates[0]):
-            self.date = facts.dates[0]
+        told = self.date is None and (facts.is_event or facts.occurred)
+        if facts.dates and (told or days_of_months(self.date, facts.dates[0])):
+            self.date = facts.dates[0]  # its first day told, or the days of the months told before
         elif (
             self.scene_date is None
             and (facts.dates or _bound(facts))

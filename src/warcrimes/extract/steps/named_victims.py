@@ -189,29 +189,29 @@ def told_next(
         if pronoun is None:
             continue
         near = nearest_measure(doc, measures.starting(lo, hi), pronoun.start, pronoun.end, lo, hi, NAMED_MEASURE_WORDS)
-        if near is None or near.value not in _DONE_TO_SOMEONE or near.start < pronoun.end:
-            near = _taken_away(doc, index, pronoun, lo, hi)
-            if near is None:
-                return None
-        between = tokens_between(doc, pronoun.end, near.start)
+        done = near is not None and near.value in _DONE_TO_SOMEONE and near.start >= pronoun.end
+        deed = (near.start, near.value) if near is not None and done else _taken_away(doc, index, pronoun, lo, hi)
+        if deed is None:
+            return None
+        between = tokens_between(doc, pronoun.end, deed[0])
         if len(between) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
             return None  # "They said a drone killed a man": the deed is done to someone else
-        casualty = Casualty(count, category, near.value, False, noun)
+        casualty = Casualty(count, category, deed[1], False, noun)
         return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
     return None
 
 
-def _taken_away(doc: Document, index: Index, pronoun: Mention, lo: int, hi: int) -> Mention | None:
+def _taken_away(doc: Document, index: Index, pronoun: Match, lo: int, hi: int) -> tuple[int, str] | None:
     """'All of them were put on a bus and driven to a camp near Anapa': a removal verb after the people told
     before, in a sentence naming where they were taken (a destination, or a settlement beyond Ukraine's
-    control after 'to'), is their deportation (a 'deported' measure at the verb)."""
+    control after 'to'), is their deportation: the verb's offset and the measure 'deported'."""
     verb = next((m for m in index.within("transfer", pronoun.end, hi) if m.value == "verb"), None)
     if verb is None:
         return None
     destination = any(m.value == "destination" and m.start > verb.start for m in index.within("transfer", lo, hi))
     if not destination and not any(m.start > verb.start for m in settlements_beyond_control(doc, index, lo, hi)):
         return None
-    return Mention("measure", verb.start, verb.end, "deported", f"{verb.rule}+destination")
+    return verb.start, "deported"
 
 
 NAME_RULE = "person:name"  # the rule of a person named by name, standing where a victim noun would

@@ -187,7 +187,8 @@ def unlisted_before_region(doc: Document, regions: list[Mention], taken: set[int
     is a settlement of that region the gazetteer lacks (GeoNames' cities500 leaves out villages under 500
     people), named in the nominative."""
     nominatives = getattr(doc.lang.lemmatizer, "nominatives", None)
-    tokens, out = doc.tokens, []
+    tokens = doc.tokens
+    out: list[Mention] = []
     if nominatives is None:
         return out
     for region in regions:

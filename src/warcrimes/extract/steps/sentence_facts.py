@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.patterns import Match
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
@@ -275,7 +276,7 @@ def _capture_date(doc: Document, start: int, lo: int) -> bool:
     return doc.has_hit("capture", clause, start)
 
 
-def _passed_by(doc: Document, cue: Mention, sentencing: Mention) -> bool:
+def _passed_by(doc: Document, cue: Match, sentencing: Match) -> bool:
     """'A court of the so-called DPR sentenced', 'were sentenced by an occupation court': the occupation names
     the court; not in the clause of the act after the sentence ('sentenced ... for killing a man during the
     occupation', class `act_clause`)."""

@@ -75,9 +75,9 @@ class Scanner(DateRoles, DayReferences):
         low = self.at(i)
         count = _SMALL.get(low) or (int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else 0)
         unit = _AGO_UNITS.get(self.at(i + 1))
-        if count and unit == "year" and low not in _VAGUE and self.at(i + 2) == "after" and self.at(i + 3) == "the":
-            if self.at(i + 4) in _ANNIVERSARY_NOUNS:
-                return self.years_after(i, i + 5, count)
+        after_the = self.at(i + 2) == "after" and self.at(i + 3) == "the" and self.at(i + 4) in _ANNIVERSARY_NOUNS
+        if count and unit == "year" and low not in _VAGUE and after_the:
+            return self.years_after(i, i + 5, count)  # "a year after the tragedy"
         if not count or not unit or self.at(i + 2) != "ago":
             return self.anaphoric(i)
         if unit == "year" and low not in _VAGUE and (self.at(i + 3) == "today" or self.at(i - 1) in _EXACTLY):
