@@ -18,7 +18,6 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.descriptors import Descriptors, of_account
-from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
 from warcrimes.domain.facts import IncidentFacts
@@ -201,8 +200,6 @@ class Linker:
 
     def __call__(self, session: Session, account: AccountRow) -> Linked:
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
-        if report is not None:
-            fingerprint_report(session, report)
         profile = account_profile(account, report, reads.version_text(session, report.id, account.version)
                                   if report is not None and account.version is not None else None)
         found = candidates(session, profile, report.published if report is not None else None)
