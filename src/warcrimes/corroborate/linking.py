@@ -10,11 +10,12 @@ an analyst when the best candidate is plausible but unsure, and the incident's h
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Row, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.descriptors import Descriptors, of_account
@@ -67,26 +68,45 @@ class Candidate:
     agreement: Agreement
 
 
-def _blocked(profile: Profile, dated: bool) -> Select:
-    """The blocking query: same region, near the account's place, in its date window (or undated)."""
+@functools.cache
+def _blocking(region: bool, dated: bool, placed: bool) -> Select[Any]:
+    """The blocking query of one shape, made once with bound parameters (made anew for every account, the
+    statement cost about what running it does): same region, near the place, in the date window or undated."""
     c = IncidentRow
     query = select(c.id, c.main_violation, c.violation_labels, c.date_start, c.date_end, c.location_name,
                    c.admin1, c.lat, c.lon)
-    query = query.where(c.admin1 == profile.admin1 if profile.admin1 else c.admin1.is_(None))
-    if dated and profile.start and profile.end:
-        query = query.where(c.date_start >= profile.start - dt.timedelta(days=LOOKBACK_DAYS),
-                            c.date_start <= profile.end + dt.timedelta(days=LOOKBACK_DAYS))
+    query = query.where(c.admin1 == bindparam("admin1") if region else c.admin1.is_(None))
+    if dated:
+        query = query.where(c.date_start >= bindparam("earliest"), c.date_start <= bindparam("latest"))
     else:
         query = query.where(c.date_start.is_(None))  # no ORDER BY: it would leave the covering index
-    if profile.lat is not None and profile.lon is not None:
+    if placed:
         # farther than NEARBY_KM is another place whatever the text says (a victim who died in the city
         # hospital 30 km away puts the city in the account; the account still names the town)
+        box = and_(c.lat.between(bindparam("south"), bindparam("north")),
+                   c.lon.between(bindparam("west"), bindparam("east")))
+        query = query.where(or_(c.lat.is_(None), box))
+    return query.limit(bindparam("most"))
+
+
+def _blocked(session: Session, profile: Profile, dated: bool) -> list[Row[Any]]:
+    """The incidents in the account's region near its place, in its date window (or undated)."""
+    found: dict[str, Any] = {"most": MAX_CANDIDATES if dated else MAX_UNDATED}
+    dated = bool(dated and profile.start and profile.end)
+    placed = profile.lat is not None and profile.lon is not None
+    if profile.admin1:
+        found["admin1"] = profile.admin1
+    if dated:
+        assert profile.start is not None and profile.end is not None
+        found.update(earliest=profile.start - dt.timedelta(days=LOOKBACK_DAYS),
+                     latest=profile.end + dt.timedelta(days=LOOKBACK_DAYS))
+    if placed:
+        assert profile.lat is not None and profile.lon is not None
         dlat = NEARBY_KM / 111.0
         dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
-        box = and_(c.lat.between(profile.lat - dlat, profile.lat + dlat),
-                   c.lon.between(profile.lon - dlon, profile.lon + dlon))
-        query = query.where(or_(c.lat.is_(None), box))
-    return query.limit(MAX_CANDIDATES if dated else MAX_UNDATED)
+        found.update(south=profile.lat - dlat, north=profile.lat + dlat, west=profile.lon - dlon,
+                     east=profile.lon + dlon)
+    return list(session.execute(_blocking(bool(profile.admin1), dated, placed), found))
 
 
 def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
@@ -114,8 +134,8 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     profile = profile.assuming(published)
     rows = []
     if profile.start is not None:
-        rows += list(session.execute(_blocked(profile, dated=True)))
-    undated = list(session.execute(_blocked(profile, dated=False)))
+        rows += _blocked(session, profile, dated=True)
+    undated = _blocked(session, profile, dated=False)
     assumed = _assumed_dates(session, [row.id for row in undated])
     rows += undated
     rough: list[tuple[float, int]] = []
