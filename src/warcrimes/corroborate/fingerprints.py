@@ -121,7 +121,7 @@ def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[int
         statement = text(" UNION ALL ".join(
             f"SELECT * FROM (SELECT band_key, report_id, id FROM fingerprint_bands WHERE band_key = :k{n} "
             f"ORDER BY id DESC LIMIT {int(PER_BAND)}) AS h{n}" for n in range(len(chunk))))
-        for key, report_id, band_id in session.execute(statement, {f"k{n}": key for n, key in enumerate(chunk)}):
+        for key, report_id, band_id in session.execute(statement, {f"k{n}": key for n, key in enumerate(chunk)}).all():
             holders.setdefault(key, []).append((band_id, report_id))
     return {key: [report_id for _, report_id in sorted(found)] for key, found in holders.items()}
 

@@ -109,6 +109,19 @@ def _blocked(session: Session, profile: Profile, dated: bool) -> list[Row[Any]]:
     return list(session.execute(_blocking(bool(profile.admin1), dated, placed), found))
 
 
+#: Statements linking runs for every account, made once (bound parameters; `ids` an expanding list).
+_REPORTS_PUBLISHED = (select(AccountRow.incident_id, func.min(ReportRow.published), func.max(ReportRow.published))
+                      .join(ReportRow, ReportRow.id == AccountRow.report_id)
+                      .where(AccountRow.incident_id.in_(bindparam("ids", expanding=True)))
+                      .group_by(AccountRow.incident_id))
+#: The incidents among the candidates that an account read from the same text (the report's, or that
+#: version's; key True: read from the report's own text) has joined already.
+_TAKEN = {own_text: select(AccountRow.incident_id).where(
+    AccountRow.report_id == bindparam("report_id"),
+    AccountRow.version.is_(None) if own_text else AccountRow.version == bindparam("version"),
+    AccountRow.incident_id.in_(bindparam("ids", expanding=True))) for own_text in (True, False)}
+
+
 def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
     """For undated incidents: where the weeks before each of their reports overlap (from the week before the
     latest report to the earliest), as a dated incident's date is where its accounts' dates overlap; an
@@ -117,10 +130,7 @@ def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple
     join one incident."""
     if not incident_ids:
         return {}
-    published = ReportRow.published
-    rows = session.execute(select(AccountRow.incident_id, func.min(published), func.max(published))
-                           .join(ReportRow, ReportRow.id == AccountRow.report_id)
-                           .where(AccountRow.incident_id.in_(incident_ids)).group_by(AccountRow.incident_id))
+    rows = session.execute(_REPORTS_PUBLISHED, {"ids": incident_ids})
     week = dt.timedelta(days=ASSUMED_DAYS)
     return {i: (last - week, first) if last - week <= first else (first - week, last) for i, first, last in rows}
 
@@ -224,11 +234,8 @@ class Linker:
                                   if report is not None and account.version is not None else None)
         found = candidates(session, profile, report.published if report is not None else None)
         if found and report is not None:
-            same_text = (AccountRow.version.is_(None) if account.version is None
-                         else AccountRow.version == account.version)
-            taken = set(session.scalars(select(AccountRow.incident_id).where(
-                AccountRow.report_id == report.id, same_text,
-                AccountRow.incident_id.in_([cand.incident_id for cand in found]))))
+            taken = set(session.scalars(_TAKEN[account.version is None], {
+                "report_id": report.id, "version": account.version, "ids": [cand.incident_id for cand in found]}))
             # one text, one account each: an edited version's account may join the incident its first told
             found = [cand for cand in found if cand.incident_id not in taken]
             found = self._best_not_told_apart(session, found, account, report)
