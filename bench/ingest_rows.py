@@ -3,7 +3,8 @@ the same rows): `PYTHONPATH=<src> python bench/ingest_rows.py N out.json` ingest
 bench_telegram_ingest's channel into a fresh SQLite store, with the custody log's clock fixed so that its
 entries' hashes compare too, and writes every table's rows in key order. Left out: the columns that hold
 the moment of the run (DateTime defaults such as ingested_at, created_at), and the incidents'
-optimistic-lock `version` counter (how many writes, not what they wrote).
+optimistic-lock `version` counter (how many writes, not what they wrote). `--utc-days` dates Telegram
+posts by their UTC day, as the code before the Kyiv-day change (ingest/metadata.TELEGRAM_ZONE) did.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def rows_of(store: Any) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def ingest_rows(count: int) -> dict[str, list[dict[str, Any]]]:
+def ingest_rows(count: int, *, utc_days: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Ingest `count` bench messages into a fresh store (custody clock fixed) and return its rows."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import bench_telegram_ingest as bench
@@ -64,6 +65,11 @@ def ingest_rows(count: int) -> dict[str, list[dict[str, Any]]]:
     from warcrimes.services.ingest import ingest_file
     from warcrimes.store import open_store
 
+    if utc_days:
+        from zoneinfo import ZoneInfo
+
+        from warcrimes.ingest import metadata
+        metadata.TELEGRAM_ZONE = ZoneInfo("UTC")  # type: ignore[misc]
     unit.custody_log = lambda store: CustodyLog(store.settings.home, clock=lambda: STAMP)  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
@@ -79,6 +85,6 @@ def ingest_rows(count: int) -> dict[str, list[dict[str, Any]]]:
 
 
 if __name__ == "__main__":
-    rows = ingest_rows(int(sys.argv[1]))
+    rows = ingest_rows(int(sys.argv[1]), utc_days="--utc-days" in sys.argv)
     Path(sys.argv[2]).write_text(json.dumps(rows, ensure_ascii=False, sort_keys=True, indent=0))
     print({name: len(found) for name, found in rows.items()})
