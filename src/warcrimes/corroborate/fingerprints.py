@@ -18,6 +18,9 @@ PER_BAND = 200
 #: Bands read per statement, and report ids per IN list.
 _UNION = 400
 _IN_LIST = 500
+#: session.info key: the group of each report fingerprinted in this transaction (a group never changes once
+#: made), so summarising an incident that a new report's account joins reads no fingerprint row back.
+_MADE = "warcrimes.groups_made"
 
 
 def _most_shared(shared: Counter[int]) -> list[int]:
@@ -109,6 +112,7 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
         bands.extend({"band_key": key, "report_id": report_id} for key in found.band_keys())
     session.execute(insert(ReportFingerprintRow), rows)
     session.execute(insert(FingerprintBandRow), bands)
+    session.info.setdefault(_MADE, {}).update((row["report_id"], row["group_id"]) for row in rows)
 
 
 def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[int]]:
@@ -128,9 +132,11 @@ def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[int
 
 def groups_of(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
     """report id -> near-duplicate group id, for the reports that have a fingerprint."""
-    ids = list(set(report_ids))
-    if not ids:
-        return {}
-    rows = session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
-                           .where(ReportFingerprintRow.report_id.in_(ids)))
-    return {report_id: group_id for report_id, group_id in rows}
+    wanted = set(report_ids)
+    made: dict[int, int] = session.info.get(_MADE, {})
+    found = {report_id: made[report_id] for report_id in wanted if report_id in made}
+    ids = sorted(wanted - set(found))
+    if ids:
+        found.update(session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
+                                     .where(ReportFingerprintRow.report_id.in_(ids))).tuples().all())
+    return found
