@@ -1,6 +1,7 @@
 """Every row an ingest stores, as JSON, to compare two versions of the code (a pure speed-up must store
 the same rows): `PYTHONPATH=<src> python bench/ingest_rows.py N out.json` ingests the first N messages of
-bench_telegram_ingest's channel into a fresh SQLite store, with the custody log's clock fixed so that its
+bench_telegram_ingest's channel (or `FOLDER out.json`: each file of a folder, such as examples/) into a
+fresh SQLite store, with the custody log's clock fixed so that its
 entries' hashes compare too, and writes every table's rows in key order. Left out: the columns that hold
 the moment of the run (DateTime defaults such as ingested_at, created_at), and the incidents'
 optimistic-lock `version` counter (how many writes, not what they wrote). `--utc-days` dates Telegram
@@ -54,8 +55,9 @@ def rows_of(store: Any) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def ingest_rows(count: int, *, utc_days: bool = False) -> dict[str, list[dict[str, Any]]]:
-    """Ingest `count` bench messages into a fresh store (custody clock fixed) and return its rows."""
+def ingest_rows(count: int | Path, *, utc_days: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Ingest `count` bench messages (or every file of a folder, in name order, one ingest each: examples/)
+    into a fresh store (custody clock fixed) and return its rows."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import bench_telegram_ingest as bench
 
@@ -73,18 +75,21 @@ def ingest_rows(count: int, *, utc_days: bool = False) -> dict[str, list[dict[st
     unit.custody_log = lambda store: CustodyLog(store.settings.home, clock=lambda: STAMP)  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
-        export = bench.write_export(root / "export", count)
+        sources = (sorted(p for p in count.iterdir() if p.is_file()) if isinstance(count, Path)
+                   else [bench.write_export(root / "export", count)])
         home = root / "home"
         home.mkdir()
         store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite3'}"))
         try:
-            ingest_file(store, export, actor="bench")
+            for source in sources:
+                ingest_file(store, source, actor="bench")
             return rows_of(store)
         finally:
             store.engine.dispose()
 
 
 if __name__ == "__main__":
-    rows = ingest_rows(int(sys.argv[1]), utc_days="--utc-days" in sys.argv)
+    what = sys.argv[1]
+    rows = ingest_rows(Path(what) if not what.isdigit() else int(what), utc_days="--utc-days" in sys.argv)
     Path(sys.argv[2]).write_text(json.dumps(rows, ensure_ascii=False, sort_keys=True, indent=0))
     print({name: len(found) for name, found in rows.items()})
