@@ -138,5 +138,5 @@ def groups_of(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
     ids = sorted(wanted - set(found))
     if ids:
         found.update(session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
-                                     .where(ReportFingerprintRow.report_id.in_(ids))).tuples().all())
+                                     .where(ReportFingerprintRow.report_id.in_(ids))).all())
     return found
