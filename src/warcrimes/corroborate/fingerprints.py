@@ -90,7 +90,9 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
     holders = _latest_holders(session, list(dict.fromkeys(k for keys in keyed.values() for k in keys)))
     chosen: dict[int, list[int]] = {}
     for report_id, _ in made:  # the candidates first: they depend on the bands only, not on the groups
-        shared = Counter(r for key in keyed[report_id] for r in holders.get(key, [])[-PER_BAND:])
+        shared: Counter[int] = Counter()
+        for key in keyed[report_id]:
+            shared.update(holders.get(key, [])[-PER_BAND:])
         chosen[report_id] = _most_shared(shared)
         for key in keyed[report_id]:
             holders.setdefault(key, []).append(report_id)

@@ -114,6 +114,7 @@ _REPORTS_PUBLISHED = (select(AccountRow.incident_id, func.min(ReportRow.publishe
                       .join(ReportRow, ReportRow.id == AccountRow.report_id)
                       .where(AccountRow.incident_id.in_(bindparam("ids", expanding=True)))
                       .group_by(AccountRow.incident_id))
+_FACTS_OF = select(IncidentRow.id, IncidentRow.facts).where(IncidentRow.id.in_(bindparam("ids", expanding=True)))
 #: The incidents among the candidates that an account read from the same text (the report's, or that
 #: version's; key True: read from the report's own text) has joined already.
 _TAKEN = {own_text: select(AccountRow.incident_id).where(
@@ -164,8 +165,7 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     found: list[Candidate] = []
     if rough:
         ids = [incident_id for _, incident_id in rough[:50]]
-        for incident_id, facts in session.execute(select(IncidentRow.id, IncidentRow.facts)
-                                                  .where(IncidentRow.id.in_(ids))):
+        for incident_id, facts in session.execute(_FACTS_OF, {"ids": ids}):
             summary = incident_profile(facts)
             if incident_id in assumed:
                 start, end = assumed[incident_id]
