@@ -22,8 +22,8 @@ def ingest_rows(what: int | Path, *, utc_days: bool = False) -> dict[str, list[d
     into a fresh store (custody clock fixed) and return its rows."""
     sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
     import bench_telegram_ingest as bench
-    from stored_rows import fixed_custody_clock, rows_of
 
+    from stored_rows import fixed_custody_clock, rows_of
     from warcrimes.config import Settings
     from warcrimes.services import unit
     from warcrimes.services.ingest import ingest_file

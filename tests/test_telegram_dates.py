@@ -31,6 +31,11 @@ def post(number: int, at: dt.datetime, text: str, *, exported_clock: str | None 
     return found
 
 
+def ingested(store: Store, tmp_path: Path, posts: list[dict[str, Any]]) -> bool:
+    export = write_telegram_export(tmp_path / "channel", telegram_chat(posts))
+    return ingest_file(store, export, actor="intake").status == "stored"
+
+
 def published(store: Store) -> dict[int, dt.date]:
     with store.transaction() as session:
         return {details["message_id"]: day
@@ -44,7 +49,7 @@ def test_a_post_after_midnight_in_kyiv_is_dated_that_morning_in_winter_and_summe
         post(2, dt.datetime(2024, 7, 9, 1, 5, tzinfo=KYIV_SUMMER), "Відбій повітряної тривоги в області."),
         post(3, dt.datetime(2024, 7, 9, 23, 55, tzinfo=KYIV_SUMMER), "Оголошено повітряну тривогу."),
     ]
-    assert ingest_file(store, write_telegram_export(tmp_path / "c", telegram_chat(posts)), actor="intake").status == "stored"
+    assert ingested(store, tmp_path, posts)
     # in UTC the first two are the 15th and the 8th, 22:40 and 22:05
     assert published(store) == {1: dt.date(2024, 1, 16), 2: dt.date(2024, 7, 9), 3: dt.date(2024, 7, 9)}
 
@@ -52,7 +57,7 @@ def test_a_post_after_midnight_in_kyiv_is_dated_that_morning_in_winter_and_summe
 def test_without_the_exact_time_the_exporters_clock_dates_the_post(store: Store, tmp_path: Path) -> None:
     at = dt.datetime(2024, 3, 2, 0, 30, tzinfo=KYIV_WINTER)
     posts = [post(1, at, "Графік відключень світла на завтра.", exported_clock="2024-03-01T23:30:00", unix=False)]
-    assert ingest_file(store, write_telegram_export(tmp_path / "c", telegram_chat(posts)), actor="intake").status == "stored"
+    assert ingested(store, tmp_path, posts)
     assert published(store) == {1: dt.date(2024, 3, 1)}  # a clock of no known zone: taken as written
 
 
@@ -68,7 +73,7 @@ def test_a_nights_posts_at_one_and_at_eight_in_the_morning_are_one_incident(stor
         post(3, morning + dt.timedelta(days=1, hours=7), "Минулої ночі російські війська знову обстріляли Херсон, "
                                                          "поранено двох мешканців."),
     ]
-    assert ingest_file(store, write_telegram_export(tmp_path / "c", telegram_chat(posts)), actor="intake").status == "stored"
+    assert ingested(store, tmp_path, posts)
     assert published(store) == {1: dt.date(2024, 6, 12), 2: dt.date(2024, 6, 12), 3: dt.date(2024, 6, 13)}
     with store.transaction() as session:
         found = {details["message_id"]: incident for details, incident in session.execute(

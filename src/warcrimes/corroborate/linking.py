@@ -69,7 +69,7 @@ class Candidate:
 
 
 @functools.cache
-def _blocking(region: bool, dated: bool, placed: bool) -> Select[Any]:
+def _blocking(region: bool, dated: bool, placed: bool) -> Select[*tuple[Any, ...]]:
     """The blocking query of one shape, made once with bound parameters (made anew for every account, the
     statement cost about what running it does): same region, near the place, in the date window or undated."""
     c = IncidentRow
