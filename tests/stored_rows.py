@@ -3,7 +3,8 @@ same rows (tests/test_ingest_batch_speed.py; bench/ingest_rows.py compares two v
 
 Left out: the columns that hold the moment of the run (DateTime defaults such as ingested_at, created_at)
 and the counters of writes, not of what they wrote: the incidents' optimistic-lock `version` and the
-store's data version (raised by every write that changes what pages show). The custody
+store's data version (raised by every write that changes what pages show; on PostgreSQL with the id of the
+transaction that raised it last). The custody
 log's clock is fixed (`fixed_custody_clock`), so its entries, leaf hashes and tree nodes compare whole.
 """
 
@@ -22,7 +23,7 @@ from warcrimes.store.schema import Base
 
 #: Columns that record when the run happened, or how often a row was written, not what it holds.
 MOMENTS = frozenset({"ingested_at", "created_at", "updated_at", "at", "added_at"})
-COUNTERS = frozenset({("incidents", "version"), ("store_version", "version")})
+COUNTERS = frozenset({("incidents", "version"), ("store_version", "version"), ("store_version", "bumped_by")})
 STAMP = "2026-01-01T00:00:00.000000Z"
 
 
