@@ -107,7 +107,8 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
     rows: list[dict[str, Any]] = []
     bands: list[dict[str, Any]] = []
     for report_id, found in made:
-        group_id, best = _nearest(report_id, found, [known[r] for r in chosen[report_id]])
+        # a holder whose fingerprint row is gone (bands without it) is passed over, as the query for it did
+        group_id, best = _nearest(report_id, found, [known[r] for r in chosen[report_id] if r in known])
         known[report_id] = _Held(group_id, found.to_bytes(), found.shingles)
         rows.append({"report_id": report_id, "signature": found.to_bytes(), "shingles": found.shingles,
                      "group_id": group_id, "similarity": best})
