@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from outputs_store_fixtures import fresh_store_beside
-from warcrimes.corroborate.fingerprints import fingerprint_report, fingerprint_reports
+from warcrimes.corroborate.fingerprints import fingerprint_reports
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import NewReport
 from warcrimes.services.reports import add_report
@@ -42,7 +42,7 @@ def test_a_batch_groups_near_copies_as_one_at_a_time_does(store: Store, tmp_path
     _reports(store)
     with store.transaction() as session:
         for row in session.scalars(select(ReportRow).order_by(ReportRow.id)):
-            fingerprint_report(session, row)
+            fingerprint_reports(session, [(row.id, row.text)])
     with fresh_store_beside(store, tmp_path) as other:
         _reports(other)
         with other.transaction() as session:
@@ -62,7 +62,7 @@ def test_comparing_only_the_reports_sharing_most_bands_keeps_the_groups(
     _reports(store)
     with store.transaction() as session:
         for row in session.scalars(select(ReportRow).order_by(ReportRow.id)):
-            fingerprint_report(session, row)
+            fingerprint_reports(session, [(row.id, row.text)])
     unbounded = _fingerprints(store)
     monkeypatch.setattr("warcrimes.corroborate.fingerprints.CANDIDATES", 1)
     monkeypatch.setattr("warcrimes.corroborate.fingerprints.PER_BAND", 2)
@@ -71,7 +71,7 @@ def test_comparing_only_the_reports_sharing_most_bands_keeps_the_groups(
             _reports(each)
         with other.transaction() as session:
             for row in session.scalars(select(ReportRow).order_by(ReportRow.id)):
-                fingerprint_report(session, row)
+                fingerprint_reports(session, [(row.id, row.text)])
         with third.transaction() as session:
             texts = [(r.id, r.text) for r in session.execute(select(ReportRow.id, ReportRow.text))]
             fingerprint_reports(session, texts)

@@ -1,5 +1,7 @@
 """What makes a large Telegram import fast must not change what it stores: an incident's originators
-and verification worked out once per batch (verdicts_deferred) equal those worked out at every join."""
+and verification worked out once per batch (verdicts_deferred) equal those worked out at every join, and a
+batch's report rows, fingerprints and band rows written together equal those written one report at a time.
+Every row is compared (tests/stored_rows.py), custody entries and their hashes included."""
 
 from __future__ import annotations
 
@@ -9,14 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
+from stored_rows import fixed_custody_clock, rows_of
 from warcrimes.config import Settings
 from warcrimes.corroborate import citations, descriptors
-from warcrimes.services import reports
+from warcrimes.services import reports, unit
 from warcrimes.services.ingest import ingest_file
 from warcrimes.store import open_store
-from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow
 
 CHAT = 1555000111
 POSTS = [
@@ -50,23 +51,22 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def stored(home: Path, *sources: Path) -> dict[str, Any]:
-    """Ingest into a fresh SQLite store (a file at a time); incidents, accounts and links as compared."""
+    """Ingest into a fresh SQLite store (a file at a time): every row it then holds, custody entries with
+    their hashes included (the log's clock fixed), as tests/stored_rows.py reads them."""
     home.mkdir()
     store = open_store(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite3'}"))
     try:
-        for source in sources:
-            assert ingest_file(store, source, actor="intake").status == "stored"
-        with store.transaction() as session:
-            return {
-                "incidents": [(i.id, i.facts, i.main_violation, i.violation_labels, i.date_start, i.admin1,
-                               i.location_name, i.status) for i in session.scalars(select(IncidentRow)
-                                                                                   .order_by(IncidentRow.id))],
-                "accounts": [(a.id, a.report_id, a.incident_id) for a in session.scalars(select(AccountRow))],
-                "links": [(k.account_id, k.incident_id, k.method, k.confidence, k.why)
-                          for k in session.scalars(select(IncidentLinkRow))],
-            }
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(unit, "custody_log", fixed_custody_clock)
+            for source in sources:
+                assert ingest_file(store, source, actor="intake").status == "stored"
+        return rows_of(store)
     finally:
         store.engine.dispose()
+
+
+def _accounts(rows: dict[str, Any]) -> list[tuple[int, int, int]]:
+    return [(a["id"], a["report_id"], a["incident_id"]) for a in rows["accounts"]]
 
 
 def test_verdicts_worked_out_once_a_batch_equal_those_worked_out_at_every_join(
@@ -79,8 +79,34 @@ def test_verdicts_worked_out_once_a_batch_equal_those_worked_out_at_every_join(
     monkeypatch.setattr(reports, "verdicts_deferred", lambda session: contextlib.nullcontext())
     slow = stored(tmp_path / "slow", export)
     assert len(fast["accounts"]) >= 30 and len(fast["incidents"]) < len(fast["accounts"])  # incidents grow
-    assert any(facts["corroboration"].get("verification") for _, facts, *_ in fast["incidents"])
+    assert any(i["facts"]["corroboration"].get("verification") for i in fast["incidents"])
     assert fast == slow
+
+
+def _without_custody_states(rows: dict[str, Any]) -> dict[str, Any]:
+    """The rows, with each custody entry's `state` (the digests of the rows its unit of work changed, on the
+    unit's last entry: a unit per report puts them elsewhere than a unit per batch) and the hashes over it."""
+    entries = [{**e, "details": {k: v for k, v in e["details"].items() if k != "state"}}
+               for e in rows["custody_entries"]]
+    return {**{name: found for name, found in rows.items() if name != "custody_nodes"},
+            "custody_entries": [{k: v for k, v in e.items() if k != "leaf_hash"} for e in entries]}
+
+
+def test_a_batch_written_together_stores_what_one_report_a_batch_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Report rows in one flush, fingerprints and 32 band rows a report by executemany, near-copy groups kept
+    on the session: the channel's posts keep to three towns and four templates, so a batch's later posts are
+    grouped with its earlier ones and join the incidents they opened."""
+    export = channel(tmp_path / "export", 40)
+    monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 0)
+    monkeypatch.setattr("warcrimes.services.ingest.BATCH", 16)
+    together = stored(tmp_path / "together", export)
+    monkeypatch.setattr("warcrimes.services.ingest.BATCH", 1)
+    alone = stored(tmp_path / "alone", export)
+    groups = [f["group_id"] for f in together["report_fingerprints"]]
+    assert len(set(groups)) < len(groups) and len(together["fingerprint_bands"]) == 32 * len(groups)
+    assert len(together["custody_entries"]) == len(alone["custody_entries"]) >= 3 * 40  # ingest, incident, extract
+    assert _without_custody_states(together) == _without_custody_states(alone)
 
 
 def test_reports_telling_several_incidents_link_and_summarise_as_before(tmp_path: Path,
@@ -89,7 +115,7 @@ def test_reports_telling_several_incidents_link_and_summarise_as_before(tmp_path
     fast = stored(tmp_path / "fast", *files)
     monkeypatch.setattr(reports, "verdicts_deferred", lambda session: contextlib.nullcontext())
     slow = stored(tmp_path / "slow", *files)
-    assert len({report for _, report, _ in fast["accounts"]}) < len(fast["accounts"])  # one report, several
+    assert len({report for _, report, _ in _accounts(fast)}) < len(fast["accounts"])  # one report, several
     assert fast == slow
 
 

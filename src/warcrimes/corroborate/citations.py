@@ -11,6 +11,7 @@ report never gives its word to is not counted. Cue words are data (data/role_cue
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -63,15 +64,36 @@ def _word_matches(pattern: str, word: str) -> bool:
     return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
-def find(cue: Cue, words: list[str], own_name: Cue = ()) -> list[int]:
+def find(cue: Cue, words: Sequence[str], own_name: Cue = ()) -> list[int]:
     """Where `cue` starts in `words` ('{self}' is the publisher's own name)."""
     pattern: list[str] = []
     for part in cue:
         pattern.extend(own_name if part == "{self}" else (part,))
     if not pattern or (not own_name and "{self}" in cue):
         return []
-    return [i for i in range(len(words) - len(pattern) + 1)
-            if all(_word_matches(p, words[i + k]) for k, p in enumerate(pattern))]
+    rest = list(enumerate(pattern))[1:]
+    return [i for i in _starts(pattern[0], words, len(words) - len(pattern) + 1)
+            if all(_word_matches(p, words[i + k]) for k, p in rest)]
+
+
+def _starts(first: str, words: Sequence[str], stop: int) -> Sequence[int]:
+    """Where the cue's first word matches, before `stop`: an exact word is looked for by the list's own
+    search (every cue against every word in Python was 80% of working out an incident's originators)."""
+    if stop <= 0:  # longer than the words (a negative stop would count from the end in `index`)
+        return []
+    if first == "*":
+        return range(stop)
+    if first.endswith("*"):
+        prefix = first[:-1]
+        return [i for i in range(stop) if words[i].startswith(prefix)]
+    found: list[int] = []
+    at = -1
+    while True:
+        try:
+            at = words.index(first, at + 1, stop)
+        except ValueError:
+            return found
+        found.append(at)
 
 
 def _any(cues: tuple[Cue, ...], words: list[str], own_name: Cue = ()) -> bool:

@@ -4,58 +4,29 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select, union_all
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow, ReportRow
+from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow
 
 #: Earlier reports a new one is compared with in full: those sharing the most fingerprint bands, among
 #: the latest PER_BAND reports holding each band.
 CANDIDATES = 200
 PER_BAND = 200
-
-
-def fingerprint_report(session: Session, report: ReportRow) -> ReportFingerprintRow:
-    """The report's fingerprint row, made once: it joins the group of the closest earlier near-copy."""
-    # here, not at the top (start-up weight, not a cycle): numpy is ~14 MB that the commands
-    # and pages which only read an incident's groups (groups_of) never use
-    from warcrimes.corroborate.neardup import fingerprint
-
-    existing = session.get(ReportFingerprintRow, report.id)
-    if existing is not None:
-        return existing
-    found = fingerprint(report.text)
-    keys = found.band_keys()
-    candidates = _sharing_most(session, keys)
-    f = ReportFingerprintRow
-    others = session.execute(select(f.group_id, f.signature, f.shingles).where(f.report_id.in_(candidates))
-                             .order_by(f.report_id)).all() if candidates else []
-    group_id, best = _nearest(report.id, found, others)
-    row = ReportFingerprintRow(report_id=report.id, signature=found.to_bytes(), shingles=found.shingles,
-                               group_id=group_id, similarity=best)
-    session.add(row)
-    session.add_all(FingerprintBandRow(band_key=key, report_id=report.id) for key in keys)
-    return row
-
-
-def _sharing_most(session: Session, keys: Sequence[str]) -> list[int]:
-    """The earlier reports a new one is compared with: of the latest PER_BAND holders of each of its bands,
-    the CANDIDATES sharing the most bands (earliest first among equals). A channel's posts written from one
-    template all share bands, and reading every earlier post for each new one made an import of 10,000
-    posts quadratic; the latest holders of a band are read from the band_key index in its row order (the
-    order bands were stored in), without visiting the others. An exact copy shares all 32 bands."""
-    b = FingerprintBandRow
-    latest = [select(b.report_id).where(b.band_key == key).order_by(b.id.desc()).limit(PER_BAND).subquery()
-              for key in dict.fromkeys(keys)]
-    if not latest:
-        return []
-    shared = Counter(session.scalars(union_all(*(select(sub.c.report_id) for sub in latest))))
-    return _most_shared(shared)
+#: Bands read per statement, and report ids per IN list.
+_UNION = 400
+_IN_LIST = 500
+#: session.info key: the group of each report fingerprinted in this transaction (a group never changes once
+#: made), so summarising an incident that a new report's account joins reads no fingerprint row back.
+_MADE = "warcrimes.groups_made"
 
 
 def _most_shared(shared: Counter[int]) -> list[int]:
+    """The CANDIDATES reports sharing most bands (earliest first among equals), in report order. A channel's
+    posts written from one template all share bands: comparing every earlier post made an import quadratic;
+    an exact copy shares all 32."""
     return sorted(sorted(shared, key=lambda r: (-shared[r], r))[:CANDIDATES])
 
 
@@ -94,45 +65,81 @@ def _nearest(report_id: int, found: Any, others: Sequence[Any]) -> tuple[int, fl
     return int(others[first].group_id), float(best)
 
 
-def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) -> None:
-    """Fingerprints of many reports (id, text), in id order, grouped exactly as `fingerprint_report` one by
-    one would group them, in three statements a batch: an import of 100,000 reports needs minutes, not hours."""
-    from warcrimes.corroborate.neardup import Fingerprint, fingerprint
+class _Held(NamedTuple):
+    """An earlier report as `_nearest` compares with it."""
 
-    made = [(report_id, fingerprint(text)) for report_id, text in sorted(reports)]
-    keyed = {report_id: found.band_keys() for report_id, found in made}
-    holders: dict[str, list[int]] = {}  # each band's holders in the order their bands were stored
-    for key, report_id in session.execute(select(FingerprintBandRow.band_key, FingerprintBandRow.report_id).where(
-            FingerprintBandRow.band_key.in_({k for keys in keyed.values() for k in keys}))
-            .order_by(FingerprintBandRow.id)):
-        holders.setdefault(key, []).append(report_id)
-    wanted = {r for ids in holders.values() for r in ids}
-    known: dict[int, tuple[int, Any]] = {
-        row.report_id: (row.group_id, Fingerprint.from_bytes(row.signature, row.shingles))
-        for row in session.execute(select(ReportFingerprintRow).where(ReportFingerprintRow.report_id.in_(wanted)))
-        .scalars()} if wanted else {}
+    group_id: int
+    signature: bytes
+    shingles: int
+
+
+def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) -> None:
+    """Fingerprints of reports (id, text) not fingerprinted yet, in the order given (an ingest's: the order
+    its reports are linked in), each grouped with the earlier ones as if made one at a time: of the latest
+    PER_BAND holders of each of its bands (in the store, then earlier in the batch), the CANDIDATES sharing
+    most bands are compared. Bands are read once a batch and rows written by executemany: made one report
+    at a time, 32 subqueries each, fingerprints were 41% of a Telegram import's CPU (cProfile)."""
+    from warcrimes.corroborate.neardup import fingerprint
+
+    done = set(session.scalars(select(ReportFingerprintRow.report_id).where(
+        ReportFingerprintRow.report_id.in_([report_id for report_id, _ in reports])))) if reports else set()
+    made = [(report_id, fingerprint(text)) for report_id, text in dict(reports).items() if report_id not in done]
+    if not made:
+        return
+    keyed = {report_id: list(dict.fromkeys(found.band_keys())) for report_id, found in made}
+    holders = _latest_holders(session, list(dict.fromkeys(k for keys in keyed.values() for k in keys)))
+    chosen: dict[int, list[int]] = {}
+    for report_id, _ in made:  # the candidates first: they depend on the bands only, not on the groups
+        shared: Counter[int] = Counter()
+        for key in keyed[report_id]:
+            shared.update(holders.get(key, [])[-PER_BAND:])
+        chosen[report_id] = _most_shared(shared)
+        for key in keyed[report_id]:
+            holders.setdefault(key, []).append(report_id)
+    batch = {report_id for report_id, _ in made}
+    wanted = sorted({r for ids in chosen.values() for r in ids} - batch)
+    f = ReportFingerprintRow
+    known: dict[int, _Held] = {}
+    for start in range(0, len(wanted), _IN_LIST):
+        known.update((row.report_id, _Held(row.group_id, row.signature, row.shingles)) for row in session.execute(
+            select(f.report_id, f.group_id, f.signature, f.shingles).where(
+                f.report_id.in_(wanted[start:start + _IN_LIST]))))
     rows: list[dict[str, Any]] = []
     bands: list[dict[str, Any]] = []
     for report_id, found in made:
-        # as `_sharing_most`: the latest PER_BAND holders of each band, those sharing most of them
-        shared = Counter(r for key in dict.fromkeys(keyed[report_id]) for r in holders.get(key, [])[-PER_BAND:])
-        group_id, best = _group(report_id, found, (known[r] for r in _most_shared(shared)))
-        known[report_id] = (group_id, found)
-        for key in dict.fromkeys(keyed[report_id]):
-            holders.setdefault(key, []).append(report_id)
+        # a holder whose fingerprint row is gone (bands without it) is passed over, as the query for it did
+        group_id, best = _nearest(report_id, found, [known[r] for r in chosen[report_id] if r in known])
+        known[report_id] = _Held(group_id, found.to_bytes(), found.shingles)
         rows.append({"report_id": report_id, "signature": found.to_bytes(), "shingles": found.shingles,
                      "group_id": group_id, "similarity": best})
-        bands.extend({"band_key": key, "report_id": report_id} for key in keyed[report_id])
-    if rows:
-        session.execute(insert(ReportFingerprintRow), rows)
-        session.execute(insert(FingerprintBandRow), bands)
+        bands.extend({"band_key": key, "report_id": report_id} for key in found.band_keys())
+    session.execute(insert(ReportFingerprintRow), rows)
+    session.execute(insert(FingerprintBandRow), bands)
+    session.info.setdefault(_MADE, {}).update((row["report_id"], row["group_id"]) for row in rows)
+
+
+def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[int]]:
+    """The latest PER_BAND reports holding each band, in the order their bands were stored: read from the
+    band_key index in row order (LIMIT per band), without visiting a template's other holders; one
+    statement per _UNION bands (SQLite allows 500 terms in a compound SELECT)."""
+    holders: dict[str, list[tuple[int, int]]] = {}
+    for start in range(0, len(keys), _UNION):
+        chunk = keys[start:start + _UNION]
+        statement = text(" UNION ALL ".join(
+            f"SELECT * FROM (SELECT band_key, report_id, id FROM fingerprint_bands WHERE band_key = :k{n} "
+            f"ORDER BY id DESC LIMIT {int(PER_BAND)}) AS h{n}" for n in range(len(chunk))))
+        for key, report_id, band_id in session.execute(statement, {f"k{n}": key for n, key in enumerate(chunk)}).all():
+            holders.setdefault(key, []).append((band_id, report_id))
+    return {key: [report_id for _, report_id in sorted(found)] for key, found in holders.items()}
 
 
 def groups_of(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
     """report id -> near-duplicate group id, for the reports that have a fingerprint."""
-    ids = list(set(report_ids))
-    if not ids:
-        return {}
-    rows = session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
-                           .where(ReportFingerprintRow.report_id.in_(ids)))
-    return {report_id: group_id for report_id, group_id in rows}
+    wanted = set(report_ids)
+    made: dict[int, int] = session.info.get(_MADE, {})
+    found = {report_id: made[report_id] for report_id in wanted if report_id in made}
+    ids = sorted(wanted - set(found))
+    if ids:
+        found.update(session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
+                                     .where(ReportFingerprintRow.report_id.in_(ids))).all())
+    return found

@@ -10,15 +10,15 @@ an analyst when the best candidate is plausible but unsure, and the incident's h
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Row, Select, and_, bindparam, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.descriptors import Descriptors, of_account
-from warcrimes.corroborate.fingerprints import fingerprint_report
 from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
 from warcrimes.domain.facts import IncidentFacts
@@ -68,26 +68,61 @@ class Candidate:
     agreement: Agreement
 
 
-def _blocked(profile: Profile, dated: bool) -> Select:
-    """The blocking query: same region, near the account's place, in its date window (or undated)."""
+@functools.cache
+def _blocking(region: bool, dated: bool, placed: bool) -> Select[*tuple[Any, ...]]:
+    """The blocking query of one shape, made once with bound parameters (made anew for every account, the
+    statement cost about what running it does): same region, near the place, in the date window or undated."""
     c = IncidentRow
     query = select(c.id, c.main_violation, c.violation_labels, c.date_start, c.date_end, c.location_name,
                    c.admin1, c.lat, c.lon)
-    query = query.where(c.admin1 == profile.admin1 if profile.admin1 else c.admin1.is_(None))
-    if dated and profile.start and profile.end:
-        query = query.where(c.date_start >= profile.start - dt.timedelta(days=LOOKBACK_DAYS),
-                            c.date_start <= profile.end + dt.timedelta(days=LOOKBACK_DAYS))
+    query = query.where(c.admin1 == bindparam("admin1") if region else c.admin1.is_(None))
+    if dated:
+        query = query.where(c.date_start >= bindparam("earliest"), c.date_start <= bindparam("latest"))
     else:
         query = query.where(c.date_start.is_(None))  # no ORDER BY: it would leave the covering index
-    if profile.lat is not None and profile.lon is not None:
+    if placed:
         # farther than NEARBY_KM is another place whatever the text says (a victim who died in the city
         # hospital 30 km away puts the city in the account; the account still names the town)
+        box = and_(c.lat.between(bindparam("south"), bindparam("north")),
+                   c.lon.between(bindparam("west"), bindparam("east")))
+        query = query.where(or_(c.lat.is_(None), box))
+    return query.limit(bindparam("most"))
+
+
+def _blocked(session: Session, profile: Profile, dated: bool) -> list[Row[Any]]:
+    """The incidents in the account's region near its place, in its date window (or undated)."""
+    found: dict[str, Any] = {"most": MAX_CANDIDATES if dated else MAX_UNDATED}
+    dated = bool(dated and profile.start and profile.end)
+    placed = profile.lat is not None and profile.lon is not None
+    if profile.admin1:
+        found["admin1"] = profile.admin1
+    if dated:
+        assert profile.start is not None and profile.end is not None
+        found.update(earliest=profile.start - dt.timedelta(days=LOOKBACK_DAYS),
+                     latest=profile.end + dt.timedelta(days=LOOKBACK_DAYS))
+    if placed:
+        assert profile.lat is not None and profile.lon is not None
         dlat = NEARBY_KM / 111.0
         dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
-        box = and_(c.lat.between(profile.lat - dlat, profile.lat + dlat),
-                   c.lon.between(profile.lon - dlon, profile.lon + dlon))
-        query = query.where(or_(c.lat.is_(None), box))
-    return query.limit(MAX_CANDIDATES if dated else MAX_UNDATED)
+        found.update(south=profile.lat - dlat, north=profile.lat + dlat, west=profile.lon - dlon,
+                     east=profile.lon + dlon)
+    return list(session.execute(_blocking(bool(profile.admin1), dated, placed), found))
+
+
+#: session.info key: the incidents linking read or opened in this transaction (see `_hold`).
+_HELD = "warcrimes.incidents_held"
+#: Statements linking runs for every account, made once (bound parameters; `ids` an expanding list).
+_REPORTS_PUBLISHED = (select(AccountRow.incident_id, func.min(ReportRow.published), func.max(ReportRow.published))
+                      .join(ReportRow, ReportRow.id == AccountRow.report_id)
+                      .where(AccountRow.incident_id.in_(bindparam("ids", expanding=True)))
+                      .group_by(AccountRow.incident_id))
+_FACTS_OF = select(IncidentRow.id, IncidentRow.facts).where(IncidentRow.id.in_(bindparam("ids", expanding=True)))
+#: The incidents among the candidates that an account read from the same text (the report's, or that
+#: version's; key True: read from the report's own text) has joined already.
+_TAKEN = {own_text: select(AccountRow.incident_id).where(
+    AccountRow.report_id == bindparam("report_id"),
+    AccountRow.version.is_(None) if own_text else AccountRow.version == bindparam("version"),
+    AccountRow.incident_id.in_(bindparam("ids", expanding=True))) for own_text in (True, False)}
 
 
 def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
@@ -98,10 +133,7 @@ def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple
     join one incident."""
     if not incident_ids:
         return {}
-    published = ReportRow.published
-    rows = session.execute(select(AccountRow.incident_id, func.min(published), func.max(published))
-                           .join(ReportRow, ReportRow.id == AccountRow.report_id)
-                           .where(AccountRow.incident_id.in_(incident_ids)).group_by(AccountRow.incident_id))
+    rows = session.execute(_REPORTS_PUBLISHED, {"ids": incident_ids})
     week = dt.timedelta(days=ASSUMED_DAYS)
     return {i: (last - week, first) if last - week <= first else (first - week, last) for i, first, last in rows}
 
@@ -115,8 +147,8 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     profile = profile.assuming(published)
     rows = []
     if profile.start is not None:
-        rows += list(session.execute(_blocked(profile, dated=True)))
-    undated = list(session.execute(_blocked(profile, dated=False)))
+        rows += _blocked(session, profile, dated=True)
+    undated = _blocked(session, profile, dated=False)
     assumed = _assumed_dates(session, [row.id for row in undated])
     rows += undated
     rough: list[tuple[float, int]] = []
@@ -135,8 +167,10 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     found: list[Candidate] = []
     if rough:
         ids = [incident_id for _, incident_id in rough[:50]]
-        for incident_id, facts in session.execute(select(IncidentRow.id, IncidentRow.facts)
-                                                  .where(IncidentRow.id.in_(ids))):
+        known = _facts_held(session, ids)
+        unread = [i for i in ids if i not in known]
+        read = session.execute(_FACTS_OF, {"ids": unread}).all() if unread else []
+        for incident_id, facts in [*known.items(), *read]:
             summary = incident_profile(facts)
             if incident_id in assumed:
                 start, end = assumed[incident_id]
@@ -146,6 +180,28 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
                 found.append(Candidate(incident_id, agreement))
     found.sort(key=lambda cand: (-cand.agreement.confidence, -cand.incident_id))
     return found
+
+
+def _facts_held(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The facts of those incidents this transaction holds as it last wrote them (read or made here, not
+    changed since): read again, each was decoded from JSON at every account's search."""
+    held: dict[int, IncidentRow] = session.info.get(_HELD, {})
+    found = {}
+    for incident_id in ids:
+        row = held.get(incident_id)
+        if row is not None:
+            state = inspect(row)
+            if not state.modified and "facts" not in state.unloaded:
+                found[incident_id] = row.facts
+    return found
+
+
+def _hold(session: Session, incident: IncidentRow) -> IncidentRow:
+    """Keep the incident in this transaction's memory: the session holds rows weakly, so an incident
+    unchanged since its last flush was gone by the next account that joined it and read again whole
+    (a SELECT of its facts at each join: 1,000 for the bench's 1,000 posts)."""
+    session.info.setdefault(_HELD, {})[incident.id] = incident
+    return incident
 
 
 def incident_profile(facts: dict[str, Any]) -> Profile:
@@ -201,17 +257,12 @@ class Linker:
 
     def __call__(self, session: Session, account: AccountRow) -> Linked:
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
-        if report is not None:
-            fingerprint_report(session, report)
         profile = account_profile(account, report, reads.version_text(session, report.id, account.version)
                                   if report is not None and account.version is not None else None)
         found = candidates(session, profile, report.published if report is not None else None)
         if found and report is not None:
-            same_text = (AccountRow.version.is_(None) if account.version is None
-                         else AccountRow.version == account.version)
-            taken = set(session.scalars(select(AccountRow.incident_id).where(
-                AccountRow.report_id == report.id, same_text,
-                AccountRow.incident_id.in_([cand.incident_id for cand in found]))))
+            taken = set(session.scalars(_TAKEN[account.version is None], {
+                "report_id": report.id, "version": account.version, "ids": [cand.incident_id for cand in found]}))
             # one text, one account each: an edited version's account may join the incident its first told
             found = [cand for cand in found if cand.incident_id not in taken]
             found = self._best_not_told_apart(session, found, account, report)
@@ -220,9 +271,10 @@ class Linker:
         if best is not None and best.agreement.confidence >= self.link_at:
             incident = session.get(IncidentRow, best.incident_id)
             assert incident is not None
+            _hold(session, incident)
             method, agreement = "auto", best.agreement
         else:
-            incident = open_incident(session)
+            incident = _hold(session, open_incident(session))
             method = "new"
             agreement = best.agreement if best else Agreement({}, (), 0.0)
             decisions.append(Decision(incident.id, "created", {"by": "linker"}))

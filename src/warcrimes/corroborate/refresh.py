@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from warcrimes.corroborate import counts as counting
 from warcrimes.corroborate.descriptors import Descriptors, of_account
@@ -126,7 +127,10 @@ def _held_views(session: Session, held: dict[int, AccountView], account_ids: lis
     that 80 accounts join was read whole at each join, 60% of a Telegram import's time (cProfile)."""
     missing = [i for i in account_ids if i not in held]
     if missing:
-        rows = reads.accounts_with_reports(session, account_ids=missing)
+        # the account that just joined is this session's own object (its report too): no query for it
+        here = [row for i in missing if (row := session.identity_map.get(identity_key(AccountRow, i))) is not None]
+        rest = sorted(set(missing) - {row.id for row in here})
+        rows = [*here, *(reads.accounts_with_reports(session, account_ids=rest) if rest else [])]
         held.update((view.account_id, view) for view in account_views(session, rows))
     return [held[i] for i in account_ids]
 

@@ -8,11 +8,17 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from warcrimes.errors import BadInputError
 from warcrimes.ingest.formats.drafts import ReportDraft
 
 SIDECAR_SUFFIX = ".meta.json"
+#: The day a Telegram post was published is its day where the channels we read post and are read: an
+#: oblast administration's "вночі" at 01:00 Kyiv time (23:00 UTC the day before) belongs to the morning
+#: it was posted. result.json's `date_unixtime` is the exact moment; its `date` is the clock of whoever
+#: exported the channel (any zone, none written), so it decides the day only when the unix time is missing.
+TELEGRAM_ZONE = ZoneInfo("Europe/Kyiv")
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,11 @@ def source_metadata(path: Path, options: ReportMetadata) -> ReportMetadata:
 def declared(draft: ReportDraft) -> ReportMetadata:
     """What a draft says about itself: its publication date, else a web archive's capture date (the
     page was out by then) or a PDF's creation date (statements are made into PDF to be published); a
-    DOCX's creation date is not used: templates carry theirs (python-docx's says 2013)."""
+    DOCX's creation date is not used: templates carry theirs (python-docx's says 2013). A Telegram post's
+    exact time is dated in TELEGRAM_ZONE."""
     when = draft.published or draft.captured or (draft.created if draft.format == "pdf" else None)
+    if when is not None and draft.format == "telegram" and when.tzinfo is not None:
+        when = when.astimezone(TELEGRAM_ZONE)
     return ReportMetadata(published=when.date() if when is not None else None,
                           publisher=draft.publisher or draft.channel, url=draft.url)
 

@@ -182,7 +182,7 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
             if draft.original.span is not None:
                 position = draft.original.span[1]
             if len(batch) >= BATCH:
-                waiting.append(ahead.start(batch))
+                waiting.append(ahead.start(batch, more=True))
                 batch = []
                 storing = True
                 while len(waiting) > (1 if ahead.workers > 0 else 0):  # the newest extracts meanwhile
@@ -193,7 +193,7 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
     finally:
         try:
             if not storing:
-                waiting.append(ahead.start(batch))
+                waiting.append(ahead.start(batch, more=False))
                 while waiting:
                     _flush(store, waiting.popleft(), outcome, actor)
         finally:

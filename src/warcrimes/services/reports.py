@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from warcrimes.corroborate.fingerprints import fingerprint_reports
 from warcrimes.corroborate.linking import Linked, Linker
 from warcrimes.corroborate.refresh import verdicts_deferred
 from warcrimes.custody.state import ingested_details
@@ -97,51 +98,48 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
     all of them or none, each with its own custody entries."""
     with unit_of_work(store, actor) as work, verdicts_deferred(work.session):
-        plain = set(_plain(work, prepared))
+        fresh = set(_fresh(work, prepared))
         outcomes: list[IngestOutcome] = []
-        run: list[NewReport] = []  # consecutive plain reports, stored together (in order, ids in order)
+        run: list[PreparedReport] = []  # consecutive new reports, their rows stored together (ids in order)
         for index, item in enumerate(prepared):
-            if index in plain:
-                run.append(item.new)
+            if index in fresh:
+                run.append(item)
                 continue
-            outcomes.extend(_store_plain(work, run))
+            outcomes.extend(_store_fresh(work, run, linker or LINKER))
             run = []
             outcomes.append(_store(work, item, linker or LINKER))
-        outcomes.extend(_store_plain(work, run))
+        outcomes.extend(_store_fresh(work, run, linker or LINKER))
         propose_after_ingest(work, (i for o in outcomes if not o.duplicate for i in o.incidents))
         return outcomes
 
 
-def _store_plain(work: UnitOfWork, news: list[NewReport]) -> list[IngestOutcome]:
-    """Rows and ingest entries of reports with nothing extracted and no media, one flush and one append."""
-    if not news:
-        return []
-    rows = writes.add_reports(work.session, [(new, False) for new in news])
-    work.record_many([("ingest", new.content_hash, _ingest_details(row, new))
-                      for row, new in zip(rows, news, strict=True)])
-    return [IngestOutcome(row.id, row.content_hash, False, not_extracted=row.extraction_status, language=row.language)
-            for row in rows]
-
-
-def _plain(work: UnitOfWork, prepared: Sequence[PreparedReport]) -> list[int]:
-    """The reports of a batch that need nothing but their row and ingest entry: not held already,
-    nothing extracted, no media (most posts of a channel in a language not read yet, or media-less)."""
-    candidates = [i for i, item in enumerate(prepared) if item.extraction is None and not item.media]
-    if not candidates:
-        return []
-    hashes, keys = reads.reports_held(work.session, [prepared[i].new.content_hash for i in candidates],
-                                      [k for i in candidates if (k := prepared[i].new.source_key)])
+def _fresh(work: UnitOfWork, prepared: Sequence[PreparedReport]) -> list[int]:
+    """The reports of a batch the store holds by neither bytes nor source key, each the first of its key in
+    the batch (a later version of it in the same batch is stored as one, by `_store`)."""
+    hashes, keys = reads.reports_held(work.session, [item.new.content_hash for item in prepared],
+                                      [k for item in prepared if (k := item.new.source_key)])
     seen: set[str] = set()
     chosen = []
-    for index in candidates:
-        new = prepared[index].new
+    for index, item in enumerate(prepared):
+        new = item.new
         identity = new.source_key or new.content_hash
-        if new.content_hash in hashes or (new.source_key in keys) or identity in seen:
+        if new.content_hash in hashes or (new.source_key in keys) or identity in seen or new.content_hash in seen:
             continue
-        seen.add(identity)
+        seen.update((identity, new.content_hash))
         chosen.append(index)
     return chosen
 
+
+def _store_fresh(work: UnitOfWork, run: list[PreparedReport], linker: IncidentLinker) -> list[IngestOutcome]:
+    """New reports: their rows in one flush and their fingerprints in one pass (in the order linking would
+    have made them one by one), then each one's ingest entry, media, accounts and extract entry in turn, so
+    the custody log reads entry for entry as when each report was stored whole before the next."""
+    if not run:
+        return []
+    rows = writes.add_reports(work.session, [(item.new, item.extraction is not None) for item in run])
+    fingerprint_reports(work.session, [(row.id, row.text) for row, item in zip(rows, run, strict=True)
+                                       if item.extraction is not None and item.extraction.incidents])
+    return [_store_new(work, row, item, linker) for row, item in zip(rows, run, strict=True)]
 
 
 def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
@@ -152,6 +150,14 @@ def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> In
     if existing is not None:
         return _known(work, existing, item, linker)
     row = writes.add_report(work.session, new, extracted=item.extraction is not None)
+    if item.extraction is not None and item.extraction.incidents:
+        fingerprint_reports(work.session, [(row.id, row.text)])
+    return _store_new(work, row, item, linker)
+
+
+def _store_new(work: UnitOfWork, row: ReportRow, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
+    """A new report's row stored (and fingerprinted when it tells incidents): its entries, media and accounts."""
+    new = item.new
     work.record("ingest", new.content_hash, _ingest_details(row, new))
     evidence = _attach(work, row, item.media)
     if item.extraction is None:
@@ -190,6 +196,8 @@ def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport, linker: 
                 return IngestOutcome(existing.id, version.content_hash, False, version=new.version,
                                      evidence=evidence, not_extracted=new.not_extracted or "later_version",
                                      language=new.language)
+            if item.extraction.incidents:  # the report's near-copy group, if no earlier account made it
+                fingerprint_reports(work.session, [(existing.id, existing.text)])
             incidents = _add_extraction(work, existing, item.extraction, linker, version=new.version)
             return IngestOutcome(existing.id, version.content_hash, False, len(item.extraction.incidents),
                                  tuple(incidents), version=new.version,

@@ -201,22 +201,31 @@ def load_accounts_of(reports: Iterable[ReportRow]) -> None:
                     .options(selectinload(ReportRow.accounts))).all()
 
 
+def _told_by_publisher() -> Select[Any]:
+    date = AccountRow.facts["date"]
+    return (select(date["start"].as_string(), date["end"].as_string(), ReportRow.published)
+            .join(ReportRow, ReportRow.id == AccountRow.report_id)
+            .where(AccountRow.incident_id == bindparam("incident_id"), ReportRow.publisher == bindparam("publisher")))
+
+
+#: Made once (linking asks for every account; building the statement cost what running it does).
+_TOLD_BY_PUBLISHER = _told_by_publisher()
+_ACCOUNT_IDS_OF = (select(AccountRow.id).where(AccountRow.incident_id == bindparam("incident_id"))
+                   .order_by(AccountRow.id))
+
+
 def told_by_publisher(session: Session, incident_id: int,
                       publisher: str) -> list[tuple[dt.date | None, dt.date | None, dt.date | None]]:
     """(start, end, published) of each account the incident holds from this publisher's reports (start and
     end None when undated), the dates read inside the JSON: linking asks whether one publisher told two
     different days (corroborate.similarity.told_apart)."""
-    date = AccountRow.facts["date"]
-    rows = session.execute(select(date["start"].as_string(), date["end"].as_string(), ReportRow.published)
-                           .join(ReportRow, ReportRow.id == AccountRow.report_id)
-                           .where(AccountRow.incident_id == incident_id, ReportRow.publisher == publisher))
+    rows = session.execute(_TOLD_BY_PUBLISHER, {"incident_id": incident_id, "publisher": publisher})
     return [(dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None,
              published) for start, end, published in rows]
 
 
 def account_ids_of(session: Session, incident_id: int) -> list[int]:
-    return list(session.scalars(select(AccountRow.id).where(AccountRow.incident_id == incident_id)
-                                .order_by(AccountRow.id)))
+    return list(session.scalars(_ACCOUNT_IDS_OF, {"incident_id": incident_id}))
 
 
 def incidents_of_accounts(session: Session, account_ids: Iterable[int]) -> list[int]:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from warcrimes.domain.records import Extraction, NewReport
 from warcrimes.store import versioning
@@ -35,7 +36,8 @@ def add_report(session: Session, new: NewReport, *, extracted: bool) -> ReportRo
 
 
 def add_reports(session: Session, reports: list[tuple[NewReport, bool]]) -> list[ReportRow]:
-    """Report rows (new, extracted?) added with one flush: their ids are set on return."""
+    """Report rows (new, extracted?) added with one flush: their ids are set on return, and their accounts
+    known to be none yet (linking asks, and a query for each new report found none)."""
     rows = [ReportRow(content_hash=new.content_hash, original=new.original, text=new.text,
                       media_type=new.media_type, size=len(new.original), filename=new.filename,
                       publisher=new.publisher, url=new.url, published=new.published, language=new.language,
@@ -45,6 +47,8 @@ def add_reports(session: Session, reports: list[tuple[NewReport, bool]]) -> list
             for new, extracted in reports]
     session.add_all(rows)
     session.flush()
+    for row in rows:
+        set_committed_value(row, "accounts", [])
     return rows
 
 
