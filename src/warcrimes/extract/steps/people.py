@@ -41,11 +41,22 @@ def given_names(language: str) -> frozenset[str]:
 
 
 def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str]]:
-    """Spans of people's names: capitalised words from a given name on, or right after a title."""
-    text, language = doc.text, doc.lang.code
-    given = given_names(language)
+    """Spans of people's names: capitalised words from a given name on, or right after a title.
+
+    The actors and casualties steps both ask, with the same titles: the names found are kept in
+    the document for the titles' spans, so the text is scanned once."""
     title_ends = sorted(h.end for h in titles)
     title_starts = frozenset(h.start for h in titles)
+    key = (tuple(title_ends), title_starts)
+    known = doc.cache.get("persons")
+    if known is None or known[0] != key:
+        known = doc.cache["persons"] = (key, _find_persons(doc, title_ends, title_starts))
+    return list(known[1])
+
+
+def _find_persons(doc: Document, title_ends: list[int], title_starts: frozenset[int]) -> list[tuple[int, int, str]]:
+    text, language = doc.text, doc.lang.code
+    given = given_names(language)
     found = []
     for match in _CAPITALISED.finditer(text):
         run = match.group()
