@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.index import Spans
@@ -111,8 +111,10 @@ def _words(language: str, section: str) -> frozenset[str]:
     return frozenset(table(language, "names.json")[section])
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str, language: str) -> str:
-    """A word without its possessive ending ("Dmytro's" -> "dmytro")."""
+    """A word without its possessive ending ("Dmytro's" -> "dmytro"); remembered, as every capitalised
+    word of a report is asked."""
     for ending in table(language, "names.json")["possessive_suffixes"]:
         if word.endswith(ending):
             return word[: -len(ending)]
@@ -186,9 +188,9 @@ def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, in
 
 def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int], language: str) -> bool:
     """'Ivan Prikhodko, the head of the city': two or three capitalised words set off before a title."""
-    if any(_bare(fold(w).strip(",."), language) in _words(language, "not_names") for w in words):
-        return False
     if not text.startswith(", ", end):
+        return False
+    if any(_bare(fold(w).strip(",."), language) in _words(language, "not_names") for w in words):
         return False
     if fold(words[0]) in _words(language, "openers"):
         return False
