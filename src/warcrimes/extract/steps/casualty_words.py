@@ -82,7 +82,8 @@ def _words_before_tokens(doc: Document) -> list[int]:
     if not starts:
         return [0]
     # token j > 0 begins a word unless it touches the one before (starts where that one ends)
-    begins = [True, *(start != before + len(word) for start, before, word in zip(starts[1:], starts, words))]
+    pairs = zip(starts[1:], starts, words, strict=False)  # each token with the one before it
+    begins = [True, *(start != before + len(word) for start, before, word in pairs)]
     return [0, *accumulate(begins)]
 
 

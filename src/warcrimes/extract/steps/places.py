@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from importlib import resources
 from itertools import accumulate
 from typing import Any, Protocol
 
@@ -18,7 +19,7 @@ import ahocorasick
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
-from warcrimes.extract.engine.language import available, table
+from warcrimes.extract.engine.language import LANG_PACKAGE, available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_cases import case_matches, without_people
@@ -83,6 +84,22 @@ def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Au
     key = id(gaz)
     if key in _AUTOMATA and _AUTOMATA[key][0] is gaz:
         return _AUTOMATA[key][1]
+    built = getattr(gaz, "digest", "")
+    if built:  # the shipped gazetteer: the automaton is read back from the cache while its inputs stay the same
+        from warcrimes.gazetteer.cache import digest, library_build, remembered, source_of
+
+        # the inputs are the files themselves: a hit loads no language (pymorphy3 takes 0.35 s to load)
+        inputs = [built.encode(), library_build(ahocorasick), *source_of(__name__, "warcrimes.extract.engine.text"),
+                  *(code.encode() + resources.files(f"{LANG_PACKAGE}.{code}").joinpath(_LEX).read_bytes()
+                    for code in sorted(available()))]
+        auto = remembered("places-automaton", digest("places-automaton", inputs), lambda: _build(gaz))
+    else:
+        auto = _build(gaz)
+    _AUTOMATA[key] = (gaz, auto)
+    return auto
+
+
+def _build(gaz: GazetteerLike | None) -> ahocorasick.Automaton:
     ids: dict[str, list[Any]] = {form: [_OBLAST_ID] for code in sorted(available()) for form in oblast_forms(code)}
     for form, place_id in gaz.surface_forms() if gaz is not None else ():
         folded = fold(form).strip()
@@ -96,7 +113,6 @@ def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Au
     for form, found in ids.items():
         auto.add_word(form, (len(form), tuple(found)))
     auto.make_automaton()
-    _AUTOMATA[key] = (gaz, auto)
     return auto
 
 
