@@ -133,6 +133,11 @@ def _weigh(word: str, table: dict[str, Markers]) -> tuple[float, ...]:
 
 
 def _scores(words: list[str], table: dict[str, Markers]) -> dict[str, float]:
+    return _with_pairs(_word_sums(words, table), words, table)
+
+
+def _word_sums(words: list[str], table: dict[str, Markers]) -> list[float]:
+    """Each language's sum of the words' weights, in the table's order (letter pairs aside)."""
     remembered = _word_weights(table)
     rows = []
     for word in words:
@@ -140,10 +145,14 @@ def _scores(words: list[str], table: dict[str, Markers]) -> dict[str, float]:
         if row is None:
             row = remembered[word] = _weigh(word, table)
         rows.append(row)
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(table)
+    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(table)
+
+
+def _with_pairs(sums: list[float], words: list[str], table: dict[str, Markers]) -> dict[str, float]:
+    """The scores: word sums plus the weights of letter pairs seen together in the words."""
     seen = set().union(*words) if words else set()
-    return {lang: sum(column, sum(weight for pair, weight in found.letter_pairs.items() if set(pair) <= seen))
-            for (lang, found), column in zip(table.items(), columns, strict=True)}
+    return {lang: sum((weight for pair, weight in found.letter_pairs.items() if set(pair) <= seen), total)
+            for (lang, found), total in zip(table.items(), sums, strict=True)}
 
 
 def _best(scores: dict[str, float]) -> tuple[str, float, float]:
@@ -170,28 +179,33 @@ def identify(text: str) -> LanguageId:
     table = markers()
     sentences = [words for part in _SENTENCE_END.split(sample) if (words := _words(part))]
     scripts = [_script(words) for words in sentences]
+    sums = [_word_sums(words, table[script]) for words, (script, _) in zip(sentences, scripts, strict=True)]
     by_script: dict[str, list[str]] = {"cyrillic": [], "latin": []}
-    for words, (script, _) in zip(sentences, scripts, strict=True):
+    totals: dict[str, list[float]] = {}  # a script's word sums over its sentences: each word is weighed once
+    for words, (script, _), found in zip(sentences, scripts, sums, strict=True):
         by_script[script].extend(words)
-    overall = {script: _overall(script, words, table[script]) for script, words in by_script.items()}
+        totals[script] = [a + b for a, b in zip(totals[script], found, strict=True)] if script in totals else found
+    overall = {script: _overall(script, _with_pairs(totals[script], words, table[script]) if words else None)
+               for script, words in by_script.items()}
     letters: Counter[str] = Counter()
-    for words, (script, count) in zip(sentences, scripts, strict=True):
-        lang, score, lead = _best(_scores(words, table[script]))
+    for words, (script, count), found in zip(sentences, scripts, sums, strict=True):
+        lang, score, lead = _best(_with_pairs(found, words, table[script]))
         chosen = _decided(lang, score, lead, overall[script])
         if chosen is not None:
             letters[chosen if chosen in KNOWN else "other"] += count
     return _verdict(letters)
 
 
-def _overall(script: str, words: list[str], table: dict[str, Markers]) -> str | None:
-    """The language of all the text's sentences in one script, on whatever evidence there is.
+def _overall(script: str, scores: dict[str, float] | None) -> str | None:
+    """The language of all the text's sentences in one script (their words' `scores`, None when the
+    script has no words), on whatever evidence there is.
 
     Latin script with no sign of another language is English (the only Latin-script language the
     system reads); Cyrillic with no sign at all stays undecided.
     """
-    if not words:
+    if scores is None:
         return None
-    lang, score, lead = _best(_scores(words, table))
+    lang, score, lead = _best(scores)
     if lead > 0:
         return lang
     return "en" if script == "latin" else None
@@ -240,7 +254,8 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
     for _, _, words in pieces:
         if words:
             by_script[_script(words)[0]].extend(words)
-    overall = {script: _overall(script, words, table[script]) for script, words in by_script.items()}
+    overall = {script: _overall(script, _scores(words, table[script]) if words else None)
+               for script, words in by_script.items()}
     judged: list[tuple[int, int, str | None, int]] = []
     for start, end, words in pieces:
         chosen, count = None, 0
