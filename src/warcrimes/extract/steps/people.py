@@ -60,6 +60,8 @@ def _find_persons(doc: Document, title_ends: list[int], title_starts: frozenset[
     found = []
     for match in _CAPITALISED.finditer(text):
         run = match.group()
+        if " " not in run and "\t" not in run:
+            continue  # one capitalised word names nobody (most runs: "The", "Russian")
         offsets, words, k = [], [], 0
         for word in run.split():
             k = run.index(word, k)
@@ -71,6 +73,8 @@ def _find_persons(doc: Document, title_ends: list[int], title_starts: frozenset[
             None,
         )
         if at is None:
+            if not 2 <= len(words) <= 3:
+                continue
             first = match.start()
             at_title = bisect_right(title_ends, first) - 1
             e = title_ends[at_title] if at_title >= 0 else -10
@@ -80,7 +84,7 @@ def _find_persons(doc: Document, title_ends: list[int], title_starts: frozenset[
                 or _titled_after(text, match.end(), words, title_starts, language)
                 or _looks_like_name(words, language)
             )
-            if not (named and 2 <= len(words) <= 3):
+            if not named:
                 continue
             at = 0
         name_words = words[at : at + 3]
