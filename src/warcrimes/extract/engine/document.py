@@ -139,10 +139,7 @@ class Document:
     def has_hit(self, label: str, lo: int, hi: int) -> bool:
         """A match of `label` lies inside characters [lo, hi)."""
         bucket, starts = self._bucket(label)
-        for at in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            if bucket[at].end <= hi:
-                return True
-        return False
+        return any(bucket[at].end <= hi for at in range(bisect_left(starts, lo), bisect_left(starts, hi)))
 
     def hits_within(self, label: str, lo: int, hi: int, first_only: bool = False) -> list[Match]:
         """Matches of `label` lying inside characters [lo, hi), in text order."""

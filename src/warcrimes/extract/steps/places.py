@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 from typing import Any, Protocol
@@ -231,9 +232,15 @@ def _own_named(settlements: list[Any], form: str) -> list[Any]:
         p
         for p in settlements
         if (getattr(p, "country", "UA") or "UA") != "UA"  # a Russian place's own spelling is not listed first
-        or _is_own(form, gazetteer_fold(p.name))
-        or _is_own(form, gazetteer_fold(p.aliases[0]) if p.aliases else "")
+        or _is_own(form, _folded_name(p.name))
+        or _is_own(form, _folded_name(p.aliases[0]) if p.aliases else "")
     ]
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_name(name: str) -> str:
+    """A gazetteer name folded, remembered: each mention of a common name asks for all its homonyms'."""
+    return gazetteer_fold(name)
 
 
 def _is_own(form: str, name: str) -> bool:
@@ -259,11 +266,25 @@ def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -
     return foreign >= int(least) and (biggest_home < VILLAGE or foreign >= OUTRANKS * biggest_home)
 
 
+_PLACES_OF: dict[int, tuple[Any, dict[tuple[Any, ...], tuple[Any, ...]]]] = {}
+
+
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
+    """The places of an automaton payload's ids, remembered per payload: a common name ("Stepove",
+    dozens of villages) is looked up once per process, not at every mention."""
     if gaz is None:
         return []
-    found = (gaz.by_id(i) for i in ids if i != _OBLAST_ID)
-    return [p for p in found if p is not None]
+    known = _PLACES_OF.get(id(gaz))
+    if known is None or known[0] is not gaz:
+        known = _PLACES_OF[id(gaz)] = (gaz, {})
+    key = tuple(ids)
+    places = known[1].get(key)
+    if places is None:
+        if len(known[1]) > 100_000:  # bounded by the gazetteer's names; cleared if it runs away
+            known[1].clear()
+        found = (gaz.by_id(i) for i in ids if i != _OBLAST_ID)
+        places = known[1][key] = tuple(p for p in found if p is not None)
+    return list(places)
 
 
 def _bare_oblasts_after_homonyms(
