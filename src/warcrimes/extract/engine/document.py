@@ -139,6 +139,8 @@ class Document:
     def has_hit(self, label: str, lo: int, hi: int) -> bool:
         """A match of `label` lies inside characters [lo, hi)."""
         bucket, starts = self._bucket(label)
+        if not starts:
+            return False  # most labels a sentence is asked about match nowhere in the report
         return any(bucket[at].end <= hi for at in range(bisect_left(starts, lo), bisect_left(starts, hi)))
 
     def hits_within(self, label: str, lo: int, hi: int, first_only: bool = False) -> list[Match]:
