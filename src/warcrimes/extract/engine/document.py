@@ -40,7 +40,6 @@ class Document:
     _found: dict[str, list[Match]] = field(default_factory=dict, repr=False)  # per label, in the matcher's order
     _ends: dict[str, dict[int, list[Match]]] = field(default_factory=dict, repr=False)  # built per label when asked
     _starts: dict[str, dict[int, list[Match]]] = field(default_factory=dict, repr=False)
-    _hit_starts: dict[str, tuple[list[Match], list[int]]] = field(default_factory=dict, repr=False)
     _offsets: dict[str, list[int]] = field(default_factory=dict, repr=False)  # start offsets per kind, kept in step
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # steps' private indexes of this document
 
@@ -138,25 +137,27 @@ class Document:
 
     def has_hit(self, label: str, lo: int, hi: int) -> bool:
         """A match of `label` lies inside characters [lo, hi)."""
-        bucket, starts = self._bucket(label)
-        if not starts:
+        bucket = (self._hits if self._hits is not None else self._match()).get(label)
+        if not bucket:
             return False  # most labels a sentence is asked about match nowhere in the report
-        return any(bucket[at].end <= hi for at in range(bisect_left(starts, lo), bisect_left(starts, hi)))
+        at, size = _bisect(bucket, lo), len(bucket)
+        while at < size and bucket[at].start < hi:
+            if bucket[at].end <= hi:
+                return True
+            at += 1
+        return False
 
     def hits_within(self, label: str, lo: int, hi: int, first_only: bool = False) -> list[Match]:
         """Matches of `label` lying inside characters [lo, hi), in text order."""
-        bucket, starts = self._bucket(label)
-        out = [m for m in bucket[bisect_left(starts, lo) : bisect_left(starts, hi)] if m.end <= hi]
-        return out[:1] if first_only else out
-
-    def _bucket(self, label: str) -> tuple[list[Match], list[int]]:
-        """The matches of `label` in text order and their start offsets (kept per label once asked), so a
-        sentence's matches are found by bisection over the starts at C speed."""
-        found = self._hit_starts.get(label)
-        if found is None:
-            bucket = (self._hits if self._hits is not None else self._match()).get(label, [])
-            found = self._hit_starts[label] = (bucket, [m.start for m in bucket])
-        return found
+        bucket = (self._hits if self._hits is not None else self._match()).get(label, [])
+        at, out = _bisect(bucket, lo), []
+        while at < len(bucket) and bucket[at].start < hi:
+            if bucket[at].end <= hi:
+                out.append(bucket[at])
+                if first_only:
+                    break
+            at += 1
+        return out
 
     def in_class(self, name: str, i: int) -> bool:
         return self.lang.has(name, self.tokens, i)
@@ -195,3 +196,14 @@ class Document:
 
 def _by_start_longest_first(match: Match) -> tuple[int, int]:
     return match.start, -match.end
+
+
+def _bisect(bucket: list[Match], lo: int) -> int:
+    a, b = 0, len(bucket)
+    while a < b:
+        mid = (a + b) // 2
+        if bucket[mid].start < lo:
+            a = mid + 1
+        else:
+            b = mid
+    return a
