@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from operator import add, ne
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Spans
@@ -81,10 +82,10 @@ def _words_before_tokens(doc: Document) -> list[int]:
     starts, words = doc.tokens.starts, doc.tokens.words
     if not starts:
         return [0]
-    # token j > 0 begins a word unless it touches the one before (starts where that one ends)
-    pairs = zip(starts[1:], starts, words, strict=False)  # each token with the one before it
-    begins = [True, *(start != before + len(word) for start, before, word in pairs)]
-    return [0, *accumulate(begins)]
+    # token j > 0 begins a word unless it touches the one before (starts where that one ends); map, not a
+    # generator, keeps the walk over every token at C speed
+    ends = map(add, starts, map(len, words))
+    return [0, *accumulate([True, *map(ne, starts[1:], ends)])]
 
 
 MEASURE_WORDS = 10  # words between a count and its measure word ("45 ... were returned", "killing 51")
