@@ -183,6 +183,8 @@ class Document:
         if starts is None or len(starts) != len(bucket):
             starts = self._offsets[kind] = [m.start for m in bucket]
         lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+        if lo == hi:
+            return []
         return [m for m in bucket[lo:hi] if m.end <= end]
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
