@@ -51,6 +51,14 @@ def digest(kind: str, inputs: Iterable[bytes]) -> str:
     return sha.hexdigest()
 
 
+def cache_key(kind: str, inputs: Callable[[], Iterable[bytes]]) -> str | None:
+    """The digest of `inputs()`, or None (nothing cached) when one cannot be read (a package run from a zip)."""
+    try:
+        return digest(kind, inputs())
+    except OSError:
+        return None
+
+
 def source_of(*modules: str) -> list[bytes]:
     """The source files of modules, as cache inputs: a change to the code that builds a value is a miss."""
     return [Path(sys.modules[name].__file__ or "").read_bytes() for name in modules]
@@ -63,14 +71,14 @@ def library_build(module: ModuleType) -> bytes:
     return f"{module.__name__}:{found.st_size}:{found.st_mtime_ns}".encode()
 
 
-def remembered(kind: str, key: str, build: Callable[[], T]) -> T:
-    """The value `build()` makes, read back from the cache when a file for `key` is there.
+def remembered(kind: str, key: str | None, build: Callable[[], T]) -> T:
+    """The value `build()` makes, read back from the cache when a file for `key` is there (None: built).
 
     An unreadable or corrupt file is built afresh and replaced; a cache folder that cannot be
     written leaves the value built in memory only. Only the KEEP newest files of a kind are kept.
     """
     folder = cache_dir()
-    if folder is None:
+    if folder is None or key is None:
         return build()
     path = folder / f"{kind}-{key}.pickle"
     collecting = gc.isenabled()

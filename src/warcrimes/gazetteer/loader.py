@@ -11,7 +11,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from warcrimes.errors import ConfigError
-from warcrimes.gazetteer.cache import digest, remembered, source_of
+from warcrimes.gazetteer.cache import cache_key, remembered, source_of
 from warcrimes.gazetteer.lookup import Gazetteer
 from warcrimes.gazetteer.places import ALIAS_SEPARATOR, COLUMNS, KINDS, PRECISIONS, Place
 
@@ -87,8 +87,8 @@ def load() -> Gazetteer:
     back from the cache (gazetteer/cache.py, ~0.2 s) while the file and this package's code are unchanged."""
     source = _shipped()
     data = _read(source)
-    key = digest("gazetteer", [data, *source_of(__name__, "warcrimes.gazetteer.lookup", "warcrimes.gazetteer.places",
-                                                "warcrimes.gazetteer.fold")])
+    key = cache_key("gazetteer", lambda: [data, *source_of(__name__, "warcrimes.gazetteer.lookup",
+                                                          "warcrimes.gazetteer.places", "warcrimes.gazetteer.fold")])
     gazetteer = remembered("gazetteer", key, lambda: _parse(data, source))
-    gazetteer.digest = key
+    gazetteer.digest = key or ""
     return gazetteer

@@ -87,13 +87,14 @@ def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Au
         return _AUTOMATA[key][1]
     built = getattr(gaz, "digest", "")
     if built:  # the shipped gazetteer: the automaton is read back from the cache while its inputs stay the same
-        from warcrimes.gazetteer.cache import digest, library_build, remembered, source_of
+        from warcrimes.gazetteer.cache import cache_key, library_build, remembered, source_of
 
         # the inputs are the files themselves: a hit loads no language (pymorphy3 takes 0.35 s to load)
-        inputs = [built.encode(), library_build(ahocorasick), *source_of(__name__, "warcrimes.extract.engine.text"),
-                  *(code.encode() + resources.files(f"{LANG_PACKAGE}.{code}").joinpath(_LEX).read_bytes()
-                    for code in sorted(available()))]
-        auto = remembered("places-automaton", digest("places-automaton", inputs), lambda: _build(gaz))
+        cached_as = cache_key("places-automaton", lambda: [
+            built.encode(), library_build(ahocorasick), *source_of(__name__, "warcrimes.extract.engine.text"),
+            *(code.encode() + resources.files(f"{LANG_PACKAGE}.{code}").joinpath(_LEX).read_bytes()
+              for code in sorted(available()))])
+        auto = remembered("places-automaton", cached_as, lambda: _build(gaz))
     else:
         auto = _build(gaz)
     _AUTOMATA[key] = (gaz, auto)
