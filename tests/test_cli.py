@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -82,6 +83,16 @@ def test_extract_batch_prints_one_line_per_report_with_its_file_name(home: Path,
     result = cli(home, "extract", "--batch", str(tmp_path), "--format", "jsonl", check=True)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["file"] for line in lines] == ["a.txt", "b.txt"]
+
+
+def test_extract_batch_states_its_words_rate_and_start_up_on_stderr(home: Path, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(SEED_LIKE)
+        (tmp_path / f"{name}.meta.json").write_text('{"published": "2024-02-25"}')
+    result = cli(home, "extract", "--batch", str(tmp_path), "--format", "jsonl", check=True)
+    words = 2 * len(SEED_LIKE.split())
+    assert re.fullmatch(rf"2 reports, {words:,} words in [0-9.]+ s = [0-9,]+ words/s; start-up [0-9.]+ s \(CPU time\)",
+                        result.stderr.strip())
 
 
 def test_extract_without_a_date_fails_with_one_line(home: Path, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ def add(
 ) -> None:
     """Store each file once under its SHA-256, with its technical metadata and a custody entry."""
     from warcrimes.services.evidence import EvidenceSource, add_evidence
-    from warcrimes.services.ingest import internal_error
+    from warcrimes.services.extraction import internal_error
     from warcrimes.store import open_store
 
     store = open_store()

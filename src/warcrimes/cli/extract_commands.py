@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -39,34 +40,41 @@ def extract_command(
         raise BadInputError("name a report FILE or a folder with --batch DIR")
     if file.is_dir() and not file.is_symlink():
         raise BadInputError(f"{file}: is a folder, not a report file; pass it as --batch {file}")
-    result = _extract_file(file, published, limit, follow_symlinks)
+    result = _extract_file(file, published, limit, follow_symlinks)[0]
     if output_format is Format.text:
         _print_text(result)
     else:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=None if output_format is Format.jsonl else 2))
 
 
-def _extract_file(path: Path, published: str | None, limit: int, follow_symlinks: bool) -> dict[str, Any]:
+def _extract_file(path: Path, published: str | None, limit: int,
+                  follow_symlinks: bool) -> tuple[dict[str, Any], int, float]:
+    """The contract object of one file, its text's length in words and the CPU seconds spent loading rules."""
     # the pipeline, its lexicons and the HTML reader load here, not when the CLI starts
     from warcrimes.ingest.metadata import parse_date
-    from warcrimes.services.ingest import extract_file
+    from warcrimes.services.extraction import extract_file
 
     date = parse_date(published, "--published") if published else None
-    return extract_file(path, date, limit, follow_symlinks=follow_symlinks).to_contract()
+    found = extract_file(path, date, limit, follow_symlinks=follow_symlinks)
+    return found.extraction.to_contract(), found.words, found.loading
 
 
 def _extract_batch(folder: Path, published: str | None, limit: int, follow_symlinks: bool) -> bool:
-    """One JSON line per *.txt; a bad file prints one line on stderr and the rest go on."""
-    from warcrimes.services.ingest import internal_error
+    """One JSON line per *.txt; a bad file prints one line on stderr and the rest go on. Then one line
+    on stderr with the rate: words of the reports over the time spent on them, start-up (imports,
+    lexicons, gazetteer and its automaton) timed apart, so the rate is the extraction's own."""
+    from warcrimes.services.extraction import internal_error, prepare
 
     if not folder.is_dir():
         raise BadInputError(f"{folder}: is not a folder")
-    failed = False
+    prepare()
+    started = time.process_time()
+    failed, reports, words, loading = False, 0, 0, 0.0
     for path in sorted(folder.glob("*.txt")):
         try:
             if follow_symlinks and not path.resolve().is_relative_to(folder.resolve()):
                 raise BadInputError(f"{path}: is a symbolic link pointing outside {folder}; not followed")
-            result = _extract_file(path, published, limit, follow_symlinks)
+            result, size, spent = _extract_file(path, published, limit, follow_symlinks)
         except WarcrimesError as exc:
             typer.echo(f"error: {exc}", err=True)
             failed = True
@@ -76,7 +84,18 @@ def _extract_batch(folder: Path, published: str | None, limit: int, follow_symli
             failed = True
             continue
         sys.stdout.write(json.dumps({"file": path.name, **result}, ensure_ascii=False) + "\n")
+        reports, words, loading = reports + 1, words + size, loading + spent
+    _print_rate(reports, words, time.process_time() - started - loading, started + loading)
     return failed
+
+
+def _print_rate(reports: int, words: int, seconds: float, startup: float) -> None:
+    """'61 reports, 14,976 words in 0.31 s = 48,310 words/s; start-up 0.62 s' on stderr, both CPU time (a
+    loaded machine disturbs it less than wall time): start-up is the process's until the English rules,
+    the gazetteer and its automaton were ready, plus loading other languages' rules when first met."""
+    rate = f"{words / seconds:,.0f} words/s" if seconds > 0 else "- words/s"
+    typer.echo(f"{reports} reports, {words:,} words in {seconds:.2f} s = {rate}; start-up {startup:.2f} s "
+               "(CPU time)", err=True)
 
 
 def _shown(value: object) -> str:

@@ -27,6 +27,9 @@ class Gazetteer:
         self._forms: dict[str, list[int]] = defaultdict(list)
         self._display: dict[int, str] = {}
         self.sources = sources or {}
+        # SHA-256 of what the shipped gazetteer was read from (loader.load); "" for one built otherwise.
+        # Data derived from it (the place automaton) is cached under this key.
+        self.digest = ""
         for place in places:
             self._places[place.id] = place
             own = fold(place.name)

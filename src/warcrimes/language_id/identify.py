@@ -67,6 +67,7 @@ def markers() -> dict[str, dict[str, Markers]]:
     path = resources.files("warcrimes.language_id") / "data" / "markers.json"
     try:
         raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        _check_weights(raw, path)
         return {script: {lang: Markers(dict(m["letters"]), dict(m["words"]),
                                        tuple(sorted(m["endings"].items(), key=lambda e: -len(e[0]))),
                                        dict(m.get("letter_pairs", {})))
@@ -77,33 +78,81 @@ def markers() -> dict[str, dict[str, Markers]]:
                           "restore it from the repository.") from exc
 
 
+def _check_weights(raw: dict[str, Any], path: object) -> None:
+    """Refuse a weight that is not a multiple of 1/64: such sums are exact in floating point, so a
+    sentence scores the same whichever order its words' weights are added in (`_scores` adds each
+    word's weight, summed once per word, rather than letter by letter)."""
+    for script in ("cyrillic", "latin"):
+        for lang, found in raw[script].items():
+            for kind in ("letters", "words", "endings", "letter_pairs"):
+                for key, weight in found.get(kind, {}).items():
+                    if float(weight) * 64 != int(float(weight) * 64):
+                        raise ConfigError(f"The language markers file {path}: {script}.{lang}.{kind}[{key!r}] "
+                                          f"= {weight} is not a multiple of 1/64; round it.")
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]+")
+_LATIN = re.compile("[\x00-\x7f\u00c0-\u024f]+")
+
+
 def _script(words: list[str]) -> tuple[str, int]:
     """'cyrillic' or 'latin' by which has more letters, and the letter count."""
-    cyrillic = latin = 0
-    for word in words:
-        for char in word:
-            if "\u0400" <= char <= "\u04ff":
-                cyrillic += 1
-            elif char.isascii() or "\u00c0" <= char <= "\u024f":
-                latin += 1
+    joined = "".join(words)
+    cyrillic = len(joined) - len(_CYRILLIC.sub("", joined))
+    latin = len(joined) - len(_LATIN.sub("", joined))
     return ("cyrillic", cyrillic) if cyrillic > latin else ("latin", latin)
 
 
+#: Each word's weight in each language of a script's table, computed once per word and process.
+_WORD_WEIGHTS: dict[int, tuple[dict[str, Markers], dict[str, tuple[float, ...]]]] = {}
+_MAX_REMEMBERED = 200_000  # words per script: bounded by the vocabulary, cleared if it runs away
+
+
+def _word_weights(table: dict[str, Markers]) -> dict[str, tuple[float, ...]]:
+    known = _WORD_WEIGHTS.get(id(table))
+    if known is None or known[0] is not table:
+        known = _WORD_WEIGHTS[id(table)] = (table, {})
+    if len(known[1]) > _MAX_REMEMBERED:
+        known[1].clear()
+    return known[1]
+
+
+def _weigh(word: str, table: dict[str, Markers]) -> tuple[float, ...]:
+    """One word's evidence for each language: function word, letters, and its longest listed ending."""
+    weights = []
+    for found in table.values():
+        total = found.words.get(word, 0.0)
+        for char in word:
+            total += found.letters.get(char, 0.0)
+        for ending, weight in found.endings:
+            if len(word) > len(ending) + 1 and word.endswith(ending):
+                total += weight
+                break
+        weights.append(total)
+    return tuple(weights)
+
+
 def _scores(words: list[str], table: dict[str, Markers]) -> dict[str, float]:
-    scores = dict.fromkeys(table, 0.0)
+    return _with_pairs(_word_sums(words, table), words, table)
+
+
+def _word_sums(words: list[str], table: dict[str, Markers]) -> list[float]:
+    """Each language's sum of the words' weights, in the table's order (letter pairs aside)."""
+    remembered = _word_weights(table)
+    rows = []
+    for word in words:
+        row = remembered.get(word)
+        if row is None:
+            row = remembered[word] = _weigh(word, table)
+        rows.append(row)
+    return [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(table)
+
+
+def _with_pairs(sums: list[float], words: list[str], table: dict[str, Markers]) -> dict[str, float]:
+    """The scores: word sums plus the weights of letter pairs seen together in the words."""
     seen = set().union(*words) if words else set()
-    for lang, found in table.items():
-        total = sum(weight for pair, weight in found.letter_pairs.items() if set(pair) <= seen)
-        for word in words:
-            total += found.words.get(word, 0.0)
-            for char in word:
-                total += found.letters.get(char, 0.0)
-            for ending, weight in found.endings:
-                if len(word) > len(ending) + 1 and word.endswith(ending):
-                    total += weight
-                    break
-        scores[lang] = total
-    return scores
+    return {lang: sum((weight for pair, weight in found.letter_pairs.items() if set(pair) <= seen), total)
+            for (lang, found), total in zip(table.items(), sums, strict=True)}
 
 
 def _best(scores: dict[str, float]) -> tuple[str, float, float]:
@@ -129,29 +178,34 @@ def identify(text: str) -> LanguageId:
     sample = text[:SAMPLE]
     table = markers()
     sentences = [words for part in _SENTENCE_END.split(sample) if (words := _words(part))]
+    scripts = [_script(words) for words in sentences]
+    sums = [_word_sums(words, table[script]) for words, (script, _) in zip(sentences, scripts, strict=True)]
     by_script: dict[str, list[str]] = {"cyrillic": [], "latin": []}
-    for words in sentences:
-        by_script[_script(words)[0]].extend(words)
-    overall = {script: _overall(script, words, table[script]) for script, words in by_script.items()}
+    totals: dict[str, list[float]] = {}  # a script's word sums over its sentences: each word is weighed once
+    for words, (script, _), found in zip(sentences, scripts, sums, strict=True):
+        by_script[script].extend(words)
+        totals[script] = [a + b for a, b in zip(totals[script], found, strict=True)] if script in totals else found
+    overall = {script: _overall(script, _with_pairs(totals[script], words, table[script]) if words else None)
+               for script, words in by_script.items()}
     letters: Counter[str] = Counter()
-    for words in sentences:
-        script, count = _script(words)
-        lang, score, lead = _best(_scores(words, table[script]))
+    for words, (script, count), found in zip(sentences, scripts, sums, strict=True):
+        lang, score, lead = _best(_with_pairs(found, words, table[script]))
         chosen = _decided(lang, score, lead, overall[script])
         if chosen is not None:
             letters[chosen if chosen in KNOWN else "other"] += count
     return _verdict(letters)
 
 
-def _overall(script: str, words: list[str], table: dict[str, Markers]) -> str | None:
-    """The language of all the text's sentences in one script, on whatever evidence there is.
+def _overall(script: str, scores: dict[str, float] | None) -> str | None:
+    """The language of all the text's sentences in one script (their words' `scores`, None when the
+    script has no words), on whatever evidence there is.
 
     Latin script with no sign of another language is English (the only Latin-script language the
     system reads); Cyrillic with no sign at all stays undecided.
     """
-    if not words:
+    if scores is None:
         return None
-    lang, score, lead = _best(_scores(words, table))
+    lang, score, lead = _best(scores)
     if lead > 0:
         return lang
     return "en" if script == "latin" else None
@@ -200,7 +254,8 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
     for _, _, words in pieces:
         if words:
             by_script[_script(words)[0]].extend(words)
-    overall = {script: _overall(script, words, table[script]) for script, words in by_script.items()}
+    overall = {script: _overall(script, _scores(words, table[script]) if words else None)
+               for script, words in by_script.items()}
     judged: list[tuple[int, int, str | None, int]] = []
     for start, end, words in pieces:
         chosen, count = None, 0

@@ -1,14 +1,14 @@
 """The one ingest path: read a source with its format's reader, find each report's metadata, extract,
 store; attach the media a message came with as evidence.
 
-The CLI's `ingest` and `extract`, and an upload in the browser, all come through here, so a new
-format (ingest/formats/__init__.py) or a new rule about metadata reaches every way in at once.
+The CLI's `ingest` and an upload in the browser come through here, and `extract` (which stores
+nothing) through services/extraction.py with the same readers and metadata rules, so a new format
+(ingest/formats/__init__.py) or a new rule about metadata reaches every way in at once.
 Every path a folder holds comes out as a FileOutcome: read, or named with the reason it was not.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,14 +19,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.probe import media_type
 from warcrimes.domain.files import symlink_problem
-from warcrimes.domain.records import Extraction
 from warcrimes.errors import BadInputError, WarcrimesError
-from warcrimes.extract import extract
 from warcrimes.ingest.formats import REPORT_SUFFIXES, Format, Limits, SourceFile, format_of
-from warcrimes.ingest.metadata import ReportMetadata, metadata_for, source_metadata
+from warcrimes.ingest.metadata import ReportMetadata, source_metadata
 from warcrimes.ingest.survey import Found, survey
 from warcrimes.services.ahead import Ahead, Pending
 from warcrimes.services.drafts import Prepared, SourceIndex, judge
+from warcrimes.services.extraction import internal_error
 from warcrimes.services.reports import IngestOutcome, add_reports
 from warcrimes.store import Store
 
@@ -86,27 +85,6 @@ class IngestSummary:
                 + (f", {versions} new version(s)" if versions else "")
                 + f", {self.count('failed')} failed, {self.count('skipped')} skipped "
                 f"({len(self.files)} path(s) looked at)")
-
-
-def extract_file(path: Path, published: dt.date | None, max_bytes: int, *,
-                 follow_symlinks: bool = False) -> Extraction:
-    """What extraction reads in one single-report file, storing nothing (`warcrimes extract`)."""
-    source = SourceFile(str(path), path=path, follow_symlinks=follow_symlinks)
-    drafts = list(format_of(source).read(source, Limits(max_file_bytes=max_bytes)))
-    if len(drafts) != 1:
-        raise BadInputError(f"{path}: holds {len(drafts)} reports (an export or web archive); "
-                            "`warcrimes ingest` stores and extracts each of them")
-    meta = metadata_for(drafts[0], path, source_metadata(path, ReportMetadata(published=published)))
-    assert meta.published is not None
-    return extract(drafts[0].text, meta.published)
-
-
-def internal_error(path: Path, exc: Exception) -> str:
-    """The one line for a file that broke the program rather than a rule: what of it was not yet
-    stored stays unstored (its transaction rolled back) and the other files of the batch go on."""
-    detail = " ".join(str(exc).split())[:200]
-    return (f"{path}: internal error ({type(exc).__name__}: {detail}); this is a bug in warcrimes, please "
-            "report it")
 
 
 def ingest_file(store: Store, path: Path, options: ReportMetadata | None = None, *, actor: str,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic
@@ -35,51 +36,57 @@ class Document:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     incidents: list[ExtractedIncident] = field(default_factory=list)
     statistics: list[ExtractedStatistic] = field(default_factory=list)
-    _tokens: Tokens | None = field(default=None, repr=False)
-    _lang: Language | None = field(default=None, repr=False)
     _hits: dict[str, list[Match]] | None = field(default=None, repr=False)
-    _ends: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
-    _starts: dict[tuple[str, int], list[Match]] | None = field(default=None, repr=False)
+    _found: dict[str, list[Match]] = field(default_factory=dict, repr=False)  # per label, in the matcher's order
+    _ends: dict[str, dict[int, list[Match]]] = field(default_factory=dict, repr=False)  # built per label when asked
+    _starts: dict[str, dict[int, list[Match]]] = field(default_factory=dict, repr=False)
     _offsets: dict[str, list[int]] = field(default_factory=dict, repr=False)  # start offsets per kind, kept in step
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # steps' private indexes of this document
 
-    @property
+    # lang, tokens and folded are read hundreds of thousands of times per megabyte: cached_property
+    # keeps each in the instance after the first read, so later reads are plain attribute lookups
+    @cached_property
     def lang(self) -> Language:
         """The rules of the report's language ('und' reads as English, the language most reports are in)."""
-        found = self._lang
-        if found is None:
-            found = self._lang = load(self.language if self.language != "und" else "en")
-        return found
+        return load(self.language if self.language != "und" else "en")
 
-    @property
+    @cached_property
     def tokens(self) -> Tokens:
-        if self._tokens is None:
-            self._tokens = self.lang.tokenise(self.text)
-        return self._tokens
+        return self.lang.tokenise(self.text)
 
-    @property
+    @cached_property
     def folded(self) -> str:
         """The text folded (lowercase, no accents), same length: offsets are the text's."""
-        found = self.cache.get("folded")
-        if found is None:
-            found = self.cache["folded"] = fold(self.text, self.lang.fold_table)
-        return found
+        return fold(self.text, self.lang.fold_table)
 
     # -- pattern matches (one pass of the language's matcher, shared by every step) ---------------
     def _match(self) -> dict[str, list[Match]]:
         if self._hits is not None:
             return self._hits
-        hits: dict[str, list[Match]] = {}
-        ends: dict[tuple[str, int], list[Match]] = {}
-        starts: dict[tuple[str, int], list[Match]] = {}
+        found: dict[str, list[Match]] = {}
         for match in self.lang.matcher.iter(self.tokens):
-            hits.setdefault(match.label, []).append(match)
-            ends.setdefault((match.label, match.stop), []).append(match)
-            starts.setdefault((match.label, match.first), []).append(match)
-        for bucket in hits.values():
-            bucket.sort(key=lambda m: (m.start, -m.end))
-        self._hits, self._ends, self._starts = hits, ends, starts
-        return hits
+            label = match.pattern.label
+            bucket = found.get(label)
+            if bucket is None:
+                bucket = found[label] = []
+            bucket.append(match)
+        self._found = found
+        self._hits = {label: sorted(bucket, key=_by_start_longest_first) for label, bucket in found.items()}
+        return self._hits
+
+    def _by_token(self, label: str, edge: str) -> dict[int, list[Match]]:
+        """Matches of `label` by their first token (edge "first") or the token after their last ("stop"), in
+        the matcher's order; built for a label when first asked (most labels are never asked by position)."""
+        self._match()
+        index: dict[int, list[Match]] = {}
+        for match in self._found.get(label, ()):
+            at = getattr(match, edge)
+            bucket = index.get(at)
+            if bucket is None:
+                index[at] = [match]
+            else:
+                bucket.append(match)
+        return index
 
     def hits(self, *labels: str) -> list[Match]:
         """Every match of the patterns labelled `labels`, in text order."""
@@ -108,15 +115,17 @@ class Document:
 
     def ending_at(self, label: str, offset: int) -> list[Match]:
         """Matches of `label` whose last token is the one just before character `offset`."""
-        self._match()
-        assert self._ends is not None
-        return self._ends.get((label, self.token_before(offset) + 1), [])
+        index = self._ends.get(label)
+        if index is None:
+            index = self._ends[label] = self._by_token(label, "stop")
+        return index.get(bisect_left(self.tokens.starts, offset), [])
 
     def starting_at(self, label: str, offset: int) -> list[Match]:
         """Matches of `label` whose first token is the first one at or after character `offset`."""
-        self._match()
-        assert self._starts is not None
-        return self._starts.get((label, self.token_at(offset)), [])
+        index = self._starts.get(label)
+        if index is None:
+            index = self._starts[label] = self._by_token(label, "first")
+        return index.get(bisect_left(self.tokens.starts, offset), [])
 
     def ends_with(self, label: str, offset: int, lo: int = 0) -> bool:
         """A match of `label` ends right before `offset` (and starts at or after `lo`)."""
@@ -128,7 +137,15 @@ class Document:
 
     def has_hit(self, label: str, lo: int, hi: int) -> bool:
         """A match of `label` lies inside characters [lo, hi)."""
-        return bool(self.hits_within(label, lo, hi, first_only=True))
+        bucket = (self._hits if self._hits is not None else self._match()).get(label)
+        if not bucket:
+            return False  # most labels a sentence is asked about match nowhere in the report
+        at, size = _bisect(bucket, lo), len(bucket)
+        while at < size and bucket[at].start < hi:
+            if bucket[at].end <= hi:
+                return True
+            at += 1
+        return False
 
     def hits_within(self, label: str, lo: int, hi: int, first_only: bool = False) -> list[Match]:
         """Matches of `label` lying inside characters [lo, hi), in text order."""
@@ -166,6 +183,8 @@ class Document:
         if starts is None or len(starts) != len(bucket):
             starts = self._offsets[kind] = [m.start for m in bucket]
         lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+        if lo == hi:
+            return []
         return [m for m in bucket[lo:hi] if m.end <= end]
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
@@ -175,6 +194,10 @@ class Document:
             starts = self._offsets[" sentences"] = [s for s, _ in self.sentences]
         i = bisect_right(starts, offset) - 1
         return self.sentences[i] if i >= 0 else (0, len(self.text))
+
+
+def _by_start_longest_first(match: Match) -> tuple[int, int]:
+    return match.start, -match.end
 
 
 def _bisect(bucket: list[Match], lo: int) -> int:

@@ -25,6 +25,8 @@ class Spans:
 
     def within(self, start: int, end: int) -> list[Any]:
         lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        if lo == hi:
+            return []  # most kinds asked of a sentence have nothing in it: no comprehension to run
         return [item for item in self.items[lo:hi] if item.end <= end]
 
     def starting(self, start: int, end: int) -> list[Any]:

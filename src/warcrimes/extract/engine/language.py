@@ -99,9 +99,10 @@ class Language:
 
     def has(self, name: str, tokens: Tokens, i: int) -> bool:
         """Whether token i belongs to the word class `name`."""
-        if not 0 <= i < len(tokens):
+        lower = tokens.lower
+        if not 0 <= i < len(lower):  # the list's own length: asked for every token of every class test
             return False
-        form = tokens.lower[i]
+        form = lower[i]
         key = (name, form)
         found = self._memo.get(key)
         if found is None:  # a form's lemmas follow from the form, so membership can be remembered by form

@@ -86,7 +86,9 @@ def find_actors(doc: Document) -> list[Mention]:
     taken = Spans([_Named(s, e, n) for s, e, n in persons])
     tokens = doc.tokens
     for i, low in enumerate(tokens.lower):
-        person = by_surname.get(low) if tokens.is_cap(i) else None
+        if low not in by_surname or not tokens.is_cap(i):
+            continue  # no person: most tokens are no known surname, so that is asked first
+        person = by_surname[low]
         if person in victims:
             continue
         if person and not _inside(doc, taken, tokens.starts[i]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.index import Spans
@@ -41,14 +41,27 @@ def given_names(language: str) -> frozenset[str]:
 
 
 def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str]]:
-    """Spans of people's names: capitalised words from a given name on, or right after a title."""
-    text, language = doc.text, doc.lang.code
-    given = given_names(language)
+    """Spans of people's names: capitalised words from a given name on, or right after a title.
+
+    The actors and casualties steps both ask, with the same titles: the names found are kept in
+    the document for the titles' spans, so the text is scanned once."""
     title_ends = sorted(h.end for h in titles)
     title_starts = frozenset(h.start for h in titles)
+    key = (tuple(title_ends), title_starts)
+    known = doc.cache.get("persons")
+    if known is None or known[0] != key:
+        known = doc.cache["persons"] = (key, _find_persons(doc, title_ends, title_starts))
+    return list(known[1])
+
+
+def _find_persons(doc: Document, title_ends: list[int], title_starts: frozenset[int]) -> list[tuple[int, int, str]]:
+    text, language = doc.text, doc.lang.code
+    given = given_names(language)
     found = []
     for match in _CAPITALISED.finditer(text):
         run = match.group()
+        if " " not in run and "\t" not in run:
+            continue  # one capitalised word names nobody (most runs: "The", "Russian")
         offsets, words, k = [], [], 0
         for word in run.split():
             k = run.index(word, k)
@@ -60,6 +73,8 @@ def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str
             None,
         )
         if at is None:
+            if not 2 <= len(words) <= 3:
+                continue
             first = match.start()
             at_title = bisect_right(title_ends, first) - 1
             e = title_ends[at_title] if at_title >= 0 else -10
@@ -69,7 +84,7 @@ def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str
                 or _titled_after(text, match.end(), words, title_starts, language)
                 or _looks_like_name(words, language)
             )
-            if not (named and 2 <= len(words) <= 3):
+            if not named:
                 continue
             at = 0
         name_words = words[at : at + 3]
@@ -100,8 +115,10 @@ def _words(language: str, section: str) -> frozenset[str]:
     return frozenset(table(language, "names.json")[section])
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str, language: str) -> str:
-    """A word without its possessive ending ("Dmytro's" -> "dmytro")."""
+    """A word without its possessive ending ("Dmytro's" -> "dmytro"); remembered, as every capitalised
+    word of a report is asked."""
     for ending in table(language, "names.json")["possessive_suffixes"]:
         if word.endswith(ending):
             return word[: -len(ending)]
@@ -175,9 +192,9 @@ def lone_surnames(doc: Document, speech_starts: list[int]) -> list[tuple[int, in
 
 def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset[int], language: str) -> bool:
     """'Ivan Prikhodko, the head of the city': two or three capitalised words set off before a title."""
-    if any(_bare(fold(w).strip(",."), language) in _words(language, "not_names") for w in words):
-        return False
     if not text.startswith(", ", end):
+        return False
+    if any(_bare(fold(w).strip(",."), language) in _words(language, "not_names") for w in words):
         return False
     if fold(words[0]) in _words(language, "openers"):
         return False

@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 from itertools import accumulate
 from typing import Any, Protocol
 
@@ -18,7 +20,7 @@ import ahocorasick
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
-from warcrimes.extract.engine.language import available, table
+from warcrimes.extract.engine.language import LANG_PACKAGE, available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_cases import case_matches, without_people
@@ -84,6 +86,23 @@ def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Au
     key = id(gaz)
     if key in _AUTOMATA and _AUTOMATA[key][0] is gaz:
         return _AUTOMATA[key][1]
+    built = getattr(gaz, "digest", "")
+    if built:  # the shipped gazetteer: the automaton is read back from the cache while its inputs stay the same
+        from warcrimes.gazetteer.cache import cache_key, library_build, remembered, source_of
+
+        # the inputs are the files themselves: a hit loads no language (pymorphy3 takes 0.35 s to load)
+        cached_as = cache_key("places-automaton", lambda: [
+            built.encode(), library_build(ahocorasick), *source_of(__name__, "warcrimes.extract.engine.text"),
+            *(code.encode() + resources.files(f"{LANG_PACKAGE}.{code}").joinpath(_LEX).read_bytes()
+              for code in sorted(available()))])
+        auto = remembered("places-automaton", cached_as, lambda: _build(gaz))
+    else:
+        auto = _build(gaz)
+    _AUTOMATA[key] = (gaz, auto)
+    return auto
+
+
+def _build(gaz: GazetteerLike | None) -> ahocorasick.Automaton:
     ids: dict[str, list[Any]] = {form: [_OBLAST_ID] for code in sorted(available()) for form in oblast_forms(code)}
     for form, place_id in gaz.surface_forms() if gaz is not None else ():
         folded = fold(form).strip()
@@ -97,7 +116,6 @@ def automaton(gaz: GazetteerLike | None, language: str = "en") -> ahocorasick.Au
     for form, found in ids.items():
         auto.add_word(form, (len(form), tuple(found)))
     auto.make_automaton()
-    _AUTOMATA[key] = (gaz, auto)
     return auto
 
 
@@ -216,9 +234,15 @@ def _own_named(settlements: list[Any], form: str) -> list[Any]:
         p
         for p in settlements
         if (getattr(p, "country", "UA") or "UA") != "UA"  # a Russian place's own spelling is not listed first
-        or _is_own(form, gazetteer_fold(p.name))
-        or _is_own(form, gazetteer_fold(p.aliases[0]) if p.aliases else "")
+        or _is_own(form, _folded_name(p.name))
+        or _is_own(form, _folded_name(p.aliases[0]) if p.aliases else "")
     ]
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_name(name: str) -> str:
+    """A gazetteer name folded, remembered: each mention of a common name asks for all its homonyms'."""
+    return gazetteer_fold(name)
 
 
 def _is_own(form: str, name: str) -> bool:
@@ -244,11 +268,25 @@ def _town_over_villages(candidates: list[Any], home: list[Any], language: str) -
     return foreign >= int(least) and (biggest_home < VILLAGE or foreign >= OUTRANKS * biggest_home)
 
 
+_PLACES_OF: dict[int, tuple[Any, dict[tuple[Any, ...], tuple[Any, ...]]]] = {}
+
+
 def _lookup(gaz: GazetteerLike | None, ids: Sequence[Any]) -> list[Any]:
+    """The places of an automaton payload's ids, remembered per payload: a common name ("Stepove",
+    dozens of villages) is looked up once per process, not at every mention."""
     if gaz is None:
         return []
-    found = (gaz.by_id(i) for i in ids if i != _OBLAST_ID)
-    return [p for p in found if p is not None]
+    known = _PLACES_OF.get(id(gaz))
+    if known is None or known[0] is not gaz:
+        known = _PLACES_OF[id(gaz)] = (gaz, {})
+    key = tuple(ids)
+    places = known[1].get(key)
+    if places is None:
+        if len(known[1]) > 100_000:  # bounded by the gazetteer's names; cleared if it runs away
+            known[1].clear()
+        found = (gaz.by_id(i) for i in ids if i != _OBLAST_ID)
+        places = known[1][key] = tuple(p for p in found if p is not None)
+    return list(places)
 
 
 def _bare_oblasts_after_homonyms(
