@@ -88,6 +88,9 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         if any(s.protected for s in events):
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
+    elif killing and not labels and any(s.convicted for s in events):
+        # "jailed for killing a civilian": a conviction for a killing, no strike named, is a wilful killing
+        labels.add("killing_civilians")
     elif killing and not labels:
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if not labels and harmed:

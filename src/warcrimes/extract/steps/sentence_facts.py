@@ -56,6 +56,7 @@ class SentenceFacts:
     court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
     court: bool = False  # a court step naming no scene or day of the act
     court_act: bool = False  # a court step whose act has its victims counted ("jailed for killing a civilian")
+    convicted: bool = False  # a conviction or sentence ("was jailed for", "found guilty of"): the act is a crime
     boundary: bool = False  # "This is not the first such case": what follows is another event
     held: bool = False  # "died in Russian captivity": held by the enemy, soldier or civilian alike
     summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
@@ -112,6 +113,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts = SentenceFacts((lo, hi))
     facts.labels = index.within("violation", lo, hi)
     sentencing = doc.hits_within("sentencing", lo, hi)
+    facts.convicted = bool(sentencing)
     sham = sentencing and any(_passed_by(doc, h, sentencing[0]) for h in doc.hits_within("occupation_court", lo, hi))
     if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
