@@ -108,3 +108,41 @@ def test_an_act_right_before_by_takes_the_agent():
 ])
 def test_separate_tells_a_side_only_when_no_branch_word_does(text, party):
     assert only(text).perpetrator.party == party
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops detained two teachers in Kherson on 5 May 2022, the police said.",
+    "On 5 May 2022 Russian servicemen tortured four farmers in a basement in Izium.",
+])
+def test_soldiers_named_only_as_the_doers_make_no_prisoners_of_war(text):
+    assert only(text).victims.category != "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops detained two Ukrainian soldiers in Kherson on 5 May 2022.",
+    "Russian troops shot two soldiers who had surrendered near Robotyne on 5 May 2024.",
+])
+def test_soldiers_done_to_beside_the_doers_stay_prisoners_of_war(text):
+    assert only(text).victims.category == "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled a school in Kharkiv on 3 February, killing two teachers. The mayor said the attack "
+    "was worse than anything the Nazis did in Kharkiv in 1943.",
+    "A drone hit a bus in Kherson on Monday, killing a man. Officials compared the attack to the bombing of "
+    "Coventry in 1940, when hundreds of civilians were killed.",
+    "A missile hit a hospital in Kyiv on Monday, killing two. Residents said it reminded them of the siege of "
+    "Grozny in 2000, when Russian troops shelled the city for weeks.",
+])
+def test_a_comparison_with_an_earlier_war_opens_no_incident(text):
+    (incident,) = extract(text, PUBLISHED, "en").incidents
+    assert incident.facts.date is not None and incident.facts.date.start.year == 2025
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Kharkiv on 3 February, killing two civilians, as in March 2022 when the city was "
+    "shelled daily.",
+    "In 2014, Russian-backed fighters executed three Ukrainian prisoners of war near Ilovaisk.",
+])
+def test_an_act_of_this_war_told_beside_a_comparison_stays_an_event(text):
+    assert len(extract(text, PUBLISHED, "en").incidents) == 1

@@ -195,6 +195,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     counted = [c for c in facts.casualties if not c.rule.startswith("casualty:singular")]  # "a prisoner" is anyone
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
+    facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     facts.topic = _topic_only(doc, facts, lo, hi)
     sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
@@ -225,6 +226,16 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+def _earlier_war(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'worse than anything the Nazis did in Kharkiv in 1943', 'compared it to the bombing of Coventry in 1940':
+    a comparison (roles.json `comparison`) whose every date ends before the war began (`earlier_wars_before`)
+    names another war's act as rhetoric, not an incident of this one."""
+    before = doc.lang.table("roles.json").get("earlier_wars_before")
+    if not before or not facts.dates or not doc.has_hit("comparison", lo, hi):
+        return False
+    return all(d.value.end.year < int(before) for d in facts.dates + facts.reported_dates)
 
 
 def settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:
