@@ -119,6 +119,16 @@ def test_soldiers_named_only_as_the_doers_make_no_prisoners_of_war(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Russian troops detained two teachers in Kherson on 5 May 2022, the police said.",
+    "Russian soldiers abducted the head of the village council in Hola Prystan in March 2022.",
+    "Occupiers have held the mayor of Melitopol in a basement since 11 March 2022.",
+])
+def test_people_of_no_named_kind_unlawfully_detained_are_civilians(text):
+    facts = only(text)
+    assert facts.violations[0] == "unlawful_detention" and facts.victims.category == "civilian"
+
+
+@pytest.mark.parametrize("text", [
     "Russian troops detained two Ukrainian soldiers in Kherson on 5 May 2022.",
     "Russian troops shot two soldiers who had surrendered near Robotyne on 5 May 2024.",
 ])

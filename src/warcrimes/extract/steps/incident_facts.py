@@ -66,6 +66,7 @@ BY_DEFINITION = {
     "killing_civilians": "civilian",
     "attack_on_protected_objects": "civilian",
     "killing_hors_de_combat": "pow",
+    "unlawful_detention": "civilian",  # GC IV arts 42, 78, 147: the confinement of civilians
 }
 
 
