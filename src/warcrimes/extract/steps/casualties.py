@@ -206,6 +206,22 @@ def _plus_one(value: CountValue) -> CountValue:
     )
 
 
+def _act_after_verifying(doc: Document, local: list[Match], mention: Mention, near: Match, lo: int, hi: int) -> Match:
+    """'In one case verified in May, three servicemen ... were lined up and shot': a verb of verifying before
+    a count (statistics.json `verifying`) tells how the case is known, not what was done; the measure told
+    after the count in its sentence, before any other count, is its measure ('registered 140,000 crimes of
+    aggression and war crimes': cases). With none, the verb stays ('verified more than 12,000 children, 8,600
+    of whom were deported': a figure of its own)."""
+    if not doc.has_hit("verifying", near.start, near.end):
+        return near
+    later = [
+        h for h in local
+        if h.start >= mention.end and h.value != "other" and not doc.within("count", mention.end, h.start)
+    ]
+    act = nearest_measure(doc, later, mention.start, mention.end, lo, hi, FAR_MEASURE_WORDS, strict=False)
+    return act or near
+
+
 def read_casualties(doc: Document) -> list[Mention]:
     """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
     index = Index(doc)
@@ -285,6 +301,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             earlier = [h for h in local if h.end <= mention.start and not relative_between(doc, h.end, mention.start)]
             far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, FAR_MEASURE_WORDS, strict=False)
             near = far or near
+        if near is not None and near.end <= mention.start and near.value == "other":
+            near = _act_after_verifying(doc, local, mention, near, lo, hi)
         measure = near.value if near is not None else None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):

@@ -66,6 +66,7 @@ BY_DEFINITION = {
     "killing_civilians": "civilian",
     "attack_on_protected_objects": "civilian",
     "killing_hors_de_combat": "pow",
+    "unlawful_detention": "civilian",  # GC IV arts 42, 78, 147: the confinement of civilians
 }
 
 
@@ -88,6 +89,9 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         if any(s.protected for s in events):
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
+    elif killing and not labels and any(s.convicted for s in events):
+        # "jailed for killing a civilian": a conviction for a killing, no strike named, is a wilful killing
+        labels.add("killing_civilians")
     elif killing and not labels:
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if not labels and harmed:
@@ -194,9 +198,17 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
         return counted
     if counted == "civilian" or cues & {"civilian", "child"}:
         return "civilian"
-    if counted is None and "combatant" in cues and hors_de_combat:
+    if counted is None and "combatant" in cues and hors_de_combat and not _doers_only(events):
         return "pow"
     return counted
+
+
+def _doers_only(events: list[SentenceFacts]) -> bool:
+    """'Russian troops detained two teachers': every soldier named is inside the side named as doing the act
+    (a party of role agent), so the soldiers are the doers, not prisoners of war."""
+    soldiers = [v for s in events for v in s.victims if v.value == "combatant"]
+    agents = [p for s in events for p in s.parties if p.rule == "party:agent"]
+    return bool(soldiers) and all(any(a.start <= v.start and v.end <= a.end for a in agents) for v in soldiers)
 
 
 def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Location | None, Mention | None]:

@@ -49,6 +49,8 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
         if k >= 0 and low[k] in grammar["accusing"]:
             if doc.ending_at("aided_by", doc.tokens.end(k)):
                 return "mention"  # "helped by Ukrainian soldiers": who aided the victims did no harm
+            if _found_by(doc, k):
+                return "mention"  # "were found locked in a cell by Ukrainian soldiers": the finders did no harm
             return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
     j, stop = doc.token_at(end), doc.token_at(doc.sentence_of(start)[1])
     words = [w for w in low[j : min(stop, j + AGENT_TOKENS)] if w not in grammar["skip"]]
@@ -79,6 +81,15 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
     return "mention"
 
 
+def _found_by(doc: Document, by: int) -> bool:
+    """'found locked in a cell by', 'discovered by' (actors.json `found_by`): who finds the victims or their
+    bodies did not do the act; but an act's participle right before 'by' takes the agent ('found shot by')."""
+    if not doc.ending_at("found_by", doc.tokens.end(by)):
+        return False
+    before = doc.tokens.starts[by - 1]
+    return not (doc.starting_at("violation", before) or doc.starting_at("harm", before))
+
+
 def _side_named_before(doc: Document, lo: int, hi: int) -> str | None:
     """'Ukraine's 47th Brigade': the side named just before a unit's number is its side."""
     named = doc.hits_within("party", lo, hi)
@@ -86,8 +97,12 @@ def _side_named_before(doc: Document, lo: int, hi: int) -> str | None:
 
 
 def _side_by_name(doc: Document, start: int, end: int) -> str | None:
-    """'30th Separate Mechanized Brigade' is Ukraine's, '64th Motor Rifle Brigade' Russia's: armies name units apart."""
+    """'30th Separate Mechanized Brigade' is Ukraine's, '64th Motor Rifle Brigade' Russia's: armies name units apart.
+    A word both armies use ('separate': '55th Separate Motorised Rifle Brigade' is Russia's) tells a side only
+    when no branch word does (`unit_side_weak`)."""
     hit = next(iter(doc.hits_within("unit_side", start, end)), None)
+    if hit is None:
+        hit = next(iter(doc.hits_within("unit_side_weak", start, end)), None)
     return hit.value if hit is not None else None
 
 

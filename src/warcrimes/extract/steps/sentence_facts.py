@@ -56,6 +56,7 @@ class SentenceFacts:
     court_step: bool = False  # it tells a court step ("were sentenced to", "indictments against", "on charges of")
     court: bool = False  # a court step naming no scene or day of the act
     court_act: bool = False  # a court step whose act has its victims counted ("jailed for killing a civilian")
+    convicted: bool = False  # a conviction or sentence ("was jailed for", "found guilty of"): the act is a crime
     boundary: bool = False  # "This is not the first such case": what follows is another event
     held: bool = False  # "died in Russian captivity": held by the enemy, soldier or civilian alike
     summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
@@ -112,6 +113,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts = SentenceFacts((lo, hi))
     facts.labels = index.within("violation", lo, hi)
     sentencing = doc.hits_within("sentencing", lo, hi)
+    facts.convicted = bool(sentencing)
     sham = sentencing and any(_passed_by(doc, h, sentencing[0]) for h in doc.hits_within("occupation_court", lo, hi))
     if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
@@ -193,6 +195,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     counted = [c for c in facts.casualties if not c.rule.startswith("casualty:singular")]  # "a prisoner" is anyone
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
+    facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     facts.topic = _topic_only(doc, facts, lo, hi)
     sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
@@ -223,6 +226,16 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+def _earlier_war(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'worse than anything the Nazis did in Kharkiv in 1943', 'compared it to the bombing of Coventry in 1940':
+    a comparison (roles.json `comparison`) whose every date ends before the war began (`earlier_wars_before`)
+    names another war's act as rhetoric, not an incident of this one."""
+    before = doc.lang.table("roles.json").get("earlier_wars_before")
+    if not before or not facts.dates or not doc.has_hit("comparison", lo, hi):
+        return False
+    return all(d.value.end.year < int(before) for d in facts.dates + facts.reported_dates)
 
 
 def settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:
