@@ -22,6 +22,7 @@ from warcrimes.extract.engine.language import available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.place_cases import case_matches, without_people
+from warcrimes.extract.steps.people import report_given_names
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
     is_person,
@@ -286,6 +287,12 @@ def _date_cover(doc: Document) -> Callable[[int, int], bool]:
     return covered
 
 
+def _after_preposition(doc: Document, start: int) -> bool:
+    """A place preposition right before a word ("in Nadiia", "у Надії") makes it a place, whatever else it names."""
+    k = doc.token_before(start)
+    return k >= 0 and doc.in_class("locative_preposition", k)
+
+
 def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
@@ -358,6 +365,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     # Context for homonyms: regions and districts named in each sentence, then in the whole report.
     named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
+    given = report_given_names(doc)  # "Nadiia Kravets ... Nadiia learned": a person, though Nadiia is a village
+    raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in given or _after_preposition(doc, r[0])]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.extend(elliptic_oblasts(doc, raw))
     raw.extend(_oblasts_of_bodies(doc, raw, language))
