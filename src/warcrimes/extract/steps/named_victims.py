@@ -58,8 +58,8 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     owner = doc.token_at(victim.end)
     if owner < len(doc.tokens) and doc.tokens.lower[owner] == "'" and doc.tokens.starts[owner] == victim.end:
         return False
-    after = doc.token_at(_next_start(doc, victim.end))
-    if after < len(doc.tokens) and doc.tokens.starts[after] > victim.end and doc.in_class("thing_after_victim", after):
+    noun = doc.token_at(_next_start(doc, victim.end))
+    if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.in_class("thing_after_victim", noun):
         return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start

@@ -21,8 +21,8 @@ from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
-from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.people import report_given_names
+from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
     is_person,
