@@ -293,6 +293,15 @@ def _after_preposition(doc: Document, start: int) -> bool:
     return k >= 0 and doc.in_class("locative_preposition", k)
 
 
+def _names_a_government(doc: Document, end: int) -> bool:
+    """A place word right before a noun of government (class `government_noun`: "режим", "regime") names
+    the government, not a settlement ("Киевский режим" is not the village Kievsky)."""
+    j = doc.token_at(end)
+    while j < len(doc.tokens) and doc.tokens.starts[j] < end:
+        j += 1
+    return j < len(doc.tokens) and doc.in_class("government_noun", j)
+
+
 def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
@@ -352,6 +361,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if is_person(doc, start) or suffix_at(doc, "street_suffix", end):
             continue
+        if _names_a_government(doc, end):
+            continue  # "киевский режим", "the Kyiv regime": rhetoric for a government, no scene
         if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
         if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
