@@ -159,7 +159,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if not facts.is_event:
             if current is not None:
                 current.add(facts)
-                current.closed = current.closed or facts.boundary
+                current.closed = current.closed or facts.boundary or _heading(doc, facts)
             continue
         separate = _separate_part(doc, current, facts)
         if separate is not None and current is not None:
@@ -223,6 +223,17 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         target.add(facts)
         current = target
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _heading(doc: Document, facts: SentenceFacts) -> bool:
+    """A list item's heading, a settlement named alone ("🔻 Bilozerka.", "- Kupiansk:"): what follows is another
+    item, told at that place (the scene-setting rule in `group` gives it the place)."""
+    if len(facts.places) != 1:
+        return False
+    lo, hi = facts.span
+    place = facts.places[0]
+    rest = doc.text[lo : place.start] + doc.text[place.end : hi]
+    return not any(c.isalnum() for c in rest)
 
 
 def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -> bool:
