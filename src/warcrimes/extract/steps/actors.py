@@ -126,6 +126,8 @@ def find_actors(doc: Document) -> list[Mention]:
         headed.update(_signature(text, candidates, titles, orgs))
     if doc.lang.table(_LEX).get("byline"):
         headed.update(_byline(text, candidates))
+    if doc.lang.table(_LEX).get("header_line"):
+        headed.update(_header_line(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
@@ -286,6 +288,53 @@ def _byline(text: str, candidates: list[tuple[int, int, Source]]) -> dict[tuple[
         if bodies:
             return {(bodies[0][0], bodies[0][1]): bodies[0][2]}
     return {}
+
+
+HEADER_SEPARATORS = "|"  # "Андрій Гнатюк | Запорізька ОВА": a channel's name and its author's
+
+
+def _header_line(
+    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
+) -> dict[tuple[int, int], Source]:
+    """A Telegram channel's header, the post's first line naming its author and nothing else ("Харківська
+    обласна прокуратура", "Андрій Гнатюк | Запорізька ОВА"): the source of everything the post tells. A short
+    line with no sentence's stop and no colon (the colon header is `_headers`); a headline telling an act is a
+    sentence, so it names no author here unless a person or body is all it holds."""
+    body = text.lstrip()
+    start = len(text) - len(body)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if end == len(text) or not line[:1].isupper() or any(c in line for c in ".!?:;«\""):
+        return {}
+    if len(line.split()) > _SIGNATURE_WORDS:
+        return {}
+    inside = [c for c in candidates if start <= c[0] and c[1] <= start + len(line)]
+    for piece_start, piece_end in _pieces(text, start, start + len(line)):
+        chosen = _header_author(text, piece_start, piece_end, [c for c in inside if piece_start <= c[0] < piece_end],
+                                Spans(titles), Spans(orgs))
+        if chosen is not None and chosen[2].kind == "organisation":
+            # "Харківська обласна прокуратура": the whole piece is the body's name, its place adjective too
+            return {(piece_start, piece_end): Source(text[piece_start:piece_end], "organisation")}
+        if chosen is not None:
+            return {(chosen[0], chosen[1]): chosen[2]}
+    return {}
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a header line between its separators, each without its surrounding spaces."""
+    pieces, at = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] in HEADER_SEPARATORS:
+            lo, hi = at, i
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if hi > lo:
+                pieces.append((lo, hi))
+            at = i + 1
+    return pieces
 
 
 def _header_author(

@@ -154,13 +154,19 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     before: SentenceFacts | None = None  # the sentence just before, when it told no act
+    case: SentenceFacts | None = None  # "Окрім того, прокурори розслідують обстріл X.": the other case's frame
     for facts in sentences:
         setting, before = before, (None if facts.is_event else facts)
         if not facts.is_event:
+            if _opens_another(doc, facts):
+                case = facts
             if current is not None:
                 current.add(facts)
-                current.closed = current.closed or facts.boundary
+                current.closed = current.closed or facts.boundary or _heading(doc, facts)
             continue
+        frame, case = case, None
+        if frame is not None:
+            current = None  # the act told after "Окрім того, ..." is the other case, not more of the one before
         separate = _separate_part(doc, current, facts)
         if separate is not None and current is not None:
             current.add(facts)
@@ -216,6 +222,12 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
                 # using them as a shield.": the act told next happened where the sentence before set it
                 target.place = setting.places[0]
+            elif not (facts.places or facts.regions) and frame is not None and frame.places and current is None:
+                target.place = frame.places[0]  # "Окрім того, ... обстрілу Шостки. 3 березня ... Загинули двоє"
+            if frame is not None and not facts.dates and setting is not None and current is None:
+                days = [d for d in setting.dates if d.value.granularity in ("day", "night")]
+                if days and sets_scene(setting):
+                    target.scene_date = days[0]  # the other case's day, told in the sentence before its toll
             if current is None and setting is not None and _sets_the_day(doc, setting, facts):
                 # "On May 3, troops captured three soldiers near X. The soldiers were later shot.": the act
                 # told next, naming no day, happened on or after the day the sentence before set
@@ -223,6 +235,27 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         target.add(facts)
         current = target
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _heading(doc: Document, facts: SentenceFacts) -> bool:
+    """A list item's heading, a settlement named alone ("🔻 Bilozerka.", "- Kupiansk:"): what follows is another
+    item, told at that place (the scene-setting rule in `group` gives it the place)."""
+    if len(facts.places) != 1:
+        return False
+    lo, hi = facts.span
+    place = facts.places[0]
+    rest = doc.text[lo : place.start] + doc.text[place.end : hi]
+    return not any(c.isalnum() for c in rest)
+
+
+def _opens_another(doc: Document, facts: SentenceFacts) -> bool:
+    """A sentence telling no act that opens with a marker of another case ("Окрім того, прокурори розслідують
+    обстріл X.", "Кроме того, ..."): the act told after it is that other case, not more of the one before."""
+    lo, _ = facts.span
+    first = doc.token_at(lo)
+    return first < len(doc.tokens) and any(
+        doc.token_at(h.start) == first for h in doc.hits_within("another", lo, doc.tokens.end(first) + 40)
+    )
 
 
 def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -> bool:

@@ -58,6 +58,9 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     owner = doc.token_at(victim.end)
     if owner < len(doc.tokens) and doc.tokens.lower[owner] == "'" and doc.tokens.starts[owner] == victim.end:
         return False
+    noun = doc.token_at(_next_start(doc, victim.end))
+    if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.in_class("thing_after_victim", noun):
+        return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
     head = before[-HEAD_WORDS:]
@@ -73,6 +76,14 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     ):
         return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
     return not is_plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
+
+
+def _next_start(doc: Document, end: int) -> int:
+    """Start of the token right after offset `end` (or `end` at the text's end)."""
+    j = doc.token_at(end)
+    while j < len(doc.tokens) and doc.tokens.starts[j] < end:
+        j += 1
+    return doc.tokens.starts[j] if j < len(doc.tokens) else end
 
 
 def _named(doc: Document, victim: Mention) -> bool:

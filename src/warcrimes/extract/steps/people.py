@@ -110,6 +110,20 @@ def _looks_like_name(words: list[str], language: str) -> bool:
     return first not in _words(language, "not_names") and first not in _not_first(language) and long_enough
 
 
+def report_given_names(doc: Document) -> frozenset[str]:
+    """Folded words a report uses as given names: the first of two capitalised words whose second has a
+    surname's ending ("Nadiia Kravets"). A village named like a given name the names table lacks is then no
+    scene where the report says "Nadiia learned" or "Nadiia's cousin" (steps/places.py)."""
+    tokens, language = doc.tokens, doc.lang.code
+    found = set()
+    for i in range(len(tokens) - 1):
+        if not (tokens.is_cap(i) and tokens.is_cap(i + 1)) or tokens.starts[i + 1] != tokens.end(i) + 1:
+            continue  # two words with one space between: "Nadiia Kravets", not "Nadiia,\nKravets"
+        if _looks_like_name([tokens.words[i], tokens.words[i + 1]], language):
+            found.add(tokens.lower[i])
+    return frozenset(found)
+
+
 @cache
 def _words(language: str, section: str) -> frozenset[str]:
     return frozenset(table(language, "names.json")[section])

@@ -23,6 +23,7 @@ from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import LANG_PACKAGE, available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
+from warcrimes.extract.steps.people import report_given_names
 from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
@@ -324,6 +325,21 @@ def _date_cover(doc: Document) -> Callable[[int, int], bool]:
     return covered
 
 
+def _after_preposition(doc: Document, start: int) -> bool:
+    """A place preposition right before a word ("in Nadiia", "у Надії") makes it a place, whatever else it names."""
+    k = doc.token_before(start)
+    return k >= 0 and doc.in_class("locative_preposition", k)
+
+
+def _names_a_government(doc: Document, end: int) -> bool:
+    """A place word right before a noun of government (class `government_noun`: "режим", "regime") names
+    the government, not a settlement ("Киевский режим" is not the village Kievsky)."""
+    j = doc.token_at(end)
+    while j < len(doc.tokens) and doc.tokens.starts[j] < end:
+        j += 1
+    return j < len(doc.tokens) and doc.in_class("government_noun", j)
+
+
 def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
@@ -383,6 +399,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if is_person(doc, start) or suffix_at(doc, "street_suffix", end):
             continue
+        if _names_a_government(doc, end):
+            continue  # "киевский режим", "the Kyiv regime": rhetoric for a government, no scene
         if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
         if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
@@ -396,6 +414,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     # Context for homonyms: regions and districts named in each sentence, then in the whole report.
     named = surnames(text, language, folded)
     raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in named]
+    given = report_given_names(doc)  # "Nadiia Kravets ... Nadiia learned": a person, though Nadiia is a village
+    raw = [r for r in raw if r[2] != "place" or folded[r[0] : r[1]] not in given or _after_preposition(doc, r[0])]
     raw.extend(variant_matches(doc, gaz, {r[0] for r in raw}, stops))
     raw.extend(elliptic_oblasts(doc, raw))
     raw.extend(_oblasts_of_bodies(doc, raw, language))

@@ -33,6 +33,7 @@ _VAGUE_HEADS = frozenset(key[0] for key in _VAGUE)
 _WORD_HEADS = frozenset(_UNITS) | frozenset(_TENS) | _VAGUE_HEADS | {"a", "an"}
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _RANGE = frozenset(["-", "\u2013", "\u2014", "to", "or"])
+_PLACE_BEFORE = frozenset(["in", "at", "near", "of", "from", "to"])  # "in Kherson, 5." names a place, not a person
 _MAX_DIGITS = 15  # beyond this a digit run is an identifier, and int() of huge runs is slow
 
 
@@ -210,10 +211,22 @@ class NumberScanner:
             return True  # "10-year-old", "155-mm"
         if before == "-" and self.t.touching(a.first - 1) and self.at(a.first - 2)[:1].isalpha():
             return self.t.touching(a.first - 2)  # "Su-25", "S-300", "Kh-101"
+        if self.apposed_age(a, stop):
+            return True
         word = self.at(a.first)
         if word == "one" and a.stop == a.first + 1:
             return before in _ONE_NOT_BEFORE or after in _ONE_NOT_AFTER
         return False
+
+    def apposed_age(self, a: _Number, stop: int) -> bool:
+        """"Viktor, 67, was shot", "said Oleksandr, 54.": a number set off by commas right after a capitalised
+        name is the person's age, not a count of people."""
+        word, name = self.at(a.first), a.first - 2
+        if not word.isdigit() or stop != a.first + 1 or not 0 < a.value < 120 or self.at(a.first - 1) != ",":
+            return False
+        if self.at(stop) not in (",", ".", ";", ")") or name < 0 or not self.t.is_cap(name):
+            return False
+        return self.at(name).isalpha() and self.at(name) not in _NOT_BEFORE and self.at(name - 1) not in _PLACE_BEFORE
 
     def is_year(self, a: _Number, qualified: bool) -> bool:
         word = self.at(a.first)
