@@ -1,0 +1,85 @@
+"""Read statements run straight on the driver's cursor, compiled once per dialect: the incident page's
+reads, run on every build.
+
+SQLAlchemy's execution around a statement it has already compiled and cached (an execution context,
+result metadata, a `Row` per row) cost ~25-30 µs of CPU a statement, more than SQLite took to run it
+(cProfile of the incident page's build, 100,000 incidents; docs/web.md "Fifth pass"). A `Prepared`
+statement keeps what that machinery works out per execution: the SQL text in the dialect's
+parameter style, the order of its parameters, and each column's result processor (the same
+`TypeEngine` processors SQLAlchemy applies: JSON decoded, SQLite's datetime strings parsed, a
+`TypeDecorator`'s own conversion), and returns plain named tuples. It runs on the session's own
+connection, so inside the caller's transaction. Statements with an expanding `IN` list are not
+supported (their text changes with the list's length): run those through SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.sql.compiler import SQLCompiler
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    #: names of the parameters in the order of a positional (`?`) style, None for a named style
+    positions: tuple[str, ...] | None
+    compiled: SQLCompiler
+
+
+class Prepared:
+    """One read statement (`select(...)` with `bindparam`s), compiled on first use per dialect."""
+
+    def __init__(self, statement: Select[Any], name: str) -> None:
+        self.statement = statement
+        self.row: Any = namedtuple(name, [column.key for column in statement.selected_columns])  # type: ignore[misc]
+        self._compiled: dict[str, _Compiled] = {}
+        #: result processors per (dialect, the driver's column types): found on the first execution
+        self._processors: dict[tuple[str, tuple[Any, ...]], list[Callable[[Any], Any] | None]] = {}
+
+    def rows(self, connection: Connection, **parameters: Any) -> list[Any]:
+        """The statement's rows for `parameters`, on `connection` (in its transaction)."""
+        dialect = connection.dialect
+        compiled = self._compiled.get(dialect.name) or self._compile(dialect)
+        values = compiled.compiled.construct_params(parameters)
+        for key, process in compiled.compiled._bind_processors.items():  # noqa: SLF001 (SQLAlchemy's own)
+            if key in values:
+                values[key] = process(values[key])  # type: ignore[operator]
+        bound: Any = values if compiled.positions is None else tuple(values[k] for k in compiled.positions)
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(compiled.sql, bound)
+            found = cursor.fetchall()
+            kinds = tuple(column[1] for column in cursor.description)
+        finally:
+            cursor.close()
+        processors = self._processors.get((dialect.name, kinds)) or self._result_processors(dialect, compiled, kinds)
+        make = self.row._make
+        if not any(processors):
+            return [make(r) for r in found]
+        return [make([value if process is None else process(value)
+                      for value, process in zip(r, processors, strict=True)]) for r in found]
+
+    def _compile(self, dialect: Dialect) -> _Compiled:
+        compiled = self.statement.compile(dialect=dialect)
+        assert isinstance(compiled, SQLCompiler)
+        if compiled.literal_execute_params or any(b.expanding for b in compiled.binds.values()):
+            raise ValueError("a Prepared statement cannot hold an expanding IN list: run it through SQLAlchemy")
+        positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup is not None else None
+        made = _Compiled(compiled.string, positions, compiled)
+        self._compiled[dialect.name] = made
+        return made
+
+    def _result_processors(self, dialect: Dialect, compiled: _Compiled, kinds: tuple[Any, ...]
+                           ) -> list[Callable[[Any], Any] | None]:
+        columns = compiled.compiled._result_columns  # noqa: SLF001 (what CursorResult reads too)
+        processors: list[Callable[[Any], Any] | None] = [
+            entry.type._cached_result_processor(dialect, kind)  # noqa: SLF001
+            for entry, kind in zip(columns, kinds, strict=True)]
+        self._processors[(dialect.name, kinds)] = processors
+        return processors

@@ -1,0 +1,69 @@
+"""Statements run on the driver's cursor (store/prepared.py) give the rows SQLAlchemy gives, on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import bindparam, select
+
+from warcrimes.store import Store
+from warcrimes.store.load import insert_rows
+from warcrimes.store.prepared import Prepared
+from warcrimes.store.schema import IncidentHistoryRow, IncidentRow
+
+AT = dt.datetime(2025, 3, 4, 5, 6, 7, 890123, tzinfo=dt.UTC)
+HISTORY = IncidentHistoryRow.__table__
+INCIDENTS = IncidentRow.__table__
+
+
+def _incident_with_history(store: Store) -> None:
+    with store.transaction() as session:
+        insert_rows(session, "incident", [{"id": 7, "status": "proposed", "facts": {"violations": ["shelling"],
+                                                                                     "note": "ä \"quoted\" <b>"},
+                                           "created_at": AT, "updated_at": AT}])
+        session.add_all([IncidentHistoryRow(incident_id=7, action="edited", actor="olena", at=AT,
+                                            details={"fields": {"date": {"from": None, "to": "2024-01-02"}}}),
+                         IncidentHistoryRow(incident_id=7, action="confirmed", actor="taras",
+                                            at=AT + dt.timedelta(hours=1), details={})])
+
+
+def test_rows_equal_what_sqlalchemy_reads_json_and_times_included(store: Store) -> None:
+    _incident_with_history(store)
+    statement = select(HISTORY).where(HISTORY.c.incident_id == bindparam("incident")).order_by(HISTORY.c.id)
+    prepared = Prepared(statement, "HistoryLine")
+    with store.transaction() as session:
+        expected = [tuple(r) for r in session.connection().execute(statement, {"incident": 7})]
+        found = prepared.rows(session.connection(), incident=7)
+        again = prepared.rows(session.connection(), incident=7)  # the compiled form and processors reused
+    assert [tuple(r) for r in found] == expected == [tuple(r) for r in again]
+    assert found[0].details["fields"]["date"]["to"] == "2024-01-02"
+    assert isinstance(found[1].at, dt.datetime) and found[1].actor == "taras"
+
+
+def test_labelled_columns_and_a_missing_row(store: Store) -> None:
+    _incident_with_history(store)
+    statement = select(INCIDENTS.c.id, INCIDENTS.c.facts.label("what_was_said")).where(
+        INCIDENTS.c.id == bindparam("incident"))
+    prepared = Prepared(statement, "Said")
+    with store.transaction() as session:
+        found = prepared.rows(session.connection(), incident=7)
+        nothing = prepared.rows(session.connection(), incident=8)
+    assert found[0].what_was_said["note"] == 'ä "quoted" <b>' and found[0].id == 7
+    assert nothing == []
+
+
+def test_it_reads_inside_the_callers_transaction(store: Store) -> None:
+    """A row written earlier in the same transaction, not yet committed, is seen."""
+    statement = select(INCIDENTS.c.id, INCIDENTS.c.status).where(INCIDENTS.c.id == bindparam("incident"))
+    prepared = Prepared(statement, "Status")
+    with store.transaction() as session:
+        insert_rows(session, "incident", [{"id": 9, "status": "confirmed", "facts": {}, "created_at": AT,
+                                           "updated_at": AT}])
+        assert [tuple(r) for r in prepared.rows(session.connection(), incident=9)] == [(9, "confirmed")]
+
+
+def test_an_expanding_in_list_is_refused_with_a_sentence(store: Store) -> None:
+    statement = select(INCIDENTS.c.id).where(INCIDENTS.c.id.in_(bindparam("ids", expanding=True)))
+    with store.transaction() as session, pytest.raises(ValueError, match="expanding IN"):
+        Prepared(statement, "Ids").rows(session.connection(), ids=[1, 2])
