@@ -63,7 +63,14 @@ def test_it_reads_inside_the_callers_transaction(store: Store) -> None:
         assert [tuple(r) for r in prepared.rows(session.connection(), incident=9)] == [(9, "confirmed")]
 
 
-def test_an_expanding_in_list_is_refused_with_a_sentence(store: Store) -> None:
-    statement = select(INCIDENTS.c.id).where(INCIDENTS.c.id.in_(bindparam("ids", expanding=True)))
-    with store.transaction() as session, pytest.raises(ValueError, match="expanding IN"):
-        Prepared(statement, "Ids").rows(session.connection(), ids=[1, 2])
+@pytest.mark.parametrize("wanted", [[7], [9, 7, 8], []])
+def test_an_in_list_of_any_length_is_written_out_per_execution(store: Store, wanted: list[int]) -> None:
+    _incident_with_history(store)
+    statement = (select(HISTORY.c.incident_id, HISTORY.c.action).where(HISTORY.c.incident_id.in_(
+        bindparam("incidents", expanding=True))).order_by(HISTORY.c.id))
+    prepared = Prepared(statement, "Actions")
+    with store.transaction() as session:
+        expected = [tuple(r) for r in session.connection().execute(statement, {"incidents": wanted})]
+        found = [tuple(r) for r in prepared.rows(session.connection(), incidents=wanted)]
+    assert found == expected
+    assert found == ([(7, "edited"), (7, "confirmed")] if 7 in wanted else [])

@@ -8,14 +8,14 @@ statement keeps what that machinery works out per execution: the SQL text in the
 parameter style, the order of its parameters, and each column's result processor (the same
 `TypeEngine` processors SQLAlchemy applies: JSON decoded, SQLite's datetime strings parsed, a
 `TypeDecorator`'s own conversion), and returns plain named tuples. It runs on the session's own
-connection, so inside the caller's transaction. Statements with an expanding `IN` list are not
-supported (their text changes with the list's length): run those through SQLAlchemy.
+connection, so inside the caller's transaction. An expanding `IN` list is written out per execution
+by SQLAlchemy's `construct_expanded_state`.
 """
 
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +30,24 @@ class _Compiled:
     #: names of the parameters in the order of a positional (`?`) style, None for a named style
     positions: tuple[str, ...] | None
     compiled: SQLCompiler
+    #: an `IN` list whose length is known only with the parameters: the text is made per execution
+    expanding: bool
+
+    def bound(self, parameters: dict[str, Any]) -> tuple[str, Any]:
+        """The SQL text and the driver's parameters (a tuple for `?`, a dict for named), bind processors applied."""
+        values: dict[str, Any]
+        processors: Mapping[str, Callable[[Any], Any]]
+        if self.expanding:  # SQLAlchemy's public way to write out an IN list for its values
+            state = self.compiled.construct_expanded_state(parameters)
+            sql, values, processors, positions = (state.statement, dict(state.parameters), state.processors,
+                                                   state.positiontup)
+        else:
+            sql, values, positions = self.sql, dict(self.compiled.construct_params(parameters)), self.positions
+            processors = self.compiled._bind_processors  # type: ignore[assignment]  # noqa: SLF001 (what SQLAlchemy applies)
+        for key, process in processors.items():
+            if key in values:
+                values[key] = process(values[key])
+        return sql, (values if positions is None else tuple(values[k] for k in positions))
 
 
 class Prepared:
@@ -46,14 +64,10 @@ class Prepared:
         """The statement's rows for `parameters`, on `connection` (in its transaction)."""
         dialect = connection.dialect
         compiled = self._compiled.get(dialect.name) or self._compile(dialect)
-        values = compiled.compiled.construct_params(parameters)
-        for key, process in compiled.compiled._bind_processors.items():  # noqa: SLF001 (SQLAlchemy's own)
-            if key in values:
-                values[key] = process(values[key])  # type: ignore[operator]
-        bound: Any = values if compiled.positions is None else tuple(values[k] for k in compiled.positions)
+        sql, bound = compiled.bound(parameters)
         cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
-            cursor.execute(compiled.sql, bound)
+            cursor.execute(sql, bound)
             found = cursor.fetchall()
             kinds = tuple(column[1] for column in cursor.description)
         finally:
@@ -68,10 +82,9 @@ class Prepared:
     def _compile(self, dialect: Dialect) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect)
         assert isinstance(compiled, SQLCompiler)
-        if compiled.literal_execute_params or any(b.expanding for b in compiled.binds.values()):
-            raise ValueError("a Prepared statement cannot hold an expanding IN list: run it through SQLAlchemy")
         positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup is not None else None
-        made = _Compiled(compiled.string, positions, compiled)
+        expanding = bool(compiled.literal_execute_params) or any(b.expanding for b in compiled.binds.values())
+        made = _Compiled(compiled.string, positions, compiled, expanding)
         self._compiled[dialect.name] = made
         return made
 
