@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from warcrimes.errors import NotFoundError
 from warcrimes.store.paging import PageKey
-from warcrimes.store.prepared import Prepared
+from warcrimes.store.prepared import Prepared, read_together
 from warcrimes.store.schema import (
     AccountRow,
     EvidenceIncidentRow,
@@ -279,6 +279,9 @@ class PageIncident:
     accounts: list[PageAccount]
     #: (report id, near-duplicate group id, similarity) of its fingerprinted reports, by report id.
     fingerprints: tuple[tuple[int, int, float], ...] = ()
+    #: its history rows (`history_rows`) and evidence rows (`evidence_of_incident`), read with it
+    history: tuple[Any, ...] = ()
+    evidence: tuple[Any, ...] = ()
 
 
 _INCIDENTS, _ACCOUNTS, _REPORTS = IncidentRow.__table__.c, AccountRow.__table__.c, ReportRow.__table__.c
@@ -320,25 +323,28 @@ class PageLink:
 
 
 def incident_with_reports(session: Session, incident_id: int) -> PageIncident | None:
-    """An incident with its accounts and each account's report, text included (the incident page), in
-    three Core queries (the link rows and the reports' fingerprints joined in): joining the incident to
-    its accounts would repeat (and decode again) its facts once per account, joining accounts to reports
-    a report's text once per account."""
-    connection = session.connection()
-    found = _PAGE_INCIDENT.rows(connection, incident=incident_id)
+    """An incident with its accounts and each account's report, text included, its history and its
+    evidence (the incident page), in five statements read together (one round trip on PostgreSQL; the
+    link rows and the reports' fingerprints joined in): joining the incident to its accounts would
+    repeat (and decode again) its facts once per account, joining accounts to reports a report's text
+    once per account."""
+    key = {"incident": incident_id}
+    found, report_rows, account_rows, history, evidence = read_together(
+        session.connection(), (_PAGE_INCIDENT, key), (_PAGE_REPORTS, key), (_PAGE_ACCOUNTS, key), (_HISTORY, key),
+        (_EVIDENCE_OF_INCIDENT, key))
     if not found:
         return None
     row = found[0]
-    reports = {r.id: r for r in _PAGE_REPORTS.rows(connection, incident=incident_id)}
+    reports = {r.id: r for r in report_rows}
     accounts = [PageAccount(a.id, a.report_id, a.incident_id, a.facts, a.provenance, a.extractor_version,
                             a.created_at, a.version, reports[a.report_id],
                             ReadFrom(a.read_from) if a.read_from is not None else None,
                             PageLink(a.link_method, a.link_confidence, a.link_why)
                             if a.link_method is not None else None)
-                for a in _PAGE_ACCOUNTS.rows(connection, incident=incident_id)]
+                for a in account_rows]
     fingerprints = tuple((r.id, r.near_group, r.near_similarity) for r in reports.values() if r.near_group is not None)
     return PageIncident(row.id, row.status, row.facts, row.created_at, row.updated_at, row.version, accounts,
-                        fingerprints)
+                        fingerprints, tuple(history), tuple(evidence))
 
 
 def require_incident(session: Session, incident_id: int, *, with_accounts: bool = False) -> IncidentRow:
