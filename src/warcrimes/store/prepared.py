@@ -114,10 +114,10 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
     texts = [prepared.text_for(connection.dialect, parameters) for prepared, parameters in reads]
     cursors = [driver.cursor() for _ in texts]
     try:
-        with driver.pipeline():
+        with driver.pipeline():  # leaving it sends one Sync and reads every answer: one round trip
             for cursor, (sql, bound) in zip(cursors, texts, strict=True):
                 cursor.execute(sql, bound)
-            answers = [(cursor.fetchall(), tuple(column[1] for column in cursor.description)) for cursor in cursors]
+        answers = [(cursor.fetchall(), tuple(column[1] for column in cursor.description)) for cursor in cursors]
     finally:
         for cursor in cursors:
             cursor.close()
