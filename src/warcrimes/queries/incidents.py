@@ -119,7 +119,8 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
     """The incident page's content in one transaction (with the registry persons proposed for it when
     `with_registry`); NotFoundError for an id that never was."""
     with store.transaction() as session:
-        row = reads.incident_with_reports(session, incident_id)
+        row = reads.incident_with_reports(session, incident_id,
+                                          also=(registry.LINKS_OF_INCIDENT,) if with_registry else ())
         if row is None:
             homes = _where_now(session, incident_id)
             if not homes:
@@ -136,7 +137,7 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
         custody = _by_subject(CustodyLog(store.settings.home).entries_about(session, subjects))
         corroboration = _corroboration(convert.corroboration(row), row)
         history = tuple(convert.history(h) for h in row.history)
-        persons = tuple(registry.links_of_incident(session, incident_id)) if with_registry else ()
+        persons = tuple(registry.links_of_rows(row.also[0])) if with_registry else ()
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
 
 

@@ -7,7 +7,7 @@ functions only say how to find rows, so one page can make several of them in one
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -282,6 +282,8 @@ class PageIncident:
     #: its history rows (`history_rows`) and evidence rows (`evidence_of_incident`), read with it
     history: tuple[Any, ...] = ()
     evidence: tuple[Any, ...] = ()
+    #: the rows of the caller's further statements (`incident_with_reports(also=)`), in their order
+    also: tuple[list[Any], ...] = ()
 
 
 _INCIDENTS, _ACCOUNTS, _REPORTS = IncidentRow.__table__.c, AccountRow.__table__.c, ReportRow.__table__.c
@@ -322,16 +324,17 @@ class PageLink:
     why: dict[str, Any] | None
 
 
-def incident_with_reports(session: Session, incident_id: int) -> PageIncident | None:
+def incident_with_reports(session: Session, incident_id: int, *, also: Sequence[Prepared] = ()) -> PageIncident | None:
     """An incident with its accounts and each account's report, text included, its history and its
     evidence (the incident page), in five statements read together (one round trip on PostgreSQL; the
     link rows and the reports' fingerprints joined in): joining the incident to its accounts would
     repeat (and decode again) its facts once per account, joining accounts to reports a report's text
-    once per account."""
+    once per account. `also`: statements of a layer above taking the same `incident` parameter, read in
+    the same round trip (their rows in `PageIncident.also`)."""
     key = {"incident": incident_id}
-    found, report_rows, account_rows, history, evidence = read_together(
+    found, report_rows, account_rows, history, evidence, *extra = read_together(
         session.connection(), (_PAGE_INCIDENT, key), (_PAGE_REPORTS, key), (_PAGE_ACCOUNTS, key), (_HISTORY, key),
-        (_EVIDENCE_OF_INCIDENT, key))
+        (_EVIDENCE_OF_INCIDENT, key), *((statement, key) for statement in also))
     if not found:
         return None
     row = found[0]
@@ -344,7 +347,7 @@ def incident_with_reports(session: Session, incident_id: int) -> PageIncident | 
                 for a in account_rows]
     fingerprints = tuple((r.id, r.near_group, r.near_similarity) for r in reports.values() if r.near_group is not None)
     return PageIncident(row.id, row.status, row.facts, row.created_at, row.updated_at, row.version, accounts,
-                        fingerprints, tuple(history), tuple(evidence))
+                        fingerprints, tuple(history), tuple(evidence), tuple(extra))
 
 
 def require_incident(session: Session, incident_id: int, *, with_accounts: bool = False) -> IncidentRow:
