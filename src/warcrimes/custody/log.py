@@ -24,6 +24,7 @@ from warcrimes.custody import keys, merkle, witness
 from warcrimes.custody.trusted import signer_names, trusted_keys
 from warcrimes.domain.canonical import canonical_json, entry_bytes
 from warcrimes.errors import BadInputError, ConfigError, NotFoundError
+from warcrimes.store.prepared import Prepared
 from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
 
 RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
@@ -159,9 +160,9 @@ def own_checkpoints(session: Session, home: Path) -> int:
 #: Made once: every incident page asks it, and building the statement costs about what running it does.
 #: Rows of the table's columns (Core), not ORM objects: an entry is only read here, and the incident
 #: page reads them on every build.
-_ENTRIES_ABOUT = (select(CustodyEntryRow.__table__)
-                  .where(CustodyEntryRow.__table__.c.subject.in_(bindparam("subjects", expanding=True)))
-                  .order_by(CustodyEntryRow.__table__.c.id))
+_ENTRIES_ABOUT = Prepared(select(CustodyEntryRow.__table__)
+                          .where(CustodyEntryRow.__table__.c.subject.in_(bindparam("subjects", expanding=True)))
+                          .order_by(CustodyEntryRow.__table__.c.id), "CustodyEntryLine")
 
 
 class CustodyLog:
@@ -229,7 +230,7 @@ class CustodyLog:
         wanted = sorted(set(subjects))
         if not wanted:
             return []
-        return [entry_of(r) for r in session.connection().execute(_ENTRIES_ABOUT, {"subjects": wanted})]
+        return [entry_of(r) for r in _ENTRIES_ABOUT.rows(session.connection(), subjects=wanted)]
 
     def root(self, session: Session, size: int | None = None) -> bytes:
         size = self.size(session) if size is None else size

@@ -119,7 +119,8 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
     """The incident page's content in one transaction (with the registry persons proposed for it when
     `with_registry`); NotFoundError for an id that never was."""
     with store.transaction() as session:
-        row = reads.incident_with_reports(session, incident_id)
+        row = reads.incident_with_reports(session, incident_id,
+                                          also=(registry.LINKS_OF_INCIDENT,) if with_registry else ())
         if row is None:
             homes = _where_now(session, incident_id)
             if not homes:
@@ -128,15 +129,15 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
             history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
             return IncidentPage(None, history=history, merged_into=homes[0] if len(homes) == 1 else None,
                                 now_in=homes)
-        evidence = tuple(convert.evidence(e) for e in reads.evidence_of_incident(session, incident_id))
+        evidence = tuple(convert.evidence(e) for e in row.evidence)
         incident = incident_records(session, [row], evidence={incident_id: len(evidence)})[0]
         reports = {a.report.id: convert.report(a.report) for a in sorted(row.accounts, key=lambda a: a.report_id)}
         subjects = [*(r.content_hash for r in reports.values()), *(e.content_hash for e in evidence),
                     f"incident:{incident_id}"]
         custody = _by_subject(CustodyLog(store.settings.home).entries_about(session, subjects))
         corroboration = _corroboration(convert.corroboration(row), row)
-        history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
-        persons = tuple(registry.links_of_incident(session, incident_id)) if with_registry else ()
+        history = tuple(convert.history(h) for h in row.history)
+        persons = tuple(registry.links_of_rows(row.also[0])) if with_registry else ()
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
 
 

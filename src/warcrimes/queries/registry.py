@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -26,6 +28,7 @@ from warcrimes.registry.protect import FieldKeys
 from warcrimes.registry.records import Person, PersonName, StatusEntry
 from warcrimes.registry.sealed import search_terms
 from warcrimes.store import Store
+from warcrimes.store.prepared import Prepared
 from warcrimes.store.schema import ExchangeRow, IncidentPersonLinkRow, MatchCandidateRow, PersonRow, StatusEntryRow
 
 #: Which stated measure a registry group answers, and which population a category.
@@ -292,15 +295,20 @@ def incident_links(store: Store, incident_id: int) -> list[IncidentLink]:
 
 _LINK_COLUMNS = IncidentPersonLinkRow.__table__.c
 #: Built once, Core over the tables: the incident page reads it on every build for `registry` users.
-_LINKS_OF_INCIDENT = (select(_LINK_COLUMNS.id, _LINK_COLUMNS.score, _LINK_COLUMNS.reasons, _LINK_COLUMNS.state,
-                             _LINK_COLUMNS.decided_by, PersonRow.__table__.c.public_id)
-                      .join(PersonRow.__table__, PersonRow.__table__.c.id == _LINK_COLUMNS.person_id)
-                      .where(_LINK_COLUMNS.incident_id == bindparam("incident")))
+#: Public so the incident page can read it together with its own statements (one round trip).
+LINKS_OF_INCIDENT = Prepared(select(_LINK_COLUMNS.id, _LINK_COLUMNS.score, _LINK_COLUMNS.reasons, _LINK_COLUMNS.state,
+                                    _LINK_COLUMNS.decided_by, PersonRow.__table__.c.public_id)
+                             .join(PersonRow.__table__, PersonRow.__table__.c.id == _LINK_COLUMNS.person_id)
+                             .where(_LINK_COLUMNS.incident_id == bindparam("incident")), "IncidentPersonLinkRow")
 
 
 def links_of_incident(session: Session, incident_id: int) -> list[IncidentLink]:
-    """`incident_links` inside a transaction the caller opened (the incident page reads them in its own)."""
-    found = session.connection().execute(_LINKS_OF_INCIDENT, {"incident": incident_id})
+    """`incident_links` inside a transaction the caller opened."""
+    return links_of_rows(LINKS_OF_INCIDENT.rows(session.connection(), incident=incident_id))
+
+
+def links_of_rows(found: Iterable[Any]) -> list[IncidentLink]:
+    """The rows of `LINKS_OF_INCIDENT` as links, open proposals first, then by score."""
     lines = [IncidentLink(link.id, link.public_id, link.score, tuple(str(r.get("reason", "")) for r in link.reasons),
                           link.state, link.decided_by) for link in found]
     return sorted(lines, key=lambda line: (line.state != "proposed", -line.score, line.link_id))

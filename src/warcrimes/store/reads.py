@@ -7,7 +7,7 @@ functions only say how to find rows, so one page can make several of them in one
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from warcrimes.errors import NotFoundError
 from warcrimes.store.paging import PageKey
+from warcrimes.store.prepared import Prepared, read_together
 from warcrimes.store.schema import (
     AccountRow,
     EvidenceIncidentRow,
@@ -287,34 +288,40 @@ class PageIncident:
     accounts: list[PageAccount]
     #: (report id, near-duplicate group id, similarity) of its fingerprinted reports, by report id.
     fingerprints: tuple[tuple[int, int, float], ...] = ()
+    #: its history rows (`history_rows`) and evidence rows (`evidence_of_incident`), read with it
+    history: tuple[Any, ...] = ()
+    evidence: tuple[Any, ...] = ()
+    #: the rows of the caller's further statements (`incident_with_reports(also=)`), in their order
+    also: tuple[list[Any], ...] = ()
 
 
 _INCIDENTS, _ACCOUNTS, _REPORTS = IncidentRow.__table__.c, AccountRow.__table__.c, ReportRow.__table__.c
 _VERSIONS = ReportVersionRow.__table__.c
 #: The incident page's reads as plain Core statements over the tables, built once: ORM loading (the
 #: identity map, a joined eager load) was about half the page's CPU (cProfile, 20,000 incidents).
-_PAGE_INCIDENT = select(_INCIDENTS.id, _INCIDENTS.status, _INCIDENTS.facts, _INCIDENTS.created_at,
-                        _INCIDENTS.updated_at, _INCIDENTS.version).where(_INCIDENTS.id == bindparam("incident"))
+_PAGE_INCIDENT = Prepared(select(_INCIDENTS.id, _INCIDENTS.status, _INCIDENTS.facts, _INCIDENTS.created_at,
+                                 _INCIDENTS.updated_at, _INCIDENTS.version)
+                          .where(_INCIDENTS.id == bindparam("incident")), "PageIncidentRow")
 _LINK, _FINGERPRINT = IncidentLinkRow.__table__.c, ReportFingerprintRow.__table__.c
 #: Each account with the version it was read from and why it joined (both keyed by the account: one
 #: row an account); a separate statement for the link rows cost more than reading them here.
-_PAGE_ACCOUNTS = (select(_ACCOUNTS.id, _ACCOUNTS.report_id, _ACCOUNTS.incident_id, _ACCOUNTS.facts,
+_PAGE_ACCOUNTS = Prepared(select(_ACCOUNTS.id, _ACCOUNTS.report_id, _ACCOUNTS.incident_id, _ACCOUNTS.facts,
                          _ACCOUNTS.provenance, _ACCOUNTS.extractor_version, _ACCOUNTS.created_at, _ACCOUNTS.version,
                          _VERSIONS.text.label("read_from"), _LINK.method.label("link_method"),
                          _LINK.confidence.label("link_confidence"), _LINK.why.label("link_why"))
                   .select_from(AccountRow.__table__.outerjoin(ReportVersionRow.__table__, and_(
                       _VERSIONS.report_id == _ACCOUNTS.report_id, _VERSIONS.version == _ACCOUNTS.version))
                       .outerjoin(IncidentLinkRow.__table__, _LINK.account_id == _ACCOUNTS.id))
-                  .where(_ACCOUNTS.incident_id == bindparam("incident")).order_by(_ACCOUNTS.id))
+                  .where(_ACCOUNTS.incident_id == bindparam("incident")).order_by(_ACCOUNTS.id), "PageAccountRow")
 #: Each report once however many of its accounts the incident holds, never the original bytes, with its
 #: near-duplicate group (the fingerprint is keyed by the report: one row a report).
-_PAGE_REPORTS = (select(*(c for c in ReportRow.__table__.c if c.name != "original"),
+_PAGE_REPORTS = Prepared(select(*(c for c in ReportRow.__table__.c if c.name != "original"),
                         _FINGERPRINT.group_id.label("near_group"), _FINGERPRINT.similarity.label("near_similarity"))
                  .select_from(ReportRow.__table__.outerjoin(ReportFingerprintRow.__table__,
                                                            _FINGERPRINT.report_id == _REPORTS.id))
                  .where(_REPORTS.id.in_(select(_ACCOUNTS.report_id)
                                         .where(_ACCOUNTS.incident_id == bindparam("incident"))))
-                 .order_by(_REPORTS.id))
+                 .order_by(_REPORTS.id), "PageReportRow")
 
 
 @dataclass(frozen=True)
@@ -326,25 +333,30 @@ class PageLink:
     why: dict[str, Any] | None
 
 
-def incident_with_reports(session: Session, incident_id: int) -> PageIncident | None:
-    """An incident with its accounts and each account's report, text included (the incident page), in
-    three Core queries (the link rows and the reports' fingerprints joined in): joining the incident to
-    its accounts would repeat (and decode again) its facts once per account, joining accounts to reports
-    a report's text once per account."""
-    connection = session.connection()
-    row = connection.execute(_PAGE_INCIDENT, {"incident": incident_id}).first()
-    if row is None:
+def incident_with_reports(session: Session, incident_id: int, *, also: Sequence[Prepared] = ()) -> PageIncident | None:
+    """An incident with its accounts and each account's report, text included, its history and its
+    evidence (the incident page), in five statements read together (one round trip on PostgreSQL; the
+    link rows and the reports' fingerprints joined in): joining the incident to its accounts would
+    repeat (and decode again) its facts once per account, joining accounts to reports a report's text
+    once per account. `also`: statements of a layer above taking the same `incident` parameter, read in
+    the same round trip (their rows in `PageIncident.also`)."""
+    key = {"incident": incident_id}
+    found, report_rows, account_rows, history, evidence, *extra = read_together(
+        session.connection(), (_PAGE_INCIDENT, key), (_PAGE_REPORTS, key), (_PAGE_ACCOUNTS, key), (_HISTORY, key),
+        (_EVIDENCE_OF_INCIDENT, key), *((statement, key) for statement in also))
+    if not found:
         return None
-    reports = {r.id: r for r in connection.execute(_PAGE_REPORTS, {"incident": incident_id})}
+    row = found[0]
+    reports = {r.id: r for r in report_rows}
     accounts = [PageAccount(a.id, a.report_id, a.incident_id, a.facts, a.provenance, a.extractor_version,
                             a.created_at, a.version, reports[a.report_id],
                             ReadFrom(a.read_from) if a.read_from is not None else None,
                             PageLink(a.link_method, a.link_confidence, a.link_why)
                             if a.link_method is not None else None)
-                for a in connection.execute(_PAGE_ACCOUNTS, {"incident": incident_id})]
+                for a in account_rows]
     fingerprints = tuple((r.id, r.near_group, r.near_similarity) for r in reports.values() if r.near_group is not None)
     return PageIncident(row.id, row.status, row.facts, row.created_at, row.updated_at, row.version, accounts,
-                        fingerprints)
+                        fingerprints, tuple(history), tuple(evidence), tuple(extra))
 
 
 def require_incident(session: Session, incident_id: int, *, with_accounts: bool = False) -> IncidentRow:
@@ -420,14 +432,14 @@ def accounts_by_id(session: Session, account_ids: Iterable[int]) -> list[Account
 
 #: Statements the incident page runs on every build, made once: building one costs about what running it does.
 #: Read as rows of the tables' columns (Core), not ORM objects: only shown, never changed.
-_HISTORY = (select(IncidentHistoryRow.__table__)
-            .where(IncidentHistoryRow.__table__.c.incident_id == bindparam("incident"))
-            .order_by(IncidentHistoryRow.__table__.c.id))
+_HISTORY = Prepared(select(IncidentHistoryRow.__table__)
+                    .where(IncidentHistoryRow.__table__.c.incident_id == bindparam("incident"))
+                    .order_by(IncidentHistoryRow.__table__.c.id), "HistoryRow")
 
 
 def history_rows(session: Session, incident_id: int) -> list[Any]:
     """An incident's history rows (the columns of `IncidentHistoryRow`), oldest first."""
-    return list(session.connection().execute(_HISTORY, {"incident": incident_id}))
+    return _HISTORY.rows(session.connection(), incident=incident_id)
 
 
 def last_history_rows(session: Session, incident_ids: Iterable[int]) -> dict[int, IncidentHistoryRow]:
@@ -462,16 +474,16 @@ def evidence_counts(session: Session, incident_ids: Iterable[int]) -> dict[int, 
     return {incident_id: int(count) for incident_id, count in rows}
 
 
-_EVIDENCE_OF_INCIDENT = (select(EvidenceRow.__table__)
-                         .join(EvidenceIncidentRow.__table__,
-                               EvidenceIncidentRow.__table__.c.evidence_id == EvidenceRow.__table__.c.id)
-                         .where(EvidenceIncidentRow.__table__.c.incident_id == bindparam("incident"))
-                         .order_by(EvidenceRow.__table__.c.id))
+_EVIDENCE_OF_INCIDENT = Prepared(select(EvidenceRow.__table__)
+                                 .join(EvidenceIncidentRow.__table__,
+                                       EvidenceIncidentRow.__table__.c.evidence_id == EvidenceRow.__table__.c.id)
+                                 .where(EvidenceIncidentRow.__table__.c.incident_id == bindparam("incident"))
+                                 .order_by(EvidenceRow.__table__.c.id), "EvidenceOfIncidentRow")
 
 
 def evidence_of_incident(session: Session, incident_id: int) -> list[Any]:
     """The evidence rows tied to an incident (the columns of `EvidenceRow`), oldest first."""
-    return list(session.connection().execute(_EVIDENCE_OF_INCIDENT, {"incident": incident_id}))
+    return _EVIDENCE_OF_INCIDENT.rows(session.connection(), incident=incident_id)
 
 
 def require_evidence(session: Session, evidence_id: int) -> EvidenceRow:
