@@ -1,0 +1,61 @@
+"""The fictional held-out sets are contract-valid gold: a malformed file would skew their unseen figures.
+
+One check for every set written after tests/test_heldout.py's (which also scores its set): each report has
+its meta and gold files, every gold file passes the contract, no gold incident ends after publication, and
+every meta file dates the report as its name does and says it is fictional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from warcrimes.domain.contract import contract_problems
+
+CORPUS = Path(__file__).parent / "corpus"
+#: Each set and how many reports it was written with (a lost file shows as a smaller count).
+SETS = {"heldout_en2": 6, "heldout_en3": 7, "heldout_en4": 8, "heldout_uk_ru11": 6}
+CASES = [(folder, p.name[: -len(".txt")]) for folder in SETS for p in sorted((CORPUS / folder).glob("*.txt"))]
+DAY_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+
+
+def _json(folder: str, name: str, kind: str) -> dict:
+    return json.loads((CORPUS / folder / f"{name}.{kind}.json").read_text(encoding="utf-8"))
+
+
+def _language(folder: str, name: str) -> str:
+    """The mixed-language sets name each report's language first ('uk_...', 'ru_...'); the others are English."""
+    return name.split("_")[0] if folder.startswith("heldout_uk_ru") else "en"
+
+
+@pytest.mark.parametrize("folder", sorted(SETS))
+def test_each_set_has_its_reports_each_with_meta_and_gold(folder: str) -> None:
+    names = [name for f, name in CASES if f == folder]
+    assert len(names) == SETS[folder]
+    for name in names:
+        assert (CORPUS / folder / f"{name}.meta.json").exists() and (CORPUS / folder / f"{name}.gold.json").exists()
+
+
+@pytest.mark.parametrize(("folder", "name"), CASES)
+def test_every_gold_file_is_valid_against_the_contract(folder: str, name: str) -> None:
+    assert contract_problems(_json(folder, name, "gold")) == []
+
+
+@pytest.mark.parametrize(("folder", "name"), CASES)
+def test_no_gold_incident_ends_after_the_report_was_published(folder: str, name: str) -> None:
+    published = dt.date.fromisoformat(_json(folder, name, "meta")["published"])
+    ends = [i["date"]["end"] for i in _json(folder, name, "gold")["incidents"] if i["date"]]
+    assert all(dt.date.fromisoformat(end) <= published for end in ends)
+
+
+@pytest.mark.parametrize(("folder", "name"), CASES)
+def test_every_meta_file_dates_the_report_and_says_it_is_fictional(folder: str, name: str) -> None:
+    meta = _json(folder, name, "meta")
+    day = DAY_IN_NAME.search(name)
+    assert day is not None and day.group(1) == dt.date.fromisoformat(meta["published"]).isoformat()
+    assert meta["language"] == _language(folder, name)
+    assert "fictional" in meta["note"]
