@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,22 +22,15 @@ HERE = Path(__file__).resolve().parent
 
 @contextmanager
 def fresh_database(home: Path, postgresql: str | None) -> Iterator[str]:
-    """A SQLite file under `home`, or a new schema of the PostgreSQL database (dropped afterwards)."""
+    """A SQLite file under `home`, or a new schema of the PostgreSQL database (bench_workspace's, dropped after)."""
     if postgresql is None:
         yield f"sqlite:///{home / 'db.sqlite3'}"
         return
-    from sqlalchemy import create_engine, text
+    sys.path[:0] = [str(HERE)]
+    from bench_workspace import pg_schema
 
-    schema = f"rows_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(postgresql, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{postgresql}{'&' if '?' in postgresql else '?'}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with pg_schema(postgresql) as url:
+        yield url
 
 
 def ingest_rows(what: int | Path, *, utc_days: bool = False,
