@@ -18,7 +18,14 @@ from warcrimes.domain.contract import contract_problems
 
 CORPUS = Path(__file__).parent / "corpus"
 #: Each set and how many reports it was written with (a lost file shows as a smaller count).
-SETS = {"heldout_en2": 6, "heldout_en3": 7, "heldout_en4": 8, "heldout_en5": 7, "heldout_uk_ru11": 6, "heldout_uk_ru12": 5}
+SETS = {
+    "heldout_en2": 6,
+    "heldout_en3": 7,
+    "heldout_en4": 8,
+    "heldout_en5": 7,
+    "heldout_uk_ru11": 6,
+    "heldout_uk_ru12": 5,
+}
 CASES = [(folder, p.name[: -len(".txt")]) for folder in SETS for p in sorted((CORPUS / folder).glob("*.txt"))]
 DAY_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 
