@@ -172,7 +172,8 @@ def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | 
     other prisoners' are five, 'Kherson Oblast and two other civilians' two). With the match, where the
     name starts (None for a pronoun)."""
     for found in doc.ending_at("with_person", mention.start):
-        name = name_before(doc, doc.tokens.starts[found.stop - 1]) if found.value.startswith("named") else None
+        # the name ends with the pattern's first word, "#cap" ("Максима разом із ще 14")
+        name = name_before(doc, doc.tokens.end(doc.token_at(found.start))) if found.value.startswith("named") else None
         if found.value.startswith("named") and name is None:
             continue
         if found.value.endswith("plus_one") or doc.in_class("other_after", doc.token_at(mention.end)):
