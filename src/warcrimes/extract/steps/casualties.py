@@ -197,6 +197,13 @@ def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tup
     return found[0], before[-1]
 
 
+def _whole_before(doc: Document, index: Index, out: list[Mention], lo: int) -> str | None:
+    """The kind of the people a part is taken of ("20 civilians were returned. At least 12 of them ..."): the
+    latest count with a kind in the sentence or the one before it; the part's verb may then stand far away."""
+    before = index.sentence_of(doc.tokens.starts[doc.token_before(lo)])[0] if doc.token_before(lo) >= 0 else lo
+    return next((c.value.category for c in reversed(out) if c.start >= before and c.value.category), None)
+
+
 def _plus_one(value: CountValue) -> CountValue:
     """The count with the person named before it."""
     return replace(
@@ -273,6 +280,9 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = next((c.value.category for c in reversed(out) if c.start >= lo and c.value.category), None)
         if victim is not None and doc.starts_with("accused_after", victim.end, hi):
             continue  # "two soldiers were charged with ...": the accused, not victims (CONTRACT.md)
+        if category is None and any(h.value == "part_of" for h in doc.starting_at("subset", mention.end)):
+            # "At least 12 of them, they said, were tortured": some of the people counted just before
+            category = _whole_before(doc, index, out, lo)
         if doc.ends_with("family_of", mention.start):
             category = "civilian"  # "a family of four, including two children"
         if victim is not None and _mixed(doc, victims, victim):
