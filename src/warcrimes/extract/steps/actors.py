@@ -102,7 +102,7 @@ def find_actors(doc: Document) -> list[Mention]:
     for hit in orgs:
         if _inside(doc, taken, hit.start):
             continue
-        # "Human Rights Group Vostok", "Правозахисна група «Січ»" (label `ngo`): a group no table lists, named as written
+        # "Human Rights Group Vostok", "Правозахисна група «Січ»" (label `ngo`): a group no table lists, as written
         name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if hit.label == "ngo" else hit.value
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
