@@ -63,3 +63,13 @@ def test_a_rights_group_spoken_of_cites_no_one_by_name():
     text = "On May 3 Russian soldiers shot two civilians in Izium, a human rights group said."
     [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
     assert incident["reported_by"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Громадська організація «Схід SOS» задокументувала, як 3 травня російські військові катували трьох чоловіків у "
+    "Балаклії.",
+    "Human Rights Group Kharkiv documented how Russian troops tortured three men in Balakliia on May 3.",
+])
+def test_a_place_inside_a_rights_groups_name_is_no_scene(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["location"]["name"] == "Balakliia"

@@ -365,11 +365,14 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
     inside_date = _date_cover(doc)
+    groups = doc.hits("ngo")
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
         if _inflected_given_name(doc, start, end):
             continue  # "катували Максима разом із ще 14": the man, not the village Maksym
+        if any(h.start <= start and end <= h.end for h in groups):
+            continue  # "Громадська організація «Схід SOS»": a rights group's name (actors.json `ngo`), no scene
         if inside_date(start, end):
             continue  # "Дванадцятого березня": a day written in words, not the village of that name
         found = _lookup(gaz, ids)
