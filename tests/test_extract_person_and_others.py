@@ -82,3 +82,40 @@ def test_a_body_named_before_and_others_is_no_person():
     text = ("In a statement, Amnesty International and two other groups said a Russian shell killed a man in Kherson "
             "on May 3.")
     assert _victims(text) == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("3 травня у Херсоні російські військові катували Івана Петренка і ще 14 цивільних.", 15),
+    ("3 травня у Херсоні російські військові розстріляли Олену та ще трьох цивільних.", 4),
+    ("3 травня у Херсоні російські військові катували Максима разом із ще 14 цивільними.", 15),
+    ("3 травня у Херсоні російський дрон поранив Олену та чотирьох інших цивільних.", 5),
+    ("3 мая в Херсоне российские военные пытали Ивана Петренко и ещё 14 мирных жителей.", 15),
+    ("3 мая в Херсоне российские военные пытали Максима вместе с ещё 14 мирными жителями.", 15),
+    ("3 мая в Херсоне российские военные расстреляли Олега и еще троих мирных жителей.", 4),
+])
+def test_a_named_person_and_others_in_ukrainian_and_russian_count_the_person_too(text, count):
+    assert _victims(text) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("3 травня російські військові обстріляли Херсон і ще 14 цивільних отримали поранення.", 14),
+    ("3 мая российские военные обстреляли Херсон и ещё 14 мирных жителей получили ранения.", 14),
+])
+def test_a_town_before_and_more_is_no_person_in_ukrainian_and_russian(text, count):
+    assert _victims(text) == count
+
+
+@pytest.mark.parametrize("text", [
+    "3 травня російські військові розстріляли Максима разом із ще 14 цивільними.",
+    "3 мая российские военные расстреляли Максима вместе с ещё 14 мирными жителями.",
+    "3 травня російські військові катували Олену, доньку місцевого вчителя.",
+])
+def test_a_given_name_in_an_oblique_case_is_no_village(text):
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["location"] is None
+
+
+def test_a_given_name_after_a_place_preposition_stays_the_village():
+    text = "3 травня російські військові обстріляли житлові будинки у Максима, загинули двоє цивільних."
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    assert incident["location"] is not None

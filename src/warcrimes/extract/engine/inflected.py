@@ -26,8 +26,8 @@ def cyrillic_language(code: str, folding: Mapping[str, str], to_dictionary: Call
     dates = DateGrammar(code, language.table("dates.json", ("months",)), table, language.lemmatizer)
     counts = CountGrammar(code, language.table("numbers.json", ("units",)), table)
 
-    def read_dates(tokens: Tokens, published: dt.date) -> list[Any]:
-        return dates.read(tokens, published)
+    def read_dates(tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[Any]:
+        return dates.read(tokens, published, frames)
 
     def read_counts(tokens: Tokens, text: str, found: Sequence[Any]) -> list[Any]:
         return counts.read(tokens, text, found)

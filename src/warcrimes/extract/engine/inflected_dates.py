@@ -292,13 +292,15 @@ class DateGrammar:
             return DateHit(i, stop, dt.date(year, month, 1), end, "month", rule, relative=True)
         return None
 
-    def scan(self, tokens: Tokens, published: dt.date) -> list[DateHit]:
+    def scan(self, tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[DateHit]:
         self._context = {}  # what the text told so far (one scan at a time per process)
         self._published = published
         hits: list[DateHit] = []
         i, n, low = 0, len(tokens), tokens.lower
         while i < n:
             word = low[i]
+            if i in frames:
+                self._context.pop("year", None)  # a new paragraph or case: the year told before is not its year
             hit: DateHit | None = None
             if word in self.heads:
                 hit = self._from_phrase(tokens, i, published)
@@ -362,10 +364,11 @@ class DateGrammar:
             return False
         return low[stop] in {".", "-", "\u2013", "\u2014"}
 
-    def read(self, tokens: Tokens, published: dt.date) -> list[Mention]:
-        """Date mentions in token order; a pure function of the tokens and the publication date."""
+    def read(self, tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[Mention]:
+        """Date mentions in token order; a pure function of the tokens, the publication date and the tokens
+        that open a new paragraph or case (`frames`: a year told before one is not carried past it)."""
         out = []
-        for hit in self.scan(tokens, published):
+        for hit in self.scan(tokens, published, frames):
             role = self.role(tokens, hit.first, hit.stop) if self.reporting_verbs or self.known_words else "event"
             value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, role)
             out.append(Mention("date", tokens.starts[hit.first], tokens.end(hit.stop - 1), value, hit.rule))

@@ -42,7 +42,7 @@ class Language:
     learns_pattern_lemmas: bool = True  # a lookup lemmatizer learns the forms of the lemmas patterns name
     # The language's grammars of dates and counts: (tokens, publication date) -> date mentions and
     # (tokens, text, date mentions) -> count mentions. Their word tables live in the folder's data.
-    read_dates: Callable[[Tokens, dt.date], list[Any]] | None = None
+    read_dates: Callable[[Tokens, dt.date, frozenset[int]], list[Any]] | None = None  # tokens, published, frame starts
     read_counts: Callable[[Tokens, str, Sequence[Any]], list[Any]] | None = None
     _tables: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
     _classes: WordClasses | None = field(default=None, repr=False)

@@ -66,7 +66,7 @@ def find_actors(doc: Document) -> list[Mention]:
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
     orgs = [
         h
-        for h in _scan(doc, ("organisation",))
+        for h in _scan(doc, ("organisation", "ngo"))
         if _looks_named(text, h, bodies_table["common"]) and not _in_compound(text, h)
     ]
     titles = _scan(doc, ("title",))
@@ -102,7 +102,8 @@ def find_actors(doc: Document) -> list[Mention]:
     for hit in orgs:
         if _inside(doc, taken, hit.start):
             continue
-        name = hit.value
+        # "Human Rights Group Vostok", "Правозахисна група «Січ»" (label `ngo`): a group no table lists, as written
+        name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if hit.label == "ngo" else hit.value
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
@@ -305,8 +306,12 @@ def _header_line(
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].rstrip()
-    if end == len(text) or not line[:1].isupper() or any(c in line for c in ".!?:;«\""):
-        return {}
+    plain = line  # the line without the names of rights groups, whose quotes are part of the name
+    for hit in orgs:
+        if hit.label == "ngo" and start <= hit.start and hit.end <= start + len(line):
+            plain = plain.replace(text[hit.start : hit.end], "")
+    if end == len(text) or not line[:1].isupper() or any(c in plain for c in ".!?:;«\""):
+        return {}  # quotes only inside a rights group's own name ("Правозахисна група «Січ»")
     if len(line.split()) > _SIGNATURE_WORDS:
         return {}
     inside = [c for c in candidates if start <= c[0] and c[1] <= start + len(line)]

@@ -172,7 +172,8 @@ def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | 
     other prisoners' are five, 'Kherson Oblast and two other civilians' two). With the match, where the
     name starts (None for a pronoun)."""
     for found in doc.ending_at("with_person", mention.start):
-        name = name_before(doc, doc.tokens.starts[found.stop - 1]) if found.value.startswith("named") else None
+        # the name ends with the pattern's first word, "#cap" ("Максима разом із ще 14")
+        name = name_before(doc, doc.tokens.end(doc.token_at(found.start))) if found.value.startswith("named") else None
         if found.value.startswith("named") and name is None:
             continue
         if found.value.endswith("plus_one") or doc.in_class("other_after", doc.token_at(mention.end)):
@@ -194,6 +195,13 @@ def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tup
     if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end].split()[0]):
         return None
     return found[0], before[-1]
+
+
+def _whole_before(doc: Document, index: Index, out: list[Mention], lo: int) -> str | None:
+    """The kind of the people a part is taken of ("20 civilians were returned. At least 12 of them ..."): the
+    latest count with a kind in the sentence or the one before it; the part's verb may then stand far away."""
+    before = index.sentence_of(doc.tokens.starts[doc.token_before(lo)])[0] if doc.token_before(lo) >= 0 else lo
+    return next((c.value.category for c in reversed(out) if c.start >= before and c.value.category), None)
 
 
 def _plus_one(value: CountValue) -> CountValue:
@@ -272,6 +280,9 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = next((c.value.category for c in reversed(out) if c.start >= lo and c.value.category), None)
         if victim is not None and doc.starts_with("accused_after", victim.end, hi):
             continue  # "two soldiers were charged with ...": the accused, not victims (CONTRACT.md)
+        if category is None and any(h.value == "part_of" for h in doc.starting_at("subset", mention.end)):
+            # "At least 12 of them, they said, were tortured": some of the people counted just before
+            category = _whole_before(doc, index, out, lo)
         if doc.ends_with("family_of", mention.start):
             category = "civilian"  # "a family of four, including two children"
         if victim is not None and _mixed(doc, victims, victim):

@@ -32,6 +32,7 @@ def _grammar(language: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in table(language, _LEX)["agent_grammar"].items()}
 
 
+PREPOSITION_LETTERS = 3  # a word this short before a date after a side's name is its preposition ("с августа")
 AGENT_TOKENS = 10  # tokens after a side's name that may hold its deed: "and Ukraine have since been shelling"
 
 
@@ -53,6 +54,9 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
                 return "mention"  # "were found locked in a cell by Ukrainian soldiers": the finders did no harm
             return "agent"  # "accused the Kyiv regime of ...": the side the source holds responsible
     j, stop = doc.token_at(end), doc.token_at(doc.sentence_of(start)[1])
+    told = _time_after(doc, j, stop)
+    if told is not None:  # "украинские военные с августа удерживают": a time told before the deed
+        j = told
     words = [w for w in low[j : min(stop, j + AGENT_TOKENS)] if w not in grammar["skip"]]
     if len(words) > 2 and words[0] in grammar["conjunction"] and words[1] in grammar["conjoined"]:
         words = words[2:]  # "Russia and Ukraine have tortured": both sides did it
@@ -79,6 +83,20 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
     if head in grammar["verb"] or head in grammar["noun"] or " ".join(words[:2]) in grammar["verb"]:
         return "agent"
     return "mention"
+
+
+def _time_after(doc: Document, j: int, stop: int) -> int | None:
+    """Where a day or month told right after a side's name ends, its preposition allowed ("с августа", "on
+    May 3", "3 травня"): the deed may follow it ("военные с августа удерживают"); None when no date stands there."""
+    if j >= stop:
+        return None
+    low = doc.tokens.lower[j]
+    short = low.isalpha() and len(low) <= PREPOSITION_LETTERS  # "с", "з", "від", "on": a preposition
+    k = j + 1 if short or doc.in_class("since", j) or doc.in_class("locative_preposition", j) else j
+    if k >= stop:
+        return None
+    told = next(iter(doc.within("date", doc.tokens.starts[k], doc.tokens.end(stop - 1))), None)
+    return doc.token_at(told.end) if told is not None and told.start == doc.tokens.starts[k] else None
 
 
 def _found_by(doc: Document, by: int) -> bool:

@@ -149,21 +149,26 @@ NAME_WORDS = 3  # capitalised words a person's name may run to ("Ivan Petrenko",
 def name_before(doc: Document, offset: int) -> int | None:
     """Where a person's name ending with the word just before `offset` starts ("Ivan Petrenko and four
     others"), or None: up to three capitalised words, one before the last a given name (names.json) or the
-    two shaped as given name and surname, none of them inside a place ("Kherson Oblast and two others")."""
+    two shaped as given name and surname, or a given name alone in any of its cases ("Олену і ще трьох"),
+    none of them inside a place ("Kherson Oblast and two others")."""
     tokens, language = doc.tokens, doc.lang.code
     k = doc.token_before(offset)
     words: list[int] = []
     while k >= 0 and len(words) < NAME_WORDS and tokens.is_cap(k) and tokens.lower[k].isalpha():
         words.insert(0, k)
         k -= 1
-    if len(words) < 2:
+    if not words:
         return None
     lo, hi = tokens.starts[words[0]], tokens.end(words[-1])
     if any(doc.within(kind, max(0, lo - 1), hi + 1) for kind in ("place", "region", "district")):
         return None
     given = given_names(language)
+    # a given name in any of its cases ("Івана Петренка", "Olena"); alone, it is the name ("Максима разом із ще 14")
+    firsts = words if len(words) == 1 else words[:-1]
+    if any(_bare(lemma, language) in given for j in firsts for lemma in tokens.lemmas[j]):
+        return lo
     names = [tokens.words[j] for j in words]
-    if any(_bare(fold(w), language) in given for w in names[:-1]) or _looks_like_name(names[-2:], language):
+    if len(words) > 1 and _looks_like_name(names[-2:], language):
         return lo
     return None
 

@@ -23,7 +23,7 @@ from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import LANG_PACKAGE, available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
-from warcrimes.extract.steps.people import report_given_names
+from warcrimes.extract.steps.people import given_names, report_given_names
 from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
@@ -331,6 +331,16 @@ def _after_preposition(doc: Document, start: int) -> bool:
     return k >= 0 and doc.in_class("locative_preposition", k)
 
 
+def _inflected_given_name(doc: Document, start: int, end: int) -> bool:
+    """One word whose lemma is a given name of names.json in an oblique case ("Максима", "Олену"): a person,
+    as the nominative already is (its form is a stop form), unless a place preposition stands before it."""
+    k = doc.token_at(start)
+    if k >= len(doc.tokens) or doc.tokens.end(k) != end or len(doc.tokens.lemmas[k]) < 2:
+        return False
+    given = given_names(doc.lang.code)
+    return any(lemma in given for lemma in doc.tokens.lemmas[k][1:]) and not _after_preposition(doc, start)
+
+
 def _names_a_government(doc: Document, end: int) -> bool:
     """A place word right before a noun of government (class `government_noun`: "режим", "regime") names
     the government, not a settlement ("Киевский режим" is not the village Kievsky)."""
@@ -355,9 +365,14 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
     inside_date = _date_cover(doc)
+    groups = doc.hits("ngo")
     for start, end, ids in exact:
         if not text[start].isupper() or folded[start:end] in stops:
             continue
+        if _inflected_given_name(doc, start, end):
+            continue  # "катували Максима разом із ще 14": the man, not the village Maksym
+        if any(h.start <= start and end <= h.end for h in groups):
+            continue  # "Громадська організація «Схід SOS»": a rights group's name (actors.json `ngo`), no scene
         if inside_date(start, end):
             continue  # "Дванадцятого березня": a day written in words, not the village of that name
         found = _lookup(gaz, ids)

@@ -12,7 +12,8 @@ from warcrimes.extract.engine.lemmas import InflectionLemmatizer
 from warcrimes.extract.engine.text import Tokens
 
 
-def _dates(tokens: Tokens, published: dt.date) -> list[Any]:
+def _dates(tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[Any]:
+    """English dates carry no told year from one sentence to the next, so the frame starts are not needed."""
     from warcrimes.extract.lang.en.dates import find_dates
 
     return find_dates(tokens, published)
