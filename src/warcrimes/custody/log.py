@@ -17,7 +17,21 @@ from typing import Any
 from typing import cast as typed
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Integer, String, Table, bindparam, cast, column, func, insert, literal, select, table, text, union_all
+from sqlalchemy import (
+    Integer,
+    String,
+    Table,
+    bindparam,
+    cast,
+    column,
+    func,
+    insert,
+    literal,
+    select,
+    table,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
@@ -26,8 +40,15 @@ from warcrimes.custody.trusted import signer_names, trusted_keys
 from warcrimes.domain.canonical import canonical_json, entry_bytes
 from warcrimes.errors import BadInputError, ConfigError, NotFoundError
 from warcrimes.store.prepared import Prepared
-from warcrimes.store.schema import (AccountRow, CheckpointRow, CustodyEntryRow, CustodyNodeRow, EvidenceIncidentRow,
-                                    EvidenceRow, ReportRow)
+from warcrimes.store.schema import (
+    AccountRow,
+    CheckpointRow,
+    CustodyEntryRow,
+    CustodyNodeRow,
+    EvidenceIncidentRow,
+    EvidenceRow,
+    ReportRow,
+)
 
 RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
     "id", "recorded_at", "actor", "action", "subject", "details", "leaf_hash")))

@@ -104,7 +104,8 @@ class Prepared:
         return processors
 
 
-def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]], whole: bool = False) -> list[list[Any]]:
+def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]],
+                  whole: bool = False) -> list[list[Any]]:
     """The rows of several statements, in order. On PostgreSQL they are sent together and answered in
     one round trip (psycopg's pipeline mode) instead of one round trip each: under load every round
     trip also waits for the server process to be scheduled on the shared cores.
