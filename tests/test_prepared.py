@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import bindparam, select
 
+from custody_fixtures import new_report, one_incident, seeded
+from warcrimes.custody.log import Entry
+from warcrimes.queries.incidents import incident_page
+from warcrimes.services import review
+from warcrimes.services.reports import add_report
+from warcrimes.services.unit import custody_log
 from warcrimes.store import Store
 from warcrimes.store.load import insert_rows
 from warcrimes.store.prepared import Prepared, read_together
@@ -102,3 +109,64 @@ def test_a_failing_statement_among_several_raises_and_the_transaction_rolls_back
         read_together(session.connection(), (fine, {"incident": 1}), (broken, {"incident": 1}))
     with store.transaction() as session:
         assert fine.rows(session.connection(), incident=1) == []
+
+
+def test_the_incident_pages_custody_entries_are_those_about_it_its_reports_and_evidence(
+        store: Store, tmp_path: Path) -> None:
+    """Found by the incident's id in the page's one round trip: the same entries `entries_about` gives
+    for the hashes of its reports and evidence and its own subject, and none about another incident."""
+    incident, _ = seeded(store, tmp_path)
+    other = add_report(store, new_report("A drone struck a van near Kupiansk on 3 May; the driver survived.\n",
+                                         publisher="District council"), one_incident(), actor="system")
+    review.set_status(store, incident, "confirmed", actor="olena", note="two field photos agree")
+    page = incident_page(store, incident)
+    subjects = [*(r.content_hash for r in page.reports.values()), *(e.content_hash for e in page.evidence),
+                f"incident:{incident}"]
+    with store.transaction() as session:
+        expected = custody_log(store).entries_about(session, subjects)
+    grouped: dict[str, list[Entry]] = {}
+    for entry in expected:
+        grouped.setdefault(entry.subject, []).append(entry)
+    assert page.custody == grouped
+    assert all([e.index for e in v] == sorted(e.index for e in v) for v in page.custody.values())
+    assert set(page.custody) == set(subjects)  # each report, evidence item and the incident has entries
+    assert not {f"incident:{i}" for i in other.incidents} & set(page.custody)
+
+
+def test_reads_as_a_whole_transaction_leave_the_connection_as_they_found_it(store: Store) -> None:
+    """`whole=True` on PostgreSQL: BEGIN READ ONLY and COMMIT sent with the reads; afterwards the session
+    writes and commits as usual, and a failing read leaves no transaction open behind it."""
+    _incident_with_history(store)
+    fine = Prepared(select(INCIDENTS.c.id, INCIDENTS.c.status).where(INCIDENTS.c.id == bindparam("incident")),
+                    "WholeFine")
+    broken = Prepared(select(INCIDENTS.c.id).where(INCIDENTS.c.id == bindparam("incident") / 0), "WholeBroken")
+    with store.transaction() as session:
+        assert [tuple(r) for r in read_together(session.connection(), (fine, {"incident": 7}), whole=True)[0]] == [
+            (7, "proposed")]
+        session.execute(INCIDENTS.update().where(INCIDENTS.c.id == 7).values(status="rejected"))
+    with store.transaction() as session:
+        assert [tuple(r) for r in fine.rows(session.connection(), incident=7)] == [(7, "rejected")]
+    if store.engine.dialect.name == "sqlite":
+        return
+    with pytest.raises(Exception, match="division by zero"), store.transaction() as session:
+        read_together(session.connection(), (fine, {"incident": 7}), (broken, {"incident": 7}), whole=True)
+    with store.transaction() as session:
+        driver = session.connection().connection.driver_connection
+        assert driver is not None and not driver.autocommit
+        assert [tuple(r) for r in fine.rows(session.connection(), incident=7)] == [(7, "rejected")]
+
+
+def test_a_pooled_postgresql_connection_that_died_is_replaced(store: Store) -> None:
+    """The pool's ping on checkout (store/database.py): a connection whose server process ended is not
+    handed out; a new one is."""
+    if store.engine.dialect.name == "sqlite":
+        pytest.skip("the ping is PostgreSQL's")
+    with store.engine.connect() as connection:
+        pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+    import psycopg
+
+    url = store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url, autocommit=True) as other:  # outside the pool: not the connection it ends
+        assert other.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone() == (True,)
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one() != pid

@@ -13,10 +13,25 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
+from typing import cast as typed
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Table, bindparam, column, func, insert, select, table, text
+from sqlalchemy import (
+    Integer,
+    String,
+    Table,
+    bindparam,
+    cast,
+    column,
+    func,
+    insert,
+    literal,
+    select,
+    table,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from warcrimes.custody import checkpoint as notes
@@ -25,11 +40,19 @@ from warcrimes.custody.trusted import signer_names, trusted_keys
 from warcrimes.domain.canonical import canonical_json, entry_bytes
 from warcrimes.errors import BadInputError, ConfigError, NotFoundError
 from warcrimes.store.prepared import Prepared
-from warcrimes.store.schema import CheckpointRow, CustodyEntryRow, CustodyNodeRow
+from warcrimes.store.schema import (
+    AccountRow,
+    CheckpointRow,
+    CustodyEntryRow,
+    CustodyNodeRow,
+    EvidenceIncidentRow,
+    EvidenceRow,
+    ReportRow,
+)
 
 RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
     "id", "recorded_at", "actor", "action", "subject", "details", "leaf_hash")))
-NODES = cast(Table, CustodyNodeRow.__table__)
+NODES = typed(Table, CustodyNodeRow.__table__)
 #: Serialises appenders on PostgreSQL. On SQLite one writer holds the database at a time; an
 #: appender that read a stale size fails on the primary key and rolls back: never a fork.
 _PG_APPEND_LOCK = 0x77637573
@@ -163,6 +186,20 @@ def own_checkpoints(session: Session, home: Path) -> int:
 _ENTRIES_ABOUT = Prepared(select(CustodyEntryRow.__table__)
                           .where(CustodyEntryRow.__table__.c.subject.in_(bindparam("subjects", expanding=True)))
                           .order_by(CustodyEntryRow.__table__.c.id), "CustodyEntryLine")
+_ACCOUNTS, _REPORTS, _EVIDENCE, _EVIDENCE_LINKS = (AccountRow.__table__, ReportRow.__table__, EvidenceRow.__table__,
+                                                   EvidenceIncidentRow.__table__)
+#: The entries about an incident, its reports and its evidence (`entries_about` of their subjects), found by
+#: the incident's id alone: the incident page sends it in the same round trip as the reads it would
+#: otherwise wait for to learn the reports' and evidence's hashes (docs/web.md "Sixth pass").
+ENTRIES_ABOUT_INCIDENT = Prepared(
+    select(CustodyEntryRow.__table__)
+    .where(CustodyEntryRow.__table__.c.subject.in_(union_all(
+        select(_REPORTS.c.content_hash).join(_ACCOUNTS, _ACCOUNTS.c.report_id == _REPORTS.c.id)
+        .where(_ACCOUNTS.c.incident_id == bindparam("incident")),
+        select(_EVIDENCE.c.content_hash).join(_EVIDENCE_LINKS, _EVIDENCE_LINKS.c.evidence_id == _EVIDENCE.c.id)
+        .where(_EVIDENCE_LINKS.c.incident_id == bindparam("incident")),
+        select(literal("incident:") + cast(bindparam("incident", type_=Integer), String)))))
+    .order_by(CustodyEntryRow.__table__.c.id), "CustodyEntryLine")
 
 
 class CustodyLog:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.incidents import incident_records, verification_clause
-from warcrimes.custody.log import CustodyLog, Entry
+from warcrimes.custody.log import ENTRIES_ABOUT_INCIDENT, Entry, entry_of
 from warcrimes.domain.records import EvidenceItem, HistoryEntry, Incident, Report, Suggestion
 from warcrimes.errors import NotFoundError
 from warcrimes.queries import registry
@@ -119,8 +119,9 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
     """The incident page's content in one transaction (with the registry persons proposed for it when
     `with_registry`); NotFoundError for an id that never was."""
     with store.transaction() as session:
-        row = reads.incident_with_reports(session, incident_id,
-                                          also=(registry.LINKS_OF_INCIDENT,) if with_registry else ())
+        row = reads.incident_with_reports(session, incident_id, whole=True,
+                                          also=(ENTRIES_ABOUT_INCIDENT, *((registry.LINKS_OF_INCIDENT,)
+                                                                          if with_registry else ())))
         if row is None:
             homes = _where_now(session, incident_id)
             if not homes:
@@ -132,12 +133,10 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
         evidence = tuple(convert.evidence(e) for e in row.evidence)
         incident = incident_records(session, [row], evidence={incident_id: len(evidence)})[0]
         reports = {a.report.id: convert.report(a.report) for a in sorted(row.accounts, key=lambda a: a.report_id)}
-        subjects = [*(r.content_hash for r in reports.values()), *(e.content_hash for e in evidence),
-                    f"incident:{incident_id}"]
-        custody = _by_subject(CustodyLog(store.settings.home).entries_about(session, subjects))
+        custody = _by_subject([entry_of(r) for r in row.also[0]])
         corroboration = _corroboration(convert.corroboration(row), row)
         history = tuple(convert.history(h) for h in row.history)
-        persons = tuple(registry.links_of_rows(row.also[0])) if with_registry else ()
+        persons = tuple(registry.links_of_rows(row.also[1])) if with_registry else ()
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
 
 

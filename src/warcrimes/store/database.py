@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import StaticPool
 
 from warcrimes.config import Settings, load_settings
@@ -55,9 +57,27 @@ def make_engine(url: str) -> Engine:
 
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
+        engine = create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
     except Exception as exc:  # sqlalchemy raises several kinds for a malformed URL
         raise ConfigError(f"cannot use database URL {url!r}: {exc}") from exc
+    event.listen(engine, "checkout", _ping_outside_transaction)
+    return engine
+
+
+def _ping_outside_transaction(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+    """`pool_pre_ping`'s check of a pooled PostgreSQL connection, sent with no transaction: SQLAlchemy's
+    own ping has psycopg send a BEGIN first (a round trip of its own) and hands the connection out with
+    that transaction open, so the incident page could not send its BEGIN with its reads (store/prepared.py
+    `read_together`, docs/web.md "Sixth pass"). A dead connection raises `DisconnectionError`: the pool
+    replaces it, as with `pool_pre_ping`."""
+    try:
+        dbapi_connection.autocommit = True
+        try:
+            dbapi_connection.execute("SELECT 1")
+        finally:
+            dbapi_connection.autocommit = False
+    except Exception as exc:  # any failure: the connection is not used (psycopg's OperationalError and others)
+        raise DisconnectionError(f"a pooled PostgreSQL connection did not answer: {exc}") from exc
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -104,25 +104,58 @@ class Prepared:
         return processors
 
 
-def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]]) -> list[list[Any]]:
+def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]],
+                  whole: bool = False) -> list[list[Any]]:
     """The rows of several statements, in order. On PostgreSQL they are sent together and answered in
     one round trip (psycopg's pipeline mode) instead of one round trip each: under load every round
-    trip also waits for the server process to be scheduled on the shared cores."""
+    trip also waits for the server process to be scheduled on the shared cores.
+
+    `whole`: the caller's transaction reads nothing before these, and nothing it reads after them needs
+    to share their snapshot. On PostgreSQL, when the connection has no transaction open yet, they are
+    then a read-only transaction of their own at REPEATABLE READ (one snapshot for every statement, as
+    a page needs), its BEGIN and COMMIT sent in the same pipeline: psycopg would send its own BEGIN
+    and wait for its answer first, and the COMMIT after, a round trip each. What the caller reads
+    after them runs in a new transaction (psycopg begins one as usual)."""
     driver: Any = connection.connection.driver_connection
     if connection.dialect.name != "postgresql" or not _pipelines():
         return [prepared.rows(connection, **parameters) for prepared, parameters in reads]
+    from psycopg.pq import TransactionStatus
+
     texts = [prepared.text_for(connection.dialect, parameters) for prepared, parameters in reads]
+    own = whole and driver.pgconn.transaction_status == TransactionStatus.IDLE
     cursors = [driver.cursor() for _ in texts]
+    if own:
+        driver.autocommit = True  # psycopg sends no BEGIN of its own: ours goes in the pipeline
     try:
         with driver.pipeline():  # leaving it sends one Sync and reads every answer: one round trip
+            if own:
+                driver.execute(_BEGIN_READ)
             for cursor, (sql, bound) in zip(cursors, texts, strict=True):
                 cursor.execute(sql, bound)
+            if own:
+                driver.execute(_COMMIT)
         answers = [(cursor.fetchall(), tuple(column[1] for column in cursor.description)) for cursor in cursors]
     finally:
         for cursor in cursors:
             cursor.close()
+        if own:
+            _end_own(driver)
     return [prepared.rows_of(connection.dialect, found, kinds)
             for (prepared, _), (found, kinds) in zip(reads, answers, strict=True)]
+
+
+_BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+_COMMIT = "COMMIT"
+
+
+def _end_own(driver: Any) -> None:
+    """The connection back as the caller had it: no transaction left open (a failed statement leaves
+    ours aborted), psycopg beginning transactions again."""
+    from psycopg.pq import TransactionStatus
+
+    if not driver.closed and driver.pgconn.transaction_status != TransactionStatus.IDLE:
+        driver.execute("ROLLBACK")
+    driver.autocommit = False
 
 
 def _pipelines() -> bool:
