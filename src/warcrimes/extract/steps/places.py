@@ -350,6 +350,19 @@ def _names_a_government(doc: Document, end: int) -> bool:
     return j < len(doc.tokens) and doc.in_class("government_noun", j)
 
 
+def _names_water(doc: Document, start: int, end: int) -> bool:
+    """A place word right after or right before a noun of water (class `water_noun`: "the Inhulets river",
+    "the river Oskil", "на річці Інгулець") names the river or lake, not the village of that name: bodies
+    pulled from a river were not found in the village the river shares its name with."""
+    j = doc.token_at(end)
+    while j < len(doc.tokens) and doc.tokens.starts[j] < end:
+        j += 1
+    if j < len(doc.tokens) and doc.in_class("water_noun", j):
+        return True
+    k = doc.token_before(start)
+    return k >= 0 and doc.in_class("water_noun", k)
+
+
 def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
@@ -416,6 +429,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if _names_a_government(doc, end):
             continue  # "киевский режим", "the Kyiv regime": rhetoric for a government, no scene
+        if _names_water(doc, start, end):
+            continue  # "the Inhulets river", "річка Оскіл": a river or lake, no settlement
         if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
         if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
