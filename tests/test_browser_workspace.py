@@ -97,6 +97,7 @@ def test_logging_in_then_confirming_a_proposed_incident_with_a_reason(workspace,
     page.fill(f"form[action='/incidents/{a}/confirm'] input[name=reason]", "drone video geolocated to the block")
     page.click(f"form[action='/incidents/{a}/confirm'] button")
     page.wait_for_url(f"**/incidents/{a}")
+    page.locator("h1 .badge-confirmed").wait_for(state="visible")  # the URL is the same before the POST's redirect
     assert page.locator("h1 .badge-confirmed").is_visible()
     assert "drone video geolocated to the block" in page.locator("table.history").inner_text()
     assert "olena" in page.locator("table.history").inner_text()
@@ -128,7 +129,9 @@ def test_merging_shows_the_conflicts_asks_then_split_undoes_it(workspace, browse
     page.click(f"a[href='/incidents/{a}/merge']")
     page.fill("input[name=absorb]", str(b))
     page.click("form.stacked button")
+    page.wait_for_url(f"**/incidents/{a}/merge?absorb={b}")
     conflicts = page.locator("div.conflicts")
+    conflicts.wait_for(state="visible")  # the form's GET may still be loading when the click returns
     assert conflicts.is_visible()
     for field in ("Place", "Date", "Victims", "Violations"):
         assert field in conflicts.inner_text()
