@@ -171,3 +171,12 @@ def test_a_notification_of_another_schema_moves_nothing(two) -> None:  # type: i
     time.sleep(0.3)
     assert here.data_version.known == before == here.data_version()
 
+
+
+def test_a_version_row_set_back_is_followed_as_a_read_per_request_would(two) -> None:  # type: ignore[no-untyped-def]
+    here, _, _ = two
+    _watched(here)
+    assert here.data_version() > 1
+    with here.engine.begin() as connection:  # as a store restored under a running server would
+        connection.execute(text(f"UPDATE {versioning.TABLE} SET version = 1 WHERE id = 1"))
+    assert _until(lambda: here.data_version() == 1)

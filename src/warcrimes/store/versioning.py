@@ -196,12 +196,20 @@ class DataVersion:
             if version > self.known:
                 self.known = version
 
+    def went_back(self, version: int, since: int) -> None:
+        """The version row itself went back (a store restored under a running server): memory follows,
+        as a per-request read would, unless a newer version was learned since `since` was read."""
+        with self._lock:
+            if self.known == since and version < since:
+                log.warning("the data version went back from %d to %d", since, version)
+                self.known = version
+
     def watch(self) -> bool:
         """Keep the version in memory, told by PostgreSQL (a listener thread); False on SQLite."""
         if self._engine.dialect.name != "postgresql" or self._watch is not None:
             return self._watch is not None
         event.listen(self._engine, "before_cursor_execute", self._count_statement)
-        self._watch = _Listener(self._connect, self.learn)
+        self._watch = _Listener(self._connect, self)
         self._watch.start()
         return True
 
@@ -267,10 +275,11 @@ class _Listener(threading.Thread):
     """LISTENs on its own PostgreSQL connection and passes every version told, and the version it
     reads itself each `CHECK_EVERY`, to `learn`; on a lost connection it connects again."""
 
-    def __init__(self, connect: Callable[[], Any], learn: Callable[[int], None]) -> None:
+    def __init__(self, connect: Callable[[], Any], version: DataVersion) -> None:
         super().__init__(name="store-version-listener", daemon=True)
         self._connect = connect
-        self._learn = learn
+        self._version = version
+        self._learn = version.learn
         self._stopped = threading.Event()
         self._answered = -math.inf  # time.monotonic() of the last read that answered; -inf while down
         self.backend: int | None = None  #: the PostgreSQL backend's process id while connected
@@ -314,5 +323,11 @@ class _Listener(threading.Thread):
         self._learn(version)
 
     def _check(self, connection: Any) -> None:
-        self._learn(_read_on(connection))
+        """The version read here; lower than memory only when read before a change another thread has
+        learned since, or when the row went back: read again after the memory it is lower than."""
+        version = _read_on(connection)
+        self._learn(version)
+        known = self._version.known
+        if version < known:
+            self._version.went_back(_read_on(connection), since=known)
         self._answered = time.monotonic()
