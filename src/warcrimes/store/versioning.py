@@ -16,6 +16,9 @@ Session bookkeeping (`sessions`, `login_throttle`) changes no data a page shows 
 page read every few seconds touches its session, and must not throw every kept page away. Ending a
 logged-in session raises the version by hand (`raise_version`, from writes.end_sessions): server
 processes keep the sessions they have read per version (services/sessions.py KnownSessions).
+
+A server process on PostgreSQL does not read the number per request: a trigger on the version row
+NOTIFYs each new number at commit (migration 0013), and `DataVersion.watch` keeps it in memory.
 """
 
 from __future__ import annotations
