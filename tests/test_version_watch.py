@@ -186,3 +186,18 @@ def test_a_version_row_set_back_is_followed_as_a_read_per_request_would(two) -> 
     with here.engine.begin() as connection:  # as a store restored under a running server would
         connection.execute(text(f"UPDATE {versioning.TABLE} SET version = 1 WHERE id = 1"))
     assert _until(lambda: here.data_version() == 1)
+
+
+def test_a_store_whose_changes_are_not_told_is_read_per_request(two, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    here, _, _ = two
+    with here.engine.begin() as connection:  # a database short of migration 0013
+        for statement in versioning.PG_NOTIFY_DROP:
+            connection.execute(text(statement))
+    assert here.data_version.watch()
+    listener = here.data_version._watch
+    assert listener is not None
+    listener.join(10)
+    assert not listener.is_alive() and not listener.trusted()
+    reads = _reads(here, monkeypatch)
+    here.data_version()
+    assert len(reads) == 1

@@ -134,6 +134,7 @@ PG_NOTIFY_DROP = (f"DROP TRIGGER IF EXISTS notify_store_version ON {TABLE}",
                   "DROP FUNCTION IF EXISTS store_version_notify()")
 _SCHEMA_SQL = ("SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                f"WHERE c.oid = '{TABLE}'::regclass")
+_TOLD_SQL = f"SELECT 1 FROM pg_trigger WHERE tgname = 'notify_store_version' AND tgrelid = '{TABLE}'::regclass"
 #: How often the listener reads the version itself (its connection answers; nothing was missed), and
 #: how long after its last answer the version in memory is still trusted: past it, the gate reads.
 CHECK_EVERY = 1.0
@@ -302,6 +303,10 @@ class _Listener(threading.Thread):
                 self.backend = connection.info.backend_pid
                 connection.execute(f"LISTEN {CHANNEL}")
                 schema = connection.execute(_SCHEMA_SQL).fetchone()[0]
+                if connection.execute(_TOLD_SQL).fetchone() is None:
+                    log.warning("the data version is not told of changes (migration 0013 is not applied): "
+                                "it is read per request")
+                    return
                 self._check(connection)  # after LISTEN: no change can fall between the two
                 while not self._stopped.is_set():
                     for note in connection.notifies(timeout=CHECK_EVERY):
