@@ -175,7 +175,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
-        undated = discovery and not (facts.harm or facts.strong_attack)
+        undated = discovery and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
@@ -226,6 +226,47 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
+    """'Police found the bodies of four men near X on 3 October', 'the bodies of those killed were exhumed on
+    16 September': a day nearer a verb of finding (`discovery`) than to any act told in its sentence dates the
+    finding, not the act (CONTRACT.md: null when the text dates only the discovery). The remains found and what is seen on them (`remains`: "bodies", "gunshot wounds",
+    "signs of torture") are no act."""
+    # "investigators found that in March soldiers broke into a house": the finding of a fact tells the act;
+    # "shot two men on 12 September; their bodies were found later": a finding in another clause dates nothing
+    found = [
+        h
+        for h in doc.hits_within("discovery", lo, hi)
+        if not doc.starting_at("finding_of_fact", h.start) and not _another_clause(doc, date, h)
+    ]
+    if not found:
+        return False
+    remains = doc.hits_within("remains", lo, hi)
+
+    def seen(m: Mention | Match) -> bool:  # found, or the finding itself ("exhumed" is both)
+        return any(r.start <= m.start and m.end <= r.end for r in remains + found)
+
+    acts = [m for m in index.within("harm", lo, hi) + index.within("violation", lo, hi) if not seen(m)]
+    acts += [m for m in index.within("attack", lo, hi) if m.value != "weak"]
+    at = doc.token_at(date.start), doc.token_at(date.end)
+
+    def distance(m: Mention | Match) -> int:
+        first, last = doc.token_at(m.start), doc.token_at(m.end)
+        return max(0, first - at[1], at[0] - last)
+
+    nearest_act = min((distance(m) for m in acts), default=None)
+    return nearest_act is None or min(distance(h) for h in found) < nearest_act
+
+
+def _another_clause(doc: Document, a: Mention | Match, b: Mention | Match) -> bool:
+    """A semicolon, or a comma and a conjunction ("..., and their bodies were found"), between two spans."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    tokens = doc.tokens
+    for j in range(doc.token_at(lo), doc.token_at(hi)):
+        if tokens.lower[j] == ";" or (tokens.lower[j] == "," and doc.in_class("conjunction", j + 1)):
+            return True
+    return False
 
 
 def _earlier_war(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
