@@ -185,7 +185,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         if len(background) < len(facts.dates):
             facts.dates = [d for d in facts.dates if d not in background]
     counted = index.within("casualty", lo, hi)
-    facts.casualties = [m for m in counted if m.start not in aggregate]
+    # "drones caused 38 per cent of civilian casualties": a share of a tally counts no victims of one act
+    facts.casualties = [m for m in counted if m.start not in aggregate and m.value.count.unit != "percent"]
     # a town's toll over months names the town
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
