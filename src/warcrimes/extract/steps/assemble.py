@@ -28,7 +28,9 @@ from warcrimes.extract.steps.drafts import (
     sets_scene,
     split_by_place,
 )
+from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.steps.incident_facts import to_incident
+from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
@@ -161,8 +163,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if _opens_another(doc, facts):
                 case = facts
             if current is not None:
+                # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
+                account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
                 current.add(facts)
-                current.closed = current.closed or facts.boundary or _heading(doc, facts)
+                current.closed = current.closed or facts.boundary or _heading(doc, facts) or account
             continue
         frame, case = case, None
         if frame is not None:
@@ -232,6 +236,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 # "On May 3, troops captured three soldiers near X. The soldiers were later shot.": the act
                 # told next, naming no day, happened on or after the day the sentence before set
                 target.scene_date = setting.dates[0]
+            elif (
+                current is None
+                and setting is not None
+                and _opens_an_account(doc, setting)
+                and _sets_the_day(doc, setting, facts, ACCOUNT_SPANS)
+            ):
+                target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
         target.add(facts)
         current = target
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
@@ -258,7 +269,9 @@ def _opens_another(doc: Document, facts: SentenceFacts) -> bool:
     )
 
 
-def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -> bool:
+def _sets_the_day(
+    doc: Document, setting: SentenceFacts, facts: SentenceFacts, spans: tuple[str, ...] = ("day", "night")
+) -> bool:
     """A scene-setting sentence (no act, no source speaking, no court step) naming a day, right before an act
     that names no day and no other place and opens by referring back to it ("They", "The soldiers",
     "Then": the class `back_reference`)."""
@@ -266,9 +279,27 @@ def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -
         return False
     if not doc.in_class("back_reference", doc.token_at(facts.span[0])):
         return False
-    days = [d for d in setting.dates if d.value.granularity in ("day", "night")]
+    days = [d for d in setting.dates if d.value.granularity in spans]
     return bool(days) and days[0] is setting.dates[0] and (
         not facts.places or not setting.places or same_place(setting.places[0], facts.places[0])
+    )
+
+
+ACCOUNT_SPANS = ("day", "night", "weekend", "week", "part_of_month", "month")
+PERSON_LEAD = 6  # tokens from a sentence's start within which the person whose account it opens is named
+
+
+def _opens_an_account(doc: Document, facts: SentenceFacts) -> bool:
+    """'Mykola Hrytsenko, 52, was stopped at a checkpoint in late March 2022.', 'The second witness, Olha
+    Kravets, was taken from her flat in May.': a scene-setting sentence led by a person's name and dated (to the
+    month at least) opens that person's account; the act told next ("He said guards beat him") happened then."""
+    if not sets_scene(facts) or not facts.dates or facts.dates[0].value.granularity not in ACCOUNT_SPANS:
+        return False
+    lo, _ = facts.span
+    first = doc.token_at(lo)
+    return any(
+        lo <= start and doc.token_at(start) - first < PERSON_LEAD
+        for start, _, _ in find_persons(doc, keep_longest(doc.hits("title")))
     )
 
 

@@ -153,6 +153,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     taken_to = {d.start for d in places_to} if verbs else set()  # "driven to a camp near Anapa": not the scene
+    taken_to |= _moved_to(doc, index, transfer, lo, hi)  # "later transferred to a detention centre in Melitopol"
     for place in index.within("place", lo, hi):
         scene = place.value.role == "event" and place.start not in taken_to
         (facts.places if scene else facts.other_places).append(place)
@@ -278,6 +279,25 @@ def _earlier_war(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
     if not before or not facts.dates or not doc.has_hit("comparison", lo, hi):
         return False
     return all(d.value.end.year < int(before) for d in facts.dates + facts.reported_dates)
+
+
+def _moved_to(doc: Document, index: Index, transfer: list[Mention], lo: int, hi: int) -> set[int]:
+    """Starts of settlements a removal verb takes people to ("was then moved to a pre-trial detention centre in
+    Melitopol"): where the people were taken, not where the act told with the verb happened. Inside Ukraine
+    this tells no deportation; the destination is only no scene."""
+    verbs = [m.end for m in transfer if m.value == "verb"]
+    if not verbs:
+        return set()
+    return {
+        p.start
+        for p in index.within("place", lo, hi)
+        # "to" after the verb ("promised to evacuate soldiers in Avdiivka" names where they were)
+        if any(
+            v <= to.start and doc.token_at(p.start) - doc.token_at(v) <= TRANSFER_REACH
+            for to in doc.ending_at("moved_to_before", p.start)
+            for v in verbs
+        )
+    }
 
 
 def settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:
