@@ -38,3 +38,27 @@ def test_a_day_of_finding_is_no_day_of_the_act(text):
 ])
 def test_the_day_of_the_act_stays(text, day):
     assert _dates(text) == [(day, day)]
+
+
+def _dates_in(text: str, language: str) -> list[tuple[str, str] | None]:
+    return [(i.facts.date.start.isoformat(), i.facts.date.end.isoformat()) if i.facts.date else None
+            for i in extract(text, PUBLISHED, language=language).incidents]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("3 жовтня в лісі поблизу Лимана поліцейські виявили тіла п'ятьох чоловіків з вогнепальними пораненнями.", "uk"),
+    ("16 вересня в Ізюмі слідчі ексгумували тіла 12 цивільних з ознаками катувань.", "uk"),
+    ("3 октября в лесу под Лиманом полицейские обнаружили тела пятерых мужчин с огнестрельными ранениями.", "ru"),
+    ("16 сентября в Изюме следователи эксгумировали тела 12 мирных жителей со следами пыток.", "ru"),
+])
+def test_a_day_of_finding_is_no_day_of_the_act_in_ukrainian_and_russian(text, language):
+    assert _dates_in(text, language) == [None]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("3 жовтня російські військові розстріляли двох чоловіків у Лимані, їхні тіла знайшли пізніше.", "uk"),
+    ("Слідчі встановили, що 3 жовтня російські військові розстріляли двох чоловіків у Лимані.", "uk"),
+    ("Следователи установили, что 3 октября российские военные расстреляли двоих мужчин в Лимане.", "ru"),
+])
+def test_the_day_of_the_act_stays_in_ukrainian_and_russian(text, language):
+    assert _dates_in(text, language) == [("2022-10-03", "2022-10-03")]

@@ -162,6 +162,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
     facts.districts = index.within("district", lo, hi)
     discovery = doc.has_hit("discovery", lo, hi)
+    published = any(h.value == "discovery" for h in doc.hits_within("discovery", lo, hi))  # posted, not found
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     step_at = _procedure(doc, facts.labels, lo, hi)
     if step_at is not None:  # "A court in Chernihiv on Tuesday sentenced ... for killing": the court's town
@@ -176,7 +177,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
-        undated = discovery and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
+        undated = published and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
@@ -232,7 +233,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
 
 def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
     """'Police found the bodies of four men near X on 3 October', 'the bodies of those killed were exhumed on
-    16 September': a day nearer a verb of finding (`discovery`) than to any act told in its sentence dates the
+    16 September': a day nearer a verb of finding (`discovery` value `found`) than to any act told in its sentence dates the
     finding, not the act (CONTRACT.md: null when the text dates only the discovery). The remains found and what is seen on them (`remains`: "bodies", "gunshot wounds",
     "signs of torture") are no act."""
     # "investigators found that in March soldiers broke into a house": the finding of a fact tells the act;
@@ -240,7 +241,7 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     found = [
         h
         for h in doc.hits_within("discovery", lo, hi)
-        if not doc.starting_at("finding_of_fact", h.start) and not _another_clause(doc, date, h)
+        if h.value == "found" and not doc.starting_at("finding_of_fact", h.start) and not _another_clause(doc, date, h)
     ]
     if not found:
         return False
