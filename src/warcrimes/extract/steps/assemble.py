@@ -165,8 +165,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if current is not None:
                 # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
                 account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
+                scene = _new_scene(doc, current, facts)
                 current.add(facts)
-                current.closed = current.closed or facts.boundary or _heading(doc, facts) or account
+                current.closed = current.closed or facts.boundary or _heading(doc, facts) or account or scene
             continue
         frame, case = case, None
         if frame is not None:
@@ -246,6 +247,18 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         target.add(facts)
         current = target
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
+    """'A drone attacked a car in Kupiansk.' opening a paragraph after an incident in another settlement: a scene
+    set at another place opens the next item of a list of incidents; the act told after it happened there."""
+    if not facts.places or current.place is None or same_place(current.place, facts.places[0]):
+        return False
+    if not (facts.strong_attack or facts.weak_attack or facts.labels):
+        return False  # "He was later taken to a hospital in X.": a detail of the incident told, not an item
+    lo, _ = facts.span
+    k = doc.token_at(lo)
+    return sets_scene(facts) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
 
 
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
