@@ -14,6 +14,7 @@ from collections import Counter
 
 from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
@@ -28,7 +29,6 @@ from warcrimes.extract.steps.drafts import (
     sets_scene,
     split_by_place,
 )
-from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups

@@ -233,9 +233,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
 
 def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
     """'Police found the bodies of four men near X on 3 October', 'the bodies of those killed were exhumed on
-    16 September': a day nearer a verb of finding (`discovery` value `found`) than to any act told in its sentence dates the
-    finding, not the act (CONTRACT.md: null when the text dates only the discovery). The remains found and what is seen on them (`remains`: "bodies", "gunshot wounds",
-    "signs of torture") are no act."""
+    16 September': a day nearer a verb of finding (`discovery` value `found`) than to any act told in its
+    sentence dates the finding, not the act (CONTRACT.md: null when the text dates only the discovery). The
+    remains found and what is seen on them (`remains`: "bodies", "gunshot wounds", "signs of torture") are no act."""
     # "investigators found that in March soldiers broke into a house": the finding of a fact tells the act;
     # "shot two men on 12 September; their bodies were found later": a finding in another clause dates nothing
     found = [
