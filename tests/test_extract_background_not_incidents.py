@@ -47,3 +47,20 @@ def test_warrants_are_no_incident(text):
 ])
 def test_the_act_itself_stays_an_incident(text, incident):
     assert _incidents(text) == [incident]
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2025, 845 civilians were killed or injured across the country.",
+    "Russian attacks killed 164 civilians and injured 681 in March 2025, the mission said.",
+    "Over the past month, shelling killed 48 civilians, the monitors said.",
+])
+def test_a_toll_told_only_over_a_month_of_no_place_is_a_figure(text):
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(("text", "incident"), [
+    ("In March 2022 Russian troops executed three men, the SBU said.", ("killing_civilians", None, 3)),
+    ("In March 2022, Russian shelling killed 12 civilians in Bucha.", ("attack_on_civilians", "Bucha", 12)),
+])
+def test_an_act_named_or_placed_in_a_month_stays_an_incident(text, incident):
+    assert _incidents(text) == [incident]

@@ -358,6 +358,18 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
+LONG_SPANS = frozenset({"month", "season", "year", "range", "since", "window"})
+
+
+def _over_a_period(draft: Draft) -> bool:
+    """'In March 2025, 845 civilians were killed or injured.': a toll told only over a month or longer, of no
+    place, is a figure of the period wherever the report tells it (a round-up's opening is not needed)."""
+    told = [d for s in draft.events for d in s.dates]
+    if draft.labels_told:
+        return False  # "In March 2022 troops executed three men": an act named, one event even undated to the day
+    return bool(told) and all(d.value.granularity in LONG_SPANS for d in told)
+
+
 def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
     """In a round-up of a period, a toll told of no place and no day of its own is one more figure of the
     period ('strikes across the country have killed 6 civilians this month'), not an event."""
@@ -394,7 +406,7 @@ def assemble(doc: Document) -> None:
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
-        if incident is not None and roundup and _tally(doc, draft, incident):
+        if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
             if draft.events and draft.events[0].another:
