@@ -1,0 +1,53 @@
+"""Victims told by a noun (stage 12): the noun gives the kind (a midwife is medical personnel, a teenager a
+child, a patient a civilian) and, with an article, the count of one; kin nouns count with their number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 3, 1)
+
+
+def only_victims(text: str) -> dict:
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    return incident["victims"]
+
+
+@pytest.mark.parametrize("text", [
+    "A surgeon was killed when a Russian guided bomb hit the regional hospital in Kherson on Tuesday.",
+    "Russian shelling hit the maternity ward in Kherson on Tuesday, killing a midwife on duty.",
+    "A Russian drone struck an ambulance in Nikopol on Tuesday; the physician inside died at the scene.",
+    "An anaesthetist died when Russian artillery hit the hospital in Kherson on Tuesday.",
+])
+def test_medical_staff_killed_are_medical_personnel(text):
+    victims = only_victims(text)
+    assert (victims["category"], victims["min"]) == ("medical_personnel", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile strike on Sumy on Tuesday killed a teenager and wounded his father.",
+    "Two teenagers were killed in a Russian drone attack on Kherson on Tuesday, the governor said.",
+    "An orphan was wounded when Russian shelling hit the boarding school in Kherson on Tuesday.",
+])
+def test_teenagers_and_orphans_are_children(text):
+    assert only_victims(text)["category"] == "child"
+
+
+def test_wounded_patients_are_civilians_not_the_surgeon_who_speaks():
+    text = ("A Russian guided bomb hit the hospital in Kherson on Tuesday, wounding four patients, surgeon Ivan "
+            "Melnyk said.")
+    victims = only_victims(text)
+    assert (victims["category"], victims["min"]) == ("civilian", 4)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Four siblings were taken from Oleshky to Russia in November 2022, the ombudsman said.", 4),
+    ("Russian shelling of Kherson on Tuesday killed two brothers, the governor said.", 2),
+    ("Three cousins were wounded by a Russian drone in Nikopol on Tuesday.", 3),
+])
+def test_kin_nouns_count_with_their_number(text, count):
+    assert only_victims(text)["min"] == count
