@@ -51,3 +51,42 @@ def test_wounded_patients_are_civilians_not_the_surgeon_who_speaks():
 ])
 def test_kin_nouns_count_with_their_number(text, count):
     assert only_victims(text)["min"] == count
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Russian troops killed a 66-year-old in Nikopol on Tuesday, the governor said.", "civilian"),
+    ("A 16-year-old was wounded when a Russian drone hit a bus stop in Kherson on Tuesday.", "child"),
+    ("A twenty-one-year-old was killed by Russian shelling in Kherson on Tuesday.", "civilian"),
+    ("Russian shelling hit Kherson on Tuesday; a 70-year-old and her neighbour were wounded.", "civilian"),
+])
+def test_an_age_after_an_article_with_no_noun_is_one_person(text, category):
+    victims = only_victims(text)
+    assert victims["category"] == category
+    assert victims["min"] == (2 if "neighbour" in text else 1)
+
+
+@pytest.mark.parametrize("text", [
+    "A 15-year-old resident of Kherson was killed by Russian shelling on Tuesday.",
+    "A Russian drone hit a bus in Nikopol on Tuesday, wounding a 12-year-old passenger.",
+    "A six-month-old was wounded when Russian artillery hit a house in Kherson on Tuesday.",
+])
+def test_a_person_younger_than_18_is_a_child(text):
+    assert only_victims(text)["category"] == "child"
+
+
+@pytest.mark.parametrize("text", [
+    "A 17-year-old Ukrainian soldier was executed after surrendering near Robotyne on Tuesday.",
+    "A Russian strike on Kherson on Tuesday destroyed a 40-year-old school building.",
+])
+def test_an_age_names_no_child_soldier_and_no_person_in_a_thing(text):
+    victims = only_victims(text)
+    assert victims["category"] != "child"
+    assert victims["min"] == (1 if "soldier" in text else None)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone hit a car in Nikopol on Tuesday, killing the 66-year-old driver.",
+    "Russian shelling of Kherson on Tuesday killed the 81-year-old village head.",
+])
+def test_a_definite_person_with_a_long_age_before_the_noun_is_counted(text):
+    assert only_victims(text)["min"] == 1

@@ -14,6 +14,7 @@ from warcrimes.extract.steps.casualty_words import (
     implicit_counts,
     nearest_measure,
     tokens_between,
+    words_between,
 )
 from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.sentence_facts import settlements_beyond_control
@@ -21,7 +22,8 @@ from warcrimes.extract.steps.sentence_facts import settlements_beyond_control
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
 HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
 NEAR_WORDS = 2  # tokens: a count or an act right beside a victim noun ("a family of four", "raping a woman")
-DEED_GAP = 4  # tokens between a definite person and the deed done to them ("the mayor was abducted")
+DEED_GAP = 4  # words between a definite person and the deed done to them ("the mayor was abducted", "killing the
+# 66-year-old driver": a word being a run of touching tokens)
 TRIAL_WORDS = 5  # words before a victim noun that may make it the accused ("the conviction of a Russian soldier")
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
 
@@ -205,7 +207,7 @@ def told_next(
         if deed is None:
             return None
         between = tokens_between(doc, pronoun.end, deed[0])
-        if len(between) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
+        if words_between(doc, pronoun.end, deed[0]) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
             return None  # "They said a drone killed a man": the deed is done to someone else
         casualty = Casualty(count, category, deed[1], False, noun)
         return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
@@ -301,10 +303,10 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         ):
             continue  # "we know where a particular child was deported from": no one event
         elif near is not None and not article and along is None:
-            gap = tokens_between(doc, last.end, near.start) if near.start >= last.end else tokens_between(
+            gap = words_between(doc, last.end, near.start) if near.start >= last.end else words_between(
                 doc, near.end, first.start
             )
-            if len(gap) > DEED_GAP:
+            if gap > DEED_GAP:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         nouns = [folded[v.start : v.end] for v in group if v.rule != NAME_RULE]
         if len(group) == 1 and not article and nouns and nouns[0] in counted_nouns:

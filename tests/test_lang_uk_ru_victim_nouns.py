@@ -1,0 +1,45 @@
+"""Ukrainian and Russian victim nouns of stage 12: surgeons, midwives and orderlies are medical personnel and one
+of them counts one; an age under 18 ("16-річний", "16-летний") makes a civilian noun a child."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+
+def only_victims(text: str) -> dict:
+    [incident] = extract(text, PUBLISHED).to_contract()["incidents"]
+    return incident["victims"]
+
+
+@pytest.mark.parametrize("text", [
+    "У Херсоні внаслідок російського обстрілу 12 березня загинула хірург лікарні.",
+    "Внаслідок удару по лікарні в Херсоні 12 березня загинула акушерка пологового відділення.",
+    "В Херсоне в результате обстрела 12 марта погибла акушерка роддома.",
+    "В Никополе 12 марта от удара российского дрона погиб санитар больницы.",
+])
+def test_one_surgeon_midwife_or_orderly_killed_is_one_of_the_medical_personnel(text):
+    victims = only_victims(text)
+    assert (victims["category"], victims["min"]) == ("medical_personnel", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "У Херсоні внаслідок обстрілу 12 березня загинув 16-річний мешканець міста.",
+    "В Херсоне в результате обстрела 12 марта погиб 16-летний житель города.",
+    "У Нікополі 12 березня внаслідок удару дрона поранено 15-річного пасажира автобуса.",
+])
+def test_a_civilian_younger_than_18_is_a_child(text):
+    assert only_victims(text)["category"] == "child"
+
+
+@pytest.mark.parametrize("text", [
+    "У Херсоні внаслідок обстрілу 12 березня загинув 66-річний мешканець міста.",
+    "В Херсоне в результате обстрела 12 марта погиб 46-летний житель города.",
+])
+def test_an_adult_stays_a_civilian(text):
+    assert only_victims(text)["category"] == "civilian"
