@@ -90,3 +90,39 @@ def test_an_age_names_no_child_soldier_and_no_person_in_a_thing(text):
 ])
 def test_a_definite_person_with_a_long_age_before_the_noun_is_counted(text):
     assert only_victims(text)["min"] == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian troops deported three brothers and their mother from Nova Kakhovka to Crimea in August 2022.", 4),
+    ("Two sisters and their grandmother were killed when a Russian missile struck a house in Sumy on Tuesday.", 3),
+    ("A Russian drone killed two teenagers and their father near Kherson on Tuesday.", 3),
+])
+def test_people_counted_and_a_relative_joined_to_them_are_one_count(text, count):
+    assert only_victims(text)["min"] == count
+
+
+def test_a_count_joined_to_other_people_of_another_count_stays_apart():
+    text = "Russian shelling killed two soldiers and wounded a civilian in Kherson on Tuesday."
+    assert only_victims(text)["min"] == 2
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The paramedic, a 39-year-old father of two, died after a Russian drone hit an ambulance in Kherson on "
+     "Tuesday.", "medical_personnel"),
+    ("The driver, a volunteer with a local charity, was killed when a Russian drone hit the evacuation van near "
+     "Beryslav on Tuesday.", "humanitarian_worker"),
+    ("A Russian drone hit a bus in Nikopol on Tuesday, killing the driver, a 52-year-old man.", "civilian"),
+])
+def test_one_person_told_by_two_nouns_is_one_of_the_more_telling_kind(text, category):
+    victims = only_victims(text)
+    assert (victims["category"], victims["min"]) == (category, 1)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A mother-of-three was killed when a Russian shell hit her house in Kherson on Tuesday.", 1),
+    ("Russian shelling of Kherson on Tuesday killed a father of two and wounded his neighbour.", 1),
+    ("A woman, a man and a child were killed when a Russian missile hit Odesa on Tuesday.", 3),
+    ("A Russian drone hit a bus in Nikopol on Tuesday, killing a woman, her elderly husband and their son.", 3),
+])
+def test_a_parents_children_are_not_counted_and_lists_are(text, count):
+    assert only_victims(text)["min"] == count

@@ -123,7 +123,7 @@ def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
 
 def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     """Counts that are no one's victims: 'one of the villages', 'a village of about 330 people',
-    'children aged six and 10', 'a group of invaders of 10 people'."""
+    'children aged six and 10', 'a group of invaders of 10 people', 'a mother of three'."""
     if (
         doc.starts_with("one_of", mention.start)
         and doc.token_at(mention.end) - doc.token_at(mention.start) == 1
@@ -131,6 +131,8 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
         return True
     if doc.ends_with("population_of", mention.start) or doc.ends_with("group_of", mention.start):
         return True
+    if doc.ends_with("parent_of", mention.start):
+        return True  # "a father of two": his children, no one harmed
     first = doc.token_at(mention.start)
     return any(doc.in_class("age_word", j) for j in range(max(0, first - 3), first) if doc.tokens.starts[j] >= lo)
 
@@ -341,12 +343,14 @@ def read_casualties(doc: Document) -> list[Mention]:
                 out.append(told)
     # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
     named = {doc.token_at(start) for start in names}  # a name, or a victim noun right before it, counted there
-    out.extend(
+    people = [
         m
         for m in named_victims(doc, measures, index, out)
         if doc.token_at(m.end) not in named and doc.token_at(m.start) not in named
-    )
-    return out
+    ]
+    # "three brothers and their mother": the count of the brothers is told again inside the count of four
+    joined = {m.start for m in people if m.rule.startswith("casualty:singular")}
+    return [m for m in out if m.start not in joined] + people
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:

@@ -86,9 +86,15 @@ def _noun_less(doc: Document, age: Match, after: int) -> bool:
 
 
 def _compound_head(doc: Document, hit: Match) -> bool:
-    """A victim word opening a hyphenated compound ("военно-следственный орган") names nobody."""
+    """A victim word opening a hyphenated compound ("военно-следственный орган") names nobody; "a mother-of-three"
+    (casualties.json `parent_of`) is the mother."""
     text = doc.text
-    return hit.kind == "victim" and text[hit.end : hit.end + 1] == "-" and text[hit.end + 1 : hit.end + 2].isalpha()
+    return (
+        hit.kind == "victim"
+        and text[hit.end : hit.end + 1] == "-"
+        and text[hit.end + 1 : hit.end + 2].isalpha()
+        and not doc.starts_with("parent_of", hit.start)
+    )
 
 
 def _lawful_trial(doc: Document, hit: Match) -> bool:

@@ -63,6 +63,8 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     noun = doc.token_at(_next_start(doc, victim.end))
     if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.in_class("thing_after_victim", noun):
         return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
+    if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.starts_with("victim", victim.end):
+        return False  # "her elderly husband", "a woman doctor": the next noun names the person
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
     head = before[-HEAD_WORDS:]
@@ -113,9 +115,9 @@ def _joined(doc: Document, folded: str, end: int, start: int) -> bool:
 
 
 def _listed(doc: Document, folded: str, end: int, start: int) -> bool:
-    """', her ', ', a ': the next person of a list, right after a comma."""
+    """', her ', ', a ', ', a 45-year-old ': the next person of a list, right after a comma."""
     words = folded[end:start].split()
-    if not 1 <= len(words) <= 2 or words[0] != ",":
+    if not 1 <= len(words) <= 3 or words[0] != ",":
         return False
     return len(words) == 1 or doc.lang.classes.has("determiner", words[1])
 
@@ -135,9 +137,26 @@ def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[M
     groups: list[list[Mention]] = []
     for chain in chains:
         closed = max((i for i, (_, conjoined) in enumerate(chain) if conjoined), default=0)
+        if closed == 0 and len(chain) > 1 and _indefinite_after_comma(doc, folded, chain[0][0].end, chain[1][0].start):
+            groups.append([_apposed(chain[0][0], chain[1][0])])  # "the paramedic, a father of two,": one person
+            groups.extend([victim] for victim, _ in chain[2:])
+            continue
         groups.append([victim for victim, _ in chain[: closed + 1]])
         groups.extend([victim] for victim, _ in chain[closed + 1 :])
     return groups
+
+
+def _indefinite_after_comma(doc: Document, folded: str, end: int, start: int) -> bool:
+    """', a ', ', an 45-year-old ': a person told again after a comma with an indefinite article (an apposition)."""
+    words = folded[end:start].split()
+    return len(words) in (2, 3) and words[0] == "," and doc.lang.classes.has("indefinite", words[1])
+
+
+def _apposed(first: Mention, second: Mention) -> Mention:
+    """'the driver, a volunteer', 'the victim, a 45-year-old teacher': one person told by two nouns; the second
+    noun, with its article, stands for both, of the kind the more telling noun gives (any kind before civilian)."""
+    kind = second.value if first.value == "civilian" and second.value else first.value
+    return Mention("victim", second.start, second.end, kind, second.rule)
 
 
 def _sharing(doc: Document, people: list[Mention]) -> list[Mention]:
@@ -178,6 +197,33 @@ def _group_category(group: list[Mention]) -> str | None:
     they are named only by name."""
     kinds = {v.value for v in group if v.rule != NAME_RULE}
     return None if not kinds else kinds.pop() if len(kinds) == 1 else "civilian"
+
+
+COUNTED_NOUN_WORDS = 2  # words between a count and the noun it counts: "three brothers", "two teenage sisters"
+
+
+def _counted_before(
+    doc: Document, folded: str, victims: Spans, counted: Spans, first: Mention, lo: int
+) -> Mention | None:
+    """'three brothers and their mother', 'two sisters and their grandmother': people counted with a number
+    just before a person joined to them by a conjunction; the count's casualty, or None."""
+    before = victims.starting(lo, first.start)
+    if not before or not _joined(doc, folded, before[-1].end, first.start):
+        return None
+    noun = before[-1]
+    count = next(
+        (
+            c
+            for c in reversed(counted.starting(lo, noun.start))
+            if not c.rule.startswith(("casualty:singular", "casualty:told-next"))
+            and c.value.count.unit == "persons"
+            and c.value.count.value
+        ),
+        None,
+    )
+    if count is None or words_between(doc, count.end, noun.start) > COUNTED_NOUN_WORDS:
+        return None
+    return None if any(doc.tokens.lower[j] in ",;" for j in tokens_between(doc, count.end, noun.start)) else count
 
 
 TOLD_AHEAD = 2  # sentences after people are named in which the "they" told of them may open
@@ -262,7 +308,9 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         [
             c
             for c in doc.of_kind("count")
-            if not doc.starts_with("age_after", c.end) and not age_apposition(doc, c, victims)
+            if not doc.starts_with("age_after", c.end)
+            and not age_apposition(doc, c, victims)
+            and not doc.ends_with("parent_of", c.start)  # "a mother of three" is one person
         ]
     )
     joined = Spans(counted)
@@ -320,6 +368,11 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             many += int(more.value.count.value)  # "a woman and her two children": three
             category = category if more.value.category == category else "civilian"
             last = more
+        ahead = _counted_before(doc, folded, victims, joined, first, lo)
+        if ahead is not None and ahead.value.measure in (None, measure) and more is None:
+            many += int(ahead.value.count.value)  # "three brothers and their mother": four
+            category = category if ahead.value.category == category else "civilian"
+            first = ahead
         count = CountValue(many, many, "exact", float(many))
         out.append(
             Mention(
