@@ -126,3 +126,19 @@ def test_one_person_told_by_two_nouns_is_one_of_the_more_telling_kind(text, cate
 ])
 def test_a_parents_children_are_not_counted_and_lists_are(text, count):
     assert only_victims(text)["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The body of a man with his hands tied was found in a basement in Lyman on Tuesday, police said.", 1),
+    ("Police found the body of a woman with gunshot wounds in a garden in Lyman on Tuesday.", 1),
+    ("The bodies of two men with gunshot wounds were found in Lyman on Tuesday, police said.", 2),
+])
+def test_the_body_of_a_person_counts_the_person_as_killed(text, count):
+    victims = only_victims(text)
+    assert (victims["min"], victims["killed"]) == (count, count)
+
+
+def test_a_governing_body_kills_no_one():
+    text = "The governing body of the region said Russian shelling hit Kherson on Tuesday, wounding a man."
+    victims = only_victims(text)
+    assert (victims["min"], victims.get("killed")) == (1, None)
