@@ -137,6 +137,27 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     return any(doc.in_class("age_word", j) for j in range(max(0, first - 3), first) if doc.tokens.starts[j] >= lo)
 
 
+def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int) -> Match | None:
+    """'88 per cent of the casualties', 'some 40% of these deaths': a measure noun after the percentage and an
+    'of' (class `partitive_of`), with no clause break between; or 'of them / of these' (casualties.json
+    `share_of_told`): a share of the tally told before. None when the percentage is of neither."""
+    reach = min(hi, doc.reach_after(mention.end, PERCENT_REACH))
+    for hit in local:
+        if mention.end <= hit.start < reach and hit.value not in ("none", "surveyed"):
+            between = tokens_between(doc, mention.end, hit.start)
+            if any(doc.in_class("partitive_of", j) for j in between) and not clause_break(doc, mention.end, hit.start):
+                return hit
+            break
+    told = [h for h in doc.starting_at("share_of_told", mention.end) if h.end <= hi]
+    return told[0] if told else None
+
+
+def _share_told(mention: Mention, value: CountValue, told: Match) -> Mention:
+    """A percentage of the tally told before, with no measure of its own ('88 per cent of them were hit by
+    explosive weapons'): a share of measure other."""
+    return Mention("casualty", mention.start, mention.end, Casualty(value, None, "other"), f"casualty:share<-{told.id}")
+
+
 def _genitive_share(doc: Document, mention: Mention, victim: Mention) -> bool:
     """'90% звільнених з полону': in a language marking 'of' by case, people right after a percentage are
     the whole it is a share of (casualties.json `percent_of_genitive`)."""
@@ -257,6 +278,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")
+        tally = None  # the tally a percentage is a share of ("88 per cent of the casualties", "of them")
         if value.unit == "percent":
             victim = _victim_after(doc, victims, mention.end, PERCENT_REACH, hi)
             if victim is None or not (
@@ -265,7 +287,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             ):
                 victim = None
                 whole = _share_of(doc, victims, mention, lo)
-                if whole is None and not opens_bracket:
+                tally = None if whole is not None else _share_of_tally(doc, local, mention, hi)
+                if whole is None and tally is None and not opens_bracket:
                     continue
         else:
             victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi)
@@ -302,6 +325,21 @@ def read_casualties(doc: Document) -> list[Mention]:
                 # "45% of the victims were over 60, 9 children were killed": the share is by age or kind;
                 # the measure after the comma is another count's, the share keeps its own noun's ("victims")
                 near = next((h for h in local if h.start == victim.start and h.value == "other"), None)
+        elif tally is not None:
+            # "88 per cent of the casualties were caused by ...": the share keeps the tally's measure, unless a
+            # measure follows it in its clause ("90 per cent of them said they were tortured")
+            later = [h for h in local if h.start >= tally.end]
+            # "80% of the bodies brought back show signs of torture": words that pick the people out give way
+            later = [h for h in later if h.value not in _PICKING] or later
+            after = nearest_measure(doc, later, tally.start, tally.end, lo, hi, MEASURE_WORDS)
+            near = after if after is not None and not clause_break(doc, tally.end, after.start) else None
+            if near is None and tally.label == "measure":
+                if tally.value != "other":
+                    continue  # "80% of the bodies ..., show signs of torture": what the share tells is out of reach
+                near = tally
+            if near is None:
+                out.append(_share_told(mention, value, tally))
+                continue
         elif value.unit == "percent" and opens_bracket:
             opening = doc.text[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
