@@ -27,6 +27,7 @@ from warcrimes.extract.steps.casualty_words import (
     nearest_measure,
     relative_between,
     tokens_between,
+    words_between,
 )
 from warcrimes.extract.steps.named_victims import is_plural, named_victims, told_next
 from warcrimes.extract.steps.people import name_before
@@ -253,6 +254,30 @@ def _act_after_verifying(doc: Document, local: list[Match], mention: Mention, ne
     return act or near
 
 
+RETURN_NEGATION_TOKENS = 3  # tokens before a return that may deny it: "have not been returned"
+
+
+def _returned_after(doc: Document, local: list[Match], mention: Mention, deported: Match) -> Match | None:
+    """'eleven children deported to Russia were brought back', '11 children who had been deported returned
+    home': people told as deported and then returned in one clause are counted as returned (the deportation
+    is their past); not 'deported 20 children, 5 of whom were returned' (a relative clause, or another count
+    between), nor 'have not been returned' (the language's `negation` patterns)."""
+    start = max(deported.end, mention.end)
+    for hit in local:
+        if hit.start < start or hit.value != "released":
+            continue
+        if words_between(doc, start, hit.start) > MEASURE_WORDS or relative_between(doc, deported.end, hit.start):
+            return None
+        if doc.within("count", mention.end, hit.start) or any(
+            doc.tokens.lower[j] == ";" for j in tokens_between(doc, start, hit.start)
+        ):
+            return None
+        if doc.has_hit("negation", doc.reach_before(hit.start, RETURN_NEGATION_TOKENS), hit.start):
+            return None
+        return hit
+    return None
+
+
 def read_casualties(doc: Document) -> list[Mention]:
     """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
     index = Index(doc)
@@ -354,6 +379,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             near = far or near
         if near is not None and near.end <= mention.start and near.value == "other":
             near = _act_after_verifying(doc, local, mention, near, lo, hi)
+        if near is not None and near.value == "deported":
+            near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):
