@@ -17,7 +17,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
+from warcrimes.extract.steps.casualty_words import Casualty, dead_found_over_time, measure_hits
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
 _MEASURE: dict[str, str] = {}
@@ -98,6 +98,8 @@ def is_aggregate(
         return True
     if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
+    if value.measure == "killed" and dead_found_over_time(doc, lo, hi):
+        return True  # "since the town was liberated, police have recovered 34 bodies": the dead found so far
     if not settlement and not regions and _scoped_before(doc, lo, spread):
         return True  # "Yesterday, the Russians shelled 21 settlements of the region. 2 people were killed."
     if len(regions) >= 2 and not settlement:
@@ -105,6 +107,8 @@ def is_aggregate(
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
+    if value.measure == "missing" and not settlement and not _dated(doc, lo, hi):
+        return True  # "Forty villagers are still missing": people missing are counted on a day, like those held
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
 
 

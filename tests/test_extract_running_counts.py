@@ -1,0 +1,56 @@
+"""Stocks and running totals (stage 12): people still missing are counted on a day like people held, and the
+dead recovered in a place so far are a running total; one event's missing people or one strike's dead stay the
+event's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2022, 10, 5)
+
+
+def figures(text: str) -> set[tuple[str, float]]:
+    return {(s.facts.measure, s.facts.value) for s in extract(text, PUBLISHED).statistics}
+
+
+def counts(text: str) -> list[int | None]:
+    return [i.facts.victims.min for i in extract(text, PUBLISHED).incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the group, 40 residents of the district are still missing.",
+    "Forty villagers are still missing, the group said.",
+    "The whereabouts of 40 residents detained in 2022 remain unknown.",
+])
+def test_people_still_missing_are_a_figure(text):
+    assert ("missing", 40) in figures(text)
+    assert 40 not in counts(text)
+
+
+def test_people_missing_after_one_dated_act_are_its_victims():
+    text = "Two residents went missing after Russian troops detained them in Vasylivka on May 3, 2022."
+    assert counts(text) == [2]
+    assert not figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since Lyman was liberated, police have recovered 34 bodies in the town, most of them civilians.",
+    "In total, 34 bodies have been exhumed in Lyman since the town was liberated, police said.",
+    "Police have so far recovered the bodies of 34 people in Lyman.",
+])
+def test_the_dead_recovered_in_a_place_so_far_are_a_running_total(text):
+    assert ("killed", 34) in figures(text)
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers have so far recovered 12 bodies from the rubble of the apartment block in Dnipro.",
+    "Police found the bodies of 12 civilians in a basement in Lyman on October 3.",
+])
+def test_the_dead_of_one_strike_or_one_finding_stay_the_events(text):
+    assert counts(text) == [12]
+    assert not figures(text)
