@@ -54,3 +54,25 @@ def test_the_dead_recovered_in_a_place_so_far_are_a_running_total(text):
 def test_the_dead_of_one_strike_or_one_finding_stay_the_events(text):
     assert counts(text) == [12]
     assert not figures(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A Russian missile hit an apartment block in Sumy on Thursday evening, killing at least four people. Russian "
+     "strikes have killed fourteen civilians in the region this month.", 14),
+    ("Russian drone attacks killed sixty-one civilians across Ukraine in February, the mission said.", 61),
+    ("A Russian missile hit an apartment block in Sumy on Thursday evening, killing at least four people. In March "
+     "alone, Russian shelling killed fourteen people across the Sumy region.", 14),
+])
+def test_a_regions_toll_of_many_attacks_over_months_is_a_figure_not_an_incidents_count(text, value):
+    result = extract(text, dt.date(2025, 3, 14))
+    assert ("killed", value) in {(s.facts.measure, s.facts.value) for s in result.statistics}
+    assert value not in [i.facts.victims.min for i in result.incidents]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russian strikes killed five people in Kharkiv Oblast overnight, the governor said.", 5),
+    ("In March 2022, Russian troops deported 20 children from the Kherson region.", 20),
+])
+def test_attacks_of_one_night_or_one_act_over_a_month_stay_an_incident(text, value):
+    result = extract(text, dt.date(2025, 3, 14))
+    assert [i.facts.victims.min for i in result.incidents] == [value]

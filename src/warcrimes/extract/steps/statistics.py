@@ -107,9 +107,23 @@ def is_aggregate(
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
+    if not settlement and doc.has_hit("repeated_acts", lo, hi) and _over_months(doc, lo, hi):
+        return True  # "Russian strikes have killed 14 civilians in the region this month": many acts, one tally
     if value.measure == "missing" and not settlement and not _dated(doc, lo, hi):
         return True  # "Forty villagers are still missing": people missing are counted on a day, like those held
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
+
+
+_MONTHS_OR_MORE = frozenset({"month", "part_of_year", "season", "year", "since"})
+
+
+def _over_months(doc: Document, lo: int, hi: int) -> bool:
+    """The sentence dates what it tells by a month or more ("this month", "in March", "since January") and by
+    no shorter span."""
+    spans = {
+        d.value.granularity for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") == "event"
+    }
+    return bool(spans) and spans <= _MONTHS_OR_MORE
 
 
 _EVENT_SPANS = frozenset({"day", "night", "weekend", "week", "month", "part_of_month", "range", "window"})
