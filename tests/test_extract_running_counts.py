@@ -76,3 +76,12 @@ def test_a_regions_toll_of_many_attacks_over_months_is_a_figure_not_an_incidents
 def test_attacks_of_one_night_or_one_act_over_a_month_stay_an_incident(text, value):
     result = extract(text, dt.date(2025, 3, 14))
     assert [i.facts.victims.min for i in result.incidents] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The group believes that 86 civilians from the area remain in Russian custody.",
+    "According to the group, 86 residents of the district are still held by Russia.",
+    "At least 86 local residents are still being held in occupied territory, the group said.",
+])
+def test_people_still_in_custody_are_a_figure_of_people_held(text):
+    assert {m for m, v in figures(text) if v == 86} == {"held_captive"}
