@@ -366,8 +366,9 @@ def statistics(doc: Document) -> None:
             continue  # "a civilian died", "They were deported" (people counted just before): one event's victims
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
+        inherited = False  # "Of them, fourteen were children": a part of the tally just told
         if measure is None and last_measure and _continues(doc, lo, hi, casualty, last_measure[0]):
-            measure = last_measure[1]
+            measure, inherited = last_measure[1], True
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
         if (
@@ -387,6 +388,7 @@ def statistics(doc: Document) -> None:
                 spread,
             )
             and not _breakdown(doc, lo, hi, tallies)
+            and not (inherited and _breakdown(doc, lo, hi, [lo]))
             and not _continued(doc, lo, hi, casualty, tallies)
         ):
             continue
