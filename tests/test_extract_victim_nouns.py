@@ -142,3 +142,27 @@ def test_a_governing_body_kills_no_one():
     text = "The governing body of the region said Russian shelling hit Kherson on Tuesday, wounding a man."
     victims = only_victims(text)
     assert (victims["min"], victims.get("killed")) == (1, None)
+
+
+@pytest.mark.parametrize("text", [
+    'A Russian guided bomb hit the hospital in Kherson on Tuesday. "We lost a nurse. Four patients were '
+    'wounded," the chief surgeon said.',
+    'A Russian guided bomb hit the hospital in Kherson on Tuesday. "We lost a nurse and four patients were '
+    'wounded," the surgeon said.',
+    "A Russian guided bomb hit the hospital in Kherson on Tuesday. Halyna Petrenko, a 66-year-old nurse, was "
+    "killed.",
+])
+def test_a_nurse_lost_or_named_is_one_of_the_medical_personnel_killed(text):
+    victims = only_victims(text)
+    assert (victims["category"], victims["min"], victims["killed"]) == ("medical_personnel", 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    'A Russian guided bomb hit the hospital in Kherson on Tuesday. "Four patients were wounded," the chief '
+    'surgeon said.',
+    'A Russian guided bomb hit the hospital in Kherson on Tuesday. "We lost our X-ray room and four patients '
+    'were wounded," the surgeon said.',
+])
+def test_the_speaking_surgeon_and_a_room_lost_are_no_victims(text):
+    victims = only_victims(text)
+    assert (victims["category"], victims["min"], victims.get("killed")) == ("civilian", 4, None)

@@ -20,6 +20,7 @@ from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.sentence_facts import settlements_beyond_control
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
+SPEAKER_GAP = 2  # tokens after a victim noun within which its verb of saying makes it the speaker ("the surgeon said")
 HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
 NEAR_WORDS = 2  # tokens: a count or an act right beside a victim noun ("a family of four", "raping a woman")
 DEED_GAP = 4  # words between a definite person and the deed done to them ("the mayor was abducted", "killing the
@@ -65,6 +66,8 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
     if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.starts_with("victim", victim.end):
         return False  # "her elderly husband", "a woman doctor": the next noun names the person
+    if any(h.value == "said" for h in doc.hits_within("speech", victim.end, doc.reach_after(victim.end, SPEAKER_GAP))):
+        return False  # '..., the chief surgeon said': the speaker, not a victim
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
     head = before[-HEAD_WORDS:]
@@ -74,7 +77,8 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False
     if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
         return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
-    after = counts.starting(victim.end, doc.reach_after(victim.end, NEAR_WORDS))
+    sentence_end = doc.sentence_of(victim.start)[1]  # "We lost a nurse. Four were hurt": not her count
+    after = counts.starting(victim.end, min(sentence_end, doc.reach_after(victim.end, NEAR_WORDS)))
     if counts.starting(max(lo, doc.reach_before(victim.start, NEAR_WORDS)), victim.start) or any(
         not any(doc.in_class("conjunction", j) for j in tokens_between(doc, victim.end, c.start)) for c in after
     ):
@@ -154,8 +158,9 @@ def _indefinite_after_comma(doc: Document, folded: str, end: int, start: int) ->
 
 def _apposed(first: Mention, second: Mention) -> Mention:
     """'the driver, a volunteer', 'the victim, a 45-year-old teacher': one person told by two nouns; the second
-    noun, with its article, stands for both, of the kind the more telling noun gives (any kind before civilian)."""
-    kind = second.value if first.value == "civilian" and second.value else first.value
+    noun, with its article, stands for both, of the kind the more telling noun gives (any kind before civilian,
+    a noun before a name: 'Halyna Petrenko, a nurse')."""
+    kind = second.value if first.value in (None, "civilian") and second.value else first.value
     return Mention("victim", second.start, second.end, kind, second.rule)
 
 
