@@ -166,3 +166,35 @@ def test_a_nurse_lost_or_named_is_one_of_the_medical_personnel_killed(text):
 def test_the_speaking_surgeon_and_a_room_lost_are_no_victims(text):
     victims = only_victims(text)
     assert (victims["category"], victims["min"], victims.get("killed")) == ("civilian", 4, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Oleh Marchenko, 41, a volunteer driver with Light Road, was killed when a Russian FPV drone hit the van near "
+    "Beryslav on Tuesday.",
+    "A Russian FPV drone hit a marked evacuation van near Beryslav on Tuesday, killing a driver for the charity "
+    "Light Road.",
+    "A Russian FPV drone hit a marked evacuation van near Beryslav on Tuesday, killing a staff member of the "
+    "charity.",
+    "A Russian drone killed a Red Cross employee in Beryslav on Tuesday.",
+    "A Russian drone killed a charity worker in Beryslav on Tuesday.",
+])
+def test_drivers_and_staff_of_an_aid_body_are_humanitarian_workers(text):
+    victims = only_victims(text)
+    assert (victims["category"], victims["min"]) == ("humanitarian_worker", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone killed a worker of the local water utility in Beryslav on Tuesday.",
+    "A Russian drone hit a bus in Nikopol on Tuesday, killing the driver.",
+])
+def test_other_workers_and_drivers_stay_civilians(text):
+    assert only_victims(text)["category"] == "civilian"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Two aid workers were killed by Russian shelling in Kherson on Tuesday.", 2),
+    ("Russian shelling of Kherson on Tuesday killed two elderly women.", 2),
+    ("The aid workers were killed by Russian shelling in Kherson on Tuesday, the UN said.", None),
+])
+def test_a_plural_noun_of_two_words_is_no_single_person(text, count):
+    assert only_victims(text)["min"] == count

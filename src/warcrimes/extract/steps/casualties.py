@@ -216,7 +216,7 @@ def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tup
     if not found:
         return None
     before = victims.starting(lo, found[0].start)
-    if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end].split()[0]):
+    if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end]):
         return None
     return found[0], before[-1]
 

@@ -29,7 +29,29 @@ def find_cues(doc: Document) -> list[Mention]:
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h)
     ]
-    return _aged(doc, found)
+    return _aged(doc, _compounds(doc, found))
+
+
+def _compounds(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Victim nouns side by side name one person or group: "a volunteer driver", "her elderly husband", "a woman
+    doctor". They are one victim mention of the more telling kind: any kind before civilian, else the last
+    noun's (the head)."""
+    out: list[Mention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            mention.kind == "victim"
+            and last is not None
+            and last.kind == "victim"
+            and doc.token_at(last.end) == doc.token_at(mention.start)
+            and not doc.text[last.end : mention.start].strip()
+            and doc.tokens.starts[doc.token_at(mention.start)] > last.end  # a space between, not "-"
+        ):
+            kind = last.value if mention.value == "civilian" else mention.value
+            out[-1] = Mention("victim", last.start, mention.end, kind, mention.rule if kind == mention.value else last.rule)
+            continue
+        out.append(mention)
+    return out
 
 
 AGE_REACH = 2  # tokens between an age and the noun it describes: "a 15-year-old Ukrainian resident"

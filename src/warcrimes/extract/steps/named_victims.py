@@ -49,10 +49,15 @@ def _any_in(doc: Document, name: str, words: list[list[int]]) -> bool:
     return any(len(word) == 1 and doc.in_class(name, word[0]) for word in words)
 
 
-def is_plural(doc: Document, word: str) -> bool:
-    """A plural noun by its ending (the language's "plural" table in classes.json)."""
+def is_plural(doc: Document, phrase: str) -> bool:
+    """A plural noun phrase by the ending of its first or last word (the language's "plural" table in
+    classes.json): "residents of", "aid workers", "volunteer drivers"."""
     endings = doc.lang.table("classes.json", ("plural",))["plural"]
-    return word.endswith(tuple(endings["endings"])) and not word.endswith(tuple(endings["not_plural_endings"]))
+    words = phrase.split()
+    return any(
+        word.endswith(tuple(endings["endings"])) and not word.endswith(tuple(endings["not_plural_endings"]))
+        for word in {words[0], words[-1]}
+    )
 
 
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
@@ -64,8 +69,6 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     noun = doc.token_at(_next_start(doc, victim.end))
     if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.in_class("thing_after_victim", noun):
         return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
-    if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.starts_with("victim", victim.end):
-        return False  # "her elderly husband", "a woman doctor": the next noun names the person
     if any(h.value == "said" for h in doc.hits_within("speech", victim.end, doc.reach_after(victim.end, SPEAKER_GAP))):
         return False  # '..., the chief surgeon said': the speaker, not a victim
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
@@ -83,7 +86,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         not any(doc.in_class("conjunction", j) for j in tokens_between(doc, victim.end, c.start)) for c in after
     ):
         return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
-    return not is_plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
+    return not is_plural(doc, folded[victim.start : victim.end])  # a plural noun is not one person
 
 
 def _next_start(doc: Document, end: int) -> int:
@@ -174,7 +177,7 @@ def _sharing(doc: Document, people: list[Mention]) -> list[Mention]:
         k = doc.token_at(victim.start) - 1
         if id(victim) in singles or k < 1 or not doc.in_class("conjunction", k) or k not in ends:
             continue
-        if not is_plural(doc, doc.folded[victim.start : victim.end].split()[0]):
+        if not is_plural(doc, doc.folded[victim.start : victim.end]):
             out.append(victim)
     return sorted(out, key=lambda m: m.start)
 
