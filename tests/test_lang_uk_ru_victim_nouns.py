@@ -43,3 +43,14 @@ def test_a_civilian_younger_than_18_is_a_child(text):
 ])
 def test_an_adult_stays_a_civilian(text):
     assert only_victims(text)["category"] == "civilian"
+
+
+@pytest.mark.parametrize("text", [
+    "У січні місія зафіксувала 1012 жертв серед мирних жителів. Близько 88 відсотків жертв спричинила вибухова "
+    "зброя з широким радіусом ураження.",
+    "У січні було зафіксовано 1012 жертв серед мирних жителів, і близько 88 відсотків жертв припадає на "
+    "прифронтові громади.",
+])
+def test_a_share_of_the_victims_in_the_genitive_is_a_figure_of_measure_other(text):
+    shares = {(s.facts.measure, s.facts.value) for s in extract(text, PUBLISHED).statistics if s.facts.unit == "percent"}
+    assert shares == {("other", 88)}

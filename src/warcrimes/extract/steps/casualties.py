@@ -140,7 +140,8 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
 
 def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int) -> Match | None:
     """'88 per cent of the casualties', 'some 40% of these deaths': a measure noun after the percentage and an
-    'of' (class `partitive_of`), with no clause break between; or 'of them / of these' (casualties.json
+    'of' (class `partitive_of`), with no clause break between, or right after it in a language marking 'of' by
+    case ('88 відсотків жертв'); or 'of them / of these' (casualties.json
     `share_of_told`): a share of the tally told before. None when the percentage is of neither."""
     reach = min(hi, doc.reach_after(mention.end, PERCENT_REACH))
     for hit in local:
@@ -148,6 +149,8 @@ def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int
             between = tokens_between(doc, mention.end, hit.start)
             if any(doc.in_class("partitive_of", j) for j in between) and not clause_break(doc, mention.end, hit.start):
                 return hit
+            if not between and table(doc.language, "casualties.json").get("percent_of_genitive"):
+                return hit  # "88 відсотків жертв": the whole in the genitive, right after the percentage
             break
     told = [h for h in doc.starting_at("share_of_told", mention.end) if h.end <= hi]
     return told[0] if told else None
