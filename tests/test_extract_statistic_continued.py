@@ -55,7 +55,8 @@ def test_an_added_count_after_one_strike_stays_the_strike_s_victims():
     "In total, 183 civilians were killed across the country in January. Of these, fourteen were children.",
 ])
 def test_a_part_of_the_tally_just_told_in_the_next_sentence_is_a_figure_of_that_tally(text):
-    figures = {(s.facts.measure, s.facts.population, s.facts.value) for s in extract(text, dt.date(2025, 2, 10)).statistics}
+    result = extract(text, dt.date(2025, 2, 10))
+    figures = {(s.facts.measure, s.facts.population, s.facts.value) for s in result.statistics}
     assert ("killed", "child", 14) in figures
 
 

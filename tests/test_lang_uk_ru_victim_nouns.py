@@ -52,5 +52,6 @@ def test_an_adult_stays_a_civilian(text):
     "прифронтові громади.",
 ])
 def test_a_share_of_the_victims_in_the_genitive_is_a_figure_of_measure_other(text):
-    shares = {(s.facts.measure, s.facts.value) for s in extract(text, PUBLISHED).statistics if s.facts.unit == "percent"}
+    result = extract(text, PUBLISHED)
+    shares = {(s.facts.measure, s.facts.value) for s in result.statistics if s.facts.unit == "percent"}
     assert shares == {("other", 88)}

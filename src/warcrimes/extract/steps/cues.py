@@ -48,7 +48,8 @@ def _compounds(doc: Document, found: list[Mention]) -> list[Mention]:
             and doc.tokens.starts[doc.token_at(mention.start)] > last.end  # a space between, not "-"
         ):
             kind = last.value if mention.value == "civilian" else mention.value
-            out[-1] = Mention("victim", last.start, mention.end, kind, mention.rule if kind == mention.value else last.rule)
+            rule = mention.rule if kind == mention.value else last.rule
+            out[-1] = Mention("victim", last.start, mention.end, kind, rule)
             continue
         out.append(mention)
     return out
