@@ -62,6 +62,8 @@ def test_the_dead_of_one_strike_or_one_finding_stay_the_events(text):
     ("Russian drone attacks killed sixty-one civilians across Ukraine in February, the mission said.", 61),
     ("A Russian missile hit an apartment block in Sumy on Thursday evening, killing at least four people. In March "
      "alone, Russian shelling killed fourteen people across the Sumy region.", 14),
+    ("Glide bombs killed fourteen civilians in January, mostly in frontline towns.", 14),
+    ("Short-range drones killed 61 civilians and injured 304 in January, the mission said.", 61),
 ])
 def test_a_regions_toll_of_many_attacks_over_months_is_a_figure_not_an_incidents_count(text, value):
     result = extract(text, dt.date(2025, 3, 14))
@@ -72,6 +74,8 @@ def test_a_regions_toll_of_many_attacks_over_months_is_a_figure_not_an_incidents
 @pytest.mark.parametrize(("text", "value"), [
     ("Russian strikes killed five people in Kharkiv Oblast overnight, the governor said.", 5),
     ("In March 2022, Russian troops deported 20 children from the Kherson region.", 20),
+    ("In March 2022, Russian missiles killed five people in the Kharkiv region.", 5),
+    ("Russian drones killed two people in Kherson on March 3.", 2),
 ])
 def test_attacks_of_one_night_or_one_act_over_a_month_stay_an_incident(text, value):
     result = extract(text, dt.date(2025, 3, 14))

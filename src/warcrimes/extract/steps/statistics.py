@@ -107,8 +107,11 @@ def is_aggregate(
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
-    if not settlement and doc.has_hit("repeated_acts", lo, hi) and _over_months(doc, lo, hi):
-        return True  # "Russian strikes have killed 14 civilians in the region this month": many acts, one tally
+    repeated = {h.value for h in doc.hits_within("repeated_acts", lo, hi)}
+    if not settlement and ("plural" in repeated or "weapons" in repeated and not regions) and _over_months(doc, lo, hi):
+        # "Russian strikes have killed 14 civilians in the region this month", "glide bombs killed 14 civilians in
+        # January": many acts over months, one tally (weapons in the plural only where no region is named)
+        return True
     if value.measure == "missing" and not settlement and not _dated(doc, lo, hi):
         return True  # "Forty villagers are still missing": people missing are counted on a day, like those held
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
