@@ -198,3 +198,23 @@ def test_other_workers_and_drivers_stay_civilians(text):
 ])
 def test_a_plural_noun_of_two_words_is_no_single_person(text, count):
     assert only_victims(text)["min"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone struck an evacuation van near Beryslav on Tuesday. The volunteer who was driving the van died "
+    "at the scene.",
+    "A Russian guided bomb hit the hospital in Kherson on Tuesday. The surgeon who was operating at the time was "
+    "killed.",
+])
+def test_a_relative_clause_between_a_definite_person_and_the_deed_keeps_the_count(text):
+    assert only_victims(text)["min"] == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Russian drone struck Kherson on Tuesday. The mayor, who said troops had killed two residents, called it "
+     "terror.", 2),
+    ("A Russian drone struck Kherson on Tuesday. The governor who visited the site said two people were "
+     "wounded.", 2),
+])
+def test_a_relative_clause_telling_of_others_makes_no_victim_of_the_person(text, count):
+    assert only_victims(text)["min"] == count

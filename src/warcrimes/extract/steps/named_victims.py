@@ -13,6 +13,7 @@ from warcrimes.extract.steps.casualty_words import (
     age_apposition,
     implicit_counts,
     nearest_measure,
+    relative_between,
     tokens_between,
     words_between,
 )
@@ -305,6 +306,16 @@ def _deed_beside(doc: Document, group: list[Mention], near: Match) -> bool:
     return all(doc.in_class("auxiliary", j) for j in tokens_between(doc, group[-1].end, near.start))
 
 
+def _relative_subject(doc: Document, last: Mention, near: Match) -> bool:
+    """'The volunteer who was driving the van died at the scene': a relative clause after the person stands
+    between them and their deed; nobody else is counted or named in it, and nobody speaks in it ('the mayor,
+    who said troops killed two, ...' is no victim)."""
+    if words_between(doc, last.end, near.start) > NAMED_MEASURE_WORDS:
+        return False
+    between = (last.end, near.start)
+    return not (doc.within("count", *between) or doc.within("victim", *between) or doc.hits_within("speech", *between))
+
+
 def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Mention] | tuple = ()) -> list[Mention]:
     """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger', 'a woman and
     her two children': people counted by their nouns (and a count joined to them)."""
@@ -362,7 +373,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             gap = words_between(doc, last.end, near.start) if near.start >= last.end else words_between(
                 doc, near.end, first.start
             )
-            if gap > DEED_GAP:
+            relative = near.start >= last.end and relative_between(doc, last.end, near.start)
+            if relative and not _relative_subject(doc, last, near) or gap > DEED_GAP and not relative:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         nouns = [folded[v.start : v.end] for v in group if v.rule != NAME_RULE]
         if len(group) == 1 and not article and nouns and nouns[0] in counted_nouns:
