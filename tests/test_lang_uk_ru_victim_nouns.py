@@ -55,3 +55,17 @@ def test_a_share_of_the_victims_in_the_genitive_is_a_figure_of_measure_other(tex
     result = extract(text, PUBLISHED)
     shares = {(s.facts.measure, s.facts.value) for s in result.statistics if s.facts.unit == "percent"}
     assert shares == {("other", 88)}
+
+
+@pytest.mark.parametrize("text", [
+    "У січні місія зафіксувала 1012 жертв серед цивільного населення України.",
+    "Російський дрон 12 березня атакував у Херсоні маршрутку та пошкодив кілька цивільного транспорту.",
+])
+def test_a_civilian_adjective_before_a_people_or_a_thing_is_no_one_person(text):
+    result = extract(text, PUBLISHED)
+    assert not any(s.facts.value == 1 for s in result.statistics)
+    assert not any(i.facts.victims.min == 1 for i in result.incidents)
+
+
+def test_one_civilian_killed_still_counts_one():
+    assert only_victims("У Херсоні 12 березня внаслідок обстрілу загинув цивільний, повідомила ОВА.")["min"] == 1
