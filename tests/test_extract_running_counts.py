@@ -89,3 +89,9 @@ def test_attacks_of_one_night_or_one_act_over_a_month_stay_an_incident(text, val
 ])
 def test_people_still_in_custody_are_a_figure_of_people_held(text):
     assert {m for m, v in figures(text) if v == 86} == {"held_captive"}
+
+
+def test_people_detained_over_attacks_are_no_toll_of_the_attacks():
+    text = "In March 2022, Russian troops detained five men in the Kherson region, accusing them of attacks."
+    result = extract(text, dt.date(2025, 3, 14))
+    assert [i.facts.victims.min for i in result.incidents] == [5]

@@ -69,3 +69,31 @@ def test_a_civilian_adjective_before_a_people_or_a_thing_is_no_one_person(text):
 
 def test_one_civilian_killed_still_counts_one():
     assert only_victims("У Херсоні 12 березня внаслідок обстрілу загинув цивільний, повідомила ОВА.")["min"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Відтоді як Лиман звільнили, поліція загалом вилучила 34 тіла в місті.",
+    "С момента освобождения Лимана полиция в общей сложности извлекла 34 тела в городе.",
+])
+def test_the_dead_recovered_so_far_are_a_running_total(text):
+    result = extract(text, PUBLISHED)
+    assert ("killed", 34) in {(s.facts.measure, s.facts.value) for s in result.statistics}
+    assert not result.incidents
+
+
+@pytest.mark.parametrize("text", [
+    "Російські обстріли цього місяця вбили 14 мирних жителів області.",
+    "Российские обстрелы в этом месяце убили 14 мирных жителей области.",
+])
+def test_a_months_toll_of_many_strikes_is_a_figure(text):
+    result = extract(text, PUBLISHED)
+    assert ("killed", 14) in {(s.facts.measure, s.facts.value) for s in result.statistics}
+    assert not result.incidents
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Рятувальники 12 березня вилучили з-під завалів будинку в Дніпрі 12 тіл.", 12),
+    ("Поліція 3 березня виявила в Лимані тіла п'ятьох цивільних.", 5),
+])
+def test_bodies_of_one_strike_or_one_finding_stay_the_events(text, count):
+    assert only_victims(text)["min"] == count

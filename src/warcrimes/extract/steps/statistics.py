@@ -108,7 +108,10 @@ def is_aggregate(
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
     repeated = {h.value for h in doc.hits_within("repeated_acts", lo, hi)}
-    if not settlement and ("plural" in repeated or "weapons" in repeated and not regions) and _over_months(doc, lo, hi):
+    harmed = value.measure in ("killed", "wounded")  # "detained 5 men suspected of attacks": not the attacks' toll
+    if harmed and not settlement and ("plural" in repeated or "weapons" in repeated and not regions) and _over_months(
+        doc, lo, hi
+    ):
         # "Russian strikes have killed 14 civilians in the region this month", "glide bombs killed 14 civilians in
         # January": many acts over months, one tally (weapons in the plural only where no region is named)
         return True
