@@ -223,7 +223,9 @@ def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tupl
 def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,
                     linker: IncidentLinker, version: int | None = None) -> list[int]:
     incident_ids: list[int] = []
-    for account in writes.new_accounts(report, extraction, version):
+    accounts = writes.new_accounts(report, extraction, version)
+    writes.tell_report_of(report, accounts)
+    for account in accounts:
         linked = linker(work.session, account)
         for decision in linked.decisions:
             # the software decided; the entry also names the person whose ingest or upload it was

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from warcrimes.domain.records import Extraction, NewReport
-from warcrimes.store import versioning
+from warcrimes.store import reads, versioning
 from warcrimes.store.schema import (
     AccountRow,
     EvidenceIncidentRow,
@@ -78,6 +78,14 @@ def new_accounts(report: ReportRow, extraction: Extraction, version: int | None 
                        provenance=[p.to_dict() for p in found.provenance],
                        extractor_version=extraction.extractor_version, created_at=utcnow(), version=version)
             for found in extraction.incidents]
+
+
+def tell_report_of(report: ReportRow, accounts: list[AccountRow]) -> None:
+    """Put a report's new accounts in its accounts collection before they are linked: linking and summarising
+    ask whether an account is the only one read from its text (then the whole text describes it), and the
+    collection, loaded once and tied by `report_id`, would otherwise read as if each were alone."""
+    reads.load_accounts_of([report])
+    set_committed_value(report, "accounts", [*report.accounts, *accounts])
 
 
 def add_statistics(session: Session, report: ReportRow, extraction: Extraction) -> None:
