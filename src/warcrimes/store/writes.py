@@ -95,7 +95,8 @@ def add_statistics(session: Session, report: ReportRow, extraction: Extraction) 
                                  value=facts.value, qualifier=facts.qualifier, unit=facts.unit,
                                  as_of=facts.as_of, reported_by=facts.reported_by, facts=facts.to_contract(),
                                  extractor_version=extraction.extractor_version))
-    session.flush()
+    if extraction.statistics:
+        session.flush()
 
 
 def open_incident(session: Session) -> IncidentRow:
