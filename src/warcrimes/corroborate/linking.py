@@ -23,8 +23,8 @@ from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store import reads
-from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow, LinkSuggestionRow, ReportRow
-from warcrimes.store.writes import open_incident
+from warcrimes.store.schema import AccountRow, IncidentRow, LinkSuggestionRow, ReportRow
+from warcrimes.store.writes import add_link, open_incident
 
 #: At or above: the account joins the incident. Below LINK_AT but at or above SUGGEST_AT: a new
 #: incident plus a suggestion for an analyst (the review queue), never silently apart. Chosen on
@@ -279,13 +279,13 @@ class Linker:
             agreement = best.agreement if best else Agreement({}, (), 0.0)
             decisions.append(Decision(incident.id, "created", {"by": "linker"}))
         account.incident = incident
+        session.add(account)
         why = agreement.why() if method == "auto" else {"nearest": best.incident_id if best else None,
                                                          **(best.agreement.why() if best else {})}
         # a new incident's link is as sure as the nearest incident on file is unlike it
         confidence = agreement.confidence if method == "auto" else 1.0 - (best.agreement.confidence
                                                                            if best else 0.0)
-        session.add(IncidentLinkRow(account=account, incident_id=incident.id, method=method,
-                                    confidence=confidence, why=why))
+        add_link(session, account, incident.id, method, confidence, why)
         if method == "new" and best is not None:
             session.add(LinkSuggestionRow(account=account, incident_id=best.incident_id,
                                           confidence=best.agreement.confidence, why=best.agreement.why(),

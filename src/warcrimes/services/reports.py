@@ -98,7 +98,7 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
     all of them or none, each with its own custody entries. `holders`: the fingerprint bands' holders an
     import read in its batches before (corroborate.fingerprints.BandHolders)."""
-    with unit_of_work(store, actor) as work, verdicts_deferred(work.session):
+    with unit_of_work(store, actor) as work, verdicts_deferred(work.session), writes.written_together(work.session):
         if holders is not None:
             holding_bands(work.session, holders)
         fresh = set(_fresh(work, prepared))
