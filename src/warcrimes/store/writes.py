@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from typing import cast as typed
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -143,10 +144,10 @@ def written_together(session: Session) -> Iterator[None]:
         yield
         session.flush()  # the accounts the links name get their ids
         if held.links:
-            session.execute(insert(IncidentLinkRow.__table__),
+            session.execute(insert(typed(Table, IncidentLinkRow.__table__)),
                             [{"account_id": account.id, **values} for account, values in held.links])
         if held.history:
-            session.execute(insert(IncidentHistoryRow.__table__), held.history)
+            session.execute(insert(typed(Table, IncidentHistoryRow.__table__)), held.history)
     finally:
         del session.info[_HELD_ROWS]
 
