@@ -96,6 +96,7 @@ def test_band_holders_kept_between_batches_read_as_the_store_does(
             fingerprint_reports(session, ids[start:start + 2])
             keys = sorted(set(session.scalars(select(FingerprintBandRow.band_key))))
             through_memory = kept.latest(session, keys)
-            from_store = {key: [r for _, r in found] for key, found in fingerprints._latest_holders(session, keys).items()}
+            stored = fingerprints._latest_holders(session, keys)
+            from_store = {key: [r for _, r in found] for key, found in stored.items()}
         assert through_memory == from_store
         assert any(len(found) == 3 for found in from_store.values()) or start == 0
