@@ -30,9 +30,10 @@ class BandHolders:
     reads only the band rows stored since: a channel's template bands recur in every batch, and reading their
     200 holders again each time was 58% of fingerprinting at 4,000 posts, growing with the store (cProfile).
 
-    Exact because band rows are only ever added, each inside a unit of work that holds the writers' lock
-    from before its first read (custody.log.lock_writers): rows commit in id order, so every row not yet seen
-    has an id above the highest seen. An import that fails ends there, and its memory with it."""
+    Exact because band rows are only ever added (reports are never deleted), each inside a unit of work that
+    holds the writers' lock from before its first read (custody.log.lock_writers; a records import writes
+    them only into a store that held nothing): rows commit in id order, so every row not yet seen has an id
+    above the highest seen. An import that fails ends there, and its memory with it."""
 
     def __init__(self) -> None:
         self._held: dict[str, list[tuple[int, int]]] = {}  # band key -> (band row id, report id), oldest first
