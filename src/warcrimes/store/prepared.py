@@ -95,7 +95,7 @@ class Prepared:
         rows; a type a JSON document cannot carry exactly (numeric, arrays...) is refused."""
         if self._kinds is None:
             sql, bound = self.text_for(connection.dialect, parameters)
-            cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            cursor: Any = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
                 cursor.execute(f"SELECT * FROM ({sql}) AS t LIMIT 0", bound)
                 kinds = tuple(column[1] for column in cursor.description)
@@ -105,6 +105,7 @@ class Prepared:
             if unknown:
                 raise TypeError(f"{self.row.__name__}: columns of PostgreSQL types {unknown} cannot be read as JSON")
             self._kinds = kinds
+            return kinds
         return self._kinds
 
     def rows_of_document(self, rows: Sequence[dict[str, Any]], dialect: Dialect, zone: Any) -> list[Any]:
