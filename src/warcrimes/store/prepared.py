@@ -231,7 +231,7 @@ def _json_timestamp(zone: Any) -> Callable[[Any], Any]:
 
 
 def _bytes(value: Any) -> bytes:
-    return bytes.fromhex(value[2:])  # bytea as JSON: "\\x" and hexadecimal digits
+    return bytes.fromhex(value[2:])  # bytea as JSON: "\\x" and hex digits (bytea_output hex, the default)
 
 
 #: How a column's JSON value (by PostgreSQL type oid) becomes the value psycopg loads from the column:
