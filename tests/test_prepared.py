@@ -6,18 +6,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import bindparam, select
+from sqlalchemy import Numeric, bindparam, cast, literal_column, select
 
 from custody_fixtures import new_report, one_incident, seeded
-from warcrimes.custody.log import Entry
+from warcrimes.custody.log import ENTRIES_ABOUT_INCIDENT, Entry
 from warcrimes.queries.incidents import incident_page
 from warcrimes.services import review
 from warcrimes.services.reports import add_report
 from warcrimes.services.unit import custody_log
-from warcrimes.store import Store
+from warcrimes.store import Store, reads
 from warcrimes.store.load import insert_rows
 from warcrimes.store.prepared import Prepared, read_together
-from warcrimes.store.schema import IncidentHistoryRow, IncidentRow
+from warcrimes.store.schema import IncidentHistoryRow, IncidentLinkRow, IncidentRow
 
 AT = dt.datetime(2025, 3, 4, 5, 6, 7, 890123, tzinfo=dt.UTC)
 HISTORY = IncidentHistoryRow.__table__
@@ -84,7 +84,8 @@ def test_an_in_list_of_any_length_is_written_out_per_execution(store: Store, wan
 
 
 def test_statements_read_together_give_what_each_gives_alone(store: Store) -> None:
-    """On PostgreSQL they go out in one pipeline; the rows are the same as one statement at a time."""
+    """On PostgreSQL they are one statement answering one JSON document (the same statement twice, its
+    parameter with two values, included); the rows are the same as one statement at a time."""
     _incident_with_history(store)
     history = Prepared(select(HISTORY).where(HISTORY.c.incident_id == bindparam("incident")).order_by(HISTORY.c.id),
                        "HistoryTogether")
@@ -134,7 +135,7 @@ def test_the_incident_pages_custody_entries_are_those_about_it_its_reports_and_e
 
 
 def test_reads_as_a_whole_transaction_leave_the_connection_as_they_found_it(store: Store) -> None:
-    """`whole=True` on PostgreSQL: BEGIN READ ONLY and COMMIT sent with the reads; afterwards the session
+    """`whole=True` on PostgreSQL: the one statement runs outside a transaction; afterwards the session
     writes and commits as usual, and a failing read leaves no transaction open behind it."""
     _incident_with_history(store)
     fine = Prepared(select(INCIDENTS.c.id, INCIDENTS.c.status).where(INCIDENTS.c.id == bindparam("incident")),
@@ -154,6 +155,52 @@ def test_reads_as_a_whole_transaction_leave_the_connection_as_they_found_it(stor
         driver = session.connection().connection.driver_connection
         assert driver is not None and not driver.autocommit
         assert [tuple(r) for r in fine.rows(session.connection(), incident=7)] == [(7, "rejected")]
+
+
+def test_the_incident_pages_reads_together_equal_each_read_alone_for_every_column_type(
+        store: Store, tmp_path: Path) -> None:
+    """The page's six statements as one JSON document: whole floats stay floats, dates, times, bytes
+    (custody leaf hashes), JSON, SQL NULL and text with quotes, control characters and other scripts
+    come back as psycopg and SQLAlchemy give them reading each statement alone."""
+    incident, _ = seeded(store, tmp_path)
+    with store.transaction() as session:
+        session.execute(IncidentLinkRow.__table__.update().values(confidence=1.0, why=None))
+        session.add(IncidentHistoryRow(incident_id=incident, action="edited", actor="olena", at=AT,
+                                       details={"note": 'a "quote"\\ \x01\t\n ü ї 𝄞', "share": 0.5, "whole": 2.0}))
+    page = (reads._PAGE_INCIDENT, reads._PAGE_REPORTS, reads._PAGE_ACCOUNTS, reads._HISTORY,  # noqa: SLF001
+            reads._EVIDENCE_OF_INCIDENT, ENTRIES_ABOUT_INCIDENT)  # noqa: SLF001
+    with store.transaction() as session:
+        together = read_together(session.connection(), *((p, {"incident": incident}) for p in page), whole=True)
+    with store.transaction() as session:
+        alone = [p.rows(session.connection(), incident=incident) for p in page]
+    assert together == alone
+    _, reports, accounts, history, _, entries = together
+    assert all(type(a) is type(b) for x, y in zip(together, alone, strict=True)
+               for r, q in zip(x, y, strict=True) for a, b in zip(r, q, strict=True))
+    assert isinstance(accounts[0].link_confidence, float) and accounts[0].link_confidence == 1.0
+    assert reports[0].published == dt.date(2024, 3, 12) and isinstance(entries[0].leaf_hash, bytes)
+    assert history[-1].details["note"] == 'a "quote"\\ \x01\t\n ü ї 𝄞'
+    assert history[-1].at.replace(tzinfo=None) == AT.replace(tzinfo=None)  # SQLite keeps no zone
+    assert [r.at.tzinfo for r in history] == [r.at.tzinfo for r in alone[3]]
+
+
+def test_a_percent_sign_in_a_statement_is_kept_when_read_together(store: Store) -> None:
+    """Each statement's parameters are renamed after its place in the document; a literal `%` is not one."""
+    _incident_with_history(store)
+    shares = Prepared(select(INCIDENTS.c.id, literal_column("'50%'").label("share"))
+                      .where(INCIDENTS.c.id == bindparam("incident")), "Share")
+    with store.transaction() as session:
+        together = read_together(session.connection(), (shares, {"incident": 7}), (shares, {"incident": 8}))
+    assert [[tuple(r) for r in rows] for rows in together] == [[(7, "50%")], []]
+
+
+def test_a_column_a_json_document_cannot_carry_exactly_is_refused(store: Store) -> None:
+    if store.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite reads each statement alone")
+    exact = Prepared(select(INCIDENTS.c.id, cast(INCIDENTS.c.id, Numeric(10, 2)).label("amount"))
+                     .where(INCIDENTS.c.id == bindparam("incident")), "Amount")
+    with pytest.raises(TypeError, match="cannot be read as JSON"), store.transaction() as session:
+        read_together(session.connection(), (exact, {"incident": 7}))
 
 
 def test_a_pooled_postgresql_connection_that_died_is_replaced(store: Store) -> None:

@@ -67,9 +67,9 @@ def make_engine(url: str) -> Engine:
 def _ping_outside_transaction(dbapi_connection: Any, _record: object, _proxy: object) -> None:
     """`pool_pre_ping`'s check of a pooled PostgreSQL connection, sent with no transaction: SQLAlchemy's
     own ping has psycopg send a BEGIN first (a round trip of its own) and hands the connection out with
-    that transaction open, so the incident page could not send its BEGIN with its reads (store/prepared.py
-    `read_together`, docs/web.md "Sixth pass"). A dead connection raises `DisconnectionError`: the pool
-    replaces it, as with `pool_pre_ping`."""
+    that transaction open, so the incident page's one statement could not run outside a transaction
+    (store/prepared.py `read_together`, docs/web.md "Sixth pass", "Eighth pass"). A dead connection
+    raises `DisconnectionError`: the pool replaces it, as with `pool_pre_ping`."""
     try:
         dbapi_connection.autocommit = True
         try:

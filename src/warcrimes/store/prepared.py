@@ -14,9 +14,13 @@ by SQLAlchemy's `construct_expanded_state`.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
 from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select
@@ -59,6 +63,10 @@ class Prepared:
         self._compiled: dict[str, _Compiled] = {}
         #: result processors per (dialect, the driver's column types): found on the first execution
         self._processors: dict[tuple[str, tuple[Any, ...]], list[Callable[[Any], Any] | None]] = {}
+        #: PostgreSQL: the columns' type oids, and per time zone the (column, from JSON, processor) to apply
+        #: to a row of a JSON document (`read_together`)
+        self._kinds: tuple[int, ...] | None = None
+        self._steps: dict[Any, list[tuple[int, Callable[[Any], Any] | None, Callable[[Any], Any] | None]]] = {}
 
     def rows(self, connection: Connection, **parameters: Any) -> list[Any]:
         """The statement's rows for `parameters`, on `connection` (in its transaction)."""
@@ -81,6 +89,55 @@ class Prepared:
             return [make(r) for r in found]
         return [make([value if process is None else process(value)
                       for value, process in zip(r, processors, strict=True)]) for r in found]
+
+    def shape(self, connection: Connection, parameters: dict[str, Any]) -> tuple[int, ...]:
+        """The PostgreSQL type oids of the statement's columns, learnt on first use by running it for no
+        rows; a type a JSON document cannot carry exactly (numeric, arrays...) is refused."""
+        if self._kinds is None:
+            sql, bound = self.text_for(connection.dialect, parameters)
+            cursor: Any = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(f"SELECT * FROM ({sql}) AS t LIMIT 0", bound)
+                kinds = tuple(column[1] for column in cursor.description)
+            finally:
+                cursor.close()
+            unknown = [k for k in kinds if k not in _FROM_JSON and k not in _TIMESTAMPS and k not in _AS_JSON_GIVES]
+            if unknown:
+                raise TypeError(f"{self.row.__name__}: columns of PostgreSQL types {unknown} cannot be read as JSON")
+            self._kinds = kinds
+            return kinds
+        return self._kinds
+
+    def rows_of_document(self, rows: Sequence[dict[str, Any]], dialect: Dialect, zone: Any) -> list[Any]:
+        """The rows of a JSON document (`read_together`), each a JSON object of the columns in order, as
+        named tuples holding what psycopg and the columns' processors give reading the statement alone."""
+        steps = self._steps.get(zone) or self._document_steps(dialect, zone)
+        make, width = self.row._make, len(self.row._fields)
+        made = []
+        for row in rows:
+            values = list(row.values())
+            if len(values) != width:
+                raise ValueError(f"{self.row.__name__}: two columns share a name; read it alone")
+            for i, convert, process in steps:
+                value = values[i]
+                if value is not None and convert is not None:
+                    value = convert(value)
+                values[i] = value if process is None else process(value)
+            made.append(make(values))
+        return made
+
+    def _document_steps(self, dialect: Dialect, zone: Any) -> list[tuple[int, Callable[[Any], Any] | None,
+                                                                          Callable[[Any], Any] | None]]:
+        assert self._kinds is not None
+        processors = self._processors.get((dialect.name, self._kinds)) or self._result_processors(dialect, self._kinds)
+        timestamp = _json_timestamp(zone)
+        steps = []
+        for i, (kind, process) in enumerate(zip(self._kinds, processors, strict=True)):
+            convert = timestamp if kind in _TIMESTAMPS else _FROM_JSON.get(kind)
+            if convert is not None or process is not None:
+                steps.append((i, convert, process))
+        self._steps[zone] = steps
+        return steps
 
     def text_for(self, dialect: Dialect, parameters: dict[str, Any]) -> tuple[str, Any]:
         """The SQL text and the driver's parameters for `parameters` on `dialect`."""
@@ -106,60 +163,81 @@ class Prepared:
 
 def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]],
                   whole: bool = False) -> list[list[Any]]:
-    """The rows of several statements, in order. On PostgreSQL they are sent together and answered in
-    one round trip (psycopg's pipeline mode) instead of one round trip each: under load every round
-    trip also waits for the server process to be scheduled on the shared cores.
+    """The rows of several statements, in order. On PostgreSQL they are ONE statement answering one JSON
+    document (`_document`): one round trip, one statement for the server to run and one value for
+    psycopg to load, instead of a statement, a result and a column description each (the pipeline
+    this replaced cost the incident page ~0.5 ms more of the web process's CPU than SQLite's reads,
+    docs/web.md "Eighth pass"). Its rows are converted back to what psycopg and SQLAlchemy give
+    reading each statement alone (`tests/test_prepared.py`). Statements sharing a parameter name must
+    give it the same value.
 
     `whole`: the caller's transaction reads nothing before these, and nothing it reads after them needs
-    to share their snapshot. On PostgreSQL, when the connection has no transaction open yet, they are
-    then a read-only transaction of their own at REPEATABLE READ (one snapshot for every statement, as
-    a page needs), its BEGIN and COMMIT sent in the same pipeline: psycopg would send its own BEGIN
-    and wait for its answer first, and the COMMIT after, a round trip each. What the caller reads
-    after them runs in a new transaction (psycopg begins one as usual)."""
-    driver: Any = connection.connection.driver_connection
-    if connection.dialect.name != "postgresql" or not _pipelines():
+    to share their snapshot. On PostgreSQL, when the connection has no transaction open yet, the one
+    statement then runs outside any (one statement sees one snapshot): psycopg would otherwise send
+    its own BEGIN and wait for its answer first, and a COMMIT after, a round trip each. What the
+    caller reads after it runs in a new transaction (psycopg begins one as usual)."""
+    if connection.dialect.name != "postgresql":
         return [prepared.rows(connection, **parameters) for prepared, parameters in reads]
     from psycopg.pq import TransactionStatus
 
-    texts = [prepared.text_for(connection.dialect, parameters) for prepared, parameters in reads]
+    driver: Any = connection.connection.driver_connection
+    for prepared, parameters in reads:
+        prepared.shape(connection, parameters)
+    sql, bound = _document([prepared.text_for(connection.dialect, parameters) for prepared, parameters in reads])
     own = whole and driver.pgconn.transaction_status == TransactionStatus.IDLE
-    cursors = [driver.cursor() for _ in texts]
     if own:
-        driver.autocommit = True  # psycopg sends no BEGIN of its own: ours goes in the pipeline
+        driver.autocommit = True
+    cursor = driver.cursor()
     try:
-        with driver.pipeline():  # leaving it sends one Sync and reads every answer: one round trip
-            if own:
-                driver.execute(_BEGIN_READ)
-            for cursor, (sql, bound) in zip(cursors, texts, strict=True):
-                cursor.execute(sql, bound)
-            if own:
-                driver.execute(_COMMIT)
-        answers = [(cursor.fetchall(), tuple(column[1] for column in cursor.description)) for cursor in cursors]
+        cursor.execute(sql, bound)
+        found = cursor.fetchone()
     finally:
-        for cursor in cursors:
-            cursor.close()
-        if own:
-            _end_own(driver)
-    return [prepared.rows_of(connection.dialect, found, kinds)
-            for (prepared, _), (found, kinds) in zip(reads, answers, strict=True)]
+        cursor.close()
+        if own and not driver.closed:
+            driver.autocommit = False
+    assert found is not None
+    timezone = driver.info.timezone
+    return [prepared.rows_of_document(rows or (), connection.dialect, timezone)
+            for (prepared, _), rows in zip(reads, json.loads(found[0]), strict=True)]
 
 
-_BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-_COMMIT = "COMMIT"
+def _document(texts: list[tuple[str, Any]]) -> tuple[str, dict[str, Any]]:
+    """One statement answering the rows of each of `texts` (SQL in psycopg's named style, parameters) as a
+    JSON array of arrays of row objects, each statement's rows in its own order (`json_agg` over a
+    sorted subquery keeps its order: nothing between them sorts again). Each statement's parameters
+    are renamed after its place, so two statements may give one name different values."""
+    parts: list[str] = []
+    bound: dict[str, Any] = {}
+    for place, (sql, parameters) in enumerate(texts):
+        parts.append(f"(SELECT json_agg(t) FROM ({_renamed(sql, place)}) AS t)")
+        bound.update((f"r{place}_{name}", value) for name, value in parameters.items())
+    return f"SELECT json_build_array({', '.join(parts)})::text", bound
 
 
-def _end_own(driver: Any) -> None:
-    """The connection back as the caller had it: no transaction left open (a failed statement leaves
-    ours aborted), psycopg beginning transactions again."""
-    from psycopg.pq import TransactionStatus
-
-    if not driver.closed and driver.pgconn.transaction_status != TransactionStatus.IDLE:
-        driver.execute("ROLLBACK")
-    driver.autocommit = False
+#: a `%(name)s` placeholder, or a `%%` (a literal percent sign, matched first so its `%` starts no placeholder)
+_PLACEHOLDER = re.compile(r"%%|%\((\w+)\)s")
 
 
-def _pipelines() -> bool:
-    """Whether psycopg's libpq can send statements in a pipeline (libpq 14 or later)."""
-    import psycopg
+@lru_cache(maxsize=256)
+def _renamed(sql: str, place: int) -> str:
+    return _PLACEHOLDER.sub(lambda m: m[0] if m[1] is None else f"%(r{place}_{m[1]})s", sql)
 
-    return bool(psycopg.Pipeline.is_supported())
+
+def _json_timestamp(zone: Any) -> Callable[[Any], Any]:
+    def load(value: Any) -> Any:
+        moment = dt.datetime.fromisoformat(value)
+        return moment if moment.tzinfo is None else moment.astimezone(zone)
+    return load
+
+
+def _bytes(value: Any) -> bytes:
+    return bytes.fromhex(value[2:])  # bytea as JSON: "\\x" and hex digits (bytea_output hex, the default)
+
+
+#: How a column's JSON value (by PostgreSQL type oid) becomes the value psycopg loads from the column:
+#: the oids below, and those of `_AS_JSON_GIVES` as they are. Any other type cannot be read in a document.
+_FROM_JSON: dict[int, Callable[[Any], Any]] = {
+    700: float, 701: float,  # a whole float8 is written "1", and NaN as the string "NaN"
+    1082: dt.date.fromisoformat, 17: _bytes}
+_TIMESTAMPS = frozenset({1114, 1184})
+_AS_JSON_GIVES = frozenset({16, 20, 21, 23, 25, 1043, 114, 3802})  # bool, integers, text, varchar, json, jsonb
