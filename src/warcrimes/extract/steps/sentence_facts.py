@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.patterns import Match
+from warcrimes.extract.steps.casualty_words import dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
@@ -189,8 +190,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     counted = index.within("casualty", lo, hi)
     # "drones caused 38 per cent of civilian casualties": a share of a tally counts no victims of one act
     facts.casualties = [m for m in counted if m.start not in aggregate and m.value.count.unit != "percent"]
-    # a town's toll over months names the town
+    # a town's toll over months names the town, and so do the dead found there so far
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
+    running = running or dead_found_over_time(doc, lo, hi)
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
