@@ -133,7 +133,12 @@ def find_actors(doc: Document) -> list[Mention]:
         headed.update(_signature(text, candidates, titles, orgs))
     if doc.lang.table(_LEX).get("byline"):
         headed.update(_byline(text, candidates))
-    if doc.lang.table(_LEX).get("header_line"):
+    header_line = doc.lang.table(_LEX).get("header_line")
+    if header_line == "capitalised":  # English: a channel's name in title case, never a headline in sentence case
+        links = bodies_table.get("name_links", [])
+        first = text.lstrip().split("\n", 1)[0].replace("|", " ")
+        header_line = _capitalised_name(first, links)
+    if header_line:
         headed.update(_header_line(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
