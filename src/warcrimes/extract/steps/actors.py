@@ -108,7 +108,8 @@ def find_actors(doc: Document) -> list[Mention]:
             continue
         # "Human Rights Group Vostok", "Правозахисна група «Січ»", "the Eastern Monitoring Group" (label `ngo`): a
         # group no table lists, as written
-        name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if hit.label in ("ngo", "body") else hit.value
+        as_written = hit.label in ("ngo", "body")
+        name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if as_written else hit.value
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
