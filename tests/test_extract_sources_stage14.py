@@ -106,3 +106,20 @@ def test_a_title_case_header_names_the_author_of_every_incident():
 def test_a_sentence_case_headline_names_no_author():
     found = sources("Officials say drones killed a man in Bilozerka\n\n" + _POST)
     assert found and not any(any("Officials say" in n for n in names) for names in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the Eastern Donbas Monitoring Mission, Anna Koval, said Russian troops executed a surrendering "
+    "soldier near Pokrovsk on March 3.",
+    "The spokesperson for the Eastern Donbas Monitoring Mission, Anna Koval, said troops executed a surrendering "
+    "soldier near Pokrovsk on March 3.",
+])
+def test_a_body_speaking_through_its_head_named_after_it_is_cited(text):
+    assert sources(text) == [["Eastern Donbas Monitoring Mission", "Anna Koval"]]
+
+
+def test_the_investigators_of_a_body_do_not_make_it_the_speaker():
+    text = ("Investigators of the Eastern Donbas Monitoring Mission, Anna Koval and Ivan Bondar, found that troops "
+            "executed a surrendering soldier near Pokrovsk on March 3, the governor said.")
+    found = sources(text)
+    assert found and "Eastern Donbas Monitoring Mission" not in found[0], found

@@ -163,7 +163,12 @@ def find_actors(doc: Document) -> list[Mention]:
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = UNIT_REACH if source.kind == "unit" else SOURCE_REACH
         cue = _attributed(doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
-        if cue is not None and cue.start >= end and _speaker_between(doc, starts, end, cue.start):
+        if (
+            cue is not None
+            and cue.start >= end
+            and _speaker_between(doc, starts, end, cue.start)
+            and not (source.kind == "organisation" and _headed_by(doc, title_spans, start, bodies_table))
+        ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None:
             if source.name in bodies_table["generic"]:
@@ -185,6 +190,25 @@ def _side_of_source(doc: Document, start: int, end: int, source: Source, sided: 
         if source.name in names:
             return str(side)
     return None
+
+
+HEAD_OF_REACH = 2  # tokens between a title and the body it heads: "head of the", "spokesperson for"
+
+
+def _headed_by(doc: Document, titles: Spans, start: int, bodies_table: dict) -> bool:
+    """'The head of the X Mission, Name, said': the body speaks through its head, named after it; its title
+    stands right before the body, joined by 'of' or 'for', and is one who speaks for it (`speaks_for`: a head, a
+    spokesperson; not the investigators of the body)."""
+    heads = bodies_table.get("speaks_for", [])
+    first = doc.token_at(start)
+    lo = doc.sentence_of(start)[0]
+    for hit in titles.starting(lo, start):
+        if hit.value not in heads:
+            continue
+        gap = range(doc.token_at(hit.end), first)
+        if len(gap) <= HEAD_OF_REACH and gap and doc.tokens.lower[gap[0]] in ("of", "for"):
+            return True
+    return False
 
 
 def _speaker_between(doc: Document, starts: list[int], end: int, verb: int) -> bool:
