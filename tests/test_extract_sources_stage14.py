@@ -123,3 +123,15 @@ def test_the_investigators_of_a_body_do_not_make_it_the_speaker():
             "executed a surrendering soldier near Pokrovsk on March 3, the governor said.")
     found = sources(text)
     assert found and "Eastern Donbas Monitoring Mission" not in found[0], found
+
+
+@pytest.mark.parametrize("byline", [
+    "Southern Detainee Support Group - Field report, 5 March 2025",
+    "Statement by the Southern Detainee Support Group",
+])
+def test_a_byline_under_a_title_case_headline_names_the_body_issuing_the_report(byline):
+    text = (f"Villagers Describe Beatings in Occupied Border Village\n\n{byline}\n\n"
+            "Russian soldiers held six men in a cellar in Kozacha Lopan in April 2022 and beat them.\n\n"
+            "In a separate case, soldiers shot a farmer in Strilecha on 2 May 2022.")
+    found = sources(text)
+    assert found and all(names == ["Southern Detainee Support Group"] for names in found), found

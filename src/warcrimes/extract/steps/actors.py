@@ -66,12 +66,12 @@ def find_actors(doc: Document) -> list[Mention]:
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
+    links = bodies_table.get("name_links", [])
+    formal = keep_longest(h for h in doc.hits("body") if _capitalised_name(text[h.start : h.end], links))
     orgs = _formal_or_listed(
         h
-        for h in _scan(doc, ("organisation", "ngo", "body"))
-        if _looks_named(text, h, bodies_table["common"])
-        and not _in_compound(text, h)
-        and (h.value != "formal" or _capitalised_name(text[h.start : h.end], bodies_table.get("name_links", [])))
+        for h in sorted(_scan(doc, ("organisation", "ngo")) + formal, key=lambda h: (h.start, h.end))
+        if _looks_named(text, h, bodies_table["common"]) and not _in_compound(text, h)
     )
     titles = _scan(doc, ("title",))
     places = sorted((m.start, m.end) for m in doc.of_kind("place"))
@@ -487,9 +487,10 @@ def _holds(outer: Match, inner: Match) -> bool:
 
 def _capitalised_name(surface: str, links: list[str]) -> bool:
     """'the Eastern Monitoring Group', 'Ministry of Foreign Affairs': a body no table lists is found by its head
-    noun only when every word but the linking ones is capitalised, so 'a Ukrainian rights group' is none."""
+    noun only when every word but the linking ones is capitalised, so 'a Ukrainian rights group' is none, and
+    within one line (a headline's last words are no part of the byline's body under it)."""
     words = [w for w in surface.replace("’", "'").split() if w.lower() not in links]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return "\n" not in surface and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _a_place(places: list[tuple[int, int]], start: int, end: int) -> bool:
