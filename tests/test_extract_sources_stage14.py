@@ -135,3 +135,16 @@ def test_a_byline_under_a_title_case_headline_names_the_body_issuing_the_report(
             "In a separate case, soldiers shot a farmer in Strilecha on 2 May 2022.")
     found = sources(text)
     assert found and all(names == ["Southern Detainee Support Group"] for names in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainska Pravda reported that police said a shell killed a woman in Nikopol on March 1.",
+    "A shell killed a woman in Nikopol on March 1, police said, according to Suspilne.",
+    "A shell killed a woman in Nikopol on March 1, according to police. Reuters could not verify the report.",
+])
+def test_an_outlet_relaying_a_cited_body_is_not_a_source(text):
+    assert sources(text) == [["National Police"]]
+
+
+def test_an_outlet_cited_alone_stays_the_source():
+    assert sources("A shell killed a woman in Nikopol on March 1, Suspilne reported.") == [["Suspilne"]]

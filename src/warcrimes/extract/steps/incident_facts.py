@@ -281,6 +281,9 @@ def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None 
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account
     if accused:
         cited = [m for m in cited if m.value.side != accused]  # the accused side answers an allegation; not its source
+    outlets = set(table(doc.language, "actors.json").get("bodies", {}).get("outlets", []))
+    if any(m.value.name not in outlets for m in cited):
+        cited = [m for m in cited if m.value.name not in outlets]  # the outlet relays; the body it quotes is cited
     for mention in cited:
         if mention.value.name not in names:
             names.append(mention.value.name)
