@@ -9,7 +9,8 @@ source, never a perpetrator.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
@@ -29,6 +30,7 @@ class Source:
     name: str
     kind: str  # person | organisation | role
     title: str | None = None
+    side: str | None = None  # the state the body or person speaks for, where its name tells it ("Russia's ...")
 
 
 def _scan(doc: Document, sections: tuple[str, ...]) -> list[Match]:
@@ -64,11 +66,13 @@ def find_actors(doc: Document) -> list[Mention]:
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
-    orgs = [
+    links = bodies_table.get("name_links", [])
+    formal = keep_longest(h for h in doc.hits("body") if _capitalised_name(text[h.start : h.end], links))
+    orgs = _formal_or_listed(
         h
-        for h in _scan(doc, ("organisation", "ngo"))
+        for h in sorted(_scan(doc, ("organisation", "ngo")) + formal, key=lambda h: (h.start, h.end))
         if _looks_named(text, h, bodies_table["common"]) and not _in_compound(text, h)
-    ]
+    )
     titles = _scan(doc, ("title",))
     places = sorted((m.start, m.end) for m in doc.of_kind("place"))
     persons = [p for p in find_persons(doc, titles) if not _a_place(places, p[0], p[1])]
@@ -102,8 +106,10 @@ def find_actors(doc: Document) -> list[Mention]:
     for hit in orgs:
         if _inside(doc, taken, hit.start):
             continue
-        # "Human Rights Group Vostok", "Правозахисна група «Січ»" (label `ngo`): a group no table lists, as written
-        name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if hit.label == "ngo" else hit.value
+        # "Human Rights Group Vostok", "Правозахисна група «Січ»", "the Eastern Monitoring Group" (label `ngo`): a
+        # group no table lists, as written
+        as_written = hit.label in ("ngo", "body")
+        name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if as_written else hit.value
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
@@ -122,12 +128,18 @@ def find_actors(doc: Document) -> list[Mention]:
                 (hit.start, hit.end, Source(_role_name(doc, hit, bodies_table["role_link"]), "role", hit.value))
             )
     index, speech_spans = Index(doc), Spans(speech)
+    sided = Spans(keep_longest(doc.hits("party", "russian_side")))
     headed = _headers(doc, candidates, titles, orgs)
     if doc.lang.table(_LEX).get("signature_line"):
         headed.update(_signature(text, candidates, titles, orgs))
     if doc.lang.table(_LEX).get("byline"):
         headed.update(_byline(text, candidates))
-    if doc.lang.table(_LEX).get("header_line"):
+    header_line = doc.lang.table(_LEX).get("header_line")
+    if header_line == "capitalised":  # English: a channel's name in title case, never a headline in sentence case
+        links = bodies_table.get("name_links", [])
+        first = text.lstrip().split("\n", 1)[0].replace("|", " ")
+        header_line = _capitalised_name(first, links)
+    if header_line:
         headed.update(_header_line(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
@@ -151,13 +163,52 @@ def find_actors(doc: Document) -> list[Mention]:
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = UNIT_REACH if source.kind == "unit" else SOURCE_REACH
         cue = _attributed(doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
-        if cue is not None and cue.start >= end and _speaker_between(doc, starts, end, cue.start):
+        if (
+            cue is not None
+            and cue.start >= end
+            and _speaker_between(doc, starts, end, cue.start)
+            and not (source.kind == "organisation" and _headed_by(doc, title_spans, start, bodies_table))
+        ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None:
             if source.name in bodies_table["generic"]:
                 source = _named_before(mentions, start, bodies_table["generic"], index) or source
+            side = _side_of_source(doc, start, end, source, sided)
+            if side is not None:
+                source = replace(source, side=side)
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     return mentions
+
+
+def _side_of_source(doc: Document, start: int, end: int, source: Source, sided: Spans) -> str | None:
+    """The state a source speaks for, told by a side's name inside its own ("Russia's Defence Ministry", "the
+    Russian Foreign Ministry", a Russian-side body of `russian_side`) or by the bodies table (`sides`: "Kremlin")."""
+    for hit in sided.starting(max(0, start - 1), end):
+        if hit.start < end and start <= hit.end:
+            return "RU" if hit.label == "russian_side" else hit.value
+    for side, names in doc.lang.table(_LEX, ("bodies",))["bodies"].get("sides", {}).items():
+        if source.name in names:
+            return str(side)
+    return None
+
+
+HEAD_OF_REACH = 2  # tokens between a title and the body it heads: "head of the", "spokesperson for"
+
+
+def _headed_by(doc: Document, titles: Spans, start: int, bodies_table: dict) -> bool:
+    """'The head of the X Mission, Name, said': the body speaks through its head, named after it; its title
+    stands right before the body, joined by 'of' or 'for', and is one who speaks for it (`speaks_for`: a head, a
+    spokesperson; not the investigators of the body)."""
+    heads = bodies_table.get("speaks_for", [])
+    first = doc.token_at(start)
+    lo = doc.sentence_of(start)[0]
+    for hit in titles.starting(lo, start):
+        if hit.value not in heads:
+            continue
+        gap = range(doc.token_at(hit.end), first)
+        if len(gap) <= HEAD_OF_REACH and gap and doc.tokens.lower[gap[0]] in ("of", "for"):
+            return True
+    return False
 
 
 def _speaker_between(doc: Document, starts: list[int], end: int, verb: int) -> bool:
@@ -408,6 +459,40 @@ def _looks_named(text: str, hit: Match, common: list[str]) -> bool:
     return " " in surface.strip() or surface[:1].isupper() or surface.lower() in common
 
 
+FORMAL_LONGER = 2  # tokens a name found by its head noun must add to a listed one inside it to replace it
+
+
+def _formal_or_listed(hits: Iterable[Match]) -> list[Match]:
+    """A name found by its head noun and a listed one that overlap are one body. The listed one is kept ("Russia's
+    Defence Ministry", "the Interior Ministry"), unless the found name holds it and is longer by two words or more
+    ("the Eastern Donbas Monitoring Mission" over the listed "monitoring mission": another body)."""
+    found = list(hits)
+    listed = [h for h in found if h.value != "formal"]
+    formal = [
+        f
+        for f in found
+        if f.value == "formal" and all(o.end <= f.start or f.end <= o.start or _holds(f, o) for o in listed)
+    ]
+    if not formal:
+        return listed
+    return [h for h in found if h in formal or (h in listed and not any(_holds(f, h) for f in formal))]
+
+
+def _holds(outer: Match, inner: Match) -> bool:
+    """`outer` holds `inner` and names more: two words or more beyond it."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.stop - outer.first >= (
+        inner.stop - inner.first + FORMAL_LONGER
+    )
+
+
+def _capitalised_name(surface: str, links: list[str]) -> bool:
+    """'the Eastern Monitoring Group', 'Ministry of Foreign Affairs': a body no table lists is found by its head
+    noun only when every word but the linking ones is capitalised, so 'a Ukrainian rights group' is none, and
+    within one line (a headline's last words are no part of the byline's body under it)."""
+    words = [w for w in surface.replace("’", "'").split() if w.lower() not in links]
+    return "\n" not in surface and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _a_place(places: list[tuple[int, int]], start: int, end: int) -> bool:
     """'the village of Velykyi Burluk ... said': a settlement's two words are not a person (places sorted)."""
     at = bisect_left(places, (start + 1, -1))  # the places starting at or before the person
@@ -477,6 +562,8 @@ def _attributed(
     after, before = reach
     first, last = doc.token_at(start), doc.token_at(end)
     for hit in speech.starting(s_start, s_end):
+        if hit.value == "reaction":
+            continue  # "the Kremlin denied", "the ministry condemned": a reaction to the allegation, not its source
         if hit.value == "citing" and hit.start >= end and doc.token_at(hit.start) - last > CITING_AFTER:
             continue  # "X, who died in captivity, was tortured, according to a report": the report is cited, not X
         if end <= hit.start and doc.token_at(hit.start) - last <= after:

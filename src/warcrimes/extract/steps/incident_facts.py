@@ -275,14 +275,18 @@ def _whole_report_voice(doc: Document) -> bool:
     return table(doc.language, "actors.json").get("report_voice") == "whole"
 
 
-def _sources(doc: Document, sentences: list[SentenceFacts]) -> tuple[str, ...]:
+def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None = None) -> tuple[str, ...]:
     names: list[str] = []
-    for facts in sentences:
-        if facts.role == "reaction":
-            continue  # who condemns or calls for a response reacts to the allegation; it is not their account
-        for mention in facts.sources:
-            if mention.value.name not in names:
-                names.append(mention.value.name)
+    cited = [m for facts in sentences if facts.role != "reaction" for m in facts.sources]
+    # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account
+    if accused:
+        cited = [m for m in cited if m.value.side != accused]  # the accused side answers an allegation; not its source
+    outlets = set(table(doc.language, "actors.json").get("bodies", {}).get("outlets", []))
+    if any(m.value.name not in outlets for m in cited):
+        cited = [m for m in cited if m.value.name not in outlets]  # the outlet relays; the body it quotes is cited
+    for mention in cited:
+        if mention.value.name not in names:
+            names.append(mention.value.name)
     if not names:
         # told inside a quotation whose speaker is named before or after it, in another sentence
         speaker = next((q for s in sentences if s.is_event and (q := speaker_at(doc, s.span[0] + 1))), None)
@@ -361,14 +365,15 @@ def to_incident(
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
     relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
+    perpetrator = _perpetrator(doc, events, sentences)
     facts = IncidentFacts(
         violations=tuple(labels),
         date=_date(doc, date),
         reported_on=reported,
         location=location,
         victims=victims,
-        perpetrator=_perpetrator(doc, events, sentences),
-        reported_by=_without_relayers(_sources(doc, sentences), relays),
+        perpetrator=perpetrator,
+        reported_by=_without_relayers(_sources(doc, sentences, perpetrator.party), relays),
         evidence=evidence,
         span=span,
         relays=relays,
