@@ -6,6 +6,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic
@@ -64,14 +65,14 @@ class Document:
         if self._hits is not None:
             return self._hits
         found: dict[str, list[Match]] = {}
-        for match in self.lang.matcher.iter(self.tokens):
+        for match in self.lang.matcher.scan(self.tokens):
             label = match.pattern.label
             bucket = found.get(label)
             if bucket is None:
                 bucket = found[label] = []
             bucket.append(match)
         self._found = found
-        self._hits = {label: sorted(bucket, key=_by_start_longest_first) for label, bucket in found.items()}
+        self._hits = {label: _in_text_order(bucket) for label, bucket in found.items()}
         return self._hits
 
     def _by_token(self, label: str, edge: str) -> dict[int, list[Match]]:
@@ -198,6 +199,17 @@ class Document:
 
 def _by_start_longest_first(match: Match) -> tuple[int, int]:
     return match.start, -match.end
+
+
+def _in_text_order(bucket: list[Match]) -> list[Match]:
+    """A label's matches by start, the longest first where several start at one token. The matcher gives
+    them by first token already: only a token where two of the label's patterns start needs a sort."""
+    if len(bucket) == 1 or len(set(map(_START, bucket))) == len(bucket):
+        return list(bucket)
+    return sorted(bucket, key=_by_start_longest_first)
+
+
+_START = itemgetter(Match._fields.index("start"))
 
 
 def _bisect(bucket: list[Match], lo: int) -> int:
