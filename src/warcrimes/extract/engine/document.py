@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic
 from warcrimes.extract.engine.language import Language, load
@@ -15,9 +15,11 @@ from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.text import Tokens, fold
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A value found in the text: its kind, character span, parsed value and the rule (pattern id) that found it."""
+class Mention(NamedTuple):
+    """A value found in the text: its kind, character span, parsed value and the rule (pattern id) that found it.
+
+    A named tuple (immutable, as a frozen dataclass is, and built in a third of its time: a report of
+    200 words makes about 90 of them; docs/extraction.md, speed pass 2)."""
 
     kind: str
     start: int
