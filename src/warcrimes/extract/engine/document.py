@@ -6,7 +6,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic
@@ -143,7 +143,7 @@ class Document:
         bucket = (self._hits if self._hits is not None else self._match()).get(label)
         if not bucket:
             return False  # most labels a sentence is asked about match nowhere in the report
-        at, size = _bisect(bucket, lo), len(bucket)
+        at, size = bisect_left(bucket, lo, key=_START), len(bucket)
         while at < size and bucket[at].start < hi:
             if bucket[at].end <= hi:
                 return True
@@ -153,7 +153,7 @@ class Document:
     def hits_within(self, label: str, lo: int, hi: int, first_only: bool = False) -> list[Match]:
         """Matches of `label` lying inside characters [lo, hi), in text order."""
         bucket = (self._hits if self._hits is not None else self._match()).get(label, [])
-        at, out = _bisect(bucket, lo), []
+        at, out = bisect_left(bucket, lo, key=_START), []
         while at < len(bucket) and bucket[at].start < hi:
             if bucket[at].end <= hi:
                 out.append(bucket[at])
@@ -172,7 +172,7 @@ class Document:
         self._offsets.pop(mention.kind, None)
         if bucket and bucket[-1].start > mention.start:
             bucket.append(mention)
-            bucket.sort(key=lambda m: (m.start, m.end))
+            bucket.sort(key=_SPAN)
         else:
             bucket.append(mention)
 
@@ -212,14 +212,4 @@ def _in_text_order(bucket: list[Match]) -> list[Match]:
 
 
 _START = itemgetter(Match._fields.index("start"))
-
-
-def _bisect(bucket: list[Match], lo: int) -> int:
-    a, b = 0, len(bucket)
-    while a < b:
-        mid = (a + b) // 2
-        if bucket[mid].start < lo:
-            a = mid + 1
-        else:
-            b = mid
-    return a
+_SPAN = attrgetter("start", "end")
