@@ -235,7 +235,8 @@ class Matcher:
     def _head(self, form: str, lemmas: tuple[str, ...]) -> _Head:
         """The variants that can start at a token of this form (its lemmas follow from the form), split
         into those indexed by the next token's form and the rest, so a common first word ("in", "the")
-        costs one more lookup instead of a test per pattern."""
+        costs one more lookup instead of a test per pattern; and, when the rest are all one token long
+        ("civilians", "strike"), their patterns, which match wherever the form stands."""
         found: dict[int, tuple[Pattern, tuple[Test, ...]]] = {}
         entries = list(self.by_form.get(form, ()))
         for lemma in lemmas:
@@ -255,7 +256,13 @@ class Matcher:
                     by_next.setdefault(next_form, []).append(entry)
             else:
                 general.append(entry)
-        return tuple(general), {k: tuple(v) for k, v in by_next.items()}
+        singles = None
+        if general and all(size == 1 for _, _, _, size in general):
+            first: dict[int, Pattern] = {}
+            for pattern, key, _, _ in general:
+                first.setdefault(key, pattern)
+            singles = tuple(first.values())
+        return tuple(general), {k: tuple(v) for k, v in by_next.items()}, singles
 
     def _entry(self, pattern: Pattern, variant: tuple[Test, ...]) -> _Entry:
         """A variant as the scan reads it: its pattern, the pattern's number (a dict key cheaper than the
@@ -279,14 +286,21 @@ class Matcher:
             head = heads.get(form)
             if head is None:
                 head = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
-            entries, by_next = head
+            entries, by_next, singles = head
+            extended = False
             if by_next and i + 1 < n:
                 more = by_next.get(lower[i + 1])
                 if more:
-                    entries = entries + more
+                    entries, extended = entries + more, True
             if capped and words[i][:1].isupper():
-                entries = entries + capped
+                entries, extended = entries + capped, True
             if not entries:
+                continue
+            if singles is not None and not extended:  # one-token patterns only: each matches here, once
+                at = starts[i]
+                end = at + len(words[i])
+                for pattern in singles:
+                    out.append(make(Match, (i, i + 1, at, end, pattern)))
                 continue
             best: dict[int, tuple[int, Pattern]] = {}
             for pattern, key, tail, size in entries:
@@ -325,7 +339,7 @@ class Matcher:
 
 
 _Entry = tuple[Pattern, int, tuple[tuple[frozenset[str], frozenset[str] | None, str], ...], int]
-_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]]]
+_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]], tuple[Pattern, ...] | None]
 
 
 def keep_longest(matches: Iterable[Any]) -> list[Any]:
