@@ -28,10 +28,10 @@ class _Remembered:
     def every(self, forms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each form's lemmas, as a call per form gives them: the forms seen before in one pass over the
         cache (a report's tokens are mostly known words, and a call each cost 1.5 % of extraction)."""
-        found = list(map(self._cache.get, forms))
-        if None in found:
-            found = [known if known is not None else self(form) for form, known in zip(forms, found, strict=True)]
-        return found
+        known = list(map(self._cache.get, forms))
+        if None not in known:
+            return known  # type: ignore[return-value]  # no None in it, as just checked
+        return [found if found is not None else self(form) for form, found in zip(forms, known, strict=True)]
 
 
 class InflectionLemmatizer(_Remembered):
