@@ -47,3 +47,21 @@ def test_an_added_count_after_one_strike_stays_the_strike_s_victims():
     text = ("A missile hit a school in Bakhmut on July 8, killing 3 teachers. Another 8 people were injured.")
     result = extract(text, dt.date(2024, 7, 9))
     assert result.statistics == ()
+
+
+@pytest.mark.parametrize("text", [
+    "In January, 183 civilians were killed across Ukraine. Of them, fourteen were children.",
+    "Shelling killed 183 civilians across Ukraine in January, the mission said. Among them, 14 were children.",
+    "In total, 183 civilians were killed across the country in January. Of these, fourteen were children.",
+])
+def test_a_part_of_the_tally_just_told_in_the_next_sentence_is_a_figure_of_that_tally(text):
+    result = extract(text, dt.date(2025, 2, 10))
+    figures = {(s.facts.measure, s.facts.population, s.facts.value) for s in result.statistics}
+    assert ("killed", "child", 14) in figures
+
+
+def test_a_part_of_one_strikes_toll_stays_the_strikes():
+    text = "On February 2, a Russian strike on Kherson killed 5 civilians. Of them, two were children."
+    result = extract(text, dt.date(2025, 2, 10))
+    assert not result.statistics
+    assert [i.facts.victims.min for i in result.incidents] == [5]

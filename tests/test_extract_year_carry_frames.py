@@ -45,3 +45,21 @@ def test_a_day_after_publication_takes_the_year_before():
     text = ("У квітні 2022 року російські військові катували цивільних у Херсоні.\n\n"
             "15 грудня російські війська обстріляли Миколаїв, загинули двоє цивільних.")
     assert "2024-12-15" in _days(text)
+
+
+@pytest.mark.parametrize("text", [
+    "У квітні 2022 року окупанти катували трьох чоловіків в Ізюмі, повідомила поліція.\n"
+    "15 березня російські війська обстріляли Куп’янськ, загинули двоє цивільних.",
+    "В апреле 2022 года оккупанты пытали троих мужчин в Изюме, сообщила полиция.\n"
+    "15 марта российские войска обстреляли Купянск, погибли двое мирных жителей.",
+    "In April 2022 Russian soldiers tortured three men in Izium, police said.\n"
+    "15 March: Russian troops shelled Kupiansk, killing two civilians.",
+])
+def test_a_line_opening_with_a_date_is_a_new_item(text):
+    assert "2025-03-15" in _days(text)
+
+
+def test_a_line_opening_with_a_count_goes_on_with_the_item_above():
+    text = ("У квітні 2022 року окупанти утримували в підвалі в Ізюмі 30 людей, повідомила поліція.\n"
+            "5 із них катували 12 квітня.")
+    assert "2022-04-12" in _days(text)

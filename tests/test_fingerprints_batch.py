@@ -76,3 +76,27 @@ def test_comparing_only_the_reports_sharing_most_bands_keeps_the_groups(
             texts = [(r.id, r.text) for r in session.execute(select(ReportRow.id, ReportRow.text))]
             fingerprint_reports(session, texts)
         assert _fingerprints(other) == _fingerprints(third) == unbounded
+
+
+def test_band_holders_kept_between_batches_read_as_the_store_does(
+        store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An import keeps the bands' latest holders from one batch (transaction) to the next and reads only the
+    band rows stored since: what it hands fingerprinting equals reading each band's holders from the store,
+    for bands held more than PER_BAND times, bands it had not read, and bands another writer added to."""
+    from warcrimes.corroborate import fingerprints
+
+    monkeypatch.setattr(fingerprints, "PER_BAND", 3)
+    _reports(store)
+    kept = fingerprints.BandHolders()
+    with store.transaction() as session:
+        ids = [(r.id, r.text) for r in session.execute(select(ReportRow.id, ReportRow.text).order_by(ReportRow.id))]
+    for start in range(0, len(ids), 2):  # a batch of two each, the holders kept between them
+        with store.transaction() as session:
+            fingerprints.holding_bands(session, kept)
+            fingerprint_reports(session, ids[start:start + 2])
+            keys = sorted(set(session.scalars(select(FingerprintBandRow.band_key))))
+            through_memory = kept.latest(session, keys)
+            stored = fingerprints._latest_holders(session, keys)
+            from_store = {key: [r for _, r in found] for key, found in stored.items()}
+        assert through_memory == from_store
+        assert any(len(found) == 3 for found in from_store.values()) or start == 0

@@ -217,3 +217,27 @@ def test_a_mixed_language_report_is_one_incident_read_in_both_languages(store: S
     with store.transaction() as session:
         spans = [a.facts["span"] for a in session.scalars(select(AccountRow))]
     assert len(spans) == 1 and spans[0][1] > MIXED.index("«"), spans
+
+
+TWO_EVENTS = ("On 3 May 2024 a Russian drone struck the central hospital in Kherson, wounding four patients "
+              "and a nurse.\n\nSeparately, on 4 May 2024 artillery shelled a school in Sumy; two teachers "
+              "were killed.\n")
+
+
+def test_each_incident_of_a_report_telling_two_is_described_by_its_own_passage_at_import(
+        store: Store, tmp_path: Path) -> None:
+    """At import the report's accounts collection held none of its new accounts, so each read as the only
+    one of its text and was described by the whole text; a later refresh read only its passage."""
+    from warcrimes.corroborate.refresh import refresh_incident
+
+    assert ingest_file(store, write_report(tmp_path, "two.txt", TWO_EVENTS, "2024-05-05"),
+                       actor="intake").status == "stored"
+    with store.transaction() as session:
+        incidents = session.scalars(select(IncidentRow).order_by(IncidentRow.id)).all()
+        at_import = [i.facts["corroboration"]["described"] for i in incidents]
+        for incident in incidents:
+            refresh_incident(session, incident)
+        refreshed = [i.facts["corroboration"]["described"] for i in incidents]
+        session.rollback()
+    assert at_import == refreshed
+    assert [("weapon:drone" in d, "weapon:artillery" in d) for d in at_import] == [(True, False), (False, True)]

@@ -5,6 +5,7 @@ carries each person's own name and CSRF token. On both backends."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -55,8 +56,21 @@ def test_a_change_raises_the_version_once_and_a_session_touch_does_not(told) -> 
     assert _version(store) == after
 
 
-def test_a_page_is_kept_until_a_write_and_a_change_made_elsewhere_shows_at_once(told) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("watched", [False, True], ids=["read per request", "watched"])
+def test_a_page_is_kept_until_a_write_and_a_change_made_elsewhere_shows_at_once(told, watched) -> None:  # type: ignore[no-untyped-def]
     store, first, second = told
+    if watched and not store.data_version.watch():  # as a served app's lifespan does (PostgreSQL only)
+        pytest.skip("SQLite reads the version per request")
+    listener = store.data_version._watch
+    while watched and listener is not None and not listener.trusted():  # until it has connected
+        time.sleep(0.01)
+    try:
+        _kept_until_a_write(store, first, second)
+    finally:
+        store.data_version.unwatch()
+
+
+def _kept_until_a_write(store: Store, first: int, second: int) -> None:
     reader_app = create_app(store)
     reader = TestClient(reader_app)
     log_in(reader, store)
@@ -157,3 +171,14 @@ def test_requests_for_a_missing_page_build_it_once_and_share_it() -> None:
         go.set()
         answers = {f.result() for f in asked}
     assert len(calls) == 1 and answers == {b'{"points":[1,2,3]}'}
+
+
+def test_sqlite_reads_the_version_per_request_and_sets_no_seen_version_cookie(told) -> None:  # type: ignore[no-untyped-def]
+    store, _, incident = told
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's behaviour (PostgreSQL's: tests/test_version_watch.py)")
+    with TestClient(create_app(store)) as client:
+        assert not store.data_version.watched
+        token = log_in(client, store)
+        done = client.post(f"/incidents/{incident}/confirm", data={"csrf_token": token}, follow_redirects=False)
+        assert done.status_code == 303 and "warcrimes_seen" not in client.cookies

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow
@@ -21,6 +21,48 @@ _IN_LIST = 500
 #: session.info key: the group of each report fingerprinted in this transaction (a group never changes once
 #: made), so summarising an incident that a new report's account joins reads no fingerprint row back.
 _MADE = "warcrimes.groups_made"
+#: session.info key: the import's `BandHolders`, kept from one of its batches (units of work) to the next.
+_HOLDERS = "warcrimes.band_holders"
+
+
+class BandHolders:
+    """The latest PER_BAND holders of the bands an import's last batch read, kept for its next batch, which
+    reads only the band rows stored since: a channel's template bands recur in every batch, and reading their
+    200 holders again each time was 58% of fingerprinting at 4,000 posts, growing with the store (cProfile).
+
+    Exact because band rows are only ever added (reports are never deleted), each inside a unit of work that
+    holds the writers' lock from before its first read (custody.log.lock_writers; a records import writes
+    them only into a store that held nothing): rows commit in id order, so every row not yet seen has an id
+    above the highest seen. An import that fails ends there, and its memory with it."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, list[tuple[int, int]]] = {}  # band key -> (band row id, report id), oldest first
+        self._after: int | None = None  # the highest band row id seen
+
+    def latest(self, session: Session, keys: Sequence[str]) -> dict[str, list[int]]:
+        """As `_latest_holders`: each band's latest PER_BAND holders in the order stored (bands without
+        any left out); keeps only these bands for the next call."""
+        b = FingerprintBandRow
+        if self._after is None:
+            self._after = session.scalar(select(func.max(b.id))) or 0
+        else:
+            for key, report_id, band_id in session.execute(
+                    select(b.band_key, b.report_id, b.id).where(b.id > self._after).order_by(b.id)):
+                self._after = band_id
+                found = self._held.get(key)
+                if found is not None:
+                    found.append((band_id, report_id))
+                    del found[:-PER_BAND]
+        missing = [key for key in keys if key not in self._held]
+        read = _latest_holders(session, missing)
+        self._held = {key: self._held[key] if key in self._held else read.get(key, []) for key in keys}
+        return {key: [report_id for _, report_id in found] for key, found in self._held.items() if found}
+
+
+def holding_bands(session: Session, holders: BandHolders) -> None:
+    """Let this transaction's fingerprinting read band holders through `holders` (an import's, kept between
+    its batches)."""
+    session.info[_HOLDERS] = holders
 
 
 def _most_shared(shared: Counter[int]) -> list[int]:
@@ -87,7 +129,10 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
     if not made:
         return
     keyed = {report_id: list(dict.fromkeys(found.band_keys())) for report_id, found in made}
-    holders = _latest_holders(session, list(dict.fromkeys(k for keys in keyed.values() for k in keys)))
+    wanted_keys = list(dict.fromkeys(k for keys in keyed.values() for k in keys))
+    kept: BandHolders | None = session.info.get(_HOLDERS)
+    holders = kept.latest(session, wanted_keys) if kept is not None else {
+        key: [report_id for _, report_id in found] for key, found in _latest_holders(session, wanted_keys).items()}
     chosen: dict[int, list[int]] = {}
     for report_id, _ in made:  # the candidates first: they depend on the bands only, not on the groups
         shared: Counter[int] = Counter()
@@ -118,10 +163,10 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
     session.info.setdefault(_MADE, {}).update((row["report_id"], row["group_id"]) for row in rows)
 
 
-def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[int]]:
-    """The latest PER_BAND reports holding each band, in the order their bands were stored: read from the
-    band_key index in row order (LIMIT per band), without visiting a template's other holders; one
-    statement per _UNION bands (SQLite allows 500 terms in a compound SELECT)."""
+def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+    """The latest PER_BAND (band row id, report id) holding each band, in the order their bands were stored:
+    read from the band_key index in row order (LIMIT per band), without visiting a template's other
+    holders; one statement per _UNION bands (SQLite allows 500 terms in a compound SELECT)."""
     holders: dict[str, list[tuple[int, int]]] = {}
     for start in range(0, len(keys), _UNION):
         chunk = keys[start:start + _UNION]
@@ -130,7 +175,7 @@ def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[int
             f"ORDER BY id DESC LIMIT {int(PER_BAND)}) AS h{n}" for n in range(len(chunk))))
         for key, report_id, band_id in session.execute(statement, {f"k{n}": key for n, key in enumerate(chunk)}).all():
             holders.setdefault(key, []).append((band_id, report_id))
-    return {key: [report_id for _, report_id in sorted(found)] for key, found in holders.items()}
+    return {key: sorted(found) for key, found in holders.items()}
 
 
 def groups_of(session: Session, report_ids: Iterable[int]) -> dict[int, int]:

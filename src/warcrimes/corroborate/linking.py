@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, bindparam, func, inspect, or_, select
+from sqlalchemy import Connection, Row, Select, and_, bindparam, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.descriptors import Descriptors, of_account
@@ -23,8 +23,8 @@ from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store import reads
-from warcrimes.store.schema import AccountRow, IncidentLinkRow, IncidentRow, LinkSuggestionRow, ReportRow
-from warcrimes.store.writes import open_incident
+from warcrimes.store.schema import AccountRow, IncidentRow, LinkSuggestionRow, ReportRow
+from warcrimes.store.writes import add_link, open_incident
 
 #: At or above: the account joins the incident. Below LINK_AT but at or above SUGGEST_AT: a new
 #: incident plus a suggestion for an analyst (the review queue), never silently apart. Chosen on
@@ -89,7 +89,7 @@ def _blocking(region: bool, dated: bool, placed: bool) -> Select[*tuple[Any, ...
     return query.limit(bindparam("most"))
 
 
-def _blocked(session: Session, profile: Profile, dated: bool) -> list[Row[Any]]:
+def _blocked(conn: Connection, profile: Profile, dated: bool) -> list[Row[Any]]:
     """The incidents in the account's region near its place, in its date window (or undated)."""
     found: dict[str, Any] = {"most": MAX_CANDIDATES if dated else MAX_UNDATED}
     dated = bool(dated and profile.start and profile.end)
@@ -106,7 +106,7 @@ def _blocked(session: Session, profile: Profile, dated: bool) -> list[Row[Any]]:
         dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
         found.update(south=profile.lat - dlat, north=profile.lat + dlat, west=profile.lon - dlon,
                      east=profile.lon + dlon)
-    return list(session.execute(_blocking(bool(profile.admin1), dated, placed), found))
+    return list(conn.execute(_blocking(bool(profile.admin1), dated, placed), found))
 
 
 #: session.info key: the incidents linking read or opened in this transaction (see `_hold`).
@@ -125,7 +125,7 @@ _TAKEN = {own_text: select(AccountRow.incident_id).where(
     AccountRow.incident_id.in_(bindparam("ids", expanding=True))) for own_text in (True, False)}
 
 
-def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
+def _assumed_dates(conn: Connection, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
     """For undated incidents: where the weeks before each of their reports overlap (from the week before the
     latest report to the earliest), as a dated incident's date is where its accounts' dates overlap; an
     incident whose reports lie more than a week apart (an analyst's merge) keeps the week before its first
@@ -133,7 +133,7 @@ def _assumed_dates(session: Session, incident_ids: list[int]) -> dict[int, tuple
     join one incident."""
     if not incident_ids:
         return {}
-    rows = session.execute(_REPORTS_PUBLISHED, {"ids": incident_ids})
+    rows = conn.execute(_REPORTS_PUBLISHED, {"ids": incident_ids})
     week = dt.timedelta(days=ASSUMED_DAYS)
     return {i: (last - week, first) if last - week <= first else (first - week, last) for i, first, last in rows}
 
@@ -145,11 +145,15 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     more weakly than a stated one.
     """
     profile = profile.assuming(published)
+    # flushed once: the searches read through the connection (an ORM statement each, with its autoflush, cost
+    # as much as running it), as do the linker's reads after them until it writes
+    session.flush()
+    conn = session.connection()
     rows = []
     if profile.start is not None:
-        rows += _blocked(session, profile, dated=True)
-    undated = _blocked(session, profile, dated=False)
-    assumed = _assumed_dates(session, [row.id for row in undated])
+        rows += _blocked(conn, profile, dated=True)
+    undated = _blocked(conn, profile, dated=False)
+    assumed = _assumed_dates(conn, [row.id for row in undated])
     rows += undated
     rough: list[tuple[float, int]] = []
     for row in rows:
@@ -169,7 +173,7 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
         ids = [incident_id for _, incident_id in rough[:50]]
         known = _facts_held(session, ids)
         unread = [i for i in ids if i not in known]
-        read = session.execute(_FACTS_OF, {"ids": unread}).all() if unread else []
+        read = conn.execute(_FACTS_OF, {"ids": unread}).all() if unread else []
         for incident_id, facts in [*known.items(), *read]:
             summary = incident_profile(facts)
             if incident_id in assumed:
@@ -261,7 +265,7 @@ class Linker:
                                   if report is not None and account.version is not None else None)
         found = candidates(session, profile, report.published if report is not None else None)
         if found and report is not None:
-            taken = set(session.scalars(_TAKEN[account.version is None], {
+            taken = set(session.connection().scalars(_TAKEN[account.version is None], {
                 "report_id": report.id, "version": account.version, "ids": [cand.incident_id for cand in found]}))
             # one text, one account each: an edited version's account may join the incident its first told
             found = [cand for cand in found if cand.incident_id not in taken]
@@ -279,13 +283,13 @@ class Linker:
             agreement = best.agreement if best else Agreement({}, (), 0.0)
             decisions.append(Decision(incident.id, "created", {"by": "linker"}))
         account.incident = incident
+        session.add(account)
         why = agreement.why() if method == "auto" else {"nearest": best.incident_id if best else None,
                                                          **(best.agreement.why() if best else {})}
         # a new incident's link is as sure as the nearest incident on file is unlike it
         confidence = agreement.confidence if method == "auto" else 1.0 - (best.agreement.confidence
                                                                            if best else 0.0)
-        session.add(IncidentLinkRow(account=account, incident_id=incident.id, method=method,
-                                    confidence=confidence, why=why))
+        add_link(session, account, incident.id, method, confidence, why)
         if method == "new" and best is not None:
             session.add(LinkSuggestionRow(account=account, incident_id=best.incident_id,
                                           confidence=best.agreement.confidence, why=best.agreement.why(),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from warcrimes.corroborate.fingerprints import BandHolders
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.probe import media_type
 from warcrimes.domain.files import symlink_problem
@@ -147,6 +148,7 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
     batch: list[Prepared] = []
     waiting: deque[Pending] = deque()
     ahead = Ahead()
+    holders = BandHolders()  # fingerprint bands read in one batch, kept for the next
     position = 0
     storing = False  # a failure while storing ends the source there; a reader's failure keeps what was read
     try:
@@ -164,7 +166,7 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
                 batch = []
                 storing = True
                 while len(waiting) > (1 if ahead.workers > 0 else 0):  # the newest extracts meanwhile
-                    _flush(store, waiting.popleft(), outcome, actor)
+                    _flush(store, waiting.popleft(), outcome, actor, holders)
                 storing = False
                 if progress:
                     progress(outcome.path, position, total, len(outcome.reports))
@@ -173,20 +175,20 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
             if not storing:
                 waiting.append(ahead.start(batch, more=False))
                 while waiting:
-                    _flush(store, waiting.popleft(), outcome, actor)
+                    _flush(store, waiting.popleft(), outcome, actor, holders)
         finally:
             ahead.close()
         if progress:
             progress(outcome.path, total, total, len(outcome.reports))
 
 
-def _flush(store: Store, pending: Pending, outcome: FileOutcome, actor: str) -> None:
+def _flush(store: Store, pending: Pending, outcome: FileOutcome, actor: str, holders: BandHolders) -> None:
     """Store a batch once extracted; an extraction that broke ends the source after what came before it."""
     ready, broke = pending.finish()
     if ready:
         vault = vault_of(store)
         reports = [item.report(vault) for item in ready]
-        outcome.reports.extend(add_reports(store, reports, actor=actor))
+        outcome.reports.extend(add_reports(store, reports, actor=actor, holders=holders))
     if broke is not None:
         raise broke
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.fingerprints import fingerprint_reports
+from warcrimes.corroborate.fingerprints import BandHolders, fingerprint_reports, holding_bands
 from warcrimes.corroborate.linking import Linked, Linker
 from warcrimes.corroborate.refresh import verdicts_deferred
 from warcrimes.custody.state import ingested_details
@@ -94,10 +94,13 @@ def add_report(store: Store, new: NewReport, extraction: Extraction | None, *, a
 
 
 def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
-                linker: IncidentLinker | None = None) -> list[IngestOutcome]:
+                linker: IncidentLinker | None = None, holders: BandHolders | None = None) -> list[IngestOutcome]:
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
-    all of them or none, each with its own custody entries."""
-    with unit_of_work(store, actor) as work, verdicts_deferred(work.session):
+    all of them or none, each with its own custody entries. `holders`: the fingerprint bands' holders an
+    import read in its batches before (corroborate.fingerprints.BandHolders)."""
+    with unit_of_work(store, actor) as work, verdicts_deferred(work.session), writes.written_together(work.session):
+        if holders is not None:
+            holding_bands(work.session, holders)
         fresh = set(_fresh(work, prepared))
         outcomes: list[IngestOutcome] = []
         run: list[PreparedReport] = []  # consecutive new reports, their rows stored together (ids in order)
@@ -223,15 +226,16 @@ def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tupl
 def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,
                     linker: IncidentLinker, version: int | None = None) -> list[int]:
     incident_ids: list[int] = []
-    for account in writes.new_accounts(report, extraction, version):
+    accounts = writes.new_accounts(report, extraction, version)
+    writes.tell_report_of(report, accounts)
+    for account in accounts:
         linked = linker(work.session, account)
         for decision in linked.decisions:
             # the software decided; the entry also names the person whose ingest or upload it was
             work.note(decision.incident_id, decision.action, {**decision.details, "ingested_by": work.actor},
                       actor=LINKER_ACTOR)
         account.incident = linked.incident
-        work.session.add(account)
-        work.session.flush()
+        work.session.add(account)  # written by the next statement's autoflush (its incident and history too)
         incident_ids.append(linked.incident.id)
     if version is None:  # an edit restates the figures the report stated first: not a second statement
         writes.add_statistics(work.session, report, extraction)

@@ -219,8 +219,9 @@ def told_by_publisher(session: Session, incident_id: int,
                       publisher: str) -> list[tuple[dt.date | None, dt.date | None, dt.date | None]]:
     """(start, end, published) of each account the incident holds from this publisher's reports (start and
     end None when undated), the dates read inside the JSON: linking asks whether one publisher told two
-    different days (corroborate.similarity.told_apart)."""
-    rows = session.execute(_TOLD_BY_PUBLISHER, {"incident_id": incident_id, "publisher": publisher})
+    different days (corroborate.similarity.told_apart). Read without an autoflush: linking asks after its
+    search has flushed, before it writes."""
+    rows = session.connection().execute(_TOLD_BY_PUBLISHER, {"incident_id": incident_id, "publisher": publisher})
     return [(dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None,
              published) for start, end, published in rows]
 

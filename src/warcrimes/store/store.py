@@ -23,8 +23,8 @@ class Store:
         self.engine = engine
         self.settings = settings or load_settings()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        #: The data version now, read without a transaction (store/versioning.py): once per request.
-        self.data_version = versioning.VersionReader(engine, self._version_in_transaction)
+        #: The data version (store/versioning.py): the gate asks for it once per request.
+        self.data_version = versioning.DataVersion(engine, self._version_in_transaction)
 
     def _version_in_transaction(self) -> int:
         with self.transaction() as session:
@@ -32,6 +32,12 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction: committed whole or rolled back whole."""
+        """One transaction: committed whole or rolled back whole. While the data version is watched
+        (a server process on PostgreSQL), one that wrote reads it after its commit, so the process's
+        next request sees the change without waiting for PostgreSQL to tell of it."""
+        version = self.data_version
+        written = version.statements_written() if version.watched else None
         with self._sessions() as session, session.begin():
             yield session
+        if written is not None and version.statements_written() != written:
+            version.after_write()

@@ -23,7 +23,7 @@ from warcrimes.services.users import ensure_first_admin
 from warcrimes.store import Store, open_store
 from warcrimes.store.database import POOL_SIZE
 from warcrimes.web import errors
-from warcrimes.web.auth import gate, public
+from warcrimes.web.auth import SAFE_METHODS, gate, public, seen_cookie_name
 from warcrimes.web.guards import HostCheck, NoStore, allowed_hosts, bounded_numbers
 from warcrimes.web.page_cache import PageCache
 from warcrimes.web.render import HERE, SECURITY_HEADERS
@@ -69,6 +69,37 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class SeenVersion:
+    """After a change (any request but GET, HEAD, OPTIONS) on a store whose data version is watched,
+    the version this process knows, now that the change is committed, goes back to the browser in a
+    cookie. The gate of any worker process that has not yet been told of that change reads the
+    version for this person's next request (web/auth.py `seen_version`), so nobody gets a kept page
+    older than their own change. On a store read per request (SQLite) nothing is added."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
+            await self.app(scope, receive, send)
+            return
+        app = scope["app"]
+        version = app.state.store.data_version
+        if not version.watched:
+            await self.app(scope, receive, send)
+            return
+        secure = bool(app.state.secure_cookies)
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                cookie = f"{seen_cookie_name(secure)}={version.known}; Path=/; HttpOnly; SameSite=lax"
+                message["headers"] = [*message.get("headers", []),
+                                      (b"set-cookie", (cookie + ("; Secure" if secure else "")).encode())]
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
+
+
 def _configured_store() -> Store:
     """The configured store, with its first admin made as `warcrimes serve` makes it, for a server
     started another way (`uvicorn --factory warcrimes.web:create_app`)."""
@@ -94,9 +125,16 @@ THREADS = POOL_SIZE
 
 
 @asynccontextmanager
-async def _threads(_app: FastAPI) -> AsyncIterator[None]:
+async def _serving(app: FastAPI) -> AsyncIterator[None]:
+    """While the server runs: THREADS worker threads, and the data version kept in memory, told by
+    PostgreSQL of every change (store/versioning.py DataVersion.watch; SQLite is read per request)."""
     to_thread.current_default_thread_limiter().total_tokens = THREADS
-    yield
+    store: Store = app.state.store
+    store.data_version.watch()
+    try:
+        yield
+    finally:
+        store.data_version.unwatch()
 
 
 def create_app(store: Store | None = None, *, secure_cookies: bool = False, bound_host: str | None = None,
@@ -105,12 +143,13 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False, boun
     it is reached over HTTPS (behind a TLS proxy): the session cookie is then sent over TLS only.
     It answers to loopback names, `bound_host`, `hosts` and WARCRIMES_ALLOWED_HOSTS (web/guards.py)."""
     app = FastAPI(title="warcrimes", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url=None, dependencies=[Depends(gate), Depends(bounded_numbers)], lifespan=_threads)
+                  openapi_url=None, dependencies=[Depends(gate), Depends(bounded_numbers)], lifespan=_serving)
     app.state.store = store if store is not None else _configured_store()
     app.state.secure_cookies = secure_cookies
     app.state.page_cache = PageCache()
     app.state.known_sessions = KnownSessions()
     errors.install(app)
+    app.add_middleware(SeenVersion)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(NoStore)
     app.add_middleware(HostCheck, hosts=allowed_hosts(bound_host, hosts))

@@ -81,6 +81,17 @@ def cookie_name(request: Request) -> str:
     return "__Host-warcrimes" if request.app.state.secure_cookies else "warcrimes_session"
 
 
+def seen_cookie_name(secure: bool) -> str:
+    """The cookie that carries the data version of the person's last change (web/app.py SeenVersion)."""
+    return "__Host-warcrimes-seen" if secure else "warcrimes_seen"
+
+
+def seen_version(request: Request) -> int:
+    """The data version this person's last change was made at, as their browser sends it back; 0 if none."""
+    sent = request.cookies.get(seen_cookie_name(bool(request.app.state.secure_cookies)), "")
+    return int(sent) if sent.isdigit() and len(sent) <= 18 else 0
+
+
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -110,7 +121,10 @@ async def gate(request: Request) -> None:
     needed = permission_of(endpoint)
     store = store_of(request)
     token = request.cookies.get(cookie_name(request))
-    version = store.data_version()  # read inline: microseconds, less than a worker thread's hop
+    # the version in memory (watched, PostgreSQL) or read inline (microseconds on SQLite), and read
+    # again when this person's own last change is newer than what this process has heard of
+    seen = seen_version(request)
+    version = store.data_version.at_least(seen) if seen else store.data_version()
     known: sessions.KnownSessions = request.app.state.known_sessions
     visit = known.get(token, version)
     if visit is None:

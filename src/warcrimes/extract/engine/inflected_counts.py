@@ -44,6 +44,9 @@ class CountGrammar:
         # "несколько человек", "много людей", "російського військового": a word before the noun that makes it
         # a plural or one of the accused side, not one victim
         self.not_singular_after = {fold1(w) for w in words.get("not_singular_after", ())}
+        # "цивільного населення", "цивільного автомобіля": a noun after it makes the word an adjective of a
+        # thing or a people, not one person
+        self.not_singular_before = {fold1(w) for w in words.get("not_singular_before", ())}
         self.rise_words = {fold1(w) for w in words.get("rise_words", ())}
         # "52-річний і 60-річний чоловіки": ages listed before one plural noun count the people they
         # describe, one per age; a single age stays an adjective (the singular noun counts one).
@@ -163,7 +166,8 @@ class CountGrammar:
             if found is None:
                 before = range(max(0, i - 2), i)  # "четыре мирных жителя", "несколько человек"
                 counted = any(self._number(tokens, k) or tokens.lower[k] in self.not_singular_after for k in before)
-                if tokens.lower[i] in self.singular and not counted:
+                described = i + 1 < n and tokens.lower[i + 1] in self.not_singular_before
+                if tokens.lower[i] in self.singular and not counted and not described:
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]

@@ -14,6 +14,7 @@ from collections import Counter
 
 from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
@@ -29,6 +30,7 @@ from warcrimes.extract.steps.drafts import (
     split_by_place,
 )
 from warcrimes.extract.steps.incident_facts import to_incident
+from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
@@ -161,8 +163,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if _opens_another(doc, facts):
                 case = facts
             if current is not None:
+                # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
+                account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
+                scene = _new_scene(doc, current, facts)
                 current.add(facts)
-                current.closed = current.closed or facts.boundary or _heading(doc, facts)
+                current.closed = current.closed or facts.boundary or _heading(doc, facts) or account or scene
             continue
         frame, case = case, None
         if frame is not None:
@@ -232,9 +237,28 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 # "On May 3, troops captured three soldiers near X. The soldiers were later shot.": the act
                 # told next, naming no day, happened on or after the day the sentence before set
                 target.scene_date = setting.dates[0]
+            elif (
+                current is None
+                and setting is not None
+                and _opens_an_account(doc, setting)
+                and _sets_the_day(doc, setting, facts, ACCOUNT_SPANS)
+            ):
+                target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
         target.add(facts)
         current = target
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
+    """'A drone attacked a car in Kupiansk.' opening a paragraph after an incident in another settlement: a scene
+    set at another place opens the next item of a list of incidents; the act told after it happened there."""
+    if not facts.places or current.place is None or same_place(current.place, facts.places[0]):
+        return False
+    if not (facts.strong_attack or facts.weak_attack or facts.labels):
+        return False  # "He was later taken to a hospital in X.": a detail of the incident told, not an item
+    lo, _ = facts.span
+    k = doc.token_at(lo)
+    return sets_scene(facts) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
 
 
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
@@ -258,7 +282,9 @@ def _opens_another(doc: Document, facts: SentenceFacts) -> bool:
     )
 
 
-def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -> bool:
+def _sets_the_day(
+    doc: Document, setting: SentenceFacts, facts: SentenceFacts, spans: tuple[str, ...] = ("day", "night")
+) -> bool:
     """A scene-setting sentence (no act, no source speaking, no court step) naming a day, right before an act
     that names no day and no other place and opens by referring back to it ("They", "The soldiers",
     "Then": the class `back_reference`)."""
@@ -266,9 +292,27 @@ def _sets_the_day(doc: Document, setting: SentenceFacts, facts: SentenceFacts) -
         return False
     if not doc.in_class("back_reference", doc.token_at(facts.span[0])):
         return False
-    days = [d for d in setting.dates if d.value.granularity in ("day", "night")]
+    days = [d for d in setting.dates if d.value.granularity in spans]
     return bool(days) and days[0] is setting.dates[0] and (
         not facts.places or not setting.places or same_place(setting.places[0], facts.places[0])
+    )
+
+
+ACCOUNT_SPANS = ("day", "night", "weekend", "week", "part_of_month", "month")
+PERSON_LEAD = 6  # tokens from a sentence's start within which the person whose account it opens is named
+
+
+def _opens_an_account(doc: Document, facts: SentenceFacts) -> bool:
+    """'Mykola Hrytsenko, 52, was stopped at a checkpoint in late March 2022.', 'The second witness, Olha
+    Kravets, was taken from her flat in May.': a scene-setting sentence led by a person's name and dated (to the
+    month at least) opens that person's account; the act told next ("He said guards beat him") happened then."""
+    if not sets_scene(facts) or not facts.dates or facts.dates[0].value.granularity not in ACCOUNT_SPANS:
+        return False
+    lo, _ = facts.span
+    first = doc.token_at(lo)
+    return any(
+        lo <= start and doc.token_at(start) - first < PERSON_LEAD
+        for start, _, _ in find_persons(doc, keep_longest(doc.hits("title")))
     )
 
 
@@ -314,6 +358,18 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         draft.place = topic
 
 
+LONG_SPANS = frozenset({"month", "season", "year", "range", "since", "window"})
+
+
+def _over_a_period(draft: Draft) -> bool:
+    """'In March 2025, 845 civilians were killed or injured.': a toll told only over a month or longer, of no
+    place, is a figure of the period wherever the report tells it (a round-up's opening is not needed)."""
+    told = [d for s in draft.events for d in s.dates]
+    if draft.labels_told:
+        return False  # "In March 2022 troops executed three men": an act named, one event even undated to the day
+    return bool(told) and all(d.value.granularity in LONG_SPANS for d in told)
+
+
 def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
     """In a round-up of a period, a toll told of no place and no day of its own is one more figure of the
     period ('strikes across the country have killed 6 civilians this month'), not an event."""
@@ -350,7 +406,7 @@ def assemble(doc: Document) -> None:
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
-        if incident is not None and roundup and _tally(doc, draft, incident):
+        if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
             if draft.events and draft.events[0].another:

@@ -27,6 +27,7 @@ from warcrimes.extract.steps.casualty_words import (
     nearest_measure,
     relative_between,
     tokens_between,
+    words_between,
 )
 from warcrimes.extract.steps.named_victims import is_plural, named_victims, told_next
 from warcrimes.extract.steps.people import name_before
@@ -123,7 +124,7 @@ def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
 
 def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     """Counts that are no one's victims: 'one of the villages', 'a village of about 330 people',
-    'children aged six and 10', 'a group of invaders of 10 people'."""
+    'children aged six and 10', 'a group of invaders of 10 people', 'a mother of three'."""
     if (
         doc.starts_with("one_of", mention.start)
         and doc.token_at(mention.end) - doc.token_at(mention.start) == 1
@@ -131,8 +132,34 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
         return True
     if doc.ends_with("population_of", mention.start) or doc.ends_with("group_of", mention.start):
         return True
+    if doc.ends_with("parent_of", mention.start):
+        return True  # "a father of two": his children, no one harmed
     first = doc.token_at(mention.start)
     return any(doc.in_class("age_word", j) for j in range(max(0, first - 3), first) if doc.tokens.starts[j] >= lo)
+
+
+def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int) -> Match | None:
+    """'88 per cent of the casualties', 'some 40% of these deaths': a measure noun after the percentage and an
+    'of' (class `partitive_of`), with no clause break between, or right after it in a language marking 'of' by
+    case ('88 відсотків жертв'); or 'of them / of these' (casualties.json
+    `share_of_told`): a share of the tally told before. None when the percentage is of neither."""
+    reach = min(hi, doc.reach_after(mention.end, PERCENT_REACH))
+    for hit in local:
+        if mention.end <= hit.start < reach and hit.value not in ("none", "surveyed"):
+            between = tokens_between(doc, mention.end, hit.start)
+            if any(doc.in_class("partitive_of", j) for j in between) and not clause_break(doc, mention.end, hit.start):
+                return hit
+            if not between and table(doc.language, "casualties.json").get("percent_of_genitive"):
+                return hit  # "88 відсотків жертв": the whole in the genitive, right after the percentage
+            break
+    told = [h for h in doc.starting_at("share_of_told", mention.end) if h.end <= hi]
+    return told[0] if told else None
+
+
+def _share_told(mention: Mention, value: CountValue, told: Match) -> Mention:
+    """A percentage of the tally told before, with no measure of its own ('88 per cent of them were hit by
+    explosive weapons'): a share of measure other."""
+    return Mention("casualty", mention.start, mention.end, Casualty(value, None, "other"), f"casualty:share<-{told.id}")
 
 
 def _genitive_share(doc: Document, mention: Mention, victim: Mention) -> bool:
@@ -192,7 +219,7 @@ def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tup
     if not found:
         return None
     before = victims.starting(lo, found[0].start)
-    if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end].split()[0]):
+    if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end]):
         return None
     return found[0], before[-1]
 
@@ -230,6 +257,30 @@ def _act_after_verifying(doc: Document, local: list[Match], mention: Mention, ne
     return act or near
 
 
+RETURN_NEGATION_TOKENS = 3  # tokens before a return that may deny it: "have not been returned"
+
+
+def _returned_after(doc: Document, local: list[Match], mention: Mention, deported: Match) -> Match | None:
+    """'eleven children deported to Russia were brought back', '11 children who had been deported returned
+    home': people told as deported and then returned in one clause are counted as returned (the deportation
+    is their past); not 'deported 20 children, 5 of whom were returned' (a relative clause, or another count
+    between), nor 'have not been returned' (the language's `negation` patterns)."""
+    start = max(deported.end, mention.end)
+    for hit in local:
+        if hit.start < start or hit.value != "released":
+            continue
+        if words_between(doc, start, hit.start) > MEASURE_WORDS or relative_between(doc, deported.end, hit.start):
+            return None
+        if doc.within("count", mention.end, hit.start) or any(
+            doc.tokens.lower[j] == ";" for j in tokens_between(doc, start, hit.start)
+        ):
+            return None
+        if doc.has_hit("negation", doc.reach_before(hit.start, RETURN_NEGATION_TOKENS), hit.start):
+            return None
+        return hit
+    return None
+
+
 def read_casualties(doc: Document) -> list[Mention]:
     """Casualty mentions for each count in `doc` that counts people or a percentage of them."""
     index = Index(doc)
@@ -255,6 +306,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")
+        tally = None  # the tally a percentage is a share of ("88 per cent of the casualties", "of them")
         if value.unit == "percent":
             victim = _victim_after(doc, victims, mention.end, PERCENT_REACH, hi)
             if victim is None or not (
@@ -263,7 +315,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             ):
                 victim = None
                 whole = _share_of(doc, victims, mention, lo)
-                if whole is None and not opens_bracket:
+                tally = None if whole is not None else _share_of_tally(doc, local, mention, hi)
+                if whole is None and tally is None and not opens_bracket:
                     continue
         else:
             victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi)
@@ -300,6 +353,21 @@ def read_casualties(doc: Document) -> list[Mention]:
                 # "45% of the victims were over 60, 9 children were killed": the share is by age or kind;
                 # the measure after the comma is another count's, the share keeps its own noun's ("victims")
                 near = next((h for h in local if h.start == victim.start and h.value == "other"), None)
+        elif tally is not None:
+            # "88 per cent of the casualties were caused by ...": the share keeps the tally's measure, unless a
+            # measure follows it in its clause ("90 per cent of them said they were tortured")
+            later = [h for h in local if h.start >= tally.end]
+            # "80% of the bodies brought back show signs of torture": words that pick the people out give way
+            later = [h for h in later if h.value not in _PICKING] or later
+            after = nearest_measure(doc, later, tally.start, tally.end, lo, hi, MEASURE_WORDS)
+            near = after if after is not None and not clause_break(doc, tally.end, after.start) else None
+            if near is None and tally.label == "measure":
+                if tally.value != "other":
+                    continue  # "80% of the bodies ..., show signs of torture": what the share tells is out of reach
+                near = tally
+            if near is None:
+                out.append(_share_told(mention, value, tally))
+                continue
         elif value.unit == "percent" and opens_bracket:
             opening = doc.text[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
@@ -314,6 +382,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             near = far or near
         if near is not None and near.end <= mention.start and near.value == "other":
             near = _act_after_verifying(doc, local, mention, near, lo, hi)
+        if near is not None and near.value == "deported":
+            near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):
@@ -341,12 +411,14 @@ def read_casualties(doc: Document) -> list[Mention]:
                 out.append(told)
     # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
     named = {doc.token_at(start) for start in names}  # a name, or a victim noun right before it, counted there
-    out.extend(
+    people = [
         m
         for m in named_victims(doc, measures, index, out)
         if doc.token_at(m.end) not in named and doc.token_at(m.start) not in named
-    )
-    return out
+    ]
+    # "three brothers and their mother": the count of the brothers is told again inside the count of four
+    joined = {m.start for m in people if m.rule.startswith("casualty:singular")}
+    return [m for m in out if m.start not in joined] + people
 
 
 def _by_offset(mention: Mention) -> tuple[int, int]:

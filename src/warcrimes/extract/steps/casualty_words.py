@@ -150,3 +150,13 @@ def age_apposition(doc: Document, mention: Mention, victims: Spans) -> bool:
         return False
     comma = tokens.starts[first - 1]
     return any(v.end == comma for v in victims.starting(doc.sentence_of(mention.start)[0], comma))
+
+
+def dead_found_over_time(doc: Document, lo: int, hi: int) -> bool:
+    """The dead recovered, exhumed or found over a time ('so far', 'since', 'in total': the `cumulative`
+    patterns) in a sentence telling no one attack and no rubble of one (`recovered_dead` patterns): a running
+    total of the dead found in a place, not one event's toll."""
+    found = {h.value for h in doc.hits_within("recovered_dead", lo, hi)}
+    if "found" not in found or "rubble" in found or doc.has_hit("one_attack", lo, hi):
+        return False
+    return doc.has_hit("cumulative", lo, hi)

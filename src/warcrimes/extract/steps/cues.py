@@ -10,6 +10,8 @@ Each mention's rule is the id of the pattern that matched.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
@@ -21,17 +23,100 @@ SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence", "t
 def find_cues(doc: Document) -> list[Mention]:
     """Every cue mention of the document, sorted by offset."""
     hits = keep_longest(doc.hits(*SECTIONS))
-    return [
+    found = [
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h)
     ]
+    return _aged(doc, _compounds(doc, found))
+
+
+def _compounds(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Victim nouns side by side name one person or group: "a volunteer driver", "her elderly husband", "a woman
+    doctor". They are one victim mention of the more telling kind: any kind before civilian, else the last
+    noun's (the head)."""
+    out: list[Mention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            mention.kind == "victim"
+            and last is not None
+            and last.kind == "victim"
+            and doc.token_at(last.end) == doc.token_at(mention.start)
+            and not doc.text[last.end : mention.start].strip()
+            and doc.tokens.starts[doc.token_at(mention.start)] > last.end  # a space between, not "-"
+        ):
+            kind = last.value if mention.value == "civilian" else mention.value
+            rule = mention.rule if kind == mention.value else last.rule
+            out[-1] = Mention("victim", last.start, mention.end, kind, rule)
+            continue
+        out.append(mention)
+    return out
+
+
+AGE_REACH = 2  # tokens between an age and the noun it describes: "a 15-year-old Ukrainian resident"
+
+
+def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Ages (the language's `age` cues): a civilian noun after an age under 18 names a child ("a 15-year-old
+    resident"); an age after an article with no noun of its own names one person ("killed a 66-year-old in
+    Nikopol", "a 16-year-old was wounded"), a child under 18, else a civilian."""
+    ages = keep_longest(doc.hits("age"))
+    if not ages:
+        return found
+    victims = [m for m in found if m.kind == "victim"]
+    starts = [doc.token_at(m.start) for m in victims]
+    kinds = {id(m): m.value for m in victims}
+    added: list[Mention] = []
+    for age in ages:
+        last = doc.token_at(age.end)
+        at = bisect_left(starts, last)
+        minor = _minor(doc, age)
+        if at < len(victims) and starts[at] - last <= AGE_REACH and not _apart(doc, last, starts[at]):
+            if minor and victims[at].value == "civilian":
+                kinds[id(victims[at])] = "child"
+        elif _noun_less(doc, age, last):
+            added.append(Mention("victim", age.start, age.end, "child" if minor else "civilian", age.id))
+    kept = [m._replace(value=kinds[id(m)]) if m.kind == "victim" and kinds[id(m)] != m.value else m for m in found]
+    return sorted(kept + added, key=_by_offset)
+
+
+def _apart(doc: Document, first: int, stop: int) -> bool:
+    """A conjunction or a punctuation mark among tokens [first, stop): "a 70-year-old and her neighbour" are two."""
+    return any(doc.in_class("conjunction", j) or not doc.tokens.lower[j][:1].isalnum() for j in range(first, stop))
+
+
+def _minor(doc: Document, age: Match) -> bool:
+    """Under 18: months, weeks or days old, or years told by a number of class `minor_age` (a compound number,
+    "twenty-one-year-old", is one longer match starting with its tens)."""
+    return age.value == "infant" or doc.in_class("minor_age", doc.token_at(age.start))
+
+
+def _noun_less(doc: Document, age: Match, after: int) -> bool:
+    """'a 66-year-old was killed', 'killed a 66-year-old in ...': an article before the age, and after it no
+    noun: the sentence's end or a comma, an auxiliary, a conjunction, a relative pronoun, a preposition of
+    place or a measure word."""
+    before = doc.token_before(age.start)
+    if before < 0 or not (doc.in_class("indefinite", before) or doc.in_class("definite", before)):
+        return False
+    if after >= len(doc.tokens) or not doc.tokens.lower[after][:1].isalnum():
+        return True
+    return any(
+        doc.in_class(name, after)
+        for name in ("auxiliary", "conjunction", "relative_pronoun", "locative_preposition")
+    ) or bool(doc.starting_at("measure", doc.tokens.starts[after]))
 
 
 def _compound_head(doc: Document, hit: Match) -> bool:
-    """A victim word opening a hyphenated compound ("военно-следственный орган") names nobody."""
+    """A victim word opening a hyphenated compound ("военно-следственный орган") names nobody; "a mother-of-three"
+    (casualties.json `parent_of`) is the mother."""
     text = doc.text
-    return hit.kind == "victim" and text[hit.end : hit.end + 1] == "-" and text[hit.end + 1 : hit.end + 2].isalpha()
+    return (
+        hit.kind == "victim"
+        and text[hit.end : hit.end + 1] == "-"
+        and text[hit.end + 1 : hit.end + 2].isalpha()
+        and not doc.starts_with("parent_of", hit.start)
+    )
 
 
 def _lawful_trial(doc: Document, hit: Match) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warcrimes.errors import ConfigError
-from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
 
 
@@ -12,8 +12,35 @@ def dates(doc: Document) -> None:
     reader = doc.lang.read_dates
     if reader is None:
         raise ConfigError(f"extract/lang/{doc.lang.code}/ defines no date grammar (Language.read_dates)")
-    for mention in reader(doc.tokens, doc.published, _frame_starts(doc)):
+    frames = _frame_starts(doc)
+    found = reader(doc.tokens, doc.published, frames)
+    lines = _dated_lines(doc, found, frames)
+    if lines:  # read again with those lines as frames: the year told before is not carried into them
+        found = reader(doc.tokens, doc.published, frames | lines)
+    for mention in found:
         doc.add(mention)
+
+
+def _dated_lines(doc: Document, found: list[Mention], frames: frozenset[int]) -> frozenset[int]:
+    """First tokens of sentences that open a line (after a single line break) with a date: "У квітні 2022 року
+    ...\n15 березня ворог обстріляв ..." is a new item of a post, and its day takes no year told above it (a
+    line opening with a count, "5 із них ...", goes on with the item before)."""
+    tokens = doc.tokens
+    ends = {m.start: doc.token_at(m.end) for m in found}
+    lines = set()
+    for lo, _ in doc.sentences:
+        k = doc.token_at(lo)
+        if not 0 < k < len(tokens) or k in frames or tokens.starts[k] not in ends:
+            continue
+        after = ends[tokens.starts[k]]
+        if any(doc.in_class("back_reference", j) for j in range(after, after + BACK_REFERENCE_REACH)):
+            continue  # "15 марта они обстреляли ...": the people of the item above, still in its year
+        if "\n" in doc.text[tokens.end(k - 1) : tokens.starts[k]]:
+            lines.add(k)
+    return frozenset(lines)
+
+
+BACK_REFERENCE_REACH = 2  # tokens after a line's opening date where "they", "він", "они" go on with the item above
 
 
 def _frame_starts(doc: Document) -> frozenset[int]:

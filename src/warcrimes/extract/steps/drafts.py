@@ -65,7 +65,7 @@ class Draft:
 
     @property
     def anchored(self) -> bool:
-        return self.place is not None or any(s.anchored for s in self.events)
+        return self.place is not None or self.date is not None or any(s.anchored for s in self.events)
 
 
 def days_of_months(told: Mention | None, later: Mention) -> bool:

@@ -13,15 +13,19 @@ from warcrimes.extract.steps.casualty_words import (
     age_apposition,
     implicit_counts,
     nearest_measure,
+    relative_between,
     tokens_between,
+    words_between,
 )
 from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.sentence_facts import settlements_beyond_control
 
 _DONE_TO_SOMEONE = frozenset({"killed", "wounded", "detained", "tortured", "deported"})
+SPEAKER_GAP = 2  # tokens after a victim noun within which its verb of saying makes it the speaker ("the surgeon said")
 HEAD_WORDS = 3  # words before a victim noun that may hold its article ("a 55-year-old man", "the parish priest")
 NEAR_WORDS = 2  # tokens: a count or an act right beside a victim noun ("a family of four", "raping a woman")
-DEED_GAP = 4  # tokens between a definite person and the deed done to them ("the mayor was abducted")
+DEED_GAP = 4  # words between a definite person and the deed done to them ("the mayor was abducted", "killing the
+# 66-year-old driver": a word being a run of touching tokens)
 TRIAL_WORDS = 5  # words before a victim noun that may make it the accused ("the conviction of a Russian soldier")
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
 
@@ -46,10 +50,15 @@ def _any_in(doc: Document, name: str, words: list[list[int]]) -> bool:
     return any(len(word) == 1 and doc.in_class(name, word[0]) for word in words)
 
 
-def is_plural(doc: Document, word: str) -> bool:
-    """A plural noun by its ending (the language's "plural" table in classes.json)."""
+def is_plural(doc: Document, phrase: str) -> bool:
+    """A plural noun phrase by the ending of its first or last word (the language's "plural" table in
+    classes.json): "residents of", "aid workers", "volunteer drivers"."""
     endings = doc.lang.table("classes.json", ("plural",))["plural"]
-    return word.endswith(tuple(endings["endings"])) and not word.endswith(tuple(endings["not_plural_endings"]))
+    words = phrase.split()
+    return any(
+        word.endswith(tuple(endings["endings"])) and not word.endswith(tuple(endings["not_plural_endings"]))
+        for word in {words[0], words[-1]}
+    )
 
 
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
@@ -61,6 +70,8 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     noun = doc.token_at(_next_start(doc, victim.end))
     if noun < len(doc.tokens) and doc.tokens.starts[noun] > victim.end and doc.in_class("thing_after_victim", noun):
         return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
+    if any(h.value == "said" for h in doc.hits_within("speech", victim.end, doc.reach_after(victim.end, SPEAKER_GAP))):
+        return False  # '..., the chief surgeon said': the speaker, not a victim
     before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
     head = before[-HEAD_WORDS:]
@@ -70,12 +81,13 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False
     if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
         return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
-    after = counts.starting(victim.end, doc.reach_after(victim.end, NEAR_WORDS))
+    sentence_end = doc.sentence_of(victim.start)[1]  # "We lost a nurse. Four were hurt": not her count
+    after = counts.starting(victim.end, min(sentence_end, doc.reach_after(victim.end, NEAR_WORDS)))
     if counts.starting(max(lo, doc.reach_before(victim.start, NEAR_WORDS)), victim.start) or any(
         not any(doc.in_class("conjunction", j) for j in tokens_between(doc, victim.end, c.start)) for c in after
     ):
         return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
-    return not is_plural(doc, folded[victim.start : victim.end].split()[0])  # a plural noun is not one person
+    return not is_plural(doc, folded[victim.start : victim.end])  # a plural noun is not one person
 
 
 def _next_start(doc: Document, end: int) -> int:
@@ -111,9 +123,9 @@ def _joined(doc: Document, folded: str, end: int, start: int) -> bool:
 
 
 def _listed(doc: Document, folded: str, end: int, start: int) -> bool:
-    """', her ', ', a ': the next person of a list, right after a comma."""
+    """', her ', ', a ', ', a 45-year-old ': the next person of a list, right after a comma."""
     words = folded[end:start].split()
-    if not 1 <= len(words) <= 2 or words[0] != ",":
+    if not 1 <= len(words) <= 3 or words[0] != ",":
         return False
     return len(words) == 1 or doc.lang.classes.has("determiner", words[1])
 
@@ -133,9 +145,27 @@ def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[M
     groups: list[list[Mention]] = []
     for chain in chains:
         closed = max((i for i, (_, conjoined) in enumerate(chain) if conjoined), default=0)
+        if closed == 0 and len(chain) > 1 and _indefinite_after_comma(doc, folded, chain[0][0].end, chain[1][0].start):
+            groups.append([_apposed(chain[0][0], chain[1][0])])  # "the paramedic, a father of two,": one person
+            groups.extend([victim] for victim, _ in chain[2:])
+            continue
         groups.append([victim for victim, _ in chain[: closed + 1]])
         groups.extend([victim] for victim, _ in chain[closed + 1 :])
     return groups
+
+
+def _indefinite_after_comma(doc: Document, folded: str, end: int, start: int) -> bool:
+    """', a ', ', an 45-year-old ': a person told again after a comma with an indefinite article (an apposition)."""
+    words = folded[end:start].split()
+    return len(words) in (2, 3) and words[0] == "," and doc.lang.classes.has("indefinite", words[1])
+
+
+def _apposed(first: Mention, second: Mention) -> Mention:
+    """'the driver, a volunteer', 'the victim, a 45-year-old teacher': one person told by two nouns; the second
+    noun, with its article, stands for both, of the kind the more telling noun gives (any kind before civilian,
+    a noun before a name: 'Halyna Petrenko, a nurse')."""
+    kind = second.value if first.value in (None, "civilian") and second.value else first.value
+    return Mention("victim", second.start, second.end, kind, second.rule)
 
 
 def _sharing(doc: Document, people: list[Mention]) -> list[Mention]:
@@ -148,7 +178,7 @@ def _sharing(doc: Document, people: list[Mention]) -> list[Mention]:
         k = doc.token_at(victim.start) - 1
         if id(victim) in singles or k < 1 or not doc.in_class("conjunction", k) or k not in ends:
             continue
-        if not is_plural(doc, doc.folded[victim.start : victim.end].split()[0]):
+        if not is_plural(doc, doc.folded[victim.start : victim.end]):
             out.append(victim)
     return sorted(out, key=lambda m: m.start)
 
@@ -178,6 +208,33 @@ def _group_category(group: list[Mention]) -> str | None:
     return None if not kinds else kinds.pop() if len(kinds) == 1 else "civilian"
 
 
+COUNTED_NOUN_WORDS = 2  # words between a count and the noun it counts: "three brothers", "two teenage sisters"
+
+
+def _counted_before(
+    doc: Document, folded: str, victims: Spans, counted: Spans, first: Mention, lo: int
+) -> Mention | None:
+    """'three brothers and their mother', 'two sisters and their grandmother': people counted with a number
+    just before a person joined to them by a conjunction; the count's casualty, or None."""
+    before = victims.starting(lo, first.start)
+    if not before or not _joined(doc, folded, before[-1].end, first.start):
+        return None
+    noun = before[-1]
+    count = next(
+        (
+            c
+            for c in reversed(counted.starting(lo, noun.start))
+            if not c.rule.startswith(("casualty:singular", "casualty:told-next"))
+            and c.value.count.unit == "persons"
+            and c.value.count.value
+        ),
+        None,
+    )
+    if count is None or words_between(doc, count.end, noun.start) > COUNTED_NOUN_WORDS:
+        return None
+    return None if any(doc.tokens.lower[j] in ",;" for j in tokens_between(doc, count.end, noun.start)) else count
+
+
 TOLD_AHEAD = 2  # sentences after people are named in which the "they" told of them may open
 
 
@@ -205,7 +262,7 @@ def told_next(
         if deed is None:
             return None
         between = tokens_between(doc, pronoun.end, deed[0])
-        if len(between) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
+        if words_between(doc, pronoun.end, deed[0]) > DEED_GAP or any(doc.in_class("determiner", k) for k in between):
             return None  # "They said a drone killed a man": the deed is done to someone else
         casualty = Casualty(count, category, deed[1], False, noun)
         return Mention("casualty", pronoun.start, pronoun.end, casualty, f"casualty:told-next<-{pronoun.id}")
@@ -249,6 +306,16 @@ def _deed_beside(doc: Document, group: list[Mention], near: Match) -> bool:
     return all(doc.in_class("auxiliary", j) for j in tokens_between(doc, group[-1].end, near.start))
 
 
+def _relative_subject(doc: Document, last: Mention, near: Match) -> bool:
+    """'The volunteer who was driving the van died at the scene': a relative clause after the person stands
+    between them and their deed; nobody else is counted or named in it, and nobody speaks in it ('the mayor,
+    who said troops killed two, ...' is no victim)."""
+    if words_between(doc, last.end, near.start) > NAMED_MEASURE_WORDS:
+        return False
+    between = (last.end, near.start)
+    return not (doc.within("count", *between) or doc.within("victim", *between) or doc.hits_within("speech", *between))
+
+
 def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Mention] | tuple = ()) -> list[Mention]:
     """'a civilian died', 'killed a 55-year-old man', 'killing the driver and a passenger', 'a woman and
     her two children': people counted by their nouns (and a count joined to them)."""
@@ -260,7 +327,9 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         [
             c
             for c in doc.of_kind("count")
-            if not doc.starts_with("age_after", c.end) and not age_apposition(doc, c, victims)
+            if not doc.starts_with("age_after", c.end)
+            and not age_apposition(doc, c, victims)
+            and not doc.ends_with("parent_of", c.start)  # "a mother of three" is one person
         ]
     )
     joined = Spans(counted)
@@ -301,10 +370,11 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         ):
             continue  # "we know where a particular child was deported from": no one event
         elif near is not None and not article and along is None:
-            gap = tokens_between(doc, last.end, near.start) if near.start >= last.end else tokens_between(
+            gap = words_between(doc, last.end, near.start) if near.start >= last.end else words_between(
                 doc, near.end, first.start
             )
-            if len(gap) > DEED_GAP:
+            relative = near.start >= last.end and relative_between(doc, last.end, near.start)
+            if relative and not _relative_subject(doc, last, near) or gap > DEED_GAP and not relative:
                 continue  # "the mayor was abducted": a definite person only with the deed right beside
         nouns = [folded[v.start : v.end] for v in group if v.rule != NAME_RULE]
         if len(group) == 1 and not article and nouns and nouns[0] in counted_nouns:
@@ -318,6 +388,11 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             many += int(more.value.count.value)  # "a woman and her two children": three
             category = category if more.value.category == category else "civilian"
             last = more
+        ahead = _counted_before(doc, folded, victims, joined, first, lo)
+        if ahead is not None and ahead.value.measure in (None, measure) and more is None:
+            many += int(ahead.value.count.value)  # "three brothers and their mother": four
+            category = category if ahead.value.category == category else "civilian"
+            first = ahead
         count = CountValue(many, many, "exact", float(many))
         out.append(
             Mention(

@@ -83,13 +83,31 @@ def _an_example(doc: Document, start: int) -> bool:
     return False
 
 
+ORG_NAME_WORDS = 4  # capitalised words after a place up to the head noun of an organisation's name
+
+
+def names_an_organisation(doc: Document, end: int) -> bool:
+    """A place word opening a run of capitalised words that holds an organisation's head noun (class
+    `organisation_head`: "Dnipro Wire", "Kharkiv Daily", "Odesa Human Rights Circle", "Sumy Oblast Council")
+    names an outlet or a body, not the scene of an act."""
+    tokens, j = doc.tokens, doc.token_at(end)
+    if j >= len(tokens) or tokens.starts[j] != end + 1 or doc.text[end] != " ":
+        return False  # the name goes on after one space, on the same line
+    for k in range(j, min(j + ORG_NAME_WORDS, len(tokens))):
+        if not tokens.is_cap(k) or (k > j and tokens.starts[k] != tokens.end(k - 1) + 1):
+            return False
+        if doc.in_class("organisation_head", k):
+            return True
+    return False
+
+
 def role_of(doc: Document, start: int, end: int) -> str:
     """'event' for a place that may be an incident's scene; 'reference' for a direction, a dateline, a
     neighbourhood or a capital standing for its government; 'org' for a city in an institution's name."""
     text, places = doc.text, doc.lang.table(_LEX)
     if doc.starting_at("compound_tail", end) and doc.tokens.touching(doc.token_before(end)):
         return "reference"  # "Kyiv-area towns", "Kherson-based": a neighbourhood, not the scene
-    if suffix_at(doc, "institution_suffix", end):
+    if suffix_at(doc, "institution_suffix", end) or names_an_organisation(doc, end):
         return "org"
     if doc.ending_at("reference_before", start):
         return "reference"

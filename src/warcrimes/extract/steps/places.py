@@ -28,6 +28,7 @@ from warcrimes.extract.steps.place_cases import case_matches, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
     is_person,
+    names_an_organisation,
     role_of,
     stop_forms,
     suffix_at,
@@ -393,7 +394,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             oblast = next((p for p in found if p.kind == "oblast"), None)
             if oblast is not None:
                 canonical = canonical_oblast(oblast.name, language) or canonical_oblast(text[start:end], language)
-                if canonical:
+                if canonical and names_an_organisation(doc, end):
+                    raw.append((start, end, "context", canonical, "place:oblast-body"))  # "Sumy Oblast Council"
+                elif canonical:
                     raw.append((start, end, "region", canonical, "place:oblast-name"))
             else:
                 raion = found[0]
@@ -402,7 +405,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         if not found and (" " in folded[start:end] or folded[start:end] in standalone) and canonical_oblast(
             text[start:end], language
         ):
-            raw.append((start, end, "region", canonical_oblast(text[start:end], language), "place:oblast-name"))
+            kind = "context" if names_an_organisation(doc, end) else "region"
+            raw.append((start, end, kind, canonical_oblast(text[start:end], language), "place:oblast-name"))
             continue
         region_on = next((h for h in doc.ending_at("region_by_preposition", end) if h.start < start), None)
         if region_on is not None:  # "на Запоріжжі": the oblast, though "у Запоріжжі" is the city
@@ -418,7 +422,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if sfx:
             canonical = canonical_oblast(text[start:end], language)
-            if canonical:
+            if canonical and names_an_organisation(doc, sfx.end):
+                raw.append((start, sfx.end, "context", canonical, "place:oblast-body"))  # "Sumy Oblast Council"
+            elif canonical:
                 raw.append((start, sfx.end, "region", canonical, f"place:oblast-suffix<-{sfx.id}"))
             continue
         sfx = suffix_at(doc, "raion_suffix", end)

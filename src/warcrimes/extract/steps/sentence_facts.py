@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.patterns import Match
+from warcrimes.extract.steps.casualty_words import dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
@@ -153,6 +154,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     taken_to = {d.start for d in places_to} if verbs else set()  # "driven to a camp near Anapa": not the scene
+    taken_to |= _moved_to(doc, index, transfer, lo, hi)  # "later transferred to a detention centre in Melitopol"
     for place in index.within("place", lo, hi):
         scene = place.value.role == "event" and place.start not in taken_to
         (facts.places if scene else facts.other_places).append(place)
@@ -161,6 +163,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
     facts.districts = index.within("district", lo, hi)
     discovery = doc.has_hit("discovery", lo, hi)
+    published = any(h.value == "discovery" for h in doc.hits_within("discovery", lo, hi))  # posted, not found
     filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     step_at = _procedure(doc, facts.labels, lo, hi)
     if step_at is not None:  # "A court in Chernihiv on Tuesday sentenced ... for killing": the court's town
@@ -175,7 +178,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
-        undated = discovery and not (facts.harm or facts.strong_attack)
+        undated = published and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
@@ -185,9 +188,11 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         if len(background) < len(facts.dates):
             facts.dates = [d for d in facts.dates if d not in background]
     counted = index.within("casualty", lo, hi)
-    facts.casualties = [m for m in counted if m.start not in aggregate]
-    # a town's toll over months names the town
+    # "drones caused 38 per cent of civilian casualties": a share of a tally counts no victims of one act
+    facts.casualties = [m for m in counted if m.start not in aggregate and m.value.count.unit != "percent"]
+    # a town's toll over months names the town, and so do the dead found there so far
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
+    running = running or dead_found_over_time(doc, lo, hi)
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
@@ -228,6 +233,47 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     return facts
 
 
+def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
+    """'Police found the bodies of four men near X on 3 October', 'the bodies of those killed were exhumed on
+    16 September': a day nearer a verb of finding (`discovery` value `found`) than to any act told in its
+    sentence dates the finding, not the act (CONTRACT.md: null when the text dates only the discovery). The
+    remains found and what is seen on them (`remains`: "bodies", "gunshot wounds", "signs of torture") are no act."""
+    # "investigators found that in March soldiers broke into a house": the finding of a fact tells the act;
+    # "shot two men on 12 September; their bodies were found later": a finding in another clause dates nothing
+    found = [
+        h
+        for h in doc.hits_within("discovery", lo, hi)
+        if h.value == "found" and not doc.starting_at("finding_of_fact", h.start) and not _another_clause(doc, date, h)
+    ]
+    if not found:
+        return False
+    remains = doc.hits_within("remains", lo, hi)
+
+    def seen(m: Mention | Match) -> bool:  # found, or the finding itself ("exhumed" is both)
+        return any(r.start <= m.start and m.end <= r.end for r in remains + found)
+
+    acts = [m for m in index.within("harm", lo, hi) + index.within("violation", lo, hi) if not seen(m)]
+    acts += [m for m in index.within("attack", lo, hi) if m.value != "weak"]
+    at = doc.token_at(date.start), doc.token_at(date.end)
+
+    def distance(m: Mention | Match) -> int:
+        first, last = doc.token_at(m.start), doc.token_at(m.end)
+        return max(0, first - at[1], at[0] - last)
+
+    nearest_act = min((distance(m) for m in acts), default=None)
+    return nearest_act is None or min(distance(h) for h in found) < nearest_act
+
+
+def _another_clause(doc: Document, a: Mention | Match, b: Mention | Match) -> bool:
+    """A semicolon, or a comma and a conjunction ("..., and their bodies were found"), between two spans."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    tokens = doc.tokens
+    for j in range(doc.token_at(lo), doc.token_at(hi)):
+        if tokens.lower[j] == ";" or (tokens.lower[j] == "," and doc.in_class("conjunction", j + 1)):
+            return True
+    return False
+
+
 def _earlier_war(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
     """'worse than anything the Nazis did in Kharkiv in 1943', 'compared it to the bombing of Coventry in 1940':
     a comparison (roles.json `comparison`) whose every date ends before the war began (`earlier_wars_before`)
@@ -236,6 +282,25 @@ def _earlier_war(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
     if not before or not facts.dates or not doc.has_hit("comparison", lo, hi):
         return False
     return all(d.value.end.year < int(before) for d in facts.dates + facts.reported_dates)
+
+
+def _moved_to(doc: Document, index: Index, transfer: list[Mention], lo: int, hi: int) -> set[int]:
+    """Starts of settlements a removal verb takes people to ("was then moved to a pre-trial detention centre in
+    Melitopol"): where the people were taken, not where the act told with the verb happened. Inside Ukraine
+    this tells no deportation; the destination is only no scene."""
+    verbs = [m.end for m in transfer if m.value == "verb"]
+    if not verbs:
+        return set()
+    return {
+        p.start
+        for p in index.within("place", lo, hi)
+        # "to" after the verb ("promised to evacuate soldiers in Avdiivka" names where they were)
+        if any(
+            v <= to.start and doc.token_at(p.start) - doc.token_at(v) <= TRANSFER_REACH
+            for to in doc.ending_at("moved_to_before", p.start)
+            for v in verbs
+        )
+    }
 
 
 def settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:

@@ -17,7 +17,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.steps.casualty_words import Casualty, measure_hits
+from warcrimes.extract.steps.casualty_words import Casualty, dead_found_over_time, measure_hits
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
 _MEASURE: dict[str, str] = {}
@@ -98,6 +98,8 @@ def is_aggregate(
         return True
     if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
+    if value.measure == "killed" and dead_found_over_time(doc, lo, hi):
+        return True  # "since the town was liberated, police have recovered 34 bodies": the dead found so far
     if not settlement and not regions and _scoped_before(doc, lo, spread):
         return True  # "Yesterday, the Russians shelled 21 settlements of the region. 2 people were killed."
     if len(regions) >= 2 and not settlement:
@@ -105,7 +107,29 @@ def is_aggregate(
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
+    repeated = {h.value for h in doc.hits_within("repeated_acts", lo, hi)}
+    harmed = value.measure in ("killed", "wounded")  # "detained 5 men suspected of attacks": not the attacks' toll
+    if harmed and not settlement and ("plural" in repeated or "weapons" in repeated and not regions) and _over_months(
+        doc, lo, hi
+    ):
+        # "Russian strikes have killed 14 civilians in the region this month", "glide bombs killed 14 civilians in
+        # January": many acts over months, one tally (weapons in the plural only where no region is named)
+        return True
+    if value.measure == "missing" and not settlement and not _dated(doc, lo, hi):
+        return True  # "Forty villagers are still missing": people missing are counted on a day, like those held
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
+
+
+_MONTHS_OR_MORE = frozenset({"month", "part_of_year", "season", "year", "since"})
+
+
+def _over_months(doc: Document, lo: int, hi: int) -> bool:
+    """The sentence dates what it tells by a month or more ("this month", "in March", "since January") and by
+    no shorter span."""
+    spans = {
+        d.value.granularity for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") == "event"
+    }
+    return bool(spans) and spans <= _MONTHS_OR_MORE
 
 
 _EVENT_SPANS = frozenset({"day", "night", "weekend", "week", "month", "part_of_month", "range", "window"})
@@ -348,8 +372,9 @@ def statistics(doc: Document) -> None:
             continue  # "a civilian died", "They were deported" (people counted just before): one event's victims
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
+        inherited = False  # "Of them, fourteen were children": a part of the tally just told
         if measure is None and last_measure and _continues(doc, lo, hi, casualty, last_measure[0]):
-            measure = last_measure[1]
+            measure, inherited = last_measure[1], True
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
         if (
@@ -369,6 +394,7 @@ def statistics(doc: Document) -> None:
                 spread,
             )
             and not _breakdown(doc, lo, hi, tallies)
+            and not (inherited and _breakdown(doc, lo, hi, [lo]))
             and not _continued(doc, lo, hi, casualty, tallies)
         ):
             continue
