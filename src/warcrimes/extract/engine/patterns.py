@@ -205,6 +205,8 @@ class Matcher:
         self.by_flag: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
         self._heads: dict[str, _Head] = {}
         self._lemma_tests = any(t.lemmas for p in self.patterns for t in p.tests)
+        self._serial = {id(pattern): k for k, pattern in enumerate(self.patterns)}
+        self._compiled: dict[int, _Entry] = {}  # per variant, made once: a head is built for every new form
         ids: set[str] = set()
         for pattern in self.patterns:
             if pattern.id in ids:
@@ -213,14 +215,14 @@ class Matcher:
             for variant in _variants(pattern.tests, pattern.id):
                 head = variant[0]
                 entry = (pattern, variant)
+                self._compiled[id(variant)] = self._entry(pattern, variant)
                 for form in head.forms:
                     self.by_form.setdefault(form, []).append(entry)
                 for lemma in head.lemmas:
                     self.by_lemma.setdefault(lemma, []).append(entry)
                 if head.flag:
                     self.by_flag.setdefault(head.flag, []).append(entry)
-        self._serial = {id(pattern): k for k, pattern in enumerate(self.patterns)}
-        self._capped = tuple(self._entry(p, v) for p, v in self.by_flag.get("cap", ()))
+        self._capped = tuple(self._compiled[id(v)] for _, v in self.by_flag.get("cap", ()))
 
     def lemmas(self) -> set[str]:
         """Every lemma any pattern asks for (a lookup lemmatizer learns their forms)."""
@@ -249,7 +251,7 @@ class Matcher:
         general: list[_Entry] = []
         by_next: dict[str, list[_Entry]] = {}
         for pattern, variant in found.values():
-            entry = self._entry(pattern, variant)
+            entry = self._compiled[id(variant)]
             second = variant[1] if len(variant) > 1 else None
             if second is not None and second.forms and not second.lemmas and not second.flag:
                 for next_form in second.forms:
