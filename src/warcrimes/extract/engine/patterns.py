@@ -250,7 +250,7 @@ class Matcher:
             found.setdefault(id(variant), (pattern, variant))
         general: list[_Entry] = []
         by_next: dict[str, list[_Entry]] = {}
-        for pattern, variant in found.values():
+        for _, variant in found.values():
             entry = self._compiled[id(variant)]
             second = variant[1] if len(variant) > 1 else None
             if second is not None and second.forms and not second.lemmas and not second.flag:
