@@ -98,6 +98,8 @@ _LATIN = re.compile("[\x00-\x7f\u00c0-\u024f]+")
 def _script(words: list[str]) -> tuple[str, int]:
     """'cyrillic' or 'latin' by which has more letters, and the letter count."""
     joined = "".join(words)
+    if joined.isascii():  # every letter Latin (the class below holds all of ASCII): an English sentence
+        return "latin", len(joined)
     cyrillic = len(joined) - len(_CYRILLIC.sub("", joined))
     latin = len(joined) - len(_LATIN.sub("", joined))
     return ("cyrillic", cyrillic) if cyrillic > latin else ("latin", latin)
@@ -139,27 +141,32 @@ def _scores(words: list[str], table: dict[str, Markers]) -> dict[str, float]:
 def _word_sums(words: list[str], table: dict[str, Markers]) -> list[float]:
     """Each language's sum of the words' weights, in the table's order (letter pairs aside)."""
     remembered = _word_weights(table)
-    rows = []
-    for word in words:
-        row = remembered.get(word)
-        if row is None:
-            row = remembered[word] = _weigh(word, table)
-        rows.append(row)
+    rows = list(map(remembered.get, words))
+    if None in rows:  # words met for the first time in this process
+        for at, word in enumerate(words):
+            if rows[at] is None:
+                row = remembered.get(word)
+                rows[at] = row if row is not None else remembered.setdefault(word, _weigh(word, table))
     return [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * len(table)
 
 
 def _with_pairs(sums: list[float], words: list[str], table: dict[str, Markers]) -> dict[str, float]:
     """The scores: word sums plus the weights of letter pairs seen together in the words."""
+    if not any(found.letter_pairs for found in table.values()):  # the Latin table has none
+        return dict(zip(table, sums, strict=True))
     seen = set().union(*words) if words else set()
     return {lang: sum((weight for pair, weight in found.letter_pairs.items() if set(pair) <= seen), total)
             for (lang, found), total in zip(table.items(), sums, strict=True)}
 
 
 def _best(scores: dict[str, float]) -> tuple[str, float, float]:
-    """The leading language, its score and its lead over the runner-up."""
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    first, second = ranked[0], ranked[1] if len(ranked) > 1 else ("", 0.0)
-    return first[0], first[1], first[1] - second[1]
+    """The leading language, its score and its lead over the runner-up (the first listed wins a tie,
+    as a stable sort by score would have it)."""
+    values = list(scores.values())
+    top = max(values)
+    at = values.index(top)
+    rest = values[:at] + values[at + 1:]
+    return list(scores)[at], top, top - (max(rest) if rest else 0.0)
 
 
 def _decided(lang: str, score: float, lead: float, fallback: str | None) -> str | None:
@@ -173,11 +180,21 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().translate(_APOSTROPHES))
 
 
+def _sentences(sample: str) -> list[list[str]]:
+    """The words of each sentence holding any, lowercased. The sample is lowercased whole, which is each
+    sentence lowercased alone (no end of sentence is a cased letter) but for a capital sigma, whose small
+    form depends on the letter after it: a text holding one is lowercased sentence by sentence."""
+    if "\u03a3" in sample:
+        return [words for part in _SENTENCE_END.split(sample) if (words := _words(part))]
+    lowered = sample.lower().translate(_APOSTROPHES)
+    return [words for part in _SENTENCE_END.split(lowered) if (words := _WORD.findall(part))]
+
+
 def identify(text: str) -> LanguageId:
     """The language of `text` (its first 50,000 characters), judged sentence by sentence."""
     sample = text[:SAMPLE]
     table = markers()
-    sentences = [words for part in _SENTENCE_END.split(sample) if (words := _words(part))]
+    sentences = _sentences(sample)
     scripts = [_script(words) for words in sentences]
     sums = [_word_sums(words, table[script]) for words, (script, _) in zip(sentences, scripts, strict=True)]
     by_script: dict[str, list[str]] = {"cyrillic": [], "latin": []}

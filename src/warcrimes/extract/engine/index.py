@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from warcrimes.extract.engine.document import Document, Mention
 
 T = TypeVar("T")
+_SPAN = attrgetter("start", "end")
 
 
 class Spans:
     """Items with .start/.end sorted by start, sliced by offset range in O(log n)."""
 
     def __init__(self, items: Sequence[Any]) -> None:
-        self.items = sorted(items, key=lambda item: (item.start, item.end))
+        self.items = sorted(items, key=_SPAN)
         self.starts = [item.start for item in self.items]
 
     def within(self, start: int, end: int) -> list[Any]:
@@ -55,4 +57,8 @@ class Index:
         spans = self._kinds.get(kind)
         if spans is None:
             spans = self._kinds[kind] = Spans(self.doc.of_kind(kind))
-        return spans.within(start, end)
+        starts = spans.starts  # Spans.within, inlined: asked about 200 times per report
+        lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+        if lo == hi:
+            return []
+        return [item for item in spans.items[lo:hi] if item.end <= end]

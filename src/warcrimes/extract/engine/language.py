@@ -47,7 +47,7 @@ class Language:
     _tables: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
     _classes: WordClasses | None = field(default=None, repr=False)
     _matcher: Matcher | None = field(default=None, repr=False)
-    _memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
+    _memo: dict[str, dict[str, bool]] = field(default_factory=dict, repr=False)  # class -> form -> member
 
     def __post_init__(self) -> None:
         self.fold_table = folding_table(dict(self.extra_folding)) if self.extra_folding else FOLD_TABLE
@@ -103,10 +103,12 @@ class Language:
         if not 0 <= i < len(lower):  # the list's own length: asked for every token of every class test
             return False
         form = lower[i]
-        key = (name, form)
-        found = self._memo.get(key)
+        memo = self._memo.get(name)
+        if memo is None:
+            memo = self._memo[name] = {}
+        found = memo.get(form)
         if found is None:  # a form's lemmas follow from the form, so membership can be remembered by form
-            found = self._memo[key] = self.classes.has(name, form, tokens.lemmas[i])
+            found = memo[form] = self.classes.has(name, form, tokens.lemmas[i])
         return found
 
     def class_forms(self, name: str) -> frozenset[str]:

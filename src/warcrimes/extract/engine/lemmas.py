@@ -9,7 +9,7 @@ suffix rules and irregular table, and every other word is its own lemma.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 
@@ -17,7 +17,24 @@ class Lemmatizer(Protocol):
     def __call__(self, form: str) -> tuple[str, ...]: ...
 
 
-class InflectionLemmatizer:
+class _Remembered:
+    """A lemmatizer that remembers each form's lemmas in `_cache`, filled by its own `__call__`."""
+
+    _cache: dict[str, tuple[str, ...]]
+
+    def __call__(self, form: str) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def every(self, forms: Sequence[str]) -> list[tuple[str, ...]]:
+        """Each form's lemmas, as a call per form gives them: the forms seen before in one pass over the
+        cache (a report's tokens are mostly known words, and a call each cost 1.5 % of extraction)."""
+        known = list(map(self._cache.get, forms))
+        if None not in known:
+            return known  # type: ignore[return-value]  # no None in it, as just checked
+        return [found if found is not None else self(form) for form, found in zip(forms, known, strict=True)]
+
+
+class InflectionLemmatizer(_Remembered):
     """Lemmas by lookup in a table of generated forms: form -> lemmas; unknown forms are their own lemma.
 
     `rules` are (lemma ending, form ending) pairs ("e" -> "ed": "execute" -> "executed"; "" -> "s");
@@ -62,7 +79,7 @@ class InflectionLemmatizer:
         return found
 
 
-class MorphologyLemmatizer:
+class MorphologyLemmatizer(_Remembered):
     """Lemmas from pymorphy3's dictionary of a language (uk, ru): every parse's normal form.
 
     Forms arrive folded by the language's table; `to_dictionary` maps the folded spelling back to

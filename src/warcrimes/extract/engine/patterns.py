@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
-from typing import Any
+from typing import Any, NamedTuple
 
 from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.text import FOLD_TABLE, Tokens, fold, phrase_forms
@@ -49,9 +49,12 @@ class Pattern:
     tests: tuple[Test, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A pattern found at tokens [first, stop) = characters [start, end)."""
+class Match(NamedTuple):
+    """A pattern found at tokens [first, stop) = characters [start, end).
+
+    A named tuple rather than a frozen dataclass: it is as immutable, and the matcher makes one for
+    about every word of a report (137,102 for 177,334 words on bench_extract), which a tuple builds
+    in a third of a frozen dataclass's time (docs/extraction.md, speed pass 2)."""
 
     first: int
     stop: int
@@ -202,6 +205,8 @@ class Matcher:
         self.by_flag: dict[str, list[tuple[Pattern, tuple[Test, ...]]]] = {}
         self._heads: dict[str, _Head] = {}
         self._lemma_tests = any(t.lemmas for p in self.patterns for t in p.tests)
+        self._serial = {id(pattern): k for k, pattern in enumerate(self.patterns)}
+        self._compiled: dict[int, _Entry] = {}  # per variant, made once: a head is built for every new form
         ids: set[str] = set()
         for pattern in self.patterns:
             if pattern.id in ids:
@@ -210,25 +215,31 @@ class Matcher:
             for variant in _variants(pattern.tests, pattern.id):
                 head = variant[0]
                 entry = (pattern, variant)
+                self._compiled[id(variant)] = self._entry(pattern, variant)
                 for form in head.forms:
                     self.by_form.setdefault(form, []).append(entry)
                 for lemma in head.lemmas:
                     self.by_lemma.setdefault(lemma, []).append(entry)
                 if head.flag:
                     self.by_flag.setdefault(head.flag, []).append(entry)
+        self._capped = tuple(self._compiled[id(v)] for _, v in self.by_flag.get("cap", ()))
 
     def lemmas(self) -> set[str]:
         """Every lemma any pattern asks for (a lookup lemmatizer learns their forms)."""
         return {lemma for p in self.patterns for t in p.tests for lemma in t.lemmas}
 
     def __call__(self, tokens: Tokens) -> list[Match]:
-        return list(self.iter(tokens))
+        return self.scan(tokens)
+
+    def iter(self, tokens: Tokens) -> Iterator[Match]:
+        return iter(self.scan(tokens))
 
     def _head(self, form: str, lemmas: tuple[str, ...]) -> _Head:
         """The variants that can start at a token of this form (its lemmas follow from the form), split
         into those indexed by the next token's form and the rest, so a common first word ("in", "the")
-        costs one more lookup instead of a test per pattern."""
-        found: dict[int, _Entry] = {}
+        costs one more lookup instead of a test per pattern; and, when the rest are all one token long
+        ("civilians", "strike"), their patterns, which match wherever the form stands."""
+        found: dict[int, tuple[Pattern, tuple[Test, ...]]] = {}
         entries = list(self.by_form.get(form, ()))
         for lemma in lemmas:
             entries.extend(self.by_lemma.get(lemma, ()))
@@ -236,58 +247,84 @@ class Matcher:
             entries.extend(self.by_flag.get("num", ()))
         entries.extend(self.by_flag.get("any", ()))
         for pattern, variant in entries:
-            found.setdefault(id(variant), (pattern, variant, len(variant)))
+            found.setdefault(id(variant), (pattern, variant))
         general: list[_Entry] = []
         by_next: dict[str, list[_Entry]] = {}
-        for entry in found.values():
-            second = entry[1][1] if entry[2] > 1 else None
+        for _, variant in found.values():
+            entry = self._compiled[id(variant)]
+            second = variant[1] if len(variant) > 1 else None
             if second is not None and second.forms and not second.lemmas and not second.flag:
                 for next_form in second.forms:
                     by_next.setdefault(next_form, []).append(entry)
             else:
                 general.append(entry)
-        return tuple(general), {k: tuple(v) for k, v in by_next.items()}
+        singles = None
+        if general and all(size == 1 for _, _, _, size in general):
+            first: dict[int, Pattern] = {}
+            for pattern, key, _, _ in general:
+                first.setdefault(key, pattern)
+            singles = tuple(first.values())
+        return tuple(general), {k: tuple(v) for k, v in by_next.items()}, singles
 
-    def iter(self, tokens: Tokens) -> Iterator[Match]:
+    def _entry(self, pattern: Pattern, variant: tuple[Test, ...]) -> _Entry:
+        """A variant as the scan reads it: its pattern, the pattern's number (a dict key cheaper than the
+        pattern's own hash), the tests after the first as (forms, lemmas or None, flag), and its length."""
+        tail = tuple((t.forms, t.lemmas or None, t.flag) for t in variant[1:])
+        return pattern, self._serial[id(pattern)], tail, len(variant)
+
+    def scan(self, tokens: Tokens) -> list[Match]:
         """Every match (the longest variant of each pattern at a token), in order of the first token;
         linear in the tokens (patterns are bounded in length)."""
-        lower, words, n = tokens.lower, tokens.words, len(tokens)
+        lower, words, starts, n = tokens.lower, tokens.words, tokens.starts, len(tokens)
         lemmas = tokens.lemmas if self._lemma_tests else None
         heads = self._heads
         if len(heads) > 500_000:  # a cache per form: bounded by the vocabulary, cleared if it runs away
             heads.clear()
-        capped = tuple((p, v, len(v)) for p, v in self.by_flag.get("cap", ()))
-        empty: tuple[_Entry, ...] = ()
+        capped = self._capped
+        make = tuple.__new__
+        out: list[Match] = []
         for i in range(n):
             form = lower[i]
             head = heads.get(form)
             if head is None:
                 head = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
-            general, by_next = head
-            entries = general
+            entries, by_next, singles = head
+            extended = False
             if by_next and i + 1 < n:
-                entries = general + by_next.get(lower[i + 1], empty)
+                more = by_next.get(lower[i + 1])
+                if more:
+                    entries, extended = entries + more, True
             if capped and words[i][:1].isupper():
-                entries = entries + capped
+                entries, extended = entries + capped, True
             if not entries:
                 continue
+            if singles is not None and not extended:  # one-token patterns only: each matches here, once
+                at = starts[i]
+                end = at + len(words[i])
+                for pattern in singles:
+                    out.append(make(Match, (i, i + 1, at, end, pattern)))
+                continue
             best: dict[int, tuple[int, Pattern]] = {}
-            for pattern, variant, size in entries:
+            for pattern, key, tail, size in entries:
                 stop = i + size
+                if size == 1:
+                    if key not in best:  # one token is the shortest match: a longer one found first stays
+                        best[key] = (stop, pattern)
+                    continue
                 if stop > n:
                     continue
-                known = best.get(id(pattern))
+                known = best.get(key)
                 if known is not None and known[0] >= stop:
                     continue
-                for k in range(1, size):
-                    test, j = variant[k], i + k
+                j = i
+                for forms, wanted, flag in tail:
+                    j += 1
                     f = lower[j]
-                    if f in test.forms:
+                    if f in forms:
                         continue
-                    if test.lemmas and lemmas is not None and not test.lemmas.isdisjoint(lemmas[j]):
+                    if wanted is not None and lemmas is not None and not wanted.isdisjoint(lemmas[j]):
                         continue
-                    flag = test.flag
-                    if (
+                    if flag and (
                         flag == "any"
                         or (flag == "num" and f[:1].isdigit())
                         or (flag == "cap" and words[j][:1].isupper())
@@ -295,13 +332,16 @@ class Matcher:
                         continue
                     break
                 else:
-                    best[id(pattern)] = (stop, pattern)
+                    best[key] = (stop, pattern)
+            at = starts[i]
             for stop, pattern in best.values():
-                yield Match(i, stop, tokens.starts[i], tokens.starts[stop - 1] + len(words[stop - 1]), pattern)
+                last = stop - 1
+                out.append(make(Match, (i, stop, at, starts[last] + len(words[last]), pattern)))
+        return out
 
 
-_Entry = tuple[Pattern, tuple[Test, ...], int]
-_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]]]
+_Entry = tuple[Pattern, int, tuple[tuple[frozenset[str], frozenset[str] | None, str], ...], int]
+_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]], tuple[Pattern, ...] | None]
 
 
 def keep_longest(matches: Iterable[Any]) -> list[Any]:

@@ -85,7 +85,8 @@ class Tokens:
         """Every token's lemmas (a form may have several: "shot" is "shot" and "shoot")."""
         if self._lemmas is None:
             lemmatize = self.lemmatize or (lambda form: (form,))
-            self._lemmas = [lemmatize(form) for form in self.lower]
+            every = getattr(lemmatize, "every", None)  # the whole list in one call, when the lemmatizer can
+            self._lemmas = every(self.lower) if every is not None else [lemmatize(form) for form in self.lower]
         return self._lemmas
 
     def is_cap(self, i: int) -> bool:

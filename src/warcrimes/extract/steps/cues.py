@@ -11,7 +11,6 @@ Each mention's rule is the id of the pattern that matched.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.patterns import Match, keep_longest
@@ -78,7 +77,7 @@ def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
                 kinds[id(victims[at])] = "child"
         elif _noun_less(doc, age, last):
             added.append(Mention("victim", age.start, age.end, "child" if minor else "civilian", age.id))
-    kept = [replace(m, value=kinds[id(m)]) if m.kind == "victim" and kinds[id(m)] != m.value else m for m in found]
+    kept = [m._replace(value=kinds[id(m)]) if m.kind == "victim" and kinds[id(m)] != m.value else m for m in found]
     return sorted(kept + added, key=_by_offset)
 
 

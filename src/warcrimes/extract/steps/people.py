@@ -115,11 +115,13 @@ def report_given_names(doc: Document) -> frozenset[str]:
     surname's ending ("Nadiia Kravets"). A village named like a given name the names table lacks is then no
     scene where the report says "Nadiia learned" or "Nadiia's cousin" (steps/places.py)."""
     tokens, language = doc.tokens, doc.lang.code
+    words, starts = tokens.words, tokens.starts
+    capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]  # few: one test each, not two
     found = set()
-    for i in range(len(tokens) - 1):
-        if not (tokens.is_cap(i) and tokens.is_cap(i + 1)) or tokens.starts[i + 1] != tokens.end(i) + 1:
+    for i, after in zip(capitalised, capitalised[1:], strict=False):
+        if after != i + 1 or starts[after] != starts[i] + len(words[i]) + 1:
             continue  # two words with one space between: "Nadiia Kravets", not "Nadiia,\nKravets"
-        if _looks_like_name([tokens.words[i], tokens.words[i + 1]], language):
+        if _looks_like_name([words[i], words[after]], language):
             found.add(tokens.lower[i])
     return frozenset(found)
 
