@@ -16,6 +16,7 @@ from warcrimes.extract.engine.patterns import Match, Matcher, Pattern, WordClass
 from warcrimes.extract.engine.text import tokenise
 from warcrimes.language_id import identify
 from warcrimes.language_id.identify import _SENTENCE_END, _best, _sentences, _words
+from warcrimes.services.extraction import prepare
 
 
 def test_a_lemmatizer_gives_a_list_of_forms_what_it_gives_each_form() -> None:
@@ -53,10 +54,19 @@ def test_one_token_patterns_match_once_each_beside_longer_ones() -> None:
         ("one", 1, 2), ("other", 1, 2), ("two", 1, 3), ("one", 6, 7), ("other", 6, 7)]
 
 
-def test_extraction_settles_the_collector_once() -> None:
-    extract("Russian forces shelled Kherson on Monday, the governor said.", dt.date(2024, 1, 1))
-    assert pipeline._SETTLED
-    assert gc.get_threshold()[0] >= pipeline.YOUNG_OBJECTS or gc.get_threshold()[0] == 0
+def test_a_batch_settles_the_collector_and_a_lone_extraction_does_not() -> None:
+    """extract() leaves the process's collector alone (a server extracting an upload keeps Python's
+    defaults); prepare(), which a batch, an import's worker and the bench call, settles it."""
+    before = gc.get_threshold()
+    gc.set_threshold(700, before[1], before[2])
+    try:
+        extract("Russian forces shelled Kherson on Monday, the governor said.", dt.date(2024, 1, 1))
+        assert gc.get_threshold()[0] == 700
+        prepare()
+        assert gc.get_threshold()[0] >= pipeline.YOUNG_OBJECTS
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
 
 
 @pytest.mark.parametrize("text", [

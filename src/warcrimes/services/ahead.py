@@ -19,6 +19,7 @@ from multiprocessing import get_context, parent_process
 
 from warcrimes.domain.records import Extraction
 from warcrimes.services.drafts import Prepared, read
+from warcrimes.services.extraction import prepare
 
 #: Worker processes for a large source: the cores left beside this one (at least one); 0: none.
 WORKERS = max(1, (os.cpu_count() or 1) - 1)
@@ -71,7 +72,9 @@ class Ahead:
             return Pending(batch)
         if self._pool is None:
             # spawn, not fork: a child must not share this process's database connections
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=get_context("spawn"))
+            # each worker loads the rules and settles its collector before its first batch (prepare)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=get_context("spawn"),
+                                             initializer=prepare)
         chunk = max(1, len(wanted) // (4 * self.workers))
         return Pending(batch, iter(self._pool.map(read, wanted, chunksize=chunk)))
 

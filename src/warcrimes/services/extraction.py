@@ -16,6 +16,7 @@ from warcrimes.domain.records import Extraction
 from warcrimes.errors import BadInputError
 from warcrimes.extract import extract
 from warcrimes.extract.engine.language import available, load
+from warcrimes.extract.engine.pipeline import settle_collector
 from warcrimes.ingest.formats import Limits, SourceFile, format_of
 from warcrimes.ingest.metadata import ReportMetadata, metadata_for, source_metadata
 from warcrimes.language_id import identify, language_runs
@@ -60,9 +61,11 @@ def _load_rules(text: str) -> float:
 
 def prepare() -> None:
     """Load what every English extraction needs (lexicons, patterns, the gazetteer and its automaton)
-    by extracting one short sentence, so a batch can time its start-up apart from its reports.
+    by extracting one short sentence, so a batch can time its start-up apart from its reports, then
+    settle the cyclic collector for a process that extracts many (engine/pipeline.settle_collector).
     Ukrainian and Russian rules still load with the first report in those languages."""
     extract("Russian forces shelled Kherson on Monday, the governor said.", dt.date(2024, 1, 1), language="en")
+    settle_collector()
 
 
 def internal_error(path: Path, exc: Exception) -> str:

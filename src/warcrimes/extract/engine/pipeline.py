@@ -121,21 +121,20 @@ def run(doc: Document, steps: Sequence[Step]) -> Extraction:
 
 
 _DEFAULT: list[Step] | None = None
-_SETTLED = False
 #: Container objects allocated (net) before a young collection pass: a report of 200 words makes a few
 #: thousand (tokens, matches, mentions), all freed by reference counting once it is extracted.
 YOUNG_OBJECTS = 5000
 
 
-def _settle_collector() -> None:
-    """Once per process, after its first extraction: what start-up loaded and keeps for good (rules,
-    lexicons, the gazetteer and its automaton) is set apart from the cyclic collector (gc.freeze), and
-    a young pass waits for 5,000 new objects instead of 700. With the defaults the collector ran 500
+def settle_collector() -> None:
+    """For a process that extracts many reports (a batch, an import's worker, a bench), called by it once
+    after its first extraction: what start-up loaded and keeps for good (rules, lexicons, the gazetteer and
+    its automaton) is set apart from the cyclic collector (gc.freeze), and a young pass waits for 5,000 new
+    objects instead of 700. A process-wide setting, so extract() never makes it itself: a long-lived
+    server that extracts an upload now and then keeps Python's defaults. With the defaults the collector ran 500
     young and two full passes (each over every start-up object) per megabyte of reports, about 5 % of
     extraction's CPU, and freed nothing: a report's objects die by reference counting (docs/extraction.md,
     speed pass 2). Objects frozen here are still freed when their last reference goes."""
-    global _SETTLED
-    _SETTLED = True
     gc.freeze()
     young, middle, old = gc.get_threshold()
     if young:  # 0 means automatic collection is off: left so
@@ -168,7 +167,4 @@ def _extract_one(text: str, published: dt.date, lang: str) -> Extraction:
         load(lang)
     if _DEFAULT is None:
         _DEFAULT = default_steps()
-    result = run(Document(text=text, published=published, language=lang), _DEFAULT)
-    if not _SETTLED:
-        _settle_collector()
-    return result
+    return run(Document(text=text, published=published, language=lang), _DEFAULT)
