@@ -19,11 +19,12 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, dead_found_over_time, measure_hits
 
-_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
+_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step"})
 _MEASURE: dict[str, str] = {}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
-# they stay out of incidents (aggregate) and out of statistics.
-NOT_FIGURES = frozenset({"surveyed"})
+# they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
+# ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them.
+NOT_FIGURES = frozenset({"surveyed", "court_step"})
 _QUALIFIERS = {
     "exact": "exact",
     "at_least": "at_least",
