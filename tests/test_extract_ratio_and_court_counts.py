@@ -57,3 +57,20 @@ def test_cases_at_a_court_step_are_no_figure(text):
 
 def test_cases_opened_alone_stay_a_figure():
     assert ("cases_opened", 94, "cases", "exact") in figures("Prosecutors have opened 94 criminal cases over the killings.")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("During the first three months of the year, 230 people were wounded in the Sumy region.", ("wounded", 230)),
+    ("Over the past three months, 230 people were wounded in the Sumy region.", ("wounded", 230)),
+    ("In the second quarter, 64 civilians were killed in the Kherson region, the governor said.", ("killed", 64)),
+    ("Throughout the previous two weeks, 41 civilians were killed in Donetsk Oblast, the police said.", ("killed", 41)),
+])
+def test_a_regions_toll_over_the_first_or_last_months_is_a_figure_not_an_incident(text, figure):
+    result = extract(text, dt.date(2025, 6, 18))
+    assert not result.incidents
+    assert figure in {(s.facts.measure, s.facts.value) for s in result.statistics}
+
+
+def test_a_towns_toll_told_over_months_stays_its_incident():
+    result = extract("Over the past three months, Russian shelling of Izium wounded 40 people.", dt.date(2025, 6, 18))
+    assert [i.facts.victims.min for i in result.incidents] == [40]
