@@ -251,6 +251,31 @@ def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     return found
 
 
+_OTHER_SIDE = {"RU": "UA", "UA": "RU"}
+
+
+def _of_captives(doc: Document, side: Mention, victim: Mention) -> bool:
+    """The side names prisoners: inside their phrase ("captured Ukrainian soldiers") or right before it
+    ("Russian prisoners of war")."""
+    if victim.value != "pow":
+        return False
+    inside = victim.start <= side.start and side.end <= victim.end
+    return inside or (side.end <= victim.start and not doc.text[side.end : victim.start].strip())
+
+
+def _victims_side(doc: Document, events: list[SentenceFacts]) -> str | None:
+    """With no doer named, the side of the captives the events name as harmed ("two captured Russian servicemen
+    were shot"; the side inside a phrase of prisoners): their captors, the other side, did it, wherever the
+    scene lies. A side named in a passive of any other kind ("Russian soldiers were charged") tells nothing."""
+    sides = {
+        m.value
+        for s in events
+        for m in s.parties
+        if m.rule == "party:victim" and any(_of_captives(doc, m, v) for v in s.victims)
+    }
+    return _OTHER_SIDE.get(sides.pop()) if len(sides) == 1 else None
+
+
 def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Perpetrator:
     """The side the events name as doing the harm; a named unit from any sentence of the incident."""
     agents = [m.value for s in events for m in s.parties if m.rule == "party:agent"]
@@ -262,6 +287,8 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
         party = "UA" if agents.count("UA") > agents.count("RU") else "RU"
     elif event_units and event_units[0].party:
         party = event_units[0].party
+    elif (victims := _victims_side(doc, events)) is not None:
+        party = victims
     else:
         party = default_party(doc, [p for s in events for p in s.places + s.regions])  # a region in Russia counts too
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
