@@ -74,3 +74,19 @@ def test_a_regions_toll_over_the_first_or_last_months_is_a_figure_not_an_inciden
 def test_a_towns_toll_told_over_months_stays_its_incident():
     result = extract("Over the past three months, Russian shelling of Izium wounded 40 people.", dt.date(2025, 6, 18))
     assert [i.facts.victims.min for i in result.incidents] == [40]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The case is one of 94 criminal cases opened over killings of civilians in the region.", ("cases_opened", 94)),
+    ("The case is one of 1,240 criminal cases opened over killings of civilians in the region.",
+     ("cases_opened", 1240)),
+    ("It was one of the 37 summary executions of prisoners the mission documented since August.", ("killed", 37)),
+])
+def test_one_of_a_tally_of_cases_is_the_tally(text, figure):
+    found = {(f[0], f[1]) for f in figures(text)}
+    assert figure in found and not any(value == 1 for _, value in found)
+
+
+def test_one_of_the_people_counted_is_one_victim():
+    result = extract("One of the six captured soldiers was shot dead near Izium on Monday.", dt.date(2025, 6, 18))
+    assert [i.facts.victims.min for i in result.incidents] == [1]

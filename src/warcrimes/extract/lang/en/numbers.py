@@ -32,6 +32,8 @@ _ONE_NOT_AFTER = frozenset(_LEX["one_not_count_after"])
 _RATIO_CONNECTORS = frozenset(_LEX["ratio_connectors"])
 _RATIO_DENOMINATORS = frozenset(_LEX["ratio_denominators"])
 _RATIO_NOT_AFTER = frozenset(_LEX["ratio_not_after"])
+_WHOLE_NOUNS = frozenset(_LEX["one_of_whole_nouns"])
+_WHOLE_REACH: int = _LEX["one_of_whole_reach"]
 _VAGUE_HEADS = frozenset(key[0] for key in _VAGUE)
 _WORD_HEADS = frozenset(_UNITS) | frozenset(_TENS) | _VAGUE_HEADS | {"a", "an"}
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -251,7 +253,7 @@ class NumberScanner:
         between = self.at(i - 1) == "between"
         if between:
             first = i - 1
-        stop, b, total = a.stop, None, None
+        stop, b, total, whole_at = a.stop, None, None, i
         connector = self.at(stop)
         if not a.vague and (connector in _RANGE or (connector == "and" and between)):
             b = self.number(stop + 1)
@@ -274,13 +276,25 @@ class NumberScanner:
                 and not (c.vague or c.percent or c.ignore or self.is_year(c, False))
                 and c.value >= a.value
             ):
-                total, stop = int(c.value), c.stop
+                total, stop, whole_at = int(c.value), c.stop, k
+        if total is not None and self.at(i) == "one" and a.stop == i + 1 and self.of_a_tally(stop):
+            return self.count(whole_at)  # "one of 94 cases": the tally, not the one case told
         if self.excluded(a, b.stop if b else a.stop) or self.is_year(a, qualifier is not None):
             return None, max(stop, i + 1)
         value = self._value(a, b, qualifier, total)
         span = self.t.starts[first], self.t.end(stop - 1)
         rule = "range" if b else "vague" if a.vague else "spelled" if self.at(i)[:1].isalpha() else "digits"
         return Mention("count", span[0], span[1], value, rule), stop
+
+    def of_a_tally(self, stop: int) -> bool:
+        """A noun of cases or acts within a few words after the whole ("one of 37 summary executions")."""
+        for j in range(stop, min(stop + _WHOLE_REACH, self.n)):
+            word = self.at(j)
+            if word in _WHOLE_NOUNS:
+                return True
+            if not word.isalpha():
+                return False
+        return False
 
     def ratio(self, a: _Number) -> tuple[float, int] | None:
         """"nine in ten", "one in five": a share of a population, as a percentage and the token after it.
