@@ -70,7 +70,8 @@ BY_DEFINITION = {
 }
 
 
-def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
+def _labels(events: list[SentenceFacts], category: str | None, convicted: bool = False) -> list[str]:
+    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction."""
     found = {m.value for s in events for m in s.labels}
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
@@ -85,13 +86,14 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("killing_civilians")
         if strong and harmed:
             labels.add("attack_on_civilians")
+    elif killing and not labels and not strong and convicted:
+        # "jailed for killing a civilian", "the court established that he opened fire at a resident, killing
+        # him": a conviction for a killing by no strike (small arms at most) is a wilful killing
+        labels.add("killing_civilians")
     elif attack and harmed or attack and not labels:
         if any(s.protected for s in events):
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
-    elif killing and not labels and any(s.convicted for s in events):
-        # "jailed for killing a civilian": a conviction for a killing, no strike named, is a wilful killing
-        labels.add("killing_civilians")
     elif killing and not labels:
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if not labels and harmed:
@@ -382,7 +384,7 @@ def to_incident(
     if not events:
         return None
     victims, count = _victims(doc, events, pinned)
-    labels = _labels(events, victims.category)
+    labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     if not labels:
         return None
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
