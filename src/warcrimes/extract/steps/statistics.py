@@ -196,11 +196,16 @@ CONTINUED_REACH = 4  # tokens: "Another 117 people were injured": the count foll
 
 def _continued(doc: Document, lo: int, hi: int, casualty: Mention, tallies: list[int]) -> bool:
     """'In total, 31 people were killed in the city. Another 117 were injured': a sentence that opens by
-    adding to the count just told, right after a tally in the same paragraph and naming no settlement,
-    region or act of its own, goes on with that tally (its counts are figures, not one event's victims)."""
-    if not tallies or lo == 0 or not doc.starts_with("tally_continued", lo, hi):
+    adding to the count just told, or by picking a part out of it ('Among the dead were 11 children', 'Of
+    them, ...': `partitive`), right after a tally in the same paragraph and naming no settlement, region or
+    act of its own, goes on with that tally (its counts are figures, not one event's victims)."""
+    if not tallies or lo == 0:
         return False
-    if casualty.start >= doc.reach_after(lo, CONTINUED_REACH):
+    openers = [h for label in ("tally_continued", "partitive") for h in doc.starting_at(label, lo) if h.end <= hi]
+    if not openers:
+        return False
+    opener = openers[0].end if openers[0].label == "partitive" else lo  # "Among the dead were 11": after "the"
+    if casualty.start >= doc.reach_after(opener, CONTINUED_REACH):
         return False
     start, end = _index(doc).sentence_of(lo - 1)
     if start != tallies[-1] or "\n\n" in doc.text[end:lo]:
