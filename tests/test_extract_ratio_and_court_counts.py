@@ -56,7 +56,8 @@ def test_cases_at_a_court_step_are_no_figure(text):
 
 
 def test_cases_opened_alone_stay_a_figure():
-    assert ("cases_opened", 94, "cases", "exact") in figures("Prosecutors have opened 94 criminal cases over the killings.")
+    text = "Prosecutors have opened 94 criminal cases over the killings."
+    assert ("cases_opened", 94, "cases", "exact") in figures(text)
 
 
 @pytest.mark.parametrize(("text", "figure"), [
