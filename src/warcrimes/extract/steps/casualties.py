@@ -312,6 +312,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             if victim is None or not (
                 any(doc.in_class("partitive_of", j) for j in tokens_between(doc, mention.end, victim.start))
                 or _genitive_share(doc, mention, victim)
+                # "one in five civilians": a ratio needs no "of"
+                or (mention.rule == "ratio" and not clause_break(doc, mention.end, victim.start))
             ):
                 victim = None
                 whole = _share_of(doc, victims, mention, lo)

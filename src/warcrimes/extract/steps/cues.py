@@ -26,9 +26,20 @@ def find_cues(doc: Document) -> list[Mention]:
     found = [
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
-        if not _compound_head(doc, h) and not _lawful_trial(doc, h)
+        if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
     ]
     return _aged(doc, _compounds(doc, found))
+
+
+def _landmark(doc: Document, hit: Match) -> bool:
+    """A protected object after a preposition of nearness (`landmark_before`: "a bus stop next to a school",
+    "hit a car near the hospital") tells where the act was, not what was struck."""
+    if hit.kind != "protected":
+        return False
+    k = doc.token_before(hit.start)
+    if k >= 0 and doc.in_class("determiner", k):
+        return bool(doc.ending_at("landmark_before", doc.tokens.starts[k]))
+    return bool(doc.ending_at("landmark_before", hit.start))
 
 
 def _compounds(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -70,7 +70,8 @@ BY_DEFINITION = {
 }
 
 
-def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
+def _labels(events: list[SentenceFacts], category: str | None, convicted: bool = False) -> list[str]:
+    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction."""
     found = {m.value for s in events for m in s.labels}
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
@@ -85,13 +86,14 @@ def _labels(events: list[SentenceFacts], category: str | None) -> list[str]:
         labels.add("killing_civilians")
         if strong and harmed:
             labels.add("attack_on_civilians")
+    elif killing and not labels and not strong and convicted:
+        # "jailed for killing a civilian", "the court established that he opened fire at a resident, killing
+        # him": a conviction for a killing by no strike (small arms at most) is a wilful killing
+        labels.add("killing_civilians")
     elif attack and harmed or attack and not labels:
         if any(s.protected for s in events):
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
-    elif killing and not labels and any(s.convicted for s in events):
-        # "jailed for killing a civilian": a conviction for a killing, no strike named, is a wilful killing
-        labels.add("killing_civilians")
     elif killing and not labels:
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if not labels and harmed:
@@ -251,6 +253,31 @@ def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     return found
 
 
+_OTHER_SIDE = {"RU": "UA", "UA": "RU"}
+
+
+def _of_captives(doc: Document, side: Mention, victim: Mention) -> bool:
+    """The side names prisoners: inside their phrase ("captured Ukrainian soldiers") or right before it
+    ("Russian prisoners of war")."""
+    if victim.value != "pow":
+        return False
+    inside = victim.start <= side.start and side.end <= victim.end
+    return inside or (side.end <= victim.start and not doc.text[side.end : victim.start].strip())
+
+
+def _victims_side(doc: Document, events: list[SentenceFacts]) -> str | None:
+    """With no doer named, the side of the captives the events name as harmed ("two captured Russian servicemen
+    were shot"; the side inside a phrase of prisoners): their captors, the other side, did it, wherever the
+    scene lies. A side named in a passive of any other kind ("Russian soldiers were charged") tells nothing."""
+    sides = {
+        m.value
+        for s in events
+        for m in s.parties
+        if m.rule == "party:victim" and any(_of_captives(doc, m, v) for v in s.victims)
+    }
+    return _OTHER_SIDE.get(sides.pop()) if len(sides) == 1 else None
+
+
 def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Perpetrator:
     """The side the events name as doing the harm; a named unit from any sentence of the incident."""
     agents = [m.value for s in events for m in s.parties if m.rule == "party:agent"]
@@ -262,6 +289,8 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
         party = "UA" if agents.count("UA") > agents.count("RU") else "RU"
     elif event_units and event_units[0].party:
         party = event_units[0].party
+    elif (victims := _victims_side(doc, events)) is not None:
+        party = victims
     else:
         party = default_party(doc, [p for s in events for p in s.places + s.regions])  # a region in Russia counts too
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
@@ -355,7 +384,7 @@ def to_incident(
     if not events:
         return None
     victims, count = _victims(doc, events, pinned)
-    labels = _labels(events, victims.category)
+    labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     if not labels:
         return None
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:

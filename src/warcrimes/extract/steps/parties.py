@@ -43,6 +43,8 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
     """
     grammar = _grammar(doc.lang.code)
     low = doc.tokens.lower
+    if _captive_side(doc, start, end):
+        return "victim"  # "two captured Ukrainian soldiers being shot by ...": the captives' side, not the captors'
     if not after_only:
         k = doc.token_before(start)
         if k >= 0 and low[k] in grammar["article"]:
@@ -83,6 +85,18 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
     if head in grammar["verb"] or head in grammar["noun"] or " ".join(words[:2]) in grammar["verb"]:
         return "agent"
     return "mention"
+
+
+CAPTIVE_REACH = 40  # characters before a side's name where a captive victim phrase may open ("unarmed captured")
+
+
+def _captive_side(doc: Document, start: int, end: int) -> bool:
+    """A side named inside a phrase of captives that opens before it (cues.json `victim` pow: "captured
+    Ukrainian soldiers", "surrendered Russian servicemen"): the side of the prisoners."""
+    return any(
+        v.value == "pow" and v.start < start and end <= v.end
+        for v in doc.within("victim", max(0, start - CAPTIVE_REACH), end)
+    )
 
 
 def _time_after(doc: Document, j: int, stop: int) -> int | None:

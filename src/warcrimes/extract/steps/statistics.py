@@ -19,11 +19,12 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, dead_found_over_time, measure_hits
 
-_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed"})
+_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step"})
 _MEASURE: dict[str, str] = {}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
-# they stay out of incidents (aggregate) and out of statistics.
-NOT_FIGURES = frozenset({"surveyed"})
+# they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
+# ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them.
+NOT_FIGURES = frozenset({"surveyed", "court_step"})
 _QUALIFIERS = {
     "exact": "exact",
     "at_least": "at_least",
@@ -195,11 +196,16 @@ CONTINUED_REACH = 4  # tokens: "Another 117 people were injured": the count foll
 
 def _continued(doc: Document, lo: int, hi: int, casualty: Mention, tallies: list[int]) -> bool:
     """'In total, 31 people were killed in the city. Another 117 were injured': a sentence that opens by
-    adding to the count just told, right after a tally in the same paragraph and naming no settlement,
-    region or act of its own, goes on with that tally (its counts are figures, not one event's victims)."""
-    if not tallies or lo == 0 or not doc.starts_with("tally_continued", lo, hi):
+    adding to the count just told, or by picking a part out of it ('Among the dead were 11 children', 'Of
+    them, ...': `partitive`), right after a tally in the same paragraph and naming no settlement, region or
+    act of its own, goes on with that tally (its counts are figures, not one event's victims)."""
+    if not tallies or lo == 0:
         return False
-    if casualty.start >= doc.reach_after(lo, CONTINUED_REACH):
+    openers = [h for label in ("tally_continued", "partitive") for h in doc.starting_at(label, lo) if h.end <= hi]
+    if not openers:
+        return False
+    opener = openers[0].end if openers[0].label == "partitive" else lo  # "Among the dead were 11": after "the"
+    if casualty.start >= doc.reach_after(opener, CONTINUED_REACH):
         return False
     start, end = _index(doc).sentence_of(lo - 1)
     if start != tallies[-1] or "\n\n" in doc.text[end:lo]:

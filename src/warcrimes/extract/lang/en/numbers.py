@@ -29,6 +29,11 @@ _NOT_AFTER = frozenset(_LEX["not_count_after"])
 _COUNT_NOUNS = frozenset(_LEX["count_nouns"])
 _ONE_NOT_BEFORE = frozenset(_LEX["one_not_count_before"])
 _ONE_NOT_AFTER = frozenset(_LEX["one_not_count_after"])
+_RATIO_CONNECTORS = frozenset(_LEX["ratio_connectors"])
+_RATIO_DENOMINATORS = frozenset(_LEX["ratio_denominators"])
+_RATIO_NOT_AFTER = frozenset(_LEX["ratio_not_after"])
+_WHOLE_NOUNS = frozenset(_LEX["one_of_whole_nouns"])
+_WHOLE_REACH: int = _LEX["one_of_whole_reach"]
 _VAGUE_HEADS = frozenset(key[0] for key in _VAGUE)
 _WORD_HEADS = frozenset(_UNITS) | frozenset(_TENS) | _VAGUE_HEADS | {"a", "an"}
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -248,7 +253,7 @@ class NumberScanner:
         between = self.at(i - 1) == "between"
         if between:
             first = i - 1
-        stop, b, total = a.stop, None, None
+        stop, b, total, whole_at = a.stop, None, None, i
         connector = self.at(stop)
         if not a.vague and (connector in _RANGE or (connector == "and" and between)):
             b = self.number(stop + 1)
@@ -256,6 +261,12 @@ class NumberScanner:
                 b = None
             else:
                 stop = b.stop
+        if b is None and not a.percent and not a.vague:
+            share = self.ratio(a)
+            if share is not None:
+                span = self.t.starts[first], self.t.end(share[1] - 1)
+                value = CountValue(None, None, "about", share[0], "percent")
+                return Mention("count", span[0], span[1], value, "ratio"), share[1]
         of_at = stop + 1 if connector == "out" and self.at(stop + 1) == "of" else stop  # "27 out of 46"
         if b is None and self.at(of_at) == "of" and not a.percent:
             k = of_at + 1 + (self.at(of_at + 1) in ("the", "them", "those", "these", "all"))
@@ -265,13 +276,38 @@ class NumberScanner:
                 and not (c.vague or c.percent or c.ignore or self.is_year(c, False))
                 and c.value >= a.value
             ):
-                total, stop = int(c.value), c.stop
+                total, stop, whole_at = int(c.value), c.stop, k
+        if total is not None and self.at(i) == "one" and a.stop == i + 1 and self.of_a_tally(stop):
+            return self.count(whole_at)  # "one of 94 cases": the tally, not the one case told
         if self.excluded(a, b.stop if b else a.stop) or self.is_year(a, qualifier is not None):
             return None, max(stop, i + 1)
         value = self._value(a, b, qualifier, total)
         span = self.t.starts[first], self.t.end(stop - 1)
         rule = "range" if b else "vague" if a.vague else "spelled" if self.at(i)[:1].isalpha() else "digits"
         return Mention("count", span[0], span[1], value, rule), stop
+
+    def of_a_tally(self, stop: int) -> bool:
+        """A noun of cases or acts within a few words after the whole ("one of 37 summary executions")."""
+        for j in range(stop, min(stop + _WHOLE_REACH, self.n)):
+            word = self.at(j)
+            if word in _WHOLE_NOUNS:
+                return True
+            if not word.isalpha():
+                return False
+        return False
+
+    def ratio(self, a: _Number) -> tuple[float, int] | None:
+        """"nine in ten", "one in five": a share of a population, as a percentage and the token after it.
+        A unit of time or place after the denominator ("three in four days") keeps the plain count."""
+        if self.at(a.stop) not in _RATIO_CONNECTORS:
+            return None
+        d = self.number(a.stop + 1)
+        if d is None or d.vague or d.percent or d.ignore or d.value not in _RATIO_DENOMINATORS:
+            return None
+        if not 0 < a.value < d.value or self.at(d.stop) in _RATIO_NOT_AFTER:
+            return None
+        low = round(100 * a.value / d.value)
+        return float(low), d.stop
 
     def _value(self, a: _Number, b: _Number | None, qualifier: str | None, total: int | None) -> CountValue:
         unit = "percent" if a.percent or (b is not None and b.percent) else "persons"

@@ -1,0 +1,40 @@
+"""Stage 15: a protected object named after a preposition of nearness ("a bus stop next to a school", "a car
+near a hospital") places the act; it is not what was struck, so the strike is no attack on protected objects.
+A protected object struck stays one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import FakeGazetteer
+from warcrimes.extract import extract
+from warcrimes.extract.steps import places
+
+
+@pytest.fixture(autouse=True)
+def fake_gazetteer(monkeypatch):
+    monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())
+
+
+def main_labels(text: str) -> list[str]:
+    return [i.facts.violations[0] for i in extract(text, dt.date(2025, 6, 18)).incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit a bus stop next to a school in Kherson on Monday, wounding five people.",
+    "A drone dropped explosives on a civilian car near a hospital in Kherson on Monday, injuring the driver.",
+    "A shell landed on a minibus in front of the cathedral in Kherson on Monday, killing two passengers.",
+])
+def test_a_protected_landmark_is_no_target(text):
+    assert main_labels(text) == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit the school in Kherson on Monday, wounding five people.",
+    "Russian forces shelled a hospital near Kherson on Monday, wounding five people.",
+    "A drone hit an ambulance in Kherson on Monday, injuring two paramedics.",
+])
+def test_a_protected_object_struck_stays_the_target(text):
+    assert main_labels(text) == ["attack_on_protected_objects"]
