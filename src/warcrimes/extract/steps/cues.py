@@ -15,6 +15,7 @@ from bisect import bisect_left
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.steps.people import given_names
 
 UNFAIR_TRIAL = "unfair_trial_forced_service"
 SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence", "transfer")
@@ -75,10 +76,19 @@ def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
         if at < len(victims) and starts[at] - last <= AGE_REACH and not _apart(doc, last, starts[at]):
             if minor and victims[at].value == "civilian":
                 kinds[id(victims[at])] = "child"
-        elif _noun_less(doc, age, last):
+        elif _noun_less(doc, age, last) or _named_after(doc, last):
             added.append(Mention("victim", age.start, age.end, "child" if minor else "civilian", age.id))
     kept = [m._replace(value=kinds[id(m)]) if m.kind == "victim" and kinds[id(m)] != m.value else m for m in found]
     return sorted(kept + added, key=_by_offset)
+
+
+def _named_after(doc: Document, after: int) -> bool:
+    """'депортували 12-річного Максима', 'вывезли 15-летнюю Олену': an age right before a given name (names.json,
+    by any of the word's lemmas, so every case) names that one person."""
+    if after >= len(doc.tokens) or not doc.text[doc.tokens.starts[after]].isupper():
+        return False
+    given = given_names(doc.lang.code)
+    return any(lemma in given for lemma in doc.tokens.lemmas[after])
 
 
 def _apart(doc: Document, first: int, stop: int) -> bool:
