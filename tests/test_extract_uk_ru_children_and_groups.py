@@ -99,3 +99,27 @@ def test_the_accused_sides_agency_is_no_source(text):
 def test_a_russian_body_accusing_ukraine_stays_the_source():
     [incident] = _incidents("Минобороны России сообщило, что ВСУ обстреляли Белгород 10 марта, погибли двое мирных жителей.")
     assert incident["reported_by"] == ["Минобороны России"]
+
+
+@pytest.mark.parametrize(("text", "scene"), [
+    ("Учора ввечері окупанти атакували дроном Камʼянку-Дніпровську. Поранено двох чоловіків, їх доставили до "
+     "лікарні в Запоріжжі.", "Kamianka-Dniprovska"),
+    ("Учора ввечері окупанти атакували дроном Камʼянку-Дніпровську. Поранено двох чоловіків, їх госпіталізували "
+     "в Запоріжжя.", "Kamianka-Dniprovska"),
+    ("Вчера вечером ВСУ атаковали дроном Шебекино. Ранены двое мужчин, их доставили в больницу в Белгороде.",
+     "Shebekino"),
+    ("Вчера вечером ВСУ атаковали дроном Шебекино. Ранены двое мужчин, их госпитализировали в Белгород.",
+     "Shebekino"),
+])
+def test_the_hospital_the_wounded_are_taken_to_is_no_second_scene(text, scene):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == scene
+
+
+@pytest.mark.parametrize(("text", "scene"), [
+    ("Учора ввечері окупанти вдарили по лікарні в Запоріжжі, поранено двох чоловіків.", "Zaporizhzhia"),
+    ("Вчера вечером ВСУ ударили по больнице в Белгороде, ранены двое мужчин.", "Belgorod"),
+])
+def test_a_hospital_struck_in_a_town_keeps_the_town(text, scene):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == scene
