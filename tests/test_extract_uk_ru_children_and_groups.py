@@ -123,3 +123,23 @@ def test_the_hospital_the_wounded_are_taken_to_is_no_second_scene(text, scene):
 def test_a_hospital_struck_in_a_town_keeps_the_town(text, scene):
     [incident] = _incidents(text)
     assert incident["location"]["name"] == scene
+
+
+@pytest.mark.parametrize("text", [
+    "Двох сестер 9 і 12 років росіяни вивезли з Василівки Запорізької області до Ростова у жовтні 2022 року.",
+    "Двох братів 10 і 14 років окупанти депортували з Херсона до Росії у жовтні 2022 року.",
+    "Двух сестер 9 и 12 лет российские военные депортировали из Херсона в Ростов в октябре 2022 года.",
+    "Двух братьев 10 и 14 лет оккупанты депортировали из Херсона в Россию в октябре 2022 года.",
+])
+def test_ages_told_after_the_people_make_them_children(text):
+    [incident] = _incidents(text)
+    assert (incident["victims"]["category"], incident["victims"]["min"]) == ("child", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Двох сестер 39 і 42 років росіяни вивезли з Херсона до Ростова у жовтні 2022 року.",
+    "У жовтні 2022 року окупанти обстріляли Херсон, загинули двоє жінок 9 і 12 років тому переселених.",
+])
+def test_adult_ages_or_a_time_ago_leave_civilians(text):
+    [incident] = _incidents(text)
+    assert incident["victims"]["category"] == "civilian"
