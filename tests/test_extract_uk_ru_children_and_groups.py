@@ -97,7 +97,8 @@ def test_the_accused_sides_agency_is_no_source(text):
 
 
 def test_a_russian_body_accusing_ukraine_stays_the_source():
-    [incident] = _incidents("Минобороны России сообщило, что ВСУ обстреляли Белгород 10 марта, погибли двое мирных жителей.")
+    text = "Минобороны России сообщило, что ВСУ обстреляли Белгород 10 марта, погибли двое мирных жителей."
+    [incident] = _incidents(text)
     assert incident["reported_by"] == ["Минобороны России"]
 
 
@@ -143,3 +144,25 @@ def test_ages_told_after_the_people_make_them_children(text):
 def test_adult_ages_or_a_time_ago_leave_civilians(text):
     [incident] = _incidents(text)
     assert incident["victims"]["category"] == "civilian"
+
+
+@pytest.mark.parametrize("text", [
+    "Вдалося повернути 16-річного Максима, якого окупанти депортували з Олешок у 2023 році.",
+    "Удалось вернуть 16-летнего Максима, которого оккупанты депортировали из Херсона в 2023 году.",
+])
+def test_a_named_child_returned_is_the_incidents_victim_not_a_tally(text):
+    result = extract(text, PUBLISHED).to_contract()
+    assert result["statistics"] == []
+    [incident] = result["incidents"]
+    assert (incident["victims"]["category"], incident["victims"]["min"]) == ("child", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Також вдалося повернути двох сестер 9 і 12 років, яких росіяни вивезли з Василівки до Ростова у жовтні 2022 року.",
+    "Также удалось вернуть двух сестер 9 и 12 лет, которых российские военные депортировали из Херсона в Ростов в "
+    "октябре 2022 года.",
+])
+def test_a_list_of_ages_is_no_count(text):
+    statistics = extract(text, PUBLISHED).to_contract()["statistics"]
+    assert all(s["value"] not in (9, 12) for s in statistics)
+

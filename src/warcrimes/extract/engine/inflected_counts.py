@@ -112,6 +112,10 @@ class CountGrammar:
             return True  # "ст. 438"
         if stop < n and low[stop] in self.not_after:
             return True
+        if stop + 1 < n and low[stop] in self.list_joiners and low[stop + 1].isdigit():
+            listed = self._digits(tokens, stop + 1)  # "9 і 12 років", "9 и 12 лет": the measure after the list
+            if listed is not None and listed[1] < n and low[listed[1]] in self.not_after:
+                return True
         # "54-річний", "155-та": an adjective or an ordinal, not a count
         return stop < n and low[stop] == "-" and tokens.touching(stop - 1)
 
