@@ -112,6 +112,10 @@ class CountGrammar:
             return True  # "ст. 438"
         if stop < n and low[stop] in self.not_after:
             return True
+        if stop + 1 < n and low[stop] in self.list_joiners and low[stop + 1].isdigit():
+            listed = self._digits(tokens, stop + 1)  # "9 і 12 років", "9 и 12 лет": the measure after the list
+            if listed is not None and listed[1] < n and low[listed[1]] in self.not_after:
+                return True
         # "54-річний", "155-та": an adjective or an ordinal, not a count
         return stop < n and low[stop] == "-" and tokens.touching(stop - 1)
 
@@ -132,6 +136,16 @@ class CountGrammar:
             ages, stop = ages + 1, after
             j = after + 1 if after < len(tokens) and tokens.lower[after] in self.list_joiners else len(tokens)
         return (ages, stop) if ages >= 2 else None
+
+    def _aged_name(self, tokens: Tokens, text: str, i: int) -> int | None:
+        """The token after one age that a capitalised word follows ("12-річного Максима", "15-летнюю Анну"), else
+        None; ages of the plural ("52-річний і 60-річний чоловіки") are `_ages`'."""
+        if not self.age_words:
+            return None
+        after = self._age(tokens, i)
+        if after is None or after >= len(tokens) or not text[tokens.starts[after]].isupper():
+            return None
+        return after
 
     def _qualifier(self, tokens: Tokens, i: int) -> tuple[int, str]:
         """The qualifier phrase ending just before token i, as (first token, qualifier)."""
@@ -161,6 +175,14 @@ class CountGrammar:
                 ages_count = CountValue(people, people, "exact", float(people))
                 out.append(Mention("count", start, end, ages_count, f"{self.code}/numbers:ages"))
                 i = stop
+                continue
+            named = self._aged_name(tokens, text, i)
+            if named is not None:
+                # "депортували 12-річного Максима": one age before a name counts that one person; the age
+                # stays the victim (steps/cues.py::_named_after), so the empty count stands just before it
+                at = tokens.starts[i]
+                out.append(Mention("count", at, at, CountValue(1, 1, "exact", 1.0), f"{self.code}/numbers:aged_name"))
+                i = named
                 continue
             found = self._number(tokens, i)
             if found is None:

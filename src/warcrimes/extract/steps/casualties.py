@@ -393,6 +393,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         gap = 0 if near is None else len(_between(doc, mention, near))
         loose = category is None and (gap > LOOSE_GAP and not update or measure is None)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
+        if mention.rule.endswith(":aged_name"):
+            rule = f"casualty:singular<-{mention.rule}"  # "12-річного Максима": one named person, never a tally
         person = _with_person(doc, mention) if value.unit == "persons" else None
         if person is not None:
             value, rule = _plus_one(value), f"{rule}+{person[0].id}"

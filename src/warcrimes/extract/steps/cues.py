@@ -15,6 +15,7 @@ from bisect import bisect_left
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.steps.people import given_names
 
 UNFAIR_TRIAL = "unfair_trial_forced_service"
 SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence", "transfer")
@@ -80,16 +81,44 @@ def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
     kinds = {id(m): m.value for m in victims}
     added: list[Mention] = []
     for age in ages:
+        if age.value == "years_after":
+            kinds.update(_aged_after(doc, age, victims, kinds))
+            continue
         last = doc.token_at(age.end)
         at = bisect_left(starts, last)
         minor = _minor(doc, age)
         if at < len(victims) and starts[at] - last <= AGE_REACH and not _apart(doc, last, starts[at]):
             if minor and victims[at].value == "civilian":
                 kinds[id(victims[at])] = "child"
-        elif _noun_less(doc, age, last):
+        elif _noun_less(doc, age, last) or _named_after(doc, last):
             added.append(Mention("victim", age.start, age.end, "child" if minor else "civilian", age.id))
     kept = [m._replace(value=kinds[id(m)]) if m.kind == "victim" and kinds[id(m)] != m.value else m for m in found]
     return sorted(kept + added, key=_by_offset)
+
+
+def _aged_after(doc: Document, age: Match, victims: list[Mention], kinds: dict[int, str]) -> dict[int, str]:
+    """'двох сестер 9 і 12 років', 'двух братьев 10 и 14 лет': ages told after the people (value `years_after`)
+    make them children when every age is under 18; the nearest civilian noun before the ages is theirs."""
+    first = doc.token_at(age.start)
+    numbers = [j for j in range(first, doc.token_at(age.end)) if doc.tokens.lower[j][:1].isdigit()]
+    if not numbers or not all(doc.in_class("minor_age", j) for j in numbers):
+        return {}
+    after = doc.token_at(age.end)
+    if after < len(doc.tokens) and doc.in_class("ago", after):
+        return {}  # "9 і 12 років тому": a time ago, not ages
+    before = [m for m in victims if m.end <= age.start and first - doc.token_at(m.end) <= AGE_REACH]
+    if not before or kinds[id(before[-1])] != "civilian" or _apart(doc, doc.token_at(before[-1].end), first):
+        return {}
+    return {id(before[-1]): "child"}
+
+
+def _named_after(doc: Document, after: int) -> bool:
+    """'депортували 12-річного Максима', 'вывезли 15-летнюю Олену': an age right before a given name (names.json,
+    by any of the word's lemmas, so every case) names that one person."""
+    if after >= len(doc.tokens) or not doc.text[doc.tokens.starts[after]].isupper():
+        return False
+    given = given_names(doc.lang.code)
+    return any(lemma in given for lemma in doc.tokens.lemmas[after])
 
 
 def _apart(doc: Document, first: int, stop: int) -> bool:

@@ -313,6 +313,7 @@ def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None 
     outlets = set(table(doc.language, "actors.json").get("bodies", {}).get("outlets", []))
     if any(m.value.name not in outlets for m in cited):
         cited = [m for m in cited if m.value.name not in outlets]  # the outlet relays; the body it quotes is cited
+    cited = _witnesses_behind_group(doc, cited, accused)
     for mention in cited:
         if mention.value.name not in names:
             names.append(mention.value.name)
@@ -323,13 +324,17 @@ def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None 
             names.append(speaker)
     if not names and sentences:
         lo = doc.sentence_of(sentences[0].span[0] - 2)[0]
-        before = [m for m in doc.within("source", lo, sentences[0].span[0]) if m.end <= sentences[0].span[0]]
+        before = [
+            m
+            for m in doc.within("source", lo, sentences[0].span[0])
+            if m.end <= sentences[0].span[0] and not (accused and m.value.side == accused)
+        ]
         told = before and any(i.facts.span[0] <= before[-1].start < i.facts.span[1] for i in doc.incidents)
         if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and (not doc.incidents or _whole_report_voice(doc)):
-        first = doc.of_kind("source")
-        if first:
+        first = [m for m in doc.of_kind("source") if not accused or m.value.side != accused]
+        if first:  # the report's first voice, unless it speaks for the side accused here
             names.append(first[0].value.name)
     # The author a Telegram-style heading names speaks for the whole post.
     headers = doc.cache.get("header sources")
@@ -339,6 +344,25 @@ def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None 
         ]
     names.extend(name for name in headers if name not in names)
     return tuple(names)
+
+
+def _witnesses_behind_group(doc: Document, cited: list[Mention], accused: str | None) -> list[Mention]:
+    """A rights group's report quoting a witness ("Бывший военнопленный X рассказал ..."): the group the report
+    names (label `ngo`) is the source, not the untitled people it quotes, in a language whose actors.json says
+    so (`witness_behind_group`). English keeps a quoted witness (docs/extraction.md, Stage 14)."""
+    if not cited or not table(doc.language, "actors.json").get("witness_behind_group"):
+        return cited
+    if any(m.value.kind != "person" or m.value.title for m in cited):
+        return cited
+    groups = doc.hits("ngo")
+    bodies = [
+        m
+        for m in doc.of_kind("source")
+        if m.value.kind == "organisation"
+        and not (accused and m.value.side == accused)
+        and any(m.start <= g.start and g.end <= m.end for g in groups)
+    ]
+    return bodies[:1] or cited
 
 
 def _without_relayers(names: tuple[str, ...], relays: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
