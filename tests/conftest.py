@@ -77,3 +77,13 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(passwords, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     monkeypatch.setattr(passwords, "_DUMMY", [])
+
+
+@pytest.fixture
+def fake_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractor's places read from extract_fixtures.FakeGazetteer (a handful of settlements), not
+    the packaged gazetteer: a test file opts in with `pytestmark = pytest.mark.usefixtures("fake_gazetteer")`."""
+    from extract_fixtures import FakeGazetteer
+    from warcrimes.extract.steps import places
+
+    monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())

@@ -6,20 +6,15 @@ import datetime as dt
 
 import pytest
 
-from extract_fixtures import FakeGazetteer
 from warcrimes.domain.facts import StatisticFacts
 from warcrimes.domain.hashing import content_hash
 from warcrimes.domain.records import ExtractedStatistic, Extraction, NewReport
 from warcrimes.extract import extract
-from warcrimes.extract.steps import places
 from warcrimes.queries.statistics import series
 from warcrimes.services.reports import add_report
 from warcrimes.store import Store
 
-
-@pytest.fixture(autouse=True)
-def fake_gazetteer(monkeypatch):
-    monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())
+pytestmark = pytest.mark.usefixtures("fake_gazetteer")
 
 
 def periods(text: str) -> dict[float, dict | None]:

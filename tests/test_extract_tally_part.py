@@ -8,14 +8,9 @@ import datetime as dt
 
 import pytest
 
-from extract_fixtures import FakeGazetteer
 from warcrimes.extract import extract
-from warcrimes.extract.steps import places
 
-
-@pytest.fixture(autouse=True)
-def fake_gazetteer(monkeypatch):
-    monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())
+pytestmark = pytest.mark.usefixtures("fake_gazetteer")
 
 
 def told(text: str):
