@@ -62,6 +62,7 @@ class SentenceFacts:
     held: bool = False  # "died in Russian captivity": held by the enemy, soldier or civilian alike
     summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
     occurred: bool = False  # "The event took place in late December": dates the incident told
+    biography: bool = False  # a person's life told beside the case ("was born in X in 1961", "is buried in Y")
 
     @property
     def label_values(self) -> set[str]:
@@ -149,6 +150,11 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.strong_attack = True
     harm = index.within("harm", lo, hi)
     facts.harm = {m.value for m in harm}
+    referents = doc.hits_within("referent", lo, hi)
+    if "killed" in facts.harm and referents and not facts.labels:
+        # "two of the detained men were taken out and shot": people killed while in the doers' power (GC IV art. 32)
+        at = referents[0]
+        facts.labels = [Mention("violation", at.start, at.end, "execution", f"{at.id}+killed")]
     # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
     facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
     facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
@@ -218,6 +224,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
+    facts.biography = doc.has_hit("biography", lo, hi)
     facts.summary = doc.has_hit("summary", lo, hi)
     facts.held = doc.has_hit("held", lo, hi)
     facts.also = doc.has_hit("also", lo, hi)
@@ -245,6 +252,9 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
         for h in doc.hits_within("discovery", lo, hi)
         if h.value == "found" and not doc.starting_at("finding_of_fact", h.start) and not _another_clause(doc, date, h)
     ]
+    # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
+    # after the act (`aftermath`) is dated as a finding is
+    found += doc.hits_within("aftermath", lo, hi)
     if not found:
         return False
     remains = doc.hits_within("remains", lo, hi)
