@@ -104,7 +104,7 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         # where the text tells torture in custody, the torture is what it charges (a dev report's gold)
         labels.add("killing_civilians")
     if category in COMBATANT:
-        labels.discard("deportation_transfer")  # prisoners of war taken to the captor's camps: no deportation (GC IV art. 49)
+        labels.discard("deportation_transfer")  # POWs taken to the captor's camps: no deportation (GC IV art. 49)
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
     if "prohibited_weapons" in labels and not {m.value for s in events for m in s.victims} & {"civilian", "child"}:
