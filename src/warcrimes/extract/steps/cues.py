@@ -35,9 +35,9 @@ def find_cues(doc: Document) -> list[Mention]:
 
 
 def inside_any(hit: Match, spans: list[Match]) -> bool:
-    """'two of the detained men were shot': a cue inside a `referent` (people named by an act told before)
-    tells no act of its own sentence."""
-    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
+    """'two of the detained men were shot', 'the funeral was held in X': a cue overlapping a `referent` (people
+    named by an act told before, a gathering held) tells no act of its own sentence."""
+    return any(s.start < hit.end and hit.start < s.end for s in spans)
 
 
 def _landmark(doc: Document, hit: Match) -> bool:

@@ -204,13 +204,13 @@ def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None
 
 
 def _other_act_anchored(draft: Draft, facts: SentenceFacts) -> bool:
-    """'A soldier shot him on the spot. ... In December 2023 they moved us to a colony in Donskoy, where guards
-    beat us': after an act told with its victims but no place or day of its own, another kind of act that names
-    its own day is another event (the killing at capture and the torture in the camp), not the day of the first."""
+    """'A soldier shot him on the spot near X. ... In December 2023 they moved us to a colony in Donskoy, where guards
+    beat us': after a killing, or an act told with its victims, that named no day, another kind of act naming its
+    own day is another event (the killing at capture and the torture in the camp), not the day of the first."""
     acts = acts_of(facts)
-    if not facts.dates or not acts or not draft.acts_told or draft.date is not None or draft.place is not None:
+    if not facts.dates or not acts or not draft.acts_told or draft.date is not None:
         return False
-    if not draft.counted:
+    if not (draft.counted or "killing" in draft.acts_told):
         return False  # "Among those released were women illegally imprisoned ... held since 2019": one case told on
     return not (acts & draft.acts_told)
 

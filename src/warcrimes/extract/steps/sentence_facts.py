@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.steps.casualty_words import dead_found_over_time
+from warcrimes.extract.steps.casualty_words import clause_break, dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
@@ -161,6 +161,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     taken_to = {d.start for d in places_to} if verbs else set()  # "driven to a camp near Anapa": not the scene
     taken_to |= _moved_to(doc, index, transfer, lo, hi)  # "later transferred to a detention centre in Melitopol"
+    taken_to -= _held_there(doc, index, taken_to, lo, hi)
     for place in index.within("place", lo, hi):
         scene = place.value.role == "event" and place.start not in taken_to
         (facts.places if scene else facts.other_places).append(place)
@@ -254,7 +255,7 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     ]
     # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
     # after the act (`aftermath`) is dated as a finding is
-    found += doc.hits_within("aftermath", lo, hi)
+    found += [h for h in doc.hits_within("aftermath", lo, hi) if not clause_break(doc, *_between(date, h))]
     if not found:
         return False
     remains = doc.hits_within("remains", lo, hi)
@@ -272,6 +273,10 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
 
     nearest_act = min((distance(m) for m in acts), default=None)
     return nearest_act is None or min(distance(h) for h in found) < nearest_act
+
+
+def _between(a: Mention | Match, b: Mention | Match) -> tuple[int, int]:
+    return (a.end, b.start) if a.end <= b.start else (b.end, a.start)
 
 
 def _another_clause(doc: Document, a: Mention | Match, b: Mention | Match) -> bool:
@@ -311,6 +316,26 @@ def _moved_to(doc: Document, index: Index, transfer: list[Mention], lo: int, hi:
             for v in verbs
         )
     }
+
+
+SCENE_REACH = 5  # tokens from a destination to the "where" that tells what was done there ("X, Y Oblast, where")
+
+
+def _held_there(doc: Document, index: Index, taken_to: set[int], lo: int, hi: int) -> set[int]:
+    """Starts of destinations followed by 'where' and an act told after it ("taken across the border to a
+    detention site in Novozybkov, Bryansk Oblast, where guards beat them daily"): the act happened there."""
+    if not taken_to:
+        return set()
+    acts = [m.start for m in index.within("violation", lo, hi)]
+    kept = set()
+    for place in index.within("place", lo, hi):
+        if place.start not in taken_to:
+            continue
+        stop = doc.tokens.end(min(doc.token_at(place.end) + SCENE_REACH, len(doc.tokens) - 1))
+        where = [h for h in doc.hits_within("scene_after", place.end, min(stop, hi))]
+        if where and any(a > where[0].start for a in acts):
+            kept.add(place.start)
+    return kept
 
 
 def settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:
