@@ -145,8 +145,11 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
     starts = [c[0] for c in candidates]
+    asked = _question_turns(doc)
     for start, end, source in candidates:
         lo, hi = index.sentence_of(start)
+        if any(a <= start < b for a, b in asked):
+            continue  # "QUESTION: Ukrainian officials say Russia fired the missile ...": the one asking cites, not the text
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
@@ -252,6 +255,27 @@ def _named_before(mentions: list[Mention], start: int, generic: list[str], index
 
 
 HEADER_TOKENS = 24  # a line's first clause: "Name Surname, head of the Kharkiv Regional Military Administration:"
+
+
+def _question_turns(doc: Document) -> list[tuple[int, int]]:
+    """Lines of an interview or briefing transcript opened by a question label and a colon ("Q:", "QUESTION:",
+    "Journalist:"; class `question_label`): what the one asking quotes is no source the report cites."""
+    turns = []
+    text, tokens = doc.text, doc.tokens
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        first = doc.token_at(line_start)
+        if (
+            first + 1 < len(tokens)
+            and tokens.starts[first + 1] < line_end
+            and doc.in_class("question_label", first)
+            and tokens.lower[first + 1] == ":"
+        ):
+            turns.append((line_start, line_end))
+        line_start = line_end + 1
+    return turns
 
 
 def _header_colon(doc: Document, line_start: int, line_end: int) -> int:
