@@ -149,7 +149,7 @@ def find_actors(doc: Document) -> list[Mention]:
     for start, end, source in candidates:
         lo, hi = index.sentence_of(start)
         if any(a <= start < b for a, b in asked):
-            continue  # "QUESTION: Ukrainian officials say Russia fired the missile ...": the one asking cites, not the text
+            continue  # "QUESTION: Officials say Russia fired the missile ...": the one asking cites, not the text
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
