@@ -144,3 +144,30 @@ def test_a_share_of_the_interviewed_with_no_measure_is_no_figure():
 ])
 def test_people_coming_home_are_released(text):
     assert any(s.facts.measure == "released" and s.facts.value == 146 for s in _run(text).statistics)
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Ivan Sorokin, who commanded the brigade, told soldiers to shoot two men in Trostianets on 3 April 2022, "
+    "according to the indictment.",
+    "Major Petr Volkov told his men to open fire on a car in Bucha on 5 March 2022, killing two civilians, the "
+    "prosecutor's office said.",
+    "Captain Oleg Sidorov told two soldiers to shoot a man in Izium on 2 May 2022, the regional police said.",
+])
+def test_an_officer_giving_an_order_is_no_source(text):
+    sources = {name for i in _run(text).incidents for name in i.facts.reported_by}
+    assert not sources & {"Ivan Sorokin", "Petr Volkov", "Oleg Sidorov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said Colonel Ivan Sorokin ordered the killing of two civilians in Bohodukhiv on 28 March 2022.",
+    "The Prosecutor General's Office said Major Petr Volkov shot two civilians in Bucha on 5 March 2022.",
+    "Police have said Sergeant Oleg Sidorov killed a man in Izium on 2 May 2022.",
+])
+def test_the_one_a_body_speaks_about_is_no_source(text):
+    sources = {name for i in _run(text).incidents for name in i.facts.reported_by}
+    assert sources and not sources & {"Ivan Sorokin", "Petr Volkov", "Oleg Sidorov"}
+
+
+def test_a_name_after_an_inverted_verb_of_saying_is_the_source():
+    text = "Two civilians were killed in Bucha on 5 March 2022, said Oleksandr Pavliuk, the regional governor."
+    assert "Oleksandr Pavliuk" in _run(text).incidents[0].facts.reported_by

@@ -64,6 +64,7 @@ def find_actors(doc: Document) -> list[Mention]:
         if not doc.ends_with("negation", h.start)
         and not doc.ends_with("not_speech", h.end)  # "named the accused as ...": a noun, no one speaking
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
+        and not doc.starting_at("order", h.start)  # "told his men to shoot": an order, no words reported
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
     links = bodies_table.get("name_links", [])
@@ -173,6 +174,8 @@ def find_actors(doc: Document) -> list[Mention]:
             and not (source.kind == "organisation" and _headed_by(doc, title_spans, start, bodies_table))
         ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
+        if cue is not None and cue.end <= start and cue.value == "said" and _subject_before(doc, candidates, cue):
+            cue = None  # "Prosecutors said Colonel X ordered ...": the verb is its subject's; X is what they said
         if cue is not None:
             if source.name in bodies_table["generic"]:
                 source = _named_before(mentions, start, bodies_table["generic"], index) or source
@@ -222,6 +225,13 @@ def _speaker_between(doc: Document, starts: list[int], end: int, verb: int) -> b
         return True
     at = bisect_right(starts, end - 1)
     return at < len(starts) and starts[at] < verb
+
+
+def _subject_before(doc: Document, candidates: list[tuple[int, int, Source]], verb: Match) -> bool:
+    """A cited name ends right before a verb of saying (at most one token between: "Prosecutors said",
+    "the ministry has said"): the verb is that name's, not a later name's."""
+    at = doc.token_at(verb.start)
+    return any(end <= verb.start and at - doc.token_at(end) <= 1 for _, end, _ in candidates)
 
 
 def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: Spans) -> set[str]:
