@@ -171,3 +171,18 @@ def test_the_one_a_body_speaks_about_is_no_source(text):
 def test_a_name_after_an_inverted_verb_of_saying_is_the_source():
     text = "Two civilians were killed in Bucha on 5 March 2022, said Oleksandr Pavliuk, the regional governor."
     assert "Oleksandr Pavliuk" in _run(text).incidents[0].facts.reported_by
+
+
+@pytest.mark.parametrize("text", [
+    "Oleh Marchenko, a marine, spent two years in captivity.\n\nQ: What happened at Olenivka?\n\n"
+    "A: In May 2022 guards beat nine of us with batons in Olenivka.",
+    "Interview with Andrii Kovalenko, released in June.\n\nQuestion: Where were you held?\n\n"
+    "Answer: In Taganrog. In March 2023 the guards tortured us with electric shocks there.",
+    "We spoke to Serhii Lytvyn after his release.\n\nQ: Officials say you were tortured. Is that so?\n\n"
+    "A: Yes. In April 2023 guards in Kursk beat twelve prisoners every day.",
+])
+def test_an_interviewees_answers_cite_the_interviewee(text):
+    incidents = _run(text).incidents
+    assert incidents
+    assert incidents[-1].facts.reported_by[:1] in (("Oleh Marchenko",), ("Andrii Kovalenko",), ("Serhii Lytvyn",))
+    assert "Officials" not in incidents[-1].facts.reported_by

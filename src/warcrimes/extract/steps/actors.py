@@ -183,7 +183,33 @@ def find_actors(doc: Document) -> list[Mention]:
             if side is not None:
                 source = replace(source, side=side)
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
+    mentions.extend(_interviewee_answers(doc, asked, persons))
     return mentions
+
+
+def _interviewee_answers(
+    doc: Document, asked: list[tuple[int, int]], persons: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """In an interview set out as questions and answers ("Q: ... A: ..."), what the answers tell is the
+    interviewee's account: the person named before the first question, cited by each sentence of an answer."""
+    if not asked:
+        return []
+    named = [p for p in persons if p[1] <= asked[0][0]]
+    if not named:
+        return []
+    speaker = Source(named[0][2], "person")
+    out = []
+    turns = [a for a, _ in asked] + [len(doc.text)]
+    for (_, ends), stop in zip(asked, turns[1:], strict=False):
+        answer = doc.token_at(ends)
+        labelled = answer + 1 < len(doc.tokens) and doc.tokens.lower[answer + 1] == ":"
+        if not (labelled and doc.in_class("answer_label", answer)):
+            continue
+        for lo, _ in doc.sentences:
+            if ends <= lo < stop:
+                first = doc.token_at(lo)
+                out.append(Mention("source", lo, doc.tokens.end(first), speaker, "source:interviewee"))
+    return out
 
 
 def _side_of_source(doc: Document, start: int, end: int, source: Source, sided: Spans) -> str | None:
