@@ -87,3 +87,22 @@ def test_death_in_custody_is_a_killing_dated_by_the_death(text):
     facts = incidents[0].facts
     assert facts.violations[0] == "killing_civilians"
     assert facts.date is not None and facts.date.start == dt.date(2024, 11, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Olha Koval, 66, from Beryslav, was killed when a drone hit her car on Monday.",
+    "Ivan Tkach, 44, from Beryslav, was wounded by shelling on 3 May 2025.",
+    "Petro Lysenko, 70, from Beryslav, died after a drone dropped a grenade on his yard on Sunday.",
+])
+def test_a_hometown_where_the_act_is_told_is_its_scene(text):
+    assert [place for place, _, _ in _incidents(text)] == ["Beryslav"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers shot her son in Bucha in March 2022 and he was buried in the garden.",
+    "Troops killed a man in Motyzhyn on 23 March 2022; neighbours buried him in a yard.",
+    "A drone killed a farmer near Kupiansk on 2 May 2025. His funeral will be held on Friday.",
+])
+def test_a_burial_beside_the_killing_does_not_hide_it(text):
+    found = _incidents(text)
+    assert len(found) == 1 and found[0][0] in {"Bucha", "Motyzhyn", "Kupiansk"}

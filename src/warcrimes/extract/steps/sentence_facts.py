@@ -162,8 +162,12 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     taken_to = {d.start for d in places_to} if verbs else set()  # "driven to a camp near Anapa": not the scene
     taken_to |= _moved_to(doc, index, transfer, lo, hi)  # "later transferred to a detention centre in Melitopol"
     taken_to -= _held_there(doc, index, taken_to, lo, hi)
+    # "Olha Koval, 66, from Beryslav, was killed when ...": a hometown is the scene where its sentence tells a strike or
+    # a death or wound; custody and torture ("X, 44, from Sumy, was tortured") happen away from home
+    acted = bool(facts.harm - {"none"} or facts.strong_attack or facts.weak_attack)
     for place in index.within("place", lo, hi):
-        scene = place.value.role == "event" and place.start not in taken_to
+        event = place.value.role == "event" or (acted and _life_place(doc, place))
+        scene = event and place.start not in taken_to
         (facts.places if scene else facts.other_places).append(place)
     # "took 23 children to the Rostov region": where they were taken is not where the act happened
     regions = index.within("region", lo, hi)
@@ -273,6 +277,12 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
 
     nearest_act = min((distance(m) for m in acts), default=None)
     return nearest_act is None or min(distance(h) for h in found) < nearest_act
+
+
+def _life_place(doc: Document, place: Mention) -> bool:
+    """A place named as part of a person's life ("27, from Mykolaiv", "born in X": places.json `reference_before`
+    value `life`)."""
+    return any(h.value == "life" for h in doc.ending_at("reference_before", place.start))
 
 
 def _between(a: Mention | Match, b: Mention | Match) -> tuple[int, int]:
