@@ -186,3 +186,15 @@ def test_an_interviewees_answers_cite_the_interviewee(text):
     assert incidents
     assert incidents[-1].facts.reported_by[:1] in (("Oleh Marchenko",), ("Andrii Kovalenko",), ("Serhii Lytvyn",))
     assert "Officials" not in incidents[-1].facts.reported_by
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers detained Petro Savchuk in Vasylivka in May 2022 and beat him. He was later taken to "
+    "Melitopol, where he was held for a week.",
+    "Troops abducted Olha Melnyk in Kakhovka in June 2022 and beat her. She was then moved to Nova Kakhovka, where "
+    "she was kept in a cell.",
+    "Soldiers seized Ivan Bondar in Vasylivka in April 2023 and tortured him. He was later transferred to Melitopol, "
+    "where he was imprisoned until June.",
+])
+def test_a_place_where_people_were_only_held_on_is_no_new_scene(text):
+    assert [i.facts.location.name for i in _run(text).incidents][:1] in (["Vasylivka"], ["Kakhovka"])

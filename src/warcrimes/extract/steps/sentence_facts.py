@@ -328,6 +328,7 @@ def _moved_to(doc: Document, index: Index, transfer: list[Mention], lo: int, hi:
     }
 
 
+MOVED_ON = frozenset({"unlawful_detention", "deportation_transfer"})  # acts that go on where people are moved
 SCENE_REACH = 5  # tokens from a destination to the "where" that tells what was done there ("X, Y Oblast, where")
 
 
@@ -336,7 +337,9 @@ def _held_there(doc: Document, index: Index, taken_to: set[int], lo: int, hi: in
     detention site in Novozybkov, Bryansk Oblast, where guards beat them daily"): the act happened there."""
     if not taken_to:
         return set()
-    acts = [m.start for m in index.within("violation", lo, hi)]
+    # "taken to Melitopol, where he was held for a week": the holding goes on from where it began; an abuse told
+    # there ("where guards beat them") happened there
+    acts = [m.start for m in index.within("violation", lo, hi) if m.value not in MOVED_ON]
     kept = set()
     for place in index.within("place", lo, hi):
         if place.start not in taken_to:
