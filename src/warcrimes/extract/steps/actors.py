@@ -147,6 +147,9 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates.sort(key=lambda c: c[0])
     starts = [c[0] for c in candidates]
     asked = _question_turns(doc)
+    # "Prosecutors said Colonel X ordered ...": a verb of saying right after a cited name is that name's; X is what
+    # they said, cited only by a verb of its own
+    subjects = frozenset(h.start for h in speech if h.value == "said" and _subject_before(doc, candidates, h))
     for start, end, source in candidates:
         lo, hi = index.sentence_of(start)
         if any(a <= start < b for a, b in asked):
@@ -166,7 +169,9 @@ def find_actors(doc: Document) -> list[Mention]:
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = UNIT_REACH if source.kind == "unit" else SOURCE_REACH
-        cue = _attributed(doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
+        cue = _attributed(
+            doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit", taken=subjects
+        )
         if (
             cue is not None
             and cue.start >= end
@@ -174,8 +179,6 @@ def find_actors(doc: Document) -> list[Mention]:
             and not (source.kind == "organisation" and _headed_by(doc, title_spans, start, bodies_table))
         ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
-        if cue is not None and cue.end <= start and cue.value == "said" and _subject_before(doc, candidates, cue):
-            cue = None  # "Prosecutors said Colonel X ordered ...": the verb is its subject's; X is what they said
         if cue is not None:
             if source.name in bodies_table["generic"]:
                 source = _named_before(mentions, start, bodies_table["generic"], index) or source
@@ -612,6 +615,7 @@ def _attributed(
     reach: tuple[int, int] = SOURCE_REACH,
     *,
     cite_only_before: bool = False,
+    taken: frozenset[int] = frozenset(),
 ) -> Match | None:
     """Cited as a source: a speech cue in the same sentence, soon after the name or just before it.
 
@@ -630,6 +634,8 @@ def _attributed(
             return hit
         if hit.value == "addressed" and hit.end <= start:
             continue  # "she told the Guardian": the one spoken to, not a source
+        if hit.start in taken and hit.end <= start and not doc.has_hit("relay", hit.end, start):
+            continue  # "Prosecutors said Colonel X ...": the verb is its subject's ("said, citing X" cites X)
         if (
             hit.end <= start
             and first - doc.token_at(hit.end) <= before
