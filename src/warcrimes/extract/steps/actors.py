@@ -64,6 +64,7 @@ def find_actors(doc: Document) -> list[Mention]:
         if not doc.ends_with("negation", h.start)
         and not doc.ends_with("not_speech", h.end)  # "named the accused as ...": a noun, no one speaking
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
+        and not doc.starting_at("order", h.start)  # "told his men to shoot": an order, no words reported
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
     links = bodies_table.get("name_links", [])
@@ -145,8 +146,14 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
     starts = [c[0] for c in candidates]
+    asked = _question_turns(doc)
+    # "Prosecutors said Colonel X ordered ...": a verb of saying right after a cited name is that name's; X is what
+    # they said, cited only by a verb of its own
+    subjects = frozenset(h.start for h in speech if h.value == "said" and _subject_before(doc, candidates, h))
     for start, end, source in candidates:
         lo, hi = index.sentence_of(start)
+        if any(a <= start < b for a, b in asked):
+            continue  # "QUESTION: Officials say Russia fired the missile ...": the one asking cites, not the text
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
@@ -162,7 +169,9 @@ def find_actors(doc: Document) -> list[Mention]:
             continue  # "the Armed Forces of Ukraine struck": the accused, not the one who reports
         # A unit reports only as the subject ("the 110th Brigade reported"), never as the object of a finding.
         reach = UNIT_REACH if source.kind == "unit" else SOURCE_REACH
-        cue = _attributed(doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit")
+        cue = _attributed(
+            doc, speech_spans, start, end, index, reach, cite_only_before=source.kind == "unit", taken=subjects
+        )
         if (
             cue is not None
             and cue.start >= end
@@ -177,7 +186,33 @@ def find_actors(doc: Document) -> list[Mention]:
             if side is not None:
                 source = replace(source, side=side)
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
+    mentions.extend(_interviewee_answers(doc, asked, persons))
     return mentions
+
+
+def _interviewee_answers(
+    doc: Document, asked: list[tuple[int, int]], persons: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """In an interview set out as questions and answers ("Q: ... A: ..."), what the answers tell is the
+    interviewee's account: the person named before the first question, cited by each sentence of an answer."""
+    if not asked:
+        return []
+    named = [p for p in persons if p[1] <= asked[0][0]]
+    if not named:
+        return []
+    speaker = Source(named[0][2], "person")
+    out = []
+    turns = [a for a, _ in asked] + [len(doc.text)]
+    for (_, ends), stop in zip(asked, turns[1:], strict=False):
+        answer = doc.token_at(ends)
+        labelled = answer + 1 < len(doc.tokens) and doc.tokens.lower[answer + 1] == ":"
+        if not (labelled and doc.in_class("answer_label", answer)):
+            continue
+        for lo, _ in doc.sentences:
+            if ends <= lo < stop:
+                first = doc.token_at(lo)
+                out.append(Mention("source", lo, doc.tokens.end(first), speaker, "source:interviewee"))
+    return out
 
 
 def _side_of_source(doc: Document, start: int, end: int, source: Source, sided: Spans) -> str | None:
@@ -221,6 +256,13 @@ def _speaker_between(doc: Document, starts: list[int], end: int, verb: int) -> b
     return at < len(starts) and starts[at] < verb
 
 
+def _subject_before(doc: Document, candidates: list[tuple[int, int, Source]], verb: Match) -> bool:
+    """A cited name ends right before a verb of saying (at most one token between: "Prosecutors said",
+    "the ministry has said"): the verb is that name's, not a later name's."""
+    at = doc.token_at(verb.start)
+    return any(end <= verb.start and at - doc.token_at(end) <= 1 for _, end, _ in candidates)
+
+
 def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: Spans) -> set[str]:
     """'journalist Viktoriia Roshchyna, who died in captivity, was tortured': a person named right after a
     victim noun, in a sentence telling harm, is the victim; neither the name nor the surname is a source."""
@@ -252,6 +294,27 @@ def _named_before(mentions: list[Mention], start: int, generic: list[str], index
 
 
 HEADER_TOKENS = 24  # a line's first clause: "Name Surname, head of the Kharkiv Regional Military Administration:"
+
+
+def _question_turns(doc: Document) -> list[tuple[int, int]]:
+    """Lines of an interview or briefing transcript opened by a question label and a colon ("Q:", "QUESTION:",
+    "Journalist:"; class `question_label`): what the one asking quotes is no source the report cites."""
+    turns = []
+    text, tokens = doc.text, doc.tokens
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        first = doc.token_at(line_start)
+        if (
+            first + 1 < len(tokens)
+            and tokens.starts[first + 1] < line_end
+            and doc.in_class("question_label", first)
+            and tokens.lower[first + 1] == ":"
+        ):
+            turns.append((line_start, line_end))
+        line_start = line_end + 1
+    return turns
 
 
 def _header_colon(doc: Document, line_start: int, line_end: int) -> int:
@@ -552,6 +615,7 @@ def _attributed(
     reach: tuple[int, int] = SOURCE_REACH,
     *,
     cite_only_before: bool = False,
+    taken: frozenset[int] = frozenset(),
 ) -> Match | None:
     """Cited as a source: a speech cue in the same sentence, soon after the name or just before it.
 
@@ -570,6 +634,8 @@ def _attributed(
             return hit
         if hit.value == "addressed" and hit.end <= start:
             continue  # "she told the Guardian": the one spoken to, not a source
+        if hit.start in taken and hit.end <= start and not doc.has_hit("relay", hit.end, start):
+            continue  # "Prosecutors said Colonel X ...": the verb is its subject's ("said, citing X" cites X)
         if (
             hit.end <= start
             and first - doc.token_at(hit.end) <= before

@@ -145,10 +145,14 @@ def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int
     `share_of_told`): a share of the tally told before. None when the percentage is of neither."""
     reach = min(hi, doc.reach_after(mention.end, PERCENT_REACH))
     for hit in local:
-        if mention.end <= hit.start < reach and hit.value not in ("none", "surveyed"):
+        if mention.end <= hit.start < reach and hit.value != "none":
             between = tokens_between(doc, mention.end, hit.start)
             if any(doc.in_class("partitive_of", j) for j in between) and not clause_break(doc, mention.end, hit.start):
+                # "87 per cent of those interviewed said they were tortured": a share of the people interviewed
+                # takes the measure told after them, or none
                 return hit
+            if hit.value == "surveyed":
+                continue
             if not between and table(doc.language, "casualties.json").get("percent_of_genitive"):
                 return hit  # "88 відсотків жертв": the whole in the genitive, right after the percentage
             break

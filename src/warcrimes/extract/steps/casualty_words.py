@@ -42,8 +42,14 @@ def implicit_counts(language: str) -> dict[str, int]:
 
 
 def measure_hits(doc: Document) -> list[Match]:
-    """Measure words; places named after a harm ("torture chambers") shadow the harm and measure nothing."""
-    return [h for h in keep_longest(doc.hits("measure")) if h.value != "none"]
+    """Measure words; places named after a harm ("torture chambers") shadow the harm and measure nothing, and
+    so do people named by an act told before ("two of the detained men were shot": cues.json `referent`)."""
+    referents = doc.hits("referent")
+    return [
+        h
+        for h in keep_longest(doc.hits("measure"))
+        if h.value != "none" and not any(r.start <= h.start and h.end <= r.end for r in referents)
+    ]
 
 
 def tokens_between(doc: Document, start: int, end: int) -> range:

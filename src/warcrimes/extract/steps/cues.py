@@ -24,12 +24,20 @@ SECTIONS = ("violation", "attack", "harm", "protected", "victim", "evidence", "t
 def find_cues(doc: Document) -> list[Mention]:
     """Every cue mention of the document, sorted by offset."""
     hits = keep_longest(doc.hits(*SECTIONS))
+    referents = doc.hits("referent")
     found = [
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
+        and not (h.kind == "violation" and inside_any(h, referents))
     ]
     return _aged(doc, _compounds(doc, found))
+
+
+def inside_any(hit: Match, spans: list[Match]) -> bool:
+    """'two of the detained men were shot', 'the funeral was held in X': a cue overlapping a `referent` (people
+    named by an act told before, a gathering held) tells no act of its own sentence."""
+    return any(s.start < hit.end and hit.start < s.end for s in spans)
 
 
 def _landmark(doc: Document, hit: Match) -> bool:

@@ -31,6 +31,7 @@ class Draft:
     # What the event sentences told so far, kept as they are added (comparing a new sentence with
     # every earlier one would make a long text quadratic).
     labels_told: set[str] = field(default_factory=set)
+    acts_told: set[str] = field(default_factory=set)  # the kinds of act told (`acts_of`)
     agents_told: set[str] = field(default_factory=set)
     killed_told: set[float] = field(default_factory=set)
     counted: bool = False  # some event sentence counted victims
@@ -42,6 +43,7 @@ class Draft:
         if facts.is_event:
             self.events.append(facts)
             self.labels_told.update(m.value for m in facts.labels)
+            self.acts_told.update(acts_of(facts))
             self.agents_told.update(m.value for m in facts.parties if m.rule == "party:agent")
             self.killed_told.update(c.value.count.value for c in facts.casualties if c.value.measure == "killed")
             self.counted = self.counted or bool(facts.casualties)
@@ -68,6 +70,15 @@ class Draft:
         return self.place is not None or self.date is not None or any(s.anchored for s in self.events)
 
 
+def acts_of(facts: SentenceFacts) -> set[str]:
+    """The kinds of act a sentence tells: its violation labels, a killing for an execution word or a death ("two of
+    the detained men were shot"); an attack's kind is its target's, told apart by place and day instead."""
+    acts = facts.label_values - {"execution"}
+    if "execution" in facts.label_values or "killed" in facts.harm:
+        acts.add("killing")
+    return acts
+
+
 def days_of_months(told: Mention | None, later: Mention) -> bool:
     """'Between March and September 2022 ...', later 'from 7 March ... until 8 September 2022': a range of days
     opening in the first month and closing in the last month of a range of months told before gives its days."""
@@ -92,7 +103,7 @@ def _bound(facts: SentenceFacts) -> Mention | None:
 def sets_scene(facts: SentenceFacts) -> bool:
     """A sentence that sets the scene of the act told around it: no act of its own, no source speaking and
     no court step (whose days are the report's or the court's, not the act's)."""
-    return facts.role == "other" and not (facts.sources or facts.court_step)
+    return facts.role == "other" and not (facts.sources or facts.court_step or facts.biography)
 
 
 def same_place(a: Mention | None, b: Mention | None) -> bool:
@@ -125,7 +136,7 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
-    if _other_side(draft, facts) or _also_other_act(draft, facts):
+    if _other_side(draft, facts) or _also_other_act(draft, facts) or _other_act_anchored(draft, facts):
         return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
 
@@ -181,14 +192,27 @@ def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
 
 
 def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None) -> bool:
-    """'held 300 villagers in a basement in March ... also executed a man on March 10': another act,
-    with its own victim and a day inside the month the incident told."""
-    if date is None or draft.date is None or not facts.labels or not facts.casualties:
+    """'held 300 villagers in a basement in March ... also executed a man on March 10', '... On 28 March, two of
+    the detained men were shot': another kind of act, with its own victims and a day inside the month told."""
+    acts = acts_of(facts)
+    if date is None or draft.date is None or not acts or not facts.casualties:
         return False
     if date.value.granularity != "day" or draft.date.value.granularity in ("day", "night"):
         return False
-    told = draft.labels_told
-    return bool(told) and not (facts.label_values & told)
+    told = draft.acts_told
+    return bool(told) and not (acts & told)
+
+
+def _other_act_anchored(draft: Draft, facts: SentenceFacts) -> bool:
+    """'A soldier shot him on the spot near X. ... In December 2023 they moved us to a colony in Donskoy, where guards
+    beat us': after a killing, or an act told with its victims, that named no day, another kind of act naming its
+    own day is another event (the killing at capture and the torture in the camp), not the day of the first."""
+    acts = acts_of(facts)
+    if not facts.dates or not acts or not draft.acts_told or draft.date is not None:
+        return False
+    if not (draft.counted or "killing" in draft.acts_told):
+        return False  # "Among those released were women illegally imprisoned ... held since 2019": one case told on
+    return not (acts & draft.acts_told)
 
 
 def draft_region(draft: Draft) -> str | None:

@@ -98,6 +98,13 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if not labels and harmed:
         labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
+    told_torture = "torture_ill_treatment" in labels
+    if not (strong or told_torture) and "killing_hors_de_combat" not in labels and any(_died_held(s) for s in events):
+        # "he had died in a detention centre in Melitopol": a civilian held who died there (GC IV arts 32, 147);
+        # where the text tells torture in custody, the torture is what it charges (a dev report's gold)
+        labels.add("killing_civilians")
+    if category in COMBATANT:
+        labels.discard("deportation_transfer")  # POWs taken to the captor's camps: no deportation (GC IV art. 49)
     if "killing_hors_de_combat" in labels:
         labels -= {"killing_civilians", "attack_on_civilians"}
     if "prohibited_weapons" in labels and not {m.value for s in events for m in s.victims} & {"civilian", "child"}:
@@ -198,11 +205,31 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
         return "pow" if hors_de_combat else None  # soldiers as victims of a killing were out of the fight
     if counted in {"child", "journalist", "medical_personnel", "humanitarian_worker"}:
         return counted
+    if counted in (None, "civilian") and chosen is not None and _staff_of_aid(doc, events, chosen):
+        return "humanitarian_worker"  # "a humanitarian warehouse was struck ... two warehouse staff were killed"
     if counted == "civilian" or cues & {"civilian", "child"}:
         return "civilian"
     if counted is None and "combatant" in cues and hors_de_combat and not _doers_only(events):
         return "pow"
     return counted
+
+
+def _died_held(facts: SentenceFacts) -> bool:
+    """One sentence tells a death and the custody it happened in ("he had died in a detention centre")."""
+    held = facts.held or "unlawful_detention" in facts.label_values
+    return held and "killed" in facts.harm and not (facts.strong_attack or facts.weak_attack)
+
+
+STAFF_REACH = 3  # tokens after a count within which the noun naming its people as staff stands
+
+
+def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -> bool:
+    """People counted as staff or workers (class `staff_noun`) where the incident's struck object is a
+    humanitarian one (a warehouse, hub or convoy of aid): humanitarian workers (AP I art. 71)."""
+    if not any(p.value == "humanitarian" for s in events for p in s.protected):
+        return False
+    at = doc.token_at(chosen.end)
+    return any(doc.in_class("staff_noun", j) for j in range(at, min(at + STAFF_REACH, len(doc.tokens))))
 
 
 def _doers_only(events: list[SentenceFacts]) -> bool:

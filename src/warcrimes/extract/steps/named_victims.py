@@ -202,10 +202,10 @@ def _along_with(doc: Document, index: Index, groups: list[list[Mention]]) -> lis
 
 
 def _group_category(group: list[Mention]) -> str | None:
-    """The victims' kind of people named together: their nouns' one kind, 'civilian' for kinds mixed, None when
-    they are named only by name."""
+    """The victims' kind of people named together: their nouns' one kind, 'mixed' for kinds mixed ("a nurse and a
+    patient", CONTRACT.md), None when they are named only by name."""
     kinds = {v.value for v in group if v.rule != NAME_RULE}
-    return None if not kinds else kinds.pop() if len(kinds) == 1 else "civilian"
+    return None if not kinds else kinds.pop() if len(kinds) == 1 else "mixed"
 
 
 COUNTED_NOUN_WORDS = 2  # words between a count and the noun it counts: "three brothers", "two teenage sisters"

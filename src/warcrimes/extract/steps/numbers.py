@@ -1,5 +1,6 @@
 """Count mentions ("at least seven", "between 10 and 12", "five of the six"), read by the report
-language's count grammar; tokens inside a date are never counts."""
+language's count grammar; tokens inside a date are never counts, nor is a section number opening a line
+("6.", "6.1", "2.3.1")."""
 
 from __future__ import annotations
 
@@ -14,4 +15,21 @@ def numbers(doc: Document) -> None:
     if reader is None:
         raise ConfigError(f"extract/lang/{doc.lang.code}/ defines no count grammar (Language.read_counts)")
     for mention in reader(doc.tokens, doc.text, doc.of_kind("date")):
-        doc.add(mention)
+        if not _section_number(doc.text, mention.start):
+            doc.add(mention)
+
+
+def _section_number(text: str, start: int) -> bool:
+    """'6.1 In 2024 the office ...', '6. Prisoners of war': digits joined by dots opening a line, with a dot among
+    them and a capital or the line's end after them, number a paragraph of a report; they count nothing ("2.5
+    million children" goes on in lower case and stays a count)."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return False
+    end = start
+    while end < len(text) and (text[end].isdigit() or text[end] == "." and text[end - 1].isdigit()):
+        end += 1
+    if "." not in text[start:end]:
+        return False
+    rest = text[end : end + 80].lstrip(" \t")
+    return not rest or rest[0] == "\n" or rest[0].isupper()

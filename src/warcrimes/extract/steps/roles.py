@@ -52,9 +52,15 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
         return ("aggregate", "tally") if facts.casualties else ("pattern", "tally")
     if facts.summary:
         return "other", "summary"  # the acts it sums up are told one by one after it
+    if facts.biography and not (facts.labels or facts.strong_attack or facts.weak_attack or _doer(facts)):
+        return "other", "biography"  # "His wife died in 2019 and is buried in X": a life, not a case
     if facts.tells_event():
         return ("background", "boundary") if facts.boundary and facts.another else ("event", "event")
     return "other", "other"
+
+
+def _doer(facts: SentenceFacts) -> bool:
+    return any(m.rule == "party:agent" for m in facts.parties)
 
 
 def read_roles(doc: Document) -> list[Mention]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.steps.casualty_words import dead_found_over_time
+from warcrimes.extract.steps.casualty_words import clause_break, dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
@@ -62,6 +62,7 @@ class SentenceFacts:
     held: bool = False  # "died in Russian captivity": held by the enemy, soldier or civilian alike
     summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
     occurred: bool = False  # "The event took place in late December": dates the incident told
+    biography: bool = False  # a person's life told beside the case ("was born in X in 1961", "is buried in Y")
 
     @property
     def label_values(self) -> set[str]:
@@ -149,14 +150,24 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.strong_attack = True
     harm = index.within("harm", lo, hi)
     facts.harm = {m.value for m in harm}
+    referents = doc.hits_within("referent", lo, hi)
+    if "killed" in facts.harm and referents and not facts.labels:
+        # "two of the detained men were taken out and shot": people killed while in the doers' power (GC IV art. 32)
+        at = referents[0]
+        facts.labels = [Mention("violation", at.start, at.end, "execution", f"{at.id}+killed")]
     # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
     facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
     facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     taken_to = {d.start for d in places_to} if verbs else set()  # "driven to a camp near Anapa": not the scene
     taken_to |= _moved_to(doc, index, transfer, lo, hi)  # "later transferred to a detention centre in Melitopol"
+    taken_to -= _held_there(doc, index, taken_to, lo, hi)
+    # "Olha Koval, 66, from Beryslav, was killed when ...": a hometown is the scene where its sentence tells a strike or
+    # a death or wound; custody and torture ("X, 44, from Sumy, was tortured") happen away from home
+    acted = bool(facts.harm - {"none"} or facts.strong_attack or facts.weak_attack)
     for place in index.within("place", lo, hi):
-        scene = place.value.role == "event" and place.start not in taken_to
+        event = place.value.role == "event" or (acted and _life_place(doc, place))
+        scene = event and place.start not in taken_to
         (facts.places if scene else facts.other_places).append(place)
     # "took 23 children to the Rostov region": where they were taken is not where the act happened
     regions = index.within("region", lo, hi)
@@ -218,6 +229,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
+    facts.biography = doc.has_hit("biography", lo, hi)
     facts.summary = doc.has_hit("summary", lo, hi)
     facts.held = doc.has_hit("held", lo, hi)
     facts.also = doc.has_hit("also", lo, hi)
@@ -245,6 +257,9 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
         for h in doc.hits_within("discovery", lo, hi)
         if h.value == "found" and not doc.starting_at("finding_of_fact", h.start) and not _another_clause(doc, date, h)
     ]
+    # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
+    # after the act (`aftermath`) is dated as a finding is
+    found += [h for h in doc.hits_within("aftermath", lo, hi) if not clause_break(doc, *_between(date, h))]
     if not found:
         return False
     remains = doc.hits_within("remains", lo, hi)
@@ -262,6 +277,16 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
 
     nearest_act = min((distance(m) for m in acts), default=None)
     return nearest_act is None or min(distance(h) for h in found) < nearest_act
+
+
+def _life_place(doc: Document, place: Mention) -> bool:
+    """A place named as part of a person's life ("27, from Mykolaiv", "born in X": places.json `reference_before`
+    value `life`)."""
+    return any(h.value == "life" for h in doc.ending_at("reference_before", place.start))
+
+
+def _between(a: Mention | Match, b: Mention | Match) -> tuple[int, int]:
+    return (a.end, b.start) if a.end <= b.start else (b.end, a.start)
 
 
 def _another_clause(doc: Document, a: Mention | Match, b: Mention | Match) -> bool:
@@ -301,6 +326,29 @@ def _moved_to(doc: Document, index: Index, transfer: list[Mention], lo: int, hi:
             for v in verbs
         )
     }
+
+
+MOVED_ON = frozenset({"unlawful_detention", "deportation_transfer"})  # acts that go on where people are moved
+SCENE_REACH = 5  # tokens from a destination to the "where" that tells what was done there ("X, Y Oblast, where")
+
+
+def _held_there(doc: Document, index: Index, taken_to: set[int], lo: int, hi: int) -> set[int]:
+    """Starts of destinations followed by 'where' and an act told after it ("taken across the border to a
+    detention site in Novozybkov, Bryansk Oblast, where guards beat them daily"): the act happened there."""
+    if not taken_to:
+        return set()
+    # "taken to Melitopol, where he was held for a week": the holding goes on from where it began; an abuse told
+    # there ("where guards beat them") happened there
+    acts = [m.start for m in index.within("violation", lo, hi) if m.value not in MOVED_ON]
+    kept = set()
+    for place in index.within("place", lo, hi):
+        if place.start not in taken_to:
+            continue
+        stop = doc.tokens.end(min(doc.token_at(place.end) + SCENE_REACH, len(doc.tokens) - 1))
+        where = [h for h in doc.hits_within("scene_after", place.end, min(stop, hi))]
+        if where and any(a > where[0].start for a in acts):
+            kept.add(place.start)
+    return kept
 
 
 def settlements_beyond_control(doc: Document, index: Index, lo: int, hi: int) -> list[Mention]:

@@ -216,6 +216,22 @@ def _continued(doc: Document, lo: int, hi: int, casualty: Mention, tallies: list
     return not _sentence_has(doc, "place", lo, hi, "event")
 
 
+def _part_of_case(doc: Document, casualty: Mention, case: tuple[int, int] | None, lo: int) -> bool:
+    """A count picked out of one event's victims ("Two of them", "Of them, two") in the sentence of that event's
+    count or the one right after it."""
+    if case is None or not (case[0] == lo or _next_to(doc, case, lo)):
+        return False
+    for hit in doc.hits_within("partitive", lo, casualty.start):
+        if doc.token_at(hit.start) - doc.token_at(lo) <= 1:
+            return True  # "Of them, two were released"
+    return bool(doc.starting_at("partitive", casualty.end))  # "Two of them were released"
+
+
+def _next_to(doc: Document, case: tuple[int, int], lo: int) -> bool:
+    """The sentence starting at `lo` comes right after the one spanning `case`."""
+    return not doc.text[case[1] : lo].strip(" \n\t\"'\u201d")
+
+
 def _released_share(doc: Document, release: list[int], casualty: Mention) -> bool:
     """'Among those freed, 12 were seriously wounded or ill': a share of an exchange, not one event's victims."""
     lo, hi = _index(doc).sentence_of(casualty.start)
@@ -372,6 +388,7 @@ def statistics(doc: Document) -> None:
     strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
     release = sorted(h.start for h in measure_hits(doc) if h.value == "released")
     tallies: list[int] = []  # starts of the sentences holding aggregate figures, in order
+    case: tuple[int, int] | None = None  # (start, end) of the sentence of the latest count of one event's victims
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
         if casualty.rule.startswith(("casualty:singular", "casualty:told-next")):
@@ -403,7 +420,14 @@ def statistics(doc: Document) -> None:
             and not (inherited and _breakdown(doc, lo, hi, [lo]))
             and not _continued(doc, lo, hi, casualty, tallies)
         ):
+            case = (lo, hi)
             continue
+        if _part_of_case(doc, casualty, case, lo):
+            # "Three servicemen were shot near X. Two of them were later released in an exchange.": what became of
+            # some of one event's victims is a detail of that event, no figure (CONTRACT.md: not per-incident counts)
+            aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:part-of-case"))
+            continue
+        case = None
         if not tallies or tallies[-1] != lo:
             tallies.append(lo)
         if measure in NOT_FIGURES:
