@@ -1,0 +1,47 @@
+"""Ukrainian and Russian: a clock time is no victim count, and an article of a code or a prison term in any case
+form is no count (so neither a toll nor a statistic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 8, 14)
+
+
+def _contract(text: str) -> dict:
+    """Read by the text's own rules: a one-line text is too short to identify its language reliably."""
+    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
+    return extract(text, PUBLISHED, language).to_contract()
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("У Бериславі в 05:40 окупанти обстріляли житловий будинок, загинула жінка.", 1),
+    ("Близько 23:15 росіяни скинули вибухівку з дрона на Тягинку, поранено двох чоловіків.", 2),
+    ("Сьогодні о 7:05 ворог атакував Херсон дроном: травмовано трьох людей.", 3),
+    ("В 08:30 ВСУ обстреляли Суземку, ранены двое мирных жителей.", 2),
+    ("Около 04:15 беспилотник ударил по автомобилю в Шебекино, погибла женщина.", 1),
+    ("Шебекино подверглось обстрелу ВСУ в 14:50, пострадали 4 человека.", 4),
+])
+def test_a_clock_time_is_no_victim_count(text, count):
+    [incident] = _contract(text)["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Прокуратура розпочала провадження за 438 статтею Кримінального кодексу України.",
+    "Слідчі відкрили провадження за статтею 438 ККУ, а вирок передбачає 12 роками менше.",
+    "Уголовное дело возбуждено по статье 105 УК РФ.",
+    "Дело возбуждено по 356 статье УК РФ.",
+    "Суд приговорил его к пожизненному лишению свободы, еще одного обвиняемого - к 20 годам.",
+])
+def test_an_article_or_a_term_in_any_case_is_no_figure(text):
+    assert _contract(text)["statistics"] == []
+
+
+def test_cases_counted_before_an_article_stay_a_figure():
+    [figure] = _contract("Возбуждены 3 уголовных дела по статье 438 УК РФ.")["statistics"]
+    assert (figure["value"], figure["unit"]) == (3, "cases")
