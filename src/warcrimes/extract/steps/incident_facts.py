@@ -16,6 +16,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
+from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -278,8 +279,11 @@ def _victims_side(doc: Document, events: list[SentenceFacts]) -> str | None:
     return _OTHER_SIDE.get(sides.pop()) if len(sides) == 1 else None
 
 
-def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Perpetrator:
-    """The side the events name as doing the harm; a named unit from any sentence of the incident."""
+def _perpetrator(
+    doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts], held_by: str | None = None
+) -> Perpetrator:
+    """The side the events name as doing the harm; a named unit from any sentence of the incident. `held_by`: the
+    side that held a first-person account's speaker, accused when the events name no doer."""
     agents = [m.value for s in events for m in s.parties if m.rule == "party:agent"]
     sourced = {m.start for s in sentences for m in s.sources} | _victims_units(doc, sentences)
     units = [m.value for s in sentences for m in s.units if m.start not in sourced]
@@ -291,6 +295,8 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
         party = event_units[0].party
     elif (victims := _victims_side(doc, events)) is not None:
         party = victims
+    elif held_by is not None:
+        party = held_by
     else:
         party = default_party(doc, [p for s in events for p in s.places + s.regions])  # a region in Russia counts too
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
@@ -304,7 +310,10 @@ def _whole_report_voice(doc: Document) -> bool:
     return table(doc.language, "actors.json").get("report_voice") == "whole"
 
 
-def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None = None) -> tuple[str, ...]:
+def _sources(
+    doc: Document, sentences: list[SentenceFacts], accused: str | None = None, narrator: str | None = None
+) -> tuple[str, ...]:
+    """Who the sentences cite; `narrator`: the speaker of a first-person account, cited when nobody else is."""
     names: list[str] = []
     cited = [m for facts in sentences if facts.role != "reaction" for m in facts.sources]
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account
@@ -336,6 +345,8 @@ def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None 
         first = [m for m in doc.of_kind("source") if not accused or m.value.side != accused]
         if first:  # the report's first voice, unless it speaks for the side accused here
             names.append(first[0].value.name)
+    if not names and narrator:
+        names.append(narrator)
     # The author a Telegram-style heading names speaks for the whole post.
     headers = doc.cache.get("header sources")
     if headers is None:
@@ -408,6 +419,9 @@ def to_incident(
     if not events:
         return None
     victims, count = _victims(doc, events, pinned)
+    first_person = narrated(doc, events)
+    if first_person and victims.category in (None, "unknown"):
+        victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     if not labels:
         return None
@@ -418,7 +432,7 @@ def to_incident(
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
     relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
-    perpetrator = _perpetrator(doc, events, sentences)
+    perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else None)
     facts = IncidentFacts(
         violations=tuple(labels),
         date=_date(doc, date),
@@ -426,7 +440,9 @@ def to_incident(
         location=location,
         victims=victims,
         perpetrator=perpetrator,
-        reported_by=_without_relayers(_sources(doc, sentences, perpetrator.party), relays),
+        reported_by=_without_relayers(
+            _sources(doc, sentences, perpetrator.party, speaker(doc, events) if first_person else None), relays
+        ),
         evidence=evidence,
         span=span,
         relays=relays,

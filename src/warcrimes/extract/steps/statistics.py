@@ -372,9 +372,12 @@ def statistics(doc: Document) -> None:
     strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
     release = sorted(h.start for h in measure_hits(doc) if h.value == "released")
     tallies: list[int] = []  # starts of the sentences holding aggregate figures, in order
+    # "Військовий ... повернувся з полону": one person named by a noun in the singular (the count grammar's empty
+    # count before the noun) is one person's story, never a figure
+    by_noun = {m.start for m in doc.of_kind("count") if m.start == m.end and m.rule.endswith(":singular")}
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
-        if casualty.rule.startswith(("casualty:singular", "casualty:told-next")):
+        if casualty.rule.startswith(("casualty:singular", "casualty:told-next")) or casualty.start in by_noun:
             continue  # "a civilian died", "They were deported" (people counted just before): one event's victims
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure

@@ -1,0 +1,91 @@
+"""Ukrainian and Russian first-person accounts: in "нас били", "мене тримали" the speaker is the victim, of the kind
+the report gives them before the account (back from captivity: a prisoner of war; a resident: a civilian); the
+side whose captivity it was is the accused, whichever side tells it; the speaker named before is the source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 12, 2)
+
+
+def _contract(text: str) -> dict:
+    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
+    return extract(text, PUBLISHED, language).to_contract()
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Рядовой Иван Петров вернулся из украинского плена. Он рассказал, что в июле 2024 года в лагере под Львовом "
+     "нас избивали прикладами.", "UA"),
+    ("Сержант Олег Морозов вернулся домой из украинского плена.\n— Что было в лагере?\n— В марте 2025 года в "
+     "Харькове меня били на каждом допросе.", "UA"),
+    ("Морпіх Остап Бондар повернувся з російського полону. «У 2023 році в колонії в Таганрозі нас били щодня», — "
+     "розповів він.", "RU"),
+    ("Захисник Тарас Гнатюк звільнився з російського полону.\n— Як з вами поводилися?\n— У серпні 2024 року в "
+     "Курську мене катували електрострумом.", "RU"),
+])
+def test_a_returned_prisoner_beaten_in_the_first_person_is_a_pow_held_by_the_captors(text, side):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"][0] == "torture_ill_treatment"
+    assert incident["victims"]["category"] == "pow"
+    assert incident["perpetrator"]["party"] == side
+
+
+@pytest.mark.parametrize("text", [
+    "Мешканка Херсона Ольга Ткач розповіла журналістам: «У травні 2022 року в Херсоні нас тримали в підвалі, "
+    "мене били й погрожували розстрілом».",
+    "Жительница Херсона Ольга Ткач вспоминает: «В мае 2022 года в Херсоне меня избивали в подвале комендатуры».",
+    "Житель Бучі Петро Мельник розповів, що в березні 2022 року в Бучі окупанти били його прикладами.",
+])
+def test_a_resident_speaking_of_abuse_is_a_civilian(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"][0] == "torture_ill_treatment"
+    assert incident["victims"]["category"] == "civilian"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Кореспонденти поговорили з рядовим Андрієм Савчуком, якого звільнили з полону.\n— У квітні 2024 року під "
+     "Бахмутом нас били прикладами.", "Андрій Савчук"),
+    ("Мы поговорили с ефрейтором Алексеем Смирновым, вернувшимся из украинского плена.\n— В октябре 2024 года под "
+     "Суджей меня избивали ногами.", "Алексей Смирнов"),
+    ("Алексей Смирнов вернулся из плена в ходе обмена.\n— В октябре 2024 года под Суджей нас били прикладами.",
+     "Алексей Смирнов"),
+])
+def test_the_speaker_named_before_the_account_is_its_source_in_the_nominative(text, name):
+    [incident] = _contract(text)["incidents"]
+    assert incident["reported_by"] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Рядовой Иван Петров вернулся из украинского плена.\n— В августе 2024 года под Суджей нас сразу начали бить "
+    "прикладами.\n— А потом?\n— Потом нас держали в лагере под Львовом. На допросах нас избивали.",
+    "Морпіх Остап Бондар повернувся з російського полону.\n— У березні 2024 року під Авдіївкою нас одразу били "
+    "прикладами.\n— А далі?\n— Потім нас тримали в колонії в Таганрозі. Там мене катували.",
+])
+def test_a_speaker_taken_elsewhere_tells_a_second_incident_there(text):
+    incidents = _contract(text)["incidents"]
+    assert len(incidents) == 2
+    assert incidents[0]["date"] is not None and incidents[0]["date"]["start"].endswith("-01")
+    assert incidents[0]["location"]["name"] != incidents[1]["location"]["name"]
+
+
+@pytest.mark.parametrize("text", [
+    "Нам повідомили, що в Херсоні вночі було тихо.",
+    "Нас попросили не публиковать фамилии военных.",
+    "Мене тримали за руку, поки я переходив дорогу в Херсоні.",
+])
+def test_first_person_words_without_abuse_tell_nothing(text):
+    assert _contract(text)["incidents"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Військовий Андрій Коваль повернувся з російського полону під час обміну.",
+    "Морпех Иван Соколов вернулся из плена во время обмена.",
+    "Захисниця Марія Шевчук звільнилася з полону.",
+])
+def test_one_person_back_from_captivity_is_no_figure(text):
+    assert _contract(text)["statistics"] == []
