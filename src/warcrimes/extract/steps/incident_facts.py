@@ -18,6 +18,7 @@ from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.parties import default_party
+from warcrimes.extract.steps.place_names import spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
@@ -77,7 +78,7 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
     weak = any(s.weak_attack for s in events)
-    attack = strong or (weak and "execution" not in found)
+    attack = strong or (weak and "execution" not in found) or any(s.damaged for s in events)
     harmed = any(s.harm or s.casualties for s in events)
     labels = set(found) - {"execution"}
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
@@ -428,6 +429,8 @@ def to_incident(
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     location, where = _location(sentences, place)
+    if location is not None and where is not None and location.country == "RU":
+        location = replace(location, name=spelled_as_written(doc, location.name, where.start, where.end))
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])

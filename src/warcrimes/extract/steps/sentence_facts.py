@@ -28,6 +28,7 @@ class SentenceFacts:
     labels: list[Mention] = field(default_factory=list)
     strong_attack: bool = False
     weak_attack: bool = False
+    damaged: bool = False  # a civilian object damaged ("пошкоджено приватний будинок") in a report telling attacks
     harm: set[str] = field(default_factory=set)
     protected: list[Mention] = field(default_factory=list)
     victims: list[Mention] = field(default_factory=list)
@@ -85,6 +86,8 @@ class SentenceFacts:
             return True  # "One of the bombs hit a children's clinic": a protected target struck is an act told
         if attack and "none" in self.harm and (self.places or self.regions):
             return True  # "attacks on Kharkiv Oblast damaged houses but caused no casualties"
+        if self.damaged and (self.places or self.regions) and not self.labels:
+            return True  # an entry of a night's list: "У Ворожбі пошкоджено приватний будинок", nobody hurt
         if self.labels and (
             self.harm
             or self.casualties
@@ -106,6 +109,14 @@ class SentenceFacts:
     @property
     def anchored(self) -> bool:
         return bool(self.places or self.dates or self.casualties or self.regions or self.districts)
+
+
+def _attacks_told(doc: Document) -> bool:
+    """The report tells a strike somewhere (a damaged house in it is the strike's damage, not a fire's or a storm's)."""
+    told = doc.cache.get("attacks told")
+    if told is None:
+        told = doc.cache["attacks told"] = any(h.value not in ("weak", "damage") for h in doc.hits("attack"))
+    return bool(told)
 
 
 def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: Index | None = None) -> SentenceFacts:
@@ -145,6 +156,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     for hit in index.within("attack", lo, hi):
         if hit.value == "weak":
             facts.weak_attack = True
+        elif hit.value == "damage":
+            facts.damaged = _attacks_told(doc)
         else:
             facts.strong_attack = True
     harm = index.within("harm", lo, hi)
