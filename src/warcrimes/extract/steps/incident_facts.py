@@ -18,7 +18,7 @@ from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.parties import default_party
-from warcrimes.extract.steps.place_names import spelled_as_written
+from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
@@ -240,6 +240,21 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     return None, None
 
 
+def _settlement_in_area(doc: Document, events: list[SentenceFacts], place: Mention | None) -> Mention | None:
+    """'Росіяни атакували Бериславщину дроном: у Тягинці поранено двох': a settlement the events name inside the
+    town's area named first is the more specific place (CONTRACT.md: the most specific place named)."""
+    first = place or next((p for s in events for p in s.places), None)
+    if first is None or not names_town_area(doc, first):
+        return place
+    inside = (
+        p
+        for s in events
+        for p in s.places
+        if p.start > first.start and p.value.admin1 == first.value.admin1 and p.value.name != first.value.name
+    )
+    return next((p for p in inside if not names_town_area(doc, p)), place)
+
+
 def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     """'12 Ukrainian servicemen of the Azov regiment': the unit the counted victims served in, not the
     doers' ('Fighters of the Wagner Group executed ...' counts no one)."""
@@ -428,7 +443,7 @@ def to_incident(
         return None
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
-    location, where = _location(sentences, place)
+    location, where = _location(sentences, _settlement_in_area(doc, events, place))
     if location is not None and where is not None and location.country == "RU":
         location = replace(location, name=spelled_as_written(doc, location.name, where.start, where.end))
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 
@@ -146,3 +146,13 @@ def spelled_as_written(doc: Document, name: str | None, start: int, end: int) ->
     if not name or not table(doc.language, _LEX).get("yo_as_e") or "ё" in doc.text[start:end].lower():
         return name
     return _YO.sub("e", name)
+
+
+def names_town_area(doc: Document, place: Mention) -> bool:
+    """The place is named by its town's area noun ("Бериславщину", "на Нікопольщині": the language's `town_areas`
+    endings), a district around the town rather than the town itself."""
+    endings = table(doc.language, _LEX).get("town_areas") or {}
+    first = doc.token_at(place.start)
+    if not endings or first >= len(doc.tokens):
+        return False
+    return any(lemma.endswith(tuple(endings)) for lemma in doc.tokens.lemmas[first])
