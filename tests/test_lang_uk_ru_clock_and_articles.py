@@ -45,3 +45,22 @@ def test_an_article_or_a_term_in_any_case_is_no_figure(text):
 def test_cases_counted_before_an_article_stay_a_figure():
     [figure] = _contract("Возбуждены 3 уголовных дела по статье 438 УК РФ.")["statistics"]
     assert (figure["value"], figure["unit"]) == (3, "cases")
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі росіяни обстріляли Берислав, поранено жінку. За цими фактами слідчі розпочали 3 кримінальні провадження.",
+    "Уночі росіяни обстріляли Берислав, поранено жінку. За фактами розпочато два кримінальні провадження.",
+    "Ночью ВСУ атаковали Климово, ранен мужчина. По данным фактам возбуждены 2 уголовных дела.",
+    "Ночью ВСУ атаковали Климово, ранен мужчина. По этому поводу следователи возбудили три уголовных дела.",
+])
+def test_proceedings_opened_over_the_events_told_are_no_figure(text):
+    assert _contract(text)["statistics"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Загалом прокурори розслідують понад 150 тисяч кримінальних проваджень за фактами воєнних злочинів.",
+    "Всего возбуждено более 5 тысяч уголовных дел по фактам преступлений ВСУ.",
+])
+def test_a_total_of_proceedings_stays_a_figure(text):
+    [figure] = _contract(text)["statistics"]
+    assert figure["measure"] == "cases_opened"

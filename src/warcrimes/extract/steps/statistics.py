@@ -409,7 +409,8 @@ def statistics(doc: Document) -> None:
             continue
         if not tallies or tallies[-1] != lo:
             tallies.append(lo)
-        if measure in NOT_FIGURES:
+        if measure in NOT_FIGURES or measure == "cases_opened" and doc.has_hit("facts_told", lo, hi):
+            # "За цими фактами розпочато 2 кримінальні провадження": the proceedings of the events told, no tally
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
         if any(h.value == "list" for h in doc.hits_within("aggregate", lo, hi)):
