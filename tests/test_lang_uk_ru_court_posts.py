@@ -55,3 +55,21 @@ def test_a_court_that_speaks_not_leaves_the_body_reporting_it_the_source():
 def test_shelling_that_hits_a_street_is_no_beating():
     assert all(i["violations"][0] != "torture_ill_treatment"
                for i in _incidents("Вночі росіяни били по Херсону з артилерії, поранено двох чоловіків."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ночью дрон ВСУ ударил по школе в Суземке, ранен сторож.",
+    "В Шебекино дрон атаковал магазин, ранен продавец.",
+    "Уночі дрон влучив у ферму в Тягинці, поранено охоронця.",
+    "У Херсоні дрон атакував магазин, поранено продавчиню.",
+    "У Бериславі від удару дрона загинув двірник.",
+])
+def test_one_worker_named_by_occupation_counts_one(text):
+    [incident] = _incidents(text)
+    assert incident["victims"]["min"] == 1
+
+
+def test_an_employee_who_speaks_counts_no_one():
+    text = ("Тела жителей Суджи передали родственникам, сообщил агентству сотрудник Следственного комитета России "
+            "Иван Петров.")
+    assert all(i["victims"]["min"] is None for i in _incidents(text))
