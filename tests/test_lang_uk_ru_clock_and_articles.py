@@ -64,3 +64,19 @@ def test_proceedings_opened_over_the_events_told_are_no_figure(text):
 def test_a_total_of_proceedings_stays_a_figure(text):
     [figure] = _contract(text)["statistics"]
     assert figure["measure"] == "cases_opened"
+
+
+@pytest.mark.parametrize("text", [
+    "Загалом з області евакуйовано понад 150 тисяч людей.",
+    "З початку року з Куп'янського району виїхали 12 тисяч мешканців.",
+    "Из Белгородской области эвакуировали 11 тысяч жителей.",
+    "С начала войны из Купянского района выехали 20 тысяч человек.",
+])
+def test_people_evacuated_are_no_figure(text):
+    assert _contract(text)["statistics"] == []
+
+
+def test_the_missing_beside_the_evacuated_stay_a_figure():
+    [figure] = _contract("Из Белгородской области эвакуировали 11 тысяч жителей, 40 человек числятся пропавшими "
+                         "без вести.")["statistics"]
+    assert (figure["measure"], figure["value"]) == ("missing", 40)

@@ -19,12 +19,13 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, dead_found_over_time, measure_hits
 
-_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step"})
+_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
 _MEASURE: dict[str, str] = {}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
 # they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
-# ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them.
-NOT_FIGURES = frozenset({"surveyed", "court_step"})
+# ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them; nor people
+# evacuated ("евакуйовано понад 150 тисяч людей"): moved to safety, not harmed, held or missing.
+NOT_FIGURES = frozenset({"surveyed", "court_step", "evacuated"})
 _QUALIFIERS = {
     "exact": "exact",
     "at_least": "at_least",
