@@ -89,3 +89,14 @@ def test_first_person_words_without_abuse_tell_nothing(text):
 ])
 def test_one_person_back_from_captivity_is_no_figure(text):
     assert _contract(text)["statistics"] == []
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Рядовой Олег Сидоров три месяца провел в плену у ВСУ.\n— В лагере под Харьковом нас избивали каждый день.",
+     "UA"),
+    ("Ефрейтор Олег Сидоров попал в плен к украинским военным.\n— Потом меня били на допросах в Харькове.", "UA"),
+    ("Юрій Мельник пів року був у полоні в росіян.\n— У колонії в Таганрозі нас били щодня.", "RU"),
+])
+def test_captivity_with_a_side_names_the_captors(text, side):
+    [incident] = _contract(text)["incidents"]
+    assert incident["perpetrator"]["party"] == side
