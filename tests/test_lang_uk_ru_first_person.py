@@ -105,7 +105,7 @@ def test_captivity_with_a_side_names_the_captors(text, side):
 @pytest.mark.parametrize("text", [
     "Рядовой Олег Сидоров вернулся из украинского плена.\n— В лагере под Харьковом нас морили голодом.",
     "Морпіх Юрій Мельник повернувся з полону.\n— У Таганрозі нам погрожували розстрілом, над нами знущалися.",
-    "Сержант Іван Гуменюк повернувся з російського полону.\n— У Курську мене морили голодом.",
+    "Сержант Іван Гуменюк повернувся з російського полону.\n— У Таганрозі мене морили голодом.",
 ])
 def test_starving_or_a_threatened_execution_of_the_speaker_is_ill_treatment_not_a_killing(text):
     [incident] = _contract(text)["incidents"]
