@@ -111,3 +111,17 @@ def test_starving_or_a_threatened_execution_of_the_speaker_is_ill_treatment_not_
     [incident] = _contract(text)["incidents"]
     assert incident["violations"] == ["torture_ill_treatment"]
     assert incident["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize(("text", "outlet", "name"), [
+    ("Корреспондент издания «Курские известия» поговорил с рядовым Алексеем Смирновым, вернувшимся из украинского "
+     "плена.\n— В октябре 2024 года под Суджей меня избивали ногами.", "Курские известия", "Алексей Смирнов"),
+    ("Журналісти видання «Схід» поспілкувалися з морпіхом Остапом Бондарем, який повернувся з полону.\n— У березні "
+     "2024 року в Таганрозі нас били щодня.", "Схід", "Остап Бондар"),
+    ("Телеканал «Берег» взял интервью у сержанта Олега Морозова, вернувшегося из украинского плена.\n— В марте "
+     "2025 года в Харькове меня били на каждом допросе.", "Берег", "Олег Морозов"),
+])
+def test_an_interview_cites_the_outlet_and_the_speaker(text, outlet, name):
+    [incident] = _contract(text)["incidents"]
+    assert any(outlet in source for source in incident["reported_by"])
+    assert name in incident["reported_by"]

@@ -361,8 +361,8 @@ def _sources(
         first = [m for m in doc.of_kind("source") if not accused or m.value.side != accused]
         if first:  # the report's first voice, unless it speaks for the side accused here
             names.append(first[0].value.name)
-    if not names and narrator:
-        names.append(narrator)
+    if narrator and narrator not in names:
+        names.append(narrator)  # the account is the speaker's, beside the outlet or body that gives it
     # The author a Telegram-style heading names speaks for the whole post.
     headers = doc.cache.get("header sources")
     if headers is None:
