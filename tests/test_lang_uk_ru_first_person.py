@@ -125,3 +125,24 @@ def test_an_interview_cites_the_outlet_and_the_speaker(text, outlet, name):
     [incident] = _contract(text)["incidents"]
     assert any(outlet in source for source in incident["reported_by"])
     assert name in incident["reported_by"]
+
+
+@pytest.mark.parametrize("text", [
+    "Морпіх Остап Бондар повернувся з полону.\n— Під Авдіївкою мій побратим загинув під час обстрілу, а мене взяли в "
+    "полон.",
+    "Рядовой Иван Петров вернулся из плена.\n— Под Суджей мой сослуживец погиб при обстреле, а нас взяли в плен.",
+    "Уночі під Бахмутом від удару дрона загинули двоє військових.",
+    "Под Купянском при артобстреле погиб военнослужащий.",
+])
+def test_soldiers_killed_by_a_strike_in_combat_tell_no_violation(text):
+    assert _contract(text)["incidents"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Російський дрон атакував евакуаційне авто під Покровськом, загинули двоє поранених військових.",
+    "ВСУ нанесли удар по лагерю военнопленных в Еленовке, погибли 50 военнопленных.",
+    "Під Бахмутом окупанти розстріляли двох полонених військових.",
+])
+def test_wounded_or_captive_soldiers_killed_stay_a_violation(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"][0] == "killing_hors_de_combat"
