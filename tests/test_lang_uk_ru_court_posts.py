@@ -73,3 +73,14 @@ def test_an_employee_who_speaks_counts_no_one():
     text = ("Тела жителей Суджи передали родственникам, сообщил агентству сотрудник Следственного комитета России "
             "Иван Петров.")
     assert all(i["victims"]["min"] is None for i in _incidents(text))
+
+
+@pytest.mark.parametrize("text", [
+    "У колонії в Таганрозі у 2023 році били наших бійців щодня.",
+    "У 2023 році в Оленівці наглядачі били полонених військових кийками.",
+    "В 2024 году в лагере под Харьковом били пленных военных на допросах.",
+])
+def test_soldiers_beaten_are_prisoners_ill_treated(text):
+    [incident] = _incidents(text)
+    assert incident["violations"][0] == "torture_ill_treatment"
+    assert incident["victims"]["category"] == "pow"
