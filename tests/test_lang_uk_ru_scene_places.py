@@ -46,3 +46,18 @@ def test_a_town_area_alone_stays_the_town():
 def test_the_town_a_victim_is_taken_to_is_no_second_scene(text, name):
     [incident] = _incidents(text)
     assert incident["location"]["name"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("У Курську окупанти катували полоненого у 2023 році.", "Kursk"),
+    ("Біля Брянська окупанти катували полоненого у 2023 році.", "Bryansk"),
+    ("Полонених етапували до Курська у 2023 році, де їх катували.", "Kursk"),
+])
+def test_a_town_in_sk_in_an_oblique_case_is_the_town(text, name):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == name
+
+
+def test_the_oblast_adjective_before_its_word_stays_the_oblast():
+    [incident] = _incidents("Уночі росіяни атакували Курську область, поранено жінку.")
+    assert (incident["location"]["name"], incident["location"]["admin1"]) == (None, "Kursk Oblast")
