@@ -84,3 +84,17 @@ def test_soldiers_beaten_are_prisoners_ill_treated(text):
     [incident] = _incidents(text)
     assert incident["violations"][0] == "torture_ill_treatment"
     assert incident["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize("text", [
+    "У 2023 році в колонії в Таганрозі на допитах били щодня.",
+    "У 2023 році в Оленівці під час допиту полоненого жорстоко побили.",
+    "В 2024 году в лагере под Харьковом на допросах били.",
+])
+def test_beating_at_interrogations_is_ill_treatment(text):
+    [incident] = _incidents(text)
+    assert incident["violations"][0] == "torture_ill_treatment"
+
+
+def test_an_interrogation_without_abuse_tells_nothing():
+    assert _incidents("У 2023 році в Харкові слідчі провели допит свідка.") == []

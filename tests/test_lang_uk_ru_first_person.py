@@ -146,3 +146,21 @@ def test_soldiers_killed_by_a_strike_in_combat_tell_no_violation(text):
 def test_wounded_or_captive_soldiers_killed_stay_a_violation(text):
     [incident] = _contract(text)["incidents"]
     assert incident["violations"][0] == "killing_hors_de_combat"
+
+
+@pytest.mark.parametrize(("text", "side", "name"), [
+    ("«Нас били прикладами прямо в окопе»: вернувшийся из плена боец рассказал о пережитом\n\nЕфрейтор Дмитрий "
+     "Карпов вернулся домой в ходе обмена.\n— Как вы оказались в плену?\n— Это было 9 августа прошлого года под "
+     "Суджей. Украинские военные взяли меня в плен. Сразу начали бить ногами и прикладами.\n— Что было потом?\n— "
+     "Нас повезли в лагерь под Львовом. На каждом допросе избивали.", "UA", "Дмитрий Карпов"),
+    ("«Нас катували щодня»: звільнений з полону морпіх розповів про пережите\n\nМорпіх Остап Бондар повернувся "
+     "додому під час обміну.\n— Як ви потрапили в полон?\n— Це сталося 3 березня 2024 року під Авдіївкою. Російські "
+     "військові взяли мене в полон. Одразу почали бити прикладами.\n— Що було далі?\n— Нас повезли до колонії в "
+     "Таганрозі. На допитах били щодня.", "RU", "Остап Бондар"),
+])
+def test_a_question_and_answer_interview_under_a_headline_tells_two_incidents(text, side, name):
+    incidents = _contract(text)["incidents"]
+    assert len(incidents) == 2
+    assert all(i["victims"]["category"] == "pow" and i["perpetrator"]["party"] == side for i in incidents)
+    assert all(name in i["reported_by"] for i in incidents)
+    assert incidents[0]["date"] is not None and incidents[1]["date"] is None

@@ -264,7 +264,9 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
 def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     """'Потім нас тримали в таборі під Львовом.' in a first-person account after an act at another place: the
     speaker was taken elsewhere, and the acts told next happened there (the `narrator` patterns)."""
-    if not facts.places or current.place is None or same_place(current.place, facts.places[0]):
+    told = current.place or next((p for s in current.sentences for p in s.places), None)  # set by the account
+    moved_to = facts.places or facts.other_places  # "повезли до колонії в Таганрозі": a destination, the next scene
+    if not moved_to or told is None or same_place(told, moved_to[0]):
         return False
     return doc.has_hit("narrator", *facts.span)
 

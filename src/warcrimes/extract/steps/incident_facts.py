@@ -435,7 +435,7 @@ def to_incident(
     if not events:
         return None
     victims, count = _victims(doc, events, pinned)
-    first_person = narrated(doc, events)
+    first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
