@@ -164,3 +164,14 @@ def test_a_question_and_answer_interview_under_a_headline_tells_two_incidents(te
     assert all(i["victims"]["category"] == "pow" and i["perpetrator"]["party"] == side for i in incidents)
     assert all(name in i["reported_by"] for i in incidents)
     assert incidents[0]["date"] is not None and incidents[1]["date"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Рядовой Иван Петров вернулся из украинского плена.\n— В августе 2024 года под Суджей меня пинали ногами.",
+    "Рядовой Иван Петров вернулся из украинского плена.\n— В лагере под Харьковом нас лупили палками.",
+    "Морпіх Остап Бондар повернувся з полону.\n— У 2023 році в Таганрозі нас гамселили щодня.",
+])
+def test_colloquial_beating_of_the_speaker_is_ill_treatment(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"] == ["torture_ill_treatment"]
+    assert incident["victims"]["category"] == "pow"
