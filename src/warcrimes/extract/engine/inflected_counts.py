@@ -38,6 +38,8 @@ class CountGrammar:
         self.not_before = {fold1(w) for w in words["not_count_before"]}
         self.not_after = {fold1(w) for w in words["not_count_after"]}
         self.one_not_after = {fold1(w) for w in words["one_not_count_after"]}
+        # "за 438 статтею", "по статье 105", "к 20 годам": an article, a part or a term in any case form
+        self.not_lemmas = {fold1(w) for w in words.get("not_count_lemmas", ())}
         # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
         # Russian have no article to count, so the noun in the singular is the count of one.
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
@@ -102,9 +104,25 @@ class CountGrammar:
     def _number(self, tokens: Tokens, i: int) -> tuple[float, int] | None:
         return self._digits(tokens, i) or self._words(tokens, i)
 
+    def _legal_unit(self, tokens: Tokens, i: int) -> bool:
+        """Token i is an article, part or term by its lemma ("статтею", "статье", "годам")."""
+        return i >= 0 and bool(self.not_lemmas) and any(lemma in self.not_lemmas for lemma in tokens.lemmas[i])
+
+    @staticmethod
+    def _clock(tokens: Tokens, i: int) -> int | None:
+        """The token after a clock time opening at token i ("05:40", "о 14:30"), else None: an hour counts no one."""
+        low, n = tokens.lower, len(tokens)
+        if not (i + 2 < n and low[i].isdigit() and len(low[i]) <= 2 and low[i + 1] == ":"):
+            return None
+        if tokens.touching(i) and tokens.touching(i + 1) and low[i + 2].isdigit() and len(low[i + 2]) == 2:
+            return i + 3
+        return None
+
     def _excluded(self, tokens: Tokens, i: int, stop: int) -> bool:
         low, n = tokens.lower, len(tokens)
         if i > 0 and low[i - 1] in self.not_before:
+            return True
+        if self._legal_unit(tokens, i - 1) or stop < n and self._legal_unit(tokens, stop):
             return True
         if i > 1 and low[i - 1] == "-" and tokens.touching(i - 2) and tokens.touching(i - 1) and low[i - 2].isalpha():
             return True  # "ИК-10", "СИЗО-1", "Су-34": part of a name
@@ -167,6 +185,10 @@ class CountGrammar:
         while i < n:
             if in_date[tokens.starts[i]]:
                 i += 1
+                continue
+            clock = self._clock(tokens, i)
+            if clock is not None:
+                i = clock
                 continue
             ages = self._ages(tokens, i)
             if ages is not None:

@@ -71,7 +71,7 @@ def find_actors(doc: Document) -> list[Mention]:
     formal = keep_longest(h for h in doc.hits("body") if _capitalised_name(text[h.start : h.end], links))
     orgs = _formal_or_listed(
         h
-        for h in sorted(_scan(doc, ("organisation", "ngo")) + formal, key=lambda h: (h.start, h.end))
+        for h in sorted(_scan(doc, ("organisation", "ngo", "outlet_named")) + formal, key=lambda h: (h.start, h.end))
         if _looks_named(text, h, bodies_table["common"]) and not _in_compound(text, h)
     )
     titles = _scan(doc, ("title",))
@@ -109,7 +109,7 @@ def find_actors(doc: Document) -> list[Mention]:
             continue
         # "Human Rights Group Vostok", "Правозахисна група «Січ»", "the Eastern Monitoring Group" (label `ngo`): a
         # group no table lists, as written
-        as_written = hit.label in ("ngo", "body")
+        as_written = hit.label in ("ngo", "body", "outlet_named")  # "видання «Схід»": an outlet by its own name
         name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if as_written else hit.value
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])

@@ -165,7 +165,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if current is not None:
                 # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
                 account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
-                scene = _new_scene(doc, current, facts)
+                scene = _new_scene(doc, current, facts) or _speaker_moved(doc, current, facts)
                 current.add(facts)
                 current.closed = current.closed or facts.boundary or _heading(doc, facts) or account or scene
             continue
@@ -261,6 +261,16 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     return sets_scene(facts) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
 
 
+def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
+    """'Потім нас тримали в таборі під Львовом.' in a first-person account after an act at another place: the
+    speaker was taken elsewhere, and the acts told next happened there (the `narrator` patterns)."""
+    told = current.place or next((p for s in current.sentences for p in s.places), None)  # set by the account
+    moved_to = facts.places or facts.other_places  # "повезли до колонії в Таганрозі": a destination, the next scene
+    if not moved_to or told is None or same_place(told, moved_to[0]):
+        return False
+    return doc.has_hit("narrator", *facts.span)
+
+
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
     """A list item's heading, a settlement named alone ("🔻 Bilozerka.", "- Kupiansk:"): what follows is another
     item, told at that place (the scene-setting rule in `group` gives it the place)."""
@@ -304,12 +314,15 @@ PERSON_LEAD = 6  # tokens from a sentence's start within which the person whose 
 
 def _opens_an_account(doc: Document, facts: SentenceFacts) -> bool:
     """'Mykola Hrytsenko, 52, was stopped at a checkpoint in late March 2022.', 'The second witness, Olha
-    Kravets, was taken from her flat in May.': a scene-setting sentence led by a person's name and dated (to the
-    month at least) opens that person's account; the act told next ("He said guards beat him") happened then."""
+    Kravets, was taken from her flat in May.': a scene-setting sentence led by a person's name or by the speaker
+    ("Мене взяли в полон у березні", class `first_person`) and dated (to the month at least) opens that person's
+    account; the act told next ("He said guards beat him") happened then."""
     if not sets_scene(facts) or not facts.dates or facts.dates[0].value.granularity not in ACCOUNT_SPANS:
         return False
     lo, _ = facts.span
     first = doc.token_at(lo)
+    if any(doc.in_class("first_person", k) for k in range(first, first + PERSON_LEAD)):
+        return True  # "Нас взяли в плен в августе.": the speaker's own account opens
     return any(
         lo <= start and doc.token_at(start) - first < PERSON_LEAD
         for start, _, _ in find_persons(doc, keep_longest(doc.hits("title")))

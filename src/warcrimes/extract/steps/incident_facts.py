@@ -16,7 +16,9 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
+from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.parties import default_party
+from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
@@ -76,7 +78,7 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
     weak = any(s.weak_attack for s in events)
-    attack = strong or (weak and "execution" not in found)
+    attack = strong or (weak and "execution" not in found) or any(s.damaged for s in events)
     harmed = any(s.harm or s.casualties for s in events)
     labels = set(found) - {"execution"}
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
@@ -265,6 +267,21 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     return None, None
 
 
+def _settlement_in_area(doc: Document, events: list[SentenceFacts], place: Mention | None) -> Mention | None:
+    """'Росіяни атакували Бериславщину дроном: у Тягинці поранено двох': a settlement the events name inside the
+    town's area named first is the more specific place (CONTRACT.md: the most specific place named)."""
+    first = place or next((p for s in events for p in s.places), None)
+    if first is None or not names_town_area(doc, first):
+        return place
+    inside = (
+        p
+        for s in events
+        for p in s.places
+        if p.start > first.start and p.value.admin1 == first.value.admin1 and p.value.name != first.value.name
+    )
+    return next((p for p in inside if not names_town_area(doc, p)), place)
+
+
 def _victims_units(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     """'12 Ukrainian servicemen of the Azov regiment': the unit the counted victims served in, not the
     doers' ('Fighters of the Wagner Group executed ...' counts no one)."""
@@ -305,8 +322,11 @@ def _victims_side(doc: Document, events: list[SentenceFacts]) -> str | None:
     return _OTHER_SIDE.get(sides.pop()) if len(sides) == 1 else None
 
 
-def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Perpetrator:
-    """The side the events name as doing the harm; a named unit from any sentence of the incident."""
+def _perpetrator(
+    doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts], held_by: str | None = None
+) -> Perpetrator:
+    """The side the events name as doing the harm; a named unit from any sentence of the incident. `held_by`: the
+    side that held a first-person account's speaker, accused when the events name no doer."""
     agents = [m.value for s in events for m in s.parties if m.rule == "party:agent"]
     sourced = {m.start for s in sentences for m in s.sources} | _victims_units(doc, sentences)
     units = [m.value for s in sentences for m in s.units if m.start not in sourced]
@@ -318,6 +338,8 @@ def _perpetrator(doc: Document, events: list[SentenceFacts], sentences: list[Sen
         party = event_units[0].party
     elif (victims := _victims_side(doc, events)) is not None:
         party = victims
+    elif held_by is not None:
+        party = held_by
     else:
         party = default_party(doc, [p for s in events for p in s.places + s.regions])  # a region in Russia counts too
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
@@ -331,7 +353,10 @@ def _whole_report_voice(doc: Document) -> bool:
     return table(doc.language, "actors.json").get("report_voice") == "whole"
 
 
-def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None = None) -> tuple[str, ...]:
+def _sources(
+    doc: Document, sentences: list[SentenceFacts], accused: str | None = None, narrator: str | None = None
+) -> tuple[str, ...]:
+    """Who the sentences cite; `narrator`: the speaker of a first-person account, cited when nobody else is."""
     names: list[str] = []
     cited = [m for facts in sentences if facts.role != "reaction" for m in facts.sources]
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account
@@ -363,6 +388,8 @@ def _sources(doc: Document, sentences: list[SentenceFacts], accused: str | None 
         first = [m for m in doc.of_kind("source") if not accused or m.value.side != accused]
         if first:  # the report's first voice, unless it speaks for the side accused here
             names.append(first[0].value.name)
+    if narrator and narrator not in names:
+        names.append(narrator)  # the account is the speaker's, beside the outlet or body that gives it
     # The author a Telegram-style heading names speaks for the whole post.
     headers = doc.cache.get("header sources")
     if headers is None:
@@ -435,17 +462,22 @@ def to_incident(
     if not events:
         return None
     victims, count = _victims(doc, events, pinned)
+    first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
+    if first_person and victims.category in (None, "unknown"):
+        victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     if not labels:
         return None
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
-    location, where = _location(sentences, place)
+    location, where = _location(sentences, _settlement_in_area(doc, events, place))
+    if location is not None and where is not None and location.country == "RU":
+        location = replace(location, name=spelled_as_written(doc, location.name, where.start, where.end))
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
     relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
-    perpetrator = _perpetrator(doc, events, sentences)
+    perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else None)
     facts = IncidentFacts(
         violations=tuple(labels),
         date=_date(doc, date),
@@ -453,7 +485,9 @@ def to_incident(
         location=location,
         victims=victims,
         perpetrator=perpetrator,
-        reported_by=_without_relayers(_sources(doc, sentences, perpetrator.party), relays),
+        reported_by=_without_relayers(
+            _sources(doc, sentences, perpetrator.party, speaker(doc, events) if first_person else None), relays
+        ),
         evidence=evidence,
         span=span,
         relays=relays,

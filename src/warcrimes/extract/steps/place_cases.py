@@ -17,6 +17,7 @@ from typing import Any
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.language import table
 
+OBLAST_FORM = "oblast-form"  # the automaton's payload for an oblast's adjective or noun alone (places.py)
 MAX_WORDS = 3  # "Кам'янка-Дніпровська", "Велика Новосілка", "Херсонська міська громада"
 MAX_CANDIDATES = 3  # nominatives tried per word: 3**3 keys at most per window
 
@@ -49,6 +50,10 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
             or _town_of_area(doc, i, auto, nominatives)
             or _town_of_oblique_stem(doc, i, auto, nominatives)
         )
+        if hit is not None and list(hit[1]) == [OBLAST_FORM]:
+            # "у Курську", "до Брянська": after a preposition of place, a town in -ськ before the oblast's
+            # adjective its case form spells
+            hit = _town_of_oblique_stem(doc, i, auto, nominatives) or hit
         # "з Олешківського району": a raion the gazetteer no longer holds (merged in 2020) is its town's
         # (the raion suffix after it makes the match a district in places.py)
         raion = None if hit else _town_of_adjective(doc, i, auto, nominatives, "raion_noun")

@@ -5,11 +5,12 @@ Knowledge lives in lang/<xx>/places.json; these functions only read it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from warcrimes.extract.engine.document import Document
+from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 
@@ -133,3 +134,25 @@ def elliptic_oblasts(doc: Document, raw: list[tuple[int, int, str, Any, str]]) -
                 taken.add(at)
                 out.append((at, tokens.end(j), "region", canonical, "place:elliptic-oblast"))
     return out
+
+
+_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")  # GeoNames' ё after a consonant: "Suzyomka", "Tyotkino"
+
+
+def spelled_as_written(doc: Document, name: str | None, start: int, end: int) -> str | None:
+    """A Russian place's English name as media write it from a text that spells it with е, not ё ("Суземка":
+    Suzemka, not GeoNames' Suzyomka), where the language's `yo_as_e` switch is on (Ukrainian has no ё; Russian
+    texts seldom write it)."""
+    if not name or not table(doc.language, _LEX).get("yo_as_e") or "ё" in doc.text[start:end].lower():
+        return name
+    return _YO.sub("e", name)
+
+
+def names_town_area(doc: Document, place: Mention) -> bool:
+    """The place is named by its town's area noun ("Бериславщину", "на Нікопольщині": the language's `town_areas`
+    endings), a district around the town rather than the town itself."""
+    endings = table(doc.language, _LEX).get("town_areas") or {}
+    first = doc.token_at(place.start)
+    if not endings or first >= len(doc.tokens):
+        return False
+    return any(lemma.endswith(tuple(endings)) for lemma in doc.tokens.lemmas[first])

@@ -24,7 +24,7 @@ from warcrimes.extract.engine.language import LANG_PACKAGE, available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.people import given_names, report_given_names
-from warcrimes.extract.steps.place_cases import case_matches, without_people
+from warcrimes.extract.steps.place_cases import OBLAST_FORM, case_matches, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
     is_person,
@@ -76,7 +76,7 @@ def _gazetteer() -> GazetteerLike | None:
         return None
 
 
-_OBLAST_ID = "oblast-form"
+_OBLAST_ID = OBLAST_FORM
 VILLAGE = 5000  # people: below this a namesake is a village, which a well-known foreign town of the name outranks
 OUTRANKS = 20  # times the people: Voronezh (1,000,000) before the Ukrainian Voronizh (7,000) in a Russian text
 _AUTOMATA: dict[int, tuple[Any, ahocorasick.Automaton]] = {}
@@ -364,6 +364,19 @@ def _names_water(doc: Document, start: int, end: int) -> bool:
     return k >= 0 and doc.in_class("water_noun", k)
 
 
+def _bare_after(doc: Document, match: tuple[int, int, Any]) -> bool:
+    """An oblast's adjective alone after a preposition of place ("у Курську", "до Брянська"): likelier a town in -ськ
+    in an oblique case, so the case scan may read it again (the language's `oblique_prepositions`)."""
+    start, end, ids = match
+    if list(ids) != [_OBLAST_ID]:
+        return False
+    prepositions = table(doc.language, _LEX).get("oblique_prepositions", ())
+    i = doc.token_at(start)
+    if i == 0 or doc.tokens.lower[i - 1] not in prepositions or suffix_at(doc, "oblast_suffix", end):
+        return False
+    return doc.token_at(end) == i + 1
+
+
 def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     """Place, region and district mentions of one document (pure given the gazetteer)."""
     language = doc.language if doc.language != "und" else "en"
@@ -375,7 +388,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     exact = _longest_matches(folded, auto)
     # "Середино-Будська громада": the first part of a hyphenated name, or a lowercase word that spells a
     # village ("громада"), leaves the whole name to the case scan (both are passed over below)
-    whole = [(m[0], m[1]) for m in exact if text[m[0]].isupper() and not _first_part(text, m[1])]
+    whole = [
+        (m[0], m[1]) for m in exact if text[m[0]].isupper() and not _first_part(text, m[1]) and not _bare_after(doc, m)
+    ]
     exact.extend(case_matches(doc, auto, whole))
     exact = without_people(doc, sorted(exact, key=lambda m: m[0]))
     inside_date = _date_cover(doc)

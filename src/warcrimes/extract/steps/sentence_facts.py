@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.steps.casualty_words import clause_break, dead_found_over_time
 
@@ -28,6 +29,8 @@ class SentenceFacts:
     labels: list[Mention] = field(default_factory=list)
     strong_attack: bool = False
     weak_attack: bool = False
+    combat: bool = False  # soldiers killed or hurt by a strike, no one held or executed: combat, no violation
+    damaged: bool = False  # a civilian object damaged ("пошкоджено приватний будинок") in a report telling attacks
     harm: set[str] = field(default_factory=set)
     protected: list[Mention] = field(default_factory=list)
     victims: list[Mention] = field(default_factory=list)
@@ -79,6 +82,8 @@ class SentenceFacts:
 
     def tells_event(self) -> bool:
         """Its mentions tell of a violation (an act with a place, date, victims or harm)."""
+        if self.combat:
+            return False
         attack = self.strong_attack or (self.weak_attack and "execution" not in self.label_values)
         if attack and (self.places or self.protected) and (self.dates or self.parties):
             return True
@@ -86,6 +91,8 @@ class SentenceFacts:
             return True  # "One of the bombs hit a children's clinic": a protected target struck is an act told
         if attack and "none" in self.harm and (self.places or self.regions):
             return True  # "attacks on Kharkiv Oblast damaged houses but caused no casualties"
+        if self.damaged and (self.places or self.regions) and not self.labels:
+            return True  # an entry of a night's list: "У Ворожбі пошкоджено приватний будинок", nobody hurt
         if self.labels and (
             self.harm
             or self.casualties
@@ -107,6 +114,27 @@ class SentenceFacts:
     @property
     def anchored(self) -> bool:
         return bool(self.places or self.dates or self.casualties or self.regions or self.districts)
+
+
+def _combat(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'Під Авдіївкою мій побратим загинув під час обстрілу, а мене взяли в полон': soldiers killed or hurt by a
+    strike, with no word of an execution or of people held, died in combat (no violation); being taken prisoner
+    (the `capture` patterns) names the speaker's capture, not the dead. Off in a language without `capture`."""
+    if not (facts.strong_attack and facts.harm & {"killed", "injured"}) or facts.labels:
+        return False
+    if "capture" not in table(doc.language, "cues.json")["patterns"]:
+        return False
+    captured = doc.hits_within("capture", lo, hi)
+    kinds = {v.value for v in facts.victims if not any(c.start <= v.start and v.end <= c.end for c in captured)}
+    return kinds == {"combatant"}
+
+
+def _attacks_told(doc: Document) -> bool:
+    """The report tells a strike somewhere (a damaged house in it is the strike's damage, not a fire's or a storm's)."""
+    told = doc.cache.get("attacks told")
+    if told is None:
+        told = doc.cache["attacks told"] = any(h.value not in ("weak", "damage") for h in doc.hits("attack"))
+    return bool(told)
 
 
 def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: Index | None = None) -> SentenceFacts:
@@ -146,6 +174,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     for hit in index.within("attack", lo, hi):
         if hit.value == "weak":
             facts.weak_attack = True
+        elif hit.value == "damage":
+            facts.damaged = _attacks_told(doc)
         else:
             facts.strong_attack = True
     harm = index.within("harm", lo, hi)
@@ -158,6 +188,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
     facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
     facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
+    facts.combat = _combat(doc, facts, lo, hi)
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
     taken_to = {d.start for d in places_to} if verbs else set()  # "driven to a camp near Anapa": not the scene
     taken_to |= _moved_to(doc, index, transfer, lo, hi)  # "later transferred to a detention centre in Melitopol"

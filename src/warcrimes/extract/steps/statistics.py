@@ -19,12 +19,13 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import Casualty, dead_found_over_time, measure_hits
 
-_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step"})
+_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
 _MEASURE: dict[str, str] = {}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
 # they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
-# ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them.
-NOT_FIGURES = frozenset({"surveyed", "court_step"})
+# ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them; nor people
+# evacuated ("евакуйовано понад 150 тисяч людей"): moved to safety, not harmed, held or missing.
+NOT_FIGURES = frozenset({"surveyed", "court_step", "evacuated"})
 _QUALIFIERS = {
     "exact": "exact",
     "at_least": "at_least",
@@ -389,9 +390,12 @@ def statistics(doc: Document) -> None:
     release = sorted(h.start for h in measure_hits(doc) if h.value == "released")
     tallies: list[int] = []  # starts of the sentences holding aggregate figures, in order
     case: tuple[int, int] | None = None  # (start, end) of the sentence of the latest count of one event's victims
+    # "Військовий ... повернувся з полону": one person named by a noun in the singular (the count grammar's empty
+    # count before the noun) is one person's story, never a figure
+    by_noun = {m.start for m in doc.of_kind("count") if m.start == m.end and m.rule.endswith(":singular")}
     for casualty in doc.of_kind("casualty"):
         value: Casualty = casualty.value
-        if casualty.rule.startswith(("casualty:singular", "casualty:told-next")):
+        if casualty.rule.startswith(("casualty:singular", "casualty:told-next")) or casualty.start in by_noun:
             continue  # "a civilian died", "They were deported" (people counted just before): one event's victims
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
@@ -430,7 +434,8 @@ def statistics(doc: Document) -> None:
         case = None
         if not tallies or tallies[-1] != lo:
             tallies.append(lo)
-        if measure in NOT_FIGURES:
+        if measure in NOT_FIGURES or measure == "cases_opened" and doc.has_hit("facts_told", lo, hi):
+            # "За цими фактами розпочато 2 кримінальні провадження": the proceedings of the events told, no tally
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
         if any(h.value == "list" for h in doc.hits_within("aggregate", lo, hi)):

@@ -1,0 +1,63 @@
+"""Ukrainian and Russian scenes: a settlement named inside a town's -щина area is the incident's place; the town or
+hospital a victim is taken to (доставили, госпіталізували, відвезли, евакуювали; доставили, госпитализировали,
+отвезли, эвакуировали) is no second scene."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 3, 18)
+
+
+def _incidents(text: str) -> list[dict]:
+    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
+    return extract(text, PUBLISHED, language).to_contract()["incidents"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Уночі росіяни атакували Бериславщину дроном: у Тягинці поранено двох чоловіків.", "Tiahynka"),
+    ("На Нікопольщині ворог обстріляв Марганець з артилерії, загинув чоловік.", "Marhanets"),
+    ("Окупанти вдарили по Куп'янщині: в Ківшарівці поранено жінку.", "Kivsharivka"),
+])
+def test_a_settlement_inside_a_town_area_is_the_place(text, name):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == name
+
+
+def test_a_town_area_alone_stays_the_town():
+    [incident] = _incidents("Росіяни обстріляли Бериславщину, поранено жінку.")
+    assert incident["location"]["name"] == "Beryslav"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Уночі росіяни атакували дроном Тягинку, поранено двох чоловіків. Їх відвезли до лікарні в Херсоні.",
+     "Tiahynka"),
+    ("Уночі росіяни атакували дроном Тягинку, поранено чоловіка. Постраждалого евакуювали до Херсона.", "Tiahynka"),
+    ("Уночі дрон атакував Білопілля, поранено жінку. Її госпіталізували до Сум.", "Bilopillia"),
+    ("Уночі дрон атакував Білопілля, поранено жінку. Потерпілу доправили до лікарні в Сумах.", "Bilopillia"),
+    ("Ночью ВСУ атаковали Климово, ранен мужчина. Его эвакуировали в Брянск.", "Klimovo"),
+    ("Ночью ВСУ атаковали Климово, ранена женщина. Пострадавшую отвезли в областную больницу Брянска.", "Klimovo"),
+    ("Ночью дрон ВСУ атаковал Тёткино, ранены двое мужчин. Их госпитализировали в Курск.", "Tyotkino"),
+])
+def test_the_town_a_victim_is_taken_to_is_no_second_scene(text, name):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("У Курську окупанти катували полоненого у 2023 році.", "Kursk"),
+    ("Біля Брянська окупанти катували полоненого у 2023 році.", "Bryansk"),
+    ("Полонених етапували до Курська у 2023 році, де їх катували.", "Kursk"),
+])
+def test_a_town_in_sk_in_an_oblique_case_is_the_town(text, name):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == name
+
+
+def test_the_oblast_adjective_before_its_word_stays_the_oblast():
+    [incident] = _incidents("Уночі росіяни атакували Курську область, поранено жінку.")
+    assert (incident["location"]["name"], incident["location"]["admin1"]) == (None, "Kursk Oblast")
