@@ -272,18 +272,25 @@ class Matcher:
             else:
                 general.append(entry)
         singles = None
-        if general and all(size == 1 for _, _, _, size in general):
+        if general and all(entry[3] == 1 for entry in general):
             first: dict[int, Pattern] = {}
-            for pattern, key, _, _ in general:
+            for pattern, key, *_ in general:
                 first.setdefault(key, pattern)
             singles = tuple(first.values())
         return tuple(general), {k: tuple(v) for k, v in by_next.items()}, singles
 
     def _entry(self, pattern: Pattern, variant: tuple[Test, ...]) -> _Entry:
         """A variant as the scan reads it: its pattern, the pattern's number (a dict key cheaper than the
-        pattern's own hash), the tests after the first as (forms, lemmas or None, flag), and its length."""
+        pattern's own hash), the tests after the first as (forms, lemmas or None, flag), its length, and
+        a probe: the offset and forms of the narrowest test past the second that only lists forms, tried
+        before the tests in order. The second test needs none: the scan reaches a variant only when the
+        next token passes it, or when it is not one of forms alone. A variant with a gap ("to <determiner>?
+        #any? #any? #any? in|near|outside": 24 variants at every "to") then fails on one look-up."""
         tail = tuple((t.forms, t.lemmas or None, t.flag) for t in variant[1:])
-        return pattern, self._serial[id(pattern)], tail, len(variant)
+        listed = [(len(forms), -k, k + 1, forms) for k, (forms, lemmas, flag) in enumerate(tail)
+                  if k and forms and lemmas is None and not flag]
+        probe = min(listed)[2:] if listed else None
+        return pattern, self._serial[id(pattern)], tail, len(variant), probe
 
     def scan(self, tokens: Tokens) -> list[Match]:
         """Every match (the longest variant of each pattern at a token), in order of the first token;
@@ -327,7 +334,7 @@ class Matcher:
                     out.append(make(Match, (i, i + 1, at, end, pattern)))
                 continue
             best: dict[int, tuple[int, Pattern]] = {}
-            for pattern, key, tail, size in entries:
+            for pattern, key, tail, size, probe in entries:
                 stop = i + size
                 if size == 1:
                     if key not in best:  # one token is the shortest match: a longer one found first stays
@@ -337,6 +344,8 @@ class Matcher:
                     continue
                 known = best.get(key)
                 if known is not None and known[0] >= stop:
+                    continue
+                if probe is not None and lower[i + probe[0]] not in probe[1]:
                     continue
                 j = i
                 for forms, wanted, flag in tail:
@@ -362,7 +371,8 @@ class Matcher:
         return out
 
 
-_Entry = tuple[Pattern, int, tuple[tuple[frozenset[str], frozenset[str] | None, str], ...], int]
+_Entry = tuple[Pattern, int, tuple[tuple[frozenset[str], frozenset[str] | None, str], ...], int,
+               tuple[int, frozenset[str]] | None]
 _Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]], tuple[Pattern, ...] | None]
 
 
@@ -378,7 +388,7 @@ class _SecondTests:
         self.by_lemma: dict[str, list[int]] = {}
         self.num: list[int] = []
         self.cap: list[int] = []
-        for k, (_, _, tail, _) in enumerate(entries):
+        for k, (_, _, tail, *_) in enumerate(entries):
             if not tail or tail[0][2] == "any":
                 self.always.append(k)
                 continue
