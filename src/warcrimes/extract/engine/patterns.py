@@ -206,7 +206,9 @@ class Matcher:
         self._heads: dict[str, _Head] = {}
         self._lemma_tests = any(t.lemmas for p in self.patterns for t in p.tests)
         self._serial = {id(pattern): k for k, pattern in enumerate(self.patterns)}
-        self._compiled: dict[int, _Entry] = {}  # per variant, made once: a head is built for every new form
+        # per variant, made once (a head is built for every new form): its entry, and the forms its second
+        # test lists when it lists forms alone (None otherwise), by which a head indexes it
+        self._compiled: dict[int, tuple[_Entry, frozenset[str] | None]] = {}
         ids: set[str] = set()
         for pattern in self.patterns:
             if pattern.id in ids:
@@ -215,7 +217,9 @@ class Matcher:
             for variant in _variants(pattern.tests, pattern.id):
                 head = variant[0]
                 entry = (pattern, variant)
-                self._compiled[id(variant)] = self._entry(pattern, variant)
+                second = variant[1] if len(variant) > 1 else Test(flag="any")
+                listed = second.forms if second.forms and not second.lemmas and not second.flag else None
+                self._compiled[id(variant)] = self._entry(pattern, variant), listed
                 for form in head.forms:
                     self.by_form.setdefault(form, []).append(entry)
                 for lemma in head.lemmas:
@@ -223,7 +227,7 @@ class Matcher:
                 if head.flag:
                     self.by_flag.setdefault(head.flag, []).append(entry)
         self._shared: dict[tuple[int, ...], _Head] = {}  # heads by the index lists they are made from
-        self._capped = tuple(self._compiled[id(v)] for _, v in self.by_flag.get("cap", ()))
+        self._capped = tuple(self._compiled[id(v)][0] for _, v in self.by_flag.get("cap", ()))
         self._capped_next: dict[str | None, tuple[_Entry, ...]] = {}  # by the next token's surface
         self._capped_seconds = _SecondTests(self._capped)
 
@@ -240,11 +244,16 @@ class Matcher:
     def _head(self, form: str, lemmas: tuple[str, ...]) -> _Head:
         """The head of a form: made once per set of index lists it draws on, which most new forms share
         (a word no pattern names draws on none: 1,693 of the 2,773 new forms of the dev batch)."""
-        sources = [self.by_form.get(form)]
-        sources.extend(self.by_lemma.get(lemma) for lemma in lemmas)
-        if form[:1].isdigit():
-            sources.append(self.by_flag.get("num"))
-        drawn = [found for found in sources if found]
+        drawn = []
+        found = self.by_form.get(form)
+        if found:
+            drawn.append(found)
+        for lemma in lemmas:
+            found = self.by_lemma.get(lemma)
+            if found:
+                drawn.append(found)
+        if form[:1].isdigit() and "num" in self.by_flag:
+            drawn.append(self.by_flag["num"])
         key = tuple(map(id, drawn))
         head = self._shared.get(key)
         if head is None:
@@ -256,21 +265,22 @@ class Matcher:
         split into those indexed by the next token's form and the rest, so a common first word ("in",
         "the") costs one more lookup instead of a test per pattern; and, when the rest are all one token
         long ("civilians", "strike"), their patterns, which match wherever the form stands."""
-        found: dict[int, tuple[Pattern, tuple[Test, ...]]] = {}
-        entries = [entry for listed in drawn for entry in listed]
-        entries.extend(self.by_flag.get("any", ()))
-        for pattern, variant in entries:
-            found.setdefault(id(variant), (pattern, variant))
+        found = {id(variant): variant for listed in drawn for _, variant in listed}
+        for _, variant in self.by_flag.get("any", ()):
+            found.setdefault(id(variant), variant)
         general: list[_Entry] = []
         by_next: dict[str, list[_Entry]] = {}
-        for _, variant in found.values():
-            entry = self._compiled[id(variant)]
-            second = variant[1] if len(variant) > 1 else None
-            if second is not None and second.forms and not second.lemmas and not second.flag:
-                for next_form in second.forms:
-                    by_next.setdefault(next_form, []).append(entry)
-            else:
+        for number in found:
+            entry, next_forms = self._compiled[number]
+            if next_forms is None:
                 general.append(entry)
+                continue
+            for next_form in next_forms:
+                bucket = by_next.get(next_form)
+                if bucket is None:
+                    by_next[next_form] = [entry]
+                else:
+                    bucket.append(entry)
         singles = None
         if general and all(entry[3] == 1 for entry in general):
             first: dict[int, Pattern] = {}
