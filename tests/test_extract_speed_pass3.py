@@ -110,3 +110,15 @@ def test_a_document_is_folded_as_its_tokens_were() -> None:
 @pytest.mark.parametrize("text", ["п’ять ʼяблук", "it’s O'Brien’s", "no apostrophe here", "ʼ’ʼ"])
 def test_apostrophes_are_replaced_as_the_table_replaced_them(text: str) -> None:
     assert _apostrophes(text) == text.translate(str.maketrans({"’": "'", "ʼ": "'"}))
+
+
+@pytest.mark.parametrize(("written", "count"), [
+    ("to <determiner>? #any? #any? near|in", 6),  # 2 x 3 lengths, not 2 x 4 choices
+    ("@find #any? #any? #any? by", 4),
+    ("#cap? #cap? <body_head> of the? #cap", 6),
+    ("@shoot <count>? dead", 2),  # unlike optional tests: every choice is its own sequence
+])
+def test_alike_optional_tests_give_each_sequence_of_tests_once(written: str, count: int) -> None:
+    found = _variants(parse(written, CLASSES), written)
+    assert len(found) == len(set(found)) == count
+    assert len(found[0]) == len(parse(written, CLASSES))  # the longest first, as before

@@ -183,16 +183,20 @@ def _spacy_style(spec: Mapping[str, Any], classes: WordClasses, table: dict[int,
 
 
 def _variants(tests: tuple[Test, ...], where: str) -> list[tuple[Test, ...]]:
+    """The fixed-length sequences of tests a pattern's optional tests allow, longest first, each once: a run
+    of alike optional tests ("#any? #any? #any?") gives the same sequence whichever of them it drops, and
+    a sequence tested twice at a token finds nothing the first test did not (12 variants of "to
+    <determiner>? #any? #any? #any? #any? #any? near|outside|in" instead of 64)."""
     optional = [i for i, t in enumerate(tests) if t.optional]
     if len(optional) > MAX_OPTIONALS:
         raise ConfigError(f"{where}: more than {MAX_OPTIONALS} optional tokens; split the pattern")
-    out = []
+    out: dict[tuple[Test, ...], None] = {}
     for keep in product((True, False), repeat=len(optional)):
         dropped = {i for i, k in zip(optional, keep, strict=True) if not k}
         variant = tuple(t for i, t in enumerate(tests) if i not in dropped)
         if variant:
-            out.append(variant)
-    return out
+            out.setdefault(variant)
+    return list(out)
 
 
 class Matcher:
