@@ -6,6 +6,7 @@ filled tables and the apostrophes replaced give what the character rules give.""
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 
@@ -14,6 +15,8 @@ from warcrimes.extract.engine.lemmas import InflectionLemmatizer
 from warcrimes.extract.engine.patterns import Matcher, Pattern, WordClasses, _variants, parse
 from warcrimes.extract.engine.patterns import Test as TokenTest
 from warcrimes.extract.engine.text import FOLD_TABLE, LISTED, Tokens, _fold_char, fold, folding_table, tokenise
+from warcrimes.gazetteer.lookup import Gazetteer, UnknownPlaceError
+from warcrimes.gazetteer.places import Place
 from warcrimes.language_id.identify import _apostrophes
 
 CLASSES = WordClasses({
@@ -122,3 +125,27 @@ def test_alike_optional_tests_give_each_sequence_of_tests_once(written: str, cou
     found = _variants(parse(written, CLASSES), written)
     assert len(found) == len(set(found)) == count
     assert len(found[0]) == len(parse(written, CLASSES))  # the longest first, as before
+
+
+def _places() -> list[Place]:
+    return [
+        Place(7001, "Verkhnie Selo", "settlement", "Kharkiv Oblast", "Izium Raion", None, "UA", 49.1, 37.2,
+              "settlement", 820, None, ("Verkhnye Selo",), "village"),
+        Place(7002, "Verkhnie Selo", "settlement", "Sumy Oblast", None, None, "UA", None, None, "raion_centre",
+              None, None, (), None),
+        Place(7003, "Nyzhnia Balka", "settlement", "Zaporizhzhia Oblast", None, None, "UA", 47.5, 35.9,
+              "settlement", 12_400, "UA23", ("Nizhnyaya Balka", "Nyzhnya Balka"), "urban_settlement"),
+    ]
+
+
+def test_a_gazetteer_read_back_from_its_pickle_holds_the_same_places() -> None:
+    built = Gazetteer(_places(), sources={"test": True})
+    read = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    assert not read._places  # the places' fields travel, the objects are made when asked for
+    assert len(read) == 3 and list(read) == list(built) == _places()
+    assert read.by_id(7003) == built.by_id(7003) and read.by_id(7003) is read.by_id(7003)
+    assert [p.id for p in read.candidates("Verkhnye Selo")] == [p.id for p in built.candidates("Verkhnye Selo")]
+    assert read.resolve("Nyzhnya Balka") == _places()[2] == built.resolve("Nyzhnya Balka")
+    assert read.resolve("Verkhnie Selo") == built.resolve("Verkhnie Selo") == _places()[0]
+    with pytest.raises(UnknownPlaceError):
+        read.by_id(7999)
