@@ -298,8 +298,8 @@ class Matcher:
         pattern's own hash), the tests after the first as (forms, lemmas or None, flag), its length, and
         a probe: the offset and forms of the narrowest test past the second that only lists forms, tried
         before the tests in order. The second test needs none: the scan reaches a variant only when the
-        next token passes it, or when it is not one of forms alone. A variant with a gap ("to <determiner>?
-        #any? #any? #any? in|near|outside": 24 variants at every "to") then fails on one look-up."""
+        next token passes it, or when it is not one of forms alone. Each variant of a gap ("to <determiner>?
+        #any? #any? #any? in|near|outside", tried at every "to") then fails on one look-up."""
         tail = tuple((t.forms, t.lemmas or None, t.flag) for t in variant[1:])
         listed = [(len(forms), -k, k + 1, forms) for k, (forms, lemmas, flag) in enumerate(tail)
                   if k and forms and lemmas is None and not flag]
