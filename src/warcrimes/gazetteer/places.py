@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 KINDS = ("settlement", "raion", "oblast", "country")
 PRECISIONS = ("settlement", "hromada_centre", "raion_centre", "admin1", "country")
@@ -44,13 +45,18 @@ class Place:
         """True when lat/lon are this place's own, not borrowed from a centre."""
         return self.lat is not None and self.precision == "settlement"
 
-    def __reduce__(self) -> tuple[type[Place], tuple[object, ...]]:
-        """Pickled as its fields and rebuilt by __init__: reading the cached gazetteer (gazetteer/cache.py,
-        31,545 places at every start) takes 0.15 s instead of 0.23 s with the generic slots state."""
-        return Place, tuple(getattr(self, name) for name in _FIELD_NAMES)
+    def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
+        """Pickled as its fields and rebuilt by __init__ (0.15 s against 0.23 s with the generic slots state for
+        31,545 places; the cached gazetteer now keeps their fields alone: gazetteer/lookup.py)."""
+        return Place, fields_of(self)
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Place))
+
+
+def fields_of(place: Place) -> tuple[Any, ...]:
+    """A place's fields in order: `Place(*fields_of(place)) == place`."""
+    return tuple(getattr(place, name) for name in _FIELD_NAMES)
 
 
 def _text(value: str | None) -> str:

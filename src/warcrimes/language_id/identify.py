@@ -34,7 +34,6 @@ SAMPLE = 50_000
 # with an apostrophe, so the pattern cannot backtrack.
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…\n«»“”„\"]+")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +175,14 @@ def _decided(lang: str, score: float, lead: float, fallback: str | None) -> str 
     return fallback
 
 
+def _apostrophes(text: str) -> str:
+    """’ and ʼ as '. Two replace() calls, not a translate() table: on a text not all ASCII that looks every
+    character up and pays an exception for each one missing (four times as long on the dev reports)."""
+    return text.replace("’", "'").replace("ʼ", "'")
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().translate(_APOSTROPHES))
+    return _WORD.findall(_apostrophes(text.lower()))
 
 
 def _sentences(sample: str) -> list[list[str]]:
@@ -186,7 +191,7 @@ def _sentences(sample: str) -> list[list[str]]:
     form depends on the letter after it: a text holding one is lowercased sentence by sentence."""
     if "\u03a3" in sample:
         return [words for part in _SENTENCE_END.split(sample) if (words := _words(part))]
-    lowered = sample.lower().translate(_APOSTROPHES)
+    lowered = _apostrophes(sample.lower())
     return [words for part in _SENTENCE_END.split(lowered) if (words := _WORD.findall(part))]
 
 

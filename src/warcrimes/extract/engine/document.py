@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from warcrimes.domain.records import ExtractedIncident, ExtractedStatistic
 from warcrimes.extract.engine.language import Language, load
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.engine.text import Tokens, fold
+from warcrimes.extract.engine.text import Tokens
 
 
 class Mention(NamedTuple):
@@ -59,8 +59,9 @@ class Document:
 
     @cached_property
     def folded(self) -> str:
-        """The text folded (lowercase, no accents), same length: offsets are the text's."""
-        return fold(self.text, self.lang.fold_table)
+        """The text folded (lowercase, no accents), same length: offsets are the text's. Tokenising
+        folded it already, with the same table."""
+        return self.tokens.folded
 
     # -- pattern matches (one pass of the language's matcher, shared by every step) ---------------
     def _match(self) -> dict[str, list[Match]]:
