@@ -74,11 +74,7 @@ def _list_url(params: dict[str, str], suffix: str = "", base: str = "/incidents"
 @router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
 @router.api_route("/incidents/{incident_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 @keeps
-async def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
-    """Built on the event loop, not in a worker thread: nearly every request builds it (a random one of
-    100,000 is rarely kept), its build is Python holding the interpreter lock all but ~0.1 ms (one
-    indexed read), and the hop to a worker thread and back cost ~0.3 ms of CPU a page under 50 clients,
-    a sixth of the page (docs/web.md "Ninth pass"). The gate reads the data version on the loop too."""
+def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
     return kept(request, lambda: _incident_page(request, incident_id, store))
 
 
