@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.incidents import incident_record, incident_records, verification_clause
@@ -118,13 +119,13 @@ def get_incident(store: Store, incident_id: int) -> Incident:
 def incident_page(store: Store, incident_id: int, *, with_registry: bool = False) -> IncidentPage:
     """The incident page's content, read in one transaction with no ORM session (`Store.reading`; with
     the registry persons proposed for it when `with_registry`); NotFoundError for an id that never was.
-    An id not found is looked up again (merged away?) in a transaction of its own."""
+    An id not found is looked up (merged away?) in the same transaction."""
     with store.reading() as connection:
         row = reads.incident_with_reports(connection, incident_id, whole=True,
                                           also=(ENTRIES_ABOUT_INCIDENT, *((registry.LINKS_OF_INCIDENT,)
                                                                           if with_registry else ())))
-    if row is None:
-        return _retired_page(store, incident_id)
+        if row is None:
+            return _retired_page(connection, incident_id)
     evidence = tuple(convert.evidence(e) for e in row.evidence)
     incident = incident_record(row, len(evidence))
     reports = {a.report.id: convert.report(a.report) for a in sorted(row.accounts, key=lambda a: a.report_id)}
@@ -135,9 +136,10 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
 
 
-def _retired_page(store: Store, incident_id: int) -> IncidentPage:
-    """The page of an id no incident holds now: where its accounts went, or NotFoundError."""
-    with store.transaction() as session:
+def _retired_page(connection: Connection, incident_id: int) -> IncidentPage:
+    """The page of an id no incident holds now: where its accounts went, or NotFoundError (read by a
+    session joining the caller's transaction on `connection`)."""
+    with Session(connection) as session:
         homes = _where_now(session, incident_id)
         if not homes:
             raise NotFoundError(f"incident {incident_id} is not in the store; "
