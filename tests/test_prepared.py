@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Numeric, bindparam, cast, literal_column, select
@@ -217,3 +218,49 @@ def test_a_pooled_postgresql_connection_that_died_is_replaced(store: Store) -> N
         assert other.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone() == (True,)
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one() != pid
+
+
+def _five_history_rows(store: Store) -> None:
+    _incident_with_history(store)
+    with store.transaction() as session:
+        session.add_all([IncidentHistoryRow(incident_id=7, action=action, actor=actor, at=AT + dt.timedelta(minutes=m),
+                                            details={}) for action, actor, m in
+                         [("edited", "mykola", 30), ("merged", "olena", 5), ("edited", "ivan", 45)]])
+
+
+@pytest.mark.parametrize("order", [
+    (HISTORY.c.id.desc(),),
+    (HISTORY.c.actor, HISTORY.c.id.desc()),
+    (HISTORY.c.at.desc().nulls_last(), HISTORY.c.action),
+])
+def test_rows_read_together_keep_the_order_the_statement_writes(store: Store, order: tuple[Any, ...]) -> None:
+    """The order is written in the aggregate itself (`json_agg(t ORDER BY ...)`), not left to a sorted
+    subquery: descending, several terms, NULLS LAST all come back as the statement alone gives them."""
+    _five_history_rows(store)
+    statement = select(HISTORY).where(HISTORY.c.incident_id == bindparam("incident")).order_by(*order)
+    prepared = Prepared(statement, "OrderedHistory")
+    with store.transaction() as session:
+        alone = prepared.rows(session.connection(), incident=7)
+        together = read_together(session.connection(), (prepared, {"incident": 7}), (prepared, {"incident": 8}))
+    assert together == [alone, []] and len(alone) == 5
+
+
+def test_a_limited_statement_read_together_keeps_its_first_rows(store: Store) -> None:
+    """With a LIMIT the subquery keeps its ORDER BY (which rows) and the aggregate its own (their order)."""
+    _five_history_rows(store)
+    prepared = Prepared(select(HISTORY.c.id, HISTORY.c.actor, HISTORY.c.at)
+                        .where(HISTORY.c.incident_id == bindparam("incident"))
+                        .order_by(HISTORY.c.at.desc()).limit(2), "LatestTwo")
+    with store.transaction() as session:
+        alone = prepared.rows(session.connection(), incident=7)
+        together = read_together(session.connection(), (prepared, {"incident": 7}))
+    assert together == [alone] and [r.actor for r in alone] == ["taras", "ivan"]
+
+
+def test_an_order_by_a_column_not_selected_is_refused_when_read_together(store: Store) -> None:
+    if store.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite reads each statement alone")
+    hidden = Prepared(select(HISTORY.c.actor).where(HISTORY.c.incident_id == bindparam("incident"))
+                      .order_by(HISTORY.c.id), "ActorsOnly")
+    with pytest.raises(TypeError, match="ORDER BY a column it does not select"), store.transaction() as session:
+        read_together(session.connection(), (hidden, {"incident": 7}))

@@ -22,10 +22,14 @@ def incident_records(session: Session, rows: Sequence[IncidentRow | reads.PageIn
     """Records of `rows` (loaded with their accounts when `with_accounts`) with current verification;
     `evidence` is the number of evidence items per incident when the caller has read them already."""
     evidence = reads.evidence_counts(session, [row.id for row in rows]) if evidence is None else evidence
-    return [convert.incident(row, with_accounts=with_accounts,
-                             verification=current(convert.corroboration(row).get("verification"), row.status,
-                                                  evidence.get(row.id, 0)))
-            for row in rows]
+    return [incident_record(row, evidence.get(row.id, 0), with_accounts=with_accounts) for row in rows]
+
+
+def incident_record(row: IncidentRow | reads.PageIncident, evidence: int, *, with_accounts: bool = True) -> Incident:
+    """The record of `row`, with `evidence` items tied to it, and its current verification."""
+    return convert.incident(row, with_accounts=with_accounts,
+                            verification=current(convert.corroboration(row).get("verification"), row.status,
+                                                 evidence))
 
 
 def load_incident(session: Session, incident_id: int) -> Incident:

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.incidents import incident_records, verification_clause
+from warcrimes.corroborate.incidents import incident_record, incident_records, verification_clause
 from warcrimes.custody.log import ENTRIES_ABOUT_INCIDENT, Entry, entry_of
 from warcrimes.domain.records import EvidenceItem, HistoryEntry, Incident, Report, Suggestion
 from warcrimes.errors import NotFoundError
@@ -116,28 +117,35 @@ def get_incident(store: Store, incident_id: int) -> Incident:
 
 
 def incident_page(store: Store, incident_id: int, *, with_registry: bool = False) -> IncidentPage:
-    """The incident page's content in one transaction (with the registry persons proposed for it when
-    `with_registry`); NotFoundError for an id that never was."""
-    with store.transaction() as session:
-        row = reads.incident_with_reports(session, incident_id, whole=True,
+    """The incident page's content, read in one transaction with no ORM session (`Store.reading`; with
+    the registry persons proposed for it when `with_registry`); NotFoundError for an id that never was.
+    An id not found is looked up (merged away?) in the same transaction."""
+    with store.reading() as connection:
+        row = reads.incident_with_reports(connection, incident_id, whole=True,
                                           also=(ENTRIES_ABOUT_INCIDENT, *((registry.LINKS_OF_INCIDENT,)
                                                                           if with_registry else ())))
         if row is None:
-            homes = _where_now(session, incident_id)
-            if not homes:
-                raise NotFoundError(f"incident {incident_id} is not in the store; "
-                                    "list them with `warcrimes incidents`")
-            history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
-            return IncidentPage(None, history=history, merged_into=homes[0] if len(homes) == 1 else None,
-                                now_in=homes)
-        evidence = tuple(convert.evidence(e) for e in row.evidence)
-        incident = incident_records(session, [row], evidence={incident_id: len(evidence)})[0]
-        reports = {a.report.id: convert.report(a.report) for a in sorted(row.accounts, key=lambda a: a.report_id)}
-        custody = _by_subject([entry_of(r) for r in row.also[0]])
-        corroboration = _corroboration(convert.corroboration(row), row)
-        history = tuple(convert.history(h) for h in row.history)
-        persons = tuple(registry.links_of_rows(row.also[1])) if with_registry else ()
+            return _retired_page(connection, incident_id)
+    evidence = tuple(convert.evidence(e) for e in row.evidence)
+    incident = incident_record(row, len(evidence))
+    reports = {a.report.id: convert.report(a.report) for a in sorted(row.accounts, key=lambda a: a.report_id)}
+    custody = _by_subject([entry_of(r) for r in row.also[0]])
+    corroboration = _corroboration(convert.corroboration(row), row)
+    history = tuple(convert.history(h) for h in row.history)
+    persons = tuple(registry.links_of_rows(row.also[1])) if with_registry else ()
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
+
+
+def _retired_page(connection: Connection, incident_id: int) -> IncidentPage:
+    """The page of an id no incident holds now: where its accounts went, or NotFoundError (read by a
+    session joining the caller's transaction on `connection`)."""
+    with Session(connection) as session:
+        homes = _where_now(session, incident_id)
+        if not homes:
+            raise NotFoundError(f"incident {incident_id} is not in the store; "
+                                "list them with `warcrimes incidents`")
+        history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
+    return IncidentPage(None, history=history, merged_into=homes[0] if len(homes) == 1 else None, now_in=homes)
 
 
 def history(store: Store, incident_id: int) -> list[HistoryEntry]:

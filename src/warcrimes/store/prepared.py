@@ -23,9 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select
+from sqlalchemy import ColumnClause, Select, func, select
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.util import ClauseAdapter
+from sqlalchemy.sql.visitors import iterate
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class Prepared:
         self.statement = statement
         self.row: Any = namedtuple(name, [column.key for column in statement.selected_columns])  # type: ignore[misc]
         self._compiled: dict[str, _Compiled] = {}
+        #: PostgreSQL: the statement as `json_agg` of its rows in its own order (`read_together`)
+        self._aggregate: _Compiled | None = None
         #: result processors per (dialect, the driver's column types): found on the first execution
         self._processors: dict[tuple[str, tuple[Any, ...]], list[Callable[[Any], Any] | None]] = {}
         #: PostgreSQL: the columns' type oids, and per time zone the (column, from JSON, processor) to apply
@@ -139,6 +144,34 @@ class Prepared:
         self._steps[zone] = steps
         return steps
 
+    def aggregate_text_for(self, dialect: Dialect, parameters: dict[str, Any]) -> tuple[str, Any]:
+        """PostgreSQL: the SQL text and parameters of one value, the JSON array of the statement's rows (each a
+        JSON object of its columns) in the statement's order, or NULL for no rows."""
+        return (self._aggregate or self._compile_aggregate(dialect)).bound(parameters)
+
+    def _compile_aggregate(self, dialect: Dialect) -> _Compiled:
+        """`json_agg(t ORDER BY ...)` over the statement as subquery `t`: the order an aggregate gives to the
+        rows of a sorted subquery is not guaranteed (PostgreSQL's manual says "usually"); the order written
+        in the aggregate is. The statement's ORDER BY terms must be selected columns (they are written
+        over `t`); the subquery keeps its own ORDER BY only when a LIMIT or OFFSET needs it."""
+        statement = self.statement
+        limited = statement._limit_clause is not None or statement._offset_clause is not None  # noqa: SLF001
+        rows = (statement if limited else statement.order_by(None)).subquery("t")
+        adapter = ClauseAdapter(rows)
+        order = [adapter.traverse(term) for term in statement._order_by_clauses]  # noqa: SLF001
+        foreign = [column for term in order for column in iterate(term)
+                   if isinstance(column, ColumnClause) and column.table is not None and column.table is not rows]
+        if foreign:
+            raise TypeError(f"{self.row.__name__}: ORDER BY a column it does not select ({foreign[0]}) "
+                            "cannot be read as JSON")
+        whole_row = rows.table_valued()
+        aggregate = func.json_agg(aggregate_order_by(whole_row, *order) if order else whole_row)
+        compiled = select(aggregate).select_from(rows).compile(dialect=dialect)
+        assert isinstance(compiled, SQLCompiler)
+        expanding = bool(compiled.literal_execute_params) or any(b.expanding for b in compiled.binds.values())
+        self._aggregate = _Compiled(compiled.string, None, compiled, expanding)
+        return self._aggregate
+
     def text_for(self, dialect: Dialect, parameters: dict[str, Any]) -> tuple[str, Any]:
         """The SQL text and the driver's parameters for `parameters` on `dialect`."""
         return (self._compiled.get(dialect.name) or self._compile(dialect)).bound(parameters)
@@ -183,7 +216,8 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
     driver: Any = connection.connection.driver_connection
     for prepared, parameters in reads:
         prepared.shape(connection, parameters)
-    sql, bound = _document([prepared.text_for(connection.dialect, parameters) for prepared, parameters in reads])
+    sql, bound = _document([prepared.aggregate_text_for(connection.dialect, parameters)
+                            for prepared, parameters in reads])
     own = whole and driver.pgconn.transaction_status == TransactionStatus.IDLE
     if own:
         driver.autocommit = True
@@ -202,14 +236,13 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
 
 
 def _document(texts: list[tuple[str, Any]]) -> tuple[str, dict[str, Any]]:
-    """One statement answering the rows of each of `texts` (SQL in psycopg's named style, parameters) as a
-    JSON array of arrays of row objects, each statement's rows in its own order (`json_agg` over a
-    sorted subquery keeps its order: nothing between them sorts again). Each statement's parameters
-    are renamed after its place, so two statements may give one name different values."""
+    """One statement answering each of `texts` (`Prepared.aggregate_text_for`: SQL in psycopg's named style
+    answering one JSON array, and its parameters) as a JSON array of those arrays. Each statement's
+    parameters are renamed after its place, so two statements may give one name different values."""
     parts: list[str] = []
     bound: dict[str, Any] = {}
     for place, (sql, parameters) in enumerate(texts):
-        parts.append(f"(SELECT json_agg(t) FROM ({_renamed(sql, place)}) AS t)")
+        parts.append(f"({_renamed(sql, place)})")
         bound.update((f"r{place}_{name}", value) for name, value in parameters.items())
     return f"SELECT json_build_array({', '.join(parts)})::text", bound
 

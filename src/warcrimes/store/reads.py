@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, inspect, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, func, inspect, select
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from warcrimes.errors import NotFoundError
@@ -334,7 +334,7 @@ class PageLink:
     why: dict[str, Any] | None
 
 
-def incident_with_reports(session: Session, incident_id: int, *, also: Sequence[Prepared] = (),
+def incident_with_reports(connection: Connection, incident_id: int, *, also: Sequence[Prepared] = (),
                           whole: bool = False) -> PageIncident | None:
     """An incident with its accounts and each account's report, text included, its history and its
     evidence (the incident page), in five statements read together (one round trip on PostgreSQL; the
@@ -345,7 +345,7 @@ def incident_with_reports(session: Session, incident_id: int, *, also: Sequence[
     caller's transaction when the incident is found (`read_together`)."""
     key = {"incident": incident_id}
     found, report_rows, account_rows, history, evidence, *extra = read_together(
-        session.connection(), (_PAGE_INCIDENT, key), (_PAGE_REPORTS, key), (_PAGE_ACCOUNTS, key), (_HISTORY, key),
+        connection, (_PAGE_INCIDENT, key), (_PAGE_REPORTS, key), (_PAGE_ACCOUNTS, key), (_HISTORY, key),
         (_EVIDENCE_OF_INCIDENT, key), *((statement, key) for statement in also), whole=whole)
     if not found:
         return None

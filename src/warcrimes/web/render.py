@@ -47,7 +47,17 @@ JSON_ONLY_PREFIXES = ("/custody/",)
 
 def wants_json(request: Request) -> bool:
     """`.json` in the path, `?format=json`, a JSON-only address, or an Accept header asking for
-    JSON over HTML."""
+    JSON over HTML. Worked out once a request (the gate, the page cache and the page each ask)."""
+    known = request.scope.get(_WANTS_JSON)
+    if known is None:
+        known = request.scope[_WANTS_JSON] = _wants_json(request)
+    return bool(known)
+
+
+_WANTS_JSON = "warcrimes.wants_json"
+
+
+def _wants_json(request: Request) -> bool:
     path = request.url.path
     if path.endswith(".json") or path.startswith(JSON_ONLY_PREFIXES) or request.query_params.get("format") == "json":
         return True
