@@ -185,6 +185,7 @@ def groups_of(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
     found = {report_id: made[report_id] for report_id in wanted if report_id in made}
     ids = sorted(wanted - set(found))
     if ids:
-        found.update(session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
-                                     .where(ReportFingerprintRow.report_id.in_(ids))).all())
+        found.update(session.connection().execute(  # no autoflush: fingerprints are written when made
+            select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
+            .where(ReportFingerprintRow.report_id.in_(ids))).all())
     return found
