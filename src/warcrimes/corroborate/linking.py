@@ -282,7 +282,7 @@ class Linker:
     def __call__(self, session: Session, account: AccountRow) -> Linked:
         placed = unwritten(session)
         if account.id is None and in_memory(session):  # named now: its incident lists it before it is written
-            [account.id] = next_ids(session, AccountRow, 1, above=max(placed.accounts, default=0))
+            [account.id] = next_ids(session, AccountRow, 1, after=max(placed.accounts, default=None))
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
         profile = account_profile(account, report, reads.version_text(session, report.id, account.version)
                                   if report is not None and account.version is not None else None)

@@ -129,12 +129,13 @@ def open_incident(session: Session, *, flush: bool = True) -> IncidentRow:
     return row
 
 
-def next_ids(session: Session, kind: type[AccountRow], count: int, *, above: int = 0) -> list[int]:
+def next_ids(session: Session, kind: type[AccountRow], count: int, *, after: int | None = None) -> list[int]:
     """Ids for `count` rows added now and written by a later flush: those the database would have given them
-    written one at a time (SQLite max(id) + 1, `above` the highest the caller holds unwritten; PostgreSQL's
-    sequence), so a batch written together stores the same rows."""
+    written one at a time (SQLite max(id) + 1; PostgreSQL's sequence), so a batch written together stores the
+    same rows. `after`: the highest id this transaction gave out so far (SQLite then reads nothing: the
+    transaction holds the writers' lock and adds these rows only this way)."""
     if session.get_bind().dialect.name == "sqlite":
-        highest = max(above, session.connection().scalar(select(func.max(kind.id))) or 0)
+        highest = after if after is not None else session.connection().scalar(select(func.max(kind.id))) or 0
         return list(range(highest + 1, highest + 1 + count))
     return _sequence_ids(session, kind, count)
 
