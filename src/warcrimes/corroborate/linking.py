@@ -215,12 +215,7 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     rough.sort(reverse=True)
     found: list[Candidate] = []
     if rough:
-        ids = [incident_id for _, incident_id in rough[:50]]
-        known = {i: placed.incidents[i].facts for i in ids if i in placed.incidents}
-        unread = [i for i in ids if i not in known]
-        read = conn.execute(_FACTS_OF, {"ids": unread}).all() if unread else []
-        for incident_id, facts in [*known.items(), *read]:
-            summary = incident_profile(facts)
+        for incident_id, summary in _profiles(conn, placed, [incident_id for _, incident_id in rough[:50]]).items():
             if incident_id in assumed:
                 start, end = assumed[incident_id]
                 summary = replace(summary, start=start, end=end, assumed=True)
@@ -228,6 +223,28 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
             if not agreement.vetoes:
                 found.append(Candidate(incident_id, agreement))
     found.sort(key=lambda cand: (-cand.agreement.confidence, -cand.incident_id))
+    return found
+
+
+def _profiles(conn: Connection, placed: Unwritten, ids: list[int]) -> dict[int, Profile]:
+    """The incidents as linking compares them: those this transaction holds from their facts as it holds them,
+    the others as stored; each made once for each state of its facts (a summary replaces the facts whole)."""
+    found: dict[int, Profile] = {}
+    unread = []
+    for incident_id in ids:
+        held = placed.incidents.get(incident_id)
+        facts = held.facts if held is not None else None
+        made = placed.profiles.get(incident_id)
+        if made is not None and (facts is None or made[0] is facts):
+            found[incident_id] = made[1]
+        elif facts is not None:
+            found[incident_id] = incident_profile(facts)
+            placed.profiles[incident_id] = (facts, found[incident_id])
+        else:
+            unread.append(incident_id)
+    for incident_id, facts in conn.execute(_FACTS_OF, {"ids": unread}) if unread else ():
+        found[incident_id] = incident_profile(facts)
+        placed.profiles[incident_id] = (facts, found[incident_id])
     return found
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -40,6 +41,8 @@ class Unwritten:
     stored_ids: dict[int, list[int]] = field(default_factory=dict)
     stored_told: dict[tuple[int, str], dict[int, tuple[dt.date | None, dt.date | None, dt.date | None]]] = field(
         default_factory=dict)
+    #: Incident id -> (the facts it was made from, its profile as linking compares it: corroborate.similarity).
+    profiles: dict[int, tuple[dict[str, Any], Any]] = field(default_factory=dict)
 
     def hold(self, incident: IncidentRow) -> IncidentRow:
         self.incidents[incident.id] = incident
