@@ -117,6 +117,8 @@ def open_incident(session: Session, *, flush: bool = True) -> IncidentRow:
     the next one and mix two incidents' history and custody entries; there we skip past every id
     the history has seen. PostgreSQL sequences never reuse ids.
     """
+    if flush:  # what is pending counts, history rows of an incident just removed included
+        session.flush()
     row = IncidentRow(status="proposed", violation_labels="", facts={})
     if session.get_bind().dialect.name == "sqlite":
         used = session.connection().scalar(select(func.max(IncidentHistoryRow.incident_id))) or 0
