@@ -152,6 +152,8 @@ _REPORTS_PUBLISHED = (select(AccountRow.incident_id, func.min(ReportRow.publishe
                       .where(AccountRow.incident_id.in_(bindparam("ids", expanding=True)))
                       .group_by(AccountRow.incident_id))
 _FACTS_OF = select(IncidentRow.id, IncidentRow.facts).where(IncidentRow.id.in_(bindparam("ids", expanding=True)))
+
+
 def _taken(placed: Unwritten, report: ReportRow, account: AccountRow) -> set[int | None]:
     """The incidents the report's other accounts read from the same text (the report's, or that version's) have
     joined: its accounts collection, loaded once and added to as accounts are made, holds every one of them."""
