@@ -154,3 +154,32 @@ def test_an_extraction_that_breaks_in_a_later_batch_keeps_only_the_reports_befor
         assert len(outcome.reports) == 7
     finally:
         store.engine.dispose()
+
+
+def _edited(export: Path, folder: Path, numbers: tuple[int, ...]) -> Path:
+    """The same channel exported again after its administrators edited some posts (a version each: read anew)."""
+    chat = json.loads((export / "result.json").read_text(encoding="utf-8"))
+    for message in chat["messages"]:
+        if message["id"] in numbers:
+            message["text"] = message["text"].replace("поранено", "загинули").replace("wounded", "killed")
+            message["text_entities"] = [{"type": "plain", "text": message["text"]}]
+            message["edited_unixtime"] = str(int(message["date_unixtime"]) + 900)
+    folder.mkdir(parents=True)
+    (folder / "result.json").write_text(json.dumps(chat, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_accounts_linked_in_memory_store_what_linking_with_a_flush_at_each_account_stores(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linking reads the accounts and incidents its batch has not written from memory (corroborate/unwritten.py),
+    ids given ahead as the database would give them; flushed before each search and summary, the store answers
+    the same. Edited posts imported again add accounts read from a version beside the report's own."""
+    export = channel(tmp_path / "export", 30)
+    again = _edited(export, tmp_path / "again", (1, 2, 5, 9))
+    monkeypatch.setattr("warcrimes.services.ingest.BATCH", 8)
+    in_memory = stored(tmp_path / "memory", export, again)
+    monkeypatch.setattr(reports, "linked_in_memory", lambda session: contextlib.nullcontext())
+    flushed = stored(tmp_path / "flushed", export, again)
+    assert any(a["version"] is not None for a in in_memory["accounts"])  # the edits were read again
+    assert len(in_memory["incidents"]) < len(in_memory["accounts"])  # accounts joined incidents held in memory
+    assert in_memory == flushed

@@ -128,7 +128,8 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
     made = [(report_id, fingerprint(text)) for report_id, text in dict(reports).items() if report_id not in done]
     if not made:
         return
-    keyed = {report_id: list(dict.fromkeys(found.band_keys())) for report_id, found in made}
+    band_keys = {report_id: found.band_keys() for report_id, found in made}  # hashed once: 32 blake2b each
+    keyed = {report_id: list(dict.fromkeys(keys)) for report_id, keys in band_keys.items()}
     wanted_keys = list(dict.fromkeys(k for keys in keyed.values() for k in keys))
     kept: BandHolders | None = session.info.get(_HOLDERS)
     holders = kept.latest(session, wanted_keys) if kept is not None else {
@@ -157,7 +158,7 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
         known[report_id] = _Held(group_id, found.to_bytes(), found.shingles)
         rows.append({"report_id": report_id, "signature": found.to_bytes(), "shingles": found.shingles,
                      "group_id": group_id, "similarity": best})
-        bands.extend({"band_key": key, "report_id": report_id} for key in found.band_keys())
+        bands.extend({"band_key": key, "report_id": report_id} for key in band_keys[report_id])
     session.execute(insert(ReportFingerprintRow), rows)
     session.execute(insert(FingerprintBandRow), bands)
     session.info.setdefault(_MADE, {}).update((row["report_id"], row["group_id"]) for row in rows)
@@ -185,6 +186,7 @@ def groups_of(session: Session, report_ids: Iterable[int]) -> dict[int, int]:
     found = {report_id: made[report_id] for report_id in wanted if report_id in made}
     ids = sorted(wanted - set(found))
     if ids:
-        found.update(session.execute(select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
-                                     .where(ReportFingerprintRow.report_id.in_(ids))).all())
+        found.update(session.connection().execute(  # no autoflush: fingerprints are written when made
+            select(ReportFingerprintRow.report_id, ReportFingerprintRow.group_id)
+            .where(ReportFingerprintRow.report_id.in_(ids))).all())
     return found

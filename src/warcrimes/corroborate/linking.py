@@ -13,18 +13,19 @@ import datetime as dt
 import functools
 import math
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Row, Select, and_, bindparam, func, inspect, or_, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.refresh import refresh_incident
 from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
+from warcrimes.corroborate.unwritten import Unwritten, in_memory, told_dates, unwritten
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store import reads
 from warcrimes.store.schema import AccountRow, IncidentRow, LinkSuggestionRow, ReportRow
-from warcrimes.store.writes import add_link, open_incident
+from warcrimes.store.writes import add_link, next_ids, open_incident
 
 #: At or above: the account joins the incident. Below LINK_AT but at or above SUGGEST_AT: a new
 #: incident plus a suggestion for an analyst (the review queue), never silently apart. Chosen on
@@ -89,8 +90,23 @@ def _blocking(region: bool, dated: bool, placed: bool) -> Select[*tuple[Any, ...
     return query.limit(bindparam("most"))
 
 
-def _blocked(conn: Connection, profile: Profile, dated: bool) -> list[Row[Any]]:
-    """The incidents in the account's region near its place, in its date window (or undated)."""
+class _Summary(NamedTuple):
+    """An incident's columns as the blocking query reads them."""
+
+    id: int
+    main_violation: str | None
+    violation_labels: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    location_name: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+
+
+def _blocked(conn: Connection, profile: Profile, dated: bool, held: dict[int, IncidentRow]) -> list[Any]:
+    """The incidents in the account's region near its place, in its date window (or undated): those this
+    transaction holds (`held`, perhaps changed and not yet written) as it holds them, the others as stored."""
     found: dict[str, Any] = {"most": MAX_CANDIDATES if dated else MAX_UNDATED}
     dated = bool(dated and profile.start and profile.end)
     placed = profile.lat is not None and profile.lon is not None
@@ -106,36 +122,65 @@ def _blocked(conn: Connection, profile: Profile, dated: bool) -> list[Row[Any]]:
         dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
         found.update(south=profile.lat - dlat, north=profile.lat + dlat, west=profile.lon - dlon,
                      east=profile.lon + dlon)
-    return list(conn.execute(_blocking(bool(profile.admin1), dated, placed), found))
+    stored = conn.execute(_blocking(bool(profile.admin1), dated, placed), found)
+    rows: list[Any] = [row for row in stored if row.id not in held]
+    for incident in held.values():
+        summary = _Summary(incident.id, incident.main_violation, incident.violation_labels, incident.date_start,
+                           incident.date_end, incident.location_name, incident.admin1, incident.lat, incident.lon)
+        if _within(summary, found, dated, placed):
+            rows.append(summary)
+    return rows
 
 
-#: session.info key: the incidents linking read or opened in this transaction (see `_hold`).
-_HELD = "warcrimes.incidents_held"
+def _within(summary: _Summary, found: dict[str, Any], dated: bool, placed: bool) -> bool:
+    """The blocking query's condition (`_blocking`), for an incident held in memory."""
+    if summary.admin1 != found.get("admin1"):
+        return False
+    if dated != (summary.date_start is not None):
+        return False
+    if dated and not found["earliest"] <= summary.date_start <= found["latest"]:
+        return False
+    if not placed or summary.lat is None:
+        return True
+    return (summary.lon is not None and found["south"] <= summary.lat <= found["north"]
+            and found["west"] <= summary.lon <= found["east"])
+
+
 #: Statements linking runs for every account, made once (bound parameters; `ids` an expanding list).
 _REPORTS_PUBLISHED = (select(AccountRow.incident_id, func.min(ReportRow.published), func.max(ReportRow.published))
                       .join(ReportRow, ReportRow.id == AccountRow.report_id)
                       .where(AccountRow.incident_id.in_(bindparam("ids", expanding=True)))
                       .group_by(AccountRow.incident_id))
 _FACTS_OF = select(IncidentRow.id, IncidentRow.facts).where(IncidentRow.id.in_(bindparam("ids", expanding=True)))
-#: The incidents among the candidates that an account read from the same text (the report's, or that
-#: version's; key True: read from the report's own text) has joined already.
-_TAKEN = {own_text: select(AccountRow.incident_id).where(
-    AccountRow.report_id == bindparam("report_id"),
-    AccountRow.version.is_(None) if own_text else AccountRow.version == bindparam("version"),
-    AccountRow.incident_id.in_(bindparam("ids", expanding=True))) for own_text in (True, False)}
 
 
-def _assumed_dates(conn: Connection, incident_ids: list[int]) -> dict[int, tuple[dt.date, dt.date]]:
+def _taken(placed: Unwritten, report: ReportRow, account: AccountRow) -> set[int | None]:
+    """The incidents the report's other accounts read from the same text (the report's, or that version's) have
+    joined: its accounts collection, loaded once and added to as accounts are made, holds every one of them."""
+    return {other.incident_id if other.id not in placed.accounts else placed.incident_of(other)
+            for other in report.accounts if other is not account and other.version == account.version}
+
+
+def _assumed_dates(conn: Connection, incident_ids: list[int],
+                   placed: Unwritten) -> dict[int, tuple[dt.date, dt.date]]:
     """For undated incidents: where the weeks before each of their reports overlap (from the week before the
     latest report to the earliest), as a dated incident's date is where its accounts' dates overlap; an
     incident whose reports lie more than a week apart (an analyst's merge) keeps the week before its first
     report to its last. Stretching the window with each report let a channel's undated posts of two months
-    join one incident."""
-    if not incident_ids:
-        return {}
-    rows = conn.execute(_REPORTS_PUBLISHED, {"ids": incident_ids})
+    join one incident. The stored reports' days are read once a transaction, those placed since added."""
+    unread = [i for i in incident_ids if i not in placed.stored_days]
+    if unread:
+        placed.stored_days.update(dict.fromkeys(unread))
+        placed.stored_days.update({i: (first, last) for i, first, last
+                                   in conn.execute(_REPORTS_PUBLISHED, {"ids": unread})})
     week = dt.timedelta(days=ASSUMED_DAYS)
-    return {i: (last - week, first) if last - week <= first else (first - week, last) for i, first, last in rows}
+    found = {}
+    for incident_id in incident_ids:
+        days = placed.days(incident_id)
+        if days is not None:
+            first, last = days
+            found[incident_id] = (last - week, first) if last - week <= first else (first - week, last)
+    return found
 
 
 def candidates(session: Session, profile: Profile, published: dt.date | None = None) -> list[Candidate]:
@@ -145,15 +190,17 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     more weakly than a stated one.
     """
     profile = profile.assuming(published)
-    # flushed once: the searches read through the connection (an ORM statement each, with its autoflush, cost
-    # as much as running it), as do the linker's reads after them until it writes
-    session.flush()
+    placed = unwritten(session)
+    if not in_memory(session):  # else what this transaction changed is read from memory, beside the store
+        session.flush()
+    # the searches read through the connection: an ORM statement each, with its autoflush, cost as much as
+    # running it
     conn = session.connection()
     rows = []
     if profile.start is not None:
-        rows += _blocked(conn, profile, dated=True)
-    undated = _blocked(conn, profile, dated=False)
-    assumed = _assumed_dates(conn, [row.id for row in undated])
+        rows += _blocked(conn, profile, True, placed.incidents)
+    undated = _blocked(conn, profile, False, placed.incidents)
+    assumed = _assumed_dates(conn, [row.id for row in undated], placed)
     rows += undated
     rough: list[tuple[float, int]] = []
     for row in rows:
@@ -170,12 +217,7 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     rough.sort(reverse=True)
     found: list[Candidate] = []
     if rough:
-        ids = [incident_id for _, incident_id in rough[:50]]
-        known = _facts_held(session, ids)
-        unread = [i for i in ids if i not in known]
-        read = conn.execute(_FACTS_OF, {"ids": unread}).all() if unread else []
-        for incident_id, facts in [*known.items(), *read]:
-            summary = incident_profile(facts)
+        for incident_id, summary in _profiles(conn, placed, [incident_id for _, incident_id in rough[:50]]).items():
             if incident_id in assumed:
                 start, end = assumed[incident_id]
                 summary = replace(summary, start=start, end=end, assumed=True)
@@ -186,26 +228,26 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     return found
 
 
-def _facts_held(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:
-    """The facts of those incidents this transaction holds as it last wrote them (read or made here, not
-    changed since): read again, each was decoded from JSON at every account's search."""
-    held: dict[int, IncidentRow] = session.info.get(_HELD, {})
-    found = {}
+def _profiles(conn: Connection, placed: Unwritten, ids: list[int]) -> dict[int, Profile]:
+    """The incidents as linking compares them: those this transaction holds from their facts as it holds them,
+    the others as stored; each made once for each state of its facts (a summary replaces the facts whole)."""
+    found: dict[int, Profile] = {}
+    unread = []
     for incident_id in ids:
-        row = held.get(incident_id)
-        if row is not None:
-            state = inspect(row)
-            if not state.modified and "facts" not in state.unloaded:
-                found[incident_id] = row.facts
+        held = placed.incidents.get(incident_id)
+        facts = held.facts if held is not None else None
+        made = placed.profiles.get(incident_id)
+        if made is not None and (facts is None or made[0] is facts):
+            found[incident_id] = made[1]
+        elif facts is not None:
+            found[incident_id] = incident_profile(facts)
+            placed.profiles[incident_id] = (facts, found[incident_id])
+        else:
+            unread.append(incident_id)
+    for incident_id, facts in conn.execute(_FACTS_OF, {"ids": unread}) if unread else ():
+        found[incident_id] = incident_profile(facts)
+        placed.profiles[incident_id] = (facts, found[incident_id])
     return found
-
-
-def _hold(session: Session, incident: IncidentRow) -> IncidentRow:
-    """Keep the incident in this transaction's memory: the session holds rows weakly, so an incident
-    unchanged since its last flush was gone by the next account that joined it and read again whole
-    (a SELECT of its facts at each join: 1,000 for the bench's 1,000 posts)."""
-    session.info.setdefault(_HELD, {})[incident.id] = incident
-    return incident
 
 
 def incident_profile(facts: dict[str, Any]) -> Profile:
@@ -247,43 +289,44 @@ class Linker:
         agrees); only the first left is used, so the incidents after it are not read."""
         if not report.publisher:
             return found
-        date = (account.facts or {}).get("date") or {}
-        start, end = date.get("start"), date.get("end")
-        own = (dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None,
-               report.published)
+        own = told_dates(account, report.published)
         for index, cand in enumerate(found):
             if cand.agreement.confidence < self.suggest_at:
                 return found[index:]
-            told = reads.told_by_publisher(session, cand.incident_id, report.publisher)
+            told = unwritten(session).told_by_publisher(session, cand.incident_id, report.publisher)
             if not any(told_apart(own, other) for other in told):
                 return found[index:]
         return []
 
     def __call__(self, session: Session, account: AccountRow) -> Linked:
+        placed = unwritten(session)
+        if account.id is None and in_memory(session):  # named now: its incident lists it before it is written
+            [account.id] = next_ids(session, AccountRow, 1, after=max(placed.accounts, default=None))
         report = account.report or (session.get(ReportRow, account.report_id) if account.report_id else None)
         profile = account_profile(account, report, reads.version_text(session, report.id, account.version)
                                   if report is not None and account.version is not None else None)
         found = candidates(session, profile, report.published if report is not None else None)
         if found and report is not None:
-            taken = set(session.connection().scalars(_TAKEN[account.version is None], {
-                "report_id": report.id, "version": account.version, "ids": [cand.incident_id for cand in found]}))
+            taken = _taken(placed, report, account)
             # one text, one account each: an edited version's account may join the incident its first told
             found = [cand for cand in found if cand.incident_id not in taken]
             found = self._best_not_told_apart(session, found, account, report)
         best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
         decisions: list[Decision] = []
         if best is not None and best.agreement.confidence >= self.link_at:
-            incident = session.get(IncidentRow, best.incident_id)
+            incident = placed.incidents.get(best.incident_id) or session.get(IncidentRow, best.incident_id)
             assert incident is not None
-            _hold(session, incident)
+            placed.hold(incident)
             method, agreement = "auto", best.agreement
         else:
-            incident = _hold(session, open_incident(session))
+            incident = placed.hold(open_incident(session, flush=not in_memory(session)))
             method = "new"
             agreement = best.agreement if best else Agreement({}, (), 0.0)
             decisions.append(Decision(incident.id, "created", {"by": "linker"}))
         account.incident = incident
         session.add(account)
+        if account.id is not None:
+            placed.place(account, incident.id)
         why = agreement.why() if method == "auto" else {"nearest": best.incident_id if best else None,
                                                          **(best.agreement.why() if best else {})}
         # a new incident's link is as sure as the nearest incident on file is unlike it

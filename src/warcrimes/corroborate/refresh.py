@@ -21,6 +21,7 @@ from warcrimes.corroborate.fingerprints import groups_of
 from warcrimes.corroborate.independence import assess_independence, record
 from warcrimes.corroborate.sources import AccountView, independent_sources
 from warcrimes.corroborate.summary import combine
+from warcrimes.corroborate.unwritten import in_memory, unwritten
 from warcrimes.corroborate.verification import assess
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store import convert, reads
@@ -50,6 +51,8 @@ _PENDING = "warcrimes.verdicts_pending"
 #: session.info key: each account's view, made once inside `verdicts_deferred` (nothing there changes an
 #: account, its report or its report's near-copy group once the account is linked).
 _VIEWS = "warcrimes.views_held"
+#: session.info key: the account rows (with their reports) those views were made from, for the verdict pass.
+_ROWS = "warcrimes.account_rows_held"
 #: The parts of the corroboration record only the verdict pass writes (linking never reads them).
 _VERDICT_KEYS = ("independent_sources", "originators", "not_counted", "evidence", "verification")
 
@@ -67,6 +70,8 @@ def verdicts_deferred(session: Session) -> Iterator[None]:
     pending: dict[int, IncidentFacts] = {}
     session.info[_PENDING] = pending
     session.info[_VIEWS] = {}
+    held: dict[int, AccountRow] = {}
+    session.info[_ROWS] = held
     try:
         yield
         session.flush()
@@ -74,7 +79,7 @@ def verdicts_deferred(session: Session) -> Iterator[None]:
             incident = session.get(IncidentRow, incident_id)
             if incident is None:
                 continue
-            rows = reads.accounts_with_reports(session, incident_id)
+            rows = _rows_of(session, held, incident_id)
             judged = _verdict(session, incident, rows, summary)
             record = dict((incident.facts or {}).get("corroboration") or {})
             record.update(judged)  # the keys exist already, in their places: the record reads as before
@@ -82,19 +87,33 @@ def verdicts_deferred(session: Session) -> Iterator[None]:
     finally:
         session.info.pop(_PENDING, None)
         session.info.pop(_VIEWS, None)
+        session.info.pop(_ROWS, None)
+
+
+def _rows_of(session: Session, held: dict[int, AccountRow], incident_id: int) -> list[AccountRow]:
+    """The incident's accounts with their reports in id order, those summarised in this block from memory:
+    each was read again with its whole report for the verdict, an incident of n accounts n rows a batch."""
+    ids = reads.account_ids_of(session, incident_id)
+    missing = [i for i in ids if i not in held]
+    if missing:
+        held.update((row.id, row) for row in reads.accounts_with_reports(session, account_ids=missing))
+    return [held[i] for i in ids]
 
 
 def refresh_incident(session: Session, incident: IncidentRow) -> None:
     """Summarise the incident again from every account it now holds, with an analyst's edits over it."""
     pending: dict[int, IncidentFacts] | None = session.info.get(_PENDING)
-    session.flush()
     edits = (incident.facts or {}).get("edits") or {}
     held: dict[int, AccountView] | None = session.info.get(_VIEWS)
     rows: list[AccountRow] = []
     if held is None or pending is None:
+        session.flush()
         rows = reads.accounts_with_reports(session, incident.id)
         views = account_views(session, rows)
+    elif in_memory(session):  # the accounts linking placed and has not written are read from memory
+        views = _held_views(session, held, unwritten(session).account_ids(session, incident.id))
     else:
+        session.flush()
         views = _held_views(session, held, reads.account_ids_of(session, incident.id))
     sources = independent_sources(views)
     found = counting.derive(views, sources)
@@ -127,11 +146,15 @@ def _held_views(session: Session, held: dict[int, AccountView], account_ids: lis
     that 80 accounts join was read whole at each join, 60% of a Telegram import's time (cProfile)."""
     missing = [i for i in account_ids if i not in held]
     if missing:
-        # the account that just joined is this session's own object (its report too): no query for it
-        here = [row for i in missing if (row := session.identity_map.get(identity_key(AccountRow, i))) is not None]
+        # the accounts linking just placed are this session's own objects (their reports too): no query for them
+        placed = unwritten(session).accounts
+        here = [row for i in missing if (row := placed.get(i) or session.identity_map.get(identity_key(AccountRow, i)))
+                is not None]
         rest = sorted(set(missing) - {row.id for row in here})
-        rows = [*here, *(reads.accounts_with_reports(session, account_ids=rest) if rest else [])]
-        held.update((view.account_id, view) for view in account_views(session, rows))
+        with session.no_autoflush:  # what is not written yet is read from memory
+            rows = [*here, *(reads.accounts_with_reports(session, account_ids=rest) if rest else [])]
+            held.update((view.account_id, view) for view in account_views(session, rows))
+        session.info.get(_ROWS, {}).update((row.id, row) for row in rows)
     return [held[i] for i in account_ids]
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from warcrimes.corroborate.fingerprints import BandHolders, fingerprint_reports, holding_bands
 from warcrimes.corroborate.linking import Linked, Linker
 from warcrimes.corroborate.refresh import verdicts_deferred
+from warcrimes.corroborate.unwritten import linked_in_memory
 from warcrimes.custody.state import ingested_details
 from warcrimes.custody.vault import StoredObject
 from warcrimes.domain.records import Extraction, NewReport
@@ -25,7 +26,7 @@ from warcrimes.services.evidence import EvidenceSource, record_in
 from warcrimes.services.registry_links import propose_after_ingest
 from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store, reads, writes
-from warcrimes.store.schema import AccountRow, ReportRow
+from warcrimes.store.schema import AccountRow, ReportRow, ReportVersionRow
 
 #: Chooses (or opens) the incident a new account belongs to, inside the unit of work.
 IncidentLinker = Callable[[Session, AccountRow], Linked]
@@ -98,7 +99,8 @@ def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
     all of them or none, each with its own custody entries. `holders`: the fingerprint bands' holders an
     import read in its batches before (corroborate.fingerprints.BandHolders)."""
-    with unit_of_work(store, actor) as work, verdicts_deferred(work.session), writes.written_together(work.session):
+    with (unit_of_work(store, actor) as work, verdicts_deferred(work.session), writes.written_together(work.session),
+          linked_in_memory(work.session)):
         if holders is not None:
             holding_bands(work.session, holders)
         fresh = set(_fresh(work, prepared))
@@ -201,7 +203,7 @@ def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport, linker: 
                                      language=new.language)
             if item.extraction.incidents:  # the report's near-copy group, if no earlier account made it
                 fingerprint_reports(work.session, [(existing.id, existing.text)])
-            incidents = _add_extraction(work, existing, item.extraction, linker, version=new.version)
+            incidents = _add_extraction(work, existing, item.extraction, linker, read_from=version)
             return IngestOutcome(existing.id, version.content_hash, False, len(item.extraction.incidents),
                                  tuple(incidents), version=new.version,
                                  evidence=evidence, language=new.language)
@@ -224,10 +226,12 @@ def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tupl
 
 
 def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,
-                    linker: IncidentLinker, version: int | None = None) -> list[int]:
+                    linker: IncidentLinker, read_from: ReportVersionRow | None = None) -> list[int]:
+    """The report's accounts (read from its text, or from that version's), each linked, and its statistics."""
     incident_ids: list[int] = []
+    version = read_from.version if read_from is not None else None
     accounts = writes.new_accounts(report, extraction, version)
-    writes.tell_report_of(report, accounts)
+    writes.tell_report_of(report, accounts, read_from)
     for account in accounts:
         linked = linker(work.session, account)
         for decision in linked.decisions:
@@ -235,7 +239,7 @@ def _add_extraction(work: UnitOfWork, report: ReportRow, extraction: Extraction,
             work.note(decision.incident_id, decision.action, {**decision.details, "ingested_by": work.actor},
                       actor=LINKER_ACTOR)
         account.incident = linked.incident
-        work.session.add(account)  # written by the next statement's autoflush (its incident and history too)
+        work.session.add(account)  # written by the next flush (its incident and history too)
         incident_ids.append(linked.incident.id)
     if version is None:  # an edit restates the figures the report stated first: not a second statement
         writes.add_statistics(work.session, report, extraction)

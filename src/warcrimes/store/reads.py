@@ -204,7 +204,7 @@ def load_accounts_of(reports: Iterable[ReportRow]) -> None:
 
 def _told_by_publisher() -> Select[Any]:
     date = AccountRow.facts["date"]
-    return (select(date["start"].as_string(), date["end"].as_string(), ReportRow.published)
+    return (select(AccountRow.id, date["start"].as_string(), date["end"].as_string(), ReportRow.published)
             .join(ReportRow, ReportRow.id == AccountRow.report_id)
             .where(AccountRow.incident_id == bindparam("incident_id"), ReportRow.publisher == bindparam("publisher")))
 
@@ -216,17 +216,21 @@ _ACCOUNT_IDS_OF = (select(AccountRow.id).where(AccountRow.incident_id == bindpar
 
 
 def told_by_publisher(session: Session, incident_id: int,
-                      publisher: str) -> list[tuple[dt.date | None, dt.date | None, dt.date | None]]:
-    """(start, end, published) of each account the incident holds from this publisher's reports (start and
-    end None when undated), the dates read inside the JSON: linking asks whether one publisher told two
-    different days (corroborate.similarity.told_apart). Read without an autoflush: linking asks after its
-    search has flushed, before it writes."""
+                      publisher: str) -> dict[int, tuple[dt.date | None, dt.date | None, dt.date | None]]:
+    """Account id -> (start, end, published) of each account the incident holds from this publisher's reports
+    (start and end None when undated), the dates read inside the JSON: linking asks whether one publisher told
+    two different days (corroborate.similarity.told_apart). Read without an autoflush: linking reads the
+    accounts it placed and has not written beside these."""
     rows = session.connection().execute(_TOLD_BY_PUBLISHER, {"incident_id": incident_id, "publisher": publisher})
-    return [(dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None,
-             published) for start, end, published in rows]
+    return {account_id: (dt.date.fromisoformat(start) if start else None,
+                         dt.date.fromisoformat(end) if end else None, published)
+            for account_id, start, end, published in rows}
 
 
-def account_ids_of(session: Session, incident_id: int) -> list[int]:
+def account_ids_of(session: Session, incident_id: int, *, flush: bool = True) -> list[int]:
+    """The incident's accounts, in id order (`flush` False: as stored, without writing the session's changes)."""
+    if not flush:
+        return list(session.connection().scalars(_ACCOUNT_IDS_OF, {"incident_id": incident_id}))
     return list(session.scalars(_ACCOUNT_IDS_OF, {"incident_id": incident_id}))
 
 

@@ -85,12 +85,18 @@ def new_accounts(report: ReportRow, extraction: Extraction, version: int | None 
             for found in extraction.incidents]
 
 
-def tell_report_of(report: ReportRow, accounts: list[AccountRow]) -> None:
-    """Put a report's new accounts in its accounts collection before they are linked: linking and summarising
-    ask whether an account is the only one read from its text (then the whole text describes it), and the
-    collection, loaded once and tied by `report_id`, would otherwise read as if each were alone."""
+def tell_report_of(report: ReportRow, accounts: list[AccountRow], read_from: ReportVersionRow | None = None) -> None:
+    """Put a report's new accounts in its accounts collection before they are linked, and the report (and the
+    version they were read from) in them: linking and summarising ask whether an account is the only one read
+    from its text (then the whole text describes it), and the collection, loaded once and tied by
+    `report_id`, would otherwise read as if each were alone; an account not yet written reads neither by
+    its keys."""
     reads.load_accounts_of([report])
     set_committed_value(report, "accounts", [*report.accounts, *accounts])
+    for account in accounts:
+        set_committed_value(account, "report", report)
+        if read_from is not None:
+            set_committed_value(account, "read_from", read_from)
 
 
 def add_statistics(session: Session, report: ReportRow, extraction: Extraction) -> None:
@@ -104,21 +110,48 @@ def add_statistics(session: Session, report: ReportRow, extraction: Extraction) 
         session.flush()
 
 
-def open_incident(session: Session) -> IncidentRow:
-    """A new, empty incident whose id was never used before.
+def open_incident(session: Session, *, flush: bool = True) -> IncidentRow:
+    """A new, empty incident whose id was never used before (`flush` False: written by a later flush).
 
     SQLite hands out max(id) + 1, so deleting the newest incident (a merge) would give its id to
     the next one and mix two incidents' history and custody entries; there we skip past every id
     the history has seen. PostgreSQL sequences never reuse ids.
     """
+    if flush:  # what is pending counts, history rows of an incident just removed included
+        session.flush()
     row = IncidentRow(status="proposed", violation_labels="", facts={})
     if session.get_bind().dialect.name == "sqlite":
-        used = session.scalar(select(func.max(IncidentHistoryRow.incident_id))) or 0
-        highest = session.scalar(select(func.max(IncidentRow.id))) or 0
-        row.id = max(used, highest) + 1
+        used = session.connection().scalar(select(func.max(IncidentHistoryRow.incident_id))) or 0
+        row.id = max(used, _highest(session, IncidentRow)) + 1
+    elif not flush:
+        [row.id] = _sequence_ids(session, IncidentRow, 1)
     session.add(row)
-    session.flush()
+    if flush:
+        session.flush()
     return row
+
+
+def next_ids(session: Session, kind: type[AccountRow], count: int, *, after: int | None = None) -> list[int]:
+    """Ids for `count` rows added now and written by a later flush: those the database would have given them
+    written one at a time (SQLite max(id) + 1; PostgreSQL's sequence), so a batch written together stores the
+    same rows. `after`: the highest id this transaction gave out so far (SQLite then reads nothing: the
+    transaction holds the writers' lock and adds these rows only this way)."""
+    if session.get_bind().dialect.name == "sqlite":
+        highest = after if after is not None else session.connection().scalar(select(func.max(kind.id))) or 0
+        return list(range(highest + 1, highest + 1 + count))
+    return _sequence_ids(session, kind, count)
+
+
+def _highest(session: Session, kind: type[Any]) -> int:
+    """The highest id of a table, its rows the session has not written yet included (read without a flush)."""
+    written = session.connection().scalar(select(func.max(kind.id))) or 0
+    return max([written, *(row.id for row in session.new if isinstance(row, kind) and row.id is not None)])
+
+
+def _sequence_ids(session: Session, kind: type[Any], count: int) -> list[int]:
+    table = kind.__tablename__
+    return sorted(session.connection().scalars(
+        select(func.nextval(func.pg_get_serial_sequence(table, "id"))).select_from(func.generate_series(1, count))))
 
 
 #: session.info key: the history and link rows `written_together` holds until its block ends.
