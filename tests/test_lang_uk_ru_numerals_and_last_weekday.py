@@ -1,0 +1,68 @@
+"""Ukrainian and Russian: children counted by a numeral in words in any case are taken away as a deportation
+("вивезли п'ятьох дітей", "вывезли двадцать двух детей"), as with digits; "last Monday" ("минулого понеділка",
+"в прошлый понедельник") is that day of the week before the publication's week, not the day before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 9, 30)  # a Tuesday
+
+
+def _incidents(text: str) -> list[dict]:
+    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
+    return extract(text, PUBLISHED, language).to_contract()["incidents"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Окупанти вивезли п'ятеро дітей з Каховки до табору в Анапі.", 5),
+    ("Російські військові вивезли сімнадцятьох дітей із Каховки до табору на морі.", 17),
+    ("Окупанти вивезли двадцять двоє дітей з Каховки до табору.", 22),
+    ("З Каховки до табору вивезено чотирьох дітей.", 4),
+    ("Оккупанты вывезли четырёх детей из Каховки в лагерь в Анапе.", 4),
+    ("Российские военные вывезли пятерых детей из Каховки в детский лагерь.", 5),
+    ("Оккупанты вывезли двадцать двух детей из Каховки в лагерь.", 22),
+    ("Из Каховки в лагерь было вывезено трое детей.", 3),
+])
+def test_children_counted_in_words_and_taken_to_a_camp_are_deported(text, count):
+    [incident] = _incidents(text)
+    assert incident["violations"] == ["deportation_transfer"]
+    assert incident["location"]["name"] == "Kakhovka"
+    assert (incident["victims"]["category"], incident["victims"]["min"]) == ("child", count)
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти вивезли своїх дітей з Каховки до табору.",
+    "Окупанти вивезли з Каховки п'ять тонн зерна до Криму.",
+    "Пятеро детей из Каховки отдыхали в лагере под Одессой.",
+    "Четверо дітей з Каховки відпочивали в таборі на Закарпатті.",
+])
+def test_a_camp_or_a_numeral_without_children_taken_is_no_deportation(text):
+    assert all("deportation_transfer" not in i["violations"] for i in _incidents(text))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Минулого понеділка окупанти розстріляли двох полонених біля Покровська.", "2025-09-22"),
+    ("У минулу п'ятницю окупанти обстріляли Херсон, загинула жінка.", "2025-09-26"),
+    ("Окупанти обстріляли Херсон минулої середи, поранено двох чоловіків.", "2025-09-24"),
+    ("В прошлый понедельник российские военные расстреляли трёх пленных у Покровска.", "2025-09-22"),
+    ("В минувшую пятницу оккупанты обстреляли Херсон, погибла женщина.", "2025-09-26"),
+    ("Оккупанты обстреляли Херсон в прошлую среду, погиб мужчина.", "2025-09-24"),
+])
+def test_last_weekday_is_that_day_of_the_week_before(text, day):
+    [incident] = _incidents(text)
+    assert incident["date"] == {"start": day, "end": day}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Окупанти обстріляли Херсон у понеділок, загинула жінка.", "2025-09-29"),
+    ("Оккупанты обстреляли Херсон в понедельник, погиб мужчина.", "2025-09-29"),
+    ("У п'ятницю окупанти обстріляли Херсон, загинула жінка.", "2025-09-26"),
+])
+def test_a_weekday_without_last_is_still_the_latest_such_day(text, day):
+    [incident] = _incidents(text)
+    assert incident["date"] == {"start": day, "end": day}
