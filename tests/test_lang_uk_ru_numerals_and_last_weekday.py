@@ -66,3 +66,16 @@ def test_last_weekday_is_that_day_of_the_week_before(text, day):
 def test_a_weekday_without_last_is_still_the_latest_such_day(text, day):
     [incident] = _incidents(text)
     assert incident["date"] == {"start": day, "end": day}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Окупанти атакували Нікополь дроном, загинув чоловік. Чин похорону відбудеться в суботу у соборі.", None),
+    ("Окупанти атакували Нікополь дроном у понеділок, загинув чоловік. Поховають його в суботу.", "2025-09-29"),
+    ("Уранці окупанти обстріляли Марганець, загинула жінка. Попрощатися з нею можна буде у четвер.", None),
+    ("ВСУ атаковали Грайворон, погибла женщина. Прощание состоится в пятницу в Свято-Троицком соборе.", None),
+    ("ВСУ атаковали Грайворон во вторник, погибла женщина. Похоронят её в четверг на кладбище.", "2025-09-30"),
+    ("Оккупанты обстреляли Херсон, погиб мужчина. Отпевание пройдет в субботу в храме Святого Георгия.", None),
+])
+def test_the_day_of_a_funeral_does_not_date_the_killing(text, day):
+    [incident] = _incidents(text)
+    assert (incident["date"] or {}).get("start") == day
