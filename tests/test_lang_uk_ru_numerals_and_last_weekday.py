@@ -79,3 +79,30 @@ def test_a_weekday_without_last_is_still_the_latest_such_day(text, day):
 def test_the_day_of_a_funeral_does_not_date_the_killing(text, day):
     [incident] = _incidents(text)
     assert (incident["date"] or {}).get("start") == day
+
+
+def _statistics(text: str) -> list[tuple[str, int]]:
+    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
+    return [(s["measure"], s["value"]) for s in extract(text, PUBLISHED, language).to_contract()["statistics"]]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("З початку року в Марганці загинули 52 мирні мешканці.", ("killed", 52)),
+    ("Від початку року на Нікопольщині росіяни вбили дев'ятнадцять цивільних.", ("killed", 19)),
+    ("За час окупації в Херсоні загинули понад 400 людей.", ("killed", 400)),
+    ("С начала года в Шебекино погибли 40 мирных жителей.", ("killed", 40)),
+    ("С середины августа в Грайвороне ранены двадцать три человека.", ("wounded", 23)),
+])
+def test_a_town_toll_since_a_start_is_a_statistic_not_an_incident(text, figure):
+    assert figure in _statistics(text)
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Дрон атакував автобус у Марганці, загинув чоловік, восьмеро поранені.",
+    "Уранці росіяни обстріляли Нікополь: загинули двоє людей.",
+    "Беспилотник атаковал автомобиль в Шебекино, погиб мужчина.",
+])
+def test_one_strike_with_its_dead_is_an_incident_not_a_statistic(text):
+    assert len(_incidents(text)) == 1
+    assert _statistics(text) == []
