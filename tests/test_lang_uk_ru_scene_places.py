@@ -61,3 +61,23 @@ def test_a_town_in_sk_in_an_oblique_case_is_the_town(text, name):
 def test_the_oblast_adjective_before_its_word_stays_the_oblast():
     [incident] = _incidents("Уночі росіяни атакували Курську область, поранено жінку.")
     assert (incident["location"]["name"], incident["location"]["admin1"]) == (None, "Kursk Oblast")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("В селе Новоэкономическое Донецкой области российские военные расстреляли трёх пленных.", "Novoekonomichne"),
+    ("Российские военные расстреляли двух пленных в селе Новоэкономическом.", "Novoekonomichne"),
+    ("Оккупанты обстреляли из артиллерии село Ольговское, погибла женщина.", "Olhivske"),
+    ("Российский дрон атаковал автобус у села Лозовского Харьковской области, погиб водитель.", "Lozivske"),
+])
+def test_a_ukrainian_village_written_in_russian_is_found_by_its_ukrainian_spelling(text, name):
+    [incident] = extract(text, PUBLISHED, "ru").to_contract()["incidents"]
+    assert incident["location"]["name"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ВСУ обстреляли село Михайловское Курской области, погибла женщина.", "Mikhaylovskoye"),
+    ("Беспилотник ВСУ атаковал автомобиль в селе Петровское Белгородской области, ранен водитель.", "Petrovskoye"),
+])
+def test_a_russian_village_keeps_its_russian_place(text, name):
+    [incident] = extract(text, PUBLISHED, "ru").to_contract()["incidents"]
+    assert incident["location"]["name"] == name
