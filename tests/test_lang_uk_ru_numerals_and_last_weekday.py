@@ -106,3 +106,37 @@ def test_a_town_toll_since_a_start_is_a_statistic_not_an_incident(text, figure):
 def test_one_strike_with_its_dead_is_an_incident_not_a_statistic(text):
     assert len(_incidents(text)) == 1
     assert _statistics(text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Біля Часового Яру росіяни розстріляли двох поранених побратимів.", 2),
+    ("Росіяни застрелили трьох поранених українських військових біля Бахмута.", 3),
+    ("Окупанти добили пораненого бійця ЗСУ біля Покровська.", 1),
+    ("Российские военные добили двух раненых украинских бойцов под Бахмутом.", 2),
+    ("Под Бахмутом российские военные расстреляли раненого бойца.", 1),
+    ("Российские солдаты застрелили раненого украинского военного у Покровска.", 1),
+])
+def test_wounded_fighters_killed_are_wounded_combatants_with_a_count(text, count):
+    [incident] = _incidents(text)
+    assert incident["violations"] == ["killing_hors_de_combat"]
+    assert (incident["victims"]["category"], incident["victims"]["min"]) == ("wounded_combatant", count)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Окупанти добили пораненого бійця ЗСУ біля Покровська.", 1),
+    ("Российские военные добили двух раненых украинских бойцов под Бахмутом.", 2),
+    ("Окупанти розстріляли пораненого військового біля Бахмута.", 1),
+])
+def test_the_killing_verb_before_a_wounded_word_is_the_measure(text, killed):
+    [incident] = _incidents(text)
+    assert incident["victims"]["killed"] == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Российский военный расстрелял мужчину в Буче.",
+    "Російський військовий розстріляв чоловіка в Бучі.",
+    "Внаслідок обстрілу Херсона поранено чоловіка.",
+])
+def test_a_doer_or_a_wounded_civilian_is_no_wounded_combatant(text):
+    [incident] = _incidents(text)
+    assert incident["victims"]["category"] == "civilian"
