@@ -81,3 +81,28 @@ def test_a_ukrainian_village_written_in_russian_is_found_by_its_ukrainian_spelli
 def test_a_russian_village_keeps_its_russian_place(text, name):
     [incident] = extract(text, PUBLISHED, "ru").to_contract()["incidents"]
     assert incident["location"]["name"] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Дрон атакував автобус у Марганці, загинув чоловік. Двоє поранених перебувають у лікарні Нікополя.", "Marhanets"),
+    ("Окупанти обстріляли Херсон, поранено трьох людей. Усі вони лікуються в лікарні в Миколаєві.", "Kherson"),
+    ("Уночі росіяни вдарили по Сумах, поранено жінку. Вона перебуває в обласній лікарні в Києві.", "Sumy"),
+    ("Беспилотник атаковал автомобиль в Шебекино, погиб мужчина. Двое раненых находятся в больнице Белгорода.",
+     "Shebekino"),
+    ("Дрон атаковал Херсон, ранены трое. Двое пострадавших находятся в областной больнице в Николаеве.", "Kherson"),
+    ("ВСУ обстреляли Рыльск, ранена женщина. Она лечится в госпитале в Курске.", "Rylsk"),
+])
+def test_the_hospital_the_wounded_stay_in_is_no_second_scene(text, name):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == name
+    assert incident["violations"] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти вдарили по лікарні в Херсоні, поранено двох лікарів.",
+    "Российский дрон ударил по больнице в Херсоне, ранены двое медиков.",
+])
+def test_a_hospital_struck_stays_a_protected_object_at_its_town(text):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == "Kherson"
+    assert "attack_on_protected_objects" in incident["violations"]
