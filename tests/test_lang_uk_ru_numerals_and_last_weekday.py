@@ -140,3 +140,25 @@ def test_the_killing_verb_before_a_wounded_word_is_the_measure(text, killed):
 def test_a_doer_or_a_wounded_civilian_is_no_wounded_combatant(text):
     [incident] = _incidents(text)
     assert incident["victims"]["category"] == "civilian"
+
+
+@pytest.mark.parametrize("text", [
+    "Звільнені з полону захисники розповіли, що у СІЗО у Вязьмі їх регулярно били.",
+    "У СІЗО у Вязьмі полонених регулярно били.",
+    "Затриманого в Херсоні чоловіка жорстоко били на допитах.",
+    "Освобожденные из плена военные рассказали, что в СИЗО в Вязьме их регулярно били.",
+    "В СИЗО Вязьмы пленных били каждый день.",
+    "Задержанных в Херсоне мужчин били на допросах.",
+])
+def test_people_held_beaten_told_before_the_verb_is_ill_treatment(text):
+    [incident] = _incidents(text)
+    assert incident["violations"] == ["torture_ill_treatment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Російські військові били по Херсону з артилерії, загинула жінка.",
+    "Оккупанты били по Херсону из артиллерии, погибла женщина.",
+    "Російські військові били з мінометів по Нікополю, поранено чоловіка.",
+])
+def test_troops_firing_on_a_town_is_no_beating(text):
+    assert all("torture_ill_treatment" not in i["violations"] for i in _incidents(text))
