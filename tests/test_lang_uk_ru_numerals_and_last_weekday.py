@@ -162,3 +162,24 @@ def test_people_held_beaten_told_before_the_verb_is_ill_treatment(text):
 ])
 def test_troops_firing_on_a_town_is_no_beating(text):
     assert all("torture_ill_treatment" not in i["violations"] for i in _incidents(text))
+
+
+@pytest.mark.parametrize("text", [
+    "За даними омбудсмана, Росія депортувала 19 600 українських дітей, повернути вдалося близько 1400.",
+    "Росія незаконно вивезла понад 19,6 тисячі дітей, з них повернуто лише 1400.",
+    "По данным омбудсмена, Россия депортировала 19 600 украинских детей, вернуть удалось около 1400.",
+    "Россия вывезла более 19,6 тысячи детей, вернули из них только 1400.",
+])
+def test_a_deportation_total_beside_a_return_with_its_own_count_stays_deported(text):
+    found = _statistics(text)
+    assert ("deported", 19600) in found
+    assert ("released", 1400) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Одиннадцать депортированных в Россию детей удалось вернуть домой.",
+    "Одинадцятьох депортованих до Росії дітей вдалося повернути додому.",
+    "Вдалося повернути 11 дітей, яких депортували до Росії.",
+])
+def test_deported_children_brought_back_are_counted_as_returned(text):
+    assert ("released", 11) in _statistics(text)
