@@ -185,3 +185,13 @@ def test_a_deportation_total_beside_a_return_with_its_own_count_stays_deported(t
 ])
 def test_deported_children_brought_back_are_counted_as_returned(text):
     assert ("released", 11) in _statistics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "12 вересня під час обміну вогнем у Херсоні загинув мирний житель.",
+    "12 сентября во время обмена огнем в Херсоне погиб мирный житель.",
+    "Окупанти 12 вересня обстріляли Херсон, загинула жінка; прощання вже відбулося.",
+])
+def test_an_exchange_of_fire_or_a_past_farewell_leaves_the_day_of_the_act(text):
+    [incident] = _incidents(text)
+    assert incident["date"] == {"start": "2025-09-12", "end": "2025-09-12"}
