@@ -106,3 +106,19 @@ def test_a_hospital_struck_stays_a_protected_object_at_its_town(text):
     [incident] = _incidents(text)
     assert incident["location"]["name"] == "Kherson"
     assert "attack_on_protected_objects" in incident["violations"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Российские военные расстреляли трёх пленных под Покровском.", "Pokrovsk"),
+    ("Под Покровском российские военные добили раненого бойца.", "Pokrovsk"),
+    ("Російські військові розстріляли трьох полонених під Покровськом.", "Pokrovsk"),
+    ("Российские военные расстреляли двух пленных под Купянском.", "Kupiansk"),
+])
+def test_a_ukrainian_town_in_an_oblique_case_is_not_a_russian_village_of_its_adjective(text, name):
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == name
+
+
+def test_a_russian_village_named_with_its_region_stays_russian():
+    [incident] = _incidents("ВСУ атаковали Покровское в Ростовской области, погиб мужчина.")
+    assert incident["location"]["country"] == "RU"
