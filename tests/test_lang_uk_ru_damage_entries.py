@@ -57,3 +57,28 @@ def test_damage_without_a_strike_or_weapons_destroyed_tell_no_entry(text):
 def test_a_russian_place_written_with_e_is_romanized_with_e(text, name):
     [incident] = _incidents(text)
     assert incident["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти обстріляли з артилерії Тягинку, пошкоджено школу та два приватні будинки.",
+    "Уночі ворожий дрон атакував Білопілля: зруйновано гараж і пошкоджено автомобіль.",
+    "Росіяни скинули з дрона вибухівку на Берислав. Пошкоджено дах багатоквартирного будинку.",
+    "ВСУ обстреляли из РСЗО Климово, повреждены школа и три жилых дома.",
+    "Беспилотник атаковал Суземку: разрушен гараж, поврежден автомобиль.",
+    "Украинские военные обстреляли Рыльск. Повреждена крыша частного дома.",
+])
+def test_a_damage_only_entry_has_unknown_victims_not_civilians(text):
+    [incident] = _incidents(text)
+    assert incident["victims"]["category"] == "unknown"
+    assert incident["victims"]["min"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти обстріляли Тягинку, пошкоджено школу. Поранено жінку.",
+    "Дрон атакував Білопілля: пошкоджено автомобіль, водій загинув.",
+    "ВСУ обстреляли Климово, повреждены два дома, ранен мужчина.",
+    "Беспилотник атаковал Суземку: поврежден автомобиль, погибла женщина.",
+])
+def test_damage_with_people_hurt_keeps_civilian_victims(text):
+    [incident] = _incidents(text)
+    assert incident["victims"]["category"] == "civilian"

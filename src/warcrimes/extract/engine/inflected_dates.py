@@ -13,6 +13,7 @@ publication date only:
     deictic / night / window phrases     "вчора", "вночі", "минулої доби", relative to publication
     relative periods                     "минулого тижня" (last Monday..Sunday), "минулого місяця"
     [в/у] weekday                        the latest such day on or before publication
+    [в/у] last-word weekday              that day of the week before publication's ("в прошлый понедельник")
     season [YYYY year word]              its months ("летом 2023 года": June-August 2023)
 
 A date is "reported" (it dates the report, not the event) when a verb of reporting, by lemma,
@@ -60,6 +61,9 @@ class DateGrammar:
         self.day_tens = {fold1(k): int(v) for k, v in words.get("day_tens", {}).items()}
         self.weekdays = {fold1(k): int(v) for k, v in words["weekdays"].items()}
         self.weekday_prepositions = {fold1(w) for w in words["weekday_prepositions"]}
+        last = words.get("last_weekday", {})
+        self.last_words = {fold1(w) for w in last.get("words", ())}
+        self.last_weekdays = self.weekdays | {fold1(k): int(v) for k, v in last.get("weekdays", {}).items()}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
         self.range_joiners = {fold1(w) for w in words["range_joiners"]}
         self.seasons = {fold1(k): [int(m) for m in v] for k, v in words.get("seasons", {}).items()}
@@ -244,6 +248,10 @@ class DateGrammar:
 
     def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         j = i + 1 if tokens.lower[i] in self.weekday_prepositions else i
+        if j + 1 < len(tokens) and tokens.lower[j] in self.last_words and tokens.lower[j + 1] in self.last_weekdays:
+            monday = published - (published.weekday() + 7) * DAY  # "last Monday": the week before this one
+            day = monday + self.last_weekdays[tokens.lower[j + 1]] * DAY
+            return DateHit(i, j + 2, day, day, "day", f"{self.code}/dates:last_weekday", relative=True)
         if j >= len(tokens) or tokens.lower[j] not in self.weekdays:
             return None
         back = (published.weekday() - self.weekdays[tokens.lower[j]]) % 7
@@ -312,7 +320,7 @@ class DateGrammar:
                 hit = self._month(tokens, i, published)
             if hit is None and word in self.seasons:
                 hit = self._season(tokens, i, published)
-            if hit is None and (word in self.weekdays or word in self.weekday_prepositions):
+            if hit is None and (word in self.weekdays or word in self.weekday_prepositions or word in self.last_words):
                 hit = self._weekday(tokens, i, published)
             if hit is not None and hit.stop > i:
                 hits.append(hit)

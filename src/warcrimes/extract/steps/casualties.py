@@ -268,7 +268,8 @@ def _returned_after(doc: Document, local: list[Match], mention: Mention, deporte
     """'eleven children deported to Russia were brought back', '11 children who had been deported returned
     home': people told as deported and then returned in one clause are counted as returned (the deportation
     is their past); not 'deported 20 children, 5 of whom were returned' (a relative clause, or another count
-    between), nor 'have not been returned' (the language's `negation` patterns)."""
+    between), nor 'have not been returned' (the language's `negation` patterns), nor a return told with its own
+    count ('deported 19,600 children; about 1,400 were returned')."""
     start = max(deported.end, mention.end)
     for hit in local:
         if hit.start < start or hit.value != "released":
@@ -281,6 +282,8 @@ def _returned_after(doc: Document, local: list[Match], mention: Mention, deporte
             return None
         if doc.has_hit("negation", doc.reach_before(hit.start, RETURN_NEGATION_TOKENS), hit.start):
             return None
+        if doc.within("count", hit.end, doc.reach_after(hit.end, MEASURE_WORDS)):
+            return None  # "депортувала 19 600 дітей, повернути вдалося 1400": the return has its own count
         return hit
     return None
 

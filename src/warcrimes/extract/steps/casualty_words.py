@@ -134,7 +134,7 @@ def nearest_measure(
             if gap <= reach:
                 before, gap_before = hit, gap
     if strict and before is not None and before.value != "other" and not doc.text[before.end : start].strip():
-        return before  # "freed 108 women from captivity", "killing 51 people"
+        return _act_before_wounded(doc, hits, before)  # "freed 108 women from captivity", "killing 51 people"
     if strict and after is not None:
         if not clause_break(doc, end, after.start, conjunction=True) or before is None:
             return after
@@ -144,6 +144,15 @@ def nearest_measure(
     if after is None or before is None:
         return after or before
     return after if gap_after <= gap_before else before
+
+
+def _act_before_wounded(doc: Document, hits: list[Match], before: Match) -> Match:
+    """'добили пораненого бійця', 'застрелили раненого военного': the wounded word right before the person says
+    who they were; the killing word right before it is what was done to them."""
+    if before.value != "wounded":
+        return before
+    act = next((h for h in hits if h.end <= before.start and not doc.text[h.end : before.start].strip()), None)
+    return act if act is not None and act.value == "killed" else before
 
 
 def age_apposition(doc: Document, mention: Mention, victims: Spans) -> bool:

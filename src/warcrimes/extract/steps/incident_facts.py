@@ -130,6 +130,12 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     return ordered[:MAX_LABELS]
 
 
+def _damage_only(sentences: list[SentenceFacts]) -> bool:
+    """"Пошкоджено ліцей та два будинки": an entry telling damage and no one killed or hurt
+    keeps `unknown` victims (CONTRACT.md: unknown, not civilian by the attack's definition)."""
+    return any(s.damaged for s in sentences) and not any(s.harm or s.casualties for s in sentences)
+
+
 def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
     casualties = pinned or [c for s in events for c in s.casualties if not c.value.loose]
     killed = [c for c in casualties if c.value.measure == "killed"]
@@ -468,7 +474,8 @@ def to_incident(
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     if not labels:
         return None
-    if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0:
+    damage_only = _damage_only(sentences)
+    if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not damage_only:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     location, where = _location(sentences, _settlement_in_area(doc, events, place))
     if location is not None and where is not None and location.country == "RU":

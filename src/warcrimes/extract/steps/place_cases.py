@@ -186,7 +186,7 @@ def _longest_at(
 ) -> tuple[int, tuple] | None:
     tokens = doc.tokens
     window = _window(doc, i)
-    for width in range(len(window), 0, -1):
+    for width in range(len(window), 1, -1):
         words = window[:width]
         options = [islice(nominatives(tokens.lower[j]), MAX_CANDIDATES) for j, _ in words]
         for combo in product(*(list(o) for o in options)):
@@ -197,4 +197,10 @@ def _longest_at(
             value = auto.get(key, None)
             if value is not None:
                 return words[-1][0] + 1, value[1]
-    return None
+    # one word: every nominative's places are kept ("под Покровском": Покровск and Покровское), chosen later
+    found: dict[Any, None] = {}
+    for form in islice(nominatives(tokens.lower[i]), MAX_CANDIDATES):
+        key = _gazetteer_fold(form)
+        value = auto.get(key, None) if len(key) >= 3 else None
+        found.update(dict.fromkeys(value[1] if value is not None else ()))
+    return (i + 1, tuple(found)) if found else None

@@ -35,13 +35,26 @@ def _calendar_words(language: str) -> frozenset[str]:
     return frozenset(dates["months"]) | frozenset(dates["weekdays"]) | frozenset(dates["seasons"])
 
 
+@cache
+def _respelling(language: str) -> tuple[dict[int, str], tuple[tuple[str, str], ...]]:
+    """How the language writes a Ukrainian name the gazetteer holds in Ukrainian only (ru: Новоэкономическое)."""
+    found = table(language, _LEX).get("ukrainian_respelling", {})
+    letters = str.maketrans({fold(k): fold(v) for k, v in found.get("letters", {}).items()})
+    return letters, tuple((fold(old), fold(new)) for old, new in found.get("endings", {}).items())
+
+
 def spellings(word: str, language: str = "en") -> list[str]:
-    """Other spellings of `word` by its ending: 'Hrakovo' -> ['Hrakove'], 'Balaklia' -> ['Balakliia']."""
+    """Other spellings of `word` by its ending: 'Hrakovo' -> ['Hrakove'], 'Balaklia' -> ['Balakliia'];
+    in Russian, a Ukrainian village's name respelled ('Новоэкономического' -> 'новоекономічне')."""
     folded = fold(word)
     out = []
     for old, new in _endings(language):
         if folded.endswith(old) and len(folded) > len(old) + 2:
             out.append(folded[: len(folded) - len(old)] + new)
+    letters, endings = _respelling(language)
+    for old, new in endings:
+        if folded.endswith(old) and len(folded) > len(old) + 2:
+            out.append((folded[: len(folded) - len(old)]).translate(letters) + new)
     return out
 
 
