@@ -40,15 +40,22 @@ def inside_any(hit: Match, spans: list[Match]) -> bool:
     return any(s.start < hit.end and hit.start < s.end for s in spans)
 
 
+LANDMARK_WORDS = 2  # words between a preposition of nearness or care and the object ("near the regional hospital")
+
+
 def _landmark(doc: Document, hit: Match) -> bool:
     """A protected object after a preposition of nearness (`landmark_before`: "a bus stop next to a school",
-    "hit a car near the hospital") tells where the act was, not what was struck."""
+    "hit a car near the hospital") tells where the act was, not what was struck; one after a word of care
+    ("taken to the regional hospital", "died in hospital") is where the hurt were brought."""
     if hit.kind != "protected":
         return False
-    k = doc.token_before(hit.start)
-    if k >= 0 and doc.in_class("determiner", k):
-        return bool(doc.ending_at("landmark_before", doc.tokens.starts[k]))
-    return bool(doc.ending_at("landmark_before", hit.start))
+    tokens, k = doc.tokens, doc.token_at(hit.start)
+    for j in range(k, max(-1, k - LANDMARK_WORDS - 1), -1):
+        if doc.ending_at("landmark_before", tokens.starts[j]):
+            return True
+        if j > 0 and not tokens.lower[j - 1].isalpha():
+            return False  # a comma or a stop ends the phrase
+    return False
 
 
 def _compounds(doc: Document, found: list[Mention]) -> list[Mention]:
