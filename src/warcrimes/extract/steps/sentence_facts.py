@@ -218,6 +218,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             continue
         first = doc.token_at(date.start)
         since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
+        if date.value.granularity == "range":
+            since = False  # "from 3 to 5 March": a stretch whose end is told, not a day things ran on from
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
         undated = published and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
