@@ -83,3 +83,12 @@ def test_a_strike_telling_no_victims_names_no_kind(text):
 ])
 def test_a_strike_or_detention_with_its_victims_told_keeps_their_kind(text, kind):
     assert victims(text)[0][0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 February a drone struck our distribution point in Kherson, injuring two people waiting for food.",
+    "Russian shelling hit a distribution point in Orikhiv on Friday, killing three residents queuing for bread.",
+    "A guided bomb fell on a charity distribution centre in Huliaipole on Thursday, wounding five people.",
+])
+def test_a_distribution_point_struck_is_aid_property(text):
+    assert "attack_on_protected_objects" in extract(text, PUBLISHED).incidents[0].facts.violations

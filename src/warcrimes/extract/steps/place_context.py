@@ -141,6 +141,12 @@ def role_of(doc: Document, start: int, end: int) -> str:
     following = tokens.lower[after] if after < len(tokens) else ""
     if text[start:end].isupper() and end - start > 3 and following in _DATELINE_MARKS:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
+    if suffix_at(doc, "river_after", end) or (
+        doc.ending_at("river_before", start)
+        and not suffix_at(doc, "oblast_suffix", end)
+        and not suffix_at(doc, "raion_suffix", end)
+    ):
+        return "reference"  # "along the Dnipro", "the Oskil river": a river, not the settlement of its name
     if _dated_line_head(doc, start, end):
         return "reference"  # a dateline in capitals and small letters: "Kyiv, May 3 (Agency) -"
     bracketed = before >= 0 and tokens.lower[before] == "(" and tokens.touching(before)
