@@ -80,6 +80,7 @@ def test_a_strike_telling_no_victims_names_no_kind(text):
     ("Russian forces shelled Kherson on Monday, wounding civilians.", "civilian"),
     ("Russian troops detained residents of Kherson on Monday.", "civilian"),
     ("Russian forces shelled a school in Kherson on Monday, injuring three pupils.", "child"),
+    ("A missile struck a shopping centre in Kherson on Monday, wounding people.", "civilian"),
 ])
 def test_a_strike_or_detention_with_its_victims_told_keeps_their_kind(text, kind):
     assert victims(text)[0][0] == kind

@@ -70,7 +70,7 @@ BY_DEFINITION = {
     "killing_hors_de_combat": "pow",
     "unlawful_detention": "civilian",  # GC IV arts 42, 78, 147: the confinement of civilians
 }
-# A strike defines its target, not who was hurt: one telling no victims (no count, no victim word) names no
+# A strike defines its target, not who was hurt: one telling no victims (no count, no harm, no victim word) names no
 # kind of victim ("artillery hit a humanitarian warehouse"), while a killing or a detention has victims by its act.
 STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
 
@@ -474,7 +474,7 @@ def to_incident(
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     if not labels:
         return None
-    untold = victims.min is None and labels[0] in STRIKES
+    untold = victims.min is None and labels[0] in STRIKES and not any(s.harm - {"none"} for s in events)
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     location, where = _location(sentences, _settlement_in_area(doc, events, place))
