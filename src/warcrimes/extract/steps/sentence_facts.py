@@ -292,7 +292,12 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     ]
     # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
     # after the act (`aftermath`) is dated as a finding is
-    found += [h for h in doc.hits_within("aftermath", lo, hi) if not clause_break(doc, *_between(date, h))]
+    # "shot two men on 3 March and returned their bodies": a day before "and" and the aftermath is the first verb's
+    found += [
+        h
+        for h in doc.hits_within("aftermath", lo, hi)
+        if not clause_break(doc, *_between(date, h), conjunction=date.end <= h.start)
+    ]
     if not found:
         return False
     remains = doc.hits_within("remains", lo, hi)
