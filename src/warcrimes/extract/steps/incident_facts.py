@@ -70,6 +70,9 @@ BY_DEFINITION = {
     "killing_hors_de_combat": "pow",
     "unlawful_detention": "civilian",  # GC IV arts 42, 78, 147: the confinement of civilians
 }
+# A strike defines its target, not who was hurt: one telling no victims (no count, no harm, no victim word) names no
+# kind of victim ("artillery hit a humanitarian warehouse"), while a killing or a detention has victims by its act.
+STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
 
 
 def _labels(events: list[SentenceFacts], category: str | None, convicted: bool = False) -> list[str]:
@@ -141,7 +144,9 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
-    chosen = next((_latest(group) for group in (killed, injured, other) if group), None)
+    none_killed = all(c.value.count.min == 0 for c in killed)  # "0 killed, 3 injured": the victims are the injured
+    groups = (injured, killed, other) if killed and none_killed and injured else (killed, injured, other)
+    chosen = next((_latest(group) for group in groups if group), None)
     category = _category(doc, events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
@@ -236,8 +241,9 @@ def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -
     humanitarian one (a warehouse, hub or convoy of aid): humanitarian workers (AP I art. 71)."""
     if not any(p.value == "humanitarian" for s in events for p in s.protected):
         return False
-    at = doc.token_at(chosen.end)
-    return any(doc.in_class("staff_noun", j) for j in range(at, min(at + STAFF_REACH, len(doc.tokens))))
+    # the count's own noun ("the driver", "its driver") or one just after it ("two staff members")
+    first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
+    return any(doc.in_class("staff_noun", j) for j in range(first, stop))
 
 
 def _doers_only(events: list[SentenceFacts]) -> bool:
@@ -474,8 +480,11 @@ def to_incident(
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     if not labels:
         return None
-    damage_only = _damage_only(sentences)
-    if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not damage_only:
+    # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)
+    untold = _damage_only(sentences) or (
+        victims.min is None and labels[0] in STRIKES and not any(s.harm - {"none"} for s in events)
+    )
+    if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     location, where = _location(sentences, _settlement_in_area(doc, events, place))
     if location is not None and where is not None and location.country == "RU":

@@ -66,6 +66,7 @@ def is_person(doc: Document, start: int) -> bool:
 
 
 _DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place
+_STORY_DASHES = frozenset({"\u2014", "-", "\u2013"})  # what opens a wire story after its dateline
 EXAMPLE_REACH = 16  # tokens of a list of names after "such as"
 LIST_REACH = 16  # tokens of a list of names before "and other cities"
 
@@ -101,6 +102,31 @@ def names_an_organisation(doc: Document, end: int) -> bool:
     return False
 
 
+DATELINE_HEAD = 4  # tokens after a line's opening place within which a dateline's date begins ("Kyiv, Ukraine, May 3")
+DATELINE_TAIL = 12  # tokens after that date within which its agency's tag closes and the story's dash stands
+
+
+def _dated_line_head(doc: Document, start: int, end: int) -> bool:
+    """A place opening a line, then a comma, a date and a dash ("Kyiv, May 3 (Agency) -"): where a wire
+    story was filed, not where its event happened (the text places the event itself)."""
+    text, tokens = doc.text, doc.tokens
+    if text[text.rfind("\n", 0, start) + 1 : start].strip() not in ("", "("):
+        return False
+    after = doc.token_at(end)
+    if after >= len(tokens) or tokens.lower[after] != ",":
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    head = [d for d in doc.within("date", end, line_end) if d.start < doc.reach_after(end, DATELINE_HEAD)]
+    if not head:
+        return False
+    stop = min(line_end, doc.reach_after(head[0].end, DATELINE_TAIL))
+    return any(
+        tokens.lower[k] in _STORY_DASHES and (tokens.lower[k] != "-" or not tokens.touching(k - 1))
+        for k in range(doc.token_at(head[0].end), doc.token_at(stop))
+    )
+
+
 def role_of(doc: Document, start: int, end: int) -> str:
     """'event' for a place that may be an incident's scene; 'reference' for a direction, a dateline, a
     neighbourhood or a capital standing for its government; 'org' for a city in an institution's name."""
@@ -115,6 +141,14 @@ def role_of(doc: Document, start: int, end: int) -> str:
     following = tokens.lower[after] if after < len(tokens) else ""
     if text[start:end].isupper() and end - start > 3 and following in _DATELINE_MARKS:
         return "reference"  # a dateline: "KYIV, June 8 (Reuters)", "ZAPORIZHZHIA \u2014 Ukrainian prosecutors"
+    if suffix_at(doc, "river_after", end) or (
+        doc.ending_at("river_before", start)
+        and not suffix_at(doc, "oblast_suffix", end)
+        and not suffix_at(doc, "raion_suffix", end)
+    ):
+        return "reference"  # "along the Dnipro", "the Oskil river": a river, not the settlement of its name
+    if _dated_line_head(doc, start, end):
+        return "reference"  # a dateline in capitals and small letters: "Kyiv, May 3 (Agency) -"
     bracketed = before >= 0 and tokens.lower[before] == "(" and tokens.touching(before)
     if bracketed and following == "," and tokens.starts[after] == end:
         return "reference"  # "(Kyiv, April 13, 2023)"

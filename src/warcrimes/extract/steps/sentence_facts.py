@@ -218,6 +218,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             continue
         first = doc.token_at(date.start)
         since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
+        if date.value.granularity == "range":
+            since = False  # "from 3 to 5 March": a stretch whose end is told, not a day things ran on from
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
         undated = published and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
@@ -290,7 +292,12 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     ]
     # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
     # after the act (`aftermath`) is dated as a finding is
-    found += [h for h in doc.hits_within("aftermath", lo, hi) if not clause_break(doc, *_between(date, h))]
+    # "shot two men on 3 March and returned their bodies": a day before "and" and the aftermath is the first verb's
+    found += [
+        h
+        for h in doc.hits_within("aftermath", lo, hi)
+        if not clause_break(doc, *_between(date, h), conjunction=date.end <= h.start)
+    ]
     if not found:
         return False
     remains = doc.hits_within("remains", lo, hi)
