@@ -129,3 +129,17 @@ def token_index(starts: Sequence[int], offset: int) -> int:
 def on_word_boundary(text: str, start: int, end: int) -> bool:
     """True when [start, end) neither starts nor ends inside a word."""
     return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def opens_line(text: str, start: int, openers: str = "") -> bool:
+    """Only blanks (and at most one of `openers`, "(" for "(Kyiv, May 3)") stand between the line's start and
+    `start`. Walks back over those characters only, never to the line's start: on a report written as one
+    5 MB line, a search for the line break before each mention would make a step quadratic."""
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and openers and text[i - 1] in openers:
+        i -= 1
+        while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+            i -= 1
+    return i == 0 or text[i - 1] == "\n"

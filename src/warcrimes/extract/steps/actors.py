@@ -149,7 +149,8 @@ def find_actors(doc: Document) -> list[Mention]:
     asked = _question_turns(doc)
     # "Prosecutors said Colonel X ordered ...": a verb of saying right after a cited name is that name's; X is what
     # they said, cited only by a verb of its own
-    subjects = frozenset(h.start for h in speech if h.value == "said" and _subject_before(doc, candidates, h))
+    ends = sorted(c[1] for c in candidates)
+    subjects = frozenset(h.start for h in speech if h.value == "said" and _subject_before(doc, ends, h))
     for start, end, source in candidates:
         lo, hi = index.sentence_of(start)
         if any(a <= start < b for a, b in asked):
@@ -258,11 +259,12 @@ def _speaker_between(doc: Document, starts: list[int], end: int, verb: int) -> b
     return at < len(starts) and starts[at] < verb
 
 
-def _subject_before(doc: Document, candidates: list[tuple[int, int, Source]], verb: Match) -> bool:
+def _subject_before(doc: Document, ends: list[int], verb: Match) -> bool:
     """A cited name ends right before a verb of saying (at most one token between: "Prosecutors said",
-    "the ministry has said"): the verb is that name's, not a later name's."""
-    at = doc.token_at(verb.start)
-    return any(end <= verb.start and at - doc.token_at(end) <= 1 for _, end, _ in candidates)
+    "the ministry has said"): the verb is that name's, not a later name's. `ends` sorted: only the
+    nearest name ending before the verb can be that close (one look, not one per name)."""
+    at = bisect_right(ends, verb.start)
+    return at > 0 and doc.token_at(verb.start) - doc.token_at(ends[at - 1]) <= 1
 
 
 def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: Spans) -> set[str]:

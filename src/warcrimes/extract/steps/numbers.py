@@ -7,6 +7,7 @@ from __future__ import annotations
 from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.text import opens_line
 
 
 @step("numbers", requires=("sentences", "date"), adds=("count",))
@@ -23,8 +24,7 @@ def _section_number(text: str, start: int) -> bool:
     """'6.1 In 2024 the office ...', '6. Prisoners of war': digits joined by dots opening a line, with a dot among
     them and a capital or the line's end after them, number a paragraph of a report; they count nothing ("2.5
     million children" goes on in lower case and stays a count)."""
-    line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip():
+    if not opens_line(text, start):
         return False
     end = start
     while end < len(text) and (text[end].isdigit() or text[end] == "." and text[end - 1].isdigit()):

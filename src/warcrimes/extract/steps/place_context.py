@@ -15,7 +15,7 @@ from functools import cache
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.engine.text import fold
+from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.people import given_names
 
 _LEX = "places.json"
@@ -110,7 +110,7 @@ def _dated_line_head(doc: Document, start: int, end: int) -> bool:
     """A place opening a line, then a comma, a date and a dash ("Kyiv, May 3 (Agency) -"): where a wire
     story was filed, not where its event happened (the text places the event itself)."""
     text, tokens = doc.text, doc.tokens
-    if text[text.rfind("\n", 0, start) + 1 : start].strip() not in ("", "("):
+    if not opens_line(text, start, "("):
         return False
     after = doc.token_at(end)
     if after >= len(tokens) or tokens.lower[after] != ",":
