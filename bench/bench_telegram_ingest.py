@@ -7,7 +7,7 @@ ingests each into a fresh SQLite store, then ingests the same export again (noth
 message known by its key and version). Prints messages per second for each by the wall clock and
 per core of CPU (this process and its extraction worker), with the load average: on a shared
 machine the wall clock says more about the neighbours than about us. The issue's target: >= 200/s.
-WARCRIMES_BENCH_POSTGRESQL=URL stores into a fresh schema of that PostgreSQL database instead (dropped after;
+WARCRIMES_BENCH_DATABASE_URL=URL stores into a fresh schema of that PostgreSQL database instead (dropped after;
 the server's own CPU is not counted).
 """
 
@@ -95,7 +95,7 @@ def run_one(size: int) -> list[tuple[str, str]]:
     from warcrimes.services.ingest import ingest_file
     from warcrimes.store import open_store
 
-    postgresql = os.environ.get("WARCRIMES_BENCH_POSTGRESQL")
+    postgresql = os.environ.get("WARCRIMES_BENCH_DATABASE_URL")
     with tempfile.TemporaryDirectory() as temp, ExitStack() as stack:
         root = Path(temp)
         export = write_export(root / "export", size)
