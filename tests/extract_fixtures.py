@@ -54,3 +54,14 @@ def document(text: str, published: dt.date = dt.date(2024, 3, 1)) -> Document:
     doc = Document(text=text, published=published)
     doc.sentences = sentence_spans(text)
     return doc
+
+
+def incident_days(text: str, published: dt.date = dt.date(2025, 6, 18)) -> list[tuple[dt.date, dt.date] | None]:
+    """Each extracted incident's first and last day (None when undated), in the report's order."""
+    from warcrimes.extract import extract
+
+    out: list[tuple[dt.date, dt.date] | None] = []
+    for incident in extract(text, published).incidents:
+        date = incident.facts.date
+        out.append((date.start, date.end) if date else None)
+    return out

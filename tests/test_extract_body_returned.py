@@ -3,21 +3,14 @@ told before "and" and the handover belongs to the act before it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import incident_days
 
 pytestmark = pytest.mark.usefixtures("fake_gazetteer")
 
 
-def dates(text: str) -> list[tuple[dt.date, dt.date] | None]:
-    out = []
-    for incident in extract(text, dt.date(2025, 6, 18)).incidents:
-        date = incident.facts.date
-        out.append((date.start, date.end) if date else None)
-    return out
+dates = incident_days
 
 
 @pytest.mark.parametrize("text", [
