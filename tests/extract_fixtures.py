@@ -65,3 +65,12 @@ def incident_days(text: str, published: dt.date = dt.date(2025, 6, 18)) -> list[
         date = incident.facts.date
         out.append((date.start, date.end) if date else None)
     return out
+
+
+def uk_ru_contract(text: str, published: dt.date) -> dict:
+    """The contract object of a Ukrainian or Russian test text, read by its own rules (a one-line text is too
+    short to identify its language reliably): Ukrainian when it has a letter Russian lacks."""
+    from warcrimes.extract import extract
+
+    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
+    return extract(text, published, language).to_contract()

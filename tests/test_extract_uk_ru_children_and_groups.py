@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from extract_fixtures import uk_ru_contract
 from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2025, 11, 20)
@@ -182,6 +183,5 @@ def test_a_list_of_ages_is_no_count(text):
      "Движение «Свободу пленным»"),
 ])
 def test_a_group_named_in_quotes_that_gathered_testimony_is_the_source(text, group):
-    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
-    [incident] = extract(text, PUBLISHED, language).to_contract()["incidents"]
+    [incident] = uk_ru_contract(text, PUBLISHED)["incidents"]
     assert incident["reported_by"] == [group]

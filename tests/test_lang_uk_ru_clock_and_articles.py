@@ -7,15 +7,14 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import uk_ru_contract
 
 PUBLISHED = dt.date(2025, 8, 14)
 
 
 def _contract(text: str) -> dict:
     """Read by the text's own rules: a one-line text is too short to identify its language reliably."""
-    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
-    return extract(text, PUBLISHED, language).to_contract()
+    return uk_ru_contract(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "count"), [

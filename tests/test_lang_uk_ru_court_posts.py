@@ -7,14 +7,13 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import uk_ru_contract
 
 PUBLISHED = dt.date(2025, 10, 9)
 
 
 def _incidents(text: str) -> list[dict]:
-    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
-    return extract(text, PUBLISHED, language).to_contract()["incidents"]
+    return uk_ru_contract(text, PUBLISHED)["incidents"]
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -8,14 +8,13 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import uk_ru_contract
 
 PUBLISHED = dt.date(2025, 12, 2)
 
 
 def _contract(text: str) -> dict:
-    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
-    return extract(text, PUBLISHED, language).to_contract()
+    return uk_ru_contract(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "side"), [

@@ -8,14 +8,13 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import uk_ru_contract
 
 PUBLISHED = dt.date(2025, 9, 30)  # a Tuesday
 
 
 def _incidents(text: str) -> list[dict]:
-    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
-    return extract(text, PUBLISHED, language).to_contract()["incidents"]
+    return uk_ru_contract(text, PUBLISHED)["incidents"]
 
 
 @pytest.mark.parametrize(("text", "count"), [
@@ -82,8 +81,7 @@ def test_the_day_of_a_funeral_does_not_date_the_killing(text, day):
 
 
 def _statistics(text: str) -> list[tuple[str, int]]:
-    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
-    return [(s["measure"], s["value"]) for s in extract(text, PUBLISHED, language).to_contract()["statistics"]]
+    return [(s["measure"], s["value"]) for s in uk_ru_contract(text, PUBLISHED)["statistics"]]
 
 
 @pytest.mark.parametrize(("text", "figure"), [

@@ -8,14 +8,14 @@ import datetime as dt
 
 import pytest
 
+from extract_fixtures import uk_ru_contract
 from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2025, 3, 18)
 
 
 def _incidents(text: str) -> list[dict]:
-    language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
-    return extract(text, PUBLISHED, language).to_contract()["incidents"]
+    return uk_ru_contract(text, PUBLISHED)["incidents"]
 
 
 @pytest.mark.parametrize(("text", "name"), [
