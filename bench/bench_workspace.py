@@ -17,7 +17,8 @@ the timed ones (the steady state of 50 clients, not 50 connections being accepte
 Per route it prints: the median alone (one client, the page kept), the median of the first request
 after a change (the version raised, so the page is built again), the server's CPU per request under
 load (its processes' user + system time over the requests: what bounds the answers a second, and
-load on the machine does not change it much), and p50 / p95 with the clients. A static file is
+load on the machine does not change it much; on PostgreSQL, when its server runs on this machine, the
+database's own backends' CPU per request after it, "+ PostgreSQL"), and p50 / p95 with the clients. A static file is
 measured the same way first: the floor the HTTP stack and the machine set, with no page and no
 database.
 """
@@ -201,6 +202,32 @@ def _server_cpu(pid: int) -> float:
     return total
 
 
+def _database_cpu(url: str) -> float | None:
+    """CPU seconds used so far by the PostgreSQL processes serving `url`'s database (its client backends,
+    read from /proc: a server on this machine), the reader's own left out; None on SQLite or when the
+    server's processes cannot be read. A backend that ends between two readings takes its share with it."""
+    if not url.startswith("postgresql"):
+        return None
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            pids = connection.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                           "AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).scalars()
+            total = 0.0
+            for pid in pids:
+                try:
+                    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+                except OSError:
+                    return None
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            return total
+    finally:
+        engine.dispose()
+
+
 def _log_in(base: str) -> str:
     import httpx
 
@@ -254,9 +281,11 @@ async def _load(base: str, url: str, server: int, paths: dict[str, str | Callabl
             await asyncio.gather(*(_worker(s, cookie, warm, pick, None, label) for s in streams))
             times: list[float] = []
             left = iter(range(requests))
-            cpu = _server_cpu(server)
+            cpu, database = _server_cpu(server), _database_cpu(url)
             await asyncio.gather(*(_worker(s, cookie, left, pick, times, label) for s in streams))
             out[f"{label} server cpu"] = [(_server_cpu(server) - cpu) * 1000 / requests]
+            if database is not None and (after := _database_cpu(url)) is not None:
+                out[f"{label} database cpu"] = [(after - database) * 1000 / requests]
             out[label] = times
         finally:
             for stream_ in streams:
@@ -318,7 +347,7 @@ def table(results: dict[str, tuple[float, dict[str, list[float]]]], incidents: i
     rows = [(f"{backend}: fill {incidents:,} incidents", f"{filled:.0f} s; load average during the run "
              + ", ".join(f"{x:.1f}" for x in times["load average"]))
             for backend, (filled, times) in results.items()]
-    extra = (" alone", " after a change", " server cpu")
+    extra = (" alone", " after a change", " server cpu", " database cpu")
     labels = [k for k in next(iter(results.values()))[1] if not k.endswith(extra) and k != "load average"]
     for label in labels:
         cells = []
@@ -327,9 +356,11 @@ def table(results: dict[str, tuple[float, dict[str, list[float]]]], incidents: i
             after = statistics.median(times[f"{label} after a change"])
             p50, p95 = statistics.median(times[label]), _percentile(times[label], 0.95)
             verdict = "ok" if p95 < TARGET_MS else "> 100"
+            database = times.get(f"{label} database cpu")
             cells.append(f"{backend}: alone {alone:4.0f} ms, after a change {after:4.0f} ms, server CPU "
-                         f"{times[f'{label} server cpu'][0]:4.1f} ms/request; {clients} clients p50 {p50:5.0f} ms, "
-                         f"p95 {p95:5.0f} ms {verdict}")
+                         f"{times[f'{label} server cpu'][0]:4.1f} ms/request"
+                         + (f" (+ PostgreSQL {database[0]:.1f})" if database else "")
+                         + f"; {clients} clients p50 {p50:5.0f} ms, p95 {p95:5.0f} ms {verdict}")
         rows.append((label, " | ".join(cells)))
     rows.append(("machine", f"{os.cpu_count()} cores shared with other work; the clients run on them too"))
     return rows

@@ -11,6 +11,7 @@ from sqlalchemy import Numeric, bindparam, cast, literal_column, select
 
 from custody_fixtures import new_report, one_incident, seeded
 from warcrimes.custody.log import ENTRIES_ABOUT_INCIDENT, Entry
+from warcrimes.errors import NotFoundError
 from warcrimes.queries.incidents import incident_page
 from warcrimes.services import review
 from warcrimes.services.reports import add_report
@@ -218,6 +219,24 @@ def test_a_pooled_postgresql_connection_that_died_is_replaced(store: Store) -> N
         assert other.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone() == (True,)
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one() != pid
+
+
+def test_the_incident_pages_document_is_prepared_once_per_connection_whatever_the_ids_size(store: Store) -> None:
+    """Prepared at its first run (the server plans it in full for each unprepared run), and one prepared
+    statement for ids of any size: psycopg sends a small int as int2 and a larger one as int4, and
+    keys its prepared statements by the parameters' types (docs/web.md "Tenth pass")."""
+    if store.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite reads each statement alone")
+    _incident_with_history(store)
+    store.engine.dispose()  # a new connection, nothing prepared on it yet
+    assert incident_page(store, 7).incident is not None
+    with pytest.raises(NotFoundError):
+        incident_page(store, 40_000)  # no such incident: the document answers no rows
+    with store.engine.connect() as connection:  # the connection returned last, the one both pages used
+        runs = connection.exec_driver_sql(
+            "SELECT generic_plans + custom_plans FROM pg_prepared_statements "
+            "WHERE starts_with(statement, 'SELECT json_build_array(')").all()
+    assert runs == [(2,)]
 
 
 def _five_history_rows(store: Store) -> None:

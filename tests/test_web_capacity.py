@@ -1,6 +1,6 @@
 """What keeps the server's cost per request low under many clients (docs/web.md, "Under load"): a kept
 page answered by the gate itself, with every header a built one has; as many pooled connections as
-worker threads."""
+worker threads, the one used last handed out first."""
 
 from __future__ import annotations
 
@@ -43,3 +43,16 @@ def test_a_file_store_keeps_a_connection_for_every_worker_thread(settings: Setti
         assert store.engine.pool.size() == POOL_SIZE == THREADS  # type: ignore[attr-defined]
     finally:
         store.engine.dispose()
+
+
+def test_the_pool_hands_out_the_connection_returned_last(store: Store) -> None:
+    """LIFO: a request gets the connection used last, its PostgreSQL backend's caches and prepared
+    statements warm, not the one idle longest (docs/web.md "Tenth pass")."""
+    first, second = store.engine.connect(), store.engine.connect()
+    drivers = first.connection.dbapi_connection, second.connection.dbapi_connection
+    first.close()
+    second.close()
+    with store.engine.connect() as connection:
+        assert connection.connection.dbapi_connection is drivers[1]
+    with store.engine.connect() as connection:
+        assert connection.connection.dbapi_connection is drivers[1]

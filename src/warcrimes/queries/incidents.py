@@ -119,13 +119,19 @@ def get_incident(store: Store, incident_id: int) -> Incident:
 def incident_page(store: Store, incident_id: int, *, with_registry: bool = False) -> IncidentPage:
     """The incident page's content, read in one transaction with no ORM session (`Store.reading`; with
     the registry persons proposed for it when `with_registry`); NotFoundError for an id that never was.
-    An id not found is looked up (merged away?) in the same transaction."""
+    An id not found is looked up (merged away?) in the same transaction, and NotFoundError raised after
+    it ends: a transaction rolled back by the error would have psycopg deallocate every statement it
+    has prepared on the connection, the page's own among them (docs/web.md "Tenth pass")."""
     with store.reading() as connection:
         row = reads.incident_with_reports(connection, incident_id, whole=True,
                                           also=(ENTRIES_ABOUT_INCIDENT, *((registry.LINKS_OF_INCIDENT,)
                                                                           if with_registry else ())))
-        if row is None:
-            return _retired_page(connection, incident_id)
+        retired = _retired_page(connection, incident_id) if row is None else None
+    if row is None:
+        if retired is None:
+            raise NotFoundError(f"incident {incident_id} is not in the store; "
+                                "list them with `warcrimes incidents`")
+        return retired
     evidence = tuple(convert.evidence(e) for e in row.evidence)
     incident = incident_record(row, len(evidence))
     reports = {a.report.id: convert.report(a.report) for a in sorted(row.accounts, key=lambda a: a.report_id)}
@@ -136,14 +142,13 @@ def incident_page(store: Store, incident_id: int, *, with_registry: bool = False
     return IncidentPage(incident, reports, evidence, custody, corroboration, history, registry_links=persons)
 
 
-def _retired_page(connection: Connection, incident_id: int) -> IncidentPage:
-    """The page of an id no incident holds now: where its accounts went, or NotFoundError (read by a
-    session joining the caller's transaction on `connection`)."""
+def _retired_page(connection: Connection, incident_id: int) -> IncidentPage | None:
+    """The page of an id no incident holds now: where its accounts went, or None for an id that never
+    was (read by a session joining the caller's transaction on `connection`)."""
     with Session(connection) as session:
         homes = _where_now(session, incident_id)
         if not homes:
-            raise NotFoundError(f"incident {incident_id} is not in the store; "
-                                "list them with `warcrimes incidents`")
+            return None
         history = tuple(convert.history(h) for h in reads.history_rows(session, incident_id))
     return IncidentPage(None, history=history, merged_into=homes[0] if len(homes) == 1 else None, now_in=homes)
 

@@ -29,11 +29,17 @@ _MIGRATION_LOCK = 0x77636D67
 
 
 #: Connections a process keeps open, and more it may open for a while: as many as the web server's
-#: worker threads (web/app.py THREADS), so 50 clients reading pages at once reuse connections. With
+#: worker threads (web/app.py THREADS), so clients reading pages at once reuse connections. With
 #: SQLAlchemy's default (5 kept, 10 more opened and closed again) every request past the fifth opened
 #: a connection of its own under load: on SQLite the file and its pragmas, on PostgreSQL a new backend.
-POOL_SIZE = 16
+#: 6, not 16: with 50 clients on two cores, 6 threads and backends per process cost less CPU a page on
+#: both backends and gave the lower p95 (docs/web.md "Tenth pass": 4, 6, 8, 10 and 16 measured).
+POOL_SIZE = 6
 POOL_OVERFLOW = 4
+#: Both pools hand out the connection returned last (`pool_use_lifo`), not the one idle longest: a
+#: request then gets a connection whose PostgreSQL backend has its catalog cached and the incident
+#: page's statement prepared and planned (SQLite: its page cache warm), where taking each idle
+#: connection in turn spread a few clients' pages over every backend the pool held, each new to them.
 
 
 def make_engine(url: str) -> Engine:
@@ -43,7 +49,8 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
-            **({"poolclass": StaticPool} if memory else {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW}),
+            **({"poolclass": StaticPool} if memory else {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW,
+                                                        "pool_use_lifo": True}),
         )
 
         @event.listens_for(engine, "connect")
@@ -57,7 +64,7 @@ def make_engine(url: str) -> Engine:
 
         return engine
     try:
-        engine = create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
+        engine = create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_use_lifo=True)
     except Exception as exc:  # sqlalchemy raises several kinds for a malformed URL
         raise ConfigError(f"cannot use database URL {url!r}: {exc}") from exc
     event.listen(engine, "checkout", _ping_outside_transaction)

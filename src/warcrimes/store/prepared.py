@@ -222,8 +222,9 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
     if own:
         driver.autocommit = True
     cursor = driver.cursor()
-    try:
-        cursor.execute(sql, bound)
+    try:  # prepared on its first run on a connection: psycopg's default waits for the fifth, and the
+        # server plans every run in full until then (~1 ms of its CPU each; docs/web.md "Tenth pass")
+        cursor.execute(sql, bound, prepare=True)
         found = cursor.fetchone()
     finally:
         cursor.close()
@@ -238,13 +239,25 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
 def _document(texts: list[tuple[str, Any]]) -> tuple[str, dict[str, Any]]:
     """One statement answering each of `texts` (`Prepared.aggregate_text_for`: SQL in psycopg's named style
     answering one JSON array, and its parameters) as a JSON array of those arrays. Each statement's
-    parameters are renamed after its place, so two statements may give one name different values."""
+    parameters are renamed after its place, so two statements may give one name different values.
+
+    An integer parameter is sent as int8 whatever its size: psycopg sends a Python int as int2, int4 or
+    int8 by its value and keys its prepared statements by the parameters' types, so an incident id below
+    32,768 and one above made two prepared statements of the one document on every connection, each
+    planned afresh for its first runs (docs/web.md "Tenth pass"). The statement casts each parameter to
+    its column's type (`%(r0_incident)s::INTEGER`), so the value compared is the same."""
+    from psycopg.types.numeric import Int8
+
     parts: list[str] = []
     bound: dict[str, Any] = {}
     for place, (sql, parameters) in enumerate(texts):
         parts.append(f"({_renamed(sql, place)})")
-        bound.update((f"r{place}_{name}", value) for name, value in parameters.items())
+        bound.update((f"r{place}_{name}", Int8(value) if type(value) is int and _INT8[0] <= value <= _INT8[1]
+                      else value) for name, value in parameters.items())
     return f"SELECT json_build_array({', '.join(parts)})::text", bound
+
+
+_INT8 = (-(2**63), 2**63 - 1)
 
 
 #: a `%(name)s` placeholder, or a `%%` (a literal percent sign, matched first so its `%` starts no placeholder)

@@ -120,7 +120,8 @@ def served_app() -> FastAPI:
 
 #: Worker threads that run routes and session reads (anyio's default is 40): the database pool keeps
 #: as many connections (store/database.py POOL_SIZE), and on two cores more threads only wait for the
-#: interpreter lock in turn.
+#: interpreter lock in turn (16 cost ~0.2-0.3 ms more of the server's CPU a page than 6 under 50
+#: clients, docs/web.md "Tenth pass").
 THREADS = POOL_SIZE
 
 
