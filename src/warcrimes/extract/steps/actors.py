@@ -138,8 +138,9 @@ def find_actors(doc: Document) -> list[Mention]:
     header_line = doc.lang.table(_LEX).get("header_line")
     if header_line == "capitalised":  # English: a channel's name in title case, never a headline in sentence case
         links = bodies_table.get("name_links", [])
-        first = text.lstrip().split("\n", 1)[0].replace("|", " ")
-        header_line = _capitalised_name(first, links)
+        first = text.lstrip().split("\n", 1)[0]
+        # "Dnipro Policy Lab | Policy brief": a piece of the line between bars naming the body that publishes it
+        header_line = any(_capitalised_name(piece.strip(), links) for piece in first.split(HEADER_SEPARATORS))
     if header_line:
         headed.update(_header_line(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
@@ -276,6 +277,29 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
         before = index.within("victim", doc.reach_before(start, 4), start)  # "prisoner of war Ivan Petrenko"
         if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, doc.reach_after(end, 2)):
             continue  # "journalist Olena Marchenko said": she speaks
+        lo, hi = index.sentence_of(start)
+        if index.within("violation", lo, hi) or index.within("harm", lo, hi):
+            victims.add(name)
+    return victims | _named_with_others(doc, persons, index, speech)
+
+
+OTHERS_AFTER = 3  # tokens after "and" within which "other" marks the people counted with a named one
+
+
+def _named_with_others(doc: Document, persons: list[tuple[int, int, str]], index: Index, speech: Spans) -> set[str]:
+    """'Olena Shevchuk and two other volunteers were abducted': a person named before 'and N other ...' (casualties.json
+    `with_person`) in a sentence telling an act is one of the victims counted, not a source; unless a verb of saying
+    follows the people counted ('X and two other volunteers said ...')."""
+    victims: set[str] = set()
+    for start, end, name in persons:
+        joint = next((h for h in doc.hits_within("with_person", start, end + 6) if h.start < end), None)
+        if joint is None:
+            continue
+        first = doc.token_at(joint.end)
+        if not any(doc.in_class("other_after", j) for j in range(first, min(first + OTHERS_AFTER, len(doc.tokens)))):
+            continue
+        if speech.starting(joint.end, doc.reach_after(joint.end, SPEAKS_AFTER + OTHERS_AFTER)):
+            continue  # "X and two other volunteers said": they speak
         lo, hi = index.sentence_of(start)
         if index.within("violation", lo, hi) or index.within("harm", lo, hi):
             victims.add(name)
