@@ -235,3 +235,27 @@ def test_people_counted_together_who_speak_are_a_source():
         "Olena Shevchuk and two other volunteers said Russian soldiers abducted a priest in Izium on 9 June."
     )
     assert "Olena Shevchuk" in facts.reported_by
+
+
+# --- "he said" cites the person last named (actors._pronoun_speakers) ---
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Andrii Melnyk, a marine, was captured near Bakhmut on 12 August 2023. Russian soldiers shot two wounded men "
+     "lying beside him, he said.", "Andrii Melnyk"),
+    ("Olha Kravets lived in Izium during the occupation. She said Russian soldiers detained her husband there in "
+     "May 2022.", "Olha Kravets"),
+    ("Petro Savchenko spoke to reporters in Kherson. \"They beat my neighbour with rifle butts on 3 March,\" he "
+     "said.", "Petro Savchenko"),
+])
+def test_a_pronoun_speaking_cites_the_person_named_before(text, speaker):
+    told = incidents(text)
+    assert told and speaker in told[0].reported_by
+
+
+def test_a_victims_words_inside_the_act_cite_nobody():
+    (facts,) = incidents(
+        "Ivan Hrytsenko was a soldier. Russian troops shot him near Bakhmut on 3 March 2023 after he said he would "
+        "not surrender."
+    )
+    assert "Ivan Hrytsenko" not in facts.reported_by

@@ -191,7 +191,50 @@ def find_actors(doc: Document) -> list[Mention]:
                 source = replace(source, side=side)
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     mentions.extend(_interviewee_answers(doc, asked, persons))
+    mentions.extend(_pronoun_speakers(doc, speech, persons, by_surname, index, mentions))
     return mentions
+
+
+PRONOUN_BACK = 2  # sentences back within which "he said" finds the person it stands for
+CLAUSE_CLOSERS = frozenset({",", '"', "\u201d", "'", "\u2019"})  # what stands before ', he said' closing a report
+POSSESSIVE = ("'s", "\u2019s")
+
+
+def _pronoun_speakers(
+    doc: Document,
+    speech: list[Match],
+    persons: list[tuple[int, int, str]],
+    by_surname: dict[str, str],
+    index: Index,
+    cited: list[Mention],
+) -> list[Mention]:
+    """'Andrii Melnyk was captured near X ... Soldiers shot two of the wounded men, he said.': a verb of saying whose
+    subject is a personal pronoun (class `personal_pronoun`, the `pronoun_speaker` patterns) cites the person last
+    named before it, in its sentence or the PRONOUN_BACK before, when its sentence cites nobody else."""
+    starts = [p[0] for p in persons]  # in text order, named victims left out already
+    sources = sorted(m.start for m in cited if m.kind == "source")
+    out = []
+    for hit in speech:
+        j = doc.token_at(hit.start) - 1
+        if hit.value != "said" or j < 0 or not doc.in_class("personal_pronoun", j):
+            continue
+        pronoun = doc.tokens.starts[j]
+        lo, hi = index.sentence_of(pronoun)
+        opens = pronoun == lo  # "He said guards beat him daily."
+        if not doc.has_hit("pronoun_speaker", pronoun, hit.start) or not (opens or doc.tokens.lower[j - 1] in CLAUSE_CLOSERS):
+            continue  # "shot him after he said ...": a clause of the act, not the report's attribution
+        at = bisect_left(sources, lo)
+        if at < len(sources) and sources[at] < hi:
+            continue  # the sentence cites someone by name: the pronoun may be theirs
+        k = bisect_left(starts, pronoun) - 1
+        while k >= 0 and persons[k][2].endswith(POSSESSIVE):
+            k -= 1  # "in Ivan Fedorov's office": an owner named, not a speaker
+        if k < 0 or index.sentence_number(pronoun) - index.sentence_number(starts[k]) > PRONOUN_BACK:
+            continue
+        name = by_surname.get(fold(persons[k][2].split()[-1]), persons[k][2])
+        source = Source(name, "person")
+        out.append(Mention("source", pronoun, doc.tokens.end(j), source, f"source:person<-pronoun:{hit.id}"))
+    return out
 
 
 def _interviewee_answers(
