@@ -259,3 +259,24 @@ def test_a_victims_words_inside_the_act_cite_nobody():
         "not surrender."
     )
     assert "Ivan Hrytsenko" not in facts.reported_by
+
+
+# --- "a teacher from Sumy" names a hometown, not the scene (places.json `reference_before` life) ---
+
+
+@pytest.mark.parametrize(("text", "scene"), [
+    ("Serhii Bondar, a teacher from Sumy, was detained by Russian soldiers in Izium in March 2023.", "Izium"),
+    ("A soldier from Kherson was beaten by Russian guards at a camp near Izium in May 2024, his mother said.",
+     "Izium"),
+    ("Olha Koval, a nurse from Bakhmut, was tortured by Russian troops in Pokrovsk in April 2023.", "Pokrovsk"),
+])
+def test_a_person_from_a_town_was_not_harmed_there(text, scene):
+    (facts,) = incidents(text)
+    assert facts.location is not None and facts.location.name == scene
+
+
+def test_a_hometown_struck_stays_the_scene():
+    (facts,) = incidents(
+        "Olha Koval, a pensioner from Kherson, was killed on 3 June 2025 when a Russian shell hit her house."
+    )
+    assert facts.location is not None and facts.location.name == "Kherson"
