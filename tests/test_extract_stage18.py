@@ -280,3 +280,24 @@ def test_a_hometown_struck_stays_the_scene():
         "Olha Koval, a pensioner from Kherson, was killed on 3 June 2025 when a Russian shell hit her house."
     )
     assert facts.location is not None and facts.location.name == "Kherson"
+
+
+# --- wounded soldiers of any branch are wounded combatants (cues.json `victim` wounded_combatant) ---
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers shot three wounded marines near Bakhmut on 3 March 2024, the Prosecutor General's Office said.",
+    "Two wounded comrades were executed by Russian troops near Avdiivka in May 2024, the survivor said.",
+    "Russian troops killed four injured Ukrainian paratroopers who could not walk near Pokrovsk on 2 June 2024.",
+])
+def test_wounded_soldiers_killed_are_wounded_combatants(text):
+    (facts,) = incidents(text)
+    assert facts.violations[0] == "killing_hors_de_combat"
+    assert facts.victims.category == "wounded_combatant"
+
+
+def test_wounded_civilians_in_a_struck_hospital_stay_civilians():
+    (facts,) = incidents(
+        "Russian troops shelled a hospital in Kherson on 2 June, where wounded civilians were treated, killing two."
+    )
+    assert facts.victims.category == "civilian"
