@@ -220,8 +220,8 @@ def _pronoun_speakers(
             continue
         pronoun = doc.tokens.starts[j]
         lo, hi = index.sentence_of(pronoun)
-        opens = pronoun == lo  # "He said guards beat him daily."
-        if not doc.has_hit("pronoun_speaker", pronoun, hit.start) or not (opens or doc.tokens.lower[j - 1] in CLAUSE_CLOSERS):
+        closes = pronoun == lo or doc.tokens.lower[j - 1] in CLAUSE_CLOSERS  # "He said ...", ", he said."
+        if not (closes and doc.has_hit("pronoun_speaker", pronoun, hit.start)):
             continue  # "shot him after he said ...": a clause of the act, not the report's attribution
         at = bisect_left(sources, lo)
         if at < len(sources) and sources[at] < hi:
