@@ -138,8 +138,9 @@ def find_actors(doc: Document) -> list[Mention]:
     header_line = doc.lang.table(_LEX).get("header_line")
     if header_line == "capitalised":  # English: a channel's name in title case, never a headline in sentence case
         links = bodies_table.get("name_links", [])
-        first = text.lstrip().split("\n", 1)[0].replace("|", " ")
-        header_line = _capitalised_name(first, links)
+        first = text.lstrip().split("\n", 1)[0]
+        # "Dnipro Policy Lab | Policy brief": a piece of the line between bars naming the body that publishes it
+        header_line = any(_capitalised_name(piece.strip(), links) for piece in first.split(HEADER_SEPARATORS))
     if header_line:
         headed.update(_header_line(text, candidates, titles, orgs))
     known = {(start, end) for start, end, _ in candidates}
@@ -190,7 +191,50 @@ def find_actors(doc: Document) -> list[Mention]:
                 source = replace(source, side=side)
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     mentions.extend(_interviewee_answers(doc, asked, persons))
+    mentions.extend(_pronoun_speakers(doc, speech, persons, by_surname, index, mentions))
     return mentions
+
+
+PRONOUN_BACK = 2  # sentences back within which "he said" finds the person it stands for
+CLAUSE_CLOSERS = frozenset({",", '"', "\u201d", "'", "\u2019"})  # what stands before ', he said' closing a report
+POSSESSIVE = ("'s", "\u2019s")
+
+
+def _pronoun_speakers(
+    doc: Document,
+    speech: list[Match],
+    persons: list[tuple[int, int, str]],
+    by_surname: dict[str, str],
+    index: Index,
+    cited: list[Mention],
+) -> list[Mention]:
+    """'Andrii Melnyk was captured near X ... Soldiers shot two of the wounded men, he said.': a verb of saying whose
+    subject is a personal pronoun (class `personal_pronoun`, the `pronoun_speaker` patterns) cites the person last
+    named before it, in its sentence or the PRONOUN_BACK before, when its sentence cites nobody else."""
+    starts = [p[0] for p in persons]  # in text order, named victims left out already
+    sources = sorted(m.start for m in cited if m.kind == "source")
+    out = []
+    for hit in speech:
+        j = doc.token_at(hit.start) - 1
+        if hit.value != "said" or j < 0 or not doc.in_class("personal_pronoun", j):
+            continue
+        pronoun = doc.tokens.starts[j]
+        lo, hi = index.sentence_of(pronoun)
+        closes = pronoun == lo or doc.tokens.lower[j - 1] in CLAUSE_CLOSERS  # "He said ...", ", he said."
+        if not (closes and doc.has_hit("pronoun_speaker", pronoun, hit.start)):
+            continue  # "shot him after he said ...": a clause of the act, not the report's attribution
+        at = bisect_left(sources, lo)
+        if at < len(sources) and sources[at] < hi:
+            continue  # the sentence cites someone by name: the pronoun may be theirs
+        k = bisect_left(starts, pronoun) - 1
+        while k >= 0 and persons[k][2].endswith(POSSESSIVE):
+            k -= 1  # "in Ivan Fedorov's office": an owner named, not a speaker
+        if k < 0 or index.sentence_number(pronoun) - index.sentence_number(starts[k]) > PRONOUN_BACK:
+            continue
+        name = by_surname.get(fold(persons[k][2].split()[-1]), persons[k][2])
+        source = Source(name, "person")
+        out.append(Mention("source", pronoun, doc.tokens.end(j), source, f"source:person<-pronoun:{hit.id}"))
+    return out
 
 
 def _interviewee_answers(
@@ -276,6 +320,29 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
         before = index.within("victim", doc.reach_before(start, 4), start)  # "prisoner of war Ivan Petrenko"
         if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, doc.reach_after(end, 2)):
             continue  # "journalist Olena Marchenko said": she speaks
+        lo, hi = index.sentence_of(start)
+        if index.within("violation", lo, hi) or index.within("harm", lo, hi):
+            victims.add(name)
+    return victims | _named_with_others(doc, persons, index, speech)
+
+
+OTHERS_AFTER = 3  # tokens after "and" within which "other" marks the people counted with a named one
+
+
+def _named_with_others(doc: Document, persons: list[tuple[int, int, str]], index: Index, speech: Spans) -> set[str]:
+    """'Olena Shevchuk and two other volunteers were abducted': a person named before 'and N other ...' (casualties.json
+    `with_person`) in a sentence telling an act is one of the victims counted, not a source; unless a verb of saying
+    follows the people counted ('X and two other volunteers said ...')."""
+    victims: set[str] = set()
+    for start, end, name in persons:
+        joint = next((h for h in doc.hits_within("with_person", start, end + 6) if h.start < end), None)
+        if joint is None:
+            continue
+        first = doc.token_at(joint.end)
+        if not any(doc.in_class("other_after", j) for j in range(first, min(first + OTHERS_AFTER, len(doc.tokens)))):
+            continue
+        if speech.starting(joint.end, doc.reach_after(joint.end, SPEAKS_AFTER + OTHERS_AFTER)):
+            continue  # "X and two other volunteers said": they speak
         lo, hi = index.sentence_of(start)
         if index.within("violation", lo, hi) or index.within("harm", lo, hi):
             victims.add(name)

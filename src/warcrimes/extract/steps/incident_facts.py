@@ -7,6 +7,7 @@ is the most specific place named; perpetrator as the source alleges it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpet
 from warcrimes.domain.records import ExtractedIncident, Provenance
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
@@ -355,7 +357,34 @@ def _perpetrator(
     else:
         party = default_party(doc, [p for s in events for p in s.places + s.regions])  # a region in Russia counts too
     unit = next((u.name for u in units if party is None or u.party in (None, party)), None)
+    if unit is None and party is not None:
+        unit = _report_unit(doc, party)
     return Perpetrator(party or "unknown", unit)
+
+
+REPORT_UNIT_MENTIONS = 2  # times a report must name a unit, more than any other, to be about it
+
+
+def _report_unit(doc: Document, party: str) -> str | None:
+    """A report about one unit (an investigation naming its regiment throughout): the unit it names most, at least
+    twice and more often than any other, never as a source, is the doer of each act its side is accused of where no
+    sentence of the act names a unit ("411th Separate Assault Battalion", later "the 411th": one unit by number)."""
+    if "report unit" not in doc.cache:
+        speaking = {(m.start, m.end) for m in doc.of_kind("source")}
+        named: Counter[str] = Counter()
+        longest: dict[str, Mention] = {}
+        for m in doc.of_kind("unit"):
+            if (m.start, m.end) in speaking:
+                continue
+            key = fold(m.value.name).split()[0] if m.rule == "unit:ordinal" else fold(m.value.name)
+            named[key] += 1
+            if key not in longest or len(m.value.name) > len(longest[key].value.name):
+                longest[key] = m
+        ranked = named.most_common(2)
+        about = ranked and ranked[0][1] >= REPORT_UNIT_MENTIONS and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+        doc.cache["report unit"] = longest[ranked[0][0]].value if about else None
+    unit = doc.cache["report unit"]
+    return unit.name if unit is not None and unit.party in (None, party) else None
 
 
 def _whole_report_voice(doc: Document) -> bool:
@@ -398,8 +427,8 @@ def _sources(
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and (not doc.incidents or _whole_report_voice(doc)):
         first = [m for m in doc.of_kind("source") if not accused or m.value.side != accused]
-        if first:  # the report's first voice, unless it speaks for the side accused here
-            names.append(first[0].value.name)
+        if first and not (_first_account_voice(doc) and _voice_of_another(doc, first[0], sentences)):
+            names.append(first[0].value.name)  # the report's first voice, unless it speaks for the side accused here
     if narrator and narrator not in names:
         names.append(narrator)  # the account is the speaker's, beside the outlet or body that gives it
     # The author a Telegram-style heading names speaks for the whole post.
@@ -410,6 +439,24 @@ def _sources(
         ]
     names.extend(name for name in headers if name not in names)
     return tuple(names)
+
+
+def _first_account_voice(doc: Document) -> bool:
+    """Whether the report's first voice speaks only for the account it is cited in (actors.json `report_voice`
+    `first_account`: English articles tell background events nobody is cited for before the one a body reports)."""
+    return table(doc.language, "actors.json").get("report_voice") == "first_account"
+
+
+def _voice_of_another(doc: Document, voice: Mention, sentences: list[SentenceFacts]) -> bool:
+    """'In December a missile destroyed an empty kindergarten in Sumy. On Sunday a drone hit a house there, killing
+    two, the administration said.': the report's first voice, cited in a sentence of another incident, speaks for that
+    one; a background event told before it, citing nobody, is not its account (the cache's "told sentences", set by
+    assembly). Only in a language whose `report_voice` is `first_account` (English; Russian held-out sets lost
+    sources with it)."""
+    own = {s.span for s in sentences}
+    told = doc.cache.get("told sentences", ())
+    at = bisect_right(told, (voice.start, float("inf"))) - 1
+    return at >= 0 and told[at][0] <= voice.start < told[at][1] and told[at] not in own
 
 
 def _witnesses_behind_group(doc: Document, cited: list[Mention], accused: str | None) -> list[Mention]:

@@ -138,6 +138,27 @@ def _side_by_name(doc: Document, start: int, end: int) -> str | None:
     return hit.value if hit is not None else None
 
 
+def _weak_sides_yield(doc: Document, units: list[Mention]) -> list[Mention]:
+    """'the 411th Separate Assault Battalion of the 1487th Motorised Rifle Regiment': a unit whose side only a word
+    both armies use tells (`unit_side_weak`) serves in the army of a unit named with it in its sentence whose side
+    a branch word tells (units come in text order; each sentence's are read once)."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, unit in enumerate(units):
+        by_sentence.setdefault(doc.sentence_of(unit.start), []).append(i)
+    out = list(units)
+    for (lo, _), members in by_sentence.items():
+        strong = {units[i].value.party for i in members if doc.hits_within("unit_side", units[i].start, units[i].end)}
+        if len(strong) != 1 or None in strong:
+            continue
+        side = strong.pop()
+        for i in members:
+            unit = units[i]
+            weak = unit.value.party not in (None, side) and not doc.hits_within("unit_side", unit.start, unit.end)
+            if weak and not doc.hits_within("party", lo, unit.start):
+                out[i] = Mention("unit", unit.start, unit.end, Unit(unit.value.name, side), unit.rule)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Ordinal:
     """A token like "155th" at characters [at, stop)."""
@@ -152,6 +173,9 @@ class _Ordinal:
         return self.stop
 
 
+UNIT_DIGITS = 4  # "1487th Motorised Rifle Regiment": mobilised regiments of 2022 on carry four-digit numbers
+
+
 def _ordinals(doc: Document) -> list[_Ordinal]:
     """Ordinal numbers ("155th"), the head of a unit's name; suffixes from lang/<xx>/numbers.json."""
     suffixes = tuple(table(doc.lang.code, "numbers.json")["ordinal_suffixes"])
@@ -159,7 +183,7 @@ def _ordinals(doc: Document) -> list[_Ordinal]:
     for i, low in enumerate(doc.tokens.lower):
         if low[:1].isdigit() and low.endswith(suffixes):
             digits = low[: -len(next(s for s in suffixes if low.endswith(s)))]
-            if 1 <= len(digits) <= 3 and digits.isdigit():
+            if 1 <= len(digits) <= UNIT_DIGITS and digits.isdigit():
                 out.append(_Ordinal(doc.tokens.starts[i], doc.tokens.end(i)))
     return out
 
@@ -179,6 +203,7 @@ def find_units(doc: Document) -> list[Mention]:
         party = _side_named_before(doc, max(0, match.start() - 60, sentence_start), match.start())
         party = party or _side_by_name(doc, match.start(), end)
         out.append(Mention("unit", match.start(), end, Unit(name, party), "unit:ordinal"))
+    out = _weak_sides_yield(doc, out)
     for hit in keep_longest(doc.hits("named_unit")):
         name = " ".join(text[hit.start : hit.end].split())
         out.append(Mention("unit", hit.start, hit.end, Unit(name, hit.value), "unit:named"))
