@@ -43,6 +43,9 @@ class CountGrammar:
         # Singular nouns for one person ("загинула жінка", "погиб мирный житель"): Ukrainian and
         # Russian have no article to count, so the noun in the singular is the count of one.
         self.singular = {fold1(w) for w in words.get("singular_persons", ())}
+        # "розстріляли подружжя", "расстреляли пожилую пару": a noun (or adjective and noun) naming two people
+        collective = words.get("collective_persons", {})
+        self.collective = {" ".join(phrase_forms(w, fold_table)): int(n) for w, n in collective.items()}
         # "несколько человек", "много людей", "російського військового": a word before the noun that makes it
         # a plural or one of the accused side, not one victim
         self.not_singular_after = {fold1(w) for w in words.get("not_singular_after", ())}
@@ -216,6 +219,13 @@ class CountGrammar:
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]
                     out.append(Mention("count", at, at, one, f"{self.code}/numbers:singular"))
+                elif self.collective and not counted:
+                    pair = f"{tokens.lower[i - 1]} {tokens.lower[i]}" if i else ""
+                    many = self.collective.get(tokens.lower[i]) or self.collective.get(pair)
+                    if many:
+                        at = tokens.starts[i - 1 if pair in self.collective else i]
+                        both = CountValue(many, many, "exact", float(many))
+                        out.append(Mention("count", at, at, both, f"{self.code}/numbers:collective"))
                 i += 1
                 continue
             value, stop = found

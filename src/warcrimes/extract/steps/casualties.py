@@ -213,7 +213,26 @@ def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | 
     return None
 
 
-def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tuple[Match, Mention] | None:
+_FIGHTERS = frozenset({"pow", "combatant", "wounded_combatant"})
+
+
+def _joined_kind(counted: str | None, subject: str) -> str:
+    """The kind of a count joined with the person told before it: one kind kept; a prisoner with his comrades
+    ("Повернутий з полону ... разом із шістьма побратимами") prisoners of war; fighters with civilians civilians."""
+    if counted in (None, subject):
+        return subject
+    if {counted, subject} <= _FIGHTERS:
+        return "pow" if "pow" in (counted, subject) else counted
+    return "civilian"
+
+
+def _counted_one(doc: Document, victim: Mention) -> bool:
+    """The count grammar read the victim noun as one person ("Захисника", "Бойца": a singular the endings of the
+    plural table would take for a plural)."""
+    return any(c.start == c.end == victim.start for c in doc.within("count", victim.start, victim.start))
+
+
+def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tuple[Match, Mention | None] | None:
     """'a woman was killed along with her two children': a count told "along with" (casualties.json
     `along_with`, a determiner allowed between) one person named before it in its sentence counts that
     person too; with the joining match, the person's noun."""
@@ -224,9 +243,11 @@ def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tup
     if not found:
         return None
     before = victims.starting(lo, found[0].start)
-    if not before or is_plural(doc, doc.folded[before[-1].start : before[-1].end]):
-        return None
-    return found[0], before[-1]
+    if before and (_counted_one(doc, before[-1]) or not is_plural(doc, doc.folded[before[-1].start : before[-1].end])):
+        return found[0], before[-1]
+    # "його катували разом із шістьма побратимами": one person named by a pronoun before it is counted too
+    pronoun = any(doc.in_class("personal_pronoun", k) for k in range(doc.token_at(lo), doc.token_at(found[0].start)))
+    return (found[0], None) if pronoun else None
 
 
 def _whole_before(doc: Document, index: Index, out: list[Mention], lo: int) -> str | None:
@@ -413,8 +434,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         subject = _along_with(doc, victims, mention, lo) if person is None and value.unit == "persons" else None
         if subject is not None:  # "a woman was killed along with her two children": three, of kinds mixed
             value, rule = _plus_one(value), f"{rule}+{subject[0].id}"
-            names.append(subject[1].start)
-            category = subject[1].value if category in (None, subject[1].value) else "civilian"
+            if subject[1] is not None:
+                names.append(subject[1].start)
+                category = _joined_kind(category, subject[1].value)
             loose = False
         casualty = Casualty(value, category, measure, update, victim.rule if victim else "", loose)
         out.append(Mention("casualty", mention.start, mention.end, casualty, rule))
@@ -425,6 +447,9 @@ def read_casualties(doc: Document) -> list[Mention]:
                 out.append(told)
     # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
     named = {doc.token_at(start) for start in names}  # a name, or a victim noun right before it, counted there
+    # "Військового катували разом з п'ятьма побратимами": the one soldier is counted in the six, not on his own
+    joined_into = set(names)
+    out = [m for m in out if not (m.start == m.end and m.start in joined_into)]
     people = [
         m
         for m in named_victims(doc, measures, index, out)

@@ -41,6 +41,13 @@ def implicit_counts(language: str) -> dict[str, int]:
     return {fold(noun): int(n) for noun, n in table(language, LEXICON)["implicit"]["count"].items()}
 
 
+def implicit_count(language: str, form: str) -> int:
+    """How many people a victim phrase names by itself ("подружжя", "пожилую пару": two), by the whole folded
+    phrase or its last word (the head noun after an adjective), else one."""
+    counts = implicit_counts(language)
+    return counts.get(form) or counts.get(form.rsplit(" ", 1)[-1], 1)
+
+
 def measure_hits(doc: Document) -> list[Match]:
     """Measure words; places named after a harm ("torture chambers") shadow the harm and measure nothing, and
     so do people named by an act told before ("two of the detained men were shot": cues.json `referent`)."""

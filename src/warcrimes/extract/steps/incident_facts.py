@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from itertools import islice
 
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Perpetrator, Victims
 from warcrimes.domain.records import ExtractedIncident, Provenance
@@ -426,9 +427,10 @@ def _sources(
         if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and (not doc.incidents or _whole_report_voice(doc)):
-        first = [m for m in doc.of_kind("source") if not accused or m.value.side != accused]
-        if first and not (_first_account_voice(doc) and _voice_of_another(doc, first[0], sentences)):
-            names.append(first[0].value.name)  # the report's first voice, unless it speaks for the side accused here
+        voices = (m for m in doc.of_kind("source") if not (accused and m.value.side == accused))
+        first = next((m for m in islice(voices, VOICES) if not _voice_of_a_later_act(doc, m, sentences)), None)
+        if first is not None and not (_first_account_voice(doc) and _voice_of_another(doc, first, sentences)):
+            names.append(first.value.name)  # the report's first voice, unless it speaks for the side accused here
     if narrator and narrator not in names:
         names.append(narrator)  # the account is the speaker's, beside the outlet or body that gives it
     # The author a Telegram-style heading names speaks for the whole post.
@@ -457,6 +459,31 @@ def _voice_of_another(doc: Document, voice: Mention, sentences: list[SentenceFac
     told = doc.cache.get("told sentences", ())
     at = bisect_right(told, (voice.start, float("inf"))) - 1
     return at >= 0 and told[at][0] <= voice.start < told[at][1] and told[at] not in own
+
+
+VOICES = 3  # the report's first voices looked at for one that speaks for the whole report
+
+
+def _voice_of_a_later_act(doc: Document, source: Mention, sentences: list[SentenceFacts]) -> bool:
+    """'Глава района сообщил, что дрон атаковал скорую в Рыльске' after a channel's claim about Sudzha told by an
+    unnamed voice ("рассказал наш источник"): a voice first named after the incident, in a sentence telling an act
+    at another place, is that act's source, not the whole report's (a channel's heading still speaks for its post)."""
+    if not sentences or source.start < sentences[-1].span[1]:
+        return False
+    if not any(doc.within("speech", *s.span) for s in sentences):
+        return False  # the incident tells of no one speaking: the report's one voice speaks for it
+    told = {fold(p.value.name or "") for s in sentences for p in s.places}
+    roles = doc.cache.get("role ends")
+    if roles is None:
+        facts_of = [m.value.facts for m in doc.of_kind("role")]
+        roles = doc.cache["role ends"] = ([f.span[1] for f in facts_of], facts_of)
+    at = bisect_right(roles[0], source.start)
+    for facts in roles[1][at : at + 2]:  # its own sentence, or the one it opens ("Глава района сообщил:")
+        if facts.is_event and facts.places:
+            return all(fold(p.value.name or "") not in told for p in facts.places)
+        if facts.is_event:
+            return False
+    return False
 
 
 def _witnesses_behind_group(doc: Document, cited: list[Mention], accused: str | None) -> list[Mention]:

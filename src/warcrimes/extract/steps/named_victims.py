@@ -11,7 +11,7 @@ from warcrimes.extract.steps.casualty_words import (
     NAMED_MEASURE_WORDS,
     Casualty,
     age_apposition,
-    implicit_counts,
+    implicit_count,
     nearest_measure,
     relative_between,
     tokens_between,
@@ -356,7 +356,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             if not (article and (done or moved)):
-                many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)
+                many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)
                 told = None if len(group) < 2 else told_next(
                     doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(group),
                     first.rule,
@@ -380,7 +380,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         if len(group) == 1 and not article and nouns and nouns[0] in counted_nouns:
             continue  # "the mayor was killed" after "the mayor ... executed along with her husband": counted there
         counted_nouns.update(nouns)
-        many = sum(implicit_counts(language).get(folded[v.start : v.end], 1) for v in group)  # "an elderly couple": two
+        many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)  # "an elderly couple": two
         category = _group_category(group)
         beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
         more = next((c for c in beside if _joined(doc, folded, last.end, c.start)), None)

@@ -103,7 +103,9 @@ def _town_of_adjective(
         return None
     tokens = doc.tokens
     ahead = range(i + 1, min(len(tokens), i + 1 + INSTITUTION_REACH))
-    if not any(tokens.words[j][:1].islower() and doc.lang.has(nouns, tokens, j) for j in ahead):
+    # a noun in small letters or an abbreviation in capitals ("Брянському СІЗО"), not a capitalised name's next word
+    if not any((tokens.words[j][:1].islower() or tokens.words[j].isupper()) and doc.lang.has(nouns, tokens, j)
+               for j in ahead):
         return None
     return _derived(tokens.lower[i], i, endings, auto, nominatives)
 
@@ -122,11 +124,22 @@ def _town_of_oblique_stem(
 ) -> tuple[int, tuple] | None:
     """'в Оріхові', 'біля Оріхова': a town in -ів whose oblique case the dictionary does not know; only after
     a preposition of place (the language's `oblique_prepositions`), so surnames in -ова stay people."""
-    places = table(doc.language, "places.json")
-    endings, prepositions = places.get("oblique_stems"), places.get("oblique_prepositions", ())
-    if not endings or i == 0 or doc.tokens.lower[i - 1] not in prepositions:
+    endings = table(doc.language, "places.json").get("oblique_stems")
+    if not endings or not oblique_before(doc, i):
         return None
     return _derived(doc.tokens.lower[i], i, endings, auto, lambda word: (word,))
+
+
+def oblique_before(doc: Document, i: int) -> bool:
+    """Token i follows a preposition of place (the language's `oblique_prepositions`: "у Курську", "до Брянська")
+    or an institution's noun that names its town in the genitive ("СІЗО Брянська", "колонии Курска")."""
+    if i == 0:
+        return False
+    prepositions = table(doc.language, "places.json").get("oblique_prepositions", ())
+    if doc.tokens.lower[i - 1] in prepositions:
+        return True
+    nouns = "institution_noun" in table(doc.language, "classes.json")["classes"]  # a language naming no institutions
+    return nouns and doc.lang.has("institution_noun", doc.tokens, i - 1)
 
 
 def _derived(

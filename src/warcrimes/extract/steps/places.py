@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from heapq import nlargest
 from importlib import resources
 from itertools import accumulate
 from typing import Any, Protocol
@@ -24,7 +25,7 @@ from warcrimes.extract.engine.language import LANG_PACKAGE, available, table
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, on_word_boundary
 from warcrimes.extract.steps.people import given_names, report_given_names
-from warcrimes.extract.steps.place_cases import OBLAST_FORM, case_matches, without_people
+from warcrimes.extract.steps.place_cases import OBLAST_FORM, case_matches, oblique_before, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
     is_person,
@@ -370,9 +371,8 @@ def _bare_after(doc: Document, match: tuple[int, int, Any]) -> bool:
     start, end, ids = match
     if list(ids) != [_OBLAST_ID]:
         return False
-    prepositions = table(doc.language, _LEX).get("oblique_prepositions", ())
     i = doc.token_at(start)
-    if i == 0 or doc.tokens.lower[i - 1] not in prepositions or suffix_at(doc, "oblast_suffix", end):
+    if not oblique_before(doc, i) or suffix_at(doc, "oblast_suffix", end):
         return False
     return doc.token_at(end) == i + 1
 
@@ -475,6 +475,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
     doc_regions = Counter(p[3] for p in raw if p[2] in ("region", "context"))
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None
+    towns_region = None if main_region else _region_of_towns(gaz, raw, language)
     in_russia = bool(doc_regions) and all(oblast_country(r, language) == "RU" for r in doc_regions)
     mentions: list[Mention] = []
     index = Index(doc)
@@ -524,7 +525,7 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         districts = district_rows[bisect_left(district_starts, end + 1) : bisect_left(district_starts, s_end)]
         admin2 = districts[0][3][0] if districts else None
         city = max((getattr(p, "population", 0) or 0 for p in settlements), default=0) >= CITY
-        context = region or (None if len(settlements) == 1 or city else main_region)
+        context = region or (None if len(settlements) == 1 or city else main_region or towns_region)
         chosen = _choose(settlements, context, admin2, language)
         far = (
             chosen is not None
@@ -561,6 +562,32 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         mentions.extend(unlisted_before_region(doc, regions, taken, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
     return captures_as_background(doc, mentions)
+
+
+_NOT_SETTLEMENTS = frozenset({"oblast", "raion", "country"})
+TOWN_OVER = 5  # times the people of its next namesake: the town a name means ("Гуляйполе": the town, not villages)
+
+
+def _region_of_towns(gaz: GazetteerLike | None, raw: list[tuple[int, int, str, Any, str]], language: str) -> str | None:
+    """Where a report names no oblast, the one oblast of the Ukrainian towns it names that no namesake rivals
+    ("обстріляли Гуляйполе ... у Залізничному": the Zaliznychne of Zaporizhzhia Oblast, beside Huliaipole)."""
+    found: Counter[str] = Counter()
+    for _, _, kind, payload, _ in raw:
+        if kind != "place":
+            continue
+        towns = nlargest(
+            2,
+            (p for p in _lookup(gaz, payload) if getattr(p, "kind", "settlement") not in _NOT_SETTLEMENTS),
+            key=lambda p: getattr(p, "population", 0) or 0,
+        )
+        if not towns or (getattr(towns[0], "country", "UA") or "UA") != "UA":
+            continue
+        people = [getattr(p, "population", 0) or 0 for p in towns]
+        if len(towns) == 1 or people[0] >= VILLAGE and people[0] >= TOWN_OVER * people[1]:
+            oblast = canonical_oblast(getattr(towns[0], "admin1", None), language)
+            if oblast:
+                found[oblast] += 1
+    return found.most_common(1)[0][0] if len(found) == 1 else None
 
 
 def _after_settlement_word(doc: Document, start: int) -> bool:

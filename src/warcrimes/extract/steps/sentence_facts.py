@@ -504,7 +504,11 @@ def _of_themselves(doc: Document, speech: Mention) -> bool:
     """'prisoners said they were beaten': a pronoun right after the verb of saying tells the speakers' own
     harm; they stay victims."""
     at = doc.token_at(speech.end)
-    return any(doc.in_class("own_harm_pronoun", j) for j in range(at, min(at + SPEAKER_GAP + 2, len(doc.tokens))))
+    if any(doc.in_class("own_harm_pronoun", j) for j in range(at, min(at + SPEAKER_GAP + 2, len(doc.tokens)))):
+        return True
+    # "військовополонені розповіли, що в СІЗО Брянська їх били": a plural object pronoun later in the clause told
+    _, hi = doc.sentence_of(speech.end)
+    return any(doc.in_class("plural_object_pronoun", j) for j in range(at, doc.token_at(hi)))
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:

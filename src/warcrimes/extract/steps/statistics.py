@@ -117,6 +117,10 @@ def is_aggregate(
         # "Russian strikes have killed 14 civilians in the region this month", "glide bombs killed 14 civilians in
         # January": many acts over months, one tally (weapons in the plural only where no region is named)
         return True
+    if harmed and not settlement and _since_a_while(doc, lo, hi):
+        # "З лютого в області загинули 23 цивільних", "С августа прошлого года в Курской области погибли 312
+        # мирных жителей": a toll of no settlement over a span from a month told on is the region's running total
+        return True
     if value.measure == "missing" and not settlement and not _dated(doc, lo, hi):
         return True  # "Forty villagers are still missing": people missing are counted on a day, like those held
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
@@ -132,6 +136,23 @@ def _over_months(doc: Document, lo: int, hi: int) -> bool:
         d.value.granularity for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") == "event"
     }
     return bool(spans) and spans <= _MONTHS_OR_MORE
+
+
+_RUNNING_SPANS = frozenset({"since", "range"})
+RUNNING_DAYS = 7  # a span of at least a week ("з лютого", "с августа прошлого года", "з листопада до травня")
+
+
+def _since_a_while(doc: Document, lo: int, hi: int) -> bool:
+    """The sentence tells a span from a day or month on, at least a week long, and no violation of its own
+    ("since February N were killed", not "since February troops have tortured the men they hold")."""
+    if _index(doc).within("violation", lo, hi):
+        return False
+    for date in _index(doc).within("date", lo, hi):
+        since = doc.in_class("since", doc.token_at(date.start) - 1) and date.value.granularity != "range"
+        end = doc.published if since else date.value.end
+        if (since or date.value.granularity in _RUNNING_SPANS) and (end - date.value.start).days >= RUNNING_DAYS:
+            return True
+    return False
 
 
 _EVENT_SPANS = frozenset({"day", "night", "weekend", "week", "month", "part_of_month", "range", "window"})
