@@ -38,6 +38,9 @@ class BandHolders:
     def __init__(self) -> None:
         self._held: dict[str, list[tuple[int, int]]] = {}  # band key -> (band row id, report id), oldest first
         self._after: int | None = None  # the highest band row id seen
+        #: Report id -> its fingerprint as `_nearest` compares with it, for the reports the last batch compared
+        #: with or made: a template's candidates recur in every batch, and their rows never change once written.
+        self.signatures: dict[int, _Held] = {}
 
     def latest(self, session: Session, keys: Sequence[str]) -> dict[str, list[int]]:
         """As `_latest_holders`: each band's latest PER_BAND holders in the order stored (bands without
@@ -143,9 +146,11 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
         for key in keyed[report_id]:
             holders.setdefault(key, []).append(report_id)
     batch = {report_id for report_id, _ in made}
-    wanted = sorted({r for ids in chosen.values() for r in ids} - batch)
+    compared = {r for ids in chosen.values() for r in ids} - batch
+    signatures = kept.signatures if kept is not None else {}
+    known: dict[int, _Held] = {r: signatures[r] for r in compared if r in signatures}
+    wanted = sorted(compared - set(known))
     f = ReportFingerprintRow
-    known: dict[int, _Held] = {}
     for start in range(0, len(wanted), _IN_LIST):
         known.update((row.report_id, _Held(row.group_id, row.signature, row.shingles)) for row in session.execute(
             select(f.report_id, f.group_id, f.signature, f.shingles).where(
@@ -161,6 +166,8 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
         bands.extend({"band_key": key, "report_id": report_id} for key in band_keys[report_id])
     session.execute(insert(ReportFingerprintRow), rows)
     session.execute(insert(FingerprintBandRow), bands)
+    if kept is not None:  # rows are only ever added: what the next batch compares with is read once
+        kept.signatures = {r: known[r] for r in compared | batch if r in known}
     session.info.setdefault(_MADE, {}).update((row["report_id"], row["group_id"]) for row in rows)
 
 
