@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.refresh import refresh_incident
-from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
+from warcrimes.corroborate.similarity import (
+    ASSUMED_DAYS,
+    Agreement,
+    Profile,
+    compare,
+    date_vetoes,
+    told_apart,
+    words,
+)
 from warcrimes.corroborate.unwritten import Unwritten, in_memory, told_dates, unwritten
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store import reads
@@ -210,6 +218,8 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
         start, end = assumed.get(row.id, (row.date_start, row.date_end))
         summary = Profile(labels, start, end, row.location_name, row.admin1, row.lat, row.lon,
                           assumed=row.id in assumed)
+        if date_vetoes(profile, summary):  # as compare would say, without making every field and reason
+            continue
         partial = compare(profile, summary, rough=True)
         # what was hit and the victims are unknown until the facts are read: allow for their best case
         if not partial.vetoes and partial.confidence + UNSEEN >= SUGGEST_AT:
