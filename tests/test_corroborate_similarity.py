@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from warcrimes.corroborate.descriptors import Descriptors
 from warcrimes.corroborate.linking import LINK_AT
 from warcrimes.corroborate.places import canonical, distance_km, name_agreement, skeleton
-from warcrimes.corroborate.similarity import Profile, compare, count_agreement, told_apart, violation_agreement
+from warcrimes.corroborate.similarity import (
+    Profile,
+    compare,
+    count_agreement,
+    date_vetoes,
+    told_apart,
+    violation_agreement,
+)
 
 DAY = dt.date(2024, 3, 4)
 DRONE_ON_CAR = Descriptors(frozenset({"drone"}), frozenset({"car"}), "car")
@@ -139,6 +146,37 @@ def test_agreement_is_symmetric_and_within_zero_and_one(a: Profile, b: Profile) 
     there, back = compare(a, b), compare(b, a)
     assert there.confidence == back.confidence and set(there.vetoes) == set(back.vetoes)
     assert 0.0 <= there.confidence <= 1.0
+
+
+@st.composite
+def dated(draw: st.DrawFn) -> Profile:
+    """Dates only, spread as linking's window meets them: days to months apart, nights, weeks and months told,
+    published the same day or weeks later, assumed or not."""
+    if draw(st.integers(0, 9)) == 0:
+        return Profile(published=draw(st.one_of(st.none(), st.just(DAY))))
+    start = DAY + dt.timedelta(days=draw(st.integers(-80, 80)))
+    end = start + dt.timedelta(days=draw(st.sampled_from([0, 0, 1, 1, 2, 6, 30, 31, 32, 60])))
+    published = draw(st.one_of(st.none(), st.just(end), st.just(start),
+                               st.integers(-2, 12).map(lambda lag: end + dt.timedelta(days=lag))))
+    return Profile(start=start, end=end, published=published, assumed=draw(st.booleans()))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(dated(), dated())
+def test_date_vetoes_answers_as_the_date_field_does(a: Profile, b: Profile) -> None:
+    assert date_vetoes(a, b) == ("date" in compare(a, b).vetoes)
+
+
+def test_date_vetoes_two_nights_a_week_apart_and_not_a_late_report_or_one_dated_by_its_day() -> None:
+    night = Profile(start=DAY, end=DAY + dt.timedelta(days=1), published=DAY + dt.timedelta(days=1))
+    week_later = Profile(start=DAY + dt.timedelta(days=7), end=DAY + dt.timedelta(days=8),
+                         published=DAY + dt.timedelta(days=8))
+    assert date_vetoes(night, week_later) and date_vetoes(week_later, night)
+    later = DAY + dt.timedelta(days=7)
+    late = Profile(start=later, end=later, published=later + dt.timedelta(days=13))  # a visit's date
+    own_day = Profile(start=later, end=later, published=later)  # dated by its own publication day
+    assert not date_vetoes(night, late) and not date_vetoes(night, own_day)
+    assert not date_vetoes(night, Profile(published=DAY)) and not date_vetoes(night, night)
 
 
 def test_a_un_account_dated_by_its_visit_weeks_later_lowers_the_date_but_can_still_join() -> None:

@@ -76,7 +76,7 @@ def test_verdicts_worked_out_once_a_batch_equal_those_worked_out_at_every_join(
     fast = stored(tmp_path / "fast", export)
     citations._citations.cache_clear()  # type: ignore[attr-defined]
     descriptors._of_account.cache_clear()  # type: ignore[attr-defined]
-    monkeypatch.setattr(reports, "verdicts_deferred", lambda session: contextlib.nullcontext())
+    monkeypatch.setattr(reports, "verdicts_deferred", lambda session, carried=None: contextlib.nullcontext())
     slow = stored(tmp_path / "slow", export)
     assert len(fast["accounts"]) >= 30 and len(fast["incidents"]) < len(fast["accounts"])  # incidents grow
     assert any(i["facts"]["corroboration"].get("verification") for i in fast["incidents"])
@@ -113,7 +113,7 @@ def test_reports_telling_several_incidents_link_and_summarise_as_before(tmp_path
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     files = sorted(EXAMPLES.glob("*.txt"))
     fast = stored(tmp_path / "fast", *files)
-    monkeypatch.setattr(reports, "verdicts_deferred", lambda session: contextlib.nullcontext())
+    monkeypatch.setattr(reports, "verdicts_deferred", lambda session, carried=None: contextlib.nullcontext())
     slow = stored(tmp_path / "slow", *files)
     assert len({report for _, report, _ in _accounts(fast)}) < len(fast["accounts"])  # one report, several
     assert fast == slow

@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.descriptors import Descriptors, of_account
 from warcrimes.corroborate.refresh import refresh_incident
-from warcrimes.corroborate.similarity import ASSUMED_DAYS, Agreement, Profile, compare, told_apart, words
+from warcrimes.corroborate.similarity import (
+    ASSUMED_DAYS,
+    Agreement,
+    Profile,
+    compare,
+    date_vetoes,
+    told_apart,
+    words,
+)
 from warcrimes.corroborate.unwritten import Unwritten, in_memory, told_dates, unwritten
 from warcrimes.domain.facts import IncidentFacts
 from warcrimes.store import reads
@@ -104,32 +112,45 @@ class _Summary(NamedTuple):
     lon: float | None
 
 
-def _blocked(conn: Connection, profile: Profile, dated: bool, held: dict[int, IncidentRow]) -> list[Any]:
+def _blocked(conn: Connection, profile: Profile, dated: bool, placed: Unwritten) -> list[Any]:
     """The incidents in the account's region near its place, in its date window (or undated): those this
-    transaction holds (`held`, perhaps changed and not yet written) as it holds them, the others as stored."""
+    transaction holds (`placed.incidents`, perhaps changed and not yet written) as it holds them, the others
+    as stored."""
+    held = placed.incidents
     found: dict[str, Any] = {"most": MAX_CANDIDATES if dated else MAX_UNDATED}
     dated = bool(dated and profile.start and profile.end)
-    placed = profile.lat is not None and profile.lon is not None
+    placed_box = profile.lat is not None and profile.lon is not None
     if profile.admin1:
         found["admin1"] = profile.admin1
     if dated:
         assert profile.start is not None and profile.end is not None
         found.update(earliest=profile.start - dt.timedelta(days=LOOKBACK_DAYS),
                      latest=profile.end + dt.timedelta(days=LOOKBACK_DAYS))
-    if placed:
+    if placed_box:
         assert profile.lat is not None and profile.lon is not None
         dlat = NEARBY_KM / 111.0
         dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
         found.update(south=profile.lat - dlat, north=profile.lat + dlat, west=profile.lon - dlon,
                      east=profile.lon + dlon)
-    stored = conn.execute(_blocking(bool(profile.admin1), dated, placed), found)
+    stored = conn.execute(_blocking(bool(profile.admin1), dated, placed_box), found)
     rows: list[Any] = [row for row in stored if row.id not in held]
     for incident in held.values():
-        summary = _Summary(incident.id, incident.main_violation, incident.violation_labels, incident.date_start,
-                           incident.date_end, incident.location_name, incident.admin1, incident.lat, incident.lon)
-        if _within(summary, found, dated, placed):
+        summary = _summary(incident, placed)
+        if _within(summary, found, dated, placed_box):
             rows.append(summary)
     return rows
+
+
+def _summary(incident: IncidentRow, placed: Unwritten) -> _Summary:
+    """An incident held in memory as the blocking query reads it, made once for each state of its facts (its
+    columns are set with them: store.convert.summarise_into)."""
+    made = placed.summaries.get(incident.id)
+    if made is not None and made[0] is incident.facts:
+        return made[1]
+    summary = _Summary(incident.id, incident.main_violation, incident.violation_labels, incident.date_start,
+                       incident.date_end, incident.location_name, incident.admin1, incident.lat, incident.lon)
+    placed.summaries[incident.id] = (incident.facts, summary)
+    return summary
 
 
 def _within(summary: _Summary, found: dict[str, Any], dated: bool, placed: bool) -> bool:
@@ -198,8 +219,8 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     conn = session.connection()
     rows = []
     if profile.start is not None:
-        rows += _blocked(conn, profile, True, placed.incidents)
-    undated = _blocked(conn, profile, False, placed.incidents)
+        rows += _blocked(conn, profile, True, placed)
+    undated = _blocked(conn, profile, False, placed)
     assumed = _assumed_dates(conn, [row.id for row in undated], placed)
     rows += undated
     rough: list[tuple[float, int]] = []
@@ -210,6 +231,8 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
         start, end = assumed.get(row.id, (row.date_start, row.date_end))
         summary = Profile(labels, start, end, row.location_name, row.admin1, row.lat, row.lon,
                           assumed=row.id in assumed)
+        if date_vetoes(profile, summary):  # as compare would say, without making every field and reason
+            continue
         partial = compare(profile, summary, rough=True)
         # what was hit and the victims are unknown until the facts are read: allow for their best case
         if not partial.vetoes and partial.confidence + UNSEEN >= SUGGEST_AT:

@@ -43,6 +43,8 @@ class Unwritten:
         default_factory=dict)
     #: Incident id -> (the facts it was made from, its profile as linking compares it: corroborate.similarity).
     profiles: dict[int, tuple[dict[str, Any], Any]] = field(default_factory=dict)
+    #: Incident id -> (the facts it was made from, its columns as the blocking query reads them: linking).
+    summaries: dict[int, tuple[dict[str, Any], Any]] = field(default_factory=dict)
 
     def hold(self, incident: IncidentRow) -> IncidentRow:
         self.incidents[incident.id] = incident

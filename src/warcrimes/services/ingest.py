@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from warcrimes.corroborate.fingerprints import BandHolders
+from warcrimes.corroborate.refresh import HeldAccounts
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.probe import media_type
 from warcrimes.domain.files import symlink_problem
@@ -149,6 +150,7 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
     waiting: deque[Pending] = deque()
     ahead = Ahead()
     holders = BandHolders()  # fingerprint bands read in one batch, kept for the next
+    accounts = HeldAccounts()  # likewise the accounts summarised
     position = 0
     storing = False  # a failure while storing ends the source there; a reader's failure keeps what was read
     try:
@@ -166,7 +168,7 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
                 batch = []
                 storing = True
                 while len(waiting) > (1 if ahead.workers > 0 else 0):  # the newest extracts meanwhile
-                    _flush(store, waiting.popleft(), outcome, actor, holders)
+                    _flush(store, waiting.popleft(), outcome, actor, holders, accounts)
                 storing = False
                 if progress:
                     progress(outcome.path, position, total, len(outcome.reports))
@@ -175,20 +177,22 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
             if not storing:
                 waiting.append(ahead.start(batch, more=False))
                 while waiting:
-                    _flush(store, waiting.popleft(), outcome, actor, holders)
+                    _flush(store, waiting.popleft(), outcome, actor, holders, accounts)
         finally:
             ahead.close()
         if progress:
             progress(outcome.path, total, total, len(outcome.reports))
 
 
-def _flush(store: Store, pending: Pending, outcome: FileOutcome, actor: str, holders: BandHolders) -> None:
+def _flush(store: Store, pending: Pending, outcome: FileOutcome, actor: str, holders: BandHolders,
+           accounts: HeldAccounts) -> None:
     """Store a batch once extracted; an extraction that broke ends the source after what came before it."""
     ready, broke = pending.finish()
     if ready:
         vault = vault_of(store)
         reports = [item.report(vault) for item in ready]
-        outcome.reports.extend(add_reports(store, reports, actor=actor, holders=holders))
+        outcome.reports.extend(add_reports(store, reports, actor=actor, holders=holders,
+                                               accounts=accounts))
     if broke is not None:
         raise broke
 

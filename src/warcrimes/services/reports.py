@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from warcrimes.corroborate.fingerprints import BandHolders, fingerprint_reports, holding_bands
 from warcrimes.corroborate.linking import Linked, Linker
-from warcrimes.corroborate.refresh import verdicts_deferred
+from warcrimes.corroborate.refresh import HeldAccounts, verdicts_deferred
 from warcrimes.corroborate.unwritten import linked_in_memory
 from warcrimes.custody.state import ingested_details
 from warcrimes.custody.vault import StoredObject
@@ -95,12 +95,14 @@ def add_report(store: Store, new: NewReport, extraction: Extraction | None, *, a
 
 
 def add_reports(store: Store, prepared: Sequence[PreparedReport], *, actor: str,
-                linker: IncidentLinker | None = None, holders: BandHolders | None = None) -> list[IngestOutcome]:
+                linker: IncidentLinker | None = None, holders: BandHolders | None = None,
+                accounts: HeldAccounts | None = None) -> list[IngestOutcome]:
     """Store several reports in one unit of work (the messages of one export, a batch at a time):
-    all of them or none, each with its own custody entries. `holders`: the fingerprint bands' holders an
-    import read in its batches before (corroborate.fingerprints.BandHolders)."""
-    with (unit_of_work(store, actor) as work, verdicts_deferred(work.session), writes.written_together(work.session),
-          linked_in_memory(work.session)):
+    all of them or none, each with its own custody entries. `holders` and `accounts`: the fingerprint bands'
+    holders and the accounts summarised that an import read in its batch before (corroborate.fingerprints.
+    BandHolders, corroborate.refresh.HeldAccounts)."""
+    with (unit_of_work(store, actor) as work, verdicts_deferred(work.session, accounts),
+          writes.written_together(work.session), linked_in_memory(work.session)):
         if holders is not None:
             holding_bands(work.session, holders)
         fresh = set(_fresh(work, prepared))
