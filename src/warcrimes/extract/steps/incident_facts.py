@@ -126,9 +126,11 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
-    attacks = [i for i, label in enumerate(ordered) if label.startswith("attack_on")]
+    attacks = [i for i, label in enumerate(ordered) if label.startswith("attack_on") or label == "unlawful_detention"]
     if "human_shields" in ordered and attacks and not killing:
-        ordered.remove("human_shields")  # people kept where troops fire from: the shield, not the firing
+        # people kept where troops fire from, or rounded up and marched ahead of a column: the shield is the
+        # charge (GC IV art. 28), not the firing nor the holding that served it
+        ordered.remove("human_shields")
         ordered.insert(attacks[0], "human_shields")
     return ordered[:MAX_LABELS]
 
