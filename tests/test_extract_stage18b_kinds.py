@@ -36,3 +36,36 @@ def test_people_sent_ahead_of_troops_are_human_shields(text):
 ])
 def test_walking_ahead_of_a_crowd_or_fleeing_troops_is_no_shield(text):
     assert "human_shields" not in [v for i in extract(text, PUBLISHED).incidents for v in i.facts.violations]
+
+
+def victims(text: str) -> list[tuple[str, int | None]]:
+    return [(i.facts.victims.category, i.facts.victims.min) for i in extract(text, PUBLISHED).incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024 a Russian drone hit a van of the Kind Hands charity near Kherson, injuring its driver.",
+    "A drone struck a truck belonging to the Open Roads Foundation in Sumy on Friday; the driver was wounded.",
+    "On 4 June 2024 a Russian drone hit our clearly marked van near Orikhiv, injuring our driver.",
+    "On Monday a marked minibus was hit by a drone outside Orikhiv. Its driver, a volunteer, was injured.",
+])
+def test_a_named_charitys_or_marked_vehicle_struck_hurts_a_humanitarian_worker(text):
+    assert main_labels(text) == ["attack_on_protected_objects"]
+    assert victims(text) == [("humanitarian_worker", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a van near Orikhiv on Monday, injuring its driver.",
+    "A drone hit a car of a local farmer near Orikhiv on Monday, injuring him.",
+    "Road markings were damaged when a drone hit a bus in Kherson on Monday, injuring its driver.",
+])
+def test_an_unmarked_vehicle_is_no_protected_object(text):
+    assert main_labels(text) == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A shell hit our yard in Kherson on 3 May 2024, killing my neighbour.", 1),
+    ("On 3 May 2024 a drone hit our car near Orikhiv and wounded my brother.", 1),
+    ("A drone struck our bus in Sumy on Friday, injuring our driver.", 1),
+])
+def test_one_person_named_by_our_or_my_is_counted_one(text, count):
+    assert [v[1] for v in victims(text)] == [count]
