@@ -69,3 +69,30 @@ def test_an_unmarked_vehicle_is_no_protected_object(text):
 ])
 def test_one_person_named_by_our_or_my_is_counted_one(text, count):
     assert [v[1] for v in victims(text)] == [count]
+
+
+def labels_and_count(text: str) -> list[tuple[str, int | None]]:
+    return [(i.facts.violations[0], i.facts.victims.min) for i in extract(text, PUBLISHED).incidents]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian soldiers held 38 residents of Kherson in a school basement from 3 to 29 March 2022. Two of the "
+     "detained elderly men died there, the court found.", 38),
+    ("Troops kept 40 villagers locked in the basement of the school in Sumy for 27 days in March 2022. Ten of them "
+     "died from cold and lack of air.", 40),
+    ("The occupiers detained 25 men in Izium in April 2022 and held them in a cell. Three of the detainees died "
+     "in custody.", 25),
+    ("In March 2022 soldiers held 130 residents in the basement of a school in Bakhmut; ten of them died.", 130),
+])
+def test_deaths_among_the_held_leave_the_detention_its_detainees(text, count):
+    assert labels_and_count(text) == [("unlawful_detention", count)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Russian soldiers held 38 residents of Kherson in a school basement in March 2022. Two of the detained men "
+     "were shot.", 2),
+    ("The occupiers detained 25 men in Izium in April 2022. Three of them were shot dead in the yard.", 3),
+    ("Soldiers held 12 residents in a cellar in Sumy in March 2022; two of them were executed.", 2),
+])
+def test_a_killing_of_the_held_keeps_its_dead(text, count):
+    assert labels_and_count(text) == [("killing_civilians", count)]
