@@ -12,7 +12,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.steps.casualty_words import clause_break, dead_found_over_time
+from warcrimes.extract.steps.casualty_words import acts_over_months, clause_break, dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
@@ -236,7 +236,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.casualties = [m for m in counted if m.start not in aggregate and m.value.count.unit != "percent"]
     # a town's toll over months names the town, and so do the dead found there so far
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
-    running = running or dead_found_over_time(doc, lo, hi)
+    running = running or dead_found_over_time(doc, lo, hi) or acts_over_months(doc, lo, hi)
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
