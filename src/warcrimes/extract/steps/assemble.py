@@ -157,7 +157,20 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     current: Draft | None = None
     before: SentenceFacts | None = None  # the sentence just before, when it told no act
     case: SentenceFacts | None = None  # "Окрім того, прокурори розслідують обстріл X.": the other case's frame
+    headings = _date_headings(doc, sentences)
+    entry_day: Mention | None = None  # the day of the diary entry being read (its heading's)
+    entry_place: Mention | None = None  # the first settlement the entry names before its acts ("we drove to X")
     for facts in sentences:
+        if id(facts) in headings:
+            # "Wednesday, 26 June" on a line of its own in a diary: a new entry, whose day dates its acts; the
+            # entry before neither runs on into it nor takes its day
+            current, before, case, entry_day, entry_place = None, None, None, facts.dates[0], None
+            continue
+        if entry_day is not None and not facts.is_event and entry_place is None:
+            entry_place = next(  # "We drove to X at dawn.": a settlement after a place preposition, not a name
+                (p for p in doc.within("place", *facts.span) if doc.in_class("place_preposition", doc.token_before(p.start))),
+                None,
+            )
         setting, before = before, (None if facts.is_event else facts)
         if not facts.is_event:
             if _opens_another(doc, facts):
@@ -223,6 +236,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             target = Draft()
             drafts.append(target)
+            if entry_day is not None and not facts.dates:
+                target.scene_date = entry_day
+            if entry_day is not None and entry_place is not None and not (facts.places or facts.regions):
+                target.place = entry_place  # the entry's act told with no place happened where the entry went
             if not (facts.places or facts.regions) and setting is not None and setting.places and current is None:
                 # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
                 # using them as a shield.": the act told next happened where the sentence before set it
@@ -269,6 +286,28 @@ def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     if not moved_to or told is None or same_place(told, moved_to[0]):
         return False
     return doc.has_hit("narrator", *facts.span)
+
+
+DIARY_HEADINGS = 2  # dated headings in a report that make it a diary (one dated line atop a story is its date)
+
+
+def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
+    """Ids of the sentences that are a dated heading: a line of its own holding a date and nothing else
+    ("Monday", "Wednesday, 26 June", "12.06.2024"), in a report with at least two of them (a diary, a log)."""
+    found = set()
+    for facts in sentences:
+        if facts.is_event or len(facts.dates) != 1:
+            continue
+        lo, hi = facts.span
+        date = facts.dates[0]
+        rest = doc.text[lo : date.start] + doc.text[date.end : hi]
+        line_start = doc.text.rfind("\n", 0, lo) + 1
+        line_end = doc.text.find("\n", hi)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        alone = not doc.text[line_start:lo].strip() and not any(c.isalnum() for c in doc.text[hi:line_end])
+        if alone and not any(c.isalnum() for c in rest):
+            found.add(id(facts))
+    return found if len(found) >= DIARY_HEADINGS else set()
 
 
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
