@@ -96,3 +96,13 @@ def test_deaths_among_the_held_leave_the_detention_its_detainees(text, count):
 ])
 def test_a_killing_of_the_held_keeps_its_dead(text, count):
     assert labels_and_count(text) == [("killing_civilians", count)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In July 2023, 14 teens were taken from a summer camp in Kherson to Crimea, prosecutors said.", ("child", 14)),
+    ("Russian forces detained our correspondent in Bakhmut on 8 February 2025.", ("journalist", 1)),
+    ("A Russian drone struck a car near Kherson on 3 May 2025, wounding two camera operators.", ("journalist", 2)),
+    ("Two correspondents were wounded by shelling in Kherson on 3 May 2025.", ("journalist", 2)),
+])
+def test_teens_correspondents_and_camera_operators_are_their_kind(text, kind):
+    assert victims(text) == [kind]

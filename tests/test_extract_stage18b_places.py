@@ -71,3 +71,20 @@ def test_the_scene_a_court_names_stays():
 ])
 def test_given_names_that_are_villages_are_people(text):
     assert places(text) == ["Polohy"]
+
+
+@pytest.mark.parametrize(("text", "scene"), [
+    ("Two correspondents of a Kyiv channel were wounded by shelling in Kherson on 3 May 2025.", "Kherson"),
+    ("A Kherson charity said a drone hit a warehouse in Orikhiv on 3 May 2025, injuring two people.", "Orikhiv"),
+    ("Shelling wounded two reporters of an Odesa newspaper on 3 May 2025, police said.", None),
+])
+def test_a_body_based_in_a_city_places_nothing_there(text, scene):
+    assert places(text) == [scene]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a Kherson hospital on 3 May 2025, injuring two nurses.",
+    "A drone hit a Kherson bus on 3 May 2025, injuring two people.",
+])
+def test_a_thing_of_the_city_struck_stays_there(text):
+    assert places(text) == ["Kherson"]

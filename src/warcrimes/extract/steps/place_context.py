@@ -160,6 +160,8 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "reference"  # "in cities such as Mariupol, Popasna and Lysychansk": examples of a pattern
     k = doc.token_before(start)
     governed = doc.in_class("place_preposition", k)
+    if _body_of_the_place(doc, k, end):
+        return "reference"  # "correspondents of a Kyiv channel", "a Kharkiv charity": where a body is based
     if _named_by_a_body_noun(doc, k):
         return "reference"  # "the volunteer group Svitanok Rescue", "the charity 'Tavriia'": a body's name
     if not governed and _person_after(doc, end):
@@ -184,6 +186,15 @@ def _named_by_a_body_noun(doc: Document, k: int) -> bool:
     if k >= 0 and doc.tokens.lower[k] in QUOTES:
         k -= 1
     return "name_giver" in doc.lang.classes and doc.in_class("name_giver", k)
+
+
+def _body_of_the_place(doc: Document, k: int, end: int) -> bool:
+    """'a Kyiv channel', 'an Odesa legal charity': an article, the place word, at most one more word, and a noun a
+    body's name is made of (class `name_giver`): the body is based there, nothing happened there."""
+    if "name_giver" not in doc.lang.classes or not doc.in_class("indefinite", k):
+        return False
+    j = doc.token_at(end)
+    return doc.in_class("name_giver", j) or (doc.tokens.lower[j].isalpha() and doc.in_class("name_giver", j + 1))
 
 
 def _person_after(doc: Document, end: int) -> bool:
