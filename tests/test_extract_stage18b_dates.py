@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from extract_fixtures import incident_days
+from warcrimes.extract import extract
 
 pytestmark = pytest.mark.usefixtures("fake_gazetteer")
 
@@ -39,12 +41,13 @@ def test_a_day_told_with_the_act_still_dates_it():
     assert incident_days(text) == [(D(2025, 1, 3), D(2025, 1, 3))]
 
 
-def incidents(text: str, published: dt.date = D(2024, 6, 29)) -> list[tuple[str | None, dt.date | None]]:
-    from warcrimes.extract import extract
+DIARY_PUBLISHED = dt.date(2024, 6, 29)
 
+
+def incidents(text: str) -> list[tuple[str | None, dt.date | None]]:
     return [
         (i.facts.location.name if i.facts.location else None, i.facts.date.start if i.facts.date else None)
-        for i in extract(text, published).incidents
+        for i in extract(text, DIARY_PUBLISHED).incidents
     ]
 
 

@@ -168,7 +168,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             continue
         if entry_day is not None and not facts.is_event and entry_place is None:
             entry_place = next(  # "We drove to X at dawn.": a settlement after a place preposition, not a name
-                (p for p in doc.within("place", *facts.span) if doc.in_class("place_preposition", doc.token_before(p.start))),
+                (
+                    p
+                    for p in doc.within("place", *facts.span)
+                    if doc.in_class("place_preposition", doc.token_before(p.start))
+                ),
                 None,
             )
         setting, before = before, (None if facts.is_event else facts)

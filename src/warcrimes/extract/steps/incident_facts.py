@@ -147,7 +147,9 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
     none_killed = all(c.value.count.min == 0 for c in killed)  # "0 killed, 3 injured": the victims are the injured
-    groups = (injured, killed, other) if killed and none_killed and injured else (killed, injured, other)
+    groups: tuple[list[Mention], ...] = (injured, killed, other) if killed and none_killed and injured else (
+        killed, injured, other
+    )
     held = _died_among_held(doc, events, killed, other)
     if held is not None:
         groups = ([held],)  # "held 38 residents ... Two of them died there": the detention's victims are the held
@@ -167,7 +169,9 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
 
 
-def _died_among_held(doc: Document, events: list[SentenceFacts], killed: list[Mention], other: list[Mention]) -> Mention | None:
+def _died_among_held(
+    doc: Document, events: list[SentenceFacts], killed: list[Mention], other: list[Mention]
+) -> Mention | None:
     """The count of people held when the incident's dead are a part of them ("held 38 residents in a basement
     ... Two of the detained men died there", "ten of them died"): the deaths happened inside the detention, whose
     victims are the detained (GC IV arts 42, 78); the dead are a detail of it, not its count. An execution keeps
@@ -513,9 +517,9 @@ def to_incident(
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
-    if count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels:
-        if victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
-            labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
+    held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
+    if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
+        labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
     if not labels:
         return None
     # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)

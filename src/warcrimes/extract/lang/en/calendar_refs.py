@@ -189,8 +189,8 @@ class CalendarReader:
             return None
         if start > end:
             return None
-        if last.year is not None or a.year is not None:
-            told = last if last.year is not None else a
+        told = last if last.year is not None else a
+        if told.year is not None and told.month is not None:
             self.told = (told.year, told.month)
         if b is not None:
             return start, end, "range"
