@@ -65,11 +65,11 @@ def test_the_scene_a_court_names_stays():
 
 
 @pytest.mark.parametrize("text", [
-    "Soldiers forced Nadiia and nine other residents to walk ahead of their tanks in Polohy on 3 June 2024.",
-    "In Polohy on 3 June 2024, soldiers beat Paraskoviia and her neighbour.",
-    "Nadezhda saw soldiers shoot two men in Polohy on 3 June 2024.",
+    "Soldiers forced Myroslava and nine other residents to walk ahead of their tanks in Polohy on 3 June 2024.",
+    "In Polohy on 3 June 2024, soldiers beat Klavdiia and her neighbour.",
+    "Ustyna saw soldiers shoot two men in Polohy on 3 June 2024.",
 ])
-def test_given_names_that_are_villages_are_people(text):
+def test_given_names_added_to_the_table_are_people(text):
     assert places(text) == ["Polohy"]
 
 
