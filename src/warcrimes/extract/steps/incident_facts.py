@@ -54,6 +54,7 @@ COMBATANT_HARM = frozenset(
     }
 )
 MAX_LABELS = 3
+SENT_AHEAD = "<shield_movement>"  # the word class a cue of people marched ahead of troops names (cues.json)
 # A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
 # other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
 NEVER_POW = frozenset({"journalist"})
@@ -126,11 +127,17 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
-    attacks = [i for i, label in enumerate(ordered) if label.startswith("attack_on") or label == "unlawful_detention"]
+    # people sent ahead of a column (the class `shield_movement` in the cue): the shield is the charge (GC IV art. 28),
+    # not the rounding-up that served it; "confined 300 villagers in a basement, using them as human shields" stays
+    # a detention first
+    sent_ahead = any(SENT_AHEAD in m.rule for s in events for m in s.labels if m.value == "human_shields")
+    attacks = [
+        i
+        for i, label in enumerate(ordered)
+        if label.startswith("attack_on") or (sent_ahead and label == "unlawful_detention")
+    ]
     if "human_shields" in ordered and attacks and not killing:
-        # people kept where troops fire from, or rounded up and marched ahead of a column: the shield is the
-        # charge (GC IV art. 28), not the firing nor the holding that served it
-        ordered.remove("human_shields")
+        ordered.remove("human_shields")  # people kept where troops fire from: the shield, not the firing
         ordered.insert(attacks[0], "human_shields")
     return ordered[:MAX_LABELS]
 
