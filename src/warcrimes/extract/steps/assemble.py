@@ -16,7 +16,7 @@ from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.engine.text import fold
+from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import join_accounts
 from warcrimes.extract.steps.drafts import (
@@ -305,13 +305,28 @@ def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
         lo, hi = facts.span
         date = facts.dates[0]
         rest = doc.text[lo : date.start] + doc.text[date.end : hi]
-        line_start = doc.text.rfind("\n", 0, lo) + 1
-        line_end = doc.text.find("\n", hi)
-        line_end = len(doc.text) if line_end < 0 else line_end
-        alone = not doc.text[line_start:lo].strip() and not any(c.isalnum() for c in doc.text[hi:line_end])
-        if alone and not any(c.isalnum() for c in rest):
-            found.add(id(facts))
+        if any(c.isalnum() for c in rest) or not opens_line(doc.text, lo) or not _closes_line(doc.text, hi):
+            continue
+        found.add(id(facts))
     return found if len(found) >= DIARY_HEADINGS else set()
+
+
+HEADING_TAIL = 3  # punctuation after a heading's date before its line ends ("Monday, 24 June:")
+
+
+def _closes_line(text: str, end: int) -> bool:
+    """Only blanks and a few marks stand between `end` and the line's end (walked forward a few characters only,
+    never to the line's end: a 5 MB one-line report stays linear)."""
+    i, marks = end, 0
+    while i < len(text) and text[i] != "\n":
+        if text[i].isalnum():
+            return False
+        if not text[i].isspace():
+            marks += 1
+            if marks > HEADING_TAIL:
+                return False
+        i += 1
+    return True
 
 
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
