@@ -17,7 +17,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.engine.text import fold
+from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import join_accounts
 from warcrimes.extract.steps.drafts import (
@@ -158,7 +158,24 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     current: Draft | None = None
     before: SentenceFacts | None = None  # the sentence just before, when it told no act
     case: SentenceFacts | None = None  # "Окрім того, прокурори розслідують обстріл X.": the other case's frame
+    headings = _date_headings(doc, sentences)
+    entry_day: Mention | None = None  # the day of the diary entry being read (its heading's)
+    entry_place: Mention | None = None  # the first settlement the entry names before its acts ("we drove to X")
     for facts in sentences:
+        if id(facts) in headings:
+            # "Wednesday, 26 June" on a line of its own in a diary: a new entry, whose day dates its acts; the
+            # entry before neither runs on into it nor takes its day
+            current, before, case, entry_day, entry_place = None, None, None, facts.dates[0], None
+            continue
+        if entry_day is not None and not facts.is_event and entry_place is None:
+            entry_place = next(  # "We drove to X at dawn.": a settlement after a place preposition, not a name
+                (
+                    p
+                    for p in doc.within("place", *facts.span)
+                    if doc.in_class("place_preposition", doc.token_before(p.start))
+                ),
+                None,
+            )
         setting, before = before, (None if facts.is_event else facts)
         if not facts.is_event:
             if _opens_another(doc, facts):
@@ -224,6 +241,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             target = Draft()
             drafts.append(target)
+            if entry_day is not None and not facts.dates:
+                target.scene_date = entry_day
+            if entry_day is not None and entry_place is not None and not (facts.places or facts.regions):
+                target.place = entry_place  # the entry's act told with no place happened where the entry went
             if not (facts.places or facts.regions) and setting is not None and setting.places and current is None:
                 # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
                 # using them as a shield.": the act told next happened where the sentence before set it
@@ -284,6 +305,43 @@ def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     if not moved_to or told is None or same_place(told, moved_to[0]):
         return False
     return doc.has_hit("narrator", *facts.span)
+
+
+DIARY_HEADINGS = 2  # dated headings in a report that make it a diary (one dated line atop a story is its date)
+
+
+def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
+    """Ids of the sentences that are a dated heading: a line of its own holding a date and nothing else
+    ("Monday", "Wednesday, 26 June", "12.06.2024"), in a report with at least two of them (a diary, a log)."""
+    found = set()
+    for facts in sentences:
+        if facts.is_event or len(facts.dates) != 1:
+            continue
+        lo, hi = facts.span
+        date = facts.dates[0]
+        rest = doc.text[lo : date.start] + doc.text[date.end : hi]
+        if any(c.isalnum() for c in rest) or not opens_line(doc.text, lo) or not _closes_line(doc.text, hi):
+            continue
+        found.add(id(facts))
+    return found if len(found) >= DIARY_HEADINGS else set()
+
+
+HEADING_TAIL = 3  # punctuation after a heading's date before its line ends ("Monday, 24 June:")
+
+
+def _closes_line(text: str, end: int) -> bool:
+    """Only blanks and a few marks stand between `end` and the line's end (walked forward a few characters only,
+    never to the line's end: a 5 MB one-line report stays linear)."""
+    i, marks = end, 0
+    while i < len(text) and text[i] != "\n":
+        if text[i].isalnum():
+            return False
+        if not text[i].isspace():
+            marks += 1
+            if marks > HEADING_TAIL:
+                return False
+        i += 1
+    return True
 
 
 def _heading(doc: Document, facts: SentenceFacts) -> bool:

@@ -182,3 +182,22 @@ def dead_found_over_time(doc: Document, lo: int, hi: int) -> bool:
     if "found" not in found or "rubble" in found or doc.has_hit("one_attack", lo, hi):
         return False
     return doc.has_hit("cumulative", lo, hi)
+
+
+MONTH_DAYS = 28  # a toll told over at least this many days ("since January") is over months, not one act's
+
+
+def acts_over_months(doc: Document, lo: int, hi: int) -> bool:
+    """Many acts told in the plural (`repeated_acts` plural: attacks, strikes) with a running span ('since', 'so
+    far': `cumulative`) of a month or more and no one attack: "Since January, Russian attacks on the town have
+    killed 97 people and wounded 410" is the town's toll over months, a figure, though it names the town."""
+    if not any(h.value == "plural" for h in doc.hits_within("repeated_acts", lo, hi)):
+        return False
+    if doc.has_hit("one_attack", lo, hi):
+        return False
+    if doc.has_hit("long_since", lo, hi):
+        return True  # "since the start of the year", "this year alone": a span of months, whatever the day
+    return doc.has_hit("cumulative", lo, hi) and any(
+        d.value.start is not None and d.value.end is not None and (d.value.end - d.value.start).days >= MONTH_DAYS
+        for d in doc.within("date", lo, hi)
+    )

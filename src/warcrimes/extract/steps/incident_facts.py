@@ -57,6 +57,7 @@ COMBATANT_HARM = frozenset(
     }
 )
 MAX_LABELS = 3
+SENT_AHEAD = "<shield_movement>"  # the word class a cue of people marched ahead of troops names (cues.json)
 # A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
 # other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
 NEVER_POW = frozenset({"journalist"})
@@ -129,7 +130,15 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
-    attacks = [i for i, label in enumerate(ordered) if label.startswith("attack_on")]
+    # people sent ahead of a column (the class `shield_movement` in the cue): the shield is the charge (GC IV art. 28),
+    # not the rounding-up that served it; "confined 300 villagers in a basement, using them as human shields" stays
+    # a detention first
+    sent_ahead = any(SENT_AHEAD in m.rule for s in events for m in s.labels if m.value == "human_shields")
+    attacks = [
+        i
+        for i, label in enumerate(ordered)
+        if label.startswith("attack_on") or (sent_ahead and label == "unlawful_detention")
+    ]
     if "human_shields" in ordered and attacks and not killing:
         ordered.remove("human_shields")  # people kept where troops fire from: the shield, not the firing
         ordered.insert(attacks[0], "human_shields")
@@ -148,7 +157,12 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
     none_killed = all(c.value.count.min == 0 for c in killed)  # "0 killed, 3 injured": the victims are the injured
-    groups = (injured, killed, other) if killed and none_killed and injured else (killed, injured, other)
+    groups: tuple[list[Mention], ...] = (injured, killed, other) if killed and none_killed and injured else (
+        killed, injured, other
+    )
+    held = _died_among_held(doc, events, killed, other)
+    if held is not None:
+        groups = ([held],)  # "held 38 residents ... Two of them died there": the detention's victims are the held
     chosen = next((_latest(group) for group in groups if group), None)
     category = _category(doc, events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
@@ -163,6 +177,38 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
         return Victims(category or "unknown", **counts), None
     value: Casualty = chosen.value
     return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
+
+
+def _died_among_held(
+    doc: Document, events: list[SentenceFacts], killed: list[Mention], other: list[Mention]
+) -> Mention | None:
+    """The count of people held when the incident's dead are a part of them ("held 38 residents in a basement
+    ... Two of the detained men died there", "ten of them died"): the deaths happened inside the detention, whose
+    victims are the detained (GC IV arts 42, 78); the dead are a detail of it, not its count. An execution keeps
+    its dead (a killing of prisoners is its own act)."""
+    if not killed or not any(m.value == "unlawful_detention" for s in events for m in s.labels):
+        return None
+    if any(m.value == "execution" and not _died(doc, s, m) for s in events for m in s.labels):
+        return None
+    held = [c for c in other if c.value.measure in (None, "detained", "held_captive") and c.value.count.min]
+    if not held:
+        return None
+    first = held[0]
+    for dead in killed:
+        after = doc.token_at(dead.end)
+        if (
+            dead.start < first.end
+            or not doc.in_class("partitive_of", after)
+            or (dead.value.count.min or 0) >= first.value.count.min
+        ):
+            return None  # "two of them": a part of the held, told after them
+    return first
+
+
+def _died(doc: Document, sentence: SentenceFacts, label: Mention) -> bool:
+    """An execution inferred from people held who died (sentence_facts: a referent and a death, rule "+killed")
+    told with a word of dying (`death_word`: died, passed away), not of killing."""
+    return label.rule.endswith("+killed") and doc.has_hit("death_word", *sentence.span)
 
 
 ROUND = 10  # a first figure that is a multiple of this with an open bound ("more than 20") is a round estimate
@@ -552,6 +598,9 @@ def to_incident(
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
+    held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
+    if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
+        labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
     if not labels:
         return None
     # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)

@@ -19,6 +19,7 @@ from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.people import given_names
 
 _LEX = "places.json"
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u2018", "\u2019"})  # folded forms of opening quotes
 
 
 def suffix_at(doc: Document, label: str, end: int) -> Match | None:
@@ -159,6 +160,12 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "reference"  # "in cities such as Mariupol, Popasna and Lysychansk": examples of a pattern
     k = doc.token_before(start)
     governed = doc.in_class("place_preposition", k)
+    if _body_of_the_place(doc, k, end):
+        return "reference"  # "correspondents of a Kyiv channel", "a Kharkiv charity": where a body is based
+    if _named_by_a_body_noun(doc, k):
+        return "reference"  # "the volunteer group Svitanok Rescue", "the charity 'Tavriia'": a body's name
+    if not governed and _person_after(doc, end):
+        return "reference"  # "Luka, 67, told us", "..., Nadiia recalled": a person's first name, not the village
     if (
         not governed
         and fold(text[start:end]) in places["capitals"]
@@ -170,6 +177,37 @@ def role_of(doc: Document, start: int, end: int) -> str:
     ):
         return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
     return "event"
+
+
+def _named_by_a_body_noun(doc: Document, k: int) -> bool:
+    """The token before a place word (a quote mark aside) is a noun a body's name follows (class `name_giver`:
+    group, charity, portal, foundation): "the volunteer group Tavriia Search" names the group, not the village.
+    A language without the class has no such rule."""
+    if k >= 0 and doc.tokens.lower[k] in QUOTES:
+        k -= 1
+    return "name_giver" in doc.lang.classes and doc.in_class("name_giver", k)
+
+
+def _body_of_the_place(doc: Document, k: int, end: int) -> bool:
+    """'a Kyiv channel', 'an Odesa legal charity': an article, the place word, at most one more word, and a noun a
+    body's name is made of (class `name_giver`): the body is based there, nothing happened there."""
+    if "name_giver" not in doc.lang.classes or not doc.in_class("indefinite", k):
+        return False
+    j = doc.token_at(end)
+    return doc.in_class("name_giver", j) or (doc.tokens.lower[j].isalpha() and doc.in_class("name_giver", j + 1))
+
+
+def _person_after(doc: Document, end: int) -> bool:
+    """A place word followed by a person's age between commas (", 67,", not a year) or by a verb only people do
+    (`person_after`: said, told, recalled) names a person ("Luka, 67, told us"; "Nadiia recalled")."""
+    for match in doc.starting_at("person_after", end):
+        between = doc.text[end : match.start]
+        if "\n" in between or between.strip():
+            continue
+        age = doc.text[match.start : match.end].strip(" ,")
+        if not age.isdigit() or len(age) <= 3:
+            return True
+    return False
 
 
 def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention, sentence: Callable[[int], int]) -> bool:

@@ -12,7 +12,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.steps.casualty_words import clause_break, dead_found_over_time
+from warcrimes.extract.steps.casualty_words import acts_over_months, clause_break, dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
@@ -154,8 +154,17 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         ]
     if any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         facts.labels = [m for m in facts.labels if m.value != "unlawful_detention"]  # the prison term is the sentence
-    elif sentencing:  # "was sentenced to 15 years in prison for killing": the term is the court's, no detention
-        facts.labels = [m for m in facts.labels if m.value != "unlawful_detention" or m.start < sentencing[0].start]
+    elif terms := [h for h in sentencing if h.value != "finding"]:
+        # "was sentenced to 15 years in prison for killing": the term is the court's, no detention; what "the court
+        # established that" or "according to the verdict" (value `finding`) tells after it is the act found
+        # "sentenced to 12 years for holding 38 residents in a basement": the act charged after "for" stays
+        facts.labels = [
+            m
+            for m in facts.labels
+            if m.value != "unlawful_detention"
+            or m.start < terms[0].start
+            or _charged(doc, m.start)
+        ]
     transfer = index.within("transfer", lo, hi)
     places_to = [m for m in transfer if m.value == "destination"] + settlements_beyond_control(doc, index, lo, hi)
     verbs = [
@@ -236,7 +245,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.casualties = [m for m in counted if m.start not in aggregate and m.value.count.unit != "percent"]
     # a town's toll over months names the town, and so do the dead found there so far
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
-    running = running or dead_found_over_time(doc, lo, hi)
+    running = running or dead_found_over_time(doc, lo, hi) or acts_over_months(doc, lo, hi)
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
@@ -288,7 +297,10 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     found = [
         h
         for h in doc.hits_within("discovery", lo, hi)
-        if h.value == "found" and not doc.starting_at("finding_of_fact", h.start) and not _another_clause(doc, date, h)
+        if h.value == "found"
+        and not doc.starting_at("finding_of_fact", h.start)
+        and not _another_clause(doc, date, h)
+        and not _attribution_tail(doc, h, hi)
     ]
     # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
     # after the act (`aftermath`) is dated as a finding is
@@ -325,6 +337,30 @@ def _life_place(doc: Document, place: Mention) -> bool:
 
 def _between(a: Mention | Match, b: Mention | Match) -> tuple[int, int]:
     return (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+
+
+def _charged(doc: Document, start: int) -> bool:
+    """'for holding ...', 'for the unlawful detention of ...': an act right after a charge link (class
+    `charge_link`, an article aside) is what the court tried, not the prison term."""
+    k = doc.token_before(start)
+    if doc.in_class("definite", k) or doc.in_class("indefinite", k):
+        k = doc.token_before(doc.tokens.starts[k])
+    return doc.in_class("charge_link", k)
+
+
+ATTRIBUTION_WORDS = 4  # "..., the district court found." : the words of a speaker between the comma and the verb
+
+
+def _attribution_tail(doc: Document, verb: Match, hi: int) -> bool:
+    """'held 38 residents from 3 to 29 March, the court found.': a verb of finding closing its sentence after a
+    comma and a few words is the attribution of what came before (the court's finding of fact), no discovery."""
+    tokens, j = doc.tokens, doc.token_at(verb.start)
+    if any(c.isalnum() for c in doc.text[verb.end : hi]):
+        return False
+    for k in range(j - 1, max(-1, j - ATTRIBUTION_WORDS - 2), -1):
+        if tokens.lower[k] == ",":
+            return k < j - 1
+    return False
 
 
 def _another_clause(doc: Document, a: Mention | Match, b: Mention | Match) -> bool:

@@ -17,7 +17,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.steps.casualty_words import Casualty, dead_found_over_time, measure_hits
+from warcrimes.extract.steps.casualty_words import Casualty, acts_over_months, dead_found_over_time, measure_hits
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
 _MEASURE: dict[str, str] = {}
@@ -100,6 +100,8 @@ def is_aggregate(
         return True
     if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
+    if value.measure in ("killed", "wounded") and acts_over_months(doc, lo, hi):
+        return True  # "since January, attacks on the town have killed 97 people": the town's toll over months
     if value.measure == "killed" and dead_found_over_time(doc, lo, hi):
         return True  # "since the town was liberated, police have recovered 34 bodies": the dead found so far
     if not settlement and not regions and _scoped_before(doc, lo, spread):

@@ -79,6 +79,7 @@ class CalendarReader:
         self.low = tokens.lower
         self.n = len(tokens.lower)
         self.p = published
+        self.told: tuple[int, int] | None = None  # (year, month) of the last reference told with its year
 
     # -- token helpers ---------------------------------------------------------------------------
     def at(self, i: int) -> str:
@@ -154,7 +155,15 @@ class CalendarReader:
         return Ref(i + 5, month, day, year) if month <= 12 else None
 
     def infer_year(self, month: int, day: int | None) -> int:
-        """The most recent year in which month/day is not more than the slack after publication."""
+        """The most recent year in which month/day is not more than the slack after publication; but the year of
+        the last reference told with a year in the same month ("In March 2022 troops occupied X. On 12 March ...",
+        "... from 3 to 29 March"): a year-less day goes on in the month the text set."""
+        if self.told is not None and self.told[1] == month:
+            try:
+                if dt.date(self.told[0], month, day or 1) <= self.p + _SLACK:
+                    return self.told[0]
+            except ValueError:
+                pass
         year = self.p.year
         try:
             candidate = dt.date(year, month, day or 1)
@@ -180,6 +189,9 @@ class CalendarReader:
             return None
         if start > end:
             return None
+        told = last if last.year is not None else a
+        if told.year is not None and told.month is not None:
+            self.told = (told.year, told.month)
         if b is not None:
             return start, end, "range"
         return start, end, "day" if a.day else "month"
