@@ -1,17 +1,23 @@
 """What the fourth speed pass (docs/extraction.md) relies on: a Ukrainian or Russian form is parsed by pymorphy3
 once per process, and every question asked of it (lemmas, nominatives, person's name, function word,
 inflected adjective) answers from those parses exactly as from a parse of its own, whichever is asked first
-and after the remembered parses are dropped."""
+and after the remembered parses are dropped; language identification weighs a word by its endings looked up
+per length exactly as by testing each ending, and judges the text it was last asked about once."""
 
 from __future__ import annotations
 
 import copy
+import importlib
+import random
 
 import pytest
 
 from warcrimes.extract.engine import lemmas as lemmas_module
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.lemmas import MorphologyLemmatizer
+
+# the package exports a function of that name
+identify_module = importlib.import_module("warcrimes.language_id.identify")
 
 # Our own words: places in several cases, adjectives of raions, names, prepositions, unknown words.
 FORMS = {
@@ -66,3 +72,57 @@ def test_remembered_parses_are_bounded_and_answers_survive_dropping_them(monkeyp
     before = _answers(_fresh("uk"), forms, QUESTIONS)
     assert _answers(bounded, forms, QUESTIONS) == before
     assert len(bounded._parsed) <= 3
+
+
+def _weigh_each_ending(word: str, table: dict) -> tuple[float, ...]:
+    """The long way `_weigh` shortens: every letter, then every ending longest first until one fits."""
+    weights = []
+    for found in table.values():
+        total = found.words.get(word, 0.0)
+        for char in word:
+            total += found.letters.get(char, 0.0)
+        for ending, weight in found.endings:
+            if len(word) > len(ending) + 1 and word.endswith(ending):
+                total += weight
+                break
+        weights.append(total)
+    return tuple(weights)
+
+
+def _words_to_weigh(table: dict, alphabet: str, seed: int) -> list[str]:
+    """Random stems, alone and with every listed ending and letter of the table's languages, its function words,
+    and words as short as an ending or one letter longer (an ending counts only with two letters before it)."""
+    rng = random.Random(seed)
+    endings = sorted({ending for found in table.values() for ending, _ in found.endings})
+    letters = sorted({char for found in table.values() for char in found.letters})
+    words = {word for found in table.values() for word in found.words}
+    for _ in range(400):
+        stem = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        words.update({stem, stem + rng.choice(endings), stem + rng.choice(letters) + rng.choice(endings)})
+    words.update(endings)
+    words.update(rng.choice(alphabet) + ending for ending in endings)
+    words.update(rng.choice(alphabet) * 2 + ending for ending in endings)
+    words.discard("")
+    return sorted(words)
+
+
+@pytest.mark.parametrize(("script", "alphabet"), [("cyrillic", "абвгдеєжзиіїйклмнопрстуфхцчшщьюяёыэъў'"),
+                                                  ("latin", "abcdefghijklmnopqrstuvwxyzäöüçğışéèñ'")])
+def test_a_word_weighs_the_same_by_endings_looked_up_per_length_as_tested_each(script: str, alphabet: str) -> None:
+    table = identify_module.markers()[script]
+    for word in _words_to_weigh(table, alphabet, seed=len(script)):
+        assert identify_module._weigh(word, table) == _weigh_each_ending(word, table), word
+
+
+def test_a_text_is_identified_once_and_an_equal_text_gets_the_same_verdict() -> None:
+    english = "Russian forces shelled the village on Monday. Two people were killed, the governor said."
+    mixed = english + " «Окупанти обстріляли село, загинули двоє людей», написав голова громади у своєму дописі."
+    verdict = identify_module.identify(english)
+    assert identify_module.identify(english) is verdict  # the same text object: remembered
+    again = "".join(list(english))  # an equal text, another object: judged afresh, alike
+    assert again is not english and identify_module.identify(again) == verdict
+    assert identify_module.identify(mixed) == identify_module._identify(mixed) != verdict
+    runs = identify_module.language_runs(mixed)
+    assert runs == identify_module._language_runs(mixed) and len({code for *_, code in runs}) == 2
+    runs.append((0, 0, "xx"))  # a caller's list is its own: the remembered runs stay as they were
+    assert identify_module.language_runs(mixed) == identify_module._language_runs(mixed)
