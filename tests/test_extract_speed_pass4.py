@@ -126,3 +126,17 @@ def test_a_text_is_identified_once_and_an_equal_text_gets_the_same_verdict() -> 
     assert runs == identify_module._language_runs(mixed) and len({code for *_, code in runs}) == 2
     runs.append((0, 0, "xx"))  # a caller's list is its own: the remembered runs stay as they were
     assert identify_module.language_runs(mixed) == identify_module._language_runs(mixed)
+
+
+def test_letter_pairs_count_alike_when_only_the_paired_letters_are_looked_for() -> None:
+    table = identify_module.markers()["cyrillic"]
+    pairs = [pair for found in table.values() for pair in found.letter_pairs]
+    rng = random.Random(3)
+    alphabet = "абвгдеєжзиіїйклмнопрстуфхцчшщьюяёыэъў" + "".join(pairs)
+    for _ in range(300):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(rng.randint(0, 6))]
+        sums = [rng.randint(-64, 640) / 64 for _ in table]
+        seen = set().union(*words)
+        expected = {lang: sum((w for pair, w in found.letter_pairs.items() if set(pair) <= seen), total)
+                    for (lang, found), total in zip(table.items(), sums, strict=True)}
+        assert identify_module._with_pairs(sums, words, table) == expected
