@@ -2,7 +2,8 @@
 once per process, and every question asked of it (lemmas, nominatives, person's name, function word,
 inflected adjective) answers from those parses exactly as from a parse of its own, whichever is asked first
 and after the remembered parses are dropped; language identification weighs a word by its endings looked up
-per length exactly as by testing each ending, and judges the text it was last asked about once."""
+per length exactly as by testing each ending, and judges the text it was last asked about once; a count grammar
+values a number word from one merged table exactly as from its four tables tried in turn."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ import random
 import pytest
 
 from warcrimes.extract.engine import lemmas as lemmas_module
+from warcrimes.extract.engine.inflected_counts import CountGrammar
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.lemmas import MorphologyLemmatizer
+from warcrimes.extract.engine.text import Tokens
 
 # the package exports a function of that name
 identify_module = importlib.import_module("warcrimes.language_id.identify")
@@ -140,3 +143,32 @@ def test_letter_pairs_count_alike_when_only_the_paired_letters_are_looked_for() 
         expected = {lang: sum((w for pair, w in found.letter_pairs.items() if set(pair) <= seen), total)
                     for (lang, found), total in zip(table.items(), sums, strict=True)}
         assert identify_module._with_pairs(sums, words, table) == expected
+
+
+def _word_value_table_by_table(grammar: CountGrammar, tokens: Tokens, i: int) -> tuple[str, int] | None:
+    """The long way `_word_value` shortens: the form, then each lemma, tried in each table in order."""
+    if tokens.lower[i] in grammar.not_numbers:
+        return None
+    for form in (tokens.lower[i], *tokens.lemmas[i]):
+        for kind, table in (("unit", grammar.units), ("ten", grammar.tens), ("hundred", grammar.hundreds),
+                            ("scale", grammar.scales)):
+            if form in table:
+                return kind, table[form]
+    return None
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("uk", "Двадцять п'ять людей загинули, сто сорок поранені; дві тисячі евакуювали, а п'ятьох та трьох "
+           "цивільних затримали. Одна з ракет влучила в будинок, де жили семеро."),
+    ("ru", "Двадцать пять человек погибли, сто сорок ранены; две тысячи эвакуировали, а пятерых и троих "
+           "мирных жителей задержали. Одна из ракет попала в дом, где жили семеро."),
+])
+def test_a_number_word_is_valued_as_by_trying_each_table_in_turn(code: str, text: str) -> None:
+    language = load(code)
+    grammar = CountGrammar(code, language.table("numbers.json"), language.fold_table)
+    listed = " ".join(f"{form} {lemma}" for table in (grammar.units, grammar.tens, grammar.hundreds, grammar.scales)
+                      for form in table for lemma in language.lemmatizer(form) if lemma.isalpha())
+    tokens = language.tokenise(text + " " + listed + " " + " ".join(grammar.not_numbers))
+    valued = [grammar._word_value(tokens, i) for i in range(len(tokens))]
+    assert valued == [_word_value_table_by_table(grammar, tokens, i) for i in range(len(tokens))]
+    assert sum(v is not None for v in valued) > len(grammar.units)
