@@ -3,13 +3,15 @@ once per process, and every question asked of it (lemmas, nominatives, person's 
 inflected adjective) answers from those parses exactly as from a parse of its own, whichever is asked first
 and after the remembered parses are dropped; language identification weighs a word by its endings looked up
 per length exactly as by testing each ending, and judges the text it was last asked about once; a count grammar
-values a number word from one merged table exactly as from its four tables tried in turn."""
+values a number word from one merged table exactly as from its four tables tried in turn; place names fold with
+the gazetteer's filled tables as with its sparse ones."""
 
 from __future__ import annotations
 
 import copy
 import importlib
 import random
+import unicodedata
 
 import pytest
 
@@ -21,6 +23,7 @@ from warcrimes.extract.engine.text import Tokens
 
 # the package exports a function of that name
 identify_module = importlib.import_module("warcrimes.language_id.identify")
+gazetteer_fold = importlib.import_module("warcrimes.gazetteer.fold")
 
 # Our own words: places in several cases, adjectives of raions, names, prepositions, unknown words.
 FORMS = {
@@ -172,3 +175,23 @@ def test_a_number_word_is_valued_as_by_trying_each_table_in_turn(code: str, text
     valued = [grammar._word_value(tokens, i) for i in range(len(tokens))]
     assert valued == [_word_value_table_by_table(grammar, tokens, i) for i in range(len(tokens))]
     assert sum(v is not None for v in valued) > len(grammar.units)
+
+
+def test_place_names_fold_with_the_filled_tables_as_with_the_sparse_ones() -> None:
+    """gazetteer/fold.py lists every character below U+2100 in its tables (those kept as they are too)."""
+    sparse_punctuation = str.maketrans({**{c: None for c in gazetteer_fold.APOSTROPHES},
+                                        **{c: " " for c in gazetteer_fold.DASHES}})
+    sparse_combining = {code: None for code in range(0x20000) if unicodedata.combining(chr(code))}
+
+    def sparse(text: str) -> str:
+        text = text.translate(sparse_punctuation)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text).translate(sparse_combining)
+        return " ".join(text.casefold().split())
+
+    rng = random.Random(11)
+    pool = ("Kam'yanka-Dniprovs'ka Кам’янка–Дніпровська Мар'їнка Ḱyïv Zaporizhzhia Ölüdeniz Ελλάδα ё Ё ŞİŽ "
+            "\u0301\u0308\u2019\u02bc\u2010\u2014\u00a0\t\n" + "".join(map(chr, range(0x20, 0x2200, 7))))
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += [chr(code) for code in range(0x2200)]
+    assert [gazetteer_fold.fold(text) for text in texts] == [sparse(text) for text in texts]
