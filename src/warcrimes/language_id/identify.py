@@ -121,9 +121,9 @@ def _word_weights(table: dict[str, Markers]) -> dict[str, tuple[float, ...]]:
 class _Weigher:
     """A script's table made ready to weigh new words: each language's endings by length, longest first, so
     a word's longest listed ending is found by at most one look-up per length rather than a test per ending
-    (1,294 new words of dev-uk and dev-ru tested 44 endings in each of 6 languages: 12 % of those reports'
-    time, docs/extraction.md, speed pass 4); and the letters any language weighs, so a word holding none of
-    them skips the letter loop."""
+    (a new Cyrillic word tested up to 44 endings in each of 6 languages: dev-uk's 683 words weighed in 8.5 ms,
+    2.7 ms so; docs/extraction.md, speed pass 4); and the letters any language weighs, so a word holding none
+    of them skips the letter loop."""
 
     def __init__(self, table: dict[str, Markers]) -> None:
         self.table = table
