@@ -23,9 +23,17 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFKD", char).translate(_COMBINING).casefold()
 
 
-_PUNCTUATION = str.maketrans({**{c: None for c in APOSTROPHES}, **{c: " " for c in DASHES}})
+#: Below U+2100 both tables list every character, those they keep as it is too: str.translate on a text not all
+#: ASCII looks each character up, and one missing from the table costs an exception raised and caught inside
+#: CPython (as engine/text.py's fold tables avoid): a Cyrillic place name folds in half the time so
+#: (docs/extraction.md, speed pass 4). A character mapped to itself is one the table does not change.
+_LISTED = 0x2100
+_SAME = {code: chr(code) for code in range(_LISTED)}
+_PUNCTUATION: dict[int, str | None] = {**_SAME, **str.maketrans({**{c: None for c in APOSTROPHES},
+                                                                 **{c: " " for c in DASHES}})}
 # Every combining mark (none lies above U+1FFFF), so str.translate can drop them at C speed.
-_COMBINING = {code: None for code in range(0x20000) if unicodedata.combining(chr(code))}
+_COMBINING: dict[int, str | None] = {**_SAME, **{code: None for code in range(0x20000)
+                                                 if unicodedata.combining(chr(code))}}
 
 
 def fold(text: str) -> str:

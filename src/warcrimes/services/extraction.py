@@ -49,11 +49,13 @@ def extract_file(path: Path, published: dt.date | None, max_bytes: int, *,
 
 
 def _load_rules(text: str) -> float:
-    """Load the rules of the languages `text` is in (a no-op once loaded); CPU seconds spent, the
-    language identification included (extract() identifies again, from its own start)."""
-    started = time.process_time()
+    """Load the rules of the languages `text` is in (a no-op once loaded); CPU seconds spent loading. The
+    language identification is not counted: extract() asks for the same text's verdict and runs, which
+    language_id remembers for the last text, so each report is identified once and that once is the
+    report's (docs/extraction.md, speed pass 4)."""
     found = identify(text)
     codes = {code for _, _, code in language_runs(text)} if found.language == "mixed" else {found.language}
+    started = time.process_time()
     for code in sorted(codes & available()):
         load(code).tokenise(" ")  # compiles its patterns and teaches its lemmatizer their lemmas
     return time.process_time() - started

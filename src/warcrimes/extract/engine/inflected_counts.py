@@ -31,6 +31,13 @@ class CountGrammar:
         self.tens = {fold1(k): int(v) for k, v in words["tens"].items()}
         self.hundreds = {fold1(k): int(v) for k, v in words["hundreds"].items()}
         self.scales = {fold1(k): int(v) for k, v in words["scales"].items()}
+        # every number word with the first of those tables listing it (units, tens, hundreds, scales) and its value
+        # there: one look-up per form or lemma instead of four, asked of nearly every token three times
+        # (docs/extraction.md, speed pass 4); written last to first, so the first table's entry stays
+        self._values: dict[str, tuple[str, int]] = {}
+        for kind, table in (("scale", self.scales), ("hundred", self.hundreds), ("ten", self.tens),
+                            ("unit", self.units)):
+            self._values.update({form: (kind, value) for form, value in table.items()})
         self.qualifiers = {phrase_forms(k, fold_table): v for k, v in words["qualifiers"].items()}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
         self.range_joiners = {fold1(w) for w in words["range_joiners"]}
@@ -60,14 +67,19 @@ class CountGrammar:
 
     # -- one number ----------------------------------------------------------------------------------
     def _word_value(self, tokens: Tokens, i: int) -> tuple[str, int] | None:
-        """Which table a number word is in, and its value, by form or lemma."""
-        if tokens.lower[i] in self.not_numbers:
+        """Which table a number word is in, and its value, by form or lemma: the form first, then each lemma,
+        each in the tables in order (units, tens, hundreds, scales), as `_values` holds them merged."""
+        form = tokens.lower[i]
+        if form in self.not_numbers:
             return None  # "семью": a family, not seven
-        for form in (tokens.lower[i], *tokens.lemmas[i]):
-            for kind, table in (("unit", self.units), ("ten", self.tens), ("hundred", self.hundreds),
-                                ("scale", self.scales)):
-                if form in table:
-                    return kind, table[form]
+        values = self._values
+        found = values.get(form)
+        if found is not None:
+            return found
+        for lemma in tokens.lemmas[i]:  # a token's lemmas may repeat its form: looked up again, as before
+            found = values.get(lemma)
+            if found is not None:
+                return found
         return None
 
     def _words(self, tokens: Tokens, i: int) -> tuple[int, int] | None:

@@ -10,7 +10,10 @@ suffix rules and irregular table, and every other word is its own lemma.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
+
+#: Forms whose pymorphy3 parses a process keeps (about 1 kB each, 50 MB at most): far above a report's vocabulary.
+MAX_PARSED = 50_000
 
 
 class Lemmatizer(Protocol):
@@ -96,6 +99,19 @@ class MorphologyLemmatizer(_Remembered):
         self.to_dictionary = to_dictionary
         self._cache: dict[str, tuple[str, ...]] = {}
         self._nominatives: dict[str, tuple[str, ...]] = {}
+        self._parsed: dict[str, list[Any]] = {}
+
+    def parses(self, form: str) -> list[Any]:
+        """pymorphy3's parses of a folded form, remembered per process: lemmas, nominatives and the tag
+        questions below all read the same parses (each parsed afresh before: 2,830 parses of 1,326 forms for
+        dev-uk and dev-ru, 29 % of those reports' instructions; docs/extraction.md, speed pass 4). Parses are
+        named tuples, read and never changed."""
+        found = self._parsed.get(form)
+        if found is None:
+            if len(self._parsed) >= MAX_PARSED:  # bounded by the vocabulary; cleared if it runs away
+                self._parsed.clear()
+            found = self._parsed[form] = self.analyzer.parse(self.to_dictionary(form))
+        return found
 
     def __call__(self, form: str) -> tuple[str, ...]:
         found = self._cache.get(form)
@@ -103,7 +119,7 @@ class MorphologyLemmatizer(_Remembered):
             if not form[:1].isalpha():
                 found = (form,)
             else:
-                lemmas = dict.fromkeys(self.fold(p.normal_form) for p in self.analyzer.parse(self.to_dictionary(form)))
+                lemmas = dict.fromkeys(self.fold(p.normal_form) for p in self.parses(form))
                 found = (form, *(x for x in lemmas if x != form))
             self._cache[form] = found
         return found
@@ -114,7 +130,7 @@ class MorphologyLemmatizer(_Remembered):
         found = self._nominatives.get(form)
         if found is None:
             out: dict[str, None] = {}
-            for parse in self.analyzer.parse(self.to_dictionary(form))[:4]:
+            for parse in self.parses(form)[:4]:
                 inflected = parse.inflect({"nomn"})
                 if inflected is not None:
                     out[self.fold(inflected.word)] = None
@@ -127,7 +143,7 @@ class MorphologyLemmatizer(_Remembered):
         """'given' or 'surname' when the dictionary's likeliest reading of `form` is a person's name
         and no reading is a place (Russian marks places Geox); None otherwise. "Олег" is a given
         name though villages bear it; "Муром" may be a surname, so it is one only beside a given name."""
-        parses = self.analyzer.parse(self.to_dictionary(form))
+        parses = self.parses(form)
         if not parses or any("Geox" in p.tag.grammemes for p in parses):
             return None
         grammemes = parses[0].tag.grammemes
@@ -138,10 +154,10 @@ class MorphologyLemmatizer(_Remembered):
     def is_function_word(self, form: str) -> bool:
         """Whether some reading of `form` is a preposition or conjunction ("Серед", "Після", "Під" opening a
         sentence): such a word is never the place name a gazetteer spelling of it suggests."""
-        return any(p.tag.POS in {"PREP", "CONJ"} for p in self.analyzer.parse(self.to_dictionary(form)))
+        return any(p.tag.POS in {"PREP", "CONJ"} for p in self.parses(form))
 
     def is_inflected_adjective(self, form: str) -> bool:
         """Whether the likeliest reading of `form` is an adjective outside the nominative
         ("Покровському", "Ізюмського"): the shape of a raion, sector or hromada named by its adjective."""
-        parses = self.analyzer.parse(self.to_dictionary(form))
+        parses = self.parses(form)
         return bool(parses) and parses[0].tag.POS == "ADJF" and parses[0].tag.case != "nomn"
