@@ -1,0 +1,91 @@
+"""Stage 18b, Ukrainian and Russian: people questioned, identified or suspected beside a count of criminal cases
+are no cases opened; "обидва"/"обоє"/"оба" count two; a woman volunteer is a humanitarian worker; a detention
+told before the beatings of some of the people held stays the main act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import uk_ru_contract
+
+PUBLISHED = dt.date(2025, 8, 21)  # a Thursday
+
+
+def _contract(text: str) -> dict:
+    return uk_ru_contract(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "cases"), [
+    ("Всего возбуждено 148 уголовных дел, установлены 37 лиц, причастных к преступлениям.", 148),
+    ("Возбуждено 12 уголовных дел, допрошены 40 свидетелей, проведено 6 опознаний.", 12),
+    ("Следователи возбудили 9 уголовных дел, допросили более 30 свидетелей, проведены 3 опознания.", 9),
+    ("Загалом розпочато 52 кримінальні провадження, допитано 30 свідків, встановлено 11 осіб, причетних до злочинів.",
+     52),
+    ("Відкрито 20 проваджень, проведено 4 впізнання, допитали понад 15 свідків.", 20),
+    ("Поліція розпочала 7 кримінальних проваджень і допитала 25 свідків, ідентифіковано 3 підозрюваних.", 7),
+])
+def test_witnesses_identifications_and_suspects_are_no_cases_opened(text, cases):
+    figures = [(s["measure"], s["value"]) for s in _contract(text)["statistics"]]
+    assert figures == [("cases_opened", cases)]
+
+
+@pytest.mark.parametrize(("text", "measure", "value"), [
+    ("Встановлено 112 потерпілих, які пройшли через тортури.", "tortured", 112),
+    ("От начала года погибли 64 мирных жителя, сообщили в штабе.", "killed", 64),
+    ("Від початку року загинули 142 мешканці області, встановлено особи всіх загиблих.", "killed", 142),
+])
+def test_a_tally_beside_identifying_words_stays(text, measure, value):
+    figures = [(s["measure"], s["value"]) for s in _contract(text)["statistics"]]
+    assert (measure, value) in figures
+
+
+@pytest.mark.parametrize("text", [
+    "У вівторок ворожий дрон атакував автомобіль волонтерів у Юнаківці. Обидва волонтери поранені.",
+    "У вівторок ворожий дрон атакував автомобіль волонтерів у Юнаківці, поранено обох волонтерів.",
+    "Дрон влучив в авто двох волонтерок у Миропіллі, обидві дістали поранень.",
+    "Во вторник дрон атаковал машину волонтёров в Тёткино, оба волонтёра ранены.",
+    "Беспилотник ударил по автомобилю волонтёров в Глушково, ранены обе волонтёрки.",
+    "В Глушково дрон атаковал машину волонтёров, ранены оба волонтёра.",
+])
+def test_both_volunteers_hurt_are_two_humanitarian_workers(text):
+    [incident] = _contract(text)["incidents"]
+    victims = incident["victims"]
+    assert (victims["category"], victims["min"]) == ("humanitarian_worker", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Обидва будинки пошкоджено, у Херсоні загинула жінка.",
+    "Оба дома разрушены, в Херсоне погиб мужчина.",
+])
+def test_both_houses_are_not_the_victims(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["victims"]["min"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "У березні 2022 року військові незаконно утримували шістьох жителів села Грунь у підвалі сільради. "
+    "Двох із них жорстоко побили.",
+    "У березні 2022 року окупанти тримали шістьох мешканців Груні в підвалі сільської ради, двох чоловіків били "
+    "прикладами.",
+    "За даними слідства, у березні 2022 року командир затримав шістьох цивільних у Груні та утримував їх у підвалі. "
+    "Під час утримання двох потерпілих побили.",
+    "В марте 2022 года военные удерживали шестерых жителей села Грунь в подвале сельсовета, двоих из них избили.",
+    "Оккупанты задержали пятерых жителей Каменки-Днепровской и держали их в подвале, троих избивали.",
+    "В марте 2022 года российские военные незаконно держали шестерых мужчин в подвале школы в Груни, "
+    "одного избили прикладами.",
+])
+def test_a_detention_told_before_the_beatings_is_the_main_act(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"][:2] == ["unlawful_detention", "torture_ill_treatment"]
+
+
+@pytest.mark.parametrize("text", [
+    "У підвалі сільради в Груні окупанти катували затриманих, їх утримували там тиждень.",
+    "Оккупанты пытали и удерживали в подвале шестерых жителей Купянска.",
+    "Окупанти катували та утримували в підвалі шістьох жителів Груні.",
+])
+def test_torture_told_first_stays_the_main_act(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"][0] == "torture_ill_treatment"
