@@ -89,3 +89,63 @@ def test_a_detention_told_before_the_beatings_is_the_main_act(text):
 def test_torture_told_first_stays_the_main_act(text):
     [incident] = _contract(text)["incidents"]
     assert incident["violations"][0] == "torture_ill_treatment"
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник беспилотник ударил по автомобилю коммунальной службы в Днепрорудном, ранен сотрудник.",
+    "Дрон атаковал машину водоканала в Днепрорудном, пострадал сотрудник предприятия.",
+    "В Днепрорудном дрон сбросил взрывчатку на машину коммунальщиков, ранения получил слесарь.",
+    "Дрон атакував автомобіль комунального підприємства в Нікополі, поранено співробітника.",
+    "У Нікополі внаслідок удару дрона травмований співробітник водоканалу.",
+    "Росіяни обстріляли Нікополь, загинув будівельник.",
+])
+def test_one_worker_hurt_named_by_a_noun_counts_one(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["victims"]["min"] == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Об ударе по Днепрорудному сообщил сотрудник администрации, погибли два человека.", 2),
+    ("Про обстріл Нікополя повідомив співробітник поліції, поранено двох людей.", 2),
+    ("Сотрудник МЧС сообщил, что при обстреле Белгорода ранены три человека.", 3),
+])
+def test_a_worker_who_speaks_is_no_victim(text, count):
+    [incident] = _contract(text)["incidents"]
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Глава Васильевского округа сообщил, что в понедельник противник атаковал дроном автомобиль в Днепрорудном, "
+    "ранен водитель.",
+    "Как сообщили в администрации Каменско-Днепровского муниципального округа, вражеский FPV-дрон атаковал рынок в "
+    "Каменке-Днепровской, погибли три человека.",
+    "Врио главы Васильевского округа сообщил: противник нанес удар по Днепрорудному, пострадала женщина.",
+])
+def test_an_okrug_official_in_occupied_ukraine_tells_the_enemy_is_ukraine(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["perpetrator"]["party"] == "UA"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Минулого четверга російські силовики прийшли додому до вчителя історії в Скадовську та вивезли його в "
+     "невідомому напрямку.", "Skadovsk"),
+    ("Вчителя математики з Каховки забрали з дому люди у формі, його місцеперебування невідоме.", "Kakhovka"),
+    ("Окупанти вивезли вчителя у невідомому напрямку зі Скадовська.", "Skadovsk"),
+    ("Окупанти забрали з дому жителя Скадовська, рідні не знають, де він.", "Skadovsk"),
+    ("В прошлую пятницу российские силовики задержали у себя дома учителя из Скадовска.", "Skadovsk"),
+    ("Военные увезли активиста из Геническа в неизвестном направлении.", "Henichesk"),
+    ("Жителя Каховки вывели из квартиры вооружённые люди, и увезли в неизвестном направлении.", "Kakhovka"),
+])
+def test_a_person_taken_from_home_or_to_an_unknown_place_is_held_unlawfully(text, place):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"][0] == "unlawful_detention"
+    assert incident["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти вивезли зерно зі Скадовська в невідомому напрямку.",
+    "Оккупанты вывезли технику из Скадовска в неизвестном направлении.",
+    "Мешканці Скадовська виїхали з дому до Одеси.",
+])
+def test_goods_taken_or_people_leaving_are_no_detention(text):
+    assert all("unlawful_detention" not in i["violations"] for i in _contract(text)["incidents"])
