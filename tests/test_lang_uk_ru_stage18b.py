@@ -149,3 +149,25 @@ def test_a_person_taken_from_home_or_to_an_unknown_place_is_held_unlawfully(text
 ])
 def test_goods_taken_or_people_leaving_are_no_detention(text):
     assert all("unlawful_detention" not in i["violations"] for i in _contract(text)["incidents"])
+
+
+@pytest.mark.parametrize("text", [
+    "Вночі дрони атакували Павлоград, загинули двоє людей. Семеро поранених доставили до Павлоградської лікарні.",
+    "Росіяни обстріляли Нікополь, поранено трьох людей, їх госпіталізували до міської лікарні.",
+    "Беспилотник атаковал Белгород, ранены два человека, их доставили в областную больницу.",
+    "Дрон атакував автомобіль біля лікарні в Херсоні, поранено водія.",
+    "Дрон атаковал машину возле школы в Белгороде, ранен водитель.",
+])
+def test_a_hospital_the_hurt_were_taken_to_or_a_school_nearby_is_not_what_was_struck(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Росіяни вдарили по лікарні в Херсоні, поранено лікаря.",
+    "Керована авіабомба влучила в амбулаторію в Слов'янці, поранено медсестру.",
+    "Артиллерия ВСУ обстреляла территорию больницы в Белгороде, пострадавших нет.",
+])
+def test_a_hospital_struck_is_a_protected_object(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["violations"][0] == "attack_on_protected_objects"
