@@ -171,3 +171,28 @@ def test_a_hospital_the_hurt_were_taken_to_or_a_school_nearby_is_not_what_was_st
 def test_a_hospital_struck_is_a_protected_object(text):
     [incident] = _contract(text)["incidents"]
     assert incident["violations"][0] == "attack_on_protected_objects"
+
+
+@pytest.mark.parametrize(("text", "place", "oblast"), [
+    ("Керована авіабомба влучила в амбулаторію в селі Слов'янка Межівської громади, поранено медсестру.",
+     "Slovianka", "Dnipropetrovsk Oblast"),
+    ("Росіяни скинули КАБ на Межівську громаду: у Слов'янці пошкоджено амбулаторію, поранена медсестра.",
+     "Slovianka", "Dnipropetrovsk Oblast"),
+    ("У Межівській громаді, в селі Слов'янка, керована бомба влучила в амбулаторію. Поранено медсестру.",
+     "Slovianka", "Dnipropetrovsk Oblast"),
+    ("Ворог атакував Марганецьку ТГ: у селі Мирове поранено чоловіка.", "Myrove", "Dnipropetrovsk Oblast"),
+    ("Беспилотник атаковал автомобиль в селе Новая Таволжанка Шебекинского округа, ранен фельдшер.",
+     "Novaya Tavolzhanka", "Belgorod Oblast"),
+])
+def test_a_village_named_beside_its_community_is_the_scene(text, place, oblast):
+    [incident] = _contract(text)["incidents"]
+    assert (incident["location"]["name"], incident["location"]["admin1"]) == (place, oblast)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Росіяни скинули КАБ на Межівську громаду, поранена жінка.", "Mezhova"),
+    ("Дрон атакував Марганецьку громаду, поранено чоловіка.", "Marhanets"),
+])
+def test_a_community_alone_is_placed_at_its_centre(text, place):
+    [incident] = _contract(text)["incidents"]
+    assert incident["location"]["name"] == place
