@@ -196,3 +196,16 @@ def test_a_village_named_beside_its_community_is_the_scene(text, place, oblast):
 def test_a_community_alone_is_placed_at_its_centre(text, place):
     [incident] = _contract(text)["incidents"]
     assert incident["location"]["name"] == place
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Вночі на понеділок ворог атакував Павлоград дронами, загинули двоє людей.", "2025-08-18", "2025-08-18"),
+    ("Уночі на вівторок ворог атакував Павлоград дронами, загинули двоє людей.", "2025-08-19", "2025-08-19"),
+    ("Ночью на понедельник ВСУ атаковали Белгород дронами, погибли два человека.", "2025-08-18", "2025-08-18"),
+    ("Вночі на Харківщині ворог атакував Куп'янськ, загинула жінка.", "2025-08-20", "2025-08-21"),
+    ("Ночью на окраине Белгорода упал беспилотник ВСУ, ранен мужчина.", "2025-08-20", "2025-08-21"),
+    ("Вночі на 18 серпня ворог атакував Павлоград, загинула жінка.", "2025-08-17", "2025-08-18"),
+])
+def test_at_night_to_a_weekday_is_that_weekday_and_at_night_in_a_place_is_last_night(text, start, end):
+    [incident] = _contract(text)["incidents"]
+    assert incident["date"] == {"start": start, "end": end}
