@@ -209,3 +209,26 @@ def test_a_community_alone_is_placed_at_its_centre(text, place):
 def test_at_night_to_a_weekday_is_that_weekday_and_at_night_in_a_place_is_last_night(text, start, end):
     [incident] = _contract(text)["incidents"]
     assert incident["date"] == {"start": start, "end": end}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ще один воєнний злочин окупанти скоїли у вівторок. Російський дрон скинув вибухівку на автомобіль волонтерів у "
+     "Юнаківці. Поранення отримали двоє волонтерів.", "2025-08-19"),
+    ("Чергову атаку ворог здійснив у середу. Дрон влучив у приватний будинок у Краснопіллі, загинула жінка.",
+     "2025-08-20"),
+    ("Еще одно преступление ВСУ совершили в понедельник. Беспилотник ударил по жилому дому в Красной Яруге, погибли "
+     "двое мирных жителей.", "2025-08-18"),
+    ("Очередная атака произошла во вторник: дрон ударил по автомобилю в Тёткино, ранен водитель.", "2025-08-19"),
+])
+def test_another_crime_told_on_a_day_dates_the_act_told_next(text, day):
+    [incident] = _contract(text)["incidents"]
+    assert incident["date"] == {"start": day, "end": day}
+
+
+@pytest.mark.parametrize("text", [
+    "Суд встановив, що злочин обвинувачений скоїв у березні 2022 року в Бучі.",
+    "Суд установил, что преступление обвиняемый совершил в марте 2022 года в Судже.",
+    "Росія скоїла черговий воєнний злочин проти українців.",
+])
+def test_a_crime_committed_with_no_act_told_is_no_incident(text):
+    assert _contract(text)["incidents"] == []
