@@ -232,3 +232,23 @@ def test_another_crime_told_on_a_day_dates_the_act_told_next(text, day):
 ])
 def test_a_crime_committed_with_no_act_told_is_no_incident(text):
     assert _contract(text)["incidents"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник дрон ударил по жилому дому в Красной Яруге, погибли мужчина и женщина.",
+    "Росіяни обстріляли Херсон, загинули чоловік і жінка.",
+    "Внаслідок удару по Нікополю поранено чоловіка та жінку.",
+    "В Белгороде при атаке дрона ранены водитель и пассажир.",
+])
+def test_two_people_named_one_by_one_count_two(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["victims"]["min"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "В Белгороде при атаке дрона погиб мужчина, ранена женщина.",
+    "У Херсоні після обстрілу загинув чоловік, його дружину поранено.",
+])
+def test_one_killed_and_one_hurt_told_apart_count_the_killed(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["victims"]["min"] == 1

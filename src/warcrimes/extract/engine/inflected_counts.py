@@ -219,6 +219,14 @@ class CountGrammar:
                     tokens.lower[i - 1] in self.harm_before_singular
                 )
                 if (tokens.lower[i] in self.singular or after_harm) and not counted and not described:
+                    pair = i + 2 < n and tokens.lower[i + 1] in self.list_joiners and tokens.lower[i + 1].isalpha()
+                    if pair and tokens.lower[i + 2] in self.singular and tokens.lower[i + 2] != tokens.lower[i]:
+                        # "погибли мужчина и женщина", "поранено чоловіка та жінку": two people named one by one
+                        at = tokens.starts[i]
+                        two = CountValue(2, 2, "exact", 2.0)
+                        out.append(Mention("count", at, at, two, f"{self.code}/numbers:singular-pair"))
+                        i += 3
+                        continue
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]
