@@ -1,6 +1,9 @@
-"""Stage 18b, Ukrainian and Russian: people questioned, identified or suspected beside a count of criminal cases
-are no cases opened; "обидва"/"обоє"/"оба" count two; a woman volunteer is a humanitarian worker; a detention
-told before the beatings of some of the people held stays the main act."""
+"""Stage 18b, Ukrainian and Russian (docs/languages.md): witnesses, identifications and persons identified are no
+cases opened; "обидва"/"обоє"/"оба" count two; a detention told before beatings stays the main act; a worker hurt
+named right after the harm counts one; an okrug official tells a Russian-side allegation; a person taken from home
+or to an unknown place is held unlawfully; a hospital the hurt were taken to is not what was struck; a village beats
+its community; "вночі на понеділок" is Monday; another crime told on a day dates the act told next; two people named
+one by one count two."""
 
 from __future__ import annotations
 
