@@ -255,3 +255,22 @@ def test_two_people_named_one_by_one_count_two(text):
 def test_one_killed_and_one_hurt_told_apart_count_the_killed(text):
     [incident] = _contract(text)["incidents"]
     assert incident["victims"]["min"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ще один воєнний злочин окупанти скоїли у вівторок. Російський дрон атакував автомобіль у Юнаківці, поранено "
+    "двох волонтерів.",
+    "Еще одно преступление ВСУ совершили в понедельник. Беспилотник ударил по дому в Красной Яруге, погибла женщина.",
+    "Прокуратура розпочала ще одне кримінальне провадження.",
+    "Возбуждено еще одно уголовное дело.",
+])
+def test_another_crime_or_case_is_no_figure_of_one(text):
+    assert _contract(text)["statistics"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Загалом розпочато 52 кримінальні провадження.", 52),
+    ("Всего возбуждено 148 уголовных дел.", 148),
+])
+def test_a_total_of_cases_stays(text, value):
+    assert [(s["measure"], s["value"]) for s in _contract(text)["statistics"]] == [("cases_opened", value)]
