@@ -59,6 +59,10 @@ class CountGrammar:
         # "цивільного населення", "цивільного автомобіля": a noun after it makes the word an adjective of a
         # thing or a people, not one person
         self.not_singular_before = {fold1(w) for w in words.get("not_singular_before", ())}
+        # "ранен сотрудник", "поранено співробітника": nouns that count one only right after a word of harm; elsewhere
+        # they name who speaks ("сообщил сотрудник следственного управления")
+        self.singular_after_harm = {fold1(w) for w in words.get("singular_after_harm", ())}
+        self.harm_before_singular = {fold1(w) for w in words.get("harm_before_singular", ())}
         self.rise_words = {fold1(w) for w in words.get("rise_words", ())}
         # "52-річний і 60-річний чоловіки": ages listed before one plural noun count the people they
         # describe, one per age; a single age stays an adjective (the singular noun counts one).
@@ -226,7 +230,18 @@ class CountGrammar:
                 before = range(max(0, i - 2), i)  # "четыре мирных жителя", "несколько человек"
                 counted = any(self._number(tokens, k) or tokens.lower[k] in self.not_singular_after for k in before)
                 described = i + 1 < n and tokens.lower[i + 1] in self.not_singular_before
-                if tokens.lower[i] in self.singular and not counted and not described:
+                after_harm = i > 0 and tokens.lower[i] in self.singular_after_harm and (
+                    tokens.lower[i - 1] in self.harm_before_singular
+                )
+                if (tokens.lower[i] in self.singular or after_harm) and not counted and not described:
+                    pair = i + 2 < n and tokens.lower[i + 1] in self.list_joiners and tokens.lower[i + 1].isalpha()
+                    if pair and tokens.lower[i + 2] in self.singular and tokens.lower[i + 2] != tokens.lower[i]:
+                        # "погибли мужчина и женщина", "поранено чоловіка та жінку": two people named one by one
+                        at = tokens.starts[i]
+                        two = CountValue(2, 2, "exact", 2.0)
+                        out.append(Mention("count", at, at, two, f"{self.code}/numbers:singular-pair"))
+                        i += 3
+                        continue
                     one = CountValue(1, 1, "exact", 1.0)
                     # an empty span just before the noun: the noun stays the victim the count counts
                     at = tokens.starts[i]

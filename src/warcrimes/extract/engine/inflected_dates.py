@@ -278,7 +278,10 @@ class DateGrammar:
         if kind == "night_before":
             told = self._day_month(tokens, stop, published)
             if told is None or told.granularity != "day":
-                return None
+                night = self.phrases.get(phrase[:-1])  # "вночі на Харківщині": "вночі" alone, last night
+                if night is None or night[0] != "night" or (stop < len(tokens) and tokens.lower[stop] in self.weekdays):
+                    return None  # "у ніч на понеділок": the weekday is read next, on its preposition
+                return DateHit(i, stop - 1, published - DAY, published, "night", rule, relative=True)
             return DateHit(i, told.stop, told.start - DAY, told.start, "night", rule)
         if kind == "month_parts":
             return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")

@@ -123,8 +123,14 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     ordered = [label for label in ORDER if label in labels]
     told = Counter(m.value for s in events for m in s.labels)
     told["killing_civilians"] += told["execution"]
+    opened: dict[str, int] = {}  # where each act is first told (a cue's end: a subject may open it); on a tie in
+    for m in sorted((m for s in events for m in s.labels), key=lambda m: m.end):  # telling, the act told first leads
+        opened.setdefault(m.value, m.end)
     for first, second in RANKED_BY_TELLING:
-        if first in ordered and second in ordered and told[second] > told[first]:
+        if first in ordered and second in ordered and (
+            told[second] > told[first]
+            or told[second] == told[first] and opened.get(second, -1) < opened.get(first, -1)
+        ):
             ordered.remove(second)
             ordered.insert(ordered.index(first), second)
     if "perfidy" in ordered and category != "wounded_combatant":

@@ -250,3 +250,29 @@ def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Menti
             )
         out.append(mention)
     return out
+
+
+
+def villages_over_communities(
+    doc: Document, mentions: list[Mention], within: Callable[[Mention, Mention], Mention | None]
+) -> list[Mention]:
+    """'у Слов'янці Межівської громади', 'Покровську громаду, у селі Шевченкове': a community named by its centre
+    (places.json `community_words`: громада, ТГ; община, округ) is an area, not the scene, when its sentence names
+    another settlement; alone it stays (its centre is the nearest place told). A village of several namesakes is
+    the one in that community's raion (`within`, None when none is)."""
+    words = frozenset(table(doc.language, _LEX).get("community_words", ()))
+    if not words:
+        return mentions
+    communities = [m for m in mentions if m.kind == "place" and fold(doc.text[m.start : m.end]).split()[-1] in words]
+    if not communities:
+        return mentions
+    by_sentence = {doc.sentence_of(m.start): m for m in communities}
+    out = []
+    for mention in mentions:
+        if mention in communities:
+            continue
+        community = by_sentence.get(doc.sentence_of(mention.start)) if mention.kind == "place" else None
+        out.append((within(mention, community) or mention) if community is not None else mention)
+    told = {doc.sentence_of(m.start) for m in out if m.kind == "place"}
+    out.extend(m for m in communities if doc.sentence_of(m.start) not in told)
+    return sorted(out, key=lambda m: (m.start, m.end))

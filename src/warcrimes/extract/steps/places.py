@@ -34,6 +34,7 @@ from warcrimes.extract.steps.place_context import (
     stop_forms,
     suffix_at,
     surnames,
+    villages_over_communities,
 )
 from warcrimes.extract.steps.place_names import (
     PlaceRef,
@@ -561,7 +562,23 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
         regions = [m for m in mentions if m.kind == "region" and m.value.admin1 == main_region]
         mentions.extend(unlisted_before_region(doc, regions, taken, oblast_country(main_region, language)))
     mentions.sort(key=_by_offset)
-    return captures_as_background(doc, mentions)
+    return captures_as_background(doc, villages_over_communities(doc, mentions, _community_place(gaz, language)))
+
+
+def _community_place(gaz: GazetteerLike | None, language: str) -> Callable[[Mention, Mention], Mention | None]:
+    """The namesake of a village that lies in the raion of the community named beside it, or None."""
+
+    def within(village: Mention, community: Mention) -> Mention | None:
+        ref, area = village.value, community.value
+        candidates = getattr(gaz, "candidates", None)
+        if candidates is None or not ref.name or not area.admin2 or ref.admin2 == area.admin2:
+            return None
+        found = [p for p in candidates(ref.name) if getattr(p, "admin2", None) == area.admin2]
+        if not found:
+            return None
+        return village._replace(value=_as_ref(found[0], ref.role, language))
+
+    return within
 
 
 _NOT_SETTLEMENTS = frozenset({"oblast", "raion", "country"})
