@@ -221,6 +221,46 @@ def test_a_pooled_postgresql_connection_that_died_is_replaced(store: Store) -> N
         assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one() != pid
 
 
+def _end_backend_of(store: Store, pid: int) -> None:
+    import psycopg
+
+    url = store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url, autocommit=True) as other:  # outside the pool: not the connection it ends
+        assert other.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone() == (True,)
+
+
+def test_the_incident_page_read_on_a_pooled_connection_that_died_is_read_again_on_a_new_one(store: Store) -> None:
+    """The page's read skips the pool's ping (`Store.read`): its own statement finds the connection dead,
+    which is thrown away, and the page is read again on a new connection; no request fails."""
+    if store.engine.dialect.name == "sqlite":
+        pytest.skip("the ping is PostgreSQL's")
+    _incident_with_history(store)
+    assert incident_page(store, 7).incident is not None
+    with store.engine.connect() as connection:  # the connection returned last: the one the page gets next
+        pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+    _end_backend_of(store, pid)
+    page = incident_page(store, 7)
+    assert page.incident is not None and page.incident.id == 7
+    assert [h.action for h in page.history] == ["edited", "confirmed"]
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one() != pid
+    with pytest.raises(NotFoundError):  # and an id not in the store is still a 404, on a live connection
+        incident_page(store, 40_000)
+
+
+def test_a_read_that_is_not_a_lost_connection_is_not_read_again(store: Store) -> None:
+    """`Store.read` runs its read once more only for a connection lost: any other error is raised."""
+    calls: list[int] = []
+
+    def failing(_connection: Any) -> None:
+        calls.append(1)
+        raise ValueError("not a lost connection")
+
+    with pytest.raises(ValueError, match="not a lost connection"):
+        store.read(failing)
+    assert calls == [1]
+
+
 def test_the_incident_pages_document_is_prepared_once_per_connection_whatever_the_ids_size(store: Store) -> None:
     """Prepared at its first run (the server plans it in full for each unprepared run), and one prepared
     statement for ids of any size: psycopg sends a small int as int2 and a larger one as int4, and

@@ -117,16 +117,18 @@ def get_incident(store: Store, incident_id: int) -> Incident:
 
 
 def incident_page(store: Store, incident_id: int, *, with_registry: bool = False) -> IncidentPage:
-    """The incident page's content, read in one transaction with no ORM session (`Store.reading`; with
+    """The incident page's content, read in one transaction with no ORM session (`Store.read`, no ping; with
     the registry persons proposed for it when `with_registry`); NotFoundError for an id that never was.
     An id not found is looked up (merged away?) in the same transaction, and NotFoundError raised after
     it ends: a transaction rolled back by the error would have psycopg deallocate every statement it
     has prepared on the connection, the page's own among them (docs/web.md "Tenth pass")."""
-    with store.reading() as connection:
+    def read(connection: Connection) -> tuple[reads.PageIncident | None, IncidentPage | None]:
         row = reads.incident_with_reports(connection, incident_id, whole=True,
                                           also=(ENTRIES_ABOUT_INCIDENT, *((registry.LINKS_OF_INCIDENT,)
                                                                           if with_registry else ())))
-        retired = _retired_page(connection, incident_id) if row is None else None
+        return row, (_retired_page(connection, incident_id) if row is None else None)
+
+    row, retired = store.read(read)
     if row is None:
         if retired is None:
             raise NotFoundError(f"incident {incident_id} is not in the store; "

@@ -21,7 +21,7 @@ from sqlalchemy.pool import StaticPool
 
 from warcrimes.config import Settings, load_settings
 from warcrimes.errors import ConfigError
-from warcrimes.store.store import Store
+from warcrimes.store.store import UNCHECKED_CHECKOUT, Store
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: Held by the one process that migrates a PostgreSQL database.
@@ -76,7 +76,10 @@ def _ping_outside_transaction(dbapi_connection: Any, _record: object, _proxy: ob
     own ping has psycopg send a BEGIN first (a round trip of its own) and hands the connection out with
     that transaction open, so the incident page's one statement could not run outside a transaction
     (store/prepared.py `read_together`, docs/web.md "Sixth pass", "Eighth pass"). A dead connection
-    raises `DisconnectionError`: the pool replaces it, as with `pool_pre_ping`."""
+    raises `DisconnectionError`: the pool replaces it, as with `pool_pre_ping`. Skipped for `Store.read`,
+    which finds a dead connection by its own statement and runs again on a checked one."""
+    if UNCHECKED_CHECKOUT.get():
+        return
     try:
         dbapi_connection.autocommit = True
         try:

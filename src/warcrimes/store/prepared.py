@@ -194,6 +194,11 @@ class Prepared:
         return processors
 
 
+class ConnectionLost(Exception):  # noqa: N818 (the driver's error is the cause; this says what to do)
+    """The connection's server process ended before it answered (restarted, terminated, a network cut):
+    the connection is thrown away (invalidated) and nothing was read; `Store.read` reads again."""
+
+
 def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]],
                   whole: bool = False) -> list[list[Any]]:
     """The rows of several statements, in order. On PostgreSQL they are ONE statement answering one JSON
@@ -226,6 +231,11 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
         # server plans every run in full until then (~1 ms of its CPU each; docs/web.md "Tenth pass")
         cursor.execute(sql, bound, prepare=True)
         found = cursor.fetchone()
+    except Exception as exc:
+        if not driver.broken:
+            raise
+        connection.invalidate(exc)  # not handed out again: the pool opens a new one in its place
+        raise ConnectionLost(f"the PostgreSQL connection was lost before the statement was answered: {exc}") from exc
     finally:
         cursor.close()
         if own and not driver.closed:

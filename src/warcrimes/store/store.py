@@ -6,14 +6,21 @@ by `warcrimes.services` inside `transaction()`, every page read by `warcrimes.qu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from warcrimes.config import Settings, load_settings
 from warcrimes.store import versioning
+from warcrimes.store.prepared import ConnectionLost
+
+Read = TypeVar("Read")
+#: Set while `read` checks a connection out: store/database.py's ping on checkout is then skipped.
+UNCHECKED_CHECKOUT: ContextVar[bool] = ContextVar("warcrimes_unchecked_checkout", default=False)
 
 
 class Store:
@@ -38,6 +45,27 @@ class Store:
         not raise the data version for this process at once (`transaction` sees to that)."""
         with self.engine.connect() as connection, connection.begin():
             yield connection
+
+    def read(self, reading: Callable[[Connection], Read]) -> Read:
+        """`reading(connection)` in one `reading()` transaction, on a pooled connection handed out without
+        the pool's ping (a round trip, one of the two a PostgreSQL incident page made; docs/web.md
+        "Eleventh pass"). A connection found dead by the read (store/prepared.py `ConnectionLost`: its
+        server process ended) is thrown away and the read run once more on a checked one, so a dead
+        pooled connection still fails no request. `reading` must only read: it may run twice."""
+        try:
+            with self._unchecked_connection() as connection, connection.begin():
+                return reading(connection)
+        except ConnectionLost:
+            pass
+        with self.reading() as connection:
+            return reading(connection)
+
+    def _unchecked_connection(self) -> Connection:
+        unchecked = UNCHECKED_CHECKOUT.set(True)
+        try:
+            return self.engine.connect()
+        finally:
+            UNCHECKED_CHECKOUT.reset(unchecked)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -24,7 +24,7 @@ from warcrimes.store import Store, open_store
 from warcrimes.store.database import POOL_SIZE
 from warcrimes.web import errors
 from warcrimes.web.auth import SAFE_METHODS, gate, public, seen_cookie_name
-from warcrimes.web.guards import HostCheck, NoStore, allowed_hosts, bounded_numbers
+from warcrimes.web.guards import HostCheck, NoStore, allowed_hosts
 from warcrimes.web.page_cache import PageCache
 from warcrimes.web.render import HERE, SECURITY_HEADERS
 from warcrimes.web.routes import (
@@ -144,7 +144,7 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False, boun
     it is reached over HTTPS (behind a TLS proxy): the session cookie is then sent over TLS only.
     It answers to loopback names, `bound_host`, `hosts` and WARCRIMES_ALLOWED_HOSTS (web/guards.py)."""
     app = FastAPI(title="warcrimes", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url=None, dependencies=[Depends(gate), Depends(bounded_numbers)], lifespan=_serving)
+                  openapi_url=None, dependencies=[Depends(gate)], lifespan=_serving)
     app.state.store = store if store is not None else _configured_store()
     app.state.secure_cookies = secure_cookies
     app.state.page_cache = PageCache()

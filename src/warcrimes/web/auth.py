@@ -24,6 +24,7 @@ from warcrimes.domain.access import PERMISSIONS, Login
 from warcrimes.errors import AccessDenied
 from warcrimes.services import sessions
 from warcrimes.web.deps import store_of
+from warcrimes.web.guards import bounded_numbers
 from warcrimes.web.page_cache import KeptAnswer, PageCache, is_kept
 from warcrimes.web.render import wants_json
 
@@ -116,7 +117,8 @@ async def _sent_token(request: Request) -> str | None:
 
 
 async def gate(request: Request) -> None:
-    """Who is asking, whether they may, and whether a change carries its CSRF token."""
+    """Who is asking, whether they may, whether a change carries its CSRF token, and whether the
+    numbers in its address are in bounds (web/guards.py `bounded_numbers`)."""
     endpoint = getattr(request.scope.get("route"), "endpoint", None)
     needed = permission_of(endpoint)
     store = store_of(request)
@@ -142,6 +144,7 @@ async def gate(request: Request) -> None:
                                f"permission ({PERMISSIONS[needed]}); ask an administrator")
     if request.method not in SAFE_METHODS and not getattr(endpoint, _STREAMED, False):
         check_token(request, await _sent_token(request))
+    bounded_numbers(request)  # a path id past any row 404, a query number past any count 400
     if login is not None and request.method in ("GET", "HEAD") and is_kept(endpoint):
         cache: PageCache = request.app.state.page_cache
         answer = cache.lookup(request, as_json=wants_json(request))

@@ -16,7 +16,7 @@ from warcrimes.queries.filters import DEFAULT_PAGE_SIZE, LIST_SORTS, filter_choi
 from warcrimes.queries.incidents import incident_list_page, incident_page, iter_incidents
 from warcrimes.web import csv_lists, overview, views
 from warcrimes.web.auth import current_login
-from warcrimes.web.deps import StoreDep
+from warcrimes.web.deps import StoreDep, store_of
 from warcrimes.web.highlight import quotes, segments
 from warcrimes.web.page_cache import keeps
 from warcrimes.web.query import ListQuery
@@ -74,8 +74,10 @@ def _list_url(params: dict[str, str], suffix: str = "", base: str = "/incidents"
 @router.api_route("/incidents/{incident_id:int}", methods=["GET", "HEAD"])
 @router.api_route("/incidents/{incident_id:int}.json", methods=["GET", "HEAD"], include_in_schema=False)
 @keeps
-def show_incident(request: Request, incident_id: int, store: StoreDep) -> Response:
-    return kept(request, lambda: _incident_page(request, incident_id, store))
+def show_incident(request: Request, incident_id: int) -> Response:
+    """The store taken from the app here, not as a `StoreDep`: the busiest page, and each dependency
+    FastAPI resolves costs every request (docs/web.md "Eleventh pass")."""
+    return kept(request, lambda: _incident_page(request, incident_id, store_of(request)))
 
 
 def _incident_page(request: Request, incident_id: int, store: StoreDep) -> Response:
