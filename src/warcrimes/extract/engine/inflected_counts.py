@@ -247,10 +247,10 @@ class CountGrammar:
                     at = tokens.starts[i]
                     out.append(Mention("count", at, at, one, f"{self.code}/numbers:singular"))
                 elif self.collective and not counted:
-                    pair = f"{tokens.lower[i - 1]} {tokens.lower[i]}" if i else ""
-                    many = self.collective.get(tokens.lower[i]) or self.collective.get(pair)
+                    two_words = f"{tokens.lower[i - 1]} {tokens.lower[i]}" if i else ""
+                    many = self.collective.get(tokens.lower[i]) or self.collective.get(two_words)
                     if many:
-                        at = tokens.starts[i - 1 if pair in self.collective else i]
+                        at = tokens.starts[i - 1 if two_words in self.collective else i]
                         both = CountValue(many, many, "exact", float(many))
                         out.append(Mention("count", at, at, both, f"{self.code}/numbers:collective"))
                 i += 1
