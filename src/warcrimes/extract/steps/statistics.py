@@ -457,7 +457,13 @@ def statistics(doc: Document) -> None:
         case = None
         if not tallies or tallies[-1] != lo:
             tallies.append(lo)
-        if measure in NOT_FIGURES or measure == "cases_opened" and doc.has_hit("facts_told", lo, hi):
+        if (
+            measure in NOT_FIGURES
+            or measure == "cases_opened"
+            and doc.has_hit("facts_told", lo, hi)
+            or value.count.unit == "percent"
+            and doc.starts_with("share_of_capacity", casualty.end)  # "40% от общей вместимости колонии" (stage 19)
+        ):
             # "За цими фактами розпочато 2 кримінальні провадження": the proceedings of the events told, no tally
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
