@@ -163,3 +163,16 @@ def test_a_share_of_a_prisons_capacity_is_no_figure(text):
 ])
 def test_a_share_of_a_toll_stays(text, value):
     assert all(s["unit"] != "percent" or s["value"] == value for s in _contract(text)["statistics"])
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Москалькова заявила, что пленных российских военнослужащих избивали в лагере в Сумской области.", "UA"),
+    ("Уполномоченный заявила, что военнопленных ВС РФ избивали в лагере в Харьковской области.", "UA"),
+    ("По данным Минобороны, пленных российских солдат пытали в СИЗО в Харьковской области.", "UA"),
+    ("За словами омбудсмана, полонених ЗСУ катували в колонії у Брянську.", "RU"),
+    ("Омбудсман повідомив, що полонених українських військових били в колонії у Брянську.", "RU"),
+    ("Коордштаб: військовополонених ЗСУ систематично били в СІЗО Курська.", "RU"),
+])
+def test_the_side_named_right_after_prisoners_is_theirs_not_the_doers(text, party):
+    [incident] = _contract(text)["incidents"]
+    assert incident["perpetrator"]["party"] == party

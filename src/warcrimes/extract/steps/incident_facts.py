@@ -378,7 +378,10 @@ def _of_captives(doc: Document, side: Mention, victim: Mention) -> bool:
     if victim.value != "pow":
         return False
     inside = victim.start <= side.start and side.end <= victim.end
-    return inside or (side.end <= victim.start and not doc.text[side.end : victim.start].strip())
+    before = side.end <= victim.start and not doc.text[side.end : victim.start].strip()
+    # "пленных российских военнослужащих", "военнопленных ВС РФ": the side right after the prisoners (stage 19)
+    after = victim.end <= side.start and not doc.text[victim.end : side.start].strip()
+    return inside or before or after
 
 
 def _victims_side(doc: Document, events: list[SentenceFacts]) -> str | None:

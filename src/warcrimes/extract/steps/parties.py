@@ -94,9 +94,10 @@ def _captive_side(doc: Document, start: int, end: int) -> bool:
     """A side named inside a phrase of captives that opens before it (cues.json `victim` pow: "captured
     Ukrainian soldiers", "surrendered Russian servicemen"): the side of the prisoners."""
     return any(
-        v.value == "pow" and v.start < start and end <= v.end
+        v.value == "pow"
+        and (v.start < start and end <= v.end or v.end < start and not doc.text[v.end : start].strip())
         for v in doc.within("victim", max(0, start - CAPTIVE_REACH), end)
-    )
+    )  # or right after it ("пленных российских военнослужащих", "военнопленных ВС РФ": stage 19)
 
 
 def _time_after(doc: Document, j: int, stop: int) -> int | None:
