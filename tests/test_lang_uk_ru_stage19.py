@@ -176,3 +176,13 @@ def test_a_share_of_a_toll_stays(text, value):
 def test_the_side_named_right_after_prisoners_is_theirs_not_the_doers(text, party):
     [incident] = _contract(text)["incidents"]
     assert incident["perpetrator"]["party"] == party
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Украинские военные, взятые в плен российскими войсками, рассказали, что в колонии в Брянске их избивали.", "RU"),
+    ("Українські військові, яких узяли в полон російські військові, розповіли, що в СІЗО Курська їх катували.", "RU"),
+    ("Мирных жителей, взятых в плен военными ВСУ, избивали в подвале в Судже.", "UA"),
+])
+def test_the_captors_after_captivity_stay_the_doers(text, party):
+    [incident] = _contract(text)["incidents"]
+    assert incident["perpetrator"]["party"] == party
