@@ -186,3 +186,19 @@ def test_the_side_named_right_after_prisoners_is_theirs_not_the_doers(text, part
 def test_the_captors_after_captivity_stay_the_doers(text, party):
     [incident] = _contract(text)["incidents"]
     assert incident["perpetrator"]["party"] == party
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    ("З полону повернулися 150 військових. Шестеро розповіли, що в колонії у Брянську їх систематично били.", "pow", 6),
+    ("З полону повернулися 150 військових. Шестеро з повернених розповіли, що в колонії у Брянську їх били.", "pow", 6),
+    ("Після обміну додому повернулися 20 цивільних. Троє повідомили, що їх катували в підвалі в Олешках.",
+     "civilian", 3),
+    ("Из плена вернулись 150 военных. Шестеро рассказали, что в колонии в Брянске их систематически избивали.",
+     "pow", 6),
+    ("В ходе обмена домой вернулись 20 мирных жителей. Трое сообщили, что их избивали в подвале в Судже.",
+     "civilian", 3),
+    ("Из плена вернулись 95 военнослужащих. Семеро заявили, что в СИЗО в Брянске их пытали током.", "pow", 7),
+])
+def test_a_number_word_telling_of_itself_counts_some_of_the_group_just_named(text, kind, count):
+    [incident] = _contract(text)["incidents"]
+    assert (incident["victims"]["category"], incident["victims"]["min"]) == (kind, count)
