@@ -202,3 +202,24 @@ def test_the_captors_after_captivity_stay_the_doers(text, party):
 def test_a_number_word_telling_of_itself_counts_some_of_the_group_just_named(text, kind, count):
     [incident] = _contract(text)["incidents"]
     assert (incident["victims"]["category"], incident["victims"]["min"]) == (kind, count)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора ввечері ворог обстріляв Херсон з артилерії. Снаряд влучив у приватний будинок на вулиці Шевченка, "
+    "поранено жінку.",
+    "Вчора ввечері росіяни обстріляли Херсон. Снаряд влучив у приватний будинок на вул. Гагаріна, поранено жінку.",
+    "Поліція Херсонщини: вчора окупанти гатили по Херсону з мінометів. Уламки пошкодили будинок на вулиці Франка, "
+    "травмована жінка.",
+    "Вчера вечером ВСУ обстреляли Горловку. Снаряд попал в частный дом на улице Ленина, ранена женщина.",
+    "Вчера ВСУ обстреляли Горловку из артиллерии. Снаряд попал в дом на ул. Гагарина, ранена женщина.",
+])
+def test_a_street_named_after_a_person_is_no_second_scene(text):
+    [incident] = _contract(text)["incidents"]
+    assert incident["location"]["name"] in ("Kherson", "Horlivka")
+    assert incident["victims"]["min"] == 1
+
+
+def test_a_strike_with_its_own_toll_on_a_street_after_another_stays_apart():
+    text = ("Вчора росіяни обстріляли Херсон, загинув чоловік. Увечері інший снаряд влучив у будинок на вулиці "
+            "Шевченка, поранено жінку.")
+    assert len(_contract(text)["incidents"]) == 2
