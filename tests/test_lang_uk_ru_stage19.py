@@ -249,3 +249,24 @@ def test_a_signature_line_closed_by_a_stop_names_the_posts_author(text, source):
 def test_a_first_sentence_telling_an_act_names_no_author(text):
     [incident] = _contract(text)["incidents"]
     assert incident["reported_by"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Предыдущий обмен состоялся в августе: тогда домой вернулись по 84 человека с каждой стороны.", 84),
+    ("Россия и Украина обменялись пленными: вернулись по 150 военнослужащих с обеих сторон.", 150),
+    ("Під час обміну з кожного боку звільнили по 90 полонених.", 90),
+    ("Сторони повернули по 103 військовополонених з кожного боку.", 103),
+])
+def test_an_exchange_told_as_so_many_on_each_side_is_two_figures(text, value):
+    figures = [(s["measure"], s["value"]) for s in _contract(text)["statistics"]]
+    assert figures == [("released", value), ("released", value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Домой вернулись 84 человека, сообщили обе стороны.", 84),
+    ("Обидві сторони повернули 103 військовополонених.", 103),
+    ("В Україну повернулися 157 захисників, повідомили обидві сторони.", 157),
+])
+def test_both_sides_are_no_count_and_a_figure_told_once_is_one(text, value):
+    figures = [(s["measure"], s["value"]) for s in _contract(text)["statistics"]]
+    assert figures == [("released", value)]
