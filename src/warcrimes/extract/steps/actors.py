@@ -491,6 +491,8 @@ def _header_line(
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start:end].rstrip()
+    if line.endswith(".") and not line.endswith(".."):
+        line = line[:-1]  # "Петро Іваненко, староста Гремяча.": a signature line closed by a stop (stage 19)
     plain = line  # the line without the names of rights groups, whose quotes are part of the name
     for hit in orgs:
         if hit.label == "ngo" and start <= hit.start and hit.end <= start + len(line):

@@ -255,7 +255,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 days = [d for d in setting.dates if d.value.granularity in ("day", "night")]
                 if days and sets_scene(setting):
                     target.scene_date = days[0]  # the other case's day, told in the sentence before its toll
-            if current is None and setting is not None and _sets_the_day(doc, setting, facts):
+            if current is None and setting is not None and _strike_of_the_day(setting, facts):
+                # "Вчора міна влучила в будинок. Поранено жінку.": the toll told next is that strike's, on its day,
+                # so a later paragraph's other day ("У середу ... обстріляли околиці") does not date it
+                target.date = setting.dates[0]
+            elif current is None and setting is not None and _sets_the_day(doc, setting, facts):
                 # "On May 3, troops captured three soldiers near X. The soldiers were later shot.": the act
                 # told next, naming no day, happened on or after the day the sentence before set
                 target.scene_date = setting.dates[0]
@@ -379,6 +383,16 @@ def _sets_the_day(
     return bool(days) and days[0] is setting.dates[0] and (
         not facts.places or not setting.places or same_place(setting.places[0], facts.places[0])
     )
+
+
+def _strike_of_the_day(setting: SentenceFacts, facts: SentenceFacts) -> bool:
+    """A strike told on a day with no toll of its own ("Вчора міна влучила в будинок."), right before a toll
+    that names no day and no other place ("Поранено жінку."): the toll is that strike's (stage 19)."""
+    if facts.dates or not setting.strong_attack or setting.casualties or not setting.dates:
+        return False
+    if not ({"killed", "injured"} & facts.harm) or setting.dates[0].value.granularity not in ("day", "night"):
+        return False
+    return not facts.places or not setting.places or same_place(setting.places[0], facts.places[0])
 
 
 ACCOUNT_SPANS = ("day", "night", "weekend", "week", "part_of_month", "month")

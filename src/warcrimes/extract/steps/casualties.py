@@ -257,6 +257,18 @@ def _whole_before(doc: Document, index: Index, out: list[Mention], lo: int) -> s
     return next((c.value.category for c in reversed(out) if c.start >= before and c.value.category), None)
 
 
+def _tells_of_a_group(doc: Document, mention: Mention, lo: int) -> bool:
+    """A count opening its sentence as the subject of a verb of telling (class `telling_verb`), maybe with "з|із
+    <word>" between ("Шестеро з повернених розповіли", "Семеро рассказали"): some of a group counted before (stage
+    19)."""
+    first, j = doc.token_at(mention.start), doc.token_at(mention.end)
+    if first != doc.token_at(lo) or j >= len(doc.tokens):
+        return False
+    if doc.in_class("telling_partitive", j) and j + 2 < len(doc.tokens):
+        j += 2
+    return doc.in_class("telling_verb", j)
+
+
 def _plus_one(value: CountValue) -> CountValue:
     """The count with the person named before it."""
     return replace(
@@ -367,6 +379,9 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue  # "two soldiers were charged with ...": the accused, not victims (CONTRACT.md)
         if category is None and any(h.value == "part_of" for h in doc.starting_at("subset", mention.end)):
             # "At least 12 of them, they said, were tortured": some of the people counted just before
+            category = _whole_before(doc, index, out, lo)
+        if category is None and _tells_of_a_group(doc, mention, lo):
+            # "Повернулися 84 захисники. Шестеро розповіли, що їх били": so many of the people just counted
             category = _whole_before(doc, index, out, lo)
         if doc.ends_with("family_of", mention.start):
             category = "civilian"  # "a family of four, including two children"

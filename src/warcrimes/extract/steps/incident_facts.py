@@ -58,6 +58,8 @@ COMBATANT_HARM = frozenset(
 )
 MAX_LABELS = 3
 SENT_AHEAD = "<shield_movement>"  # the word class a cue of people marched ahead of troops names (cues.json)
+# the class a cue of guns or firing positions set beside where people are (held) names (uk/ru cues.json, stage 19)
+POSITIONED = "<place_military_verb>"
 # A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
 # other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
 NEVER_POW = frozenset({"journalist"})
@@ -139,7 +141,10 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     # people sent ahead of a column (the class `shield_movement` in the cue): the shield is the charge (GC IV art. 28),
     # not the rounding-up that served it; "confined 300 villagers in a basement, using them as human shields" stays
     # a detention first
-    sent_ahead = any(SENT_AHEAD in m.rule for s in events for m in s.labels if m.value == "human_shields")
+    # likewise people held where troops set their firing positions beside them (AP I art. 51(7)): the shield leads
+    sent_ahead = any(
+        SENT_AHEAD in m.rule or POSITIONED in m.rule for s in events for m in s.labels if m.value == "human_shields"
+    )
     attacks = [
         i
         for i, label in enumerate(ordered)
@@ -373,7 +378,10 @@ def _of_captives(doc: Document, side: Mention, victim: Mention) -> bool:
     if victim.value != "pow":
         return False
     inside = victim.start <= side.start and side.end <= victim.end
-    return inside or (side.end <= victim.start and not doc.text[side.end : victim.start].strip())
+    before = side.end <= victim.start and not doc.text[side.end : victim.start].strip()
+    # "пленных российских военнослужащих", "военнопленных ВС РФ": the side right after the prisoners (stage 19)
+    after = victim.end <= side.start and not doc.text[victim.end : side.start].strip()
+    return inside or before or after
 
 
 def _victims_side(doc: Document, events: list[SentenceFacts]) -> str | None:

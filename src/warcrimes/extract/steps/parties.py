@@ -94,9 +94,17 @@ def _captive_side(doc: Document, start: int, end: int) -> bool:
     """A side named inside a phrase of captives that opens before it (cues.json `victim` pow: "captured
     Ukrainian soldiers", "surrendered Russian servicemen"): the side of the prisoners."""
     return any(
-        v.value == "pow" and v.start < start and end <= v.end
+        v.value == "pow" and (v.start < start and end <= v.end or _right_after_prisoners(doc, v, start))
         for v in doc.within("victim", max(0, start - CAPTIVE_REACH), end)
     )
+
+
+def _right_after_prisoners(doc: Document, victim: Mention, start: int) -> bool:
+    """'пленных российских военнослужащих', 'полонених ЗСУ': a side right after a noun of prisoners is theirs; not
+    after captivity itself ("взяты в плен российскими войсками": the captors, class `captivity_noun`; stage 19)."""
+    if victim.end >= start or doc.text[victim.end : start].strip():
+        return False
+    return not doc.in_class("captivity_noun", doc.token_before(victim.end))
 
 
 def _time_after(doc: Document, j: int, stop: int) -> int | None:

@@ -41,7 +41,15 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
     i, n = 0, len(tokens)
     while i < n:
         word = tokens.lower[i]
-        if not (tokens.words[i][:1].isupper() and word.isalpha() and not word.isascii()) or covered[tokens.starts[i]]:
+        if not (tokens.words[i][:1].isupper() and word.isalpha() and not word.isascii()):
+            i += 1
+            continue
+        community = _community_of_kind(doc, i, auto, nominatives)
+        if community is not None:  # "Херсонської міської громади": the community, though its adjective is an oblast's
+            found.append((tokens.starts[i], tokens.end(community[0] - 1), community[1]))
+            i = community[0]
+            continue
+        if covered[tokens.starts[i]]:
             i += 1
             continue
         hit = (
@@ -70,6 +78,28 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
             found.append((start, end, ids))
         i = stop
     return found
+
+
+def _community_of_kind(
+    doc: Document, i: int, auto: Any, nominatives: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple] | None:
+    """'Херсонської міської громади', 'Куп'янської міської територіальної громади': a community named by its
+    centre's adjective and its kind (places.json `community_kinds`: міська, селищна, сільська, територіальна) is
+    the community the gazetteer spells without the kind ("Херсонська громада"), so the village named with it is
+    told apart by it (place_context.py::villages_over_communities; stage 19)."""
+    rule = table(doc.language, "places.json")
+    kinds, words = frozenset(rule.get("community_kinds", ())), frozenset(rule.get("community_words", ()))
+    tokens, j = doc.tokens, i + 1
+    while j < len(tokens) and j - i <= 2 and tokens.lower[j] in kinds:
+        j += 1
+    if j == i + 1 or j >= len(tokens) or tokens.lower[j] not in words:
+        return None
+    for noun in nominatives(tokens.lower[j])[:2]:
+        for form in islice(nominatives(tokens.lower[i]), MAX_CANDIDATES):
+            value = auto.get(_gazetteer_fold(f"{form} {noun}"), None)
+            if value is not None:
+                return j + 1, value[1]
+    return None
 
 
 def _names_an_area(doc: Document, i: int) -> bool:

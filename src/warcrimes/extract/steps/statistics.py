@@ -352,6 +352,16 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     doc.statistics.append(
         ExtractedStatistic(facts, (Provenance("value", casualty.start, casualty.end, casualty.rule),))
     )
+    if facts.measure == "released" and _each_side(doc, casualty, lo, hi):
+        # "вернулись по 84 человека с каждой стороны": an exchange's figure told once for both sides is two figures,
+        # one returned to each side (stage 19)
+        doc.statistics.append(doc.statistics[-1])
+
+
+def _each_side(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
+    """"по 84 человека с каждой стороны", "по 50 осіб з кожного боку": the count after "по", each side's."""
+    k = doc.token_before(casualty.start)
+    return k >= 0 and doc.tokens.lower[k] == "по" and doc.has_hit("each_side", lo, hi)
 
 
 def _tally_measure(doc: Document, casualty: Mention, measure: str) -> str:
@@ -457,7 +467,13 @@ def statistics(doc: Document) -> None:
         case = None
         if not tallies or tallies[-1] != lo:
             tallies.append(lo)
-        if measure in NOT_FIGURES or measure == "cases_opened" and doc.has_hit("facts_told", lo, hi):
+        if (
+            measure in NOT_FIGURES
+            or measure == "cases_opened"
+            and doc.has_hit("facts_told", lo, hi)
+            or value.count.unit == "percent"
+            and doc.starts_with("share_of_capacity", casualty.end)  # "40% от общей вместимости колонии" (stage 19)
+        ):
             # "За цими фактами розпочато 2 кримінальні провадження": the proceedings of the events told, no tally
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
