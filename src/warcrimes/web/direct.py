@@ -37,6 +37,7 @@ class DirectRoute(BaseRoute):
             raise TypeError(f"{route.path}: a direct route's endpoint is a plain function (run in a worker thread)")
         self.route = route
         self.path = route.path
+        self.path_format = route.path_format  # what FastAPI's telemetry names a matched route by
         self.methods = route.methods
         self.endpoint = route.endpoint
 
