@@ -12,17 +12,17 @@ from fastapi.testclient import TestClient
 from jinja2 import DictLoader, StrictUndefined, UndefinedError
 from starlette.responses import Response
 
+from test_web import _report
 from warcrimes.domain.facts import DateInterval, IncidentFacts, Location, Victims
 from warcrimes.domain.records import ExtractedIncident, Extraction
-from warcrimes.services.reports import add_report
 from warcrimes.services.editing import edit_incident
+from warcrimes.services.reports import add_report
 from warcrimes.store import Store
 from warcrimes.web import create_app
 from warcrimes.web.direct import DirectRoute
 from warcrimes.web.render import PageEnvironment
 from warcrimes.web.routes import incidents
 from web_login import log_in
-from test_web import _report
 
 TEXT = ("Our own words: a shell struck the market of Kherson on 2 May; three residents were killed, "
         "the city's administration said.")
@@ -30,7 +30,8 @@ TEXT = ("Our own words: a shell struck the market of Kherson on 2 May; three res
 
 @pytest.fixture
 def incident(store: Store) -> int:
-    facts = IncidentFacts(violations=("attack_on_civilians",), date=DateInterval(dt.date(2024, 5, 2), dt.date(2024, 5, 2)),
+    day = dt.date(2024, 5, 2)
+    facts = IncidentFacts(violations=("attack_on_civilians",), date=DateInterval(day, day),
                           location=Location("Kherson", "Kherson Oblast", "UA", 46.64, 32.62),
                           victims=Victims("civilian", 3, 3), span=(0, len(TEXT)))
     added = add_report(store, _report(TEXT, dt.date(2024, 5, 3), "City administration", "https://example.org/k"),

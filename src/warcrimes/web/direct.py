@@ -38,7 +38,7 @@ class DirectRoute(BaseRoute):
         self.route = route
         self.path = route.path
         self.path_format = route.path_format  # what FastAPI's telemetry names a matched route by
-        self.methods = route.methods
+        self.methods = frozenset(route.methods or ())
         self.endpoint = route.endpoint
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
