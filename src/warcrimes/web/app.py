@@ -24,6 +24,7 @@ from warcrimes.store import Store, open_store
 from warcrimes.store.database import POOL_SIZE
 from warcrimes.web import errors
 from warcrimes.web.auth import SAFE_METHODS, gate, public, seen_cookie_name
+from warcrimes.web.direct import answer_directly
 from warcrimes.web.guards import HostCheck, NoStore, allowed_hosts
 from warcrimes.web.page_cache import PageCache
 from warcrimes.web.render import HERE, SECURITY_HEADERS
@@ -164,4 +165,5 @@ def create_app(store: Store | None = None, *, secure_cookies: bool = False, boun
     for module in (login, incidents, overview, search, uploads, reports, series, custody, health, review, editing,
                    evidence, users, outputs, registry):
         app.include_router(module.router)
+    answer_directly(app.router.routes, incidents.show_incident)  # the busiest page (docs/web.md "Twelfth pass")
     return app
