@@ -81,6 +81,8 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False
     if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
         return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
+    if _doer(doc, victim):
+        return False  # "a soldier shot dead Mykola Demchenko": the subject of an act done to someone did it
     sentence_end = doc.sentence_of(victim.start)[1]  # "We lost a nurse. Four were hurt": not her count
     after = counts.starting(victim.end, min(sentence_end, doc.reach_after(victim.end, NEAR_WORDS)))
     if counts.starting(max(lo, doc.reach_before(victim.start, NEAR_WORDS)), victim.start) or any(
@@ -88,6 +90,29 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     ):
         return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
     return not is_plural(doc, folded[victim.start : victim.end])  # a plural noun is not one person
+
+
+OBJECT_GAP = 2  # tokens after an act within which the one it was done to stands ("shot dead a man")
+
+
+def _doer(doc: Document, victim: Mention) -> bool:
+    """A person noun followed at once by an act in the active voice, the act by the one it was done to (a name, a
+    pronoun, a count, a person noun after at most one determiner): 'a soldier shot dead Mykola', 'a serviceman
+    killed him'; not 'a soldier killed in shelling' (no one after the act) nor 'a soldier was killed'."""
+    start = _next_start(doc, victim.end)
+    if start <= victim.end or start >= len(doc.text):
+        return False
+    acts = [m for kind in ("violation", "harm") for m in doc.within(kind, start, doc.sentence_of(start)[1])]
+    act = next((m for m in acts if m.start == start), None)
+    if act is None:
+        return False
+    k, tokens = doc.token_at(_next_start(doc, act.end)), doc.tokens
+    if k >= len(tokens) or tokens.starts[k] < act.end:
+        return False
+    if tokens.is_cap(k) and tokens.lower[k].isalpha() or doc.in_class("object_pronoun", k):
+        return True
+    reach = doc.reach_after(act.end, OBJECT_GAP)
+    return bool(doc.within("count", tokens.starts[k], reach) or doc.within("victim", tokens.starts[k], reach))
 
 
 def _next_start(doc: Document, end: int) -> int:
