@@ -176,8 +176,8 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     if chosen is None and not pinned:
         chosen = one_victim(doc, events)  # "troops beat him with rifle butts": one person, no count written
         if chosen is not None:
-            killed, injured = [chosen] if chosen.value.measure == "killed" else [], [
-                chosen] if chosen.value.measure == "wounded" else []
+            killed = [chosen] if chosen.value.measure == "killed" else []
+            injured = [chosen] if chosen.value.measure == "wounded" else []
     category = _category(doc, events, chosen)
     children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
     counts = {

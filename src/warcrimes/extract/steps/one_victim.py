@@ -11,6 +11,7 @@ beaten"). A language without the label keeps such incidents uncounted.
 from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -37,7 +38,7 @@ def _doer(doc: Document, act: Mention, hi: int) -> bool:
     )
 
 
-def _object(doc: Document, pronoun: Mention, acts: list[Mention]) -> Mention | None:
+def _object(doc: Document, pronoun: Match, acts: list[Mention]) -> Mention | None:
     """The act a pronoun is the object of: inside it ('took him away') or ending right before it ('beat him')."""
     first = doc.token_at(pronoun.start)
     for act in acts:
@@ -48,7 +49,7 @@ def _object(doc: Document, pronoun: Mention, acts: list[Mention]) -> Mention | N
     return None
 
 
-def _subject(doc: Document, subject: Mention, acts: list[Mention], hi: int) -> Mention | None:
+def _subject(doc: Document, subject: Match, acts: list[Mention], hi: int) -> Mention | None:
     """The act a pronoun or a name is the subject of: after it with at most one word between ('was constantly
     beaten'); with no auxiliary in the subject, only a death ('he died in custody')."""
     end = doc.token_at(subject.end)
