@@ -140,7 +140,7 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
 
 
 SOURCE_NOUN = 1  # tokens from a count to the verb of saying of the people it counts: their noun ("two witnesses told")
-SOURCE_ACT = 2  # tokens after that verb within which a harm makes it a report of the count ("two civilians reported killed")
+SOURCE_ACT = 2  # tokens after that verb within which a harm makes it a report ("two civilians said to be killed")
 
 
 def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
