@@ -66,6 +66,15 @@ def _subject(doc: Document, subject: Match, acts: list[Mention], hi: int) -> Men
     return None
 
 
+def _antecedent(doc: Document, hit: Match) -> str | None:
+    """The kind of the person a pronoun stands for: the last victim word before it in its sentence or the one
+    before ('Maksym, 14, ... Officials took him': a child; 'A local resident said he was held': a civilian)."""
+    lo = doc.sentence_of(hit.start)[0]
+    lo = doc.sentence_of(lo - 1)[0] if lo > 0 else lo
+    before = [m for m in doc.within("victim", lo, hit.start) if m.end <= hit.start]
+    return before[-1].value if before and before[-1].value else None
+
+
 def one_victim(doc: Document, events: list[SentenceFacts]) -> Mention | None:
     """A casualty of one person for an incident whose sentences count no one, or None."""
     for facts in events:
@@ -78,6 +87,6 @@ def one_victim(doc: Document, events: list[SentenceFacts]) -> Mention | None:
             if act is None:
                 continue
             measure = _HARM_MEASURE.get(act.value) if act.kind == "harm" else None
-            casualty = Casualty(CountValue(1, 1, "exact", 1.0), None, measure, False, hit.id)
+            casualty = Casualty(CountValue(1, 1, "exact", 1.0), _antecedent(doc, hit), measure, False, hit.id)
             return Mention("casualty", hit.start, hit.end, casualty, f"casualty:one<-{hit.id}")
     return None
