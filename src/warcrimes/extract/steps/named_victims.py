@@ -81,7 +81,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False
     if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
         return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
-    if _doer(doc, victim):
+    if does_the_act(doc, victim):
         return False  # "a soldier shot dead Mykola Demchenko": the subject of an act done to someone did it
     if _apposed_speaker(doc, victim, sentence_start):
         return False  # "Halyna Moroz, a mother from X, told the commission that ...": the speaker
@@ -129,7 +129,7 @@ def _apposed_speaker(doc: Document, victim: Mention, lo: int) -> bool:
 OBJECT_GAP = 2  # tokens after an act within which the one it was done to stands ("shot dead a man")
 
 
-def _doer(doc: Document, victim: Mention) -> bool:
+def does_the_act(doc: Document, victim: Mention) -> bool:
     """A person noun followed at once by an act in the active voice, the act by the one it was done to (a name, a
     pronoun, a count, a person noun after at most one determiner): 'a soldier shot dead Mykola', 'a serviceman
     killed him'; not 'a soldier killed in shelling' (no one after the act) nor 'a soldier was killed'."""

@@ -14,6 +14,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
+from warcrimes.extract.steps.named_victims import does_the_act
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 ADVERB_GAP = 1  # tokens between a subject's auxiliaries and the act ("she was constantly beaten")
@@ -31,7 +32,10 @@ def _acts(doc: Document, span: tuple[int, int]) -> list[Mention]:
 
 def _doer(doc: Document, act: Mention, hi: int) -> bool:
     """'he had shot two men', 'she had beaten them': people or a count right after the act are its victims, and the
-    subject before it the doer."""
+    subject before it the doer; not after a passive's agent word ('was shot by soldiers': casualties.json
+    `agent_after`)."""
+    if doc.starts_with("agent_after", act.end, hi):
+        return False  # "was shot dead by soldiers": the people after "by" did it
     reach = min(hi, doc.reach_after(act.end, DOER_GAP))
     return bool(doc.within("victim", act.end, reach) or doc.within("count", act.end, reach)) or any(
         doc.in_class("object_pronoun", j) for j in range(doc.token_at(act.end), doc.token_at(reach))
@@ -67,11 +71,12 @@ def _subject(doc: Document, subject: Match, acts: list[Mention], hi: int) -> Men
 
 
 def _antecedent(doc: Document, hit: Match) -> str | None:
-    """The kind of the person a pronoun stands for: the last victim word before it in its sentence or the one
-    before ('Maksym, 14, ... Officials took him': a child; 'A local resident said he was held': a civilian)."""
+    """The kind of the person a pronoun stands for: the last victim word before it (or inside a name's words,
+    'Andrii, 15, was') in its sentence or the one before ('Maksym, 14, ... Officials took him': a child; 'A local
+    resident said he was held': a civilian), not one doing the act ('a serviceman killed him')."""
     lo = doc.sentence_of(hit.start)[0]
     lo = doc.sentence_of(lo - 1)[0] if lo > 0 else lo
-    before = [m for m in doc.within("victim", lo, hit.start) if m.end <= hit.start]
+    before = [m for m in doc.within("victim", lo, hit.end) if m.end <= hit.end and not does_the_act(doc, m)]
     return before[-1].value if before and before[-1].value else None
 
 
