@@ -53,6 +53,11 @@ def test_a_pronoun_that_did_the_act_counts_nothing():
     assert facts.victims.min != 1
 
 
+def test_her_before_property_after_an_act_on_property_counts_no_one():
+    (facts,) = incidents("On 4 May 2024 troops looted her shop in Kherson and burned her car.")
+    assert facts.victims.min is None
+
+
 def test_a_dead_person_told_by_a_pronoun_is_counted_as_killed():
     facts = victims("In Kherson on 9 May 2025 troops detained a retired teacher. He died in custody a month later.")
     assert facts.min == 1

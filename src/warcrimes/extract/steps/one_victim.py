@@ -20,11 +20,13 @@ from warcrimes.extract.steps.sentence_facts import SentenceFacts
 ADVERB_GAP = 1  # tokens between a subject's auxiliaries and the act ("she was constantly beaten")
 DOER_GAP = 2  # tokens after the act within which people or a count make the subject the doer ("he had shot two")
 _HARM_MEASURE = {"killed": "killed", "injured": "wounded"}
+# acts done to property: "looted her shop", "struck her car" tell no one harmed
+_DONE_TO_THINGS = frozenset({"pillage_destruction", "attack_on_protected_objects"})
 
 
 def _acts(doc: Document, span: tuple[int, int]) -> list[Mention]:
     """What was done in a sentence: violation cues, harm (not 'nobody was hurt') and verbs of removal."""
-    found = [m for m in doc.within("violation", *span)]
+    found = [m for m in doc.within("violation", *span) if m.value not in _DONE_TO_THINGS]
     found += [m for m in doc.within("harm", *span) if m.value in _HARM_MEASURE]
     found += [m for m in doc.within("transfer", *span) if m.value == "verb"]
     return sorted(found, key=lambda m: m.start)
