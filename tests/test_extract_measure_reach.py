@@ -47,7 +47,8 @@ def test_a_count_set_off_by_a_short_aside_keeps_its_measure(text):
     ('One fighter said the captives "were executed on the spot".', "One"),
 ])
 def test_a_measure_inside_a_quotation_opened_after_the_count_is_not_its_measure(text, count):
-    assert measures(text)[count] is None
+    # "One fighter said": since stage 19 a count of the people speaking is no casualty at all (None either way)
+    assert measures(text).get(count) is None
 
 
 def test_a_quotation_closed_before_the_measure_does_not_hide_it():

@@ -139,6 +139,29 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     return any(doc.in_class("age_word", j) for j in range(max(0, first - 3), first) if doc.tokens.starts[j] >= lo)
 
 
+SOURCE_NOUN = 1  # tokens from a count to the verb of saying of the people it counts: their noun ("two witnesses told")
+SOURCE_ACT = 2  # tokens after that verb within which a harm makes it a report ("two civilians said to be killed")
+
+
+def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
+    """'according to (the) two soldiers', 'two witnesses told us', 'three residents said': a count of the people a
+    report cites (a citing cue of actors.json `speech` right before the count, or a verb of people telling,
+    casualties.json `people_telling`, right after its noun) counts its sources, not victims; not 'two civilians
+    said to be killed'."""
+    k = doc.token_before(mention.start)
+    start = doc.tokens.starts[k] if k >= 0 and doc.in_class("definite", k) else mention.start
+    if any(h.value == "citing" for h in doc.ending_at("speech", start)):
+        return True
+    j = doc.token_at(mention.end) + SOURCE_NOUN
+    if j >= len(doc.tokens) or doc.tokens.starts[j] >= hi or not doc.tokens.lower[j - 1].isalpha():
+        return False
+    said = doc.starting_at("people_telling", doc.tokens.starts[j])
+    if not said:
+        return False
+    after = doc.reach_after(said[0].end, SOURCE_ACT)
+    return not (doc.within("harm", said[0].end, after) or doc.within("violation", said[0].end, after))
+
+
 def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int) -> Match | None:
     """'88 per cent of the casualties', 'some 40% of these deaths': a measure noun after the percentage and an
     'of' (class `partitive_of`), with no clause break between, or right after it in a language marking 'of' by
@@ -345,6 +368,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             continue
         if _counts_a_thing(doc, mention, hi) or _not_victims(doc, mention, lo):
             continue
+        if _counts_sources(doc, mention, hi):
+            continue  # "according to two soldiers", "two witnesses told us": who tells the act, not its victims
         column = None  # the measure heading the table column the count is a cell of
         whole = None  # the people a bare percentage is a share of ("Of the POWs, 91% said ...")
         opens_bracket = doc.text[lo : mention.start].rstrip().endswith("(")

@@ -110,6 +110,13 @@ def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
         if age.value == "years_after":
             kinds.update(_aged_after(doc, age, victims, kinds))
             continue
+        if age.value == "apposition":
+            child = _child_apposed(doc, age, victims, kinds)
+            if isinstance(child, Mention):
+                added.append(child)
+            elif child is not None:
+                kinds[child] = "child"
+            continue
         last = doc.token_at(age.end)
         at = bisect_left(starts, last)
         minor = _minor(doc, age)
@@ -136,6 +143,19 @@ def _aged_after(doc: Document, age: Match, victims: list[Mention], kinds: dict[i
     if not before or kinds[id(before[-1])] != "civilian" or _apart(doc, doc.token_at(before[-1].end), first):
         return {}
     return {id(before[-1]): "child"}
+
+
+def _child_apposed(doc: Document, age: Match, victims: list[Mention], kinds: dict[int, str]) -> int | Mention | None:
+    """'her son, 16, was taken', 'Maksym, 14, was deported': an age under 18 between commas (value `apposition`,
+    numbers of class `minor_age`) right after a civilian noun makes it a child (the noun's id), and right after a
+    given name (names.json) names one child (a victim mention on the age)."""
+    before = next((m for m in victims if m.end == age.start), None)
+    if before is not None:
+        return id(before) if kinds[id(before)] == "civilian" else None
+    name = doc.token_before(age.start)
+    if name >= 0 and doc.tokens.end(name) == age.start and _named_after(doc, name):
+        return Mention("victim", age.start, age.end, "child", age.id)
+    return None
 
 
 def _named_after(doc: Document, after: int) -> bool:

@@ -20,6 +20,7 @@ from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
+from warcrimes.extract.steps.one_victim import one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
@@ -175,9 +176,14 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     if held is not None:
         groups = ([held],)  # "held 38 residents ... Two of them died there": the detention's victims are the held
     chosen = next((_latest(group) for group in groups if group), None)
-    category = _category(doc, events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
+    if chosen is None and not pinned:
+        chosen = one_victim(doc, events)  # "troops beat him with rifle butts": one person, no count written
+        if chosen is not None:
+            killed = [chosen] if chosen.value.measure == "killed" else []
+            injured = [chosen] if chosen.value.measure == "wounded" else []
+    category = _category(doc, events, chosen)
     children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
     counts = {
         "killed": _count(_latest(killed) if killed else None),

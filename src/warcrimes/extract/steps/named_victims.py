@@ -81,6 +81,10 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False
     if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
         return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
+    if does_the_act(doc, victim):
+        return False  # "a soldier shot dead Mykola Demchenko": the subject of an act done to someone did it
+    if _apposed_speaker(doc, victim, sentence_start):
+        return False  # "Halyna Moroz, a mother from X, told the commission that ...": the speaker
     sentence_end = doc.sentence_of(victim.start)[1]  # "We lost a nurse. Four were hurt": not her count
     after = counts.starting(victim.end, min(sentence_end, doc.reach_after(victim.end, NEAR_WORDS)))
     if counts.starting(max(lo, doc.reach_before(victim.start, NEAR_WORDS)), victim.start) or any(
@@ -88,6 +92,61 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     ):
         return False  # "a family of four": the number after the noun counts them ("a doctor and two nurses": not)
     return not is_plural(doc, folded[victim.start : victim.end])  # a plural noun is not one person
+
+
+def _past_age(doc: Document, end: int) -> int:
+    """The end of an age told between commas right after a person ('the driver, 45, was', 'her son, then 16,
+    was': the language's `age` patterns of value `apposition`, or a bare number between commas); else `end`."""
+    found = [h for h in doc.starting_at("age", end) if h.value == "apposition" and h.start >= end]
+    if found:
+        return found[0].end
+    tokens, j = doc.tokens, doc.token_at(end)
+    if j + 2 < len(tokens) and tokens.lower[j] == tokens.lower[j + 2] == "," and tokens.lower[j + 1].isdigit():
+        return tokens.end(j + 2)
+    return end
+
+
+APPOSITION_REACH = 8  # tokens from a person noun to the comma closing the apposition it stands in
+
+
+def _apposed_speaker(doc: Document, victim: Mention, lo: int) -> bool:
+    """A person noun in an apposition set off by commas ('Halyna Moroz, a mother from X, told ...', at most
+    HEAD_WORDS words after the first comma) whose closing comma is followed by a verb of saying or telling (the
+    `speech` patterns): the one who speaks, not a victim."""
+    head = _words_before(doc, victim.start, lo, HEAD_WORDS)
+    if not any(doc.tokens.lower[j] == "," for word in head for j in word):
+        return False
+    tokens = doc.tokens
+    for j in range(doc.token_at(victim.end), min(len(tokens), doc.token_at(victim.end) + APPOSITION_REACH)):
+        if tokens.lower[j] in ".;:":
+            return False
+        if tokens.lower[j] == ",":
+            after = tokens.starts[j + 1] if j + 1 < len(tokens) else len(doc.text)
+            return any(h.value in ("said", "addressed") for h in doc.starting_at("speech", after))
+    return False
+
+
+OBJECT_GAP = 2  # tokens after an act within which the one it was done to stands ("shot dead a man")
+
+
+def does_the_act(doc: Document, victim: Mention) -> bool:
+    """A person noun followed at once by an act in the active voice, the act by the one it was done to (a name, a
+    pronoun, a count, a person noun after at most one determiner): 'a soldier shot dead Mykola', 'a serviceman
+    killed him'; not 'a soldier killed in shelling' (no one after the act) nor 'a soldier was killed'."""
+    start = _next_start(doc, victim.end)
+    if start <= victim.end or start >= len(doc.text):
+        return False
+    acts = [m for kind in ("violation", "harm") for m in doc.within(kind, start, doc.sentence_of(start)[1])]
+    act = next((m for m in acts if m.start == start), None)
+    if act is None:
+        return False
+    k, tokens = doc.token_at(_next_start(doc, act.end)), doc.tokens
+    if k >= len(tokens) or tokens.starts[k] < act.end:
+        return False
+    if tokens.is_cap(k) and tokens.lower[k].isalpha() or doc.in_class("object_pronoun", k):
+        return True
+    reach = doc.reach_after(act.end, OBJECT_GAP)
+    return bool(doc.within("count", tokens.starts[k], reach) or doc.within("victim", tokens.starts[k], reach))
 
 
 def _next_start(doc: Document, end: int) -> int:
@@ -355,7 +414,12 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         if measure not in _DONE_TO_SOMEONE:
             done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
-            if not (article and (done or moved)):
+            # "her son, then 16, was taken to a camp in Crimea": a definite person with the removal right after
+            moved_beside = moved and any(
+                m.value == "verb" and m.start >= last.end and words_between(doc, _past_age(doc, last.end), m.start)
+                <= DEED_GAP for m in transfers.starting(last.end, hi)
+            )
+            if not ((article or moved_beside) and (done or moved)):
                 many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)
                 told = None if len(group) < 2 else told_next(
                     doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(group),
@@ -370,8 +434,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         ):
             continue  # "we know where a particular child was deported from": no one event
         elif near is not None and not article and along is None:
-            gap = words_between(doc, last.end, near.start) if near.start >= last.end else words_between(
-                doc, near.end, first.start
+            gap = words_between(doc, _past_age(doc, last.end), near.start) if near.start >= last.end else (
+                words_between(doc, near.end, first.start)
             )
             relative = near.start >= last.end and relative_between(doc, last.end, near.start)
             if relative and not _relative_subject(doc, last, near) or gap > DEED_GAP and not relative:

@@ -1,0 +1,99 @@
+"""One victim told by a pronoun or by a name with an age, no count written: 'troops beat him with rifle butts',
+'she was constantly beaten', 'he had died in custody', 'Ivan, 58, was shot at a checkpoint'.
+
+An incident whose sentences count no one but tell an act done to one person has one victim (CONTRACT.md: the
+count as stated; one person is 1). The words are the language's `one_victim` patterns (casualties.json):
+value `object` for a pronoun right after the act ("beat him"), `subject` for a pronoun or a name with its age
+before the act with only auxiliaries (and one other word) between ("he was held", "she was constantly
+beaten"). A language without the label keeps such incidents uncounted.
+"""
+
+from __future__ import annotations
+
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.patterns import Match
+from warcrimes.extract.engine.values import CountValue
+from warcrimes.extract.steps.casualty_words import Casualty
+from warcrimes.extract.steps.named_victims import does_the_act
+from warcrimes.extract.steps.sentence_facts import SentenceFacts
+
+ADVERB_GAP = 1  # tokens between a subject's auxiliaries and the act ("she was constantly beaten")
+DOER_GAP = 2  # tokens after the act within which people or a count make the subject the doer ("he had shot two")
+_HARM_MEASURE = {"killed": "killed", "injured": "wounded"}
+# acts done to property: "looted her shop", "struck her car" tell no one harmed
+_DONE_TO_THINGS = frozenset({"pillage_destruction", "attack_on_protected_objects"})
+
+
+def _acts(doc: Document, span: tuple[int, int]) -> list[Mention]:
+    """What was done in a sentence: violation cues, harm (not 'nobody was hurt') and verbs of removal."""
+    found = [m for m in doc.within("violation", *span) if m.value not in _DONE_TO_THINGS]
+    found += [m for m in doc.within("harm", *span) if m.value in _HARM_MEASURE]
+    found += [m for m in doc.within("transfer", *span) if m.value == "verb"]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _doer(doc: Document, act: Mention, hi: int) -> bool:
+    """'he had shot two men', 'she had beaten them': people or a count right after the act are its victims, and the
+    subject before it the doer; not after a passive's agent word ('was shot by soldiers': casualties.json
+    `agent_after`)."""
+    if doc.starts_with("agent_after", act.end, hi):
+        return False  # "was shot dead by soldiers": the people after "by" did it
+    reach = min(hi, doc.reach_after(act.end, DOER_GAP))
+    return bool(doc.within("victim", act.end, reach) or doc.within("count", act.end, reach)) or any(
+        doc.in_class("object_pronoun", j) for j in range(doc.token_at(act.end), doc.token_at(reach))
+    )
+
+
+def _object(doc: Document, pronoun: Match, acts: list[Mention]) -> Mention | None:
+    """The act a pronoun is the object of: inside it ('took him away') or ending right before it ('beat him')."""
+    first = doc.token_at(pronoun.start)
+    for act in acts:
+        if act.start <= pronoun.start and pronoun.end <= act.end:
+            return act
+        if act.end <= pronoun.start and doc.token_at(act.end) == first:
+            return act
+    return None
+
+
+def _subject(doc: Document, subject: Match, acts: list[Mention], hi: int) -> Mention | None:
+    """The act a pronoun or a name is the subject of: after it with at most one word between ('was constantly
+    beaten'); with no auxiliary in the subject, only a death ('he died in custody')."""
+    end = doc.token_at(subject.end)
+    for act in acts:
+        if act.start < subject.end:
+            continue
+        between = range(end, doc.token_at(act.start))
+        if len(between) > ADVERB_GAP or any(not doc.tokens.lower[j].isalpha() for j in between):
+            return None
+        auxiliary = any(doc.in_class("auxiliary", j) for j in range(doc.token_at(subject.start), end))
+        if not auxiliary and not (act.kind == "harm" and doc.has_hit("death_word", act.start, act.end)):
+            return None
+        return None if _doer(doc, act, hi) else act
+    return None
+
+
+def _antecedent(doc: Document, hit: Match) -> str | None:
+    """The kind of the person a pronoun stands for: the last victim word before it (or inside a name's words,
+    'Andrii, 15, was') in its sentence or the one before ('Maksym, 14, ... Officials took him': a child; 'A local
+    resident said he was held': a civilian), not one doing the act ('a serviceman killed him')."""
+    lo = doc.sentence_of(hit.start)[0]
+    lo = doc.sentence_of(lo - 1)[0] if lo > 0 else lo
+    before = [m for m in doc.within("victim", lo, hit.end) if m.end <= hit.end and not does_the_act(doc, m)]
+    return before[-1].value if before and before[-1].value else None
+
+
+def one_victim(doc: Document, events: list[SentenceFacts]) -> Mention | None:
+    """A casualty of one person for an incident whose sentences count no one, or None."""
+    for facts in events:
+        lo, hi = facts.span
+        acts = _acts(doc, facts.span)
+        if not acts:
+            continue
+        for hit in doc.hits_within("one_victim", lo, hi):
+            act = _object(doc, hit, acts) if hit.value == "object" else _subject(doc, hit, acts, hi)
+            if act is None:
+                continue
+            measure = _HARM_MEASURE.get(act.value) if act.kind == "harm" else None
+            casualty = Casualty(CountValue(1, 1, "exact", 1.0), _antecedent(doc, hit), measure, False, hit.id)
+            return Mention("casualty", hit.start, hit.end, casualty, f"casualty:one<-{hit.id}")
+    return None
