@@ -8,6 +8,7 @@ source, never a perpetrator.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from warcrimes.extract.engine.index import Index, Spans
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
+from warcrimes.extract.steps.casualty_words import QUOTE_MARKS
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
 from warcrimes.extract.steps.people import find_persons, lone_surnames, title_before
 
@@ -134,7 +136,7 @@ def find_actors(doc: Document) -> list[Mention]:
     if doc.lang.table(_LEX).get("signature_line"):
         headed.update(_signature(text, candidates, titles, orgs))
     if doc.lang.table(_LEX).get("byline"):
-        headed.update(_byline(text, candidates))
+        headed.update(_byline(text, candidates, doc.lang.table(_LEX).get("addressee_labels", [])))
     header_line = doc.lang.table(_LEX).get("header_line")
     if header_line == "capitalised":  # English: a channel's name in title case, never a headline in sentence case
         links = bodies_table.get("name_links", [])
@@ -143,6 +145,10 @@ def find_actors(doc: Document) -> list[Mention]:
         header_line = any(_capitalised_name(piece.strip(), links) for piece in first.split(HEADER_SEPARATORS))
     if header_line:
         headed.update(_header_line(text, candidates, titles, orgs))
+    published: dict[tuple[int, int], Source] = {}
+    if not any(start < _first_line_end(text) for start, _ in headed):
+        published = _publisher(doc, persons, bodies_table.get("outlets", []))
+        headed.update(published)
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
@@ -159,7 +165,8 @@ def find_actors(doc: Document) -> list[Mention]:
         if _addressed(doc, start, lo):
             continue  # "in a letter to the ICRC, the families said": the one written to tells nothing
         if (start, end) in headed:
-            mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
+            rule = "source:publisher" if (start, end) in published else "source:header"
+            mentions.append(Mention("source", start, end, headed[(start, end)], rule))
             continue
         # "the Office has launched a pre-trial investigation": a verb of saying right after the name
         after = speech_spans.starting(end, hi)[:1]  # a slice: the first verb after the name only
@@ -454,10 +461,13 @@ def _signature(
 BYLINE_LINES = 3  # lines after a headline where a release names the body issuing it
 
 
-def _byline(text: str, candidates: list[tuple[int, int, Source]]) -> dict[tuple[int, int], Source]:
+def _byline(
+    text: str, candidates: list[tuple[int, int, Source]], addressee_labels: list[str]
+) -> dict[tuple[int, int], Source]:
     """A press release's byline, a short line of its own under the headline that names a body ("Kharkiv
     Regional Prosecutor's Office", "Prosecutor General's Office, press service"): the issuer, the source of
-    everything the release says, though no verb of speech follows it."""
+    everything the release says, though no verb of speech follows it. A letter's line naming whom it is written
+    to ("To: the President of the ICRC", "Cc: ...", actors.json `addressee_labels`) names no issuer."""
     lines: list[tuple[int, int]] = []
     at = 0
     while at < len(text) and len(lines) < BYLINE_LINES + 1:
@@ -470,6 +480,8 @@ def _byline(text: str, candidates: list[tuple[int, int, Source]]) -> dict[tuple[
         line = text[start:end].strip()
         if not line[:1].isupper() or "." in line or len(line.split()) > _SIGNATURE_WORDS:
             continue  # a sentence, not a byline
+        if ":" in line and fold(line.split(":", 1)[0].strip()) in addressee_labels:
+            continue  # "To: the President of the ICRC": the one written to
         bodies = [c for c in candidates if start <= c[0] and c[1] <= end and c[2].kind == "organisation"]
         if bodies:
             return {(bodies[0][0], bodies[0][1]): bodies[0][2]}
@@ -509,6 +521,100 @@ def _header_line(
         if chosen is not None:
             return {(chosen[0], chosen[1]): chosen[2]}
     return {}
+
+
+def _first_line_end(text: str) -> int:
+    """The end of the report's first non-empty line (the whole text when it is one line)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+_NAME_MARKS = str.maketrans("", "", "'\u2019-")  # apostrophes and hyphens inside a name's words
+PUBLISHER_NOT_NAME = ("violation", "attack", "count", "date")  # a headline tells an act or a count; a name neither
+
+
+def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list[str]) -> dict[tuple[int, int], Source]:
+    """The body whose own report the text is, named on its first line ('DNIPRO POLICY LAB - POLICY BRIEF 2025/07',
+    'Annual Report of the Parliamentary Commissioner for Human Rights, 2024', 'THREAD by X, Grid Square Collective'):
+    the source of every incident the report documents (actors.json `publisher`). A piece of the line between its
+    separators, past a lead naming the document ('Annual Report of the', 'THREAD by'), is a name when all its words
+    but the links are capitalised; it is the publisher only when the text refers back to it as a body: by its head
+    noun ('the Lab found', 'interviewed by the Mission'), by its initials ('OHR staff'), or, for a name with no such
+    reference, by a first-person plural narrator outside quotations in two sentences or more ('We geolocated it').
+    A news outlet or an editorial desk publishing the text is no source (CONTRACT.md)."""
+    config = doc.lang.table(_LEX).get("publisher")
+    text = doc.text
+    end = _first_line_end(text)
+    if not config or end == len(text):
+        return {}
+    start = len(text) - len(text.lstrip())
+    links = set(config["links"])
+    refused = {fold(o) for o in outlets} | set(config["editorial"])
+    separators = re.compile("|".join(re.escape(s) for s in config["separators"]))
+    bounds = [start, *(x for m in separators.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    weak: list[tuple[int, int, Source]] = []
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        lead = max((h.end for h in doc.starting_at("publisher_lead", lo) if h.end <= hi), default=lo)
+        while lead < hi and text[lead].isspace():
+            lead += 1
+        while hi > lead and text[hi - 1].isspace():
+            hi -= 1
+        words = text[lead:hi].split()
+        content = [w for w in words if w.lower() not in links]
+        if not (2 <= len(content) <= config["max_words"]) or words[0].lower() in links or words[-1].lower() in links:
+            continue
+        if not all(w[:1].isupper() and w.translate(_NAME_MARKS).isalpha() for w in content):
+            continue
+        if any(doc.within(kind, lead, hi) for kind in PUBLISHER_NOT_NAME):
+            continue
+        shouting = all(w.isupper() for w in content)
+        name = " ".join(w.lower() if w.lower() in links else w.capitalize() if shouting else w for w in words)
+        if fold(name) in refused or any(fold(w) in refused for w in content):
+            continue
+        source = Source(name, "organisation")
+        if _referred_back(doc, end, content, shouting):
+            return {(lead, hi): source}
+        if _narrated_by_us(doc, end, config["self_reference"]) and not any(
+            p[0] < hi and lead < p[1] for p in persons
+        ):
+            weak.append((lead, hi, source))
+    return {(weak[0][0], weak[0][1]): weak[0][2]} if weak else {}
+
+
+def _referred_back(doc: Document, after: int, content: list[str], shouting: bool) -> bool:
+    """'the Mission verified', 'the Lab geolocated it', 'OHR staff': the body named on the first line, referred to
+    below it by a capitalised head noun after 'the' (any of its words but the first) or by its initials."""
+    text = doc.text
+    heads = [w.capitalize() if shouting else w for w in content[1:] if not w.endswith(("'s", "\u2019s"))]
+    named = {(m.start, m.end) for kind in ("place", "party") for m in doc.of_kind(kind)}
+    for head in heads:
+        for found in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", text[after:]):
+            at = after + found.start() + 4
+            if (at, at + len(head)) not in named:
+                return True
+    initials = "".join(w[0] for w in content).upper()
+    return len(initials) >= 2 and re.search(r"\b" + initials + r"\b", text[after:]) is not None
+
+
+NARRATED_SENTENCES = 2  # sentences in which a first-person plural narrator speaks for the body named on top
+
+
+def _narrated_by_us(doc: Document, after: int, pronouns: list[str]) -> bool:
+    """'We geolocated it.', 'told us': the text speaks as 'we' outside quotations in NARRATED_SENTENCES or more."""
+    said: set[tuple[int, int]] = set()
+    tokens = doc.tokens
+    for j in range(doc.token_at(after), len(tokens)):
+        if tokens.lower[j] not in pronouns:
+            continue
+        lo, hi = doc.sentence_of(tokens.starts[j])
+        line_start = doc.text.rfind("\n", 0, tokens.starts[j]) + 1
+        if any(c in QUOTE_MARKS for c in doc.text[min(lo, line_start) : hi]):
+            continue  # a quotation: the one quoted speaks as 'we'
+        said.add((lo, hi))
+        if len(said) >= NARRATED_SENTENCES:
+            return True
+    return False
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

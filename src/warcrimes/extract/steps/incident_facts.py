@@ -479,7 +479,11 @@ def _sources(
         if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and (not doc.incidents or _whole_report_voice(doc)):
-        voices = (m for m in doc.of_kind("source") if not (accused and m.value.side == accused))
+        voices = (
+            m
+            for m in doc.of_kind("source")
+            if not (accused and m.value.side == accused) and m.rule != "source:publisher"  # the publisher: below
+        )
         first = next((m for m in islice(voices, VOICES) if not _voice_of_a_later_act(doc, m, sentences)), None)
         if first is not None and not (_first_account_voice(doc) and _voice_of_another(doc, first, sentences)):
             names.append(first.value.name)  # the report's first voice, unless it speaks for the side accused here
@@ -489,7 +493,7 @@ def _sources(
     headers = doc.cache.get("header sources")
     if headers is None:
         headers = doc.cache["header sources"] = [
-            m.value.name for m in doc.of_kind("source") if m.rule == "source:header"
+            m.value.name for m in doc.of_kind("source") if m.rule in ("source:header", "source:publisher")
         ]
     names.extend(name for name in headers if name not in names)
     return tuple(names)

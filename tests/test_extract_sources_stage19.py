@@ -1,0 +1,88 @@
+"""Who an incident cites (stage 19): the body whose own report the text is, named on its first line; a letter's
+addressee line names no issuer. Every sentence here is written for these tests, none taken from a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 3, 10)
+
+
+def sources(text: str) -> list[list[str]]:
+    return [i["reported_by"] for i in extract(text, PUBLISHED).to_contract()["incidents"]]
+
+
+# --- the publisher named on the first line -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    # referred back to by its head noun after "the"
+    ("NORTHERN FIELD LAB - THEMATIC BRIEF 3/2025\n\n"
+     "On 4 March 2025 Russian soldiers shot two captured Ukrainian soldiers near Vuhledar. "
+     "The Lab matched the video to a field west of the town.", "Northern Field Lab"),
+    ("Periodic Report of the Regional Commissioner for Missing Persons, 2024\n\n"
+     "In May 2024 Russian guards beat four detained civilians in a basement in Kherson. "
+     "The Commissioner heard three of them after their release.", "Regional Commissioner for Missing Persons"),
+    ("Civilian Harm Tracking Mission in Kharkiv Oblast\nMonthly update\n\n"
+     "On 2 March 2025 a drone struck a tram in Kharkiv, killing a passenger. "
+     "Monitors of the Mission visited the depot the next day.", "Civilian Harm Tracking Mission in Kharkiv Oblast"),
+    # referred back to by its initials
+    ("SAFE PASSAGE NETWORK | Field update No. 7\n\n"
+     "On 3 March 2025 artillery hit a bread queue in Kupiansk, killing three civilians. "
+     "SPN volunteers helped carry the wounded.", "Safe Passage Network"),
+    # a first-person plural narrator in two sentences or more
+    ("Thread by Open Source Watchers Collective\n\n"
+     "We geolocated a video of Russian soldiers shooting a surrendering Ukrainian soldier near Kurakhove on "
+     "1 March 2025. The regional police told us they have opened a case.", "Open Source Watchers Collective"),
+    ("Families for Return Alliance\nKyiv, 5 March 2025\n\n"
+     "We write about a teacher detained by Russian soldiers in Enerhodar on 2 February 2025. "
+     "Neighbours told us he was beaten.", "Families for Return Alliance"),
+])
+def test_the_body_named_on_the_first_line_is_cited_when_the_text_refers_back_to_it(text, publisher):
+    found = sources(text)
+    assert found and all(publisher in names for names in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence-case headline: no name
+    "Drone strike kills three in Kupiansk\n\nA drone struck a bread queue in Kupiansk on 3 March 2025, killing three "
+    "civilians. The Lab of the local school was not damaged.",
+    # a title-case headline telling the act: no name, whatever follows
+    "Drone Strike Kills Three In Kupiansk\n\nA drone struck a bread queue in Kupiansk on 3 March 2025, killing three "
+    "civilians. We saw the Strike from our window, a resident wrote.",
+    # a newsroom's own heading is no source
+    "KHARKIV EVENING NEWS - SCRIPT\n\nGood evening. A drone struck a bread queue in Kupiansk on 3 March 2025, "
+    "killing three civilians. We will stay with the story. Our correspondent sent us pictures.",
+    # a name on top that the text never refers back to
+    "Open Roads Collective\n\nA drone struck a bread queue in Kupiansk on 3 March 2025, killing three civilians.",
+])
+def test_a_headline_a_newsroom_or_a_name_never_referred_back_to_is_no_publisher(text):
+    found = sources(text)
+    heading = text.split("\n", 1)[0]
+    assert not any(name in heading or name.lower() in heading.lower() for names in found for name in names), found
+
+
+def test_we_inside_a_quotation_is_no_narrator():
+    text = ("Kupiansk Aid Collective\n\nA drone struck a bread queue in Kupiansk on 3 March 2025, killing three "
+            "civilians. \"We ran to help,\" a volunteer said. \"We carried two of them,\" she added.")
+    assert not any("Collective" in name for names in sources(text) for name in names)
+
+
+# --- a letter's addressee line -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("addressee", [
+    "To: the President of the International Committee of the Red Cross",
+    "Cc: Head of the ICRC Delegation in Ukraine",
+    "Attention: the UN Human Rights Monitoring Mission in Ukraine",
+])
+def test_the_body_a_letter_is_addressed_to_on_its_head_lines_is_not_its_source(addressee):
+    text = (f"Open letter on detained medics\nKyiv, 5 March 2025\n{addressee}\n\n"
+            "On 2 February 2025 Russian soldiers detained two paramedics in Enerhodar. Their families have had no "
+            "news since.")
+    found = sources(text)
+    assert not any("Red Cross" in n or "ICRC" in n or "Mission" in n for names in found for n in names), found
