@@ -86,3 +86,29 @@ def test_the_body_a_letter_is_addressed_to_on_its_head_lines_is_not_its_source(a
             "news since.")
     found = sources(text)
     assert not any("Red Cross" in n or "ICRC" in n or "Mission" in n for names in found for n in names), found
+
+
+# --- a period's toll cites its body for the toll only ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("total", [
+    "According to the regional administration, 48 civilians have been killed in Kherson Oblast since 1 January.",
+    "In the same period, the regional police said, 112 residents of Kherson region were wounded.",
+    "The governor said 37 civilians had been killed in Kherson region in the first half of this year.",
+    "So far this year 61 people have been killed in Beryslav district, the regional prosecutor's office said.",
+])
+def test_the_body_giving_a_period_total_is_not_the_source_of_the_incident_told_beside_it(total):
+    text = ("On 2 March 2025 a Russian drone hit a minibus near Bilozerka, wounding the driver. "
+            f"The vehicle burned out. {total}")
+    found = sources(text)
+    assert found and found[0] == [], found
+
+
+@pytest.mark.parametrize("figure", [
+    "According to the regional administration, 215 prisoners were freed in the swap.",
+    "The regional police said 14 residents were wounded in the strike.",
+])
+def test_a_figure_with_no_period_still_cites_its_body(figure):
+    text = f"On 2 March 2025 Russian forces shelled Bilozerka. {figure}"
+    found = sources(text)
+    assert found and found[0], found
