@@ -112,3 +112,31 @@ def test_a_figure_with_no_period_still_cites_its_body(figure):
     text = f"On 2 March 2025 Russian forces shelled Bilozerka. {figure}"
     found = sources(text)
     assert found and found[0], found
+
+
+# --- "the <head noun>" stands for the body named before --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "body", "not_cited"), [
+    ("The Coordination Headquarters for the Treatment of Prisoners of War said 90 soldiers came home on Friday. "
+     "A freed marine said guards beat a fellow prisoner to death in a colony in Novozybkov in March 2024. "
+     "The headquarters said it had passed his account to prosecutors.",
+     "Coordination Headquarters for the Treatment of Prisoners of War", "Prosecutor General's Office"),
+    ("The Northern Missing Persons Centre said on Monday it had identified 40 returned bodies. Guards shot two "
+     "captured soldiers near Vovchansk in May 2024, the Centre said, citing a survivor.",
+     "Northern Missing Persons Centre", None),
+    ("The Kharkiv Regional Military Administration reported strikes across the region on Tuesday. A drone hit a "
+     "clearly marked ambulance in Zolochiv on 4 March 2025, wounding a paramedic, the administration said.",
+     "Kharkiv Regional Military Administration", None),
+])
+def test_the_head_noun_of_a_body_named_before_stands_for_that_body(text, body, not_cited):
+    found = sources(text)
+    assert any(body in names for names in found), found
+    assert not_cited is None or not any(not_cited in names for names in found), found
+
+
+def test_the_head_noun_before_a_capitalised_name_or_a_link_is_another_body():
+    text = ("The Kyiv Rights Council said it was gathering testimony. A missile hit a school in Sumy on 4 March 2025, "
+            "killing a guard, the Council of Europe said.")
+    found = sources(text)
+    assert found and "Kyiv Rights Council" not in found[0], found

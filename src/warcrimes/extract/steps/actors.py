@@ -116,6 +116,7 @@ def find_actors(doc: Document) -> list[Mention]:
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
+    candidates.extend(_head_noun_references(doc, orgs, candidates, taken))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
     holders = _title_holders(doc, titles, persons, by_surname, bodies_table["title_link"])
@@ -205,6 +206,45 @@ def find_actors(doc: Document) -> list[Mention]:
 PRONOUN_BACK = 2  # sentences back within which "he said" finds the person it stands for
 CLAUSE_CLOSERS = frozenset({",", '"', "\u201d", "'", "\u2019"})  # what stands before ', he said' closing a report
 POSSESSIVE = ("'s", "\u2019s")
+
+
+def _head_noun_references(
+    doc: Document, orgs: list[Match], candidates: list[tuple[int, int, Source]], taken: Spans
+) -> list[tuple[int, int, Source]]:
+    """'The Coordination Headquarters for the Treatment of Prisoners of War said ... The headquarters said it had
+    passed his account to prosecutors': 'the' and the head noun of a body named before it (the last word before its
+    first link word) stand for that body (actors.json `head_reference`), so the verb is the body's and the
+    prosecutors it passed the account to are no source. Not when a capitalised word or a link word follows ('the
+    Office of the President' is a name of its own)."""
+    config = doc.lang.table(_LEX).get("head_reference")
+    if not config:
+        return []
+    text, tokens = doc.text, doc.tokens
+    links, articles = set(config["links"]), set(config["articles"])
+    heads: list[tuple[int, str, Source]] = []  # (where the body is first named, its head noun folded, the body)
+    by_start = {c[0]: c[2] for c in candidates if c[2].kind == "organisation"}
+    for hit in orgs:
+        words = text[hit.start : hit.end].split()
+        if len(words) < 2 or hit.start not in by_start:
+            continue
+        head = next((w for w, after in zip(words, [*words[1:], ""], strict=True) if fold(after) in links), words[-1])
+        if fold(head) not in links and not head.endswith(("'s", "\u2019s")) and head[:1].isupper():
+            heads.append((hit.start, fold(head), by_start[hit.start]))
+    if not heads:
+        return []
+    out = []
+    known = Spans(orgs)
+    for j in range(1, len(tokens) - 1):
+        if tokens.lower[j - 1] not in articles:
+            continue
+        start = tokens.starts[j]
+        body = next((b for at, head, b in reversed(heads) if at < start and head == tokens.lower[j]), None)
+        if body is None or _inside(doc, known, start) or _inside(doc, taken, start):
+            continue
+        if j + 1 < len(tokens) and (tokens.is_cap(j + 1) or tokens.lower[j + 1] in links):
+            continue  # "the Office of the President": another name
+        out.append((tokens.starts[j - 1], tokens.end(j), body))
+    return out
 
 
 def _pronoun_speakers(

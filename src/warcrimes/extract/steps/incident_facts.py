@@ -529,7 +529,7 @@ def _sources(
             m.value.name for m in doc.of_kind("source") if m.rule in ("source:header", "source:publisher")
         ]
     names.extend(name for name in headers if name not in names)
-    return tuple(names)
+    return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
 
 
 def _first_account_voice(doc: Document) -> bool:
