@@ -140,3 +140,16 @@ def test_the_head_noun_before_a_capitalised_name_or_a_link_is_another_body():
             "killing a guard, the Council of Europe said.")
     found = sources(text)
     assert found and "Kyiv Rights Council" not in found[0], found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled a market in Kostiantynivka on 4 March 2025, Ukrainian officials said. The Russian "
+    "Defence Ministry said it struck a depot there. The ministry rejected claims that civilians were killed.",
+    "Ukrainian officials said Russian troops shelled a market in Kostiantynivka on 4 March 2025, killing five. "
+    "Russia's Defence Ministry denied it. According to the ministry, only soldiers were hit.",
+    "Russian troops shelled a market in Kostiantynivka on 4 March 2025, killing five, police said. The Russian "
+    "Defence Ministry spoke of a strike on a depot; the ministry said no civilians were there.",
+])
+def test_the_head_noun_of_the_accused_sides_body_keeps_its_side(text):
+    found = sources(text)
+    assert found and not any("Defence" in name for names in found for name in names), found

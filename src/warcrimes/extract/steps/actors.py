@@ -223,13 +223,16 @@ def _head_noun_references(
     links, articles = set(config["links"]), set(config["articles"])
     heads: list[tuple[int, str, Source]] = []  # (where the body is first named, its head noun folded, the body)
     by_start = {c[0]: c[2] for c in candidates if c[2].kind == "organisation"}
+    sided = Spans(keep_longest(doc.hits("party", "russian_side")))
     for hit in orgs:
         words = text[hit.start : hit.end].split()
         if len(words) < 2 or hit.start not in by_start:
             continue
         head = next((w for w, after in zip(words, [*words[1:], ""], strict=True) if fold(after) in links), words[-1])
         if fold(head) not in links and not head.endswith(("'s", "\u2019s")) and head[:1].isupper():
-            heads.append((hit.start, fold(head), by_start[hit.start]))
+            body = by_start[hit.start]  # "the ministry" after "the Russian Defence Ministry" speaks for Russia too
+            side = _side_of_source(doc, hit.start, hit.end, body, sided)
+            heads.append((hit.start, fold(head), replace(body, side=side) if side else body))
     if not heads:
         return []
     out = []
@@ -238,12 +241,12 @@ def _head_noun_references(
         if tokens.lower[j - 1] not in articles:
             continue
         start = tokens.starts[j]
-        body = next((b for at, head, b in reversed(heads) if at < start and head == tokens.lower[j]), None)
-        if body is None or _inside(doc, known, start) or _inside(doc, taken, start):
+        named = next((b for at, head, b in reversed(heads) if at < start and head == tokens.lower[j]), None)
+        if named is None or _inside(doc, known, start) or _inside(doc, taken, start):
             continue
         if j + 1 < len(tokens) and (tokens.is_cap(j + 1) or tokens.lower[j + 1] in links):
             continue  # "the Office of the President": another name
-        out.append((tokens.starts[j - 1], tokens.end(j), body))
+        out.append((tokens.starts[j - 1], tokens.end(j), named))
     return out
 
 
