@@ -142,6 +142,23 @@ def test_the_head_noun_before_a_capitalised_name_or_a_link_is_another_body():
     assert found and "Kyiv Rights Council" not in found[0], found
 
 
+# --- a newsroom's own signature --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("signature", ["The Editors", "Editorial Board", "The News Desk"])
+def test_a_newsroom_signing_its_correction_is_no_source(signature):
+    text = ("Correction\n\nAn earlier article misstated the toll of the strike on Kupiansk on 4 March 2025. A drone "
+            f"hit a clinic there, wounding two paramedics. We regret the error.\n\n{signature}")
+    found = sources(text)
+    assert found and not any(signature in names for names in found), found
+
+
+def test_a_person_signing_a_post_is_still_its_source():
+    text = ("A drone hit a clinic in Kupiansk on 4 March 2025, wounding two paramedics.\n\n"
+            "Oleh Marchenko, Head of the Kupiansk City Military Administration")
+    assert any("Oleh Marchenko" in names for names in sources(text))
+
+
 @pytest.mark.parametrize("text", [
     "Russian troops shelled a market in Kostiantynivka on 4 March 2025, Ukrainian officials said. The Russian "
     "Defence Ministry said it struck a depot there. The ministry rejected claims that civilians were killed.",

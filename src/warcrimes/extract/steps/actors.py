@@ -135,7 +135,8 @@ def find_actors(doc: Document) -> list[Mention]:
     sided = Spans(keep_longest(doc.hits("party", "russian_side")))
     headed = _headers(doc, candidates, titles, orgs)
     if doc.lang.table(_LEX).get("signature_line"):
-        headed.update(_signature(text, candidates, titles, orgs))
+        editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", []))
+        headed.update(_signature(text, candidates, titles, orgs, editorial))
     if doc.lang.table(_LEX).get("byline"):
         headed.update(_byline(text, candidates, doc.lang.table(_LEX).get("addressee_labels", [])))
     header_line = doc.lang.table(_LEX).get("header_line")
@@ -482,15 +483,22 @@ _SIGNATURE_WORDS = 12  # "Сергій Лисак, начальник Дніпр
 
 
 def _signature(
-    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
+    text: str,
+    candidates: list[tuple[int, int, Source]],
+    titles: list[Match],
+    orgs: list[Match],
+    editorial: frozenset[str] | set[str] = frozenset(),
 ) -> dict[tuple[int, int], Source]:
     """A post signed on its last line ("Дмитро Лубінець", "Name Surname, head of X"): the author, the source of
-    everything the post says. A short last line, after others, with no sentence's full stop."""
+    everything the post says. A short last line, after others, with no sentence's full stop. A newsroom signing
+    its own correction ("The Editors", actors.json `publisher` `editorial`) is the outlet's voice, no source."""
     body = text.rstrip()
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
     words = line.split()
     if line_start == 0 or not line[:1].isupper() or "." in line.rstrip(".")[:-1] or len(words) > _SIGNATURE_WORDS:
+        return {}
+    if any(fold(w.strip(".,")) in editorial for w in words):
         return {}
     if line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 3:
         return {}
