@@ -222,7 +222,7 @@ def _head_noun_references(
         return []
     text, tokens = doc.text, doc.tokens
     links, articles = set(config["links"]), set(config["articles"])
-    heads: list[tuple[int, str, Source]] = []  # (where the body is first named, its head noun folded, the body)
+    heads: dict[str, tuple[list[int], list[Source]]] = {}  # head noun folded -> where bodies with it are named, them
     by_start = {c[0]: c[2] for c in candidates if c[2].kind == "organisation"}
     sided = Spans(keep_longest(doc.hits("party", "russian_side")))
     for hit in orgs:
@@ -233,7 +233,9 @@ def _head_noun_references(
         if fold(head) not in links and not head.endswith(("'s", "\u2019s")) and head[:1].isupper():
             body = by_start[hit.start]  # "the ministry" after "the Russian Defence Ministry" speaks for Russia too
             side = _side_of_source(doc, hit.start, hit.end, body, sided)
-            heads.append((hit.start, fold(head), replace(body, side=side) if side else body))
+            starts, bodies = heads.setdefault(fold(head), ([], []))
+            starts.append(hit.start)  # orgs are in text order
+            bodies.append(replace(body, side=side) if side else body)
     if not heads:
         return []
     out = []
@@ -242,9 +244,11 @@ def _head_noun_references(
         if tokens.lower[j - 1] not in articles:
             continue
         start = tokens.starts[j]
-        named = next((b for at, head, b in reversed(heads) if at < start and head == tokens.lower[j]), None)
-        if named is None or _inside(doc, known, start) or _inside(doc, taken, start):
+        found = heads.get(tokens.lower[j])
+        at = bisect_left(found[0], start) if found else 0
+        if not found or at == 0 or _inside(doc, known, start) or _inside(doc, taken, start):
             continue
+        named = found[1][at - 1]  # the last body with that head noun named before it
         if j + 1 < len(tokens) and (tokens.is_cap(j + 1) or tokens.lower[j + 1] in links):
             continue  # "the Office of the President": another name
         out.append((tokens.starts[j - 1], tokens.end(j), named))
