@@ -8,6 +8,7 @@ source, never a perpetrator.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from warcrimes.extract.engine.index import Index, Spans
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
+from warcrimes.extract.steps.casualty_words import QUOTE_MARKS
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
 from warcrimes.extract.steps.people import find_persons, lone_surnames, title_before
 
@@ -114,6 +116,7 @@ def find_actors(doc: Document) -> list[Mention]:
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
+    candidates.extend(_head_noun_references(doc, orgs, candidates, taken))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
     holders = _title_holders(doc, titles, persons, by_surname, bodies_table["title_link"])
@@ -132,9 +135,10 @@ def find_actors(doc: Document) -> list[Mention]:
     sided = Spans(keep_longest(doc.hits("party", "russian_side")))
     headed = _headers(doc, candidates, titles, orgs)
     if doc.lang.table(_LEX).get("signature_line"):
-        headed.update(_signature(text, candidates, titles, orgs))
+        editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", []))
+        headed.update(_signature(text, candidates, titles, orgs, editorial))
     if doc.lang.table(_LEX).get("byline"):
-        headed.update(_byline(text, candidates))
+        headed.update(_byline(text, candidates, doc.lang.table(_LEX).get("addressee_labels", [])))
     header_line = doc.lang.table(_LEX).get("header_line")
     if header_line == "capitalised":  # English: a channel's name in title case, never a headline in sentence case
         links = bodies_table.get("name_links", [])
@@ -143,6 +147,10 @@ def find_actors(doc: Document) -> list[Mention]:
         header_line = any(_capitalised_name(piece.strip(), links) for piece in first.split(HEADER_SEPARATORS))
     if header_line:
         headed.update(_header_line(text, candidates, titles, orgs))
+    published: dict[tuple[int, int], Source] = {}
+    if not any(start < _first_line_end(text) for start, _ in headed):
+        published = _publisher(doc, persons, bodies_table.get("outlets", []))
+        headed.update(published)
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
@@ -159,7 +167,8 @@ def find_actors(doc: Document) -> list[Mention]:
         if _addressed(doc, start, lo):
             continue  # "in a letter to the ICRC, the families said": the one written to tells nothing
         if (start, end) in headed:
-            mentions.append(Mention("source", start, end, headed[(start, end)], "source:header"))
+            rule = "source:publisher" if (start, end) in published else "source:header"
+            mentions.append(Mention("source", start, end, headed[(start, end)], rule))
             continue
         # "the Office has launched a pre-trial investigation": a verb of saying right after the name
         after = speech_spans.starting(end, hi)[:1]  # a slice: the first verb after the name only
@@ -198,6 +207,52 @@ def find_actors(doc: Document) -> list[Mention]:
 PRONOUN_BACK = 2  # sentences back within which "he said" finds the person it stands for
 CLAUSE_CLOSERS = frozenset({",", '"', "\u201d", "'", "\u2019"})  # what stands before ', he said' closing a report
 POSSESSIVE = ("'s", "\u2019s")
+
+
+def _head_noun_references(
+    doc: Document, orgs: list[Match], candidates: list[tuple[int, int, Source]], taken: Spans
+) -> list[tuple[int, int, Source]]:
+    """'The Coordination Headquarters for the Treatment of Prisoners of War said ... The headquarters said it had
+    passed his account to prosecutors': 'the' and the head noun of a body named before it (the last word before its
+    first link word) stand for that body (actors.json `head_reference`), so the verb is the body's and the
+    prosecutors it passed the account to are no source. Not when a capitalised word or a link word follows ('the
+    Office of the President' is a name of its own)."""
+    config = doc.lang.table(_LEX).get("head_reference")
+    if not config:
+        return []
+    text, tokens = doc.text, doc.tokens
+    links, articles = set(config["links"]), set(config["articles"])
+    heads: dict[str, tuple[list[int], list[Source]]] = {}  # head noun folded -> where bodies with it are named, them
+    by_start = {c[0]: c[2] for c in candidates if c[2].kind == "organisation"}
+    sided = Spans(keep_longest(doc.hits("party", "russian_side")))
+    for hit in orgs:
+        words = text[hit.start : hit.end].split()
+        if len(words) < 2 or hit.start not in by_start:
+            continue
+        head = next((w for w, after in zip(words, [*words[1:], ""], strict=True) if fold(after) in links), words[-1])
+        if fold(head) not in links and not head.endswith(("'s", "\u2019s")) and head[:1].isupper():
+            body = by_start[hit.start]  # "the ministry" after "the Russian Defence Ministry" speaks for Russia too
+            side = _side_of_source(doc, hit.start, hit.end, body, sided)
+            starts, bodies = heads.setdefault(fold(head), ([], []))
+            starts.append(hit.start)  # orgs are in text order
+            bodies.append(replace(body, side=side) if side else body)
+    if not heads:
+        return []
+    out = []
+    known = Spans(orgs)
+    for j in range(1, len(tokens) - 1):
+        if tokens.lower[j - 1] not in articles:
+            continue
+        start = tokens.starts[j]
+        found = heads.get(tokens.lower[j])
+        at = bisect_left(found[0], start) if found else 0
+        if not found or at == 0 or _inside(doc, known, start) or _inside(doc, taken, start):
+            continue
+        named = found[1][at - 1]  # the last body with that head noun named before it
+        if j + 1 < len(tokens) and (tokens.is_cap(j + 1) or tokens.lower[j + 1] in links):
+            continue  # "the Office of the President": another name
+        out.append((tokens.starts[j - 1], tokens.end(j), named))
+    return out
 
 
 def _pronoun_speakers(
@@ -432,15 +487,22 @@ _SIGNATURE_WORDS = 12  # "Сергій Лисак, начальник Дніпр
 
 
 def _signature(
-    text: str, candidates: list[tuple[int, int, Source]], titles: list[Match], orgs: list[Match]
+    text: str,
+    candidates: list[tuple[int, int, Source]],
+    titles: list[Match],
+    orgs: list[Match],
+    editorial: frozenset[str] | set[str] = frozenset(),
 ) -> dict[tuple[int, int], Source]:
     """A post signed on its last line ("Дмитро Лубінець", "Name Surname, head of X"): the author, the source of
-    everything the post says. A short last line, after others, with no sentence's full stop."""
+    everything the post says. A short last line, after others, with no sentence's full stop. A newsroom signing
+    its own correction ("The Editors", actors.json `publisher` `editorial`) is the outlet's voice, no source."""
     body = text.rstrip()
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
     words = line.split()
     if line_start == 0 or not line[:1].isupper() or "." in line.rstrip(".")[:-1] or len(words) > _SIGNATURE_WORDS:
+        return {}
+    if any(fold(w.strip(".,")) in editorial for w in words):
         return {}
     if line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 3:
         return {}
@@ -454,10 +516,13 @@ def _signature(
 BYLINE_LINES = 3  # lines after a headline where a release names the body issuing it
 
 
-def _byline(text: str, candidates: list[tuple[int, int, Source]]) -> dict[tuple[int, int], Source]:
+def _byline(
+    text: str, candidates: list[tuple[int, int, Source]], addressee_labels: list[str]
+) -> dict[tuple[int, int], Source]:
     """A press release's byline, a short line of its own under the headline that names a body ("Kharkiv
     Regional Prosecutor's Office", "Prosecutor General's Office, press service"): the issuer, the source of
-    everything the release says, though no verb of speech follows it."""
+    everything the release says, though no verb of speech follows it. A letter's line naming whom it is written
+    to ("To: the President of the ICRC", "Cc: ...", actors.json `addressee_labels`) names no issuer."""
     lines: list[tuple[int, int]] = []
     at = 0
     while at < len(text) and len(lines) < BYLINE_LINES + 1:
@@ -470,6 +535,8 @@ def _byline(text: str, candidates: list[tuple[int, int, Source]]) -> dict[tuple[
         line = text[start:end].strip()
         if not line[:1].isupper() or "." in line or len(line.split()) > _SIGNATURE_WORDS:
             continue  # a sentence, not a byline
+        if ":" in line and fold(line.split(":", 1)[0].strip()) in addressee_labels:
+            continue  # "To: the President of the ICRC": the one written to
         bodies = [c for c in candidates if start <= c[0] and c[1] <= end and c[2].kind == "organisation"]
         if bodies:
             return {(bodies[0][0], bodies[0][1]): bodies[0][2]}
@@ -511,6 +578,100 @@ def _header_line(
         if chosen is not None:
             return {(chosen[0], chosen[1]): chosen[2]}
     return {}
+
+
+def _first_line_end(text: str) -> int:
+    """The end of the report's first non-empty line (the whole text when it is one line)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+_NAME_MARKS = str.maketrans("", "", "'\u2019-")  # apostrophes and hyphens inside a name's words
+PUBLISHER_NOT_NAME = ("violation", "attack", "count", "date")  # a headline tells an act or a count; a name neither
+
+
+def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list[str]) -> dict[tuple[int, int], Source]:
+    """The body whose own report the text is, named on its first line ('DNIPRO POLICY LAB - POLICY BRIEF 2025/07',
+    'Annual Report of the Parliamentary Commissioner for Human Rights, 2024', 'THREAD by X, Grid Square Collective'):
+    the source of every incident the report documents (actors.json `publisher`). A piece of the line between its
+    separators, past a lead naming the document ('Annual Report of the', 'THREAD by'), is a name when all its words
+    but the links are capitalised; it is the publisher only when the text refers back to it as a body: by its head
+    noun ('the Lab found', 'interviewed by the Mission'), by its initials ('OHR staff'), or, for a name with no such
+    reference, by a first-person plural narrator outside quotations in two sentences or more ('We geolocated it').
+    A news outlet or an editorial desk publishing the text is no source (CONTRACT.md)."""
+    config = doc.lang.table(_LEX).get("publisher")
+    text = doc.text
+    end = _first_line_end(text)
+    if not config or end == len(text):
+        return {}
+    start = len(text) - len(text.lstrip())
+    links = set(config["links"])
+    refused = {fold(o) for o in outlets} | set(config["editorial"])
+    separators = re.compile("|".join(re.escape(s) for s in config["separators"]))
+    bounds = [start, *(x for m in separators.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    weak: list[tuple[int, int, Source]] = []
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        lead = max((h.end for h in doc.starting_at("publisher_lead", lo) if h.end <= hi), default=lo)
+        while lead < hi and text[lead].isspace():
+            lead += 1
+        while hi > lead and text[hi - 1].isspace():
+            hi -= 1
+        words = text[lead:hi].split()
+        content = [w for w in words if w.lower() not in links]
+        if not (2 <= len(content) <= config["max_words"]) or words[0].lower() in links or words[-1].lower() in links:
+            continue
+        if not all(w[:1].isupper() and w.translate(_NAME_MARKS).isalpha() for w in content):
+            continue
+        if any(doc.within(kind, lead, hi) for kind in PUBLISHER_NOT_NAME):
+            continue
+        shouting = all(w.isupper() for w in content)
+        name = " ".join(w.lower() if w.lower() in links else w.capitalize() if shouting else w for w in words)
+        if fold(name) in refused or any(fold(w) in refused for w in content):
+            continue
+        source = Source(name, "organisation")
+        if _referred_back(doc, end, content, shouting):
+            return {(lead, hi): source}
+        if _narrated_by_us(doc, end, config["self_reference"]) and not any(
+            p[0] < hi and lead < p[1] for p in persons
+        ):
+            weak.append((lead, hi, source))
+    return {(weak[0][0], weak[0][1]): weak[0][2]} if weak else {}
+
+
+def _referred_back(doc: Document, after: int, content: list[str], shouting: bool) -> bool:
+    """'the Mission verified', 'the Lab geolocated it', 'OHR staff': the body named on the first line, referred to
+    below it by a capitalised head noun after 'the' (any of its words but the first) or by its initials."""
+    text = doc.text
+    heads = [w.capitalize() if shouting else w for w in content[1:] if not w.endswith(("'s", "\u2019s"))]
+    named = {(m.start, m.end) for kind in ("place", "party") for m in doc.of_kind(kind)}
+    for head in heads:
+        for found in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", text[after:]):
+            at = after + found.start() + 4
+            if (at, at + len(head)) not in named:
+                return True
+    initials = "".join(w[0] for w in content).upper()
+    return len(initials) >= 2 and re.search(r"\b" + initials + r"\b", text[after:]) is not None
+
+
+NARRATED_SENTENCES = 2  # sentences in which a first-person plural narrator speaks for the body named on top
+
+
+def _narrated_by_us(doc: Document, after: int, pronouns: list[str]) -> bool:
+    """'We geolocated it.', 'told us': the text speaks as 'we' outside quotations in NARRATED_SENTENCES or more."""
+    said: set[tuple[int, int]] = set()
+    tokens = doc.tokens
+    for j in range(doc.token_at(after), len(tokens)):
+        if tokens.lower[j] not in pronouns:
+            continue
+        lo, hi = doc.sentence_of(tokens.starts[j])
+        line_start = doc.text.rfind("\n", 0, tokens.starts[j]) + 1
+        if any(c in QUOTE_MARKS for c in doc.text[min(lo, line_start) : hi]):
+            continue  # a quotation: the one quoted speaks as 'we'
+        said.add((lo, hi))
+        if len(said) >= NARRATED_SENTENCES:
+            return True
+    return False
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -461,13 +461,44 @@ def _whole_report_voice(doc: Document) -> bool:
     return table(doc.language, "actors.json").get("report_voice") == "whole"
 
 
+def _role_ends(doc: Document) -> tuple[list[int], list[SentenceFacts]]:
+    """The sentences' facts in text order, with their ends (computed once per document)."""
+    roles = doc.cache.get("role ends")
+    if roles is None:
+        facts_of = [m.value.facts for m in doc.of_kind("role")]
+        roles = doc.cache["role ends"] = ([f.span[1] for f in facts_of], facts_of)
+    return roles
+
+
+def _facts_at(doc: Document, offset: int) -> SentenceFacts | None:
+    """The facts of the sentence holding `offset`, if one does."""
+    ends, facts_of = _role_ends(doc)
+    at = bisect_right(ends, offset)
+    return facts_of[at] if at < len(facts_of) and facts_of[at].span[0] <= offset else None
+
+
+def _period_total(doc: Document, facts: SentenceFacts | None) -> bool:
+    """'According to the administration, since 1 January 27 residents have been killed': an aggregate sentence
+    counting over a period (actors.json `period_total`) cites its body for the period's toll, not for an incident
+    told beside it; an aggregate with no period ('215 prisoners were freed in the swap, X said') still cites."""
+    return (
+        facts is not None
+        and facts.role == "aggregate"
+        and bool(facts.sources)
+        and doc.has_hit("period_total", *facts.span)
+    )
+
+
 def _sources(
     doc: Document, sentences: list[SentenceFacts], accused: str | None = None, narrator: str | None = None
 ) -> tuple[str, ...]:
     """Who the sentences cite; `narrator`: the speaker of a first-person account, cited when nobody else is."""
     names: list[str] = []
-    cited = [m for facts in sentences if facts.role != "reaction" for m in facts.sources]
-    # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account
+    cited = [
+        m for facts in sentences if facts.role != "reaction" and not _period_total(doc, facts) for m in facts.sources
+    ]
+    # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account, nor is
+    # a period's toll the body gives ("According to the administration, 64 civilians were killed this year")
     if accused:
         cited = [m for m in cited if m.value.side != accused]  # the accused side answers an allegation; not its source
     outlets = set(table(doc.language, "actors.json").get("bodies", {}).get("outlets", []))
@@ -493,7 +524,13 @@ def _sources(
         if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and (not doc.incidents or _whole_report_voice(doc)):
-        voices = (m for m in doc.of_kind("source") if not (accused and m.value.side == accused))
+        voices = (
+            m
+            for m in doc.of_kind("source")
+            if not (accused and m.value.side == accused)
+            and m.rule != "source:publisher"  # the publisher: below
+            and not _period_total(doc, _facts_at(doc, m.start))  # cited for a period's toll only
+        )
         first = next((m for m in islice(voices, VOICES) if not _voice_of_a_later_act(doc, m, sentences)), None)
         if first is not None and not (_first_account_voice(doc) and _voice_of_another(doc, first, sentences)):
             names.append(first.value.name)  # the report's first voice, unless it speaks for the side accused here
@@ -503,10 +540,10 @@ def _sources(
     headers = doc.cache.get("header sources")
     if headers is None:
         headers = doc.cache["header sources"] = [
-            m.value.name for m in doc.of_kind("source") if m.rule == "source:header"
+            m.value.name for m in doc.of_kind("source") if m.rule in ("source:header", "source:publisher")
         ]
     names.extend(name for name in headers if name not in names)
-    return tuple(names)
+    return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
 
 
 def _first_account_voice(doc: Document) -> bool:
@@ -539,10 +576,7 @@ def _voice_of_a_later_act(doc: Document, source: Mention, sentences: list[Senten
     if not any(doc.within("speech", *s.span) for s in sentences):
         return False  # the incident tells of no one speaking: the report's one voice speaks for it
     told = {fold(p.value.name or "") for s in sentences for p in s.places}
-    roles = doc.cache.get("role ends")
-    if roles is None:
-        facts_of = [m.value.facts for m in doc.of_kind("role")]
-        roles = doc.cache["role ends"] = ([f.span[1] for f in facts_of], facts_of)
+    roles = _role_ends(doc)
     at = bisect_right(roles[0], source.start)
     for facts in roles[1][at : at + 2]:  # its own sentence, or the one it opens ("Глава района сообщил:")
         if facts.is_event and facts.places:
