@@ -134,9 +134,9 @@ def _blocked(conn: Connection, profile: Profile, dated: bool, placed: Unwritten)
                      east=profile.lon + dlon)
     shape = (bool(profile.admin1), dated, placed_box)
     key = (shape, tuple(sorted(found.items())))
-    stored = placed.blocked.get(key)
+    stored: list[Any] | None = placed.blocked.get(key)
     if stored is None:
-        stored = conn.execute(_blocking(*shape), found).all()
+        stored = list(conn.execute(_blocking(*shape), found).all())
         if len(stored) < found["most"]:  # all there is: kept for the batch's next account asking the same
             placed.blocked[key] = stored
     rows: list[Any] = [row for row in stored if row.id not in held]
