@@ -91,3 +91,25 @@ def test_ukrainian_and_russian_cues_are_read_too() -> None:
     assert own.role is Role.ORIGINATOR and own.access == "own reporting"
     (relay,) = citations("Погибли два человека, сообщили в администрации.", "Восточный вестник", told(), HORLIVKA)
     assert relay.role is Role.RELAY
+
+
+def test_cues_looked_for_only_where_their_first_word_is_find_what_every_cue_tried_finds() -> None:
+    """`_any` passes over the cues whose first word (exact, or a prefix) none of the words is: the same answer
+    as trying every cue at every word, for every list of cues, on texts of our own and with a publisher's name."""
+    from warcrimes.corroborate.citations import Reading, _any, _cues, find
+
+    cues = _cues()
+    lists = [cues.own_reporting, cues.reaction, cues.recipient, cues.attribution, cues.local_markers,
+             *(found for _, found in cues.access)]
+    texts = ("Harbour Daily reporters saw the burnt bus at the depot, our correspondent said.",
+             "Прокуратура розпочала розслідування; слідчі оглянули місце удару та опитали свідків.",
+             "В ответ на видео, опубликованное ранее, министерство заявило, что проверит данные.",
+             "Officials wrote to the Red Cross and visited the site; investigators interviewed residents.",
+             "")
+    for text in texts:
+        reading = Reading.of(text)
+        for words in [list(reading.words), *(list(s) for s in reading.sentences)]:
+            for own_name in ((), ("harbour", "daily"), ("прокуратура",)):
+                for listed in lists:
+                    expected = any(find(cue, words, own_name) for cue in listed)
+                    assert _any(listed, words, own_name) is expected, (text, own_name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from outputs_store_fixtures import fresh_store_beside
@@ -78,14 +79,17 @@ def test_comparing_only_the_reports_sharing_most_bands_keeps_the_groups(
         assert _fingerprints(other) == _fingerprints(third) == unbounded
 
 
+@pytest.mark.parametrize("keep", [1, 2, 20])
 def test_band_holders_kept_between_batches_read_as_the_store_does(
-        store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        store: Store, monkeypatch, keep: int) -> None:  # type: ignore[no-untyped-def]
     """An import keeps the bands' latest holders from one batch (transaction) to the next and reads only the
     band rows stored since: what it hands fingerprinting equals reading each band's holders from the store,
-    for bands held more than PER_BAND times, bands it had not read, and bands another writer added to."""
+    for bands held more than PER_BAND times, bands it had not read, bands another writer added to, and bands
+    let go after `keep` batches that did not ask for them and read again."""
     from warcrimes.corroborate import fingerprints
 
     monkeypatch.setattr(fingerprints, "PER_BAND", 3)
+    monkeypatch.setattr(fingerprints.BandHolders, "KEEP_BATCHES", keep)
     _reports(store)
     kept = fingerprints.BandHolders()
     with store.transaction() as session:

@@ -11,6 +11,7 @@ report never gives its word to is not counted. Cue words are data (data/role_cue
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -97,7 +98,22 @@ def _starts(first: str, words: Sequence[str], stop: int) -> Sequence[int]:
 
 
 def _any(cues: tuple[Cue, ...], words: list[str], own_name: Cue = ()) -> bool:
-    return any(find(cue, words, own_name) for cue in cues)
+    """Whether any cue is in the words: only those whose first word is (a bisection of the words in order)
+    are looked for, every cue tried at the words was a tenth of an import's storing process (cProfile)."""
+    distinct = sorted(set(words))
+    return any(find(cue, words, own_name) for cue in cues if not cue or _may_start(cue[0], distinct))
+
+
+def _may_start(first: str, distinct: list[str]) -> bool:
+    """Whether a cue's first word can match one of these words (sorted, distinct): an exact word or a prefix
+    that none of them is or starts with cannot; '*' and the publisher's own name may."""
+    if first == "*" or first == "{self}":
+        return True
+    wanted = first[:-1] if first.endswith("*") else first
+    at = bisect_left(distinct, wanted)
+    if at == len(distinct):
+        return False
+    return distinct[at].startswith(wanted) if first.endswith("*") else distinct[at] == wanted
 
 
 def _access(words: list[str]) -> str | None:

@@ -132,7 +132,13 @@ def _blocked(conn: Connection, profile: Profile, dated: bool, placed: Unwritten)
         dlon = NEARBY_KM / (111.0 * max(0.2, math.cos(math.radians(profile.lat))))
         found.update(south=profile.lat - dlat, north=profile.lat + dlat, west=profile.lon - dlon,
                      east=profile.lon + dlon)
-    stored = conn.execute(_blocking(bool(profile.admin1), dated, placed_box), found)
+    shape = (bool(profile.admin1), dated, placed_box)
+    key = (shape, tuple(sorted(found.items())))
+    stored: list[Any] | None = placed.blocked.get(key)
+    if stored is None:
+        stored = list(conn.execute(_blocking(*shape), found).all())
+        if len(stored) < found["most"]:  # all there is: kept for the batch's next account asking the same
+            placed.blocked[key] = stored
     rows: list[Any] = [row for row in stored if row.id not in held]
     for incident in held.values():
         summary = _summary(incident, placed)

@@ -45,6 +45,12 @@ class Unwritten:
     profiles: dict[int, tuple[dict[str, Any], Any]] = field(default_factory=dict)
     #: Incident id -> (the facts it was made from, its columns as the blocking query reads them: linking).
     summaries: dict[int, tuple[dict[str, Any], Any]] = field(default_factory=dict)
+    #: The blocking query's stored rows for each set of its parameters (linking), when they were all there is
+    #: (under its LIMIT): a batch's posts tell a few places on a day or two, and two queries a post were a tenth
+    #: of the storing process at 10,000 posts (cProfile). Exact because the rows the store holds and this
+    #: transaction does not hold (`incidents`) do not change inside it: only linking changes incidents in an
+    #: import, and an incident it changes it holds first; those held are read from memory, not from here.
+    blocked: dict[tuple[Any, ...], list[Any]] = field(default_factory=dict)
 
     def hold(self, incident: IncidentRow) -> IncidentRow:
         self.incidents[incident.id] = incident
