@@ -1,0 +1,56 @@
+"""Stage 19 (issue 8): what is one incident, from heldout_en10-11's lists of error kinds. Every report here is
+written for this file, several wordings per rule, with look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2024, 6, 3)
+
+
+def _incidents(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [
+        (i.facts.violations[0], i.facts.date.start.isoformat() if i.facts.date else None, i.facts.victims.min)
+        for i in extract(text, PUBLISHED, language="en").incidents
+    ]
+
+
+# -- numbered counts of one indictment: each its own act -------------------------------------------------------
+
+NUMBERED_COUNTS = [
+    "Russian officer indicted over crimes in Motyzhyn\n\n"
+    "Ukrainian prosecutors have sent to court the case of a Russian lieutenant whose unit occupied Motyzhyn in "
+    "March 2022.\n\n"
+    "Count 1. On 9 March 2022, the lieutenant and his subordinates shot a 58-year-old man at his gate.\n\n"
+    "Count 2. Between 10 and 25 March 2022, they held three local men in a pit and made them carry ammunition.\n\n"
+    "Count 3. Throughout March 2022, the soldiers stole household goods, cars and tools from local homes.",
+    "The indictment against the sergeant lists three episodes in Ivankiv district.\n\n"
+    "Episode one: on 4 March 2022 he killed two civilians near a shop in Ivankiv.\n\n"
+    "Episode two: from 6 to 20 March 2022 he kept four residents of Ivankiv locked in a cellar.\n\n"
+    "Episode three: in March 2022 his men looted the homes of Ivankiv residents.",
+    "A court in Chernihiv heard the case against a Russian tank commander.\n\n"
+    "The first count: on 2 March 2022 his crew shot dead a civilian driver in Yahidne.\n\n"
+    "The second count: from 3 to 30 March 2022 the soldiers held 300 residents of Yahidne in a school basement.\n\n"
+    "The third count: in March 2022 they stole property from the homes of Yahidne.",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_COUNTS)
+def test_each_numbered_count_of_an_indictment_is_its_own_incident(text):
+    found = _incidents(text)
+    assert len(found) == 3
+    assert "killing_civilians" in found[0][0] or found[0][0] == "attack_on_civilians"
+    assert found[1][1] is not None and found[1][1][8:] != "01"  # the detention's own first day
+    assert found[2][0] == "pillage_destruction"
+
+
+def test_a_case_number_inside_a_sentence_opens_nothing():
+    text = (
+        "Prosecutors said count 2 of the indictment was dropped. On 9 March 2022 soldiers shot a man in Motyzhyn "
+        "and then held his two sons in a cellar there."
+    )
+    assert len(_incidents(text)) == 1
