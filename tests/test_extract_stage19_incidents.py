@@ -54,3 +54,31 @@ def test_a_case_number_inside_a_sentence_opens_nothing():
         "and then held his two sons in a cellar there."
     )
     assert len(_incidents(text)) == 1
+
+
+# -- a soldier's capture alone is no violation --------------------------------------------------------------------
+
+CAPTURED_ONLY = [
+    "In memory of our brothers\n\nSerhii, a marine from Mykolaiv, was taken prisoner near Mariupol in April 2022. "
+    "He spent two years in captivity.",
+    "Two Ukrainian servicemen were captured by Russian troops near Robotyne in August 2023, their brigade said.",
+    "A wounded Ukrainian soldier was taken captive near Avdiivka in February 2024, his mother told reporters.",
+]
+
+
+@pytest.mark.parametrize("text", CAPTURED_ONLY)
+def test_a_soldier_only_captured_is_no_incident(text):
+    assert _incidents(text) == []
+
+
+CAPTURED_AND_HARMED = [
+    "Two Ukrainian servicemen were captured near Robotyne in August 2023 and held at a camp in Taganrog, where "
+    "guards beat them every day.",
+    "A Ukrainian soldier taken prisoner near Bakhmut on 3 May 2023 was shot dead by his captors an hour later.",
+    "Ukrainian prisoners of war were held incommunicado in a detention centre in Olenivka in 2022.",
+]
+
+
+@pytest.mark.parametrize("text", CAPTURED_AND_HARMED)
+def test_captured_soldiers_harmed_or_held_incommunicado_stay_an_incident(text):
+    assert len(_incidents(text)) == 1

@@ -588,6 +588,19 @@ def _date(doc: Document, date: Mention | None) -> DateInterval | None:
     return DateInterval(value.start, min(value.end, doc.published))
 
 
+def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
+    """'Serhii was taken prisoner near Mariupol in April 2022': soldiers' detention told only by words of capture
+    (class `capture_word`) is the capture itself, and holding prisoners of war is lawful (GC III art. 21): no act.
+    "POWs held incommunicado in a detention centre" is told by other words and stays."""
+    if "capture_word" not in doc.lang.classes:
+        return False
+    held = [m for s in events for m in s.labels if m.value == "unlawful_detention"]
+    return bool(held) and all(
+        any(doc.in_class("capture_word", k) for k in range(doc.token_at(m.start), doc.token_at(m.end - 1) + 1))
+        for m in held
+    )
+
+
 def to_incident(
     doc: Document,
     sentences: list[SentenceFacts],
@@ -607,7 +620,7 @@ def to_incident(
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
-    if not labels:
+    if not labels or victims.category in COMBATANT and labels == ["unlawful_detention"] and _captured(doc, events):
         return None
     # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)
     untold = _damage_only(sentences) or (
