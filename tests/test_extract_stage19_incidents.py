@@ -82,3 +82,26 @@ CAPTURED_AND_HARMED = [
 @pytest.mark.parametrize("text", CAPTURED_AND_HARMED)
 def test_captured_soldiers_harmed_or_held_incommunicado_stay_an_incident(text):
     assert len(_incidents(text)) == 1
+
+
+# -- bodies returned: the aftermath of a death, no incident --------------------------------------------------------
+
+REMAINS_RETURNED = [
+    "Ukraine brought home the bodies of 757 fallen defenders on Friday, the coordination headquarters said. The "
+    "remains were handed over under a repatriation agreement.",
+    "The bodies of 212 Ukrainian soldiers were repatriated on 14 March, officials said.",
+    "On Tuesday Ukraine received the remains of 94 servicemen killed near Bakhmut, the headquarters reported.",
+]
+
+
+@pytest.mark.parametrize("text", REMAINS_RETURNED)
+def test_bodies_returned_tell_no_incident(text):
+    assert _incidents(text) == []
+
+
+def test_bodies_returned_with_signs_of_torture_stay_an_incident():
+    text = (
+        "The bodies of 12 Ukrainian prisoners of war returned on 14 March bore signs of torture, the Ombudsman said; "
+        "Russian guards had beaten them in a detention centre in Taganrog."
+    )
+    assert len(_incidents(text)) == 1
