@@ -105,3 +105,27 @@ def test_bodies_returned_with_signs_of_torture_stay_an_incident():
         "Russian guards had beaten them in a detention centre in Taganrog."
     )
     assert len(_incidents(text)) == 1
+
+
+# -- held from one day until another: the interval between them ----------------------------------------------------
+
+HELD_UNTIL = [
+    "Oleh Marchuk was detained by Russian soldiers in Kupiansk on 3 May 2022 and held until 17 May.",
+    "On 3 May 2022 occupying troops abducted a farmer in Kupiansk and kept him in a cellar till 17 May.",
+    "Russian forces illegally detained the village head of Kupiansk on 3 May 2022; he was imprisoned until 17 May "
+    "2022.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_UNTIL)
+def test_a_detention_held_until_a_later_day_spans_both(text):
+    found = _incidents(text)
+    assert found and found[0][0] == "unlawful_detention"
+    date = extract(text, PUBLISHED, language="en").incidents[0].facts.date
+    assert date is not None and (date.start.isoformat(), date.end.isoformat()) == ("2022-05-03", "2022-05-17")
+
+
+def test_a_strike_followed_by_a_day_after_until_keeps_its_own_day():
+    text = "A Russian missile hit a school in Kupiansk on 3 May 2022, killing two; classes stayed closed until 17 May."
+    date = extract(text, PUBLISHED, language="en").incidents[0].facts.date
+    assert date is not None and date.end.isoformat() == "2022-05-03"

@@ -588,6 +588,27 @@ def _date(doc: Document, date: Mention | None) -> DateInterval | None:
     return DateInterval(value.start, min(value.end, doc.published))
 
 
+HELD_ACTS = frozenset({"unlawful_detention", "torture_ill_treatment"})
+
+
+def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None, labels: list[str]) -> Mention | None:
+    """'detained on 3 May 2022 and held until 17 May', 'beaten from March until the exchange on 6 October': a
+    detention's (or ill-treatment's) first day and a later day told after "until" in its sentence (class
+    `until_word`) bound it, from the one to the other."""
+    if date is None or labels[0] not in HELD_ACTS or "until_word" not in doc.lang.classes:
+        return date
+    told = next((s for s in events if date in s.dates), None)
+    if told is None:
+        return date
+    for later in told.dates:
+        if later.start <= date.end or later.value.end < date.value.start:
+            continue
+        if doc.in_class("until_word", doc.token_before(later.start)):
+            value = replace(date.value, end=later.value.end, granularity="range")
+            return Mention("date", date.start, later.end, value, "held_until")
+    return date
+
+
 def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
     """'Serhii was taken prisoner near Mariupol in April 2022': soldiers' detention told only by words of capture
     (class `capture_word`) is the capture itself, and holding prisoners of war is lawful (GC III art. 21): no act.
@@ -628,6 +649,7 @@ def to_incident(
     )
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
+    date = _held_until(doc, events, date, labels)
     location, where = _location(sentences, _settlement_in_area(doc, events, place))
     if location is not None and where is not None and location.country == "RU":
         location = replace(location, name=spelled_as_written(doc, location.name, where.start, where.end))
