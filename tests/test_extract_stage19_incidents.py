@@ -129,3 +129,24 @@ def test_a_strike_followed_by_a_day_after_until_keeps_its_own_day():
     text = "A Russian missile hit a school in Kupiansk on 3 May 2022, killing two; classes stayed closed until 17 May."
     date = extract(text, PUBLISHED, language="en").incidents[0].facts.date
     assert date is not None and date.end.isoformat() == "2022-05-03"
+
+
+# -- a civilian taken at a checkpoint or off a vehicle: a detention ------------------------------------------------
+
+TAKEN_AT_CHECKPOINT = [
+    "Maria, 54, was stopped at a Russian checkpoint near Vasylivka on 12 June 2022 and taken away.",
+    "On 12 June 2022 Russian soldiers pulled Andrii, 31, off an evacuation bus at a checkpoint in Vasylivka.",
+    "Soldiers dragged two teenagers out of a car at a checkpoint outside Melitopol on 3 April 2022.",
+    "Andrii, 31, was seized by Russian soldiers at a checkpoint in Vasylivka on 12 June 2022.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_AT_CHECKPOINT)
+def test_a_civilian_taken_at_a_checkpoint_is_a_detention(text):
+    found = _incidents(text)
+    assert len(found) == 1 and found[0][0] == "unlawful_detention"
+
+
+def test_papers_checked_at_a_checkpoint_is_no_detention():
+    text = "On 12 June 2022 drivers were stopped at a checkpoint near Vasylivka and their papers were checked."
+    assert _incidents(text) == []
