@@ -150,3 +150,29 @@ def test_a_civilian_taken_at_a_checkpoint_is_a_detention(text):
 def test_papers_checked_at_a_checkpoint_is_no_detention():
     text = "On 12 June 2022 drivers were stopped at a checkpoint near Vasylivka and their papers were checked."
     assert _incidents(text) == []
+
+
+# -- a disappearance after soldiers took or stopped someone: a detention of its own day -----------------------------
+
+DISAPPEARED_AFTER_SOLDIERS = [
+    "Russian soldiers detained Ivan Petrenko in Velykyi Burluk on 3 March 2023 and beat him in the basement of the "
+    "village council for a week. His son Mykola had disappeared in the village in August 2022 after soldiers took "
+    "him from his home.",
+    "Russian soldiers detained Ivan Petrenko in Velykyi Burluk on 3 March 2023 and beat him in the basement of the "
+    "village council. A year earlier, in April 2022, his neighbour went missing after being stopped by soldiers near "
+    "the same village.",
+    "Troops abducted Ivan Petrenko in Velykyi Burluk on 3 March 2023. In May 2022 his brother vanished "
+    "after Russian troops searched their house.",
+]
+
+
+@pytest.mark.parametrize("text", DISAPPEARED_AFTER_SOLDIERS)
+def test_an_earlier_disappearance_after_soldiers_came_is_its_own_detention(text):
+    found = _incidents(text)
+    assert len(found) == 2
+    assert found[1][0] == "unlawful_detention" and found[1][1] is not None and found[1][1][:4] == "2022"
+
+
+def test_missing_after_shelling_is_no_detention():
+    text = "Two residents of Velykyi Burluk went missing after Russian shelling on 3 March 2023."
+    assert all(v != "unlawful_detention" for v, _, _ in _incidents(text))
