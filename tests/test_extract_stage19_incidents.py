@@ -176,3 +176,26 @@ def test_an_earlier_disappearance_after_soldiers_came_is_its_own_detention(text)
 def test_missing_after_shelling_is_no_detention():
     text = "Two residents of Velykyi Burluk went missing after Russian shelling on 3 March 2023."
     assert all(v != "unlawful_detention" for v, _, _ in _incidents(text))
+
+
+# -- an attack on a soldier hors de combat ---------------------------------------------------------------------
+
+ATTACKED_HORS_DE_COMBAT = [
+    "The wounded soldier raised his hands to surrender, but a Russian drone operator dropped an explosive on him "
+    "near Avdiivka on 3 May 2023.",
+    "A Russian drone dropped a grenade on a wounded Ukrainian soldier signalling surrender near Avdiivka on 3 May "
+    "2023.",
+    "Video shows a Russian drone attacking a Ukrainian soldier who had raised his arms to surrender near Robotyne on "
+    "3 May 2023.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKED_HORS_DE_COMBAT)
+def test_an_attack_on_a_soldier_hors_de_combat_is_no_attack_on_civilians(text):
+    found = _incidents(text)
+    assert found and found[0][0] == "killing_hors_de_combat"
+
+
+def test_a_drone_attack_on_residents_stays_an_attack_on_civilians():
+    text = "A Russian drone dropped a grenade on two residents near their house in Avdiivka on 3 May 2023."
+    assert _incidents(text)[0][0] == "attack_on_civilians"

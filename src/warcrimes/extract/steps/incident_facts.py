@@ -91,6 +91,10 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
     if category in COMBATANT and ("execution" in found or killing and not bodies_only):
         labels.add("killing_hors_de_combat")
+    elif category in COMBATANT and attack and not labels - {"perfidy"}:
+        # "a drone dropped a grenade on a wounded soldier signalling surrender": attacking a person hors de combat
+        # (AP I art. 41, Rome Statute art. 8(2)(b)(vi)) is the charge, killed or not; never an attack on civilians
+        labels.add("killing_hors_de_combat")
     elif "execution" in found:
         labels.add("killing_civilians")
         if strong and harmed:
