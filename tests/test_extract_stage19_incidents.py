@@ -199,3 +199,34 @@ def test_an_attack_on_a_soldier_hors_de_combat_is_no_attack_on_civilians(text):
 def test_a_drone_attack_on_residents_stays_an_attack_on_civilians():
     text = "A Russian drone dropped a grenade on two residents near their house in Avdiivka on 3 May 2023."
     assert _incidents(text)[0][0] == "attack_on_civilians"
+
+
+# -- a scene given only as a distance or direction from a town: by that town -------------------------------------
+
+def _places(text: str) -> list[str | None]:
+    return [
+        i.facts.location.name if i.facts.location else None
+        for i in extract(text, PUBLISHED, language="en").incidents
+    ]
+
+
+NEAR_A_TOWN = [
+    "A video published on Friday appears to show Russian soldiers shooting two unarmed Ukrainian prisoners of war. "
+    "Analysts place the footage about 8 km south-east of Bakhmut.\n\nThe footage resembles an older video, filmed in "
+    "late 2022 near the village of Klishchiivka, in which a captured soldier was beaten.",
+    "Russian troops executed three surrendering Ukrainian soldiers, a drone video shows. It was filmed roughly 5 "
+    "kilometres north of Bakhmut.\n\nIn a separate video from 2022, recorded in Klishchiivka, soldiers beat a "
+    "captive.",
+    "Footage shows Russian soldiers shooting two captured Ukrainian servicemen; the site lies a few miles west of "
+    "Bakhmut, investigators said.\n\nAn earlier clip, shot in Klishchiivka in 2022, showed a captive being beaten.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_A_TOWN)
+def test_a_scene_told_as_a_distance_from_a_town_is_by_that_town(text):
+    assert _places(text)[0] == "Bakhmut"
+
+
+def test_a_village_named_beside_its_distance_from_the_capital_stays_the_scene():
+    text = "On 5 April 2022 soldiers shot the head of Motyzhyn, a village 30 miles west of Kyiv, and her family."
+    assert _places(text)[0] == "Motyzhyn"
