@@ -230,3 +230,25 @@ def test_a_scene_told_as_a_distance_from_a_town_is_by_that_town(text):
 def test_a_village_named_beside_its_distance_from_the_capital_stays_the_scene():
     text = "On 5 April 2022 soldiers shot the head of Motyzhyn, a village 30 miles west of Kyiv, and her family."
     assert _places(text)[0] == "Motyzhyn"
+
+
+# -- a diary whose dated headings run on into their entries -----------------------------------------------------
+
+DIARY_INLINE_HEADINGS = [
+    "Diary of a volunteer driver\n\nMonday, 3 June. We drove to Bilozerka at dawn. A Russian drone dropped a grenade "
+    "on our marked evacuation van; our driver Petro was wounded.\n\nTuesday, 4 June. We stayed in Kherson. Shelling "
+    "all night.\n\nWednesday, 5 June. In Antonivka Russian soldiers fired on a car of civilians, killing two.",
+    "Notes from the front line\n\n3 June 2024. In Bilozerka a Russian drone hit a marked aid minibus, wounding the "
+    "driver.\n\n4 June 2024. Quiet day in Kherson.\n\n5 June 2024. Russian troops shelled Antonivka, killing two "
+    "residents.",
+    "A medic's log\n\nMonday 3 June: nothing.\nMonday, 3 June. A Russian drone attacked our marked ambulance in "
+    "Bilozerka and wounded a paramedic.\n\nWednesday, 5 June. Russian artillery hit a house in Antonivka, killing two "
+    "people.",
+]
+
+
+@pytest.mark.parametrize("text", DIARY_INLINE_HEADINGS)
+def test_each_diary_entry_takes_its_own_heading_day_when_the_entry_runs_on_its_line(text):
+    found = extract(text, dt.date(2024, 6, 20), language="en").incidents
+    days = [i.facts.date.start.isoformat() if i.facts.date else None for i in found]
+    assert days == ["2024-06-03", "2024-06-05"]

@@ -339,8 +339,9 @@ DIARY_HEADINGS = 2  # dated headings in a report that make it a diary (one dated
 
 
 def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
-    """Ids of the sentences that are a dated heading: a line of its own holding a date and nothing else
-    ("Monday", "Wednesday, 26 June", "12.06.2024"), in a report with at least two of them (a diary, a log)."""
+    """Ids of the sentences that are a dated heading: a sentence opening a line and holding a date and nothing else
+    ("Monday", "Wednesday, 26 June", "12.06.2024", "Monday, 3 June." with the entry going on after it on its line),
+    in a report with at least two of them (a diary, a log)."""
     found = set()
     for facts in sentences:
         if facts.is_event or len(facts.dates) != 1:
@@ -348,28 +349,10 @@ def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
         lo, hi = facts.span
         date = facts.dates[0]
         rest = doc.text[lo : date.start] + doc.text[date.end : hi]
-        if any(c.isalnum() for c in rest) or not opens_line(doc.text, lo) or not _closes_line(doc.text, hi):
-            continue
+        if any(c.isalnum() for c in rest) or not opens_line(doc.text, lo):
+            continue  # the line may go on after it: "Monday, 3 June. We drove ..." heads the entry told there
         found.add(id(facts))
     return found if len(found) >= DIARY_HEADINGS else set()
-
-
-HEADING_TAIL = 3  # punctuation after a heading's date before its line ends ("Monday, 24 June:")
-
-
-def _closes_line(text: str, end: int) -> bool:
-    """Only blanks and a few marks stand between `end` and the line's end (walked forward a few characters only,
-    never to the line's end: a 5 MB one-line report stays linear)."""
-    i, marks = end, 0
-    while i < len(text) and text[i] != "\n":
-        if text[i].isalnum():
-            return False
-        if not text[i].isspace():
-            marks += 1
-            if marks > HEADING_TAIL:
-                return False
-        i += 1
-    return True
 
 
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
