@@ -444,21 +444,6 @@ def topic_place(doc: Document) -> Mention | None:
     return first[best]
 
 
-def _near_town(doc: Document, draft: Draft) -> Mention | None:
-    """'places the footage about 8 km south-east of Bakhmut': an incident naming no scene but a town it lies a
-    distance or a compass direction from (class `compass_word` in the `reference_before` cue) happened by that town,
-    not where the report is set nor at a village a later paragraph names."""
-    if draft.place is not None or "compass_word" not in doc.lang.classes:
-        return None
-    for facts in draft.sentences:
-        for place in facts.other_places:
-            for hit in doc.ending_at("reference_before", place.start):
-                first, last = doc.token_at(hit.start), doc.token_at(hit.end - 1)
-                if any(doc.in_class("compass_word", k) for k in range(first, last + 1)):
-                    return place
-    return None
-
-
 def _fallback_place(draft: Draft, topic: Mention | None) -> None:
     """A draft that names no place happened where the report is set, if its region agrees."""
     if draft.place is not None or topic is None or any(s.districts or s.court_act for s in draft.events):
@@ -513,7 +498,6 @@ def assemble(doc: Document) -> None:
     roundup = any(s.statistical for s in sentences[:2])
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     for draft in kept:
-        draft.place = draft.place or _near_town(doc, draft)
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
         if draft.date is None and frame is not None and not draft.closed:
