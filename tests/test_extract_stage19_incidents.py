@@ -226,11 +226,11 @@ def test_each_diary_entry_takes_its_own_heading_day_when_the_entry_runs_on_its_l
 # -- an earlier or older video: another event ----------------------------------------------------------------------
 
 OLDER_VIDEO = [
-    "Footage shows Russian soldiers shooting two captured Ukrainian servicemen near Bakhmut.\n\nAn earlier clip, "
+    "Footage shows Russian soldiers shooting two captured Ukrainian servicemen.\n\nAn earlier clip, "
     "shot in Klishchiivka in 2022, showed a captive being beaten.",
-    "A new video shows Russian troops executing three surrendering Ukrainian soldiers near Bakhmut.\n\nAn older "
+    "A new video shows Russian troops executing three surrendering Ukrainian soldiers.\n\nAn older "
     "video, filmed in Klishchiivka in 2022, shows soldiers beating a captive.",
-    "Russian soldiers shot two Ukrainian prisoners near Bakhmut, a video released on Friday shows. In a second "
+    "Russian soldiers shot two Ukrainian prisoners, a video released on Friday shows. In a second "
     "video, recorded in Klishchiivka in 2022, a captive is beaten.",
 ]
 
