@@ -239,3 +239,23 @@ OLDER_VIDEO = [
 def test_an_earlier_or_older_video_tells_another_event(text):
     found = _incidents(text)
     assert [v for v, _, _ in found] == ["killing_hors_de_combat", "torture_ill_treatment"]
+
+
+# -- children moved to Russia or occupied Crimea: a transfer ----------------------------------------------------
+
+MOVED_TO_RUSSIA = [
+    "The children were transferred from Kherson to Russian-occupied Crimea on 14 October 2022.",
+    "In October 2022 the occupiers removed 15 orphans from a Kherson care home to Russia.",
+    "Fifteen children from the Kherson care home were relocated to occupied Crimea on 14 October 2022.",
+]
+
+
+@pytest.mark.parametrize("text", MOVED_TO_RUSSIA)
+def test_children_moved_to_russia_or_crimea_are_a_transfer(text):
+    found = _incidents(text)
+    assert found and found[0][0] == "deportation_transfer"
+
+
+def test_the_wounded_transferred_to_a_hospital_is_no_transfer():
+    text = "On 14 October 2022 the wounded were transferred from Kherson to a hospital in Mykolaiv."
+    assert all(v != "deportation_transfer" for v, _, _ in _incidents(text))
