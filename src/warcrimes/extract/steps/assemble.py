@@ -161,7 +161,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     headings = _date_headings(doc, sentences)
     entry_day: Mention | None = None  # the day of the diary entry being read (its heading's)
     entry_place: Mention | None = None  # the first settlement the entry names before its acts ("we drove to X")
+    item = False  # a numbered item ("Count 2:") opened and its act not told yet
     for facts in sentences:
+        if _numbered(doc, facts):
+            current, item = None, True  # an indictment's next count, a list's next item: another act
         if id(facts) in headings:
             # "Wednesday, 26 June" on a line of its own in a diary: a new entry, whose day dates its acts; the
             # entry before neither runs on into it nor takes its day
@@ -213,14 +216,18 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             current = drafts[-1]
             continue
         target = None
-        if (
+        if item:
+            current = None  # the act the numbered item tells: joined to no earlier one, by figure or by place
+        elif (
             current is not None
             and current.closed
             and not (facts.places and current.place and same_place(current.place, facts.places[0]))
         ):
             current = None
-        repeated = _repeats(drafts, facts)
-        if repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
+        repeated = None if item else _repeats(drafts, facts)
+        if item:
+            pass
+        elif repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
             target = repeated
         elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
             target = current
@@ -239,8 +246,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 None,
             )
         if target is None:
-            target = Draft()
+            target = Draft(apart=item)
             drafts.append(target)
+            item = False
             if entry_day is not None and not facts.dates:
                 target.scene_date = entry_day
             if entry_day is not None and entry_place is not None and not (facts.places or facts.regions):
@@ -273,6 +281,26 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _numbered(doc: Document, facts: SentenceFacts) -> bool:
+    """A line opening with the number of an indictment's count or of a case ("Count 2:", "Episode three.", "The
+    second count:"): each count tells its own act (places, days and victims of its own), so it neither runs on from
+    the count before nor joins it. English only (class `enumerator`). A bare list number ("2) On 5 March ...") as
+    well cost heldout_en6, en8, en9 0.02 slot F1 each (lists of one event's details): not counted."""
+    if "enumerator" not in doc.lang.classes or not opens_line(doc.text, facts.span[0], "("):
+        return False
+    tokens, (lo, hi) = doc.tokens, facts.span
+    k = doc.token_at(lo)
+    k += k < len(tokens) and tokens.lower[k] in ("(", "the")
+
+    def number(j: int) -> bool:
+        inside = j < len(tokens) and tokens.starts[j] < hi
+        return inside and (tokens.lower[j].isdigit() or doc.in_class("list_number", j))
+
+    if number(k) and k + 1 < len(tokens) and doc.in_class("enumerator", k + 1):
+        return tokens.starts[k + 1] < hi  # "Second count:", "The third episode"
+    return k < len(tokens) and doc.in_class("enumerator", k) and number(k + 1)  # "Count 2:", "Episode three."
 
 
 def _headline(doc: Document, facts: SentenceFacts) -> bool:
@@ -315,8 +343,9 @@ DIARY_HEADINGS = 2  # dated headings in a report that make it a diary (one dated
 
 
 def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
-    """Ids of the sentences that are a dated heading: a line of its own holding a date and nothing else
-    ("Monday", "Wednesday, 26 June", "12.06.2024"), in a report with at least two of them (a diary, a log)."""
+    """Ids of the sentences that are a dated heading: a sentence opening a line and holding a date and nothing else
+    ("Monday", "Wednesday, 26 June", "12.06.2024", "Monday, 3 June." with the entry going on after it on its line),
+    in a report with at least two of them (a diary, a log)."""
     found = set()
     for facts in sentences:
         if facts.is_event or len(facts.dates) != 1:
@@ -324,28 +353,10 @@ def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
         lo, hi = facts.span
         date = facts.dates[0]
         rest = doc.text[lo : date.start] + doc.text[date.end : hi]
-        if any(c.isalnum() for c in rest) or not opens_line(doc.text, lo) or not _closes_line(doc.text, hi):
-            continue
+        if any(c.isalnum() for c in rest) or not opens_line(doc.text, lo):
+            continue  # the line may go on after it: "Monday, 3 June. We drove ..." heads the entry told there
         found.add(id(facts))
     return found if len(found) >= DIARY_HEADINGS else set()
-
-
-HEADING_TAIL = 3  # punctuation after a heading's date before its line ends ("Monday, 24 June:")
-
-
-def _closes_line(text: str, end: int) -> bool:
-    """Only blanks and a few marks stand between `end` and the line's end (walked forward a few characters only,
-    never to the line's end: a 5 MB one-line report stays linear)."""
-    i, marks = end, 0
-    while i < len(text) and text[i] != "\n":
-        if text[i].isalnum():
-            return False
-        if not text[i].isspace():
-            marks += 1
-            if marks > HEADING_TAIL:
-                return False
-        i += 1
-    return True
 
 
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
@@ -511,7 +522,7 @@ def assemble(doc: Document) -> None:
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
-            if draft.events and draft.events[0].another:
+            if draft.apart or (draft.events and draft.events[0].another):
                 apart.add(len(doc.incidents))
             doc.incidents.append(incident)
     doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart))

@@ -27,6 +27,7 @@ class Draft:
     casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
     events: list[SentenceFacts] = field(default_factory=list)  # the sentences that tell the violation
     closed: bool = False  # a "not the first case" sentence came after it
+    apart: bool = False  # a numbered item's act ("Count 2:"): joins no earlier account (`coreference`)
     scene_date: Mention | None = None  # a day set in a scene-setting sentence told within the incident
     # What the event sentences told so far, kept as they are added (comparing a new sentence with
     # every earlier one would make a long text quadratic).

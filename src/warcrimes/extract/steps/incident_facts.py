@@ -94,6 +94,10 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
     if category in COMBATANT and ("execution" in found or killing and not bodies_only):
         labels.add("killing_hors_de_combat")
+    elif category in COMBATANT and attack and not labels - {"perfidy"}:
+        # "a drone dropped a grenade on a wounded soldier signalling surrender": attacking a person hors de combat
+        # (AP I art. 41, Rome Statute art. 8(2)(b)(vi)) is the charge, killed or not; never an attack on civilians
+        labels.add("killing_hors_de_combat")
     elif "execution" in found:
         labels.add("killing_civilians")
         if strong and harmed:
@@ -636,6 +640,40 @@ def _date(doc: Document, date: Mention | None) -> DateInterval | None:
     return DateInterval(value.start, min(value.end, doc.published))
 
 
+HELD_ACTS = frozenset({"unlawful_detention", "torture_ill_treatment"})
+
+
+def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None, labels: list[str]) -> Mention | None:
+    """'detained on 3 May 2022 and held until 17 May', 'beaten from March until the exchange on 6 October': a
+    detention's (or ill-treatment's) first day and a later day told after "until" in its sentence (class
+    `until_word`) bound it, from the one to the other."""
+    if date is None or labels[0] not in HELD_ACTS or "until_word" not in doc.lang.classes:
+        return date
+    told = next((s for s in events if date in s.dates), None)
+    if told is None:
+        return date
+    for later in told.dates:
+        if later.start <= date.end or later.value.end < date.value.start:
+            continue
+        if doc.in_class("until_word", doc.token_before(later.start)):
+            value = replace(date.value, end=later.value.end, granularity="range")
+            return Mention("date", date.start, later.end, value, "held_until")
+    return date
+
+
+def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
+    """'Serhii was taken prisoner near Mariupol in April 2022': soldiers' detention told only by words of capture
+    (class `capture_word`) is the capture itself, and holding prisoners of war is lawful (GC III art. 21): no act.
+    "POWs held incommunicado in a detention centre" is told by other words and stays."""
+    if "capture_word" not in doc.lang.classes:
+        return False
+    held = [m for s in events for m in s.labels if m.value == "unlawful_detention"]
+    return bool(held) and all(
+        any(doc.in_class("capture_word", k) for k in range(doc.token_at(m.start), doc.token_at(m.end - 1) + 1))
+        for m in held
+    )
+
+
 def to_incident(
     doc: Document,
     sentences: list[SentenceFacts],
@@ -655,7 +693,7 @@ def to_incident(
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
-    if not labels:
+    if not labels or victims.category in COMBATANT and labels == ["unlawful_detention"] and _captured(doc, events):
         return None
     # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)
     untold = _damage_only(sentences) or (
@@ -663,6 +701,7 @@ def to_incident(
     )
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
+    date = _held_until(doc, events, date, labels)
     location, where = _location(sentences, _settlement_in_area(doc, events, place))
     if location is not None and where is not None and location.country == "RU":
         location = replace(location, name=spelled_as_written(doc, location.name, where.start, where.end))

@@ -54,6 +54,8 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
         return "other", "summary"  # the acts it sums up are told one by one after it
     if facts.biography and not (facts.labels or facts.strong_attack or facts.weak_attack or _doer(facts)):
         return "other", "biography"  # "His wife died in 2019 and is buried in X": a life, not a case
+    if facts.remains_returned and not (facts.labels or facts.strong_attack or facts.weak_attack or _doer(facts)):
+        return "other", "remains_returned"  # "The body of X, who died in captivity, was returned on ...": the aftermath
     if facts.tells_event():
         return ("background", "boundary") if facts.boundary and facts.another else ("event", "event")
     return "other", "other"

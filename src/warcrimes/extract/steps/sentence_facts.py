@@ -66,6 +66,7 @@ class SentenceFacts:
     summary: bool = False  # "opened fire on civilians on separate occasions": sums up acts told one by one
     occurred: bool = False  # "The event took place in late December": dates the incident told
     biography: bool = False  # a person's life told beside the case ("was born in X in 1961", "is buried in Y")
+    remains_returned: bool = False  # bodies handed over or repatriated ("the body was returned on 14 February")
 
     @property
     def label_values(self) -> set[str]:
@@ -272,6 +273,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)
+    facts.remains_returned = doc.has_hit("remains_returned", lo, hi)
     facts.summary = doc.has_hit("summary", lo, hi)
     facts.held = doc.has_hit("held", lo, hi)
     facts.also = doc.has_hit("also", lo, hi)
