@@ -27,6 +27,7 @@ from sqlalchemy import ColumnClause, Integer, Label, Select, func, literal_colum
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import _label_reference
 from sqlalchemy.sql.util import ClauseAdapter
 from sqlalchemy.sql.visitors import iterate
 
@@ -317,6 +318,8 @@ class _Compound:
             columns = list(statement.selected_columns)
             places = []
             for term in statement._order_by_clauses:  # noqa: SLF001
+                if isinstance(term, _label_reference):  # ORDER BY a label it selects
+                    term = term.element
                 place = next((i for i, column in enumerate(columns) if column is term), None)
                 if place is None or not isinstance(term.type, Integer):
                     return False
