@@ -198,7 +198,7 @@ def test_a_percent_sign_in_a_statement_is_kept_when_read_together(store: Store) 
 
 def test_a_column_a_json_document_cannot_carry_exactly_is_refused(store: Store) -> None:
     if store.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite reads each statement alone")
+        pytest.skip("SQLite reads no JSON document")
     exact = Prepared(select(INCIDENTS.c.id, cast(INCIDENTS.c.id, Numeric(10, 2)).label("amount"))
                      .where(INCIDENTS.c.id == bindparam("incident")), "Amount")
     with pytest.raises(TypeError, match="cannot be read as JSON"), store.transaction() as session:
@@ -266,7 +266,7 @@ def test_the_incident_pages_document_is_prepared_once_per_connection_whatever_th
     statement for ids of any size: psycopg sends a small int as int2 and a larger one as int4, and
     keys its prepared statements by the parameters' types (docs/web.md "Tenth pass")."""
     if store.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite reads each statement alone")
+        pytest.skip("SQLite prepares no statement itself")
     _incident_with_history(store)
     store.engine.dispose()  # a new connection, nothing prepared on it yet
     assert incident_page(store, 7).incident is not None
@@ -318,7 +318,7 @@ def test_a_limited_statement_read_together_keeps_its_first_rows(store: Store) ->
 
 def test_an_order_by_a_column_not_selected_is_refused_when_read_together(store: Store) -> None:
     if store.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite reads each statement alone")
+        pytest.skip("SQLite reads no JSON document")
     hidden = Prepared(select(HISTORY.c.actor).where(HISTORY.c.incident_id == bindparam("incident"))
                       .order_by(HISTORY.c.id), "ActorsOnly")
     with pytest.raises(TypeError, match="ORDER BY a column it does not select"), store.transaction() as session:

@@ -207,8 +207,9 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
     psycopg to load, instead of a statement, a result and a column description each (the pipeline
     this replaced cost the incident page ~0.5 ms more of the web process's CPU than SQLite's reads,
     docs/web.md "Eighth pass"). Its rows are converted back to what psycopg and SQLAlchemy give
-    reading each statement alone (`tests/test_prepared.py`). Statements sharing a parameter name must
-    give it the same value.
+    reading each statement alone (`tests/test_prepared.py`). On SQLite they are ONE compound statement
+    (`_Compound`: one `execute`, and one snapshot), or each read alone when the compound cannot carry
+    them. Statements sharing a parameter name must give it the same value.
 
     `whole`: the caller's transaction reads nothing before these, and nothing it reads after them needs
     to share their snapshot. On PostgreSQL, when the connection has no transaction open yet, the one
@@ -255,16 +256,17 @@ def _read_together_sqlite(connection: Connection, reads: Sequence[tuple[Prepared
     carry (`_Compound.of`), or a parameter given two values, are read apart, each statement as before."""
     dialect = connection.dialect
     statements = tuple(prepared for prepared, _ in reads)
-    compound = _COMPOUNDS.get(statements)
-    if compound is None:
+    if statements in _COMPOUNDS:
+        compound = _COMPOUNDS[statements]
+    else:
         compound = _COMPOUNDS[statements] = _Compound.of(statements, dialect)
     merged: dict[str, Any] = {}
     for _, parameters in reads:
         for name, value in parameters.items():
             known = merged.setdefault(name, value)
             if known is not value and known != value:
-                compound = False
-    if compound is False:
+                compound = None
+    if compound is None:
         return [prepared.rows(connection, **parameters) for prepared, parameters in reads]
     sql, bound = compound.compiled.bound(merged)
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -307,14 +309,14 @@ class _Compound:
     kinds: tuple[tuple[None, ...], ...]
 
     @staticmethod
-    def of(statements: tuple[Prepared, ...], dialect: Dialect) -> _Compound | bool:
-        """The compound of `statements`, or False when one of them has a LIMIT or OFFSET or an ORDER BY
+    def of(statements: tuple[Prepared, ...], dialect: Dialect) -> _Compound | None:
+        """The compound of `statements`, or None when one of them has a LIMIT or OFFSET or an ORDER BY
         other than ascending integer columns it selects."""
         keys = []
         for prepared in statements:
             statement = prepared.statement
             if statement._limit_clause is not None or statement._offset_clause is not None:  # noqa: SLF001
-                return False
+                return None
             columns = list(statement.selected_columns)
             places = []
             for term in statement._order_by_clauses:  # noqa: SLF001
@@ -322,11 +324,11 @@ class _Compound:
                     term = term.element
                 place = next((i for i, column in enumerate(columns) if column is term), None)
                 if place is None or not isinstance(term.type, Integer):
-                    return False
+                    return None
                 places.append(place)
             keys.append(tuple(places))
         width = max(len(p.statement.selected_columns) for p in statements)
-        arms = []
+        arms: list[Any] = []
         for place, prepared in enumerate(statements):
             columns = list(prepared.statement.selected_columns)
             named = [(column.element if isinstance(column, Label) else column).label(f"c{i}")
@@ -343,8 +345,8 @@ class _Compound:
                          tuple((None,) * len(p.statement.selected_columns) for p in statements))
 
 
-#: the compound statement of each sequence of statements read together on SQLite (False: read them apart)
-_COMPOUNDS: dict[tuple[Prepared, ...], _Compound | bool] = {}
+#: the compound statement of each sequence of statements read together on SQLite (None: read them apart)
+_COMPOUNDS: dict[tuple[Prepared, ...], _Compound | None] = {}
 
 
 def _document(texts: list[tuple[str, Any]]) -> tuple[str, dict[str, Any]]:
