@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Numeric, bindparam, cast, literal_column, select
+from sqlalchemy import Integer, Numeric, bindparam, cast, literal_column, select
 
 from custody_fixtures import new_report, one_incident, seeded
 from warcrimes.custody.log import ENTRIES_ABOUT_INCIDENT, Entry
@@ -198,7 +198,7 @@ def test_a_percent_sign_in_a_statement_is_kept_when_read_together(store: Store) 
 
 def test_a_column_a_json_document_cannot_carry_exactly_is_refused(store: Store) -> None:
     if store.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite reads each statement alone")
+        pytest.skip("SQLite reads no JSON document")
     exact = Prepared(select(INCIDENTS.c.id, cast(INCIDENTS.c.id, Numeric(10, 2)).label("amount"))
                      .where(INCIDENTS.c.id == bindparam("incident")), "Amount")
     with pytest.raises(TypeError, match="cannot be read as JSON"), store.transaction() as session:
@@ -266,7 +266,7 @@ def test_the_incident_pages_document_is_prepared_once_per_connection_whatever_th
     statement for ids of any size: psycopg sends a small int as int2 and a larger one as int4, and
     keys its prepared statements by the parameters' types (docs/web.md "Tenth pass")."""
     if store.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite reads each statement alone")
+        pytest.skip("SQLite prepares no statement itself")
     _incident_with_history(store)
     store.engine.dispose()  # a new connection, nothing prepared on it yet
     assert incident_page(store, 7).incident is not None
@@ -318,8 +318,43 @@ def test_a_limited_statement_read_together_keeps_its_first_rows(store: Store) ->
 
 def test_an_order_by_a_column_not_selected_is_refused_when_read_together(store: Store) -> None:
     if store.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite reads each statement alone")
+        pytest.skip("SQLite reads no JSON document")
     hidden = Prepared(select(HISTORY.c.actor).where(HISTORY.c.incident_id == bindparam("incident"))
                       .order_by(HISTORY.c.id), "ActorsOnly")
     with pytest.raises(TypeError, match="ORDER BY a column it does not select"), store.transaction() as session:
         read_together(session.connection(), (hidden, {"incident": 7}))
+
+
+def _statements_run(store: Store, session: Any) -> list[str]:
+    """The SQL text of each statement SQLite runs on the session's connection from now on."""
+    run: list[str] = []
+    session.connection().connection.dbapi_connection.set_trace_callback(run.append)
+    return run
+
+
+def test_sqlite_reads_the_incident_pages_statements_as_one_and_keeps_each_ones_order(store: Store) -> None:
+    """SQLite: statements read together are one compound statement (one `execute`), their rows handed back
+    to each and sorted by its ORDER BY in Python (ascending integer columns it selects, here one the scan
+    does not follow); an ORDER BY of another kind, a LIMIT or one parameter with two values: read apart."""
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL reads one JSON document")
+    _five_history_rows(store)
+    rank = (literal_column("100", Integer) - HISTORY.c.id).label("rank")
+    backwards = Prepared(select(HISTORY.c.id, HISTORY.c.actor, rank)
+                         .where(HISTORY.c.incident_id == bindparam("incident")).order_by(rank), "Backwards")
+    descending = Prepared(select(HISTORY.c.id).where(HISTORY.c.incident_id == bindparam("incident"))
+                          .order_by(HISTORY.c.id.desc()), "Descending")
+    page = (reads._PAGE_INCIDENT, reads._PAGE_REPORTS, reads._PAGE_ACCOUNTS, reads._HISTORY,  # noqa: SLF001
+            reads._EVIDENCE_OF_INCIDENT, ENTRIES_ABOUT_INCIDENT, backwards)  # noqa: SLF001
+    with store.transaction() as session:
+        alone = [p.rows(session.connection(), incident=7) for p in page]
+        run = _statements_run(store, session)
+        together = read_together(session.connection(), *((p, {"incident": 7}) for p in page))
+        assert together == alone and len(run) == 1 and "UNION ALL" in run[0]
+        assert [r.id for r in together[-1]] == sorted((r.id for r in together[3]), reverse=True)
+        run.clear()
+        assert read_together(session.connection(), (descending, {"incident": 7}), (backwards, {"incident": 7})) == [
+            descending.rows(session.connection(), incident=7), alone[-1]]
+        assert read_together(session.connection(), (backwards, {"incident": 7}), (backwards, {"incident": 8})) == [
+            alone[-1], []]
+        assert len(run) == 5 and not any("UNION ALL" in sql for sql in run)

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnClause, Select, func, select
+from sqlalchemy import ColumnClause, Integer, Label, Select, func, literal_column, null, select, union_all
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import _label_reference
 from sqlalchemy.sql.util import ClauseAdapter
 from sqlalchemy.sql.visitors import iterate
 
@@ -206,14 +207,17 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
     psycopg to load, instead of a statement, a result and a column description each (the pipeline
     this replaced cost the incident page ~0.5 ms more of the web process's CPU than SQLite's reads,
     docs/web.md "Eighth pass"). Its rows are converted back to what psycopg and SQLAlchemy give
-    reading each statement alone (`tests/test_prepared.py`). Statements sharing a parameter name must
-    give it the same value.
+    reading each statement alone (`tests/test_prepared.py`). On SQLite they are ONE compound statement
+    (`_Compound`: one `execute`, and one snapshot), or each read alone when the compound cannot carry
+    them. Statements sharing a parameter name must give it the same value.
 
     `whole`: the caller's transaction reads nothing before these, and nothing it reads after them needs
     to share their snapshot. On PostgreSQL, when the connection has no transaction open yet, the one
     statement then runs outside any (one statement sees one snapshot): psycopg would otherwise send
     its own BEGIN and wait for its answer first, and a COMMIT after, a round trip each. What the
     caller reads after it runs in a new transaction (psycopg begins one as usual)."""
+    if connection.dialect.name == "sqlite":
+        return _read_together_sqlite(connection, reads)
     if connection.dialect.name != "postgresql":
         return [prepared.rows(connection, **parameters) for prepared, parameters in reads]
     from psycopg.pq import TransactionStatus
@@ -244,6 +248,105 @@ def read_together(connection: Connection, *reads: tuple[Prepared, dict[str, Any]
     timezone = driver.info.timezone
     return [prepared.rows_of_document(rows or (), connection.dialect, timezone)
             for (prepared, _), rows in zip(reads, json.loads(found[0]), strict=True)]
+
+
+def _read_together_sqlite(connection: Connection, reads: Sequence[tuple[Prepared, dict[str, Any]]]) -> list[list[Any]]:
+    """SQLite: the statements as ONE compound statement (`_Compound`), its rows handed back to each
+    statement in its own order and converted as its own rows would be. Statements the compound cannot
+    carry (`_Compound.of`), or a parameter given two values, are read apart, each statement as before."""
+    dialect = connection.dialect
+    statements = tuple(prepared for prepared, _ in reads)
+    if statements in _COMPOUNDS:
+        compound = _COMPOUNDS[statements]
+    else:
+        compound = _COMPOUNDS[statements] = _Compound.of(statements, dialect)
+    merged: dict[str, Any] = {}
+    for _, parameters in reads:
+        for name, value in parameters.items():
+            known = merged.setdefault(name, value)
+            if known is not value and known != value:
+                compound = None
+    if compound is None:
+        return [prepared.rows(connection, **parameters) for prepared, parameters in reads]
+    sql, bound = compound.compiled.bound(merged)
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, bound)
+        found = cursor.fetchall()
+    finally:
+        cursor.close()
+    parts: list[list[Any]] = [[] for _ in statements]
+    ends = compound.ends
+    for row in found:
+        part = row[0]
+        parts[part].append(row[1:ends[part]])
+    for rows, keys in zip(parts, compound.keys, strict=True):
+        if keys and len(rows) > 1:
+            rows.sort(key=lambda row: tuple((0, 0) if row[i] is None else (1, row[i]) for i in keys))
+    return [prepared.rows_of(dialect, rows, compound.kinds[place])
+            for place, (prepared, rows) in enumerate(zip(statements, parts, strict=True))]
+
+
+@dataclass(frozen=True)
+class _Compound:
+    """Several SELECTs as one SQLite statement, `UNION ALL` of one arm each: its statement's place, then
+    its columns, padded with NULLs to the widest. SQLite keeps each value's own storage class through a
+    compound (a float, a blob, text as stored), so the driver gives the values it gives reading the
+    statement alone. Each statement's ORDER BY is applied to its rows in Python: an ORDER BY on the
+    compound (or a window numbering each arm's rows) made SQLite build a temporary b-tree per arm, five
+    times the CPU of the seven statements run apart; an ORDER BY inside an arm is not kept by SQL's
+    compound (SQLite 3.41 and later may drop it). So only ascending integer columns the statement selects
+    are taken as its ORDER BY (NULLs first, as SQLite sorts them); another order is read apart. One
+    `execute`, one parameter binding and one result for the incident page's seven statements
+    (docs/web.md "Thirteenth pass")."""
+
+    compiled: _Compiled
+    #: per statement, where its columns end in a row of the compound
+    ends: tuple[int, ...]
+    #: per statement, the places of its ORDER BY columns in its rows
+    keys: tuple[tuple[int, ...], ...]
+    #: per statement, what the driver describes as its columns' types reading it alone (None each on SQLite)
+    kinds: tuple[tuple[None, ...], ...]
+
+    @staticmethod
+    def of(statements: tuple[Prepared, ...], dialect: Dialect) -> _Compound | None:
+        """The compound of `statements`, or None when one of them has a LIMIT or OFFSET or an ORDER BY
+        other than ascending integer columns it selects."""
+        keys = []
+        for prepared in statements:
+            statement = prepared.statement
+            if statement._limit_clause is not None or statement._offset_clause is not None:  # noqa: SLF001
+                return None
+            columns = list(statement.selected_columns)
+            places = []
+            for term in statement._order_by_clauses:  # noqa: SLF001
+                if isinstance(term, _label_reference):  # ORDER BY a label it selects
+                    term = term.element
+                place = next((i for i, column in enumerate(columns) if column is term), None)
+                if place is None or not isinstance(term.type, Integer):
+                    return None
+                places.append(place)
+            keys.append(tuple(places))
+        width = max(len(p.statement.selected_columns) for p in statements)
+        arms: list[Any] = []
+        for place, prepared in enumerate(statements):
+            columns = list(prepared.statement.selected_columns)
+            named = [(column.element if isinstance(column, Label) else column).label(f"c{i}")
+                     for i, column in enumerate(columns)]
+            named += [null().label(f"c{i}") for i in range(len(columns), width)]
+            arms.append(prepared.statement.order_by(None).with_only_columns(
+                literal_column(str(place)).label("part"), *named, maintain_column_froms=True))
+        compiled = union_all(*arms).compile(dialect=dialect)
+        assert isinstance(compiled, SQLCompiler)
+        positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup is not None else None
+        expanding = bool(compiled.literal_execute_params) or any(b.expanding for b in compiled.binds.values())
+        return _Compound(_Compiled(compiled.string, positions, compiled, expanding),
+                         tuple(1 + len(p.statement.selected_columns) for p in statements), tuple(keys),
+                         tuple((None,) * len(p.statement.selected_columns) for p in statements))
+
+
+#: the compound statement of each sequence of statements read together on SQLite (None: read them apart)
+_COMPOUNDS: dict[tuple[Prepared, ...], _Compound | None] = {}
 
 
 def _document(texts: list[tuple[str, Any]]) -> tuple[str, dict[str, Any]]:

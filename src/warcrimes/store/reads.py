@@ -341,12 +341,12 @@ class PageLink:
 def incident_with_reports(connection: Connection, incident_id: int, *, also: Sequence[Prepared] = (),
                           whole: bool = False) -> PageIncident | None:
     """An incident with its accounts and each account's report, text included, its history and its
-    evidence (the incident page), in five statements read together (one round trip on PostgreSQL; the
-    link rows and the reports' fingerprints joined in): joining the incident to its accounts would
-    repeat (and decode again) its facts once per account, joining accounts to reports a report's text
-    once per account. `also`: statements of a layer above taking the same `incident` parameter, read in
-    the same round trip (their rows in `PageIncident.also`). `whole`: these are all the reads of the
-    caller's transaction when the incident is found (`read_together`)."""
+    evidence (the incident page), in five statements read together (one round trip on PostgreSQL, one
+    statement on SQLite; the link rows and the reports' fingerprints joined in): joining the incident
+    to its accounts would repeat (and decode again) its facts once per account, joining accounts to
+    reports a report's text once per account. `also`: statements of a layer above taking the same
+    `incident` parameter, read in the same round trip (their rows in `PageIncident.also`). `whole`: these
+    are all the reads of the caller's transaction when the incident is found (`read_together`)."""
     key = {"incident": incident_id}
     found, report_rows, account_rows, history, evidence, *extra = read_together(
         connection, (_PAGE_INCIDENT, key), (_PAGE_REPORTS, key), (_PAGE_ACCOUNTS, key), (_HISTORY, key),
