@@ -46,10 +46,9 @@ class DayReferences(CalendarReader):
         word, unit = self.at(i), self.at(i + 1)
         for words, days in ANAPHORIC.get(word, ()):
             # the second word compared first: "the" heads many phrases and most of its tokens start none
-            if len(words) < 2 or words[1] == unit:
-                if tuple(self.low[i : i + len(words)]) == words:
-                    shift, stop = days, i + len(words)
-                    break
+            if (len(words) < 2 or words[1] == unit) and tuple(self.low[i : i + len(words)]) == words:
+                shift, stop = days, i + len(words)
+                break
         if shift is None:
             if unit not in ("day", "days"):  # asked first: what follows a head is seldom "day"
                 return None
