@@ -44,6 +44,9 @@ class Language:
     # (tokens, text, date mentions) -> count mentions. Their word tables live in the folder's data.
     read_dates: Callable[[Tokens, dt.date, frozenset[int]], list[Any]] | None = None  # tokens, published, frame starts
     read_counts: Callable[[Tokens, str, Sequence[Any]], list[Any]] | None = None
+    # The date grammar reads the frame starts (where a told year stops carrying): when it does not (English),
+    # the dates step neither works them out nor reads the text a second time with the dated lines as frames
+    date_frames: bool = True
     _tables: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
     _classes: WordClasses | None = field(default=None, repr=False)
     _matcher: Matcher | None = field(default=None, repr=False)

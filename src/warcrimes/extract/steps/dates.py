@@ -12,6 +12,10 @@ def dates(doc: Document) -> None:
     reader = doc.lang.read_dates
     if reader is None:
         raise ConfigError(f"extract/lang/{doc.lang.code}/ defines no date grammar (Language.read_dates)")
+    if not doc.lang.date_frames:  # its grammar carries no told year across sentences: one reading, no frames
+        for mention in reader(doc.tokens, doc.published, frozenset()):
+            doc.add(mention)
+        return
     frames = _frame_starts(doc)
     found = reader(doc.tokens, doc.published, frames)
     lines = _dated_lines(doc, found, frames)

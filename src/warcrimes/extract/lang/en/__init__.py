@@ -26,7 +26,7 @@ def _counts(tokens: Tokens, text: str, dates: Sequence[Any]) -> list[Any]:
 
 
 def language() -> Language:
-    english = Language("en", read_dates=_dates, read_counts=_counts)
+    english = Language("en", read_dates=_dates, read_counts=_counts, date_frames=False)
     table = english.table("lemmas.json", ("rules", "irregular"))
     english.lemmatizer = InflectionLemmatizer([tuple(rule) for rule in table["rules"]], table["irregular"])
     return english

@@ -43,15 +43,18 @@ class DayReferences(CalendarReader):
         if self.previous is None:
             return None
         shift, stop = None, i
-        for words, days in ANAPHORIC.get(self.at(i), ()):
-            if tuple(self.low[i : i + len(words)]) == words:
+        word, unit = self.at(i), self.at(i + 1)
+        for words, days in ANAPHORIC.get(word, ()):
+            # the second word compared first: "the" heads many phrases and most of its tokens start none
+            if (len(words) < 2 or words[1] == unit) and tuple(self.low[i : i + len(words)]) == words:
                 shift, stop = days, i + len(words)
                 break
         if shift is None:
-            word = self.at(i)
+            if unit not in ("day", "days"):  # asked first: what follows a head is seldom "day"
+                return None
             count = _SMALL.get(word) or (int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else 0)
-            unit, direction = self.at(i + 1), _ANAPHORIC_DIRECTIONS.get(self.at(i + 2))
-            if not count or unit not in ("day", "days") or direction is None or word in ("several", "few"):
+            direction = _ANAPHORIC_DIRECTIONS.get(self.at(i + 2))
+            if not count or direction is None or word in ("several", "few"):
                 return None
             shift, stop = count * direction, i + 3
         day = self.previous + dt.timedelta(days=shift)

@@ -25,6 +25,7 @@ class DateRoles:
     the scanner, whose CalendarReader provides `at` (the lowercased token at an index) and `n`."""
 
     n: int  # provided by the scanner this is mixed into
+    low: list[str]
     at: Callable[[int], str]
 
     def leads_a_statement(self, first: int, stop: int) -> bool:
@@ -50,7 +51,7 @@ class DateRoles:
         """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
         if stop is not None and self.leads_a_statement(first, stop):
             return "reported"
-        if any(self.at(j) in _ACCUSING for j in range(first - 4, first)):
+        if not _ACCUSING.isdisjoint(self.low[max(first - 4, 0) : max(first, 0)]):
             return "reported"  # "accused Russian forces on Thursday of deporting ...": the date of the accusation
         j = first - 1
         if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":

@@ -57,6 +57,18 @@ class Scanner(DateRoles, DayReferences):
 
     event_day: dt.date | None = None  # the last day named as an event's day (not said on, not "as of")
 
+    def __init__(self, tokens: Tokens, published: dt.date) -> None:
+        super().__init__(tokens, published)
+        self.roles: dict[tuple[int, int], str] = {}  # role of a day hit as the scan found it, read again by find_dates
+
+    def role_of(self, first: int, stop: int) -> str:
+        """`role(first, stop)`, remembered: a function of the tokens alone, asked once by the scan (for the
+        event day) and once more for the mention."""
+        found = self.roles.get((first, stop))
+        if found is None:
+            found = self.roles[first, stop] = self.role(first, stop)
+        return found
+
     def digits(self, i: int) -> Hit | None:
         hit = self.calendar(i, self.at(i - 1) == "between")
         if hit:
@@ -72,9 +84,11 @@ class Scanner(DateRoles, DayReferences):
 
     def ago(self, i: int) -> Hit | None:
         """Counted back from publication: "two days ago", "a week ago", "3 years ago"."""
+        unit = _AGO_UNITS.get(self.at(i + 1))
+        if unit is None:  # "a man", "two people": no unit of time, so neither branch below can read it
+            return self.anaphoric(i)
         low = self.at(i)
         count = _SMALL.get(low) or (int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else 0)
-        unit = _AGO_UNITS.get(self.at(i + 1))
         after_the = self.at(i + 2) == "after" and self.at(i + 3) == "the" and self.at(i + 4) in _ANNIVERSARY_NOUNS
         if count and unit == "year" and low not in _VAGUE and after_the:
             return self.years_after(i, i + 5, count)  # "a year after the tragedy"
@@ -384,7 +398,7 @@ class Scanner(DateRoles, DayReferences):
                     hits.append(hit)
                     if hit.granularity == "day":
                         self.previous = hit.start
-                        if self.role(hit.first, hit.stop) == "event":
+                        if self.role_of(hit.first, hit.stop) == "event":
                             self.event_day = hit.start
                     i = hit.stop
                     continue
@@ -410,7 +424,7 @@ def find_dates(tokens: Tokens, published: dt.date) -> list[Mention]:
     scanner = Scanner(tokens, published)
     mentions = []
     for hit in scanner.scan():
-        value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, scanner.role(hit.first, hit.stop))
+        value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, scanner.role_of(hit.first, hit.stop))
         end = tokens.end(hit.stop - 1)
         mentions.append(Mention("date", tokens.starts[hit.first], end, value, hit.rule))
     return mentions
