@@ -107,6 +107,19 @@ def test_bodies_returned_with_signs_of_torture_stay_an_incident():
     assert len(_incidents(text)) == 1
 
 
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A Ukrainian prisoner of war died in Russian custody in Izium on 9 January; his body was handed over on "
+     "14 February.", dt.date(2025, 1, 9)),
+    ("Oleh, a sailor held in Taganrog, died in captivity on 2 May; his remains were repatriated in August.",
+     dt.date(2025, 5, 2)),
+    ("A civilian detainee died in Russian custody in Kursk on 11 June and his body was returned on 30 July.",
+     dt.date(2025, 6, 11)),
+])
+def test_a_death_in_custody_dated_before_the_return_stays_the_incident(text, day):
+    found = extract(text, dt.date(2025, 9, 20)).incidents
+    assert len(found) == 1 and found[0].facts.date is not None and found[0].facts.date.start == day
+
 # -- held from one day until another: the interval between them ----------------------------------------------------
 
 HELD_UNTIL = [

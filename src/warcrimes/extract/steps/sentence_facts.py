@@ -273,9 +273,13 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)
-    facts.remains_returned = doc.has_hit("remains_returned", lo, hi)
     facts.summary = doc.has_hit("summary", lo, hi)
     facts.held = doc.has_hit("held", lo, hi)
+    returned = doc.hits_within("remains_returned", lo, hi, first_only=True)
+    # "A prisoner died in Russian custody on 9 January; his body was handed over on 14 February": a death while held,
+    # dated before the return is told, is the act; the return only its aftermath (GC III arts 120-121)
+    facts.remains_returned = bool(returned) and not (
+        facts.held and "killed" in facts.harm and any(d.start < returned[0].start for d in facts.dates))
     facts.also = doc.has_hit("also", lo, hi)
     facts.part = doc.has_hit("part_of_told", lo, hi)
     more = any(doc.in_class("more", doc.token_at(c.end)) for c in facts.casualties)
