@@ -57,40 +57,63 @@ def _name_keys(name: str) -> set[str]:
 
 def independent_sources(accounts: list[AccountView]) -> list[Source]:
     """Group accounts by shared text, publisher or cited originator (union-find); one group, one source."""
-    parent = list(range(len(accounts)))
-    reasons: dict[int, set[str]] = {}
+    grouping = SourceGrouping()
+    grouping.add(accounts)
+    return grouping.sources()
 
-    def find(i: int) -> int:
+
+_REASONS = {"group": "near-copy", "publisher": "same publisher", "cited": "same cited source"}
+
+
+class SourceGrouping:
+    """`independent_sources` kept open: accounts added after the ones before group as if all had been given at
+    once (the same joins in the same order; a root does not depend on which paths were shortened). An
+    incident's summary is made again at each join: its accounts grouped once, not once a join."""
+
+    def __init__(self) -> None:
+        self.accounts: list[AccountView] = []
+        self.parent: list[int] = []
+        self.reasons: dict[int, set[str]] = {}
+        self.seen: dict[tuple[str, str], int] = {}
+
+    def _find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    def join(i: int, j: int, reason: str) -> None:
-        ri, rj = find(i), find(j)
+    def _join(self, i: int, j: int, reason: str) -> None:
+        ri, rj = self._find(i), self._find(j)
         if ri != rj:
-            parent[rj] = ri
-            reasons.setdefault(ri, set()).update(reasons.pop(rj, set()) | {reason})
+            self.parent[rj] = ri
+            self.reasons.setdefault(ri, set()).update(self.reasons.pop(rj, set()) | {reason})
 
-    seen: dict[tuple[str, str], int] = {}
-    for i, view in enumerate(accounts):
-        keys = [("group", str(view.group_id if view.group_id is not None else f"r{view.report_id}"))]
-        keys += [("publisher", view.publisher.casefold().strip())] if view.publisher else []
-        keys += [("cited", key) for name in view.facts.reported_by for key in _name_keys(name)]
-        for key in keys:
-            if key in seen:
-                join(seen[key], i, {"group": "near-copy", "publisher": "same publisher",
-                                    "cited": "same cited source"}[key[0]])
-            else:
-                seen[key] = i
-    groups: dict[int, list[int]] = {}
-    for i in range(len(accounts)):
-        groups.setdefault(find(i), []).append(i)
-    sources = []
-    for root, members in groups.items():
-        first = accounts[members[0]]
-        label = (first.facts.reported_by[0] if first.facts.reported_by else None) or first.publisher \
-            or f"report {first.report_id}"
-        sources.append(Source(label, tuple(accounts[m].account_id for m in members),
-                              tuple(sorted(reasons.get(root, ())))))
-    return sources
+    def add(self, accounts: list[AccountView]) -> None:
+        seen = self.seen
+        for view in accounts:
+            i = len(self.accounts)
+            self.accounts.append(view)
+            self.parent.append(i)
+            keys = [("group", str(view.group_id if view.group_id is not None else f"r{view.report_id}"))]
+            keys += [("publisher", view.publisher.casefold().strip())] if view.publisher else []
+            keys += [("cited", key) for name in view.facts.reported_by for key in _name_keys(name)]
+            for key in keys:
+                if key in seen:
+                    self._join(seen[key], i, _REASONS[key[0]])
+                else:
+                    seen[key] = i
+
+    def sources(self) -> list[Source]:
+        accounts = self.accounts
+        groups: dict[int, list[int]] = {}
+        for i in range(len(accounts)):
+            groups.setdefault(self._find(i), []).append(i)
+        sources = []
+        for root, members in groups.items():
+            first = accounts[members[0]]
+            label = (first.facts.reported_by[0] if first.facts.reported_by else None) or first.publisher \
+                or f"report {first.report_id}"
+            sources.append(Source(label, tuple(accounts[m].account_id for m in members),
+                                  tuple(sorted(self.reasons.get(root, ())))))
+        return sources
