@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from warcrimes.extract import extract
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.steps.segment import sentence_spans
 
@@ -74,3 +75,11 @@ def uk_ru_contract(text: str, published: dt.date) -> dict:
 
     language = "uk" if any(letter in text for letter in "іїєґ") else "ru"
     return extract(text, published, language).to_contract()
+
+
+def incident_rows(text: str, published: dt.date) -> list[tuple[str, str | None, int | None]]:
+    """Each English incident as (main violation, first day or None, victims' min): what segmentation tests compare."""
+    return [
+        (i.facts.violations[0], i.facts.date.start.isoformat() if i.facts.date else None, i.facts.victims.min)
+        for i in extract(text, published, language="en").incidents
+    ]

@@ -9,16 +9,13 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import incident_rows
 
 PUBLISHED = dt.date(2025, 5, 20)
 
 
 def _incidents(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [
-        (i.facts.violations[0], i.facts.date.start.isoformat() if i.facts.date else None, i.facts.victims.min)
-        for i in extract(text, PUBLISHED, language="en").incidents
-    ]
+    return incident_rows(text, PUBLISHED)
 
 
 DETAINED_THEN_SHOT = [

@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 
+from extract_fixtures import incident_rows
 from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2024, 6, 3)
 
 
 def _incidents(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [
-        (i.facts.violations[0], i.facts.date.start.isoformat() if i.facts.date else None, i.facts.victims.min)
-        for i in extract(text, PUBLISHED, language="en").incidents
-    ]
+    return incident_rows(text, PUBLISHED)
 
 
 # -- numbered counts of one indictment: each its own act -------------------------------------------------------
