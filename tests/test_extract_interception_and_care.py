@@ -51,3 +51,36 @@ def test_the_city_of_treatment_is_no_scene(text):
 
 def test_a_hospital_struck_in_a_city_is_the_scene():
     assert incidents("Russian drones hit a hospital in Mykolaiv on Monday, injuring two nurses.") == [("Mykolaiv", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "A shell hit a bus stop in Odesa on Monday, wounding two people; both are in hospital in Mykolaiv.",
+    "Russian artillery wounded two residents of Odesa on Monday. They remain in a hospital in Mykolaiv.",
+    "A drone hit a car in Odesa on Monday and wounded two people, who are recovering in a hospital in Mykolaiv.",
+])
+def test_the_city_where_the_hurt_lie_in_hospital_is_no_scene(text):
+    assert incidents(text) == [("Odesa", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were wounded when a missile hit a shop in Odesa on Monday; they were treated at the Mykolaiv "
+    "regional hospital.",
+    "A glide bomb struck a market in Odesa on Monday. Two wounded women were taken to the Mykolaiv city hospital.",
+    "Shelling of Odesa on Monday injured two men, who are being treated in the Mykolaiv military hospital.",
+])
+def test_a_hospital_the_hurt_were_brought_to_is_not_what_was_struck(text):
+    result = extract(text, PUBLISHED)
+    assert [(i.facts.location.name, i.facts.violations) for i in result.incidents] == [
+        ("Odesa", ("attack_on_civilians",))
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck the Mykolaiv city hospital on Monday, injuring two nurses.",
+    "A guided bomb hit the Mykolaiv children's hospital on Monday, injuring two nurses.",
+])
+def test_a_hospital_named_by_its_city_and_struck_is_the_scene(text):
+    result = extract(text, PUBLISHED)
+    assert [(i.facts.location.name, i.facts.violations[0]) for i in result.incidents] == [
+        ("Mykolaiv", "attack_on_protected_objects")
+    ]

@@ -527,3 +527,22 @@ def test_a_hashtag_names_no_place(text):
 ])
 def test_a_towns_adjective_before_an_institution_names_the_town(text, expected):
     assert expected in [m.value.name for m in doc(text).of_kind("place")]
+
+
+# ---- a Ukrainian town in its Russian form, in a report that also tells of a Russian region -------------
+@pytest.mark.parametrize(("text", "town"), [
+    ("В Курской области ночью сбили три дрона. Под Курахово наши штурмовики взяли в плен пятерых солдат, "
+     "позже их расстреляли.", "Kurakhove"),
+    ("Губернатор Курской области сообщил об атаке на Суджу. А в Селидово, по словам военкора, "
+     "пленных украинских солдат поставили к стене и расстреляли.", "Selydove"),
+    ("Белгородская область снова под обстрелом. Тем временем у Волновахи были убиты трое сдавшихся в плен "
+     "бойцов ВСУ.", "Volnovakha"),
+])
+def test_a_ukrainian_town_in_its_russian_form_is_kept_beside_a_russian_region(text, town):
+    assert town in [name for name, _ in place_roles(text)]
+
+
+def test_a_russian_form_of_a_ukrainian_village_is_still_dropped_in_a_report_set_in_russia():
+    # a village (not a town) of that Russian-form name in Ukraine, far away: the village in Kursk region is meant
+    names = [name for name, _ in place_roles("В Курской области, в селе Ивановка, дрон ранил двух жителей.")]
+    assert all(name is None or "Ivanivka" not in name for name in names)

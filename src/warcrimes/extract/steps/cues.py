@@ -51,7 +51,7 @@ def inside_any(hit: Match, spans: list[Match]) -> bool:
     return any(s.start < hit.end and hit.start < s.end for s in spans)
 
 
-LANDMARK_WORDS = 2  # words between a preposition of nearness or care and the object ("near the regional hospital")
+LANDMARK_WORDS = 3  # words between a preposition of nearness or care and the object ("at the Kherson regional hospital")
 
 
 def _landmark(doc: Document, hit: Match) -> bool:

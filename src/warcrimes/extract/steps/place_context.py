@@ -138,6 +138,8 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "org"
     if doc.ending_at("reference_before", start):
         return "reference"
+    if doc.ending_at("care_before", start) and suffix_at(doc, "care_facility_after", end):
+        return "reference"  # "taken to the Mykolaiv city hospital": where the hurt were brought, not the scene
     tokens, after, before = doc.tokens, doc.token_at(end), doc.token_before(start)
     following = tokens.lower[after] if after < len(tokens) else ""
     if text[start:end].isupper() and end - start > 3 and following in _DATELINE_MARKS:

@@ -535,11 +535,14 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             and canonical_oblast(getattr(chosen, "admin1", None), language) not in doc_regions
         )
         aliased = chosen is not None and fold(chosen.name) != folded[start:end]
+        town = (getattr(chosen, "population", 0) or 0) >= TOWN
         if far and (
             rule == "place:spelling-variant"
-            or (in_russia and aliased and not city and getattr(chosen, "country", None) == "UA")
+            or (in_russia and aliased and not town and getattr(chosen, "country", None) == "UA")
         ):
-            continue  # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away
+            # "Nikolskoye" in a report on Belgorod region is no Ukrainian Mykilske far away; a Ukrainian town
+            # in its Russian form ("Курахово" in a post that also tells of Kursk region) is that town
+            continue
         if far and in_russia and _after_settlement_word(doc, start):
             continue  # "the village of Murom" in a report on Belgorod region: not the city of Vladimir region
         if in_russia and _after_settlement_word(doc, start) and longer_unlisted(doc, (start, end), named_starts):
