@@ -10,6 +10,7 @@ incident per settlement. Incidents with no place, date or count are dropped (CON
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from warcrimes.domain.records import ExtractedIncident
@@ -162,7 +163,16 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     entry_day: Mention | None = None  # the day of the diary entry being read (its heading's)
     entry_place: Mention | None = None  # the first settlement the entry names before its acts ("we drove to X")
     item = False  # a numbered item ("Count 2:") opened and its act not told yet
+    item_place: Mention | None = None  # a list item's heading ("- Nikopol."): where its acts told with no place were
+    item_lines = 0  # lines opened since that heading's
     for facts in sentences:
+        if opens_line(doc.text, facts.span[0]):
+            item_lines += 1
+            if item_lines > 1:
+                item_place = None  # the next item, or a paragraph after the list
+        if not facts.is_event and _heading(doc, facts):
+            item_place = facts.places[0]
+            item_lines = 0 if _ends_its_line(doc, facts) else 1
         if _numbered(doc, facts):
             current, item = None, True  # an indictment's next count, a list's next item: another act
         if id(facts) in headings:
@@ -225,6 +235,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         ):
             current = None
         repeated = None if item else _repeats(drafts, facts)
+        if repeated is not None and item_place is not None and not (
+            repeated.place is not None and same_place(repeated.place, item_place)
+        ):
+            repeated = None  # a figure in the next list item repeats no count of an item before
         if item:
             pass
         elif repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
@@ -278,6 +292,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 and _sets_the_day(doc, setting, facts, ACCOUNT_SPANS)
             ):
                 target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
+            if target.place is None and item_place is not None and not (facts.places or facts.regions):
+                target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
@@ -359,15 +375,30 @@ def _date_headings(doc: Document, sentences: list[SentenceFacts]) -> set[int]:
     return found if len(found) >= DIARY_HEADINGS else set()
 
 
+_BRACKETED = re.compile(r"\([^()\n]{0,60}\)")  # a heading's own aside: "(Shevchenkivskyi district)", "(city)"
+
+
 def _heading(doc: Document, facts: SentenceFacts) -> bool:
-    """A list item's heading, a settlement named alone ("🔻 Bilozerka.", "- Kupiansk:"): what follows is another
-    item, told at that place (the scene-setting rule in `group` gives it the place)."""
+    """A list item's heading, a settlement named alone or with its oblast or raion ("🔻 Bilozerka.", "- Kupiansk:",
+    "- Nikopol (Dnipropetrovsk Oblast)."): what follows is another item, told at that place (the scene-setting
+    rule in `group` gives it the place)."""
     if len(facts.places) != 1:
         return False
     lo, hi = facts.span
-    place = facts.places[0]
-    rest = doc.text[lo : place.start] + doc.text[place.end : hi]
-    return not any(c.isalnum() for c in rest)
+    names = sorted((m.start, m.end) for m in (*facts.places, *facts.regions, *facts.districts))
+    rest, at = [], lo
+    for start, end in names:
+        rest.append(doc.text[at:start])
+        at = max(at, end)
+    rest.append(doc.text[at:hi])
+    return not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest)))
+
+
+def _ends_its_line(doc: Document, facts: SentenceFacts) -> bool:
+    """Nothing but blanks after the sentence on its line: a heading on a line of its own."""
+    end = facts.span[1]
+    stop = doc.text.find("\n", end)
+    return not doc.text[end : len(doc.text) if stop < 0 else stop].strip()
 
 
 def _opens_another(doc: Document, facts: SentenceFacts) -> bool:
