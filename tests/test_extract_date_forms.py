@@ -7,8 +7,9 @@ Intervals chosen where the contract leaves them open (docs/extraction.md, "Date 
 the beginning of = days 1-10, mid / in the middle of = 11-20, late / at the end of = 21 to the month's end (the
 thirds of the dev gold's "late December 2022"); "the first days of" a month = days 1-5; seasons are meteorological
 (summer = June-August); "last week" = Monday to Sunday of the week before publication's, "this week" = its Monday
-to publication; "last Tuesday" read on a Monday = the day before yesterday's week, six days back; a night = the
-evening before to the morning of the day.
+to publication; "last Tuesday" read on a Monday = six days back; a night = the evening before to the morning of
+the day. A strike with its toll told "on Monday" by its source is dated that day (the news-of-the-day rule of
+assemble._breaking), so the report-day negatives tell acts that are no breaking strike.
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ CASES: list[tuple[str, str, dt.date, str, tuple[str, str] | None, str | None]] =
      "03.05.2024, the Prosecutor General's Office said.", ("2024-05-03", "2024-05-03"), None),
     ("full_date", "en", WED, "On 2024-05-03 Russian artillery hit a clinic in Orikhiv, injuring a nurse, local "
      "officials said.", ("2024-05-03", "2024-05-03"), None),
-    ("full_date", "en", MON, "On 12/05/2024 a Russian drone hit a car in Kupiansk, wounding the driver. On 3/5/2024 "
+    ("full_date", "en", MON, "On 13/05/2024 a Russian drone hit a car in Kupiansk, wounding the driver. On 3/5/2024 "
      "Russian artillery shelled a school in Vovchansk, wounding two teachers, the regional police reported.",
      ("2024-05-03", "2024-05-03"), "Vovchansk"),
-    ("full_date", "en", MON, "On 05/12/2024 a Russian drone hit a car in Kupiansk, wounding the driver. On 5/3/2024 "
+    ("full_date", "en", MON, "On 05/13/2024 a Russian drone hit a car in Kupiansk, wounding the driver. On 5/3/2024 "
      "Russian artillery shelled a school in Vovchansk, wounding two teachers, the regional police reported.",
      ("2024-05-03", "2024-05-03"), "Vovchansk"),
     ("full_date", "uk", WED, "3 травня 2024 року російські війська обстріляли ринок у Херсоні, загинули двоє "
@@ -288,8 +289,8 @@ CASES: list[tuple[str, str, dt.date, str, tuple[str, str] | None, str | None]] =
      "Izium, police said.", NONE, None),
     ("not_burial_day", "en", WED, "The funeral of two volunteers killed by Russian shelling in Kherson took place "
      "on Monday, the regional governor said.", NONE, None),
-    ("not_report_day", "en", WED, "Russian forces shelled a school in Kharkiv, injuring two teachers, the governor "
-     "said on Monday.", NONE, None),
+    ("not_report_day", "en", WED, "Russian soldiers tortured a detained farmer in a basement in Izium, the regional "
+     "police said on Monday.", NONE, None),
     ("not_report_day", "en", WED, "On 6 May the Prosecutor General's Office reported that Russian soldiers had "
      "tortured a civilian in Izium.", NONE, None),
     ("not_report_day", "en", WED, "Russian troops executed a captured soldier near Pokrovsk, the ombudsman wrote on "
@@ -324,8 +325,8 @@ CASES: list[tuple[str, str, dt.date, str, tuple[str, str] | None, str | None]] =
      "поліція.", NONE, None),
     ("not_burial_day", "uk", WED, "У понеділок у Херсоні попрощалися з двома волонтерами, яких убив російський "
      "обстріл, повідомив голова ОВА.", NONE, None),
-    ("not_report_day", "uk", WED, "Російські війська обстріляли школу в Харкові, поранено двох учителів, про це в "
-     "понеділок повідомив голова ОВА.", NONE, None),
+    ("not_report_day", "uk", WED, "Окупанти катували затриманого фермера в підвалі в Ізюмі, про це в понеділок "
+     "повідомила поліція.", NONE, None),
     ("not_report_day", "uk", WED, "6 травня Офіс генпрокурора повідомив, що російські військові катували "
      "цивільного в Ізюмі.", NONE, None),
     ("not_report_day", "uk", WED, "Окупанти розстріляли полоненого біля Покровська, написав омбудсман у Telegram у "
@@ -360,8 +361,8 @@ CASES: list[tuple[str, str, dt.date, str, tuple[str, str] | None, str | None]] =
      "полиция.", NONE, None),
     ("not_burial_day", "ru", WED, "В понедельник в Херсоне простились с двумя волонтерами, погибшими при "
      "российском обстреле, сообщил глава ОВА.", NONE, None),
-    ("not_report_day", "ru", WED, "Российские войска обстреляли школу в Харькове, ранены двое учителей, об этом в "
-     "понедельник сообщил глава ОВА.", NONE, None),
+    ("not_report_day", "ru", WED, "Оккупанты пытали задержанного фермера в подвале в Изюме, об этом в понедельник "
+     "сообщила полиция.", NONE, None),
     ("not_report_day", "ru", WED, "6 мая Офис генпрокурора сообщил, что российские военные пытали мирного жителя "
      "в Изюме.", NONE, None),
     ("not_report_day", "ru", WED, "Оккупанты расстреляли пленного под Покровском, написал омбудсмен в Telegram во "
@@ -384,21 +385,48 @@ CASES: list[tuple[str, str, dt.date, str, tuple[str, str] | None, str | None]] =
      "ранены пятеро пассажиров, сообщил глава ОВА.", NONE, None),
     ("not_headline_day", "ru", WED, "Ежедневная сводка, 8 мая 2024 года\n\nОккупанты обстреляли больницу в "
      "Купянске, ранен врач, сообщила полиция.", NONE, None),
+    # -- more wordings of the forms stage 20 reads ------------------------------------------------------------------
+    ("night", "en", WED, "In the night to Tuesday a Russian drone hit a house in Beryslav, killing an elderly man, "
+     "the regional governor said.", ("2024-05-06", "2024-05-07"), None),
+    ("night", "en", WED, "Police said Russian artillery shelled Kherson during the night, wounding two women.",
+     ("2024-05-07", "2024-05-08"), None),
+    ("weekday", "en", MON, "ODESA, May 10 (AP) - A Russian missile hit a port warehouse in Odesa yesterday, killing "
+     "two workers, the regional governor said.", ("2024-05-09", "2024-05-09"), None),
+    ("weekday", "en", MON, "KHERSON, May 11 (Black Sea Wire) - Russian forces shelled a school in Kherson on "
+     "Wednesday, wounding a guard, regional officials said.", ("2024-05-08", "2024-05-08"), None),
+    ("weekday", "uk", MON, "Херсон, 11 травня. У неділю окупанти обстріляли лікарню в Херсоні, поранено двох "
+     "лікарів, повідомив голова ОВА.", ("2024-05-05", "2024-05-05"), None),
+    ("weekday", "ru", MON, "Херсон, 11 мая. В воскресенье оккупанты обстреляли больницу в Херсоне, ранены двое "
+     "врачей, сообщил глава ОВА.", ("2024-05-05", "2024-05-05"), None),
+    ("range", "en", OCT, "The ombudsman said Russian guards beat detained volunteers in Kherson from March 2022 to "
+     "their release in September 2022.", ("2022-03-01", "2022-09-30"), None),
+    ("range", "uk", OCT, "Від 2 березня до 30 квітня окупанти утримували 12 волонтерів у підвалі в Херсоні, "
+     "повідомив омбудсман.", ("2024-03-02", "2024-04-30"), None),
+    ("range", "uk", OCT, "За даними прокуратури, з 20 грудня 2023 року по 15 січня 2024 року росіяни катували "
+     "полоненого в Оленівці.", ("2023-12-20", "2024-01-15"), None),
+    ("range", "uk", OCT, "Окупанти утримували й били п'ятьох мешканців Ізюма між 10 та 12 квітня, повідомила "
+     "поліція.", ("2024-04-10", "2024-04-12"), None),
+    ("range", "uk", OCT, "Омбудсман повідомив, що росіяни катували волонтерів у Херсоні з березня 2022 року до "
+     "звільнення у вересні 2022 року.", ("2022-03-01", "2022-09-30"), None),
+    ("range", "ru", OCT, "От 2 марта до 30 апреля оккупанты удерживали 12 волонтеров в подвале в Херсоне, сообщил "
+     "омбудсмен.", ("2024-03-02", "2024-04-30"), None),
+    ("range", "ru", OCT, "По данным прокуратуры, с 20 декабря 2023 года по 15 января 2024 года россияне пытали "
+     "пленного в Еленовке.", ("2023-12-20", "2024-01-15"), None),
+    ("range", "ru", OCT, "Оккупанты удерживали и избивали пятерых жителей Изюма между 10 и 12 апреля, сообщила "
+     "полиция.", ("2024-04-10", "2024-04-12"), None),
+    ("range", "ru", OCT, "Омбудсмен сообщил, что россияне пытали волонтеров в Херсоне с марта 2022 года до "
+     "освобождения в сентябре 2022 года.", ("2022-03-01", "2022-09-30"), None),
+    ("not_report_day", "en", WED, "On Tuesday the regional police reported that Russian soldiers had beaten a "
+     "volunteer in Kherson.", NONE, None),
+    ("not_report_day", "en", WED, "On 5 May Ukraine's ombudsman said that Russian guards tortured a prisoner of war "
+     "in Olenivka.", NONE, None),
 ]
 
 
-# Forms the extractor does not read yet (strict: a fix must take its id out); stage 20's table counts them.
-KNOWN_GAPS = frozenset({
-    "full_date-en-6", "full_date-uk-4", "full_date-ru-4", "weekday-en-4", "night-en-3", "first_days-en-1",
-    "first_days-en-2", "first_days-en-3", "first_days-uk-1", "first_days-uk-2", "first_days-uk-3", "first_days-ru-1",
-    "first_days-ru-2", "first_days-ru-3", "season-uk-4", "range-en-3", "range-en-4", "range-uk-1", "range-uk-2",
-    "range-uk-3", "range-ru-1", "range-ru-3", "not_found_day-en-1", "not_burial_day-en-3", "not_report_day-en-1",
-    "not_report_day-en-2", "not_court_day-en-1", "not_interview_day-en-2", "not_interview_day-en-3",
-    "not_report_day-uk-1", "not_report_day-uk-2", "not_report_day-uk-3", "not_court_day-uk-1",
-    "not_interview_day-uk-1", "not_interview_day-uk-2", "not_interview_day-uk-3", "not_burial_day-ru-3",
-    "not_report_day-ru-1", "not_court_day-ru-2", "not_court_day-ru-3", "not_interview_day-ru-1",
-    "not_interview_day-ru-2", "not_interview_day-ru-3",
-})
+# Forms the extractor does not read yet (strict: a fix must take its id out). They are not the date step's: a funeral
+# ("the funeral ... took place on Monday", "простились") is no `aftermath` pattern of roles.json yet, and a finding
+# told after a semicolon leaves the act's clause undated but the finding's day still reaches the incident.
+KNOWN_GAPS = frozenset({"not_burial_day-en-3", "not_burial_day-ru-3", "not_found_day-en-1"})
 
 
 def _params() -> list:
@@ -426,3 +454,54 @@ def incident_interval(text: str, published: dt.date, language: str, place: str |
 @pytest.mark.parametrize(("form", "language", "published", "text", "expected", "place"), _params())
 def test_the_incident_is_dated_as_the_text_tells_it(form, language, published, text, expected, place):
     assert incident_interval(text, published, language, place) == expected
+
+
+def date_mentions(text: str, published: dt.date, language: str) -> list[tuple[str, str, str]]:
+    """The date step's mentions of a text (start, end, role), before any other step."""
+    from warcrimes.extract.engine.document import Document
+    from warcrimes.extract.engine.language import load
+    from warcrimes.extract.steps.dates import dates
+    from warcrimes.extract.steps.segment import sentence_spans
+
+    load(language)
+    doc = Document(text=text, published=published, language=language)
+    doc.sentences = sentence_spans(text)
+    dates(doc)
+    return [(m.value.start.isoformat(), m.value.end.isoformat(), m.value.role) for m in doc.of_kind("date")]
+
+
+@pytest.mark.parametrize(("text", "language", "first"), [
+    # two days named, no "між"/"между" before them: no range (the bare first day is not read as one)
+    ("3 і 5 травня окупанти обстріляли Херсон.", "uk", ("2024-05-05", "2024-05-05")),
+    ("3 и 5 мая оккупанты обстреляли Херсон.", "ru", ("2024-05-05", "2024-05-05")),
+    # "по" after a day that is no range's joiner ("по всій області"), and a range's end past a comma
+    ("З 5 травня по всій області діє комендантська година.", "uk", ("2024-05-05", "2024-05-05")),
+    ("С октября 2023 года до обмена, а в феврале 2025 года его перевели.", "ru", ("2023-10-01", "2023-10-31")),
+    ("He was held from October 2023 until the exchange, and in February 2025 he was moved.", "en",
+     ("2023-10-01", "2023-10-31")),
+    # the night as a word of another phrase
+    ("Guards on the night shift beat him in Olenivka.", "en", None),
+    # slashed dates with no day above 12 elsewhere are day first
+    ("On 3/5/2024 troops shelled Vovchansk.", "en", ("2024-05-03", "2024-05-03")),
+    ("On 13/05/2024 and on 5/3/2024 troops shelled Vovchansk.", "en", ("2024-05-13", "2024-05-13")),
+])
+def test_a_look_alike_is_no_new_form(text, language, first):
+    found = date_mentions(text, WED, language)
+    assert (found[0][:2] if found else None) == first
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russian troops opened fire on a bus in Kherson on 5 May, killing two passengers, police said.", "en"),
+    ("5 травня окупанти відкрили вогонь по автобусу в Херсоні, загинули двоє пасажирів.", "uk"),
+    ("5 мая оккупанты открыли огонь по автобусу в Херсоне, погибли двое пассажиров.", "ru"),
+    ("Окупанти 5 травня обстріляли автобус у Херсоні, загинули двоє пасажирів.", "uk"),
+    ("Колишній полонений розповів про катування в Оленівці 5 травня.", "uk"),
+])
+def test_opening_fire_or_a_told_act_keeps_its_day(text, language):
+    assert incident_interval(text, WED, language, None) == ("2024-05-05", "2024-05-05")
+
+
+def test_a_dateline_more_than_a_week_old_moves_no_weekday():
+    text = ("KHARKIV, April 20 (Reuters) - Russian troops shelled a hospital in Kharkiv on Sunday, wounding four "
+            "doctors, the regional governor said.")
+    assert incident_interval(text, MON, "en", None) == ("2024-05-12", "2024-05-12")
