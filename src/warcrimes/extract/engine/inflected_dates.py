@@ -74,6 +74,10 @@ class DateGrammar:
         self.between_openers = {fold1(w) for w in between.get("openers", ())}
         self.between_joiners = {fold1(w) for w in between.get("joiners", ())}
         self.range_link_words = int(words.get("range_link_words", 0))
+        ago = words.get("ago", {})
+        self.ago_words = {fold1(w) for w in ago.get("words", ())}
+        self.ago_units = {fold1(k): int(v) for k, v in ago.get("units", {}).items()}
+        self.ago_counts = {fold1(k): int(v) for k, v in ago.get("counts", {}).items()}
         self.seasons = {fold1(k): [int(m) for m in v] for k, v in words.get("seasons", {}).items()}
         self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
         self._published = dt.date.min
@@ -189,6 +193,26 @@ class DateGrammar:
         except ValueError:
             return None
         return DateHit(i, i + 5, found, found, "day", f"{self.code}/dates:iso")
+
+    def _ago(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """"три дні тому", "две недели назад", "тиждень тому": counted back from publication (a week or more is
+        approximate, as English "two weeks ago")."""
+        low, n = tokens.lower, len(tokens)
+        word = low[i]
+        if word in self.ago_units:
+            count, j = 1, i
+        elif word.isdigit() and len(word) <= 3:
+            count, j = int(word), i + 1
+        else:
+            count, j = self.ago_counts.get(word, 0), i + 1
+        if not count or j + 1 >= n or low[j] not in self.ago_units or low[j + 1] not in self.ago_words:
+            return None
+        days = self.ago_units[low[j]]
+        try:
+            day = published - count * days * DAY
+        except OverflowError:
+            return None
+        return DateHit(i, j + 2, day, day, "day" if days == 1 else "approx", f"{self.code}/dates:ago", relative=True)
 
     def _day_in_words(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         """"дванадцятого березня", "двадцать первого марта": an ordinal day word, only before a month."""
@@ -349,6 +373,11 @@ class DateGrammar:
             return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")
         if kind == "relative":
             unit, shift = value
+            if unit == "weekend":  # "минулих вихідних", "на выходных": the latest Saturday and Sunday
+                saturday = published - ((published.weekday() - 5) % 7) * DAY
+                if int(shift) < 0 and published.weekday() >= 5:
+                    saturday -= 7 * DAY
+                return DateHit(i, stop, saturday, saturday + DAY, "weekend", rule, relative=True)
             if unit == "week":
                 monday = published - published.weekday() * DAY + int(shift) * 7 * DAY
                 return DateHit(i, stop, monday, min(monday + 6 * DAY, published), "week", rule, relative=True)
@@ -382,6 +411,8 @@ class DateGrammar:
             if hit is None and (word[:1].isdigit() or word in self.day_words or word in self.day_tens):
                 hit = self._day_month(tokens, i, published) or self._iso(tokens, i, published) or self._year_alone(
                     tokens, i)
+            if hit is None and (word[:1].isdigit() or word in self.ago_counts or word in self.ago_units):
+                hit = self._ago(tokens, i, published)
             if hit is None and word in self.months:
                 hit = self._month(tokens, i, published)
             if hit is None and word in self.seasons:

@@ -261,6 +261,10 @@ class Scanner(DateRoles, DayReferences):
             if self.at(j) != "this":
                 return self.deictic(j) if self.at(j) == "today" else self.anaphoric(i)  # "earlier that day"
             mode, j = "this", j + 1
+        if mode in _PART_PHRASES:
+            part = self.part_phrase(i)  # "the last days of April": a part of the month, not the past days
+            if part is not None:
+                return part
         if mode == "past" or mode == "last" and (self.at(j) in ("day", "days", "hours") or self.at(j).isdigit()):
             return self.past(i)  # "in the last 24 hours", "over the last day"
         unit, p = self.at(j), self.p
@@ -452,7 +456,7 @@ class Scanner(DateRoles, DayReferences):
 _HEADS = {word: Scanner.month_word for word in MONTHS}
 _HEADS.update({word: Scanner.weekday for word in WEEKDAYS})
 _HEADS.update({word: Scanner.part for word in _MONTH_PARTS})
-_HEADS.update({word: Scanner.part_phrase for word in _PART_PHRASES})
+_HEADS.update({word: Scanner.part_phrase for word in _PART_PHRASES})  # "last" is relative_period's, which asks it
 _HEADS.update({word: Scanner.deictic for word in ("today", "tonight", "yesterday", "overnight")})
 _HEADS.update({word: Scanner.relative_period for word in ("last", "this", "next", "earlier", "past")})
 _HEADS.update({word: Scanner.season for word in _SEASONS})
