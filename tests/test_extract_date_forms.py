@@ -420,6 +420,60 @@ CASES: list[tuple[str, str, dt.date, str, tuple[str, str] | None, str | None]] =
      "volunteer in Kherson.", NONE, None),
     ("not_report_day", "en", WED, "On 5 May Ukraine's ombudsman said that Russian guards tortured a prisoner of war "
      "in Olenivka.", NONE, None),
+    ("last_days", "en", WED, "In the last days of April Russian troops shelled a hospital in Kherson, wounding a "
+     "nurse, the health ministry said.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "en", WED, "Russian soldiers beat two detained volunteers in Izium during the last few days of "
+     "April, the regional police said.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "en", WED, "According to the governor, a Russian drone killed a tractor driver near Beryslav in "
+     "the last days of April.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "uk", WED, "В останні дні квітня окупанти обстріляли лікарню в Херсоні, поранено медсестру, "
+     "повідомило МОЗ.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "uk", WED, "За даними поліції, у останніх числах квітня росіяни побили двох затриманих волонтерів "
+     "в Ізюмі.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "uk", WED, "Російський дрон убив тракториста біля Берислава в останні дні квітня, повідомив "
+     "голова ОВА.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "ru", WED, "В последние дни апреля оккупанты обстреляли больницу в Херсоне, ранена медсестра, "
+     "сообщил Минздрав.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "ru", WED, "По данным полиции, в последних числах апреля россияне избили двух задержанных "
+     "волонтеров в Изюме.", ("2024-04-26", "2024-04-30"), None),
+    ("last_days", "ru", WED, "Российский дрон убил тракториста под Бериславом в последние дни апреля, сообщил "
+     "глава ОВА.", ("2024-04-26", "2024-04-30"), None),
+    ("weekend", "en", WED, "At the weekend Russian forces shelled a market in Kherson, killing a vendor, the "
+     "governor said.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "en", WED, "Russian troops executed a surrendering soldier near Pokrovsk last weekend, the "
+     "Prosecutor General's Office said.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "en", WED, "Over the weekend a Russian drone hit a car in Nikopol, wounding the driver, according "
+     "to the regional governor.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "uk", WED, "Минулих вихідних окупанти обстріляли ринок у Херсоні, загинула продавчиня, повідомив "
+     "голова ОВА.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "uk", WED, "Російські військові розстріляли полоненого біля Покровська на вихідних, повідомили в "
+     "Офісі генпрокурора.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "uk", WED, "За словами голови ОВА, у минулі вихідні російський дрон влучив в авто в Нікополі, "
+     "поранено водія.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "ru", WED, "На прошлых выходных оккупанты обстреляли рынок в Херсоне, погибла продавщица, сообщил "
+     "глава ОВА.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "ru", WED, "Оккупанты расстреляли пленного под Покровском на выходных, сообщили в Офисе "
+     "генпрокурора.", ("2024-05-04", "2024-05-05"), None),
+    ("weekend", "ru", WED, "По словам главы ОВА, в минувшие выходные российский дрон попал в автомобиль в "
+     "Никополе, ранен водитель.", ("2024-05-04", "2024-05-05"), None),
+    ("ago", "en", WED, "Three days ago Russian artillery shelled a school in Kherson, wounding a guard, the "
+     "governor said.", ("2024-05-05", "2024-05-05"), None),
+    ("ago", "en", WED, "Russian soldiers tortured a farmer in Izium two weeks ago, the regional police said.",
+     ("2024-04-24", "2024-04-24"), None),
+    ("ago", "en", WED, "According to the ombudsman, a week ago Russian troops detained a priest in Kherson.",
+     ("2024-05-01", "2024-05-01"), None),
+    ("ago", "uk", WED, "Три дні тому окупанти обстріляли школу в Херсоні, поранено охоронця, повідомив голова "
+     "ОВА.", ("2024-05-05", "2024-05-05"), None),
+    ("ago", "uk", WED, "Російські військові катували фермера в Ізюмі два тижні тому, повідомила поліція.",
+     ("2024-04-24", "2024-04-24"), None),
+    ("ago", "uk", WED, "За словами омбудсмана, тиждень тому окупанти затримали священника в Херсоні.",
+     ("2024-05-01", "2024-05-01"), None),
+    ("ago", "ru", WED, "Три дня назад оккупанты обстреляли школу в Херсоне, ранен охранник, сообщил глава ОВА.",
+     ("2024-05-05", "2024-05-05"), None),
+    ("ago", "ru", WED, "Российские войска пытали фермера в Изюме две недели назад, сообщила полиция.",
+     ("2024-04-24", "2024-04-24"), None),
+    ("ago", "ru", WED, "По словам омбудсмена, неделю назад оккупанты задержали священника в Херсоне.",
+     ("2024-05-01", "2024-05-01"), None),
 ]
 
 
@@ -481,6 +535,11 @@ def date_mentions(text: str, published: dt.date, language: str) -> list[tuple[st
      ("2023-10-01", "2023-10-31")),
     # the night as a word of another phrase
     ("Guards on the night shift beat him in Olenivka.", "en", None),
+    # years back are no day ("80 років тому" is rhetoric more often than a date); "назад" without a count is no date
+    ("Два роки тому окупанти обстріляли Херсон.", "uk", None),
+    ("Через два дня они вернулись назад в Херсон.", "ru", None),
+    # "the last" before no month is a window, not a part of a month
+    ("In the last days troops shelled Kherson repeatedly.", "en", ("2024-05-07", "2024-05-08")),
     # slashed dates with no day above 12 elsewhere are day first
     ("On 3/5/2024 troops shelled Vovchansk.", "en", ("2024-05-03", "2024-05-03")),
     ("On 13/05/2024 and on 5/3/2024 troops shelled Vovchansk.", "en", ("2024-05-13", "2024-05-13")),
