@@ -6,7 +6,10 @@ publication date only:
 
     D MONTH [YYYY [year word]]           a day ("18 лютого 2025 року")
     D-D MONTH, з/с D по/до D MONTH        a range of days
-    DD.MM.YYYY                           a day
+    з/с D MONTH по/до D MONTH [YYYY]     a range across months ("з 14 квітня по 9 вересня")
+    між/между D і/и D MONTH              a range of days ("між 3 і 5 травня")
+    з/с MONTH YYYY до/по ... в MONTH YYYY  a range whose end is told after a few words ("до обміну в лютому 2025 року")
+    DD.MM.YYYY, YYYY-MM-DD               a day
     [part] MONTH [YYYY]                  a month, or part of it ("на початку вересня")
     YYYY year word                       a year ("у 2024 році")
     night phrase + D MONTH               the night before D ("в ніч на 18 лютого": 17..18)
@@ -36,6 +39,7 @@ from warcrimes.extract.engine.text import Tokens, phrase_forms
 from warcrimes.extract.engine.values import DateHit, DateValue
 
 DAY = dt.timedelta(days=1)
+STEP_OBJECT_REACH = 2  # tokens after a verb of telling where a step's noun makes it a step ("повідомили про підозру")
 
 
 def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple[str, ...], Any]:
@@ -66,6 +70,14 @@ class DateGrammar:
         self.last_weekdays = self.weekdays | {fold1(k): int(v) for k, v in last.get("weekdays", {}).items()}
         self.range_openers = {fold1(w) for w in words["range_openers"]}
         self.range_joiners = {fold1(w) for w in words["range_joiners"]}
+        between = words.get("between", {})
+        self.between_openers = {fold1(w) for w in between.get("openers", ())}
+        self.between_joiners = {fold1(w) for w in between.get("joiners", ())}
+        self.range_link_words = int(words.get("range_link_words", 0))
+        ago = words.get("ago", {})
+        self.ago_words = {fold1(w) for w in ago.get("words", ())}
+        self.ago_units = {fold1(k): int(v) for k, v in ago.get("units", {}).items()}
+        self.ago_counts = {fold1(k): int(v) for k, v in ago.get("counts", {}).items()}
         self.seasons = {fold1(k): [int(m) for m in v] for k, v in words.get("seasons", {}).items()}
         self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
         self._published = dt.date.min
@@ -77,6 +89,7 @@ class DateGrammar:
         self.reporting_verbs = {fold1(w) for w in reporting.get("verbs", ())}
         self.known_words = {fold1(w) for w in reporting.get("known", ())}  # "стало известно": news, not the act
         self.topic_words = {fold1(w) for w in reporting.get("topic_words", ())}  # "рассказал о ...": not the report
+        self.step_words = {fold1(w) for w in reporting.get("step_words", ())}  # a court step's day: not the act's
         self.clause_breaks = set(reporting.get("clause_breaks", ()))
         self.as_of = [phrase_forms(p, fold_table) for p in reporting.get("as_of", ())]
         self.reach = int(reporting.get("reach", 6))
@@ -164,6 +177,43 @@ class DateGrammar:
                 return DateHit(i, stop, start, end, kind, f"{self.code}/dates:day-month")
         return None
 
+    def _iso(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """"2024-05-03": an ISO day, its five tokens touching."""
+        low, n = tokens.lower, len(tokens)
+        year = self._year(tokens, i)
+        if year is None or i + 4 >= n or low[i + 1] != "-" or low[i + 3] != "-":
+            return None
+        if not all(tokens.touching(k) for k in range(i, i + 4)):
+            return None
+        month, day = low[i + 2], low[i + 4]
+        if not (len(month) == 2 and month.isdigit() and len(day) == 2 and day.isdigit()):
+            return None
+        try:
+            found = dt.date(year, int(month), int(day))
+        except ValueError:
+            return None
+        return DateHit(i, i + 5, found, found, "day", f"{self.code}/dates:iso")
+
+    def _ago(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """"три дні тому", "две недели назад", "тиждень тому": counted back from publication (a week or more is
+        approximate, as English "two weeks ago")."""
+        low, n = tokens.lower, len(tokens)
+        word = low[i]
+        if word in self.ago_units:
+            count, j = 1, i
+        elif word.isdigit() and len(word) <= 3:
+            count, j = int(word), i + 1
+        else:
+            count, j = self.ago_counts.get(word, 0), i + 1
+        if not count or j + 1 >= n or low[j] not in self.ago_units or low[j + 1] not in self.ago_words:
+            return None
+        days = self.ago_units[low[j]]
+        try:
+            day = published - count * days * DAY
+        except OverflowError:
+            return None
+        return DateHit(i, j + 2, day, day, "day" if days == 1 else "approx", f"{self.code}/dates:ago", relative=True)
+
     def _day_in_words(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         """"дванадцятого березня", "двадцать первого марта": an ordinal day word, only before a month."""
         low, n = tokens.lower, len(tokens)
@@ -176,20 +226,56 @@ class DateGrammar:
         return DateHit(i, stop, found, found, "day", f"{self.code}/dates:day-words") if found else None
 
     def _range(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
-        """"з 1 по 5 березня", "с 3 до 7 марта"."""
+        """"з 1 по 5 березня", "с 3 до 7 марта", "між 3 і 5 травня", "з 14 квітня по 9 вересня", "с октября 2023 года
+        до обмена в феврале 2025 года"."""
         low, n = tokens.lower, len(tokens)
-        if not (i + 3 < n and low[i + 1].isdigit() and low[i + 2] in self.range_joiners):
+        joiners = self.between_joiners if low[i] in self.between_openers else self.range_joiners
+        if i + 3 < n and low[i + 1].isdigit() and low[i + 2] in joiners:
+            second = self._day_month(tokens, i + 3, published)
+            if second is None or second.granularity != "day":
+                return None
+            try:
+                start = second.start.replace(day=int(low[i + 1]))
+            except ValueError:
+                return None
+            if start > second.start:
+                return None
+            return DateHit(i, second.stop, start, second.end, "range", f"{self.code}/dates:range")
+        if i + 1 >= n or joiners is self.between_joiners:
             return None
-        second = self._day_month(tokens, i + 3, published)
-        if second is None or second.granularity != "day":
+        first = self._day_month(tokens, i + 1, published) if low[i + 1][:1].isdigit() else self._month(
+            tokens, i + 1, published)
+        if first is None or first.granularity not in ("day", "month") or first.stop >= n:
             return None
-        try:
-            start = second.start.replace(day=int(low[i + 1]))
-        except ValueError:
+        if low[first.stop] not in joiners:
             return None
-        if start > second.start:
+        second = self._range_end(tokens, first.stop + 1, published)
+        if second is None:
             return None
-        return DateHit(i, second.stop, start, second.end, "range", f"{self.code}/dates:range")
+        start = first.start
+        if not any(self._year(tokens, k) for k in range(first.first, first.stop)):  # its year is the end's
+            start = start.replace(year=second.end.year) if (start.month, start.day) != (2, 29) else start
+            if start > second.end:
+                start = start.replace(year=start.year - 1)
+        if start > second.end:
+            return None
+        return DateHit(i, second.stop, start, second.end, "range", f"{self.code}/dates:range-across")
+
+    def _range_end(self, tokens: Tokens, j: int, published: dt.date) -> DateHit | None:
+        """The end of a range after its joiner: a day or month right there, or after a few words and a preposition
+        ("до обміну в лютому 2025 року"); never past a punctuation mark."""
+        low, n = tokens.lower, len(tokens)
+        for k in range(j, min(n, j + 1 + self.range_link_words)):
+            if not low[k].isalnum():
+                return None
+            if k > j and low[k - 1] not in self.weekday_prepositions:
+                continue
+            found = self._day_month(tokens, k, published) if low[k][:1].isdigit() else self._month(tokens, k, published)
+            if found is not None and found.granularity in ("day", "month", "range"):
+                return found
+            if k == j and low[k][:1].isdigit():
+                return None
+        return None
 
     def _month(self, tokens: Tokens, i: int, published: dt.date, first: int | None = None,
                part: tuple[int, int] | None = None, rule: str = "month") -> DateHit | None:
@@ -287,6 +373,11 @@ class DateGrammar:
             return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")
         if kind == "relative":
             unit, shift = value
+            if unit == "weekend":  # "минулих вихідних", "на выходных": the latest Saturday and Sunday
+                saturday = published - ((published.weekday() - 5) % 7) * DAY
+                if int(shift) < 0 and published.weekday() >= 5:
+                    saturday -= 7 * DAY
+                return DateHit(i, stop, saturday, saturday + DAY, "weekend", rule, relative=True)
             if unit == "week":
                 monday = published - published.weekday() * DAY + int(shift) * 7 * DAY
                 return DateHit(i, stop, monday, min(monday + 6 * DAY, published), "week", rule, relative=True)
@@ -315,10 +406,13 @@ class DateGrammar:
             hit: DateHit | None = None
             if word in self.heads:
                 hit = self._from_phrase(tokens, i, published)
-            if hit is None and word in self.range_openers:
+            if hit is None and (word in self.range_openers or word in self.between_openers):
                 hit = self._range(tokens, i, published)
             if hit is None and (word[:1].isdigit() or word in self.day_words or word in self.day_tens):
-                hit = self._day_month(tokens, i, published) or self._year_alone(tokens, i)
+                hit = self._day_month(tokens, i, published) or self._iso(tokens, i, published) or self._year_alone(
+                    tokens, i)
+            if hit is None and (word[:1].isdigit() or word in self.ago_counts or word in self.ago_units):
+                hit = self._ago(tokens, i, published)
             if hit is None and word in self.months:
                 hit = self._month(tokens, i, published)
             if hit is None and word in self.seasons:
@@ -333,15 +427,25 @@ class DateGrammar:
         return hits
 
     # -- roles ----------------------------------------------------------------------------------------
-    def _reports(self, word: str) -> str | None:
-        lemmas = self.lemmas(word)
+    def _reports(self, low: list[str], j: int) -> str | None:
+        """"known", "reported" or "step" (a court or investigation step: "повідомили про підозру", "возбудили
+        дело", "осудил") for the word at j, else None."""
+        lemmas = self.lemmas(low[j])
         if any(lemma in self.known_words for lemma in lemmas):
             return "known"
-        return "reported" if any(lemma in self.reporting_verbs for lemma in lemmas) else None
+        if any(lemma in self.step_words for lemma in lemmas):
+            return "step"
+        if not any(lemma in self.reporting_verbs for lemma in lemmas):
+            return None
+        for k in range(j + 1, min(len(low), j + 1 + STEP_OBJECT_REACH)):
+            if any(lemma in self.step_words for lemma in self.lemmas(low[k])):
+                return "step"  # "сообщили о подозрении": a notice of suspicion, not the telling of the act
+        return "reported"
 
     def role(self, tokens: Tokens, first: int, stop: int) -> str:
         """"reported" when a verb of reporting governs the date, "known" when the day is when news came
-        ("стало известно"), "as_of" after "по состоянию на", else "event"."""
+        ("стало известно"), "step" when a court or investigation step does, "as_of" after "по состоянию на",
+        else "event"."""
         low = tokens.lower
         if self._dateline(tokens, first, stop):
             return "reported"
@@ -351,15 +455,19 @@ class DateGrammar:
         for j in range(first - 1, max(-1, first - 1 - self.reach), -1):
             if low[j] in self.clause_breaks or low[j] in self.topic_words:
                 break
-            found = self._reports(low[j])
+            found = self._reports(low, j)
             if found:
+                return found
+        if stop < len(tokens) and first > 0:
+            found = self._reports(low, stop)
+            if found:  # "Вчителька з Ізюма 2 травня розповіла, що ...": the day of the telling
                 return found
         if first > 0 and low[first - 1] not in self.clause_breaks and low[first - 1] not in self.weekday_prepositions:
             return "event"
         for j in range(stop, min(len(tokens), stop + self.reach)):
             if low[j] in self.clause_breaks or low[j] in self.topic_words:
                 break
-            found = self._reports(low[j])
+            found = self._reports(low, j)
             if found:
                 return found
         return "event"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.pipeline import step
@@ -12,17 +14,40 @@ def dates(doc: Document) -> None:
     reader = doc.lang.read_dates
     if reader is None:
         raise ConfigError(f"extract/lang/{doc.lang.code}/ defines no date grammar (Language.read_dates)")
-    if not doc.lang.date_frames:  # its grammar carries no told year across sentences: one reading, no frames
-        for mention in reader(doc.tokens, doc.published, frozenset()):
-            doc.add(mention)
-        return
-    frames = _frame_starts(doc)
+    # a grammar that carries no told year across sentences reads once, with no frames
+    frames = _frame_starts(doc) if doc.lang.date_frames else frozenset()
     found = reader(doc.tokens, doc.published, frames)
-    lines = _dated_lines(doc, found, frames)
+    reference = _dateline_day(doc, found) or doc.published
+    if reference != doc.published:  # "KHARKIV, May 11 (Reuters) - ... on Sunday" published on the 13th
+        found = reader(doc.tokens, reference, frames)
+    lines = _dated_lines(doc, found, frames) if doc.lang.date_frames else frozenset()
     if lines:  # read again with those lines as frames: the year told before is not carried into them
-        found = reader(doc.tokens, doc.published, frames | lines)
+        found = reader(doc.tokens, reference, frames | lines)
     for mention in found:
         doc.add(mention)
+
+
+DATELINE_LAG = dt.timedelta(days=7)  # a wire's dateline this many days before publication still dates its copy
+DATELINE_MARKS = frozenset("(-\u2013\u2014.")
+
+
+def _dateline_day(doc: Document, found: list[Mention]) -> dt.date | None:
+    """The day of a wire dateline opening the text ("KHARKIV, May 11 (Reuters) -", "Херсон, 11 травня. ..."), when
+    it lies in the week before publication: the copy was written that day, so its "on Sunday", "yesterday" and
+    "last week" count from it, not from the day it was published (stage 20)."""
+    if not found:
+        return None
+    first, value = found[0], found[0].value
+    if value.granularity != "day" or value.relative or not doc.published - DATELINE_LAG <= value.start < doc.published:
+        return None
+    head = doc.text[: first.start].strip()
+    if "\n" in head or not head.endswith(","):
+        return None
+    words = head[:-1].replace("(", " ").split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    after = doc.text[first.end : first.end + 4].lstrip()[:1]
+    return value.start if after and after in DATELINE_MARKS else None
 
 
 def _dated_lines(doc: Document, found: list[Mention], frames: frozenset[int]) -> frozenset[int]:

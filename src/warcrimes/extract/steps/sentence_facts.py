@@ -15,7 +15,8 @@ from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.steps.casualty_words import acts_over_months, clause_break, dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
-UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known"})  # known: the day news came ("стало известно")
+UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known", "step"})  # known: the day news came ("стало известно");
+# step: a court or investigation step's day ("6 травня повідомили про підозру")
 _BREAKS = frozenset({",", ";", "("})
 TRANSFER_REACH = 15  # tokens from a removal verb to the destination it takes people to
 TRANSFER_BACK = 8  # "з Олешок до Краснодарського краю вивезли 9 дітей": the destination told before the verb
@@ -315,6 +316,7 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
         h
         for h in doc.hits_within("aftermath", lo, hi)
         if not clause_break(doc, *_between(date, h), conjunction=date.end <= h.start)
+        and not date.start <= h.start < date.end  # "from October 2023 until the exchange in February 2025": its end
     ]
     if not found:
         return False

@@ -80,6 +80,7 @@ class CalendarReader:
         self.n = len(tokens.lower)
         self.p = published
         self.told: tuple[int, int] | None = None  # (year, month) of the last reference told with its year
+        self._month_first: bool | None = None  # slashed dates month first ("5/14/2024"), read once from the text
 
     # -- token helpers ---------------------------------------------------------------------------
     def at(self, i: int) -> str:
@@ -151,8 +152,28 @@ class CalendarReader:
         )
         if not (first and second and year and self.t.touching(i + 1) and self.t.touching(i + 3)):
             return None
-        day, month = (second, first) if second > 12 else (first, second)
+        month_first = sep == "/" and self.month_first()
+        if month_first and first <= 12:
+            day, month = second, first
+        else:
+            day, month = (second, first) if second > 12 else (first, second)
         return Ref(i + 5, month, day, year) if month <= 12 else None
+
+    def month_first(self) -> bool:
+        """Whether the text's slashed dates put the month first: one of them ("5/14/2024") cannot be day first and
+        none ("14/5/2024") month first. A bulletin keeps one order, so "5/3/2024" beside "5/14/2024" is 3 May.
+        One pass over the tokens, made at the first slashed date and remembered."""
+        if self._month_first is None:
+            day_first = month_first = False
+            low = self.low
+            for k in range(1, self.n - 3):
+                if low[k] == "/" and low[k + 2] == "/" and year_number(low[k + 3]):
+                    a, b = day_number(low[k - 1]), day_number(low[k + 1])
+                    if a and b:
+                        day_first |= a > 12
+                        month_first |= b > 12
+            self._month_first = month_first and not day_first
+        return self._month_first
 
     def infer_year(self, month: int, day: int | None) -> int:
         """The most recent year in which month/day is not more than the slack after publication; but the year of

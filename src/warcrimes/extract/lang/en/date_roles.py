@@ -16,6 +16,8 @@ _REPORTING = frozenset(LEXICON["reporting_verbs"])
 _CHANNELS = frozenset(LEXICON["reporting_channels"])
 _ACCUSING = frozenset(LEXICON["accusing_verbs"])
 _STATEMENT_VERBS = frozenset(LEXICON["statement_verbs"])
+_STEP_NOUNS = frozenset(LEXICON["step_nouns"])
+_THAT = frozenset(["that", ":"])
 SPEAKER_WORDS = 7  # words a speaker's name may take between the opening date and the verb of saying
 _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 
@@ -32,12 +34,13 @@ class DateRoles:
         """'Last week, Ukraine's military said Russian troops killed ...': a date opening the sentence
         with a speaker right after it dates the saying."""
         before = first - 1 if self.at(first - 1) not in ("on", "in", "at") else first - 2
-        if self.at(before) not in _SENTENCE_OPENERS or self.at(stop) != ",":
+        if self.at(before) not in _SENTENCE_OPENERS:
             return False
+        comma = self.at(stop) == ","  # without it: "On 6 May the office reported that ...", the verb before "that"
         words = 0
-        for j in range(stop + 1, min(stop + 1 + 2 * SPEAKER_WORDS, self.n)):
+        for j in range(stop + comma, min(stop + 1 + 2 * SPEAKER_WORDS, self.n)):
             word = self.at(j)
-            if word in _STATEMENT_VERBS:
+            if word in _STATEMENT_VERBS and (comma or self.at(j + 1) in _THAT):
                 return True
             if word in (",", ".", ";", ":"):
                 return False
@@ -48,7 +51,8 @@ class DateRoles:
         return False
 
     def role(self, first: int, stop: int | None = None) -> str:
-        """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25")."""
+        """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25"), "step" when a
+        court or investigation step's noun does ("opened a case on 5 May")."""
         if stop is not None and self.leads_a_statement(first, stop):
             return "reported"
         if not _ACCUSING.isdisjoint(self.low[max(first - 4, 0) : max(first, 0)]):
@@ -58,6 +62,8 @@ class DateRoles:
             j -= 3  # "as of the morning of June 28"
         if self.at(j) in ("of", "at") and self.at(j - 1) == "as":
             return "as_of"  # "as of 30 November", "as at 30 November": the day a figure stands on
+        if self.at(j) in _STEP_NOUNS or self.at(j) in ("on", "in") and self.at(j - 1) in _STEP_NOUNS:
+            return "step"  # "opened a war crimes case on 5 May": the step's day
         steps = 0
         while j >= 0 and steps < 6:
             word = self.at(j)

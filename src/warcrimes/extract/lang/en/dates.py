@@ -33,6 +33,12 @@ from warcrimes.extract.lang.en.date_roles import DateRoles
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
 _MONTH_PARTS: dict[str, list[int]] = LEXICON["month_parts"]
+_PART_PHRASES: dict[str, list[tuple[tuple[str, ...], list[int]]]] = {}
+for _phrase, _bounds in LEXICON["month_part_phrases"].items():
+    _PART_PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _bounds))
+_NIGHT_AFTER = frozenset(LEXICON["night_after"])
+_LINK_WORDS = int(LEXICON["range_link_words"])
+_LINK_PREPOSITIONS = frozenset(["in", "on"])
 _SEASONS: dict[str, list[int]] = LEXICON["seasons"]
 _SMALL: dict[str, int] = LEXICON["small_counts"]
 _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
@@ -113,12 +119,21 @@ class Scanner(DateRoles, DayReferences):
     def month_word(self, i: int) -> Hit | None:
         return self.calendar(i, self.at(i - 1) == "between")
 
-    def part(self, i: int) -> Hit | None:
+    def part_phrase(self, i: int) -> Hit | None:
+        """A part of a month told in several words: "the first days of March", "the first few days of May"."""
+        for words, bounds in _PART_PHRASES.get(self.at(i), ()):
+            if tuple(self.low[i : i + len(words)]) == words:
+                ref = self.ref(i + len(words))
+                return self.part(i, bounds, i + len(words)) if ref is not None and ref.day is None else None
+        return None
+
+    def part(self, i: int, bounds: list[int] | None = None, j: int = -1) -> Hit | None:
         """Parts of a month or year: "early February", "mid-March 2022", "late last month", "early 2023"."""
-        bounds = _MONTH_PARTS[self.at(i)]
-        j = i + 1
-        if self.at(j) in ("-", "of"):
-            j += 1
+        if bounds is None:
+            bounds = _MONTH_PARTS[self.at(i)]
+            j = i + 1
+            if self.at(j) in ("-", "of"):
+                j += 1
         ref, word, year = self.ref(j), self.at(j), year_number(self.at(j))
         if ref is not None:
             span = self.interval(ref) if ref.day is None else None
@@ -190,6 +205,12 @@ class Scanner(DateRoles, DayReferences):
             if inner and inner.granularity in ("day", "range", "night") and (inner.end - inner.start).days <= 1:
                 return Hit(i, inner.stop, inner.start, inner.start + DAY, "night", "night_of")
             return None
+        if nxt == "night" and self.at(i + 2) in ("to", "into") and self.at(i + 3) in WEEKDAYS:
+            day = self.p - dt.timedelta(days=(self.p.weekday() - WEEKDAYS[self.at(i + 3)]) % 7)
+            return Hit(i, i + 4, day - DAY, day, "night", "night_to", True)  # "in the night to Monday"
+        if nxt == "night" and self.at(i - 1) in _NIGHT_AFTER and self.night_closes(i + 2):
+            day = self.previous or self.p - DAY  # "During the night, drones struck ...": the night told, else last
+            return Hit(i, i + 2, day, day + DAY, "night", "the_night", self.previous is None)
         if nxt == "day" and self.at(i + 2) == "before" and self.at(i + 3) == "yesterday":
             return Hit(i, i + 4, self.p - 2 * DAY, self.p - 2 * DAY, "day", "day_before_yesterday", True)
         if nxt == "weekend":
@@ -199,6 +220,14 @@ class Scanner(DateRoles, DayReferences):
         if nxt == "day" and self.at(i - 1) == "over" and self.at(i + 2) in (",", ".", "", "in", "the"):
             return Hit(i, i + 2, self.p - DAY, self.p, "window", "past", True)  # a daily round-up: "Over the day, ..."
         return self.anaphoric(i)
+
+    def night_closes(self, k: int) -> bool:
+        """'During the night, ...', 'during the night Russian forces ...': "the night" ends its phrase (punctuation, a
+        capitalised word or an article follows), so it is no "night shift", "night of 3 May" or "night to Monday"."""
+        word = self.at(k)
+        if word in PREPOSITIONS:
+            return False
+        return not word.isalnum() or word in ("the", "a", "an") or self.t.words[k][:1].isupper()
 
     def weekend(self, first: int, stop: int, before: bool = False) -> Hit:
         saturday = self.p - dt.timedelta(days=(self.p.weekday() - 5) % 7 + (7 if before else 0))
@@ -232,6 +261,10 @@ class Scanner(DateRoles, DayReferences):
             if self.at(j) != "this":
                 return self.deictic(j) if self.at(j) == "today" else self.anaphoric(i)  # "earlier that day"
             mode, j = "this", j + 1
+        if mode in _PART_PHRASES:
+            part = self.part_phrase(i)  # "the last days of April": a part of the month, not the past days
+            if part is not None:
+                return part
         if mode == "past" or mode == "last" and (self.at(j) in ("day", "days", "hours") or self.at(j).isdigit()):
             return self.past(i)  # "in the last 24 hours", "over the last day"
         unit, p = self.at(j), self.p
@@ -362,6 +395,8 @@ class Scanner(DateRoles, DayReferences):
         if joiner is None:
             return a
         b = self.dispatch(joiner + 1)
+        if b is None and self.at(a.first - 1) == "from" and self.at(joiner) not in ("-", "\u2013", "\u2014"):
+            b = self.linked_end(joiner + 1)
         if b is None or b.granularity not in _JOINABLE:
             return a
         for year in (a.start.year, b.end.year, b.end.year - 1):  # the first part may lack its year
@@ -372,6 +407,18 @@ class Scanner(DateRoles, DayReferences):
             if start <= b.end:
                 return Hit(a.first, b.stop, start, b.end, "range", "range", a.relative or b.relative)
         return a
+
+    def linked_end(self, j: int) -> Hit | None:
+        """'from October 2023 until the exchange in February 2025': a range's end told a few words after its
+        joiner, right after "in"/"on"; never past a punctuation mark."""
+        for k in range(j + 1, min(self.n, j + 1 + _LINK_WORDS)):
+            if not self.at(k - 1).isalnum():
+                return None
+            if self.at(k - 1) in _LINK_PREPOSITIONS:
+                found = self.dispatch(k)
+                if found is not None and found.granularity in _JOINABLE:
+                    return found
+        return None
 
     def clause_joiner(self, a: Hit) -> int | None:
         """'from 7 March, when the first were taken, until 8 September 2022': a range opened by "from" whose
@@ -409,6 +456,7 @@ class Scanner(DateRoles, DayReferences):
 _HEADS = {word: Scanner.month_word for word in MONTHS}
 _HEADS.update({word: Scanner.weekday for word in WEEKDAYS})
 _HEADS.update({word: Scanner.part for word in _MONTH_PARTS})
+_HEADS.update({word: Scanner.part_phrase for word in _PART_PHRASES})  # "last" is relative_period's, which asks it
 _HEADS.update({word: Scanner.deictic for word in ("today", "tonight", "yesterday", "overnight")})
 _HEADS.update({word: Scanner.relative_period for word in ("last", "this", "next", "earlier", "past")})
 _HEADS.update({word: Scanner.season for word in _SEASONS})
