@@ -1,0 +1,145 @@
+"""Violation coverage (stage 20): every label of CONTRACT.md is told in en, uk and ru in several wordings, and its
+words used in no incident's sense make none (cases in violation_coverage_cases.py, our own sentences).
+
+A positive passes when an incident carries the label (main or second: the order rules of incident_facts.ORDER
+decide which leads); a negative passes when the passage yields no incident at all. `GAPS` lists the passages the
+extractor still misses, each expected to fail (strict), so a fix shows as an unexpected pass to be struck off.
+Run as a script for the label x language table of docs/extraction.md, "Violation coverage (stage 20)".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from violation_coverage_cases import NEGATIVE, POSITIVE
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 6, 18)
+
+# (language, label, index of the passage in its list): still missed
+GAPS: frozenset[tuple[str, str, int]] = frozenset({
+    ('en', 'killing_civilians', 4),
+    ('en', 'perfidy', 2),
+    ('en', 'denial_of_quarter', 1),
+    ('en', 'denial_of_quarter', 2),
+    ('en', 'pillage_destruction', 4),
+    ('en', 'mistreatment_of_dead', 2),
+    ('en', 'mistreatment_of_dead', 3),
+    ('en', 'prohibited_weapons', 4),
+    ('en', 'other', 0),
+    ('en', 'other', 1),
+    ('en', 'other', 2),
+    ('en', 'other', 3),
+    ('uk', 'killing_civilians', 2),
+    ('uk', 'torture_ill_treatment', 2),
+    ('uk', 'attack_on_protected_objects', 0),
+    ('uk', 'perfidy', 1),
+    ('uk', 'perfidy', 2),
+    ('uk', 'perfidy', 3),
+    ('uk', 'denial_of_quarter', 2),
+    ('uk', 'denial_of_quarter', 3),
+    ('uk', 'human_shields', 0),
+    ('uk', 'human_shields', 3),
+    ('uk', 'pillage_destruction', 1),
+    ('uk', 'pillage_destruction', 2),
+    ('uk', 'pillage_destruction', 3),
+    ('uk', 'pillage_destruction', 4),
+    ('uk', 'mistreatment_of_dead', 1),
+    ('uk', 'prohibited_weapons', 3),
+    ('uk', 'unfair_trial_forced_service', 2),
+    ('uk', 'unfair_trial_forced_service', 3),
+    ('uk', 'other', 0),
+    ('uk', 'other', 1),
+    ('uk', 'other', 2),
+    ('uk', 'other', 3),
+    ('ru', 'killing_hors_de_combat', 3),
+    ('ru', 'sexual_violence', 3),
+    ('ru', 'attack_on_protected_objects', 0),
+    ('ru', 'perfidy', 2),
+    ('ru', 'perfidy', 3),
+    ('ru', 'denial_of_quarter', 2),
+    ('ru', 'denial_of_quarter', 3),
+    ('ru', 'human_shields', 0),
+    ('ru', 'human_shields', 3),
+    ('ru', 'pillage_destruction', 1),
+    ('ru', 'pillage_destruction', 3),
+    ('ru', 'pillage_destruction', 4),
+    ('ru', 'mistreatment_of_dead', 1),
+    ('ru', 'prohibited_weapons', 3),
+    ('ru', 'unfair_trial_forced_service', 2),
+    ('ru', 'unfair_trial_forced_service', 3),
+    ('ru', 'other', 0),
+    ('ru', 'other', 1),
+    ('ru', 'other', 2),
+    ('ru', 'other', 3),
+})
+NEGATIVE_GAPS: frozenset[tuple[str, str, int]] = frozenset({
+    ('en', 'sexual_violence', 0),
+    ('uk', 'sexual_violence', 0),
+    ('uk', 'prohibited_weapons', 0),
+    ('ru', 'sexual_violence', 0),
+    ('ru', 'prohibited_weapons', 0),
+})
+
+
+def told(text: str, language: str) -> list[tuple[str, ...]]:
+    return [tuple(i.facts.violations) for i in extract(text, PUBLISHED, language).incidents]
+
+
+def _cases(table: dict[str, dict[str, list[str]]], gaps: frozenset[tuple[str, str, int]]) -> list:
+    return [
+        pytest.param(language, label, text, id=f"{language}-{label}-{k}",
+                     marks=[pytest.mark.xfail(strict=True)] if (language, label, k) in gaps else [])
+        for language, labels in table.items()
+        for label, texts in labels.items()
+        for k, text in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(("language", "label", "text"), _cases(POSITIVE, GAPS))
+def test_a_passage_telling_the_act_gives_an_incident_with_its_label(language, label, text):
+    assert any(label in violations for violations in told(text, language))
+
+
+@pytest.mark.parametrize(("language", "label", "text"), _cases(NEGATIVE, NEGATIVE_GAPS))
+def test_the_words_of_the_act_in_no_incident_sense_give_no_incident(language, label, text):
+    assert told(text, language) == []
+
+
+def test_every_label_of_the_contract_has_four_passages_and_two_lookalikes_in_each_language():
+    from warcrimes.extract.steps.incident_facts import ORDER
+
+    for language in ("en", "uk", "ru"):
+        assert set(POSITIVE[language]) == set(ORDER) == set(NEGATIVE[language])
+        assert all(len(texts) >= 4 for texts in POSITIVE[language].values())
+        assert all(len(texts) >= 2 for texts in NEGATIVE[language].values())
+
+
+def table() -> str:
+    """The label x language table: passages carrying the label (as main), and lookalikes giving no incident."""
+    rows = ["| label | en | uk | ru |", "| --- | --- | --- | --- |"]
+    total: Counter = Counter()
+    for label in POSITIVE["en"]:
+        cells = []
+        for language in ("en", "uk", "ru"):
+            found = [told(text, language) for text in POSITIVE[language][label]]
+            carried = sum(any(label in v for v in f) for f in found)
+            main = sum(any(v and v[0] == label for v in f) for f in found)
+            clean = sum(not told(text, language) for text in NEGATIVE[language][label])
+            counts = (carried, main, len(found), clean, len(NEGATIVE[language][label]))
+            for key, value in zip(("carried", "main", "n", "clean", "neg"), counts):
+                total[language, key] += value
+            cells.append("{}/{} ({} main); neg {}/{}".format(*counts[:1], counts[2], counts[1], *counts[3:]))
+        rows.append(f"| `{label}` | " + " | ".join(cells) + " |")
+    rows.append("| all | " + " | ".join(
+        f"{total[x, 'carried']}/{total[x, 'n']} ({total[x, 'main']} main); neg {total[x, 'clean']}/{total[x, 'neg']}"
+        for x in ("en", "uk", "ru")
+    ) + " |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(table())
