@@ -14,74 +14,26 @@ from collections import Counter
 
 import pytest
 
-from violation_coverage_cases import NEGATIVE, POSITIVE
+from violation_coverage_cases import LATER, NEGATIVE, POSITIVE
 from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2025, 6, 18)
 
 # (language, label, index of the passage in its list): still missed
 GAPS: frozenset[tuple[str, str, int]] = frozenset({
-    ('en', 'killing_civilians', 4),
-    ('en', 'perfidy', 2),
-    ('en', 'denial_of_quarter', 1),
-    ('en', 'denial_of_quarter', 2),
-    ('en', 'pillage_destruction', 4),
-    ('en', 'mistreatment_of_dead', 2),
-    ('en', 'mistreatment_of_dead', 3),
-    ('en', 'prohibited_weapons', 4),
-    ('en', 'other', 0),
-    ('en', 'other', 1),
-    ('en', 'other', 2),
-    ('en', 'other', 3),
-    ('uk', 'killing_civilians', 2),
-    ('uk', 'torture_ill_treatment', 2),
-    ('uk', 'attack_on_protected_objects', 0),
-    ('uk', 'perfidy', 1),
-    ('uk', 'perfidy', 2),
-    ('uk', 'perfidy', 3),
-    ('uk', 'denial_of_quarter', 2),
-    ('uk', 'denial_of_quarter', 3),
-    ('uk', 'human_shields', 0),
-    ('uk', 'human_shields', 3),
-    ('uk', 'pillage_destruction', 1),
-    ('uk', 'pillage_destruction', 2),
-    ('uk', 'pillage_destruction', 3),
-    ('uk', 'pillage_destruction', 4),
-    ('uk', 'mistreatment_of_dead', 1),
-    ('uk', 'prohibited_weapons', 3),
-    ('uk', 'unfair_trial_forced_service', 2),
-    ('uk', 'unfair_trial_forced_service', 3),
-    ('uk', 'other', 0),
-    ('uk', 'other', 1),
-    ('uk', 'other', 2),
-    ('uk', 'other', 3),
-    ('ru', 'killing_hors_de_combat', 3),
-    ('ru', 'sexual_violence', 3),
-    ('ru', 'attack_on_protected_objects', 0),
-    ('ru', 'perfidy', 2),
-    ('ru', 'perfidy', 3),
-    ('ru', 'denial_of_quarter', 2),
-    ('ru', 'denial_of_quarter', 3),
-    ('ru', 'human_shields', 0),
-    ('ru', 'human_shields', 3),
-    ('ru', 'pillage_destruction', 1),
-    ('ru', 'pillage_destruction', 3),
-    ('ru', 'pillage_destruction', 4),
-    ('ru', 'mistreatment_of_dead', 1),
-    ('ru', 'prohibited_weapons', 3),
-    ('ru', 'unfair_trial_forced_service', 2),
-    ('ru', 'unfair_trial_forced_service', 3),
-    ('ru', 'other', 0),
-    ('ru', 'other', 1),
-    ('ru', 'other', 2),
-    ('ru', 'other', 3),
+    ('uk', 'torture_ill_treatment', 2),  # "Куп'янська" (genitive) is not read as the town: no place, an aggregate
+    ('ru', 'sexual_violence', 3),  # the detention pattern over "задержанному" is longer and shadows the cue
 })
 NEGATIVE_GAPS: frozenset[tuple[str, str, int]] = frozenset({
-    ('en', 'sexual_violence', 0),
+    ('en', 'sexual_violence', 0),  # a law's name: a dated sentence naming the act is told as one
     ('uk', 'sexual_violence', 0),
     ('uk', 'prohibited_weapons', 0),
     ('ru', 'sexual_violence', 0),
     ('ru', 'prohibited_weapons', 0),
+})
+LATER_GAPS: frozenset[tuple[str, str, int]] = frozenset({
+    ("ru", "human_shields", 0),  # the detention pattern over "задержанных" is longer and shadows the cue
+    ("ru", "unfair_trial_forced_service", 0),  # "призвать" is also "to call on": roles.json legal_act makes it a court step
 })
 
 
@@ -101,6 +53,11 @@ def _cases(table: dict[str, dict[str, list[str]]], gaps: frozenset[tuple[str, st
 
 @pytest.mark.parametrize(("language", "label", "text"), _cases(POSITIVE, GAPS))
 def test_a_passage_telling_the_act_gives_an_incident_with_its_label(language, label, text):
+    assert any(label in violations for violations in told(text, language))
+
+
+@pytest.mark.parametrize(("language", "label", "text"), _cases(LATER, LATER_GAPS))
+def test_a_wording_written_after_the_rules_gives_an_incident_with_its_label(language, label, text):
     assert any(label in violations for violations in told(text, language))
 
 
