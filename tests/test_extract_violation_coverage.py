@@ -24,13 +24,7 @@ GAPS: frozenset[tuple[str, str, int]] = frozenset({
     ('uk', 'torture_ill_treatment', 2),  # "Куп'янська" (genitive) is not read as the town: no place, an aggregate
     ('ru', 'sexual_violence', 3),  # the detention pattern over "задержанному" is longer and shadows the cue
 })
-NEGATIVE_GAPS: frozenset[tuple[str, str, int]] = frozenset({
-    ('en', 'sexual_violence', 0),  # a law's name: a dated sentence naming the act is told as one
-    ('uk', 'sexual_violence', 0),
-    ('uk', 'prohibited_weapons', 0),
-    ('ru', 'sexual_violence', 0),
-    ('ru', 'prohibited_weapons', 0),
-})
+NEGATIVE_GAPS: frozenset[tuple[str, str, int]] = frozenset()
 LATER_GAPS: frozenset[tuple[str, str, int]] = frozenset({
     ("ru", "human_shields", 0),  # the detention pattern over "задержанных" is longer and shadows the cue
     ("ru", "unfair_trial_forced_service", 0),  # "призвать" is also "to call on": roles.json legal_act makes it a court step
@@ -64,6 +58,27 @@ def test_a_wording_written_after_the_rules_gives_an_incident_with_its_label(lang
 @pytest.mark.parametrize(("language", "label", "text"), _cases(NEGATIVE, NEGATIVE_GAPS))
 def test_the_words_of_the_act_in_no_incident_sense_give_no_incident(language, label, text):
     assert told(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The bill against the deportation of children passed its first reading on 12 March, MPs said."),
+    ("en", "A law on compensation for looted property came into force in Kherson on 1 June, the ministry said."),
+    ("uk", "Законопроєкт щодо покарання за мародерство Рада ухвалила 12 березня, повідомили депутати."),
+    ("uk", "Закон про статус постраждалих від катувань набув чинності 1 червня, повідомило Мін'юст."),
+    ("ru", "Закон о наказании за пытки военнопленных приняли 12 марта, сообщили депутаты."),
+    ("ru", "Законопроект о депортированных детях рассмотрели в Херсоне 1 июня, сообщил омбудсмен."),
+])
+def test_a_law_named_after_an_act_is_no_incident_of_it(language, text):
+    assert told(text, language) == []  # roles.json legal_act: "@law on", "@закон про", "@закон о"
+
+
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("en", "On 3 May soldiers looted shops in Izium in violation of the law, police said.", "pillage_destruction"),
+    ("uk", "3 травня окупанти всупереч закону пограбували магазини в Ізюмі, повідомила поліція.", "pillage_destruction"),
+    ("ru", "3 мая оккупанты вопреки закону разграбили магазины в Изюме, сообщила полиция.", "pillage_destruction"),
+])
+def test_a_law_named_without_its_subject_leaves_the_act_told(language, text, label):
+    assert any(label in violations for violations in told(text, language))
 
 
 def test_every_label_of_the_contract_has_four_passages_and_two_lookalikes_in_each_language():
