@@ -24,7 +24,12 @@ GAPS: frozenset[tuple[str, str, int]] = frozenset({
     ('uk', 'torture_ill_treatment', 2),  # "Куп'янська" (genitive) is not read as the town: no place, an aggregate
     ('ru', 'sexual_violence', 3),  # the detention pattern over "задержанному" is longer and shadows the cue
 })
-NEGATIVE_GAPS: frozenset[tuple[str, str, int]] = frozenset()
+NEGATIVE_GAPS: frozenset[tuple[str, str, int]] = frozenset({
+    ("en", "human_shields", 2),  # "as a shield" (cue before stage 20) also fits an air-defence metaphor
+    ("en", "prohibited_weapons", 2),  # tear gas is a cue wherever used; police dispersing a protest is no warfare
+    ("uk", "prohibited_weapons", 2),
+    ("ru", "prohibited_weapons", 2),
+})
 LATER_GAPS: frozenset[tuple[str, str, int]] = frozenset({
     ("ru", "human_shields", 0),  # the detention pattern over "задержанных" is longer and shadows the cue
     ("ru", "unfair_trial_forced_service", 0),  # "призвать" is also "to call on": roles.json legal_act makes it a court step

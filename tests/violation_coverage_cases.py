@@ -157,6 +157,7 @@ EN_NEG: dict[str, list[str]] = {
     "perfidy": [
         "Perfidy is prohibited by Article 37 of Additional Protocol I, the legal adviser said.",
         "Near Bakhmut on 3 May Russian soldiers raised a white flag and surrendered, the brigade said.",
+        "Civilians waved white flags from their cars as they left Mariupol on 16 March, the city council said.",
     ],
     "denial_of_quarter": [
         "Ordering that there shall be no survivors is a war crime under Article 40 of Additional Protocol I, the professor said.",
@@ -165,6 +166,7 @@ EN_NEG: dict[str, list[str]] = {
     "human_shields": [
         "Using civilians as human shields is banned by Article 28 of the Fourth Geneva Convention, the lawyer said.",
         "Russian propaganda regularly accuses Ukraine of using civilians as human shields, the analyst said.",
+        "The Patriot batteries act as a shield over Kyiv, the air force said on 3 May.",
     ],
     "pillage_destruction": [
         "Looting in a war zone is punished under Article 432 of the Criminal Code, the prosecutor recalled.",
@@ -177,6 +179,7 @@ EN_NEG: dict[str, list[str]] = {
     "prohibited_weapons": [
         "The Chemical Weapons Convention entered into force in 1997, the OPCW recalled.",
         "Since February 2023 the army has recorded 1,400 uses of chemical weapons, the General Staff said.",
+        "Police in Tbilisi used tear gas to disperse protesters on 3 May, the Georgian interior ministry said.",
     ],
     "unfair_trial_forced_service": [
         "The right to a fair trial is guaranteed by Article 105 of the Third Geneva Convention, the lawyer said.",
@@ -185,6 +188,7 @@ EN_NEG: dict[str, list[str]] = {
     "other": [
         "Residents of Kherson queued for Ukrainian passports on 3 May, the migration service said.",
         "The UN Security Council discussed humanitarian access on 3 May.",
+        "On 3 May volunteers in Kharkiv recruited 200 schoolchildren to help with the harvest, the mayor said.",
     ],
 }
 UK: dict[str, list[str]] = {
@@ -322,6 +326,7 @@ UK_NEG: dict[str, list[str]] = {
     "perfidy": [
         "Віроломство заборонене статтею 37 Додаткового протоколу I, пояснив юрист.",
         "Біля Бахмута 3 травня російські солдати підняли білий прапор і здалися в полон, повідомили в бригаді.",
+        "Цивільні 16 березня виїжджали з Маріуполя з білими прапорами на машинах, повідомила міська рада.",
     ],
     "denial_of_quarter": [
         "Наказ не брати полонених є воєнним злочином за статтею 40 Додаткового протоколу I, нагадав професор.",
@@ -330,6 +335,7 @@ UK_NEG: dict[str, list[str]] = {
     "human_shields": [
         "Використання живого щита заборонене статтею 28 Четвертої Женевської конвенції, пояснив юрист.",
         "Російська пропаганда регулярно звинувачує Україну у використанні цивільних як живого щита, зазначив аналітик.",
+        "Системи Patriot стали щитом для Києва, повідомили 3 травня в Повітряних силах.",
     ],
     "pillage_destruction": [
         "Мародерство в зоні бойових дій карається статтею 432 Кримінального кодексу, нагадав прокурор.",
@@ -342,6 +348,7 @@ UK_NEG: dict[str, list[str]] = {
     "prohibited_weapons": [
         "Конвенція про заборону хімічної зброї набрала чинності 1997 року, нагадала ОЗХЗ.",
         "З лютого 2023 року армія зафіксувала 1400 випадків застосування хімічної зброї, повідомив Генштаб.",
+        "Поліція Тбілісі 3 травня застосувала сльозогінний газ проти протестувальників, повідомило МВС Грузії.",
     ],
     "unfair_trial_forced_service": [
         "Право на справедливий суд гарантує стаття 105 Третьої Женевської конвенції, пояснив юрист.",
@@ -350,6 +357,7 @@ UK_NEG: dict[str, list[str]] = {
     "other": [
         "Мешканці Херсона 3 травня стояли в чергах за українськими паспортами, повідомила міграційна служба.",
         "Рада Безпеки ООН обговорила гуманітарний доступ 3 травня.",
+        "3 травня волонтери в Харкові залучили 200 школярів до збору врожаю, повідомив мер.",
     ],
 }
 RU: dict[str, list[str]] = {
@@ -487,6 +495,7 @@ RU_NEG: dict[str, list[str]] = {
     "perfidy": [
         "Вероломство запрещено статьёй 37 Дополнительного протокола I, пояснил юрист.",
         "Под Бахмутом 3 мая российские солдаты подняли белый флаг и сдались в плен, сообщили в бригаде.",
+        "Мирные жители 16 марта выезжали из Мариуполя с белыми флагами на машинах, сообщил горсовет.",
     ],
     "denial_of_quarter": [
         "Приказ не брать пленных является военным преступлением по статье 40 Дополнительного протокола I, напомнил профессор.",
@@ -495,6 +504,7 @@ RU_NEG: dict[str, list[str]] = {
     "human_shields": [
         "Использование живого щита запрещено статьёй 28 Четвёртой Женевской конвенции, пояснил юрист.",
         "Российская пропаганда регулярно обвиняет Украину в использовании мирных жителей как живого щита, отметил аналитик.",
+        "Системы Patriot стали щитом для Киева, сообщили 3 мая в Воздушных силах.",
     ],
     "pillage_destruction": [
         "Мародёрство в зоне боевых действий карается статьёй 432 Уголовного кодекса, напомнил прокурор.",
@@ -507,6 +517,7 @@ RU_NEG: dict[str, list[str]] = {
     "prohibited_weapons": [
         "Конвенция о запрещении химического оружия вступила в силу в 1997 году, напомнила ОЗХО.",
         "С февраля 2023 года армия зафиксировала 1400 случаев применения химического оружия, сообщил Генштаб.",
+        "Полиция Тбилиси 3 мая применила слезоточивый газ против протестующих, сообщило МВД Грузии.",
     ],
     "unfair_trial_forced_service": [
         "Право на справедливый суд гарантирует статья 105 Третьей Женевской конвенции, пояснил юрист.",
@@ -515,6 +526,7 @@ RU_NEG: dict[str, list[str]] = {
     "other": [
         "Жители Херсона 3 мая стояли в очередях за украинскими паспортами, сообщила миграционная служба.",
         "Совет Безопасности ООН обсудил гуманитарный доступ 3 мая.",
+        "3 мая волонтёры в Харькове завербовали 200 школьников на сбор урожая, сообщил мэр.",
     ],
 }
 
