@@ -32,7 +32,7 @@ NEGATIVE_GAPS: frozenset[tuple[str, str, int]] = frozenset({
 })
 LATER_GAPS: frozenset[tuple[str, str, int]] = frozenset({
     ("ru", "human_shields", 0),  # the detention pattern over "задержанных" is longer and shadows the cue
-    ("ru", "unfair_trial_forced_service", 0),  # "призвать" is also "to call on": roles.json legal_act makes it a court step
+    ("ru", "unfair_trial_forced_service", 0),  # "призвать" is also "to call on": roles.json legal_act, a court step
 })
 
 
@@ -79,7 +79,8 @@ def test_a_law_named_after_an_act_is_no_incident_of_it(language, text):
 
 @pytest.mark.parametrize(("language", "text", "label"), [
     ("en", "On 3 May soldiers looted shops in Izium in violation of the law, police said.", "pillage_destruction"),
-    ("uk", "3 травня окупанти всупереч закону пограбували магазини в Ізюмі, повідомила поліція.", "pillage_destruction"),
+    ("uk", "3 травня окупанти всупереч закону пограбували магазини в Ізюмі, повідомила поліція.",
+     "pillage_destruction"),
     ("ru", "3 мая оккупанты вопреки закону разграбили магазины в Изюме, сообщила полиция.", "pillage_destruction"),
 ])
 def test_a_law_named_without_its_subject_leaves_the_act_told(language, text, label):
@@ -107,7 +108,7 @@ def table() -> str:
             main = sum(any(v and v[0] == label for v in f) for f in found)
             clean = sum(not told(text, language) for text in NEGATIVE[language][label])
             counts = (carried, main, len(found), clean, len(NEGATIVE[language][label]))
-            for key, value in zip(("carried", "main", "n", "clean", "neg"), counts):
+            for key, value in zip(("carried", "main", "n", "clean", "neg"), counts, strict=True):
                 total[language, key] += value
             cells.append("{}/{} ({} main); neg {}/{}".format(*counts[:1], counts[2], counts[1], *counts[3:]))
         rows.append(f"| `{label}` | " + " | ".join(cells) + " |")
