@@ -3,11 +3,12 @@
 cities500 sometimes holds a town twice a few km apart: the town itself with no population and a second
 record under its district's adjective with the population (535347 Lgov and 535334 L'govskiy, whose
 aliases are Льгов and L'gov), or under "Gorod X" (town X). The most-populous rule then picked the
-adjective. Records of one region within `NEAR_KM` of each other are the same place when they share their
-name, when one is "Gorod" before the other's name, or when one is the other's adjective (-sky, -skiy,
--skoy, -skaya, -skoye) AND the two share a spelling (L'govskiy lists Льгов and L'gov): an adjective alone is not
-enough (stanitsa Anapskaya is a village beside Anapa, Pirogovsky a settlement beside Pirogovo). The plain name is kept (its id, name and coordinates), with the larger population and both
-records' spellings.
+adjective. Records of one region within `NEAR_KM` of each other are the same place when they share
+their name, when one is "Gorod" before the other's name, or when one is the other's adjective (-sky,
+-skiy, -skoy, -skaya, -skoye) and the two share a spelling (L'govskiy lists Льгов and L'gov). An
+adjective alone is not enough: stanitsa Anapskaya is a village beside Anapa, Pirogovsky a settlement
+beside Pirogovo. The plain name is kept (its id, name and coordinates), with the larger population and
+both records' spellings.
 """
 
 from __future__ import annotations
