@@ -54,6 +54,11 @@ def test_a_qualifier_alone_is_no_village(text: str) -> None:
     ("Под Новой Ивановкой Брянской области снаряд убил двух человек.", "ru", "Novaya Ivanovka", "Bryansk Oblast"),
     ("Біля Малої Локні Курської області дрон атакував автомобіль, загинув цивільний.", "uk", "Malaya Loknya",
      "Kursk Oblast"),
+    ("A drone killed a woman in Malaya Loknya, Kursk Oblast, on Monday.", "en", "Malaya Loknya", "Kursk Oblast"),
+    ("On Monday a drone killed a woman in Bolshaya Pokrovka in Kursk region.", "en", "Bolshaya Pokrovka",
+     "Kursk Oblast"),
+    ("Shells fell near Novaya Ivanovka of Belgorod Oblast on Friday, killing a tractor driver.", "en",
+     "Novaya Ivanovka", "Belgorod Oblast"),
 ])
 def test_after_a_preposition_and_before_its_region_the_whole_name_is_read(
     text: str, language: str, name: str, admin1: str
@@ -70,6 +75,7 @@ def test_after_a_preposition_and_before_its_region_the_whole_name_is_read(
     ("В понедельник ракета убила двух человек в Старом Осколе.", "ru", "Stary Oskol"),
     ("A drone killed a woman in Bolshoye Soldatskoye in Kursk Oblast on Monday.", "en", "Bolshoye Soldatskoye"),
     ("Новый удар по Покровке Донецкой области убил двух человек в понедельник.", "ru", "Pokrovka"),
+    ("A drone killed a man in Velyka Novosilka, Donetsk Oblast, on Monday.", "en", "Velyka Novosilka"),
 ])
 def test_a_qualified_name_the_gazetteer_holds_or_a_lowercase_word_before_it_changes_nothing(
     text: str, language: str, name: str

@@ -202,8 +202,8 @@ def unlisted_before_region(doc: Document, regions: list[Mention], taken: set[int
     nominatives = getattr(doc.lang.lemmatizer, "nominatives", None)
     tokens = doc.tokens
     out: list[Mention] = []
-    if nominatives is None:
-        return out
+    if nominatives is None:  # a language whose names do not inflect: only a qualified name, as written
+        return _qualified_as_written(doc, regions, taken, country)
     for region in regions:
         j = doc.token_at(region.start) - 1
         span = _hyphenated(doc, j, forward=False)
@@ -226,6 +226,29 @@ def unlisted_before_region(doc: Document, regions: list[Mention], taken: set[int
         ref = PlaceRef(name, region.value.admin1, country, kind="settlement", role="event")
         start = tokens.starts[first]
         out.append(Mention("place", start, span[1], ref, "place:unlisted<-locative_preposition+region"))
+        taken.add(start)
+    return out
+
+
+_JOINERS = frozenset({",", "in", "of"})  # "in Malaya Loknya, Kursk Oblast", "near Bolshaya Pokrovka in Kursk region"
+
+
+def _qualified_as_written(doc: Document, regions: list[Mention], taken: set[int], country: str) -> list[Mention]:
+    """'in Malaya Loknya, Kursk Oblast', 'near Bolshaya Pokrovka in Kursk region': a qualifier and a capitalised
+    word between a preposition of place and a region outside Ukraine are a village of it the gazetteer lacks."""
+    tokens, out = doc.tokens, []
+    for region in regions:
+        j = doc.token_at(region.start) - 1
+        if j >= 0 and tokens.lower[j] in _JOINERS:
+            j -= 1
+        if j < 1 or not tokens.is_cap(j) or not tokens.words[j].isalpha():
+            continue
+        q = _qualifier_before(doc, tokens.starts[j])
+        if q is None or tokens.starts[q] in taken or not doc.in_class("locative_preposition", q - 1):
+            continue
+        start, end = tokens.starts[q], tokens.end(j)
+        ref = PlaceRef(doc.text[start:end], region.value.admin1, country, kind="settlement", role="event")
+        out.append(Mention("place", start, end, ref, "place:unlisted<-locative_preposition+qualifier+region"))
         taken.add(start)
     return out
 
