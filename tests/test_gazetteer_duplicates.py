@@ -73,3 +73,33 @@ def test_shebekino_is_one_record(gazetteer: Gazetteer) -> None:
 def test_yo_and_e_fold_alike_in_cyrillic_and_latin(gazetteer: Gazetteer, spelling: str) -> None:
     found = gazetteer.resolve(spelling, country="RU")
     assert found is not None and found.name == "Tyotkino"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Ukrainian drone struck a car in Lgov, Kursk Oblast, on Monday, killing the driver.", "en"),
+    ("Two people were wounded when shells hit a market in Lgov on Tuesday.", "en"),
+    ("В понедельник беспилотник атаковал автомобиль во Льгове Курской области, погиб водитель.", "ru"),
+    ("Дрон ударил по Льгову Курской области, ранены двое мирных жителей.", "ru"),
+    ("У Льгові Курської області дрон атакував автомобіль, загинув водій.", "uk"),
+])
+def test_a_report_on_lgov_places_the_town_not_its_district_adjective(text: str, language: str) -> None:
+    import datetime as dt
+
+    from warcrimes.extract import extract
+
+    (incident,) = extract(text, dt.date(2025, 3, 5), language).incidents
+    assert (incident.facts.location.name, incident.facts.location.admin1) == ("Lgov", "Kursk Oblast")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Shelling of Tyotkino in Kursk Oblast killed two civilians on Monday.", "en"),
+    ("В понедельник обстрел Тёткино Курской области убил двух мирных жителей.", "ru"),
+    ("Во вторник при обстреле Теткино Курской области погибли двое.", "ru"),
+])
+def test_tyotkino_with_yo_or_e_is_one_village(text: str, language: str) -> None:
+    import datetime as dt
+
+    from warcrimes.extract import extract
+
+    (incident,) = extract(text, dt.date(2025, 3, 5), language).incidents
+    assert incident.facts.location.name == "Tyotkino"
