@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from warcrimes.gazetteer.aliases import drop_colliding_aliases, merge_aliases
+from warcrimes.gazetteer.duplicates import merge_duplicates
 from warcrimes.gazetteer.matching import GeoRecord, Unit, find_centre, match_geonames
 from warcrimes.gazetteer.places import Place
 from warcrimes.gazetteer.translit import transliterate
@@ -178,7 +179,7 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
     places += [_raion(unit, hierarchy) for unit in units if unit.category == "P"]
     places += [_region(unit, name, aliases, centroids[name])
                for unit, name, aliases in hierarchy.regions.values()]
-    russian = _russian_places(geonames, config["russia"])
+    russian, merged = merge_duplicates(_russian_places(geonames, config["russia"]))  # Lgov and "Lgovsky": one town
     places = drop_colliding_aliases([*places, *russian, *COUNTRIES])
 
     ua_places = [p for p in places if p.country == "UA" and p.kind == "settlement"]
@@ -193,6 +194,7 @@ def assemble(units: list[Unit], geonames: list[GeoRecord],
         "raions": sum(1 for u in units if u.category == "P"),
         "regions_ua": len(hierarchy.regions),
         "places_ru": sum(1 for p in russian if p.kind == "settlement"),
+        "places_ru_merged_duplicates": len(merged),
     }
     return places, stats
 

@@ -156,3 +156,43 @@ def names_town_area(doc: Document, place: Mention) -> bool:
     if not endings or first >= len(doc.tokens):
         return False
     return any(lemma.endswith(tuple(endings)) for lemma in doc.tokens.lemmas[first])
+
+
+# ---- qualified names ("Bolshaya Pokrovka", "в Малой Каменке") --------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _qualifier_rule(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    rule = table(language, _LEX).get("name_qualifiers") or {}
+    return tuple(fold(s) for s in rule.get("stems", ())), frozenset(fold(e) for e in rule.get("endings", ()))
+
+
+def is_qualifier(word: str, language: str) -> bool:
+    """'Malaya', 'Большой', 'Нової': a stem of places.json `name_qualifiers` and one of its endings, nothing else."""
+    stems, endings = _qualifier_rule(language)
+    folded = fold(word)
+    return any(folded.startswith(stem) and folded[len(stem) :] in endings for stem in stems)
+
+
+def part_of_longer_name(doc: Document, start: int, end: int, language: str) -> bool:
+    """The gazetteer match is a piece of a longer settlement name it does not hold: its noun after a capitalised
+    qualifier ('Bolshaya Pokrovka', 'в Большой Покровке': not a Pokrovka elsewhere), or the qualifier itself
+    before a capitalised word ('Novaya Sorochina': not the village Novoye). A name the gazetteer holds whole
+    was matched whole (longest match) and never comes here."""
+    tokens, text = doc.tokens, doc.text
+    i = doc.token_at(start)
+    if i >= len(tokens) or tokens.starts[i] != start:
+        return False
+    j = i - 1
+    if j >= 0 and tokens.is_cap(j) and text[tokens.end(j) : start] == " " and is_qualifier(tokens.words[j], language):
+        return True
+    after = doc.token_at(end)
+    return (
+        after == i + 1
+        and tokens.end(i) == end
+        and after < len(tokens)
+        and text[end : tokens.starts[after]] == " "
+        and tokens.is_cap(after)
+        and tokens.words[after].isalpha()
+        and is_qualifier(tokens.words[i], language)
+    )

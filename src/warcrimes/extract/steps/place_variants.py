@@ -16,7 +16,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.people import given_names
-from warcrimes.extract.steps.place_names import PlaceRef, oblast_country
+from warcrimes.extract.steps.place_names import PlaceRef, is_qualifier, oblast_country
 
 _LEX = "places.json"
 _WEAK_MIN = 6  # after a weak trigger ("in") a name needs this many letters: "in March" is no place
@@ -202,21 +202,75 @@ def unlisted_before_region(doc: Document, regions: list[Mention], taken: set[int
     nominatives = getattr(doc.lang.lemmatizer, "nominatives", None)
     tokens = doc.tokens
     out: list[Mention] = []
-    if nominatives is None:
-        return out
+    if nominatives is None:  # a language whose names do not inflect: only a qualified name, as written
+        return _qualified_as_written(doc, regions, taken, country)
     for region in regions:
         j = doc.token_at(region.start) - 1
         span = _hyphenated(doc, j, forward=False)
-        if span is None or span[0] in taken or not doc.in_class("locative_preposition", doc.token_at(span[0]) - 1):
+        if span is None or span[0] in taken:
+            continue
+        qualifier = _qualifier_before(doc, span[0])  # "в Большой Покровке": the adjective is the name's too
+        first = doc.token_at(span[0]) if qualifier is None else qualifier
+        if not doc.in_class("locative_preposition", first - 1):
             continue
         head = doc.text[span[0] : tokens.starts[j]]  # "Ново-" of a hyphenated name stays as written
         form = tokens.lower[j]  # after a preposition the name is inflected: its nominative differs from it
         nominative = next((f for f in nominatives(form) if f != form), form)
-        name = _in_latin(doc, head + nominative.capitalize())
+        written = head + nominative.capitalize()
+        if qualifier is not None:
+            adjective = _agreeing(nominatives(tokens.lower[qualifier]), nominative)
+            if adjective is None:
+                continue
+            written = f"{adjective.capitalize()} {written}"
+        name = _in_latin(doc, written)
         ref = PlaceRef(name, region.value.admin1, country, kind="settlement", role="event")
-        out.append(Mention("place", span[0], span[1], ref, "place:unlisted<-locative_preposition+region"))
-        taken.add(span[0])
+        start = tokens.starts[first]
+        out.append(Mention("place", start, span[1], ref, "place:unlisted<-locative_preposition+region"))
+        taken.add(start)
     return out
+
+
+_JOINERS = frozenset({",", "in", "of"})  # "in Malaya Loknya, Kursk Oblast", "near Bolshaya Pokrovka in Kursk region"
+
+
+def _qualified_as_written(doc: Document, regions: list[Mention], taken: set[int], country: str) -> list[Mention]:
+    """'in Malaya Loknya, Kursk Oblast', 'near Bolshaya Pokrovka in Kursk region': a qualifier and a capitalised
+    word between a preposition of place and a region outside Ukraine are a village of it the gazetteer lacks."""
+    tokens, out = doc.tokens, []
+    for region in regions:
+        j = doc.token_at(region.start) - 1
+        if j >= 0 and tokens.lower[j] in _JOINERS:
+            j -= 1
+        if j < 1 or not tokens.is_cap(j) or not tokens.words[j].isalpha():
+            continue
+        q = _qualifier_before(doc, tokens.starts[j])
+        if q is None or tokens.starts[q] in taken or not doc.in_class("locative_preposition", q - 1):
+            continue
+        start, end = tokens.starts[q], tokens.end(j)
+        ref = PlaceRef(doc.text[start:end], region.value.admin1, country, kind="settlement", role="event")
+        out.append(Mention("place", start, end, ref, "place:unlisted<-locative_preposition+qualifier+region"))
+        taken.add(start)
+    return out
+
+
+def _qualifier_before(doc: Document, start: int) -> int | None:
+    """The token of a capitalised qualifier right before a name ('Большой' of 'Большой Покровке'), or None."""
+    q = doc.token_at(start) - 1
+    tokens = doc.tokens
+    if q < 0 or not tokens.is_cap(q) or doc.text[tokens.end(q) : start] != " ":
+        return None
+    return q if is_qualifier(tokens.words[q], doc.lang.code) else None
+
+
+# the noun's nominative ending -> the adjective's nominative endings agreeing with it (gender and number)
+_AGREEMENT = (("ая", "яя", "а", "я"), ("ое", "ее", "е", "є"), ("ые", "ие", "і"), ("ый", "ий", "ой", "ій"))
+_NOUN_ENDINGS = (("а", "я"), ("о", "е", "ё"), ("ы", "и", "і"))
+
+
+def _agreeing(adjectives: tuple[str, ...], noun: str) -> str | None:
+    """The nominative of the qualifier that agrees with the noun: 'большая' for 'покровка', 'новое' for 'село'."""
+    kind = next((k for k, endings in enumerate(_NOUN_ENDINGS) if noun.endswith(endings)), 3)
+    return next((a for a in adjectives if a.endswith(_AGREEMENT[kind])), None)
 
 
 def _in_latin(doc: Document, name: str) -> str:

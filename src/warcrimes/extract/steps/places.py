@@ -43,6 +43,7 @@ from warcrimes.extract.steps.place_names import (
     in_region_list,
     oblast_country,
     oblast_forms,
+    part_of_longer_name,
     region_pair,
     region_ref,
 )
@@ -455,6 +456,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue  # "the Inhulets river", "річка Оскіл": a river or lake, no settlement
         if _first_part(text, end):
             continue  # part of a longer name: "Lvova-Belova"
+        if part_of_longer_name(doc, start, end, language):
+            continue  # "Bolshaya Pokrovka", "в Малой Каменке", "Novaya Sorochina": a longer name the gazetteer lacks
         if start > 1 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # the second part of one: "Lvova-Belova", "Львова-Белова"
         if start > 0 and text[start - 1] == "#":
