@@ -1,0 +1,166 @@
+"""Who an incident cites (stage 20): a body defined with its acronym and named by it later, 'the monitors' and 'the
+court' standing for the body named before, a body documenting what it tells, a forwarded post's author, a judgment's
+court and prosecuting office, a transcript's speaker, a body referred back to by what it is ('the charity'). Every
+sentence here is written for these tests, none taken from a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+def incidents(text: str) -> list[dict]:
+    return extract(text, PUBLISHED).to_contract()["incidents"]
+
+
+def sources(text: str) -> list[list[str]]:
+    return [i["reported_by"] for i in incidents(text)]
+
+
+def cites(names: list[str], body: str) -> bool:
+    return any(body in name for name in names)
+
+
+# --- a body defined with its acronym in brackets ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the acronym spelled from a later word than the first ("UN ..."), the subject of "recorded"
+    ("Kyiv, 3 June 2025\n\nThe UN Southern Human Rights Field Mission in Ukraine (SHRFM) published its monthly "
+     "findings on Tuesday.\n\nOn 4 May 2025 a guided bomb hit an apartment block in Kostiantynivka, killing six "
+     "civilians, SHRFM recorded.", "Southern Human Rights Field Mission in Ukraine"),
+    # a head noun no table lists (Office), the subject of "considers"
+    ("The Independent Observation Office for Eastern Ukraine (IOOEU) opened a field base in May.\n\n"
+     "IOOEU considers that the shelling of a pharmacy in Huliaipole on 17 May 2025, which killed a pharmacist, "
+     "was indiscriminate.", "Independent Observation Office for Eastern Ukraine"),
+    # the one an unnamed teller spoke to
+    ("Staff of the Civil Monitoring Platform of Zaporizhzhia (CMPZ) met released detainees in Zaporizhzhia.\n\n"
+     "A man freed in April told CMPZ that Russian guards had beaten him daily in a basement in Vasylivka in "
+     "March 2025.", "Civil Monitoring Platform of Zaporizhzhia"),
+])
+def test_a_body_defined_with_its_acronym_is_cited_where_the_acronym_documents(text, body):
+    found = sources(text)
+    assert found and all(cites(names, body) for names in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # initials, but no word of a body: a weapon
+    "On 2 May 2025 a Multiple Launch Rocket System (MLRS) hit a school yard in Kupiansk, killing a guard.",
+    # a place in brackets, not an acronym
+    "The Volunteers Hub (Kharkiv) said a drone hit a school yard in Kupiansk on 2 May 2025, killing a guard.",
+    # letters that are not the initials of the words before them
+    "The Eastern Monitoring Mission (KHPZ) said a drone hit a school yard in Kupiansk on 2 May 2025.",
+])
+def test_brackets_that_spell_no_body_define_none(text):
+    from warcrimes.extract.engine.document import Document
+    from warcrimes.extract.engine.pipeline import load
+    from warcrimes.extract.steps.source_refs import defined_bodies
+
+    load("en")
+    assert defined_bodies(Document(text=text, published=PUBLISHED, language="en")) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("UN Joint Civilian Harm Observation Mission in Ukraine (JCHOM)\nPeriodic update, May 2025\n\n"
+     "1. In May, JCHOM recorded 80 civilians killed across the country.\n\n"
+     "2. On 6 May 2025 a missile struck a market in Druzhkivka, killing five civilians.\n\n"
+     "3. On 19 May 2025 shelling killed two men in Siversk. JCHOM could not establish who fired.",
+     "Joint Civilian Harm Observation Mission in Ukraine"),
+    ("Monthly note\nSteppe Civil Protection Monitoring Group (SCPMG)\n\n"
+     "On 2 May 2025 a drone struck a minibus near Kherson, killing three passengers.\n\n"
+     "SCPMG documented a second strike on 9 May 2025, when a shell hit a house in Bilozerka and killed a woman. "
+     "SCPMG assessed both attacks as indiscriminate.", "Steppe Civil Protection Monitoring Group"),
+])
+def test_a_body_defined_with_its_acronym_in_the_header_speaks_for_the_whole_report(text, body):
+    found = sources(text)
+    assert len(found) >= 2 and all(cites(names, body) for names in found), found
+
+
+# --- "the monitors", "the court", verbs of documenting ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Eastern Monitoring Mission visited Kherson in May. On 14 May 2025 a drone killed a cyclist in Bilozerka, "
+    "the monitors established.",
+    "The Eastern Monitoring Mission visited Kherson in May. Its observers found that a drone killed a cyclist in "
+    "Bilozerka on 14 May 2025.",
+    "The Eastern Monitoring Mission visited Kherson in May. The death of a cyclist killed by a drone in Bilozerka "
+    "on 14 May 2025 was verified by the monitors.",
+])
+def test_the_monitors_stand_for_the_monitoring_body_named_before(text):
+    found = sources(text)
+    assert found and cites(found[0], "Eastern Monitoring Mission"), found
+
+
+def test_a_newsroom_listening_is_no_documenting_body():
+    text = ("On 2 May 2025 a drone struck a bus in Nikopol, killing two passengers, residents told the Kyiv "
+            "Independent.")
+    assert not any(cites(names, "Kyiv Independent") for names in sources(text))
+
+
+# --- a forwarded post is its author's --------------------------------------------------------------------------
+
+
+REPOSTS = [
+    ("Frontline Relay\n\nForwarded from 47th Separate Rifle Battalion \"Stepovyk\"\n"
+     "Yesterday our drone filmed Russian soldiers shooting two Ukrainian prisoners of war near Novoselivka.\n\n"
+     "Forwarded from Sumy Regional Military Administration\n"
+     "On Saturday evening a Russian glide bomb hit a house in Krasnopillia, killing a 60-year-old man.\n\n"
+     "Comment: The regional prosecutor's office has opened a case over the killing of the prisoners.",
+     ["47th Separate Rifle Battalion Stepovyk", "Sumy Regional Military Administration"]),
+    ("Digest, 8 June\n\nRepost from Kherson Oblast Police:\n"
+     "A Russian drone dropped explosives on a car in Bilozerka on 7 June, killing the driver.\n\n"
+     "Mykolaiv Volunteer Hub wrote:\n"
+     "Two of our volunteers were wounded when shells hit an aid distribution point in Snihurivka on Monday.",
+     ["Kherson Oblast Police", "Mykolaiv Volunteer Hub"]),
+    ("Our channel\n\nReposted from Belgorod Today\n"
+     "On Sunday Ukrainian drones attacked a bus in Shebekino, injuring five civilians.\n\n"
+     "Forwarded from Kharkiv Regional Prosecutor's Office\n"
+     "On 5 June Russian shelling killed a woman in Kupiansk.\n\n"
+     "From the admin: the prosecutors opened a case.",
+     ["Belgorod Today", "Kharkiv Regional Prosecutor's Office"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), REPOSTS)
+def test_a_forwarded_post_is_cited_to_its_author_only(text, authors):
+    found = sources(text)
+    assert len(found) == len(authors), found
+    for names, author in zip(found, authors, strict=True):
+        assert names[0] == author, found
+        assert all(n == author or author in n or n in author for n in names), found
+
+
+# --- a judgment's court and prosecuting office -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Press service of the Shevchenkivskyi District Court of Poltava\n\nThe court on Tuesday sentenced in absentia a "
+    "Russian serviceman to 12 years in prison. The court established that on 14 May 2022 in the village of Hrakove "
+    "he shot dead a local man who refused to hand over his car. The prosecution was supported by the Kharkiv "
+    "Regional Prosecutor's Office.",
+    "A district court in Sumy found a Russian soldier guilty on Thursday of the murder of a 72-year-old woman in "
+    "the village of Vorozhba on 3 March 2022. The case was prosecuted by the Sumy Regional Prosecutor's Office.",
+    "On 9 April 2022 a Russian tank commander shot a farmer in Lukashivka, according to the verdict of the "
+    "Desnianskyi District Court of Chernihiv, which jailed him for 11 years. The Chernihiv Regional Prosecutor's "
+    "Office, which brought the case, said the verdict can be appealed.",
+])
+def test_a_judgments_court_and_prosecuting_office_are_its_sources(text):
+    found = sources(text)
+    assert found, found
+    for names in found:
+        assert cites(names, "ourt"), found
+        assert cites(names, "Prosecutor's Office"), found
+
+
+def test_the_prosecutors_office_said_bare_is_the_regional_office_named_before():
+    text = ("The Kharkiv Regional Prosecutor's Office charged a Russian officer on Monday. According to the "
+            "prosecutor's office, on 3 May 2022 he ordered the shelling of a school in Balakliia, killing a guard.")
+    found = sources(text)
+    assert found and "Kharkiv Regional Prosecutor's Office" in found[0], found
+    assert "Prosecutor General's Office" not in found[0], found
