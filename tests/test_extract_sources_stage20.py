@@ -164,3 +164,42 @@ def test_the_prosecutors_office_said_bare_is_the_regional_office_named_before():
     found = sources(text)
     assert found and "Kharkiv Regional Prosecutor's Office" in found[0], found
     assert "Prosecutor General's Office" not in found[0], found
+
+
+# --- a body referred back to by what it is -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("A glide bomb hit an aid point in Kupiansk on 8 June 2025, killing four civilians, the governor said. The point "
+     "was run by the charity Blue Harbour, which had shared its coordinates.\n\nIn a similar attack on 20 May 2025, "
+     "two volunteers were injured when a drone hit a van near Kivsharivka, the charity said at the time.",
+     "Blue Harbour"),
+    ("Silver Thread, a Kyiv-based foundation that supports families of prisoners, published new letters on Monday.\n\n"
+     "A shell hit a van of volunteers in Orikhiv on 2 March 2025, wounding two, the foundation said last month.",
+     "Silver Thread"),
+    ("The organisation \"Open Doors\" runs shelters near the front.\n\nOn 3 April 2025 a drone struck one of its "
+     "shelters in Huliaipole, injuring three residents, the organisation reported.", "Open Doors"),
+])
+def test_the_charity_said_stands_for_the_body_described_so_before(text, body):
+    found = sources(text)
+    assert found and cites(found[-1], body), found
+
+
+def test_a_descriptor_before_a_name_is_no_back_reference():
+    text = ("The charity Blue Harbour runs an aid point in Kupiansk. On 8 June 2025 a drone hit a bus in Kupiansk, "
+            "killing two, the charity Green Step said.")
+    found = sources(text)
+    assert found and cites(found[0], "Green Step") and not cites(found[0], "Blue Harbour"), found
+
+
+# --- a transcript's host asks; what the host quotes cites nobody ---------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["HOST", "PRESENTER", "Moderator"])
+def test_what_a_host_quotes_is_not_cited_for_the_guests_account(label):
+    text = (f"Morning Line, 4 May 2025 (transcript)\n\n{label}: The regional police say attacks on medics have "
+            "doubled this spring. With us is Olha Savchenko, a nurse from Kherson.\n\n"
+            "SAVCHENKO: On 1 May a drone dropped a grenade on our ambulance in Bilozerka. The driver was wounded.\n\n"
+            f"{label}: Had the ambulance been marked?\n\nSAVCHENKO: Yes, with red crosses on every side.")
+    found = extract(text, dt.date(2025, 5, 4)).to_contract()["incidents"]
+    assert found and all(i["reported_by"] == ["Olha Savchenko"] for i in found), found

@@ -26,6 +26,8 @@ from warcrimes.extract.steps.source_refs import (
     acronym_hits,
     case_voices,
     defined_bodies,
+    described_bodies,
+    descriptor_references,
     documents,
     forward_scopes,
     monitor_references,
@@ -146,6 +148,11 @@ def find_actors(doc: Document) -> list[Mention]:
         for s, e, name in monitor_references(doc, bodies_named)
         if not _inside(doc, bodies, s)
     )
+    # "the charity Blue Harbour ... the charity said at the time": a body named beside what it is, and 'the' + that
+    spans = [(c[0], c[1]) for c in candidates]
+    for s, e, name in [(s, e, n) for s, e, n, _ in described_bodies(doc)] + descriptor_references(doc):
+        if not any(lo < e and s < hi for lo, hi in spans):
+            candidates.append((s, e, Source(name, "organisation")))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
     holders = _title_holders(doc, titles, persons, by_surname, bodies_table["title_link"])

@@ -238,3 +238,84 @@ def case_voices(doc: Document, bodies: list[tuple[int, int, str]]) -> list[tuple
             out.append(b)
             break
     return out
+
+
+NAME_WORDS = 4  # capitalised words of a body's name told beside what it is ("the charity Blue Harbour")
+APPOSITION_WORDS = 4  # words between ", a" and what the body is ("Silver Thread, a Kyiv-based foundation")
+QUOTE_TOKENS = frozenset("\"'“”«»‘’")
+NAME_LINKS = frozenset({"of", "for", "the", "on"})
+
+
+def _cap_run(doc: Document, i: int, step: int) -> list[int]:
+    """Capitalised tokens from token i on (step 1) or back (step -1), on one line, at most NAME_WORDS, a quote
+    mark around them skipped."""
+    tokens, text = doc.tokens, doc.text
+    j = i
+    if 0 <= j < len(tokens) and tokens.words[j] in QUOTE_TOKENS:
+        j += step
+    run: list[int] = []
+    while 0 <= j < len(tokens) and len(run) < NAME_WORDS:
+        linked = run and tokens.lower[j] in NAME_LINKS and 0 <= j + step < len(tokens) and tokens.is_cap(j + step)
+        if not (linked or tokens.is_cap(j) and tokens.words[j].isalpha()):
+            break  # "the platform Children of War": a link word inside a name, never at its edge
+        lo, hi = sorted((tokens.starts[j], tokens.starts[run[-1]])) if run else (0, 0)
+        if "\n" in text[lo:hi]:
+            break
+        run.append(j)
+        j += step
+    while run and tokens.lower[run[-1] if step > 0 else run[0]] in NAME_LINKS:
+        run.pop(-1 if step > 0 else 0)
+    return sorted(run)
+
+
+def described_bodies(doc: Document) -> list[tuple[int, int, str, str]]:
+    """Bodies named beside what they are (class `body_descriptor`): 'the charity Blue Harbour', 'the foundation
+    "Silver Thread"', 'Silver Thread, a Kyiv-based foundation': (start, end, name, the descriptor's word)."""
+    if "body_descriptor" not in doc.lang.classes:
+        return []
+    cached = doc.cache.get("described bodies")
+    if cached is not None:
+        return cached
+    tokens, text = doc.tokens, doc.text
+    not_before = frozenset(doc.lang.table(_LEX).get("described_body", {}).get("not_before", []))
+    out = []
+    for i in range(len(tokens)):
+        if not doc.in_class("body_descriptor", i) or tokens.is_cap(i):
+            continue
+        if i > 0 and tokens.lower[i - 1] in not_before:
+            continue  # "the media organization X", "a news network": a newsroom relays
+        run = _cap_run(doc, i + 1, 1)
+        if not run:  # "Silver Thread, a Kyiv-based foundation": the name before a comma and an article
+            k = i - 1
+            while k > i - APPOSITION_WORDS - 1 and k > 0 and tokens.lower[k] not in ("a", "an"):
+                k -= 1
+            media = any(tokens.lower[m] in not_before for m in range(k + 1, i))  # "a nonprofit media organization"
+            if k > 1 and tokens.lower[k] in ("a", "an") and tokens.words[k - 1] == "," and not media:
+                run = _cap_run(doc, k - 2, -1)
+                lo = doc.sentence_of(tokens.starts[k])[0]
+                run = [j for j in run if tokens.starts[j] >= lo]
+        if run:
+            start, end = tokens.starts[run[0]], tokens.end(run[-1])
+            out.append((start, end, text[start:end], tokens.lower[i]))
+    doc.cache["described bodies"] = out
+    return out
+
+
+def descriptor_references(doc: Document) -> list[tuple[int, int, str]]:
+    """'the charity said at the time', 'the foundation said': 'the' and what a body was described as stand for the
+    last body so described before them (`described_bodies`); not before a capitalised word ('the charity Blue
+    Harbour' names one) nor 'of'."""
+    bodies = described_bodies(doc)
+    if not bodies:
+        return []
+    tokens = doc.tokens
+    out = []
+    for i in range(1, len(tokens) - 1):
+        if tokens.lower[i - 1] != "the" or not doc.in_class("body_descriptor", i) or tokens.is_cap(i):
+            continue
+        if tokens.is_cap(i + 1) or tokens.words[i + 1] in QUOTE_TOKENS or tokens.lower[i + 1] in ("of", "for"):
+            continue
+        before = [b for b in bodies if b[1] <= tokens.starts[i - 1] and b[3] == tokens.lower[i]]
+        if before:
+            out.append((tokens.starts[i - 1], tokens.end(i), before[-1][2]))
+    return out
