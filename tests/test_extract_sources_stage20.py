@@ -203,3 +203,28 @@ def test_what_a_host_quotes_is_not_cited_for_the_guests_account(label):
             f"{label}: Had the ambulance been marked?\n\nSAVCHENKO: Yes, with red crosses on every side.")
     found = extract(text, dt.date(2025, 5, 4)).to_contract()["incidents"]
     assert found and all(i["reported_by"] == ["Olha Savchenko"] for i in found), found
+
+
+# --- an organisation's own update: 'our staff', 'our warehouse' -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Open Hearth Relief | Operational update, 4 June 2025\n\nOn 1 June a drone struck our warehouse in Kherson, "
+    "injuring two of our staff. Our teams had shared the coordinates of the site with both parties.",
+    "Field Kitchens Network - Situation note\n\nOn 2 June 2025 shelling hit a bakery in Nikopol, killing a baker. "
+    "Our volunteers delivered bread there every day. Two of our drivers helped carry the wounded.",
+    "Steppe Medical Aid: weekly update\n\nOur mobile teams were turned back near Orikhiv on 3 June 2025 after a "
+    "drone hit a car of evacuees, killing two civilians. One of our ambulances was damaged.",
+])
+def test_a_body_on_the_first_line_speaking_of_our_staff_or_premises_is_cited(text):
+    found = sources(text)
+    assert found and all(names for names in found), found
+    name = text.split("|")[0].split(" - ")[0].split(":")[0].strip()
+    assert all(cites(names, name) for names in found), found
+
+
+def test_our_region_in_a_newsreaders_script_names_no_publisher():
+    text = ("Evening Round-up\n\nGood evening. On 2 June 2025 a drone hit a bus in Nikopol, killing two passengers, "
+            "the governor said. In our region the sirens sounded twice. Our correspondent reports from the scene.")
+    found = sources(text)
+    assert found and not any(cites(names, "Evening Round-up") for names in found), found

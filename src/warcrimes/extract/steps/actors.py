@@ -713,7 +713,8 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         source = Source(name, "organisation")
         if _referred_back(doc, end, content, shouting):
             return {(lead, hi): source}
-        if _narrated_by_us(doc, end, config["self_reference"]) and not any(
+        owners = (config.get("own_possessive", []), config.get("own_nouns", []))
+        if _narrated_by_us(doc, end, config["self_reference"], owners) and not any(
             p[0] < hi and lead < p[1] for p in persons
         ):
             weak.append((lead, hi, source))
@@ -770,17 +771,31 @@ def _referred_back(doc: Document, after: int, content: list[str], shouting: bool
 NARRATED_SENTENCES = 2  # sentences in which a first-person plural narrator speaks for the body named on top
 
 
-def _narrated_by_us(doc: Document, after: int, pronouns: list[str]) -> bool:
-    """'We geolocated it.', 'told us': the text speaks as 'we' outside quotations in NARRATED_SENTENCES or more."""
+SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w'. -]{0,40}:[ \t]")  # a transcript's turn: "HOST: ", "Olha Savchenko: "
+OWN_REACH = 2  # tokens between 'our' and the staff or premises it owns: "our mobile teams", "our warehouse"
+
+
+def _narrated_by_us(
+    doc: Document, after: int, pronouns: list[str], owners: tuple[list[str], list[str]] = ([], [])
+) -> bool:
+    """'We geolocated it.', 'told us', 'our staff' (stage 20): the text speaks as 'we' outside quotations in
+    NARRATED_SENTENCES or more. 'our' counts only before a body's own people or premises (actors.json `publisher`
+    `own_possessive`, `own_nouns`): a newsreader's 'our region', 'our correspondent' do not."""
     said: set[tuple[int, int]] = set()
     tokens = doc.tokens
+    possessive, owned = owners
     for j in range(doc.token_at(after), len(tokens)):
-        if tokens.lower[j] not in pronouns:
+        if tokens.lower[j] in possessive:
+            if not any(tokens.lower[k] in owned for k in range(j + 1, min(j + 1 + OWN_REACH, len(tokens)))):
+                continue
+        elif tokens.lower[j] not in pronouns:
             continue
         lo, hi = doc.sentence_of(tokens.starts[j])
         line_start = doc.text.rfind("\n", 0, tokens.starts[j]) + 1
         if any(c in QUOTE_MARKS for c in doc.text[min(lo, line_start) : hi]):
             continue  # a quotation: the one quoted speaks as 'we'
+        if SPEAKER_LABEL.match(doc.text, line_start):
+            continue  # "HOST: With us is ...", "SAVCHENKO: our ambulance": a transcript's speaker, not the body on top
         said.add((lo, hi))
         if len(said) >= NARRATED_SENTENCES:
             return True
