@@ -156,6 +156,19 @@ def documents(doc: Document, start: int, end: int) -> Match | None:
     return None
 
 
+_FORWARD_LINES: dict[str, re.Pattern[str]] = {}
+
+
+def _forward_lines(code: str, config: dict) -> re.Pattern[str]:
+    """One expression finding any line a forward label opens or an author's 'wrote:' closes (made once a language)."""
+    found = _FORWARD_LINES.get(code)
+    if found is None:
+        labels = "|".join(re.escape(p) for p in config["before"])
+        written = "|".join(re.escape(a) for a in config["after"])
+        found = _FORWARD_LINES[code] = re.compile(rf"^\W*(?:{labels})\b|\b(?:{written})\s*:", re.I | re.M)
+    return found
+
+
 def forward_scopes(doc: Document) -> list[tuple[int, int, int, int, str]]:
     """A relayed post's author and reach: (name start, name end, scope start, scope end, name) for each line
     'Forwarded from X' / 'Repost from X' / 'X wrote:' (actors.json `forward_label`); the scope runs to the next such
@@ -167,6 +180,9 @@ def forward_scopes(doc: Document) -> list[tuple[int, int, int, int, str]]:
     if cached is not None:
         return cached
     text = doc.text
+    if not _forward_lines(doc.lang.code, config).search(text):
+        doc.cache["forward scopes"] = []
+        return []  # most reports relay no post: one look at the whole text
     before = [fold(p) for p in config["before"]]
     comments = [fold(p) for p in config["comment"]]
     heads: list[tuple[int, int, int, str]] = []  # line start, name start, name end, name
@@ -278,9 +294,10 @@ def described_bodies(doc: Document) -> list[tuple[int, int, str, str]]:
         return cached
     tokens, text = doc.tokens, doc.text
     not_before = frozenset(doc.lang.table(_LEX).get("described_body", {}).get("not_before", []))
+    words = frozenset(doc.lang.table("classes.json", ("classes",))["classes"]["body_descriptor"])
     out = []
-    for i in range(len(tokens)):
-        if not doc.in_class("body_descriptor", i) or tokens.is_cap(i):
+    for i, low in enumerate(tokens.lower):
+        if low not in words or not doc.in_class("body_descriptor", i) or tokens.is_cap(i):
             continue
         if i > 0 and tokens.lower[i - 1] in not_before:
             continue  # "the media organization X", "a news network": a newsroom relays
@@ -309,9 +326,10 @@ def descriptor_references(doc: Document) -> list[tuple[int, int, str]]:
     if not bodies:
         return []
     tokens = doc.tokens
+    words = {b[3] for b in bodies}
     out = []
     for i in range(1, len(tokens) - 1):
-        if tokens.lower[i - 1] != "the" or not doc.in_class("body_descriptor", i) or tokens.is_cap(i):
+        if tokens.lower[i] not in words or tokens.lower[i - 1] != "the" or tokens.is_cap(i):
             continue
         if tokens.is_cap(i + 1) or tokens.words[i + 1] in QUOTE_TOKENS or tokens.lower[i + 1] in ("of", "for"):
             continue
