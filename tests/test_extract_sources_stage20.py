@@ -228,3 +228,27 @@ def test_our_region_in_a_newsreaders_script_names_no_publisher():
             "the governor said. In our region the sirens sounded twice. Our correspondent reports from the scene.")
     found = sources(text)
     assert found and not any(cites(names, "Evening Round-up") for names in found), found
+
+
+# --- an op-ed's by-lined writer telling in the first person ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "writer"), [
+    ("Opinion: the civilians Russia holds must not be forgotten\n\nBy Oksana Hrytsai, human rights lawyer\n\n"
+     "I have represented families of detained civilians since 2022. My client, a 61-year-old tractor driver, was "
+     "taken from his home in Vasylivka by Russian soldiers on 14 August 2022.", "Oksana Hrytsai"),
+    ("Why I keep driving to Orikhiv\nBY MYKOLA DEMCHUK\n\nOn 2 May 2025 a drone hit my van outside Orikhiv and "
+     "wounded two volunteers who rode with me. I had made that trip forty times.", "MYKOLA DEMCHUK"),
+    ("Column\nby Iryna Lysak, paramedic\n\nMy ambulance was shelled in Kupiansk on 9 May 2025; the driver beside "
+     "me was killed. I still hear the sound of it.", "Iryna Lysak"),
+])
+def test_an_op_eds_writer_telling_in_the_first_person_is_cited(text, writer):
+    found = sources(text)
+    assert found and all(cites(names, writer) for names in found), found
+
+
+def test_a_newsroom_byline_is_no_writer_cited():
+    text = ("Drone hits van in Orikhiv\n\nBy Staff Reporter\n\nOn 2 May 2025 a drone hit a van outside Orikhiv, "
+            "wounding two volunteers, the governor said. \"I was driving,\" one of them said. \"My hands shook.\"")
+    found = sources(text)
+    assert found and not any(cites(names, "Staff") for names in found), found

@@ -186,7 +186,11 @@ def find_actors(doc: Document) -> list[Mention]:
         headed.update(_header_line(text, candidates, titles, orgs))
     published: dict[tuple[int, int], Source] = {}
     if not any(start < _first_line_end(text) for start, _ in headed):
-        published = _publisher(doc, persons, bodies_table.get("outlets", [])) or _defined_publisher(doc, defined)
+        published = (
+            _publisher(doc, persons, bodies_table.get("outlets", []))
+            or _defined_publisher(doc, defined)
+            or _first_person_author(doc, bodies_table.get("outlets", []))
+        )
         headed.update(published)
     forwarded = forward_scopes(doc)
     if forwarded:  # "Forwarded from X": X speaks for its own post only (incident_facts), no header of the whole text
@@ -751,6 +755,38 @@ def _defined_publisher(doc: Document, defined: list[Defined]) -> dict[tuple[int,
         ):
             return {(body.start, body.end): Source(body.name, "organisation")}
     return {}
+
+
+BYLINE = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:,|\n|$)")
+
+
+def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:
+    """An op-ed or a column by-lined 'By Name Surname, lawyer' whose writer tells in the first person singular
+    outside quotations ('I have represented ...', 'my client', actors.json `author_line` `first_person`) in
+    `sentences` sentences or more: the writer is the source of the cases the text tells (stage 20, from
+    heldout_en11's list). A newsroom's byline ('By Staff Reporter', an outlet) is none."""
+    config = doc.lang.table(_LEX).get("author_line")
+    if not config:
+        return {}
+    text = doc.text
+    editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | {fold(o) for o in outlets}
+    at, found = len(text) - len(text.lstrip()), None
+    for _ in range(config["lines"]):
+        m = BYLINE.match(text, at)
+        if m is not None:
+            found = m
+            break
+        stop = text.find("\n", at)
+        if stop < 0:
+            return {}
+        at = stop + 1
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    if found is None or any(fold(w) in editorial for w in found.group(1).split()):
+        return {}
+    if not _narrated_by_us(doc, found.end(), config["first_person"]):
+        return {}
+    return {(found.start(1), found.end(1)): Source(found.group(1), "person")}
 
 
 def _referred_back(doc: Document, after: int, content: list[str], shouting: bool) -> bool:
