@@ -149,9 +149,9 @@ def find_actors(doc: Document) -> list[Mention]:
         if not _inside(doc, bodies, s)
     )
     # "the charity Blue Harbour ... the charity said at the time": a body named beside what it is, and 'the' + that
-    spans = [(c[0], c[1]) for c in candidates]
+    spans = Spans([_Named(c[0], c[1], "") for c in candidates])
     for s, e, name in [(s, e, n) for s, e, n, _ in described_bodies(doc)] + descriptor_references(doc):
-        if not any(lo < e and s < hi for lo, hi in spans):
+        if not _inside(doc, spans, s) and not spans.starting(s, e):
             candidates.append((s, e, Source(name, "organisation")))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
@@ -318,24 +318,28 @@ def _narrowed(
 ) -> list[tuple[int, int, Source]]:
     """'According to the prosecutor's office, ...' in a report that named the Kharkiv Regional Prosecutor's Office
     before: the office named, not the national one the listed name gives (actors.json `bodies.narrowed`)."""
-    if not narrowed:
+    if not narrowed or not any(c.name in narrowed for _, _, c in candidates):
         return candidates
+    # the narrower offices named, in text order, per listed name (one pass: a report may name hundreds of bodies)
+    narrower: dict[str, tuple[list[int], list[str]]] = {}
+    for start, _, c in sorted(candidates, key=lambda c: c[0]):
+        for listed, rule in narrowed.items():
+            words = fold(c.name).split()
+            if c.kind == "organisation" and c.name != listed and rule["holds"] in fold(c.name) and any(
+                w in words for w in rule["narrower"]
+            ):
+                at, names = narrower.setdefault(listed, ([], []))
+                at.append(start)
+                names.append(c.name)
     out = []
     for start, end, source in candidates:
         rule = narrowed.get(source.name)
-        surface = fold(text[start:end])
-        if rule is not None and source.kind == "organisation" and not any(w in surface for w in rule["unless_said"]):
-            named = [
-                c.name
-                for s, _, c in candidates
-                if s < start
-                and c.kind == "organisation"
-                and c.name != source.name
-                and rule["holds"] in fold(c.name)
-                and any(w in fold(c.name).split() for w in rule["narrower"])
-            ]
-            if named:
-                source = replace(source, name=named[-1])
+        if rule is not None and source.kind == "organisation" and source.name in narrower:
+            surface = fold(text[start:end])
+            at, names = narrower[source.name]
+            k = bisect_left(at, start)
+            if k and not any(w in surface for w in rule["unless_said"]):
+                source = replace(source, name=names[k - 1])
         out.append((start, end, source))
     return out
 

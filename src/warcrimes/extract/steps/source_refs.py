@@ -17,6 +17,7 @@ Every word list is the language's data (actors.json `acronym`, `monitor_referenc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from warcrimes.extract.engine.document import Document
@@ -121,18 +122,22 @@ def monitor_references(doc: Document, bodies: list[tuple[int, int, str]]) -> lis
     whose name holds a word of their kind ('Joint Monitoring Mission', 'Observation Office'; 'District Court of
     Poltava', 'district court in Sumy'). `bodies`: (start, end, name) in text order."""
     config = doc.lang.table(_LEX).get("monitor_reference")
-    if not config or not bodies:
+    if not config or not bodies or not doc.hits("monitor_reference"):
         return []
     out = []
     known = {(s, e) for s, e, _ in bodies}
+    kinds: dict[str, tuple[list[int], list[str]]] = {}  # per kind, the ends and names of the bodies of that kind
+    for kind, stems in config["stems"].items():
+        of_kind = sorted((e, n) for _, e, n in bodies if any(fold(w).startswith(tuple(stems)) for w in n.split()))
+        kinds[kind] = ([e for e, _ in of_kind], [n for _, n in of_kind])
     for hit in doc.hits("monitor_reference"):
-        stems = tuple(config["stems"].get(hit.value, ()))
         j = doc.token_at(hit.end)
         if j < len(doc.tokens) and (doc.tokens.is_cap(j) or doc.tokens.lower[j] in ("of", "for")):
             continue  # "the Court of Appeal": another name
-        before = [b for b in bodies if b[1] <= hit.start and any(fold(w).startswith(stems) for w in b[2].split())]
-        if before and (hit.start, hit.end) not in known:
-            out.append((hit.start, hit.end, before[-1][2]))
+        ends, names = kinds.get(hit.value, ([], []))
+        k = bisect_right(ends, hit.start)
+        if k and (hit.start, hit.end) not in known:
+            out.append((hit.start, hit.end, names[k - 1]))
     return out
 
 
@@ -326,14 +331,19 @@ def descriptor_references(doc: Document) -> list[tuple[int, int, str]]:
     if not bodies:
         return []
     tokens = doc.tokens
-    words = {b[3] for b in bodies}
+    by_word: dict[str, tuple[list[int], list[str]]] = {}  # descriptor -> ends and names of the bodies so described
+    for _, end, name, word in sorted(bodies, key=lambda b: b[1]):
+        ends, names = by_word.setdefault(word, ([], []))
+        ends.append(end)
+        names.append(name)
     out = []
     for i in range(1, len(tokens) - 1):
-        if tokens.lower[i] not in words or tokens.lower[i - 1] != "the" or tokens.is_cap(i):
+        if tokens.lower[i] not in by_word or tokens.lower[i - 1] != "the" or tokens.is_cap(i):
             continue
         if tokens.is_cap(i + 1) or tokens.words[i + 1] in QUOTE_TOKENS or tokens.lower[i + 1] in ("of", "for"):
             continue
-        before = [b for b in bodies if b[1] <= tokens.starts[i - 1] and b[3] == tokens.lower[i]]
-        if before:
-            out.append((tokens.starts[i - 1], tokens.end(i), before[-1][2]))
+        ends, names = by_word[tokens.lower[i]]
+        k = bisect_right(ends, tokens.starts[i - 1])
+        if k:
+            out.append((tokens.starts[i - 1], tokens.end(i), names[k - 1]))
     return out
