@@ -21,6 +21,17 @@ from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.casualty_words import QUOTE_MARKS
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
 from warcrimes.extract.steps.people import find_persons, lone_surnames, title_before
+from warcrimes.extract.steps.source_refs import (
+    Defined,
+    acronym_hits,
+    case_voices,
+    defined_bodies,
+    described_bodies,
+    descriptor_references,
+    documents,
+    forward_scopes,
+    monitor_references,
+)
 
 _LEX = "actors.json"
 
@@ -73,9 +84,21 @@ def find_actors(doc: Document) -> list[Mention]:
     formal = keep_longest(h for h in doc.hits("body") if _capitalised_name(text[h.start : h.end], links))
     orgs = _formal_or_listed(
         h
-        for h in sorted(_scan(doc, ("organisation", "ngo", "outlet_named")) + formal, key=lambda h: (h.start, h.end))
+        for h in sorted(
+            _scan(doc, ("organisation", "ngo", "outlet_named", "court_body")) + formal, key=lambda h: (h.start, h.end)
+        )
         if _looks_named(text, h, bodies_table["common"]) and not _in_compound(text, h)
     )
+    # "the Eastern Observation Office (EOO) ... EOO recorded": a body defined with its acronym, and each use of it
+    defined = defined_bodies(doc)
+    acronym_name: dict[tuple[int, int], str] = {}
+    if defined:
+        listed = Spans(orgs)
+        for hit, name in acronym_hits(doc, defined):
+            if not any(o.start < hit.end and hit.start < o.end for o in listed.starting(hit.start - 200, hit.end)):
+                acronym_name[(hit.start, hit.end)] = name
+                orgs.append(hit)
+        orgs.sort(key=lambda h: (h.start, h.end))
     titles = _scan(doc, ("title",))
     places = sorted((m.start, m.end) for m in doc.of_kind("place"))
     persons = [p for p in find_persons(doc, titles) if not _a_place(places, p[0], p[1])]
@@ -111,12 +134,25 @@ def find_actors(doc: Document) -> list[Mention]:
             continue
         # "Human Rights Group Vostok", "Правозахисна група «Січ»", "the Eastern Monitoring Group" (label `ngo`): a
         # group no table lists, as written
-        as_written = hit.label in ("ngo", "body", "outlet_named")  # "видання «Схід»": an outlet by its own name
+        as_written = hit.label in ("ngo", "body", "outlet_named", "court_body")  # "видання «Схід»": as named
         name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if as_written else hit.value
+        name = acronym_name.get((hit.start, hit.end), name)
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
     candidates.extend(_head_noun_references(doc, orgs, candidates, taken))
+    candidates = _narrowed(candidates, text, bodies_table.get("narrowed", {}))
+    bodies_named = sorted((s, e, c.name) for s, e, c in candidates if c.kind == "organisation")
+    candidates.extend(
+        (s, e, Source(name, "organisation"))
+        for s, e, name in monitor_references(doc, bodies_named)
+        if not _inside(doc, bodies, s)
+    )
+    # "the charity Blue Harbour ... the charity said at the time": a body named beside what it is, and 'the' + that
+    spans = Spans([_Named(c[0], c[1], "") for c in candidates])
+    for s, e, name in [(s, e, n) for s, e, n, _ in described_bodies(doc)] + descriptor_references(doc):
+        if not _inside(doc, spans, s) and not spans.starting(s, e):
+            candidates.append((s, e, Source(name, "organisation")))
     for unit in units:
         candidates.append((unit.start, unit.end, Source(unit.value.name, "unit")))
     holders = _title_holders(doc, titles, persons, by_surname, bodies_table["title_link"])
@@ -132,6 +168,7 @@ def find_actors(doc: Document) -> list[Mention]:
                 (hit.start, hit.end, Source(_role_name(doc, hit, bodies_table["role_link"]), "role", hit.value))
             )
     index, speech_spans = Index(doc), Spans(speech)
+    outlets = frozenset(bodies_table.get("outlets", []))
     sided = Spans(keep_longest(doc.hits("party", "russian_side")))
     headed = _headers(doc, candidates, titles, orgs)
     if doc.lang.table(_LEX).get("signature_line"):
@@ -149,8 +186,21 @@ def find_actors(doc: Document) -> list[Mention]:
         headed.update(_header_line(text, candidates, titles, orgs))
     published: dict[tuple[int, int], Source] = {}
     if not any(start < _first_line_end(text) for start, _ in headed):
-        published = _publisher(doc, persons, bodies_table.get("outlets", []))
+        published = (
+            _publisher(doc, persons, bodies_table.get("outlets", []))
+            or _defined_publisher(doc, defined)
+            or _first_person_author(doc, bodies_table.get("outlets", []))
+        )
         headed.update(published)
+    forwarded = forward_scopes(doc)
+    if forwarded:  # "Forwarded from X": X speaks for its own post only (incident_facts), no header of the whole text
+        lines = [(lo, text.find("\n", lo) if "\n" in text[lo:] else len(text)) for _, _, lo, _, _ in forwarded]
+        headed = {k: v for k, v in headed.items() if not any(lo <= k[0] < hi for lo, hi in lines)}
+    # a judgment's court and the office that prosecuted it speak for its counts (stage 20)
+    bodies_named = sorted((s, e, c.name) for s, e, c in candidates if c.kind == "organisation")
+    case = {(s, e): Source(name, "organisation") for s, e, name in case_voices(doc, bodies_named)}
+    case = {k: v for k, v in case.items() if k not in headed}
+    headed.update(case)
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
     candidates.sort(key=lambda c: c[0])
@@ -167,7 +217,11 @@ def find_actors(doc: Document) -> list[Mention]:
         if _addressed(doc, start, lo):
             continue  # "in a letter to the ICRC, the families said": the one written to tells nothing
         if (start, end) in headed:
-            rule = "source:publisher" if (start, end) in published else "source:header"
+            rule = (
+                "source:publisher"
+                if (start, end) in published
+                else "source:case" if (start, end) in case else "source:header"
+            )
             mentions.append(Mention("source", start, end, headed[(start, end)], rule))
             continue
         # "the Office has launched a pre-trial investigation": a verb of saying right after the name
@@ -192,6 +246,10 @@ def find_actors(doc: Document) -> list[Mention]:
             and not (source.kind == "organisation" and _headed_by(doc, title_spans, start, bodies_table))
         ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
+        if cue is None and source.kind == "organisation":
+            cue = documents(doc, start, end)  # "EOO assessed", "verified by the Mission", "a released man told EOO"
+            if cue is not None and cue.value == "listener" and source.name in outlets:
+                cue = None  # "residents told the Kyiv Independent": a newsroom listening relays, it documents nothing
         if cue is not None:
             if source.name in bodies_table["generic"]:
                 source = _named_before(mentions, start, bodies_table["generic"], index) or source
@@ -252,6 +310,37 @@ def _head_noun_references(
         if j + 1 < len(tokens) and (tokens.is_cap(j + 1) or tokens.lower[j + 1] in links):
             continue  # "the Office of the President": another name
         out.append((tokens.starts[j - 1], tokens.end(j), named))
+    return out
+
+
+def _narrowed(
+    candidates: list[tuple[int, int, Source]], text: str, narrowed: dict
+) -> list[tuple[int, int, Source]]:
+    """'According to the prosecutor's office, ...' in a report that named the Kharkiv Regional Prosecutor's Office
+    before: the office named, not the national one the listed name gives (actors.json `bodies.narrowed`)."""
+    if not narrowed or not any(c.name in narrowed for _, _, c in candidates):
+        return candidates
+    # the narrower offices named, in text order, per listed name (one pass: a report may name hundreds of bodies)
+    narrower: dict[str, tuple[list[int], list[str]]] = {}
+    for start, _, c in sorted(candidates, key=lambda c: c[0]):
+        for listed, rule in narrowed.items():
+            words = fold(c.name).split()
+            if c.kind == "organisation" and c.name != listed and rule["holds"] in fold(c.name) and any(
+                w in words for w in rule["narrower"]
+            ):
+                at, names = narrower.setdefault(listed, ([], []))
+                at.append(start)
+                names.append(c.name)
+    out = []
+    for start, end, source in candidates:
+        rule = narrowed.get(source.name)
+        if rule is not None and source.kind == "organisation" and source.name in narrower:
+            surface = fold(text[start:end])
+            at, names = narrower[source.name]
+            k = bisect_left(at, start)
+            if k and not any(w in surface for w in rule["unless_said"]):
+                source = replace(source, name=names[k - 1])
+        out.append((start, end, source))
     return out
 
 
@@ -632,11 +721,76 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         source = Source(name, "organisation")
         if _referred_back(doc, end, content, shouting):
             return {(lead, hi): source}
-        if _narrated_by_us(doc, end, config["self_reference"]) and not any(
+        owners = (config.get("own_possessive", []), config.get("own_nouns", []))
+        if _narrated_by_us(doc, end, config["self_reference"], owners) and not any(
             p[0] < hi and lead < p[1] for p in persons
         ):
             weak.append((lead, hi, source))
     return {(weak[0][0], weak[0][1]): weak[0][2]} if weak else {}
+
+
+HEADER_BLOCK_LINES = 4  # a report's header: its first lines before the first blank one, each short
+HEADER_LINE_WORDS = 20
+ACRONYM_USES = 2  # uses of the acronym below the header that make its body the report's own voice
+
+
+def _defined_publisher(doc: Document, defined: list[Defined]) -> dict[tuple[int, int], Source]:
+    """'Periodic update No. 7 / UN Joint Human Rights Observation Mission in Ukraine (JHROM)', then 'JHROM recorded
+    ...', 'JHROM considers ...': a body defined with its acronym in the report's header (its first lines, short,
+    before the first blank one) and named by the acronym at least ACRONYM_USES times below it is the body whose own
+    report the text is (the publisher), cited for every incident it documents."""
+    if not defined:
+        return {}
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    end = start
+    for _ in range(HEADER_BLOCK_LINES):
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        if len(text[end:stop].split()) > HEADER_LINE_WORDS:
+            break
+        end = stop
+        if text.startswith("\n\n", stop) or stop == len(text):
+            break
+        end = stop + 1
+    for body in defined:
+        if start <= body.start < end and len(re.findall(r"\b" + re.escape(body.acronym) + r"\b", text[end:])) >= (
+            ACRONYM_USES
+        ):
+            return {(body.start, body.end): Source(body.name, "organisation")}
+    return {}
+
+
+BYLINE = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:,|\n|$)")
+
+
+def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:
+    """An op-ed or a column by-lined 'By Name Surname, lawyer' whose writer tells in the first person singular
+    outside quotations ('I have represented ...', 'my client', actors.json `author_line` `first_person`) in
+    `sentences` sentences or more: the writer is the source of the cases the text tells (stage 20, from
+    heldout_en11's list). A newsroom's byline ('By Staff Reporter', an outlet) is none."""
+    config = doc.lang.table(_LEX).get("author_line")
+    if not config:
+        return {}
+    text = doc.text
+    editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | {fold(o) for o in outlets}
+    at, found = len(text) - len(text.lstrip()), None
+    for _ in range(config["lines"]):
+        m = BYLINE.match(text, at)
+        if m is not None:
+            found = m
+            break
+        stop = text.find("\n", at)
+        if stop < 0:
+            return {}
+        at = stop + 1
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    if found is None or any(fold(w) in editorial for w in found.group(1).split()):
+        return {}
+    if not _narrated_by_us(doc, found.end(), config["first_person"]):
+        return {}
+    return {(found.start(1), found.end(1)): Source(found.group(1), "person")}
 
 
 def _referred_back(doc: Document, after: int, content: list[str], shouting: bool) -> bool:
@@ -657,17 +811,31 @@ def _referred_back(doc: Document, after: int, content: list[str], shouting: bool
 NARRATED_SENTENCES = 2  # sentences in which a first-person plural narrator speaks for the body named on top
 
 
-def _narrated_by_us(doc: Document, after: int, pronouns: list[str]) -> bool:
-    """'We geolocated it.', 'told us': the text speaks as 'we' outside quotations in NARRATED_SENTENCES or more."""
+SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w'. -]{0,40}:[ \t]")  # a transcript's turn: "HOST: ", "Olha Savchenko: "
+OWN_REACH = 2  # tokens between 'our' and the staff or premises it owns: "our mobile teams", "our warehouse"
+
+
+def _narrated_by_us(
+    doc: Document, after: int, pronouns: list[str], owners: tuple[list[str], list[str]] = ([], [])
+) -> bool:
+    """'We geolocated it.', 'told us', 'our staff' (stage 20): the text speaks as 'we' outside quotations in
+    NARRATED_SENTENCES or more. 'our' counts only before a body's own people or premises (actors.json `publisher`
+    `own_possessive`, `own_nouns`): a newsreader's 'our region', 'our correspondent' do not."""
     said: set[tuple[int, int]] = set()
     tokens = doc.tokens
+    possessive, owned = owners
     for j in range(doc.token_at(after), len(tokens)):
-        if tokens.lower[j] not in pronouns:
+        if tokens.lower[j] in possessive:
+            if not any(tokens.lower[k] in owned for k in range(j + 1, min(j + 1 + OWN_REACH, len(tokens)))):
+                continue
+        elif tokens.lower[j] not in pronouns:
             continue
         lo, hi = doc.sentence_of(tokens.starts[j])
         line_start = doc.text.rfind("\n", 0, tokens.starts[j]) + 1
         if any(c in QUOTE_MARKS for c in doc.text[min(lo, line_start) : hi]):
             continue  # a quotation: the one quoted speaks as 'we'
+        if SPEAKER_LABEL.match(doc.text, line_start):
+            continue  # "HOST: With us is ...", "SAVCHENKO: our ambulance": a transcript's speaker, not the body on top
         said.add((lo, hi))
         if len(said) >= NARRATED_SENTENCES:
             return True

@@ -25,6 +25,7 @@ from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
+from warcrimes.extract.steps.source_refs import forward_scope
 
 # Main label first; the rest in the order a lawyer would list them.
 ORDER = (
@@ -497,6 +498,17 @@ def _sources(
     doc: Document, sentences: list[SentenceFacts], accused: str | None = None, narrator: str | None = None
 ) -> tuple[str, ...]:
     """Who the sentences cite; `narrator`: the speaker of a first-person account, cited when nobody else is."""
+    first_event = next((s.span[0] for s in sentences if s.is_event), None)
+    scope = forward_scope(doc, first_event) if first_event is not None else None
+    if scope is not None:  # "Forwarded from X": the post is X's; the relaying channel and its comment cite nobody
+        lo, hi, author = scope
+        inside = (
+            m.value.name
+            for facts in sentences
+            for m in facts.sources
+            if lo <= m.start < hi and not (accused and m.value.side == accused)
+        )
+        return tuple(dict.fromkeys([author, *inside]))
     names: list[str] = []
     cited = [
         m for facts in sentences if facts.role != "reaction" and not _period_total(doc, facts) for m in facts.sources
@@ -544,7 +556,7 @@ def _sources(
     headers = doc.cache.get("header sources")
     if headers is None:
         headers = doc.cache["header sources"] = [
-            m.value.name for m in doc.of_kind("source") if m.rule in ("source:header", "source:publisher")
+            m.value.name for m in doc.of_kind("source") if m.rule in WHOLE_REPORT_RULES
         ]
     names.extend(name for name in headers if name not in names)
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
@@ -568,6 +580,9 @@ def _voice_of_another(doc: Document, voice: Mention, sentences: list[SentenceFac
     return at >= 0 and told[at][0] <= voice.start < told[at][1] and told[at] not in own
 
 
+# sources that speak for every incident: a post's heading, the body whose own report it is, a judgment's court and
+# the office that prosecuted the case (stage 20)
+WHOLE_REPORT_RULES = ("source:header", "source:publisher", "source:case")
 VOICES = 3  # the report's first voices looked at for one that speaks for the whole report
 
 

@@ -196,6 +196,8 @@ def _body_of_the_place(doc: Document, k: int, end: int) -> bool:
     if "name_giver" not in doc.lang.classes or not doc.in_class("indefinite", k):
         return False
     j = doc.token_at(end)
+    if j >= len(doc.tokens):
+        return False  # "a Bakhmut" ending the text: no word after the place (found by test_extract_properties)
     return doc.in_class("name_giver", j) or (doc.tokens.lower[j].isalpha() and doc.in_class("name_giver", j + 1))
 
 
