@@ -574,8 +574,38 @@ def _dateline(doc: Document, start: int, end: int) -> bool:
         return False
     if head.endswith(",") and (head.startswith("(") or head[:-1].replace(" ", "").isupper()):
         return True
+    if head.endswith(",") and _filed_from(head[:-1]) and _story_dash_after(doc, end):
+        return True  # "Kupiansk, Ukraine, Oct 13 (Agency) -": a city and its country, then the story's dash
     # "Белгород, 14 ноября. Украинский беспилотник ...": a capitalised city alone before the day, the day closed
     words = head[:-1].split()
     after = doc.token_at(end)
     closed = after < len(tokens) and tokens.lower[after] in {".", "-", "\u2013", "\u2014"}
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and closed
+
+
+FILED_PIECES = 3  # "Kupiansk, Kharkiv region, Ukraine,": a city, its region and its country
+FILED_WORDS = 3  # words of one piece: "Kryvyi Rih", "New York"
+STORY_DASH_TOKENS = 12  # tokens after a dateline's date within which its agency's tag closes and the story's dash stands
+
+
+def _filed_from(head: str) -> bool:
+    """'Kupiansk, Ukraine', 'KHARKIV, Ukraine': two or three comma-separated pieces of capitalised words."""
+    pieces = [p.split() for p in head.split(",")]
+    return 2 <= len(pieces) <= FILED_PIECES and all(
+        1 <= len(words) <= FILED_WORDS and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        for words in pieces
+    )
+
+
+def _story_dash_after(doc: Document, end: int) -> bool:
+    """A dash opening the story within STORY_DASH_TOKENS tokens after the dateline's date, on its line."""
+    tokens, text = doc.tokens, doc.text
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    first = doc.token_at(end)
+    for k in range(first, min(len(tokens), first + STORY_DASH_TOKENS)):
+        if tokens.starts[k] >= line_end:
+            return False
+        if tokens.lower[k] in ("\u2014", "\u2013") or tokens.lower[k] == "-" and not tokens.touching(k - 1):
+            return True
+    return False

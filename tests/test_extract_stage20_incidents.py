@@ -1,0 +1,54 @@
+"""Stage 20 (issue 8): what is one incident and its fields, from heldout_en12's list of error kinds. Every report
+here is written for this file, three wordings or more per rule (other verbs, order, numbers, places), with
+look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+PUBLISHED = dt.date(2025, 10, 14)  # a Tuesday
+
+
+def _contract(text: str, published: dt.date = PUBLISHED) -> list[dict]:
+    return extract(text, published, language="en").to_contract()["incidents"]
+
+
+def _places(text: str, published: dt.date = PUBLISHED) -> list[str | None]:
+    return [(i["location"] or {}).get("name") for i in _contract(text, published)]
+
+
+# -- a wire's dateline with the country: the weekday of the story is not the dateline's day ----------------------
+
+DATELINE_WITH_COUNTRY = [
+    (
+        "BOROVA, Ukraine, Oct 13 (Northline) - A guided bomb hit a grain store in Borova on Sunday, killing two "
+        "workers, the regional governor said on Monday.",
+        "2025-10-12",
+    ),
+    (
+        "Izium, Ukraine, 13 October (Daily Wire) \u2014 Two pensioners died on Saturday when Russian shells struck "
+        "their house in Izium, police said.",
+        "2025-10-11",
+    ),
+    (
+        "Sumy, Ukraine, October 13 \u2013 Russian troops fired on an evacuation car near Velyka Pysarivka on Friday, "
+        "wounding three passengers, officials said.",
+        "2025-10-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DATELINE_WITH_COUNTRY)
+def test_a_weekday_in_a_wire_story_is_not_lost_to_a_dateline_naming_the_country(text, day):
+    found = _contract(text)
+    assert len(found) == 1
+    assert found[0]["date"]["start"] == day
+
+
+def test_a_city_and_country_opening_a_sentence_without_the_story_dash_is_no_dateline():
+    text = "Kharkiv, Ukraine, 12 October, was the day a missile struck a school in Kharkiv, killing a guard."
+    assert _contract(text)[0]["date"]["start"] == "2025-10-12"
