@@ -52,3 +52,36 @@ def test_a_weekday_in_a_wire_story_is_not_lost_to_a_dateline_naming_the_country(
 def test_a_city_and_country_opening_a_sentence_without_the_story_dash_is_no_dateline():
     text = "Kharkiv, Ukraine, 12 October, was the day a missile struck a school in Kharkiv, killing a guard."
     assert _contract(text)[0]["date"]["start"] == "2025-10-12"
+
+
+# -- an editor's correction notice is no incident, and its wrong town places nothing ---------------------------------
+
+STORY = (
+    "\n\nLYPTSI, Ukraine, Oct 13 (Wire) - A Russian glide bomb hit a bakery in Lyptsi on Sunday, killing four "
+    "civilians, the regional governor said."
+)
+
+CORRECTIONS = [
+    "Correction: An earlier version of this story said seven people were killed in Vovchansk. Four were killed, "
+    "in Lyptsi.",
+    "(Corrects death toll in paragraph one to four from six, and village to Lyptsi from Tsyrkuny)",
+    "CORRECTION: This article has been corrected to show that the bomb killed four people in Lyptsi, not five in "
+    "Slatyne.",
+    "Editor's note: a previous version of this report wrongly said six people died in Derhachi.",
+]
+
+
+@pytest.mark.parametrize("notice", CORRECTIONS)
+def test_a_correction_notice_above_a_wire_story_is_no_incident(notice):
+    found = _contract("Bomb hits bakery near Kharkiv\n\n" + notice + STORY)
+    assert [(i["location"] or {}).get("name") for i in found] == ["Lyptsi"]
+    assert found[0]["victims"]["min"] == 4
+
+
+def test_an_earlier_strike_told_as_news_is_no_correction():
+    text = (
+        "A drone hit a bus in Vovchansk on Saturday, killing two men, police said. An earlier version of the "
+        "attack, in May, killed five people in Lyptsi.\n\nCorrectional colonies in the region hold 400 prisoners."
+    )
+    assert "Vovchansk" in _places(text)
+    assert "Lyptsi" in _places(text)  # no editor's notice: "version of the attack" takes nothing back

@@ -333,7 +333,9 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     if place is None and region is not None:
         # "Drone attacks in Belgorod region killed a man. In the village of X the drone hit a car.": the
         # scene named in a detail sentence of the incident, inside the region its events name
-        place = next((p for s in sentences for p in s.places if p.value.admin1 == region.value.admin1), None)
+        # (not in an editor's correction notice, whose town is the one it takes back)
+        told = (p for s in sentences if not s.correction for p in s.places)
+        place = next((p for p in told if p.value.admin1 == region.value.admin1), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)

@@ -52,6 +52,7 @@ class SentenceFacts:
     generic: bool = False
     topic: bool = False  # its acts are only named as a subject ("the forced deportation of children remains...")
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
+    correction: bool = False  # an editor's correction notice: takes back a figure or a town, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
     _event: bool | None = None
@@ -255,6 +256,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
     facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi)
+    facts.correction = _correction(doc, lo, hi)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     facts.topic = _topic_only(doc, facts, lo, hi)
     sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
@@ -291,6 +293,20 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+CORRECTION_LEAD = 2  # tokens from a sentence's start within which "Correction:" heads a notice
+
+
+def _correction(doc: Document, lo: int, hi: int) -> bool:
+    """'Correction: an earlier version of this story said five people were killed in X.', 'This article was
+    corrected: ...': an editor's notice takes back what the story said (`correction` patterns); its figures and town
+    tell no event. A label ("Correction:") counts at the sentence's start only."""
+    first = doc.token_at(lo)
+    return any(
+        not doc.text[h.start : h.end].rstrip(": ").isalpha() or doc.token_at(h.start) - first < CORRECTION_LEAD
+        for h in doc.hits_within("correction", lo, hi)
+    )
 
 
 def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
