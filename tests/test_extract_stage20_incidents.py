@@ -85,3 +85,35 @@ def test_an_earlier_strike_told_as_news_is_no_correction():
     )
     assert "Vovchansk" in _places(text)
     assert "Lyptsi" in _places(text)  # no editor's notice: "version of the attack" takes nothing back
+
+
+# -- a share of a period's toll is part of the statistic, not an incident at the next paragraph's town -------------
+
+SHARES = [
+    "Twelve of those killed were children.",
+    "Of the dead, twelve were children.",
+    "Twelve children were among the victims.",
+    "Children made up twelve of the deaths.",
+]
+
+
+@pytest.mark.parametrize("share", SHARES)
+def test_a_share_of_a_months_toll_is_no_incident_at_the_next_towns(share):
+    text = (
+        "Human rights update, September 2025\n\n"
+        "3. In September, the mission recorded 176 civilians killed and 742 injured in Ukraine. " + share + "\n\n"
+        "4. On 18 September, a missile hit a hostel in Kramatorsk, Donetsk Oblast, killing seven civilians."
+    )
+    report = extract(text, dt.date(2025, 10, 9), language="en").to_contract()
+    assert [(i["location"]["name"], i["victims"]["min"]) for i in report["incidents"]] == [("Kramatorsk", 7)]
+    assert 12 in [s["value"] for s in report["statistics"]]
+
+
+def test_a_share_naming_its_own_town_and_day_stays_an_incident():
+    text = (
+        "Human rights update, September 2025\n\n"
+        "In September, the mission recorded 176 civilians killed in Ukraine. Nine of the dead were killed on 4 "
+        "September when a bomb hit a market in Druzhkivka."
+    )
+    places = _places(text, dt.date(2025, 10, 9))
+    assert "Druzhkivka" in places

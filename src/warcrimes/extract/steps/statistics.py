@@ -226,10 +226,13 @@ def _continued(doc: Document, lo: int, hi: int, casualty: Mention, tallies: list
     if not tallies or lo == 0:
         return False
     openers = [h for label in ("tally_continued", "partitive") for h in doc.starting_at(label, lo) if h.end <= hi]
-    if not openers:
+    # "Nineteen of those killed were children", "Six children were among the victims": a share of the tally's
+    # people named anywhere in the sentence (`tally_share`)
+    share = doc.has_hit("tally_share", lo, hi)
+    if not openers and not share:
         return False
-    opener = openers[0].end if openers[0].label == "partitive" else lo  # "Among the dead were 11": after "the"
-    if casualty.start >= doc.reach_after(opener, CONTINUED_REACH):
+    opener = (openers[0].end if openers[0].label == "partitive" else lo) if openers else lo  # "Among the dead were 11"
+    if not share and casualty.start >= doc.reach_after(opener, CONTINUED_REACH):
         return False
     start, end = _index(doc).sentence_of(lo - 1)
     if start != tallies[-1] or "\n\n" in doc.text[end:lo]:
