@@ -117,3 +117,33 @@ def test_a_share_naming_its_own_town_and_day_stays_an_incident():
     )
     places = _places(text, dt.date(2025, 10, 9))
     assert "Druzhkivka" in places
+
+
+# -- a strike the text says it cannot attribute: perpetrator unknown, even in occupied land ---------------------------
+
+UNATTRIBUTED = [
+    "On 14 February, shelling hit a market in occupied Nova Kakhovka, killing four civilians. The mission could not "
+    "determine who fired the shells.",
+    "Monitors were unable to establish which side launched the rocket that struck a bus stop in occupied Oleshky on "
+    "2 March, killing three people.",
+    "On 9 April an explosion at a café in occupied Melitopol injured six civilians; responsibility could not be "
+    "established.",
+    "A drone hit a minibus near occupied Kakhovka on 22 May, killing two women. The strike remains unattributed.",
+    "On 21 July shells hit a bus stop in Russian-occupied Yasynuvata, killing three civilians. It was not possible "
+    "to determine whether Russian or Ukrainian forces fired them.",
+]
+
+
+@pytest.mark.parametrize("text", UNATTRIBUTED)
+def test_a_strike_the_text_cannot_attribute_is_alleged_against_no_side(text):
+    found = _contract("Monitoring update\n\n" + text)
+    assert len(found) == 1
+    assert found[0]["perpetrator"]["party"] == "unknown"
+
+
+def test_a_named_doer_keeps_its_side_beside_an_unknown_unit():
+    text = (
+        "Monitoring update\n\nOn 14 February, Russian artillery shelled a market in Kherson, killing four civilians. "
+        "The mission could not verify which unit fired."
+    )
+    assert _contract(text)[0]["perpetrator"]["party"] == "RU"

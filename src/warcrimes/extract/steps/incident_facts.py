@@ -419,7 +419,12 @@ def _perpetrator(
     units = [m.value for s in sentences for m in s.units if m.start not in sourced]
     event_units = [m.value for s in events for m in s.units if m.start not in sourced]
     party = None
-    if agents:
+    # "the mission could not determine who fired", "... whether Russian or Ukrainian forces fired": alleged against
+    # no side, in occupied land or not (a doer of one side named stays accused)
+    unattributed = len(set(agents)) != 1 and any(doc.has_hit("unattributed", *s.span) for s in sentences)
+    if unattributed:
+        pass
+    elif agents:
         party = "UA" if agents.count("UA") > agents.count("RU") else "RU"
     elif event_units and event_units[0].party:
         party = event_units[0].party
