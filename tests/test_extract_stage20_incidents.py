@@ -147,3 +147,58 @@ def test_a_named_doer_keeps_its_side_beside_an_unknown_unit():
         "The mission could not verify which unit fired."
     )
     assert _contract(text)[0]["perpetrator"]["party"] == "RU"
+
+
+# -- a guest's first-person story in a transcript: each act its own incident -----------------------------------------
+
+TRANSCRIPTS = [
+    (
+        "Coming Home, episode 14\n\n"
+        "HOST: My guest today is Taras, a combat medic who came home in the February exchange.\n\n"
+        "HOST: Where were you captured?\n\n"
+        "TARAS: Near Robotyne, in mid-August 2023. There were five of us in a dugout. Our machine gunner, Oleh, was "
+        "wounded in the leg. When we came out with our hands up, one of the Russians shot him.\n\n"
+        "HOST: Where did they take you?\n\n"
+        "TARAS: First to a filtration point, then in November 2023 to a penal colony in Taganrog. There the guards "
+        "beat me and about thirty other men almost every day, from November until the exchange in February 2025.",
+        [("Robotyne", "2023-08"), ("Taganrog", "2023-11")],
+    ),
+    (
+        "Voices from captivity, a podcast\n\n"
+        "Q: How did it start?\n\n"
+        "A: It was at Krynky, in late October 2023. We had been cut off for two days. Our gunner Yurii could not "
+        "walk. We crawled out with raised hands and a Russian paratrooper killed him on the spot.\n\n"
+        "Q: And after that?\n\n"
+        "A: Then in December 2023 they drove us to a prison in Kursk. Guards beat me and some twenty other men "
+        "during every check, from December until the swap in May 2024.",
+        [("Krynky", "2023-10"), ("Kursk", "2023-12")],
+    ),
+    (
+        "Episode 3: a marine's story\n\n"
+        "ANNA: Tell us about the day you were taken.\n\n"
+        "MAKSYM: Near Vuhledar, in early February 2024. Eight of us were left in the trench. Our sniper Denys was "
+        "hit in the chest. We walked out with our hands up, and one of the Russian soldiers shot him anyway.\n\n"
+        "ANNA: Where were you held?\n\n"
+        "MAKSYM: In March 2024 they took us to a detention centre in Bryansk. The guards beat me and about fifteen "
+        "other prisoners every morning, from March until my release in October 2024.",
+        [("Vuhledar", "2024-02"), ("Bryansk", "2024-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
+def test_a_guests_story_gives_the_shooting_after_surrender_and_the_beatings_apart(text, expected):
+    found = _contract(text, dt.date(2025, 3, 27))
+    rows = [((i["location"] or {}).get("name"), (i["date"] or {}).get("start", "")[:7]) for i in found]
+    assert rows == expected
+    assert found[0]["violations"][0] == "killing_hors_de_combat"
+    assert found[0]["victims"]["category"] == "pow"
+    assert found[0]["victims"]["min"] == 1
+    assert found[1]["violations"][0] == "torture_ill_treatment"
+    assert found[1]["date"]["end"] > found[1]["date"]["start"][:8] + "31"  # runs until the exchange or release
+    assert found[1]["victims"]["min"] >= 15  # the speaker and the men beaten with them: no figure
+
+
+def test_a_killing_told_without_a_doing_side_is_not_made_an_incident_by_its_pronoun():
+    text = "HOST: What happened next?\n\nGUEST: It was near Bakhmut in May 2023. A shell landed and killed him."
+    assert all(i["violations"][0] != "killing_hors_de_combat" for i in _contract(text))

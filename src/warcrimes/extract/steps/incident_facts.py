@@ -659,13 +659,31 @@ def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None
     told = next((s for s in events if date in s.dates), None)
     if told is None:
         return date
-    for later in told.dates:
+    # the day the stretch ends may be told in a later sentence of the act ("In December they drove us to a prison.
+    # Guards beat us from December until the swap in May.")
+    later_told = [s for s in events if s.span[0] >= told.span[0]]
+    for later in sorted((d for s in later_told for d in s.dates + s.reported_dates), key=lambda d: d.start):
         if later.start <= date.end or later.value.end < date.value.start:
             continue
-        if doc.in_class("until_word", doc.token_before(later.start)):
+        if _until_before(doc, max(date.end, doc.sentence_of(later.start)[0]), later.start):
             value = replace(date.value, end=later.value.end, granularity="range")
             return Mention("date", date.start, later.end, value, "held_until")
     return date
+
+
+UNTIL_REACH = 4  # tokens before a later day within which "until" bounds a stretch: "until the exchange in February"
+
+
+def _until_before(doc: Document, after: int, start: int) -> bool:
+    """'until 17 May', 'until the exchange in February 2025': "until" (class `until_word`) right before a later
+    day, or within UNTIL_REACH tokens before it with no comma between, after the first day told."""
+    at = doc.token_before(start)
+    for k in range(at, max(doc.token_at(after) - 1, at - UNTIL_REACH), -1):
+        if doc.tokens.lower[k] in (",", ";"):
+            return False
+        if doc.in_class("until_word", k):
+            return True
+    return False
 
 
 def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
@@ -696,12 +714,20 @@ def to_incident(
     first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
+    elif first_person and count is not None and "with_person" in count.rule and narrator_kind(doc, events) == "pow":
+        # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
+        # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
+        victims = replace(victims, category="pow")
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
     if not labels or victims.category in COMBATANT and labels == ["unlawful_detention"] and _captured(doc, events):
         return None
+    if victims.category in COMBATANT and len(labels) > 1:
+        # "took us to a detention centre in Bryansk, where guards beat us": holding prisoners of war is lawful (GC III
+        # art. 21); the act told is what was done to them there
+        labels = [label for label in labels if label != "unlawful_detention"]
     # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)
     untold = _damage_only(sentences) or (
         victims.min is None and labels[0] in STRIKES and not any(s.harm - {"none"} for s in events)

@@ -32,11 +32,13 @@ class SentenceFacts:
     combat: bool = False  # soldiers killed or hurt by a strike, no one held or executed: combat, no violation
     damaged: bool = False  # a civilian object damaged ("пошкоджено приватний будинок") in a report telling attacks
     harm: set[str] = field(default_factory=set)
+    one_killed: bool = False  # a killing done to one person told by a pronoun ("shot him")
     protected: list[Mention] = field(default_factory=list)
     victims: list[Mention] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     other_places: list[Mention] = field(default_factory=list)
+    destinations: list[Mention] = field(default_factory=list)  # where people were taken: "drove us to a prison in X"
     regions: list[Mention] = field(default_factory=list)
     districts: list[Mention] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
@@ -106,6 +108,8 @@ class SentenceFacts:
             return True
         if attack and bool(self.harm or self.casualties):
             return True
+        if self.one_killed and any(m.rule == "party:agent" for m in self.parties):
+            return True  # "When we came out, one of the Russians shot him.": a side's killing of one person
         harmed = [c for c in self.casualties if c.value.measure in {"killed", "wounded"}]
         if harmed or self.harm and self.victims and self.parties:
             return True
@@ -191,6 +195,11 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.strong_attack = True
     harm = index.within("harm", lo, hi)
     facts.harm = {m.value for m in harm}
+    # "one of the Russians shot him": one person killed by a side named as doing it (the `one_victim` object
+    # pronoun right after the killing)
+    facts.one_killed = any(
+        m.value == "killed" and any(h.value == "object" for h in doc.starting_at("one_victim", m.end)) for m in harm
+    )
     referents = doc.hits_within("referent", lo, hi)
     if "killed" in facts.harm and referents and not facts.labels:
         # "two of the detained men were taken out and shot": people killed while in the doers' power (GC IV art. 32)
@@ -211,6 +220,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         event = place.value.role == "event" or (acted and _life_place(doc, place))
         scene = event and place.start not in taken_to
         (facts.places if scene else facts.other_places).append(place)
+        if event and place.start in taken_to:
+            facts.destinations.append(place)
     # "took 23 children to the Rostov region": where they were taken is not where the act happened
     regions = index.within("region", lo, hi)
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
@@ -222,6 +233,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if step_at is not None:  # "A court in Chernihiv on Tuesday sentenced ... for killing": the court's town
         facts.other_places += [p for p in facts.places if p.end <= step_at]
         facts.places = [p for p in facts.places if p.end > step_at]
+    until = "until_word" in doc.lang.classes  # off in a language without the class
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
         if step_at is not None and date.end <= step_at:
@@ -233,7 +245,14 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             since = False  # "from 3 to 5 March": a stretch whose end is told, not a day things ran on from
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
-        undated = published and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
+        after = doc.token_at(date.end)
+        # "beaten from November until the exchange": a stretch whose end is told after "until", no since-day, and
+        # its first day is the act's, not the aftermath's the end names
+        stretch = until and after < len(doc.tokens) and doc.tokens.starts[after] < hi and doc.in_class("until_word", after)
+        since = since and not stretch
+        undated = published and not (facts.harm or facts.strong_attack) or (
+            not stretch and _dates_a_finding(doc, index, date, lo, hi)
+        )
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:

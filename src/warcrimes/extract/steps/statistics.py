@@ -184,6 +184,16 @@ def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bo
 _STOCKS = frozenset({"held_captive", "missing"})
 
 
+WITH_PERSON = "with_person"  # the casualty rule of a count told with one person ("me and 40 other men")
+
+
+def _narrated(doc: Document, casualty: Mention) -> bool:
+    """A count that holds the speaker of a first-person account ("beat me and about forty other men", the
+    `narrator` hits of its sentence): the speaker's own case, never a figure, even told over "every day"."""
+    lo, hi = _index(doc).sentence_of(casualty.start)
+    return any(h.start < casualty.start for h in doc.hits_within("narrator", lo, hi))
+
+
 def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: int) -> bool:
     """A count without a measure belongs to the tally just told: same sentence, or a next sentence
     that opens with a count or breaks the total down ("Of them, 20 are officers")."""
@@ -433,6 +443,9 @@ def statistics(doc: Document) -> None:
         value: Casualty = casualty.value
         if casualty.rule.startswith(("casualty:singular", "casualty:told-next")) or casualty.start in by_noun:
             continue  # "a civilian died", "They were deported" (people counted just before): one event's victims
+        if WITH_PERSON in casualty.rule and _narrated(doc, casualty):
+            case = _index(doc).sentence_of(casualty.start)
+            continue  # "guards beat me and about forty other men every day": the speaker among them, one case
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
         inherited = False  # "Of them, fourteen were children": a part of the tally just told
