@@ -202,3 +202,20 @@ def test_a_guests_story_gives_the_shooting_after_surrender_and_the_beatings_apar
 def test_a_killing_told_without_a_doing_side_is_not_made_an_incident_by_its_pronoun():
     text = "HOST: What happened next?\n\nGUEST: It was near Bakhmut in May 2023. A shell landed and killed him."
     assert all(i["violations"][0] != "killing_hors_de_combat" for i in _contract(text))
+
+
+RELAYED_DETAINEES = [
+    "HOST: Did you meet civilians there?\n\nTARAS: Yes, a teacher from Kherson. He told me soldiers pulled him off "
+    "a bus at a checkpoint near Nova Kakhovka in the summer of 2022.",
+    "Q: Who else was in your cell?\n\nA: A farmer from Oleshky. In March 2023 Russian soldiers dragged him out of "
+    "his car near Skadovsk, he said.",
+    "ANNA: Were there civilians?\n\nMAKSYM: An old tractor driver. In the autumn of 2022 soldiers took him off a "
+    "minibus at a checkpoint near Vasylivka and held him for months.",
+]
+
+
+@pytest.mark.parametrize("text", RELAYED_DETAINEES)
+def test_a_civilian_taken_off_a_bus_told_by_a_soldier_guest_stays_a_civilian(text):
+    found = _contract("A podcast with a released marine who was captured near Krynky\n\n" + text)
+    assert [i["victims"]["category"] for i in found] == ["civilian"]
+    assert found[0]["violations"][0] == "unlawful_detention"
