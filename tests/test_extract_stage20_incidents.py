@@ -219,3 +219,36 @@ def test_a_civilian_taken_off_a_bus_told_by_a_soldier_guest_stays_a_civilian(tex
     found = _contract("A podcast with a released marine who was captured near Krynky\n\n" + text)
     assert [i["victims"]["category"] for i in found] == ["civilian"]
     assert found[0]["violations"][0] == "unlawful_detention"
+
+
+# -- a live blog: the page's day for an entry's act, a toll update, a correction entry ------------------------------
+
+LIVE_BLOGS = [
+    "Kharkiv live | Friday, 7 March 2025\n\n"
+    "07:50 — A guided bomb hit a high-rise in the Saltivskyi district of Kharkiv, killing one resident, the mayor "
+    "said.\n\n"
+    "09:15 — The death toll has risen to three, the mayor said. A girl of 12 was taken to the children's hospital.\n\n"
+    "10:30 — Correction: the injured girl is 11, not 12, the children's hospital said.",
+    "Sumy: live updates, 7 March 2025\n\n"
+    "06:40\nA drone struck a minibus on the outskirts of Sumy, one passenger died, police said.\n\n"
+    "08:05\nThe number of dead has risen to three.\n\n"
+    "09:20\nCorrection: an earlier entry put the strike in Nyzhnia Syrovatka; it was Sumy.",
+    "LIVE - Odesa after the missile strike - 7 March 2025\n\n"
+    "08.20 A missile struck the port of Odesa this morning, and one dock worker was killed, the governor said.\n\n"
+    "10.45 The toll has now risen to three, regional officials said.\n\n"
+    "11.10 We will keep this page updated through the day.",
+]
+
+
+@pytest.mark.parametrize("text", LIVE_BLOGS)
+def test_a_live_blogs_morning_strike_takes_the_page_day_and_its_risen_toll(text):
+    found = _contract(text, dt.date(2025, 3, 7))
+    assert len(found) == 1
+    assert found[0]["date"] == {"start": "2025-03-07", "end": "2025-03-07"}
+    assert found[0]["victims"]["min"] == 3
+    assert found[0]["violations"][0] == "attack_on_civilians"  # the hospital the girl was taken to is no target
+
+
+def test_a_single_time_atop_a_story_makes_no_live_blog():
+    text = "Kharkiv report, 7 March 2025\n\n07:50 — A guided bomb hit a high-rise in Kharkiv, killing one resident."
+    assert _contract(text, dt.date(2025, 3, 9))[0]["date"] is None  # one time: no live page, no day lent

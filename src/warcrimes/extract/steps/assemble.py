@@ -11,7 +11,9 @@ incident per settlement. Incidents with no place, date or count are dropped (CON
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
+from warcrimes.domain.facts import DateInterval
 from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
@@ -31,6 +33,7 @@ from warcrimes.extract.steps.drafts import (
     split_by_place,
 )
 from warcrimes.extract.steps.incident_facts import to_incident
+from warcrimes.extract.steps.live_entries import entries, header_day
 from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -554,7 +557,10 @@ def assemble(doc: Document) -> None:
     doc.cache["told sentences"] = sorted({s.span for draft in kept for s in draft.sentences})
     frames = dates_above(doc, sentences, rolled)
     roundup = any(s.statistical for s in sentences[:2])
+    timed = entries(doc, sentences)
+    page_day = header_day(doc, sentences, timed) if timed else None
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
+    updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
@@ -568,5 +574,26 @@ def assemble(doc: Document) -> None:
         if incident is not None:
             if draft.apart or (draft.events and draft.events[0].another):
                 apart.add(len(doc.incidents))
+            if _counted_by_update(draft, incident):
+                updates.add(len(doc.incidents))
             doc.incidents.append(incident)
-    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart))
+    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates))
+    if page_day is not None:
+        # "08:10 — A missile hit a high-rise ...": an entry's act told with no day, once its accounts are joined,
+        # happened on the day the live page is headed with
+        day = DateInterval(page_day.value.start, min(page_day.value.end, doc.published))
+        first = min(s.span[0] for s in sentences if id(s) in timed)
+        doc.incidents[:] = [
+            replace(i, facts=replace(i.facts, date=day))
+            if i.facts.date is None and i.facts.span[0] >= first and day.start <= doc.published
+            else i
+            for i in doc.incidents
+        ]
+
+
+def _counted_by_update(draft: Draft, incident: ExtractedIncident) -> bool:
+    """The incident's victims are counted by a toll update ("The toll has risen to three")."""
+    told = next(((p.start, p.end) for p in incident.provenance if p.field == "victims"), None)
+    return told is not None and any(
+        (c.start, c.end) == told and c.value.update for s in draft.events for c in s.casualties
+    )

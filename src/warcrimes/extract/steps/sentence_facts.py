@@ -322,8 +322,12 @@ def _correction(doc: Document, lo: int, hi: int) -> bool:
     corrected: ...': an editor's notice takes back what the story said (`correction` patterns); its figures and town
     tell no event. A label ("Correction:") counts at the sentence's start only."""
     first = doc.token_at(lo)
+
+    def leads(at: int) -> bool:  # "Correction:", "(Corrects ...", "10:15 — Correction:": no word before it
+        return doc.token_at(at) - first < CORRECTION_LEAD or not any(c.isalpha() for c in doc.text[lo:at])
+
     return any(
-        not doc.text[h.start : h.end].rstrip(": ").isalpha() or doc.token_at(h.start) - first < CORRECTION_LEAD
+        not doc.text[h.start : h.end].rstrip(": ").isalpha() or leads(h.start)
         for h in doc.hits_within("correction", lo, hi)
     )
 
