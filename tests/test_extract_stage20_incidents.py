@@ -252,3 +252,27 @@ def test_a_live_blogs_morning_strike_takes_the_page_day_and_its_risen_toll(text)
 def test_a_single_time_atop_a_story_makes_no_live_blog():
     text = "Kharkiv report, 7 March 2025\n\n07:50 — A guided bomb hit a high-rise in Kharkiv, killing one resident."
     assert _contract(text, dt.date(2025, 3, 9))[0]["date"] is None  # one time: no live page, no day lent
+
+
+# -- an attack on aid workers or medics is an attack on protected persons first ----------------------------------
+
+AID_WORKERS_HURT = [
+    "On 20 September a Russian drone hit the Bright Path charity's van near Kivsharivka, injuring two volunteers, "
+    "the charity said.",
+    "On 20 September a drone struck a van carrying aid from the Bright Path foundation near Kivsharivka, wounding two "
+    "of its volunteers.",
+    "Two Bright Path volunteers were injured on 20 September when a Russian drone hit their van as they delivered "
+    "food in Kivsharivka, the charity said.",
+]
+
+
+@pytest.mark.parametrize("text", AID_WORKERS_HURT)
+def test_a_strike_on_a_charitys_van_hurting_volunteers_is_an_attack_on_protected_persons(text):
+    found = _contract(text)
+    assert found[0]["victims"]["category"] == "humanitarian_worker"
+    assert found[0]["violations"][0] == "attack_on_protected_objects"
+
+
+def test_farmers_hurt_in_their_own_van_stay_an_attack_on_civilians():
+    text = "On 20 September a Russian drone hit a farmer's van near Kivsharivka, injuring two farmers, police said."
+    assert _contract(text)[0]["violations"][0] == "attack_on_civilians"

@@ -46,6 +46,7 @@ ORDER = (
     "other",
 )
 COMBATANT = frozenset({"pow", "wounded_combatant"})
+PROTECTED_STAFF = frozenset({"medical_personnel", "humanitarian_worker"})  # attacked: protected persons
 COMBATANT_HARM = frozenset(
     {
         "execution",
@@ -114,6 +115,10 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if not labels and harmed:
         labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
+    if category in PROTECTED_STAFF and "attack_on_civilians" in labels:
+        # "a drone hit the charity's van, injuring two volunteers": an attack on humanitarian or medical personnel
+        # is one on protected persons (GC I art. 24, AP I arts 15 and 71; Rome Statute 8(2)(b)(iii), (xxiv))
+        labels.add("attack_on_protected_objects")
     told_torture = "torture_ill_treatment" in labels
     if not (strong or told_torture) and "killing_hors_de_combat" not in labels and any(_died_held(s) for s in events):
         # "he had died in a detention centre in Melitopol": a civilian held who died there (GC IV arts 32, 147);
