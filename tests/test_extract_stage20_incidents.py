@@ -276,3 +276,35 @@ def test_a_strike_on_a_charitys_van_hurting_volunteers_is_an_attack_on_protected
 def test_farmers_hurt_in_their_own_van_stay_an_attack_on_civilians():
     text = "On 20 September a Russian drone hit a farmer's van near Kivsharivka, injuring two farmers, police said."
     assert _contract(text)[0]["violations"][0] == "attack_on_civilians"
+
+
+# -- a judgment: "the occupation of the village of X" is the first count's time and place, no sham trial -------------
+
+JUDGMENTS = [
+    "The district court on Tuesday sentenced a Russian sergeant in absentia to 12 years. According to the verdict, "
+    "he took part in the occupation of the village of Kozacha Lopan in 2022.\n\n"
+    "From 14 April to 9 September 2022, he and other soldiers held four residents in a basement and beat them.\n\n"
+    "On 30 August 2022, in Strilecha, he shot a man and burned his car.",
+    "A court in Kharkiv convicted a Russian corporal in absentia. The court established that during the occupation "
+    "of the village of Vilkhivka he commanded a checkpoint.\n\n"
+    "Between 2 March and 20 April 2022 his men kept three villagers locked in a garage and beat them.\n\n"
+    "On 4 April 2022, in Mala Rohan, he shot a woman dead.",
+    "According to the judgment, the lieutenant served in the occupation of the village of Tsyrkuny in 2022.\n\n"
+    "From 1 May to 30 June 2022 he held two farmers in a cellar and tortured them.\n\n"
+    "On 12 June 2022, in Ruski Tyshky, he shot a tractor driver.",
+]
+
+
+@pytest.mark.parametrize("text", JUDGMENTS)
+def test_the_village_whose_occupation_a_judgment_names_places_its_first_count(text):
+    found = _contract(text, dt.date(2025, 11, 20))
+    assert len(found) == 2
+    assert found[0]["violations"][0] in ("unlawful_detention", "torture_ill_treatment")
+    assert "unfair_trial_forced_service" not in found[0]["violations"]
+    assert found[0]["date"]["start"][5:] != "01-01"  # the stretch of the count, not the year of the occupation
+    assert found[0]["location"]["name"] != found[1]["location"]["name"]
+
+
+def test_a_sentence_passed_by_an_occupation_court_stays_a_sham_trial():
+    text = "On 3 May 2024 an occupation court in Donetsk sentenced two Ukrainian marines to 25 years in prison."
+    assert _contract(text)[0]["violations"][0] == "unfair_trial_forced_service"

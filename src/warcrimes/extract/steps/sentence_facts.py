@@ -150,11 +150,16 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.labels = index.within("violation", lo, hi)
     sentencing = doc.hits_within("sentencing", lo, hi)
     facts.convicted = bool(sentencing)
-    sham = sentencing and any(_passed_by(doc, h, sentencing[0]) for h in doc.hits_within("occupation_court", lo, hi))
+    # "according to the verdict", "the court established" (value `finding`) tell what a court found, no sentence passed;
+    # "during the occupation of the village of X" is a time of occupation, no authority
+    passed = [h for h in sentencing if h.value != "finding"]
+    sham = passed and any(
+        _passed_by(doc, h, passed[0]) and not _occupation_of(doc, h) for h in doc.hits_within("occupation_court", lo, hi)
+    )
     if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
         # occupation or proxy authority (GC III art. 130: denial of a fair trial).
-        at = sentencing[0]
+        at = passed[0]
         facts.labels = facts.labels + [
             Mention("violation", at.start, at.end, "unfair_trial_forced_service", f"{at.id}+occupation_court")
         ]
@@ -519,6 +524,13 @@ def _capture_date(doc: Document, start: int, lo: int) -> bool:
         if doc.tokens.lower[j] in _BREAKS or doc.in_class("clause_conjunction", j):
             clause = doc.tokens.end(j)
     return doc.has_hit("capture", clause, start)
+
+
+def _occupation_of(doc: Document, cue: Match) -> bool:
+    """'the occupation of the village of Kozacha Lopan': a noun of occupation followed by "of" names a time and a
+    place occupied, not an occupation authority (class `of_word`, else the folded word "of")."""
+    after = doc.token_at(cue.end)
+    return after < len(doc.tokens) and doc.tokens.lower[after] == "of" and doc.tokens.lower[after - 1] == "occupation"
 
 
 def _passed_by(doc: Document, cue: Match, sentencing: Match) -> bool:
