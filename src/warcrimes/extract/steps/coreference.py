@@ -77,7 +77,8 @@ def merge(first: ExtractedIncident, later: ExtractedIncident, update: bool = Fal
         location = b.location
     victims = a.victims if a.victims.min is not None or b.victims.min is None else b.victims
     if update and _risen(a, b):
-        victims = replace(b.victims, category=a.victims.category if b.victims.category == "unknown" else b.victims.category)
+        kind = a.victims.category if b.victims.category == "unknown" else b.victims.category
+        victims = replace(b.victims, category=kind)
     if victims.category == "unknown":
         victims = replace(victims, category=b.victims.category if victims is a.victims else a.victims.category)
     facts = replace(

@@ -154,7 +154,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     # "during the occupation of the village of X" is a time of occupation, no authority
     passed = [h for h in sentencing if h.value != "finding"]
     sham = passed and any(
-        _passed_by(doc, h, passed[0]) and not _occupation_of(doc, h) for h in doc.hits_within("occupation_court", lo, hi)
+        _passed_by(doc, h, passed[0]) and not _occupation_of(doc, h)
+        for h in doc.hits_within("occupation_court", lo, hi)
     )
     if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
@@ -253,7 +254,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         after = doc.token_at(date.end)
         # "beaten from November until the exchange": a stretch whose end is told after "until", no since-day, and
         # its first day is the act's, not the aftermath's the end names
-        stretch = until and after < len(doc.tokens) and doc.tokens.starts[after] < hi and doc.in_class("until_word", after)
+        inside = after < len(doc.tokens) and doc.tokens.starts[after] < hi
+        stretch = until and inside and doc.in_class("until_word", after)
         since = since and not stretch
         undated = published and not (facts.harm or facts.strong_attack) or (
             not stretch and _dates_a_finding(doc, index, date, lo, hi)
@@ -527,10 +529,9 @@ def _capture_date(doc: Document, start: int, lo: int) -> bool:
 
 
 def _occupation_of(doc: Document, cue: Match) -> bool:
-    """'the occupation of the village of Kozacha Lopan': a noun of occupation followed by "of" names a time and a
-    place occupied, not an occupation authority (class `of_word`, else the folded word "of")."""
-    after = doc.token_at(cue.end)
-    return after < len(doc.tokens) and doc.tokens.lower[after] == "of" and doc.tokens.lower[after - 1] == "occupation"
+    """'the occupation of the village of Kozacha Lopan': the cue inside an `occupation_period` phrase names a time and
+    a place occupied, not an occupation authority."""
+    return any(h.start <= cue.start and cue.end <= h.end for h in doc.starting_at("occupation_period", cue.start))
 
 
 def _passed_by(doc: Document, cue: Match, sentencing: Match) -> bool:
@@ -636,7 +637,7 @@ def _dateline(doc: Document, start: int, end: int) -> bool:
 
 FILED_PIECES = 3  # "Kupiansk, Kharkiv region, Ukraine,": a city, its region and its country
 FILED_WORDS = 3  # words of one piece: "Kryvyi Rih", "New York"
-STORY_DASH_TOKENS = 12  # tokens after a dateline's date within which its agency's tag closes and the story's dash stands
+STORY_DASH_TOKENS = 12  # tokens after a dateline's date within which its agency's tag and the story's dash stand
 
 
 def _filed_from(head: str) -> bool:
