@@ -308,3 +308,27 @@ def test_the_village_whose_occupation_a_judgment_names_places_its_first_count(te
 def test_a_sentence_passed_by_an_occupation_court_stays_a_sham_trial():
     text = "On 3 May 2024 an occupation court in Donetsk sentenced two Ukrainian marines to 25 years in prison."
     assert _contract(text)[0]["violations"][0] == "unfair_trial_forced_service"
+
+
+# -- a region's month toll after the last case of a field report is a statistic, not more of that case ---------------
+
+REGION_TOLLS = [
+    "On 3 June a drone hit an aid point in Mylove, killing two men.\n\n"
+    "According to the regional administration, 17 civilians were killed and 64 injured in the region in June.",
+    "On 3 June a drone hit an aid point in Mylove, killing two men.\n\n"
+    "Across the oblast, Russian attacks killed 23 civilians in May, the governor said.",
+    "On 3 June a drone hit an aid point in Mylove, killing two men.\n\n"
+    "In the first half of 2025, 140 civilians were killed throughout the province, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", REGION_TOLLS)
+def test_a_regions_month_toll_is_a_figure_not_more_victims_of_the_case_before(text):
+    report = extract(text, dt.date(2025, 7, 15), language="en").to_contract()
+    assert [(i["location"]["name"], i["victims"]["min"]) for i in report["incidents"]] == [("Mylove", 2)]
+    assert report["statistics"]
+
+
+def test_a_toll_in_the_region_on_one_day_stays_an_incident():
+    text = "On 9 June a missile hit a bus station in the region, killing six civilians, the governor said."
+    assert len(_contract(text, dt.date(2025, 7, 15))) == 1

@@ -119,6 +119,8 @@ def is_aggregate(
         # "Russian strikes have killed 14 civilians in the region this month", "glide bombs killed 14 civilians in
         # January": many acts over months, one tally (weapons in the plural only where no region is named)
         return True
+    if harmed and not settlement and doc.has_hit("region_scope", lo, hi) and _over_months(doc, lo, hi):
+        return True  # "17 civilians were killed and 64 injured in the region in June": the region's month toll
     if harmed and not settlement and _since_a_while(doc, lo, hi):
         # "З лютого в області загинули 23 цивільних", "С августа прошлого года в Курской области погибли 312
         # мирных жителей": a toll of no settlement over a span from a month told on is the region's running total
