@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
+from warcrimes.domain.facts import DateInterval
 from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
@@ -32,6 +34,7 @@ from warcrimes.extract.steps.drafts import (
     split_by_place,
 )
 from warcrimes.extract.steps.incident_facts import to_incident
+from warcrimes.extract.steps.live_entries import entries, header_day
 from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -165,6 +168,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     item = False  # a numbered item ("Count 2:") opened and its act not told yet
     item_place: Mention | None = None  # a list item's heading ("- Nikopol."): where its acts told with no place were
     item_lines = 0  # lines opened since that heading's
+    scene_set: SentenceFacts | None = None  # the last scene set (a place or a day, no act) since the last act told
+    scene_age = 0  # sentences since that scene was set
     for facts in sentences:
         if opens_line(doc.text, facts.span[0]):
             item_lines += 1
@@ -190,6 +195,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 None,
             )
         setting, before = before, (None if facts.is_event else facts)
+        if scene_set is not None and _new_paragraph(doc, scene_set, facts):
+            scene_set = None
+        scene_here, scene_age = scene_set, scene_age + 1  # what this sentence may take; the next, if no act here
+        if facts.is_event:
+            scene_set = None
+        elif sets_scene(facts) and (facts.places or facts.dates):
+            scene_set, scene_age = facts, 0  # "TARAS: Near Robotyne, in August 2023." then details, then the act
         if not facts.is_event:
             if _opens_another(doc, facts):
                 case = facts
@@ -267,12 +279,22 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.scene_date = entry_day
             if entry_day is not None and entry_place is not None and not (facts.places or facts.regions):
                 target.place = entry_place  # the entry's act told with no place happened where the entry went
-            if not (facts.places or facts.regions) and setting is not None and setting.places and current is None:
+            moved = current is not None and setting is not None and bool(setting.dates) and sets_scene(setting)
+            if not (facts.places or facts.regions) and setting is not None and setting.places and (
+                current is None or moved
+            ):
                 # "Troops set up guns in the school of X, where villagers live. They forbid them to leave,
-                # using them as a shield.": the act told next happened where the sentence before set it
+                # using them as a shield.": the act told next happened where the sentence before set it; and after
+                # an act told before, a scene set with its own day ("Then in November to a colony in X.")
                 target.place = setting.places[0]
             elif not (facts.places or facts.regions) and frame is not None and frame.places and current is None:
                 target.place = frame.places[0]  # "Окрім того, ... обстрілу Шостки. 3 березня ... Загинули двоє"
+            elif _scene_before(facts, scene_here, scene_age, current) and scene_here is not None:
+                # "TARAS: Near Robotyne, in mid-August 2023. There were five of us. ... One of them shot him.": an
+                # act told with no place or day, a few sentences after the scene its paragraph set, happened there
+                target.place = scene_here.places[0] if scene_here.places else target.place
+                if not facts.dates and scene_here.dates and target.scene_date is None:
+                    target.scene_date = scene_here.dates[0]
             if frame is not None and not facts.dates and setting is not None and current is None:
                 days = [d for d in setting.dates if d.value.granularity in ("day", "night")]
                 if days and sets_scene(setting):
@@ -297,6 +319,21 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+SCENE_REACH = 4  # sentences after a scene-setting one within which an act told with no place or day happened there
+
+
+def _scene_before(facts: SentenceFacts, scene: SentenceFacts | None, age: int, current: Draft | None) -> bool:
+    """An act told with no place, region or day, opening a new incident, within SCENE_REACH sentences of its
+    paragraph after the last scene set since the last act (the sentence right before is `setting`'s case)."""
+    if scene is None or current is not None or not 1 < age <= SCENE_REACH:
+        return False
+    return not (facts.places or facts.regions or facts.dates)
+
+
+def _new_paragraph(doc: Document, before: SentenceFacts, facts: SentenceFacts) -> bool:
+    return "\n\n" in doc.text[before.span[1] : facts.span[0]]
 
 
 def _numbered(doc: Document, facts: SentenceFacts) -> bool:
@@ -489,8 +526,18 @@ def topic_place(doc: Document) -> Mention | None:
     return first[best]
 
 
+HELD_THERE = frozenset({"torture_ill_treatment"})  # acts done where the people taken were brought
+
+
 def _fallback_place(draft: Draft, topic: Mention | None) -> None:
-    """A draft that names no place happened where the report is set, if its region agrees."""
+    """A draft that names no place happened where the report is set, if its region agrees; one telling people taken
+    somewhere and then ill-treated ("In December they drove us to a prison in Kursk. Guards beat us ...") happened
+    where they were taken."""
+    if draft.place is None and draft.labels_told & HELD_THERE:
+        taken = [d for s in draft.events for d in s.destinations]
+        if taken:
+            draft.place = taken[-1]
+            return
     if draft.place is not None or topic is None or any(s.districts or s.court_act for s in draft.events):
         return  # a conviction's act is not where the court sits and the report is set
     if any(s.regions for s in draft.events):
@@ -541,7 +588,10 @@ def assemble(doc: Document) -> None:
     doc.cache["told sentences"] = sorted({s.span for draft in kept for s in draft.sentences})
     frames = dates_above(doc, sentences, rolled)
     roundup = any(s.statistical for s in sentences[:2])
+    timed = entries(doc, sentences)
+    page_day = header_day(doc, sentences, timed) if timed else None
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
+    updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
@@ -555,5 +605,26 @@ def assemble(doc: Document) -> None:
         if incident is not None:
             if draft.apart or (draft.events and draft.events[0].another):
                 apart.add(len(doc.incidents))
+            if _counted_by_update(draft, incident):
+                updates.add(len(doc.incidents))
             doc.incidents.append(incident)
-    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart))
+    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates))
+    if page_day is not None:
+        # "08:10 — A missile hit a high-rise ...": an entry's act told with no day, once its accounts are joined,
+        # happened on the day the live page is headed with
+        day = DateInterval(page_day.value.start, min(page_day.value.end, doc.published))
+        first = min(s.span[0] for s in sentences if id(s) in timed)
+        doc.incidents[:] = [
+            replace(i, facts=replace(i.facts, date=day))
+            if i.facts.date is None and i.facts.span[0] >= first and day.start <= doc.published
+            else i
+            for i in doc.incidents
+        ]
+
+
+def _counted_by_update(draft: Draft, incident: ExtractedIncident) -> bool:
+    """The incident's victims are counted by a toll update ("The toll has risen to three")."""
+    told = next(((p.start, p.end) for p in incident.provenance if p.field == "victims"), None)
+    return told is not None and any(
+        (c.start, c.end) == told and c.value.update for s in draft.events for c in s.casualties
+    )

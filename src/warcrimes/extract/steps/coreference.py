@@ -68,13 +68,17 @@ def _narrower(a: IncidentFacts, b: IncidentFacts) -> IncidentFacts:
     return a if (a.date.end - a.date.start) <= (b.date.end - b.date.start) else b
 
 
-def merge(first: ExtractedIncident, later: ExtractedIncident) -> ExtractedIncident:
-    """The first account, with what only the later one tells filled in."""
+def merge(first: ExtractedIncident, later: ExtractedIncident, update: bool = False) -> ExtractedIncident:
+    """The first account, with what only the later one tells filled in; `update`: the later one's toll is worded as
+    an update of the first ("the toll has risen to three"), so its count replaces the first's."""
     a, b = first.facts, later.facts
     location = a.location
     if location is None or (location.name is None and b.location is not None and b.location.name):
         location = b.location
     victims = a.victims if a.victims.min is not None or b.victims.min is None else b.victims
+    if update and _risen(a, b):
+        kind = a.victims.category if b.victims.category == "unknown" else b.victims.category
+        victims = replace(b.victims, category=kind)
     if victims.category == "unknown":
         victims = replace(victims, category=b.victims.category if victims is a.victims else a.victims.category)
     facts = replace(
@@ -93,9 +97,12 @@ def merge(first: ExtractedIncident, later: ExtractedIncident) -> ExtractedIncide
     return ExtractedIncident(facts, first.provenance + later.provenance)
 
 
-def join_accounts(incidents: list[ExtractedIncident], apart: frozenset[int] = frozenset()) -> list[ExtractedIncident]:
+def join_accounts(
+    incidents: list[ExtractedIncident], apart: frozenset[int] = frozenset(), updates: frozenset[int] = frozenset()
+) -> list[ExtractedIncident]:
     """Incidents with every later account of an event joined into its first. Those whose index is in
-    `apart` were told as other events ("In a separate incident, ...") and join no earlier one."""
+    `apart` were told as other events ("In a separate incident, ...") and join no earlier one; those in `updates`
+    count their victims by a toll update ("has risen to"), which replaces the first account's count."""
     kept: list[ExtractedIncident] = []
     for n, incident in enumerate(incidents):
         at = None if n in apart else next(
@@ -106,5 +113,5 @@ def join_accounts(incidents: list[ExtractedIncident], apart: frozenset[int] = fr
         if at is None:
             kept.append(incident)
         else:
-            kept[at] = merge(kept[at], incident)
+            kept[at] = merge(kept[at], incident, n in updates)
     return kept

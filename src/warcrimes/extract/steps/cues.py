@@ -61,12 +61,22 @@ def _landmark(doc: Document, hit: Match) -> bool:
     if hit.kind != "protected":
         return False
     tokens, k = doc.tokens, doc.token_at(hit.start)
-    for j in range(k, max(-1, k - LANDMARK_WORDS - 1), -1):
+    words = 0
+    j = k
+    while j >= 0 and words <= LANDMARK_WORDS:
         if doc.ending_at("landmark_before", tokens.starts[j]):
             return True
+        if j > 1 and tokens.lower[j - 1] in _APOSTROPHES and tokens.touching(j - 2):
+            j -= 2  # "the children's hospital": a possessive is part of its word
+            continue
         if j > 0 and not tokens.lower[j - 1].isalpha():
             return False  # a comma or a stop ends the phrase
+        j -= 1
+        words += 1
     return False
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _compounds(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -47,6 +47,7 @@ ORDER = (
     "other",
 )
 COMBATANT = frozenset({"pow", "wounded_combatant"})
+PROTECTED_STAFF = frozenset({"medical_personnel", "humanitarian_worker"})  # attacked: protected persons
 COMBATANT_HARM = frozenset(
     {
         "execution",
@@ -115,6 +116,10 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         labels.add("attack_on_civilians")  # killed with no word of execution: reports of strikes and shelling
     if not labels and harmed:
         labels.add("attack_on_civilians")  # people killed or hurt and no other word for how: strikes
+    if category in PROTECTED_STAFF and "attack_on_civilians" in labels:
+        # "a drone hit the charity's van, injuring two volunteers": an attack on humanitarian or medical personnel
+        # is one on protected persons (GC I art. 24, AP I arts 15 and 71; Rome Statute 8(2)(b)(iii), (xxiv))
+        labels.add("attack_on_protected_objects")
     told_torture = "torture_ill_treatment" in labels
     if not (strong or told_torture) and "killing_hors_de_combat" not in labels and any(_died_held(s) for s in events):
         # "he had died in a detention centre in Melitopol": a civilian held who died there (GC IV arts 32, 147);
@@ -334,7 +339,9 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
     if place is None and region is not None:
         # "Drone attacks in Belgorod region killed a man. In the village of X the drone hit a car.": the
         # scene named in a detail sentence of the incident, inside the region its events name
-        place = next((p for s in sentences for p in s.places if p.value.admin1 == region.value.admin1), None)
+        # (not in an editor's correction notice, whose town is the one it takes back)
+        told = (p for s in sentences if not s.correction for p in s.places)
+        place = next((p for p in told if p.value.admin1 == region.value.admin1), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
@@ -418,7 +425,12 @@ def _perpetrator(
     units = [m.value for s in sentences for m in s.units if m.start not in sourced]
     event_units = [m.value for s in events for m in s.units if m.start not in sourced]
     party = None
-    if agents:
+    # "the mission could not determine who fired", "... whether Russian or Ukrainian forces fired": alleged against
+    # no side, in occupied land or not (a doer of one side named stays accused)
+    unattributed = len(set(agents)) != 1 and any(doc.has_hit("unattributed", *s.span) for s in sentences)
+    if unattributed:
+        pass
+    elif agents:
         party = "UA" if agents.count("UA") > agents.count("RU") else "RU"
     elif event_units and event_units[0].party:
         party = event_units[0].party
@@ -667,13 +679,31 @@ def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None
     told = next((s for s in events if date in s.dates), None)
     if told is None:
         return date
-    for later in told.dates:
+    # the day the stretch ends may be told in a later sentence of the act ("In December they drove us to a prison.
+    # Guards beat us from December until the swap in May.")
+    later_told = [s for s in events if s.span[0] >= told.span[0]]
+    for later in sorted((d for s in later_told for d in s.dates + s.reported_dates), key=lambda d: d.start):
         if later.start <= date.end or later.value.end < date.value.start:
             continue
-        if doc.in_class("until_word", doc.token_before(later.start)):
+        if _until_before(doc, max(date.end, doc.sentence_of(later.start)[0]), later.start):
             value = replace(date.value, end=later.value.end, granularity="range")
             return Mention("date", date.start, later.end, value, "held_until")
     return date
+
+
+UNTIL_REACH = 4  # tokens before a later day within which "until" bounds a stretch: "until the exchange in February"
+
+
+def _until_before(doc: Document, after: int, start: int) -> bool:
+    """'until 17 May', 'until the exchange in February 2025': "until" (class `until_word`) right before a later
+    day, or within UNTIL_REACH tokens before it with no comma between, after the first day told."""
+    at = doc.token_before(start)
+    for k in range(at, max(doc.token_at(after) - 1, at - UNTIL_REACH), -1):
+        if doc.tokens.lower[k] in (",", ";"):
+            return False
+        if doc.in_class("until_word", k):
+            return True
+    return False
 
 
 def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
@@ -704,12 +734,20 @@ def to_incident(
     first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
+    elif first_person and count is not None and "with_person" in count.rule and narrator_kind(doc, events) == "pow":
+        # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
+        # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
+        victims = replace(victims, category="pow")
     labels = _labels(events, victims.category, any(s.convicted for s in sentences))
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
     if not labels or victims.category in COMBATANT and labels == ["unlawful_detention"] and _captured(doc, events):
         return None
+    if victims.category in COMBATANT and len(labels) > 1:
+        # "took us to a detention centre in Bryansk, where guards beat us": holding prisoners of war is lawful (GC III
+        # art. 21); the act told is what was done to them there
+        labels = [label for label in labels if label != "unlawful_detention"]
     # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)
     untold = _damage_only(sentences) or (
         victims.min is None and labels[0] in STRIKES and not any(s.harm - {"none"} for s in events)

@@ -140,6 +140,9 @@ def does_the_act(doc: Document, victim: Mention) -> bool:
     act = next((m for m in acts if m.start == start), None)
     if act is None:
         return False
+    inside = doc.token_at(act.start) + 1
+    if doc.in_class("object_pronoun", inside) and inside < doc.token_at(act.end):
+        return True  # "soldiers pulled him off a bus": the one it was done to inside the act's own words
     k, tokens = doc.token_at(_next_start(doc, act.end)), doc.tokens
     if k >= len(tokens) or tokens.starts[k] < act.end:
         return False

@@ -5,7 +5,7 @@
     aggregate   states figures over a period, region or category (its counts are statistics)
     pattern     states a law or a pattern ("POWs are tortured every day"): yields nothing
     court       a court or investigation step, an arrest warrant, a resolution: yields nothing
-    reaction    condemnation or rhetoric ("an act of terror"): yields nothing
+    reaction    condemnation or rhetoric ("an act of terror"), an editor's correction notice: yields nothing
     other       attribution or detail: joins the incident being told
 
 Only event and background sentences open or define incidents; aggregates feed statistics (the
@@ -36,6 +36,8 @@ class SentenceRole:
 
 def role_of(facts: SentenceFacts) -> tuple[str, str]:
     """The role of a sentence and the name of the cue that decided it."""
+    if facts.correction:
+        return "reaction", "correction"  # an editor's notice taking back a figure or a town: no event, no source
     if facts.legal_act:
         return "court", "legal_act"
     if facts.court:

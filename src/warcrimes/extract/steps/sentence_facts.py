@@ -33,11 +33,13 @@ class SentenceFacts:
     combat: bool = False  # soldiers killed or hurt by a strike, no one held or executed: combat, no violation
     damaged: bool = False  # a civilian object damaged ("пошкоджено приватний будинок") in a report telling attacks
     harm: set[str] = field(default_factory=set)
+    one_killed: bool = False  # a killing done to one person told by a pronoun ("shot him")
     protected: list[Mention] = field(default_factory=list)
     victims: list[Mention] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     other_places: list[Mention] = field(default_factory=list)
+    destinations: list[Mention] = field(default_factory=list)  # where people were taken: "drove us to a prison in X"
     regions: list[Mention] = field(default_factory=list)
     districts: list[Mention] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
@@ -53,6 +55,7 @@ class SentenceFacts:
     generic: bool = False
     topic: bool = False  # its acts are only named as a subject ("the forced deportation of children remains...")
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
+    correction: bool = False  # an editor's correction notice: takes back a figure or a town, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
     _event: bool | None = None
@@ -106,6 +109,8 @@ class SentenceFacts:
             return True
         if attack and bool(self.harm or self.casualties):
             return True
+        if self.one_killed and any(m.rule == "party:agent" for m in self.parties):
+            return True  # "When we came out, one of the Russians shot him.": a side's killing of one person
         harmed = [c for c in self.casualties if c.value.measure in {"killed", "wounded"}]
         if harmed or self.harm and self.victims and self.parties:
             return True
@@ -146,11 +151,17 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.labels = index.within("violation", lo, hi)
     sentencing = doc.hits_within("sentencing", lo, hi)
     facts.convicted = bool(sentencing)
-    sham = sentencing and any(_passed_by(doc, h, sentencing[0]) for h in doc.hits_within("occupation_court", lo, hi))
+    # "according to the verdict", "the court established" (value `finding`) tell what a court found, no sentence passed;
+    # "during the occupation of the village of X" is a time of occupation, no authority
+    passed = [h for h in sentencing if h.value != "finding"]
+    sham = passed and any(
+        _passed_by(doc, h, passed[0]) and not _occupation_of(doc, h)
+        for h in doc.hits_within("occupation_court", lo, hi)
+    )
     if sham and not any(m.value == "unfair_trial_forced_service" for m in facts.labels):
         # "The Supreme Court of the so-called DPR sentenced nine marines": a sentence passed by an
         # occupation or proxy authority (GC III art. 130: denial of a fair trial).
-        at = sentencing[0]
+        at = passed[0]
         facts.labels = facts.labels + [
             Mention("violation", at.start, at.end, "unfair_trial_forced_service", f"{at.id}+occupation_court")
         ]
@@ -191,6 +202,11 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.strong_attack = True
     harm = index.within("harm", lo, hi)
     facts.harm = {m.value for m in harm}
+    # "one of the Russians shot him": one person killed by a side named as doing it (the `one_victim` object
+    # pronoun right after the killing)
+    facts.one_killed = any(
+        m.value == "killed" and any(h.value == "object" for h in doc.starting_at("one_victim", m.end)) for m in harm
+    )
     referents = doc.hits_within("referent", lo, hi)
     if "killed" in facts.harm and referents and not facts.labels:
         # "two of the detained men were taken out and shot": people killed while in the doers' power (GC IV art. 32)
@@ -211,6 +227,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         event = place.value.role == "event" or (acted and _life_place(doc, place))
         scene = event and place.start not in taken_to
         (facts.places if scene else facts.other_places).append(place)
+        if event and place.start in taken_to:
+            facts.destinations.append(place)
     # "took 23 children to the Rostov region": where they were taken is not where the act happened
     regions = index.within("region", lo, hi)
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
@@ -222,6 +240,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if step_at is not None:  # "A court in Chernihiv on Tuesday sentenced ... for killing": the court's town
         facts.other_places += [p for p in facts.places if p.end <= step_at]
         facts.places = [p for p in facts.places if p.end > step_at]
+    until = "until_word" in doc.lang.classes  # off in a language without the class
     for date in index.within("date", lo, hi):
         role = getattr(date.value, "role", "event")
         if step_at is not None and date.end <= step_at:
@@ -233,7 +252,15 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             since = False  # "from 3 to 5 March": a stretch whose end is told, not a day things ran on from
         if since and facts.label_values & CONTINUING:
             since = False  # "held in prison since 2019": the detention itself runs from then
-        undated = published and not (facts.harm or facts.strong_attack) or _dates_a_finding(doc, index, date, lo, hi)
+        after = doc.token_at(date.end)
+        # "beaten from November until the exchange": a stretch whose end is told after "until", no since-day, and
+        # its first day is the act's, not the aftermath's the end names
+        inside = after < len(doc.tokens) and doc.tokens.starts[after] < hi
+        stretch = until and inside and doc.in_class("until_word", after)
+        since = since and not stretch
+        undated = published and not (facts.harm or facts.strong_attack) or (
+            not stretch and _dates_a_finding(doc, index, date, lo, hi)
+        )
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
@@ -256,6 +283,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
     facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi)
+    facts.correction = _correction(doc, lo, hi)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     facts.topic = _topic_only(doc, facts, lo, hi)
     sham = any(m.value == "unfair_trial_forced_service" for m in facts.labels)
@@ -292,6 +320,24 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+CORRECTION_LEAD = 2  # tokens from a sentence's start within which "Correction:" heads a notice
+
+
+def _correction(doc: Document, lo: int, hi: int) -> bool:
+    """'Correction: an earlier version of this story said five people were killed in X.', 'This article was
+    corrected: ...': an editor's notice takes back what the story said (`correction` patterns); its figures and town
+    tell no event. A label ("Correction:") counts at the sentence's start only."""
+    first = doc.token_at(lo)
+
+    def leads(at: int) -> bool:  # "Correction:", "(Corrects ...", "10:15 — Correction:": no word before it
+        return doc.token_at(at) - first < CORRECTION_LEAD or not any(c.isalpha() for c in doc.text[lo:at])
+
+    return any(
+        not doc.text[h.start : h.end].rstrip(": ").isalpha() or leads(h.start)
+        for h in doc.hits_within("correction", lo, hi)
+    )
 
 
 def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
@@ -484,6 +530,12 @@ def _capture_date(doc: Document, start: int, lo: int) -> bool:
     return doc.has_hit("capture", clause, start)
 
 
+def _occupation_of(doc: Document, cue: Match) -> bool:
+    """'the occupation of the village of Kozacha Lopan': the cue inside an `occupation_period` phrase names a time and
+    a place occupied, not an occupation authority."""
+    return any(h.start <= cue.start and cue.end <= h.end for h in doc.starting_at("occupation_period", cue.start))
+
+
 def _passed_by(doc: Document, cue: Match, sentencing: Match) -> bool:
     """'A court of the so-called DPR sentenced', 'were sentenced by an occupation court': the occupation names
     the court; not in the clause of the act after the sentence ('sentenced ... for killing a man during the
@@ -576,8 +628,38 @@ def _dateline(doc: Document, start: int, end: int) -> bool:
         return False
     if head.endswith(",") and (head.startswith("(") or head[:-1].replace(" ", "").isupper()):
         return True
+    if head.endswith(",") and _filed_from(head[:-1]) and _story_dash_after(doc, end):
+        return True  # "Kupiansk, Ukraine, Oct 13 (Agency) -": a city and its country, then the story's dash
     # "Белгород, 14 ноября. Украинский беспилотник ...": a capitalised city alone before the day, the day closed
     words = head[:-1].split()
     after = doc.token_at(end)
     closed = after < len(tokens) and tokens.lower[after] in {".", "-", "\u2013", "\u2014"}
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and closed
+
+
+FILED_PIECES = 3  # "Kupiansk, Kharkiv region, Ukraine,": a city, its region and its country
+FILED_WORDS = 3  # words of one piece: "Kryvyi Rih", "New York"
+STORY_DASH_TOKENS = 12  # tokens after a dateline's date within which its agency's tag and the story's dash stand
+
+
+def _filed_from(head: str) -> bool:
+    """'Kupiansk, Ukraine', 'KHARKIV, Ukraine': two or three comma-separated pieces of capitalised words."""
+    pieces = [p.split() for p in head.split(",")]
+    return 2 <= len(pieces) <= FILED_PIECES and all(
+        1 <= len(words) <= FILED_WORDS and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        for words in pieces
+    )
+
+
+def _story_dash_after(doc: Document, end: int) -> bool:
+    """A dash opening the story within STORY_DASH_TOKENS tokens after the dateline's date, on its line."""
+    tokens, text = doc.tokens, doc.text
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    first = doc.token_at(end)
+    for k in range(first, min(len(tokens), first + STORY_DASH_TOKENS)):
+        if tokens.starts[k] >= line_end:
+            return False
+        if tokens.lower[k] in ("\u2014", "\u2013") or tokens.lower[k] == "-" and not tokens.touching(k - 1):
+            return True
+    return False

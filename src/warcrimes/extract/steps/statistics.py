@@ -119,6 +119,8 @@ def is_aggregate(
         # "Russian strikes have killed 14 civilians in the region this month", "glide bombs killed 14 civilians in
         # January": many acts over months, one tally (weapons in the plural only where no region is named)
         return True
+    if harmed and not settlement and doc.has_hit("region_scope", lo, hi) and _over_months(doc, lo, hi):
+        return True  # "17 civilians were killed and 64 injured in the region in June": the region's month toll
     if harmed and not settlement and _since_a_while(doc, lo, hi):
         # "З лютого в області загинули 23 цивільних", "С августа прошлого года в Курской области погибли 312
         # мирных жителей": a toll of no settlement over a span from a month told on is the region's running total
@@ -184,6 +186,16 @@ def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bo
 _STOCKS = frozenset({"held_captive", "missing"})
 
 
+WITH_PERSON = "with_person"  # the casualty rule of a count told with one person ("me and 40 other men")
+
+
+def _narrated(doc: Document, casualty: Mention) -> bool:
+    """A count that holds the speaker of a first-person account ("beat me and about forty other men", the
+    `narrator` hits of its sentence): the speaker's own case, never a figure, even told over "every day"."""
+    lo, hi = _index(doc).sentence_of(casualty.start)
+    return any(h.start < casualty.start for h in doc.hits_within("narrator", lo, hi))
+
+
 def _continues(doc: Document, lo: int, hi: int, casualty: Mention, last_start: int) -> bool:
     """A count without a measure belongs to the tally just told: same sentence, or a next sentence
     that opens with a count or breaks the total down ("Of them, 20 are officers")."""
@@ -226,10 +238,13 @@ def _continued(doc: Document, lo: int, hi: int, casualty: Mention, tallies: list
     if not tallies or lo == 0:
         return False
     openers = [h for label in ("tally_continued", "partitive") for h in doc.starting_at(label, lo) if h.end <= hi]
-    if not openers:
+    # "Nineteen of those killed were children", "Six children were among the victims": a share of the tally's
+    # people named anywhere in the sentence (`tally_share`)
+    share = doc.has_hit("tally_share", lo, hi)
+    if not openers and not share:
         return False
-    opener = openers[0].end if openers[0].label == "partitive" else lo  # "Among the dead were 11": after "the"
-    if casualty.start >= doc.reach_after(opener, CONTINUED_REACH):
+    opener = (openers[0].end if openers[0].label == "partitive" else lo) if openers else lo  # "Among the dead were 11"
+    if not share and casualty.start >= doc.reach_after(opener, CONTINUED_REACH):
         return False
     start, end = _index(doc).sentence_of(lo - 1)
     if start != tallies[-1] or "\n\n" in doc.text[end:lo]:
@@ -430,6 +445,9 @@ def statistics(doc: Document) -> None:
         value: Casualty = casualty.value
         if casualty.rule.startswith(("casualty:singular", "casualty:told-next")) or casualty.start in by_noun:
             continue  # "a civilian died", "They were deported" (people counted just before): one event's victims
+        if WITH_PERSON in casualty.rule and _narrated(doc, casualty):
+            case = _index(doc).sentence_of(casualty.start)
+            continue  # "guards beat me and about forty other men every day": the speaker among them, one case
         lo, hi = _index(doc).sentence_of(casualty.start)
         measure = value.measure
         inherited = False  # "Of them, fourteen were children": a part of the tally just told
