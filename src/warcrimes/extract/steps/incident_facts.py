@@ -685,10 +685,20 @@ def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None
     for later in sorted((d for s in later_told for d in s.dates + s.reported_dates), key=lambda d: d.start):
         if later.start <= date.end or later.value.end < date.value.start:
             continue
-        if _until_before(doc, max(date.end, doc.sentence_of(later.start)[0]), later.start):
+        if _until_before(doc, max(date.end, doc.sentence_of(later.start)[0]), later.start) or _runs_on_until(
+            doc, date, later
+        ):
             value = replace(date.value, end=later.value.end, granularity="range")
             return Mention("date", date.start, later.end, value, "held_until")
     return date
+
+
+def _runs_on_until(doc: Document, date: Mention, later: Mention) -> bool:
+    """'In December they drove us to a prison. Guards beat us from December until the swap in May.': a range read
+    as one date, with "until" inside it, that opens by the time the first day told ends, carries the stretch on."""
+    if later.value.granularity != "range" or later.value.start > date.value.end:
+        return False
+    return any(doc.in_class("until_word", k) for k in range(doc.token_at(later.start), doc.token_at(later.end)))
 
 
 UNTIL_REACH = 4  # tokens before a later day within which "until" bounds a stretch: "until the exchange in February"
