@@ -179,6 +179,27 @@ def role_of(doc: Document, start: int, end: int) -> str:
     return "event"
 
 
+NOTE_CLOSERS = frozenset({")", ";"})  # what ends a note on a homonym inside its sentence
+
+
+def homonym_notes(doc: Document) -> list[tuple[int, int]]:
+    """'(не плутати з Покровськом на Донеччині)', ', не путать с Никольским Курской области.': the words after a note
+    that the place told is not its namesake (`reference_before` value `homonym_note`), to a closing bracket, a
+    semicolon or the sentence's end, name the other place and its region; none of them is the scene or tells the
+    scene's region (stage 20). A language without the note has no spans."""
+    spans = []
+    for hit in doc.hits("reference_before"):
+        if hit.value != "homonym_note":
+            continue
+        stop, tokens = doc.sentence_of(hit.start)[1], doc.tokens
+        for j in range(doc.token_at(hit.end), doc.token_at(stop)):
+            if tokens.lower[j] in NOTE_CLOSERS:
+                stop = tokens.starts[j]
+                break
+        spans.append((hit.end, stop))
+    return spans
+
+
 def _named_by_a_body_noun(doc: Document, k: int) -> bool:
     """The token before a place word (a quote mark aside) is a noun a body's name follows (class `name_giver`:
     group, charity, portal, foundation): "the volunteer group Tavriia Search" names the group, not the village.
