@@ -63,7 +63,11 @@ def is_person(doc: Document, start: int) -> bool:
     word, names = doc.tokens.lower[k], table(doc.lang.code, "names.json")
     if word.endswith(tuple(names["patronymic_endings"])) and doc.tokens.is_cap(k):
         return True
-    return word in given_names(doc.lang.code) or word in names["honorific"]["honorific"]
+    if word in given_names(doc.lang.code) or word in names["honorific"]["honorific"]:
+        return True
+    parses = getattr(doc.lang.lemmatizer, "parses", None)  # "Владимира Жданова": a given name in another case
+    likeliest = parses(word)[:1] if parses is not None and doc.tokens.is_cap(k) else []
+    return bool(likeliest) and "Name" in likeliest[0].tag.grammemes
 
 
 _DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place
