@@ -311,3 +311,24 @@ def test_a_sentence_naming_its_own_place_keeps_it():
 def test_a_period_toll_cites_its_body_for_the_toll_only(text):
     incident = _contract(text, dt.date(2025, 10, 30))["incidents"][0]
     assert incident["reported_by"] == ["суд"]
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора ввечері російський дрон атакував наш евакуаційний бус біля Чорнобаївки. Поранено мого напарника Андрія.",
+    "Дрон влучив в автомобіль із написом «Евакуація» під Херсоном, поранено мою колегу.",
+    "Окупанти атакували автомобіль гуманітарної місії біля Чорнобаївки, поранено напарницю.",
+    "Вчера дрон ВСУ атаковал наш эвакуационный автомобиль в Шебекино, ранен мой напарник Андрей.",
+    "Беспилотник атаковал машину с надписью «Эвакуация» в Шебекино, ранена моя коллега.",
+    "Дрон атаковал автомобиль гуманитарной миссии в Шебекино, пострадала напарница.",
+])
+def test_a_partner_hurt_in_an_aid_vehicle_is_an_aid_worker(text):
+    assert _only(text)["victims"]["category"] == "humanitarian_worker"
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора ввечері російський дрон атакував автомобіль у Херсоні. Поранено мого напарника Андрія.",
+    "Вчера дрон ВСУ атаковал автомобиль в Шебекино, ранен мой коллега.",
+    "Російський дрон атакував евакуаційний бус біля Чорнобаївки, поранено пасажира.",
+])
+def test_a_partner_in_a_plain_car_or_an_evacuee_is_a_civilian(text):
+    assert _only(text)["victims"]["category"] == "civilian"
