@@ -332,3 +332,31 @@ def test_a_partner_hurt_in_an_aid_vehicle_is_an_aid_worker(text):
 ])
 def test_a_partner_in_a_plain_car_or_an_evacuee_is_a_civilian(text):
     assert _only(text)["victims"]["category"] == "civilian"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Учора окупанти вдарили по Гуляйполю. Двоє людей поранені, їх доправили до лікарні в Запоріжжі.",
+     "Huliaipole"),
+    ("Учора ворог обстріляв Оріхів, поранено двох чоловіків. Їх перевели до обласної лікарні в Запоріжжі.",
+     "Orikhiv"),
+    ("Учора дрон атакував Нікополь, поранено жінку, її повезли до лікарні в Дніпрі.", "Nikopol"),
+    ("Вчера ВСУ обстреляли Шебекино, ранены двое. Их переправили в областную больницу в Белгороде.", "Shebekino"),
+    ("Вчера дрон атаковал Грайворон, пострадал мужчина, его повезли в больницу в Белгороде.", "Grayvoron"),
+    ("Вчера ВСУ обстреляли Рыльск, ранена женщина. Её перевели в больницу в Курске.", "Rylsk"),
+])
+def test_the_hospital_town_the_hurt_are_taken_to_is_no_scene(text, name):
+    assert [i["location"]["name"] for i in _contract(text)["incidents"]] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора ворог обстріляв Гуляйполе. Загинула медична сестра.",
+    "Учора окупанти вдарили по амбулаторії в Гуляйполі, загинула сестра милосердя.",
+    "Вчера ВСУ обстреляли Шебекино, погибла медицинская сестра.",
+])
+def test_a_nurse_told_without_a_numeral_counts_one(text):
+    assert _only(text)["victims"]["min"] == 1
+
+
+def test_a_community_addressed_is_no_village():
+    text = "Громадо, сумна новина. Учора окупанти обстріляли Гуляйполе, загинула жінка."
+    assert _only(text)["location"]["name"] == "Huliaipole"
