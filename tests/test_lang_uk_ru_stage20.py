@@ -360,3 +360,28 @@ def test_a_nurse_told_without_a_numeral_counts_one(text):
 def test_a_community_addressed_is_no_village():
     text = "Громадо, сумна новина. Учора окупанти обстріляли Гуляйполе, загинула жінка."
     assert _only(text)["location"]["name"] == "Huliaipole"
+
+
+@pytest.mark.parametrize("text", [
+    "Зранку росіяни скинули керовану авіабомбу на Межівську громаду. У селі Слов'янка Синельниківського\n"
+    "району зруйновано амбулаторію загальної практики. Поранена медсестра.",
+    "Уночі окупанти вдарили дроном по Межівській громаді. У Слов'янці пошкоджено\nамбулаторію, поранено "
+    "медсестру.",
+    "Вранці ворог атакував Межівську громаду. У селі Слов'янка знищено будівлю\nамбулаторії, травмовано лікаря.",
+    "Утром ВСУ атаковали Шебекинский округ. В Шебекино повреждена\nбольница, пострадала медсестра.",
+    "Днем беспилотник атаковал Грайворонский округ. В Грайвороне разрушена\nшкола, ранен учитель.",
+])
+def test_a_protected_object_damaged_in_a_wrapped_line_is_the_target(text):
+    incidents = _contract(text)["incidents"]
+    assert len(incidents) == 1
+    assert incidents[0]["violations"][0] == "attack_on_protected_objects"
+    assert incidents[0]["location"]["name"] in ("Slovianka", "Shebekino", "Grayvoron")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Учора ворог обстріляв Нікополь.\nЗагинув чоловік.", 1),
+    ("Уночі окупанти атакували Марганець:\nпоранено двох жінок.", 2),
+    ("Ночью ВСУ обстреляли Шебекино.\nПогиб мужчина.", 1),
+])
+def test_a_line_ending_in_a_stop_or_a_colon_still_ends_its_sentence(text, count):
+    assert _only(text)["victims"]["min"] == count

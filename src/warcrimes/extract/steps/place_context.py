@@ -299,5 +299,43 @@ def villages_over_communities(
         community = by_sentence.get(doc.sentence_of(mention.start)) if mention.kind == "place" else None
         out.append((within(mention, community) or mention) if community is not None else mention)
     told = {doc.sentence_of(m.start) for m in out if m.kind == "place"}
-    out.extend(m for m in communities if doc.sentence_of(m.start) not in told)
+    for community in communities:
+        if doc.sentence_of(community.start) in told:
+            continue
+        at = _village_next(doc, community, out, within)
+        if at is None:
+            out.append(community)
+        else:
+            out[at[0]] = at[1]  # the village, as the namesake in the community's raion
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _village_next(
+    doc: Document, community: Mention, places: list[Mention], within: Callable[[Mention, Mention], Mention | None]
+) -> tuple[int, Mention] | None:
+    """'Зранку росіяни скинули КАБ на Межівську громаду. У селі Слов'янка ... зруйновано амбулаторію': a community
+    told alone whose next sentence, in the same paragraph, names a settlement of its raion (or one with a namesake
+    there) is the area the strike hit; the village is the scene (stage 20). Its index among `places` and the
+    village as read in that raion, or None."""
+    end = doc.sentence_of(community.start)[1]
+    if end >= len(doc.text) or not community.value.admin2:
+        return None
+    lo, hi = doc.sentence_of(_next_sentence_start(doc, end))
+    if lo < end or "\n\n" in doc.text[end:lo]:
+        return None
+    for i, m in enumerate(places):
+        if m.kind != "place" or not lo <= m.start < hi or m.value.role != "event":
+            continue
+        if m.value.admin2 == community.value.admin2:
+            return i, m
+        found = within(m, community)
+        if found is not None and found.value.admin2 == community.value.admin2:
+            return i, found
+    return None
+
+
+def _next_sentence_start(doc: Document, end: int) -> int:
+    """Where the sentence after the one ending at `end` starts (or `end` at the text's end)."""
+    starts = [lo for lo, _ in doc.sentences]
+    at = bisect_left(starts, end)
+    return starts[at] if at < len(starts) else end
