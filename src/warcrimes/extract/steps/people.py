@@ -7,8 +7,8 @@ Lubinets" yields "Dmytro Lubinets", and "Mission head Danielle Bell" is found by
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -80,10 +80,8 @@ def nominative_name(doc: Document, name: str) -> str:
     out = []
     for word in words:
         folded = fold(word)
-        reading = next(
-            (p for p in parses(folded) if p.tag.case == case and p.tag.gender == gender and NAME_PARTS & p.tag.grammemes),
-            None,
-        )
+        readings = (p for p in parses(folded) if p.tag.case == case and p.tag.gender == gender)
+        reading = next((p for p in readings if NAME_PARTS & p.tag.grammemes), None)
         nominative = reading.inflect({"nomn"}) if reading is not None else None
         if nominative is not None:
             new = fold(nominative.word)
