@@ -386,3 +386,25 @@ def test_a_protected_object_damaged_in_a_wrapped_line_is_the_target(text):
 ])
 def test_a_line_ending_in_a_stop_or_a_colon_still_ends_its_sentence(text, count):
     assert _only(text)["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Вчера дрон атаковал автобус в Рыльске. Водитель погиб, четверо пассажиров получили ранения.", 1),
+    ("Учора дрон атакував автобус у Херсоні. Водій загинув, троє пасажирів поранені.", 1),
+    ("Вчера ВСУ обстреляли Шебекино. Мужчина погиб, двое ранены.", 1),
+])
+def test_a_person_whose_clause_ends_with_the_act_is_its_victim(text, count):
+    assert _only(text)["victims"]["min"] == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Окупаційний суд у Донецьку засудив до 22 років ув'язнення п'ятьох українських прикордонників, які потрапили "
+     "в полон під Маріуполем навесні 2022 року, повідомили в Коордштабі.", 5),
+    ("Окупаційний суд у Луганську засудив до 18 років ув'язнення трьох українських військовослужбовців, яких взяли "
+     "в полон під Сєвєродонецьком улітку 2022 року, повідомили в Коордштабі.", 3),
+    ("Так называемый суд ДНР приговорил к 25 годам лишения свободы четырех украинских военнослужащих, которые "
+     "сдались в плен в Мариуполе в апреле 2022 года, сообщил Коордштаб.", 4),
+])
+def test_soldiers_taken_prisoner_and_sentenced_stay_victims(text, count):
+    incident = _only(text, dt.date(2025, 4, 22))
+    assert (incident["victims"]["min"], incident["victims"]["category"]) == (count, "pow")

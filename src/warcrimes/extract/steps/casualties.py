@@ -416,8 +416,10 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "mixed"
         if category == "combatant":
             category = "pow" if _victim_after(doc, victims, mention.end, POW_REACH, hi, "pow") else "combatant"
-        if category == "combatant" and doc.has_hit("convicted", lo, mention.start):
-            continue  # "суды осудили 140 украинских военнослужащих": the convicted soldiers are the accused, no victims
+        if category == "combatant" and doc.has_hit("convicted", lo, mention.start) and not doc.has_hit("capture", lo, hi):
+            # "суды осудили 140 украинских военнослужащих": the convicted soldiers are the accused, no victims; not
+            # soldiers "who were taken prisoner" (cues.json `capture`): captives tried by the captor
+            continue
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
             said = [h for h in local if h.start >= victim.end]
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out

@@ -147,6 +147,8 @@ def does_the_act(doc: Document, victim: Mention) -> bool:
     k, tokens = doc.token_at(_next_start(doc, act.end)), doc.tokens
     if k >= len(tokens) or tokens.starts[k] < act.end:
         return False
+    if not tokens.lower[k][:1].isalnum():
+        return False  # "Водитель погиб, четверо пассажиров ранены": the clause ends with the act; no one it was done to
     if tokens.is_cap(k) and tokens.lower[k].isalpha() or doc.in_class("object_pronoun", k):
         return True
     aged = doc.starting_at("age", tokens.starts[k])  # "расстрелял 62-летнего местного жителя": the age before the noun
