@@ -416,7 +416,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "mixed"
         if category == "combatant":
             category = "pow" if _victim_after(doc, victims, mention.end, POW_REACH, hi, "pow") else "combatant"
-        if category == "combatant" and doc.has_hit("convicted", lo, mention.start) and not doc.has_hit("capture", lo, hi):
+        convicted = doc.has_hit("convicted", lo, mention.start)
+        if category == "combatant" and convicted and not doc.has_hit("capture", lo, hi):
             # "суды осудили 140 украинских военнослужащих": the convicted soldiers are the accused, no victims; not
             # soldiers "who were taken prisoner" (cues.json `capture`): captives tried by the captor
             continue
