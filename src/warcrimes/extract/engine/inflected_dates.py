@@ -14,6 +14,7 @@ publication date only:
     YYYY year word                       a year ("у 2024 році")
     night phrase + D MONTH               the night before D ("в ніч на 18 лютого": 17..18)
     deictic / night / window phrases     "вчора", "вночі", "минулої доби", relative to publication
+    morning phrase                       "зранку" after "учора ввечері" / "уночі": the day published
     relative periods                     "минулого тижня" (last Monday..Sunday), "минулого місяця"
     [в/у] weekday                        the latest such day on or before publication
     [в/у] last-word weekday              that day of the week before publication's ("в прошлый понедельник")
@@ -82,8 +83,8 @@ class DateGrammar:
         self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
         self._published = dt.date.min
         self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
-        for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before"):
-            for phrase, value in _phrases(words[kind], fold_table).items():
+        for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before", "morning"):
+            for phrase, value in _phrases(words.get(kind, {}), fold_table).items():
                 self.phrases[phrase] = (kind, value)
         reporting = words.get("reporting", {})
         self.reporting_verbs = {fold1(w) for w in reporting.get("verbs", ())}
@@ -356,9 +357,13 @@ class DateGrammar:
             if eve and self.eve_nouns & set(self.lemmas(tokens.lower[stop])):
                 return None  # "напередодні Дня захисту дітей": the eve of a day, not yesterday
             day = published + int(value) * DAY
+            self._context["relative"] = 1
             return DateHit(i, stop, day, day, "day", rule, relative=True)
         if kind == "night":
+            self._context["relative"] = 1
             return DateHit(i, stop, published - DAY, published, "night", rule, relative=True)
+        if kind == "morning":
+            return self._morning(tokens, i, stop, published + int(value) * DAY, rule)
         if kind == "window":
             return DateHit(i, stop, published - int(value) * DAY, published, "window", rule, relative=True)
         if kind == "night_before":
@@ -393,6 +398,18 @@ class DateGrammar:
             end = min(dt.date(year, month, last), published)
             return DateHit(i, stop, dt.date(year, month, 1), end, "month", rule, relative=True)
         return None
+
+    def _morning(self, tokens: Tokens, i: int, stop: int, day: dt.date, rule: str) -> DateHit | None:
+        """'Зранку дрон атакував автобус' in a post that told 'учора ввечері' or 'уночі' before: the morning of the
+        day published (dates.json `morning`, stage 20). Only after such a day told relative to publication, and not
+        beside a weekday or a day's number ("у суботу вранці", "утром 6 августа": the morning of that day)."""
+        low = tokens.lower
+        beside = (i > 0 and low[i - 1] in self.weekdays) or (
+            stop < len(tokens) and (low[stop][:1].isdigit() or low[stop] in self.weekdays or low[stop] in self.heads)
+        )
+        if not self._context.get("relative") or beside:
+            return None
+        return DateHit(i, stop, day, day, "day", rule, relative=True)
 
     def scan(self, tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[DateHit]:
         self._context = {}  # what the text told so far (one scan at a time per process)

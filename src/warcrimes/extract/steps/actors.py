@@ -20,7 +20,7 @@ from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps.casualty_words import QUOTE_MARKS
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
-from warcrimes.extract.steps.people import find_persons, lone_surnames, title_before
+from warcrimes.extract.steps.people import find_persons, lone_surnames, nominative_name, title_before
 from warcrimes.extract.steps.source_refs import (
     Defined,
     acronym_hits,
@@ -101,7 +101,8 @@ def find_actors(doc: Document) -> list[Mention]:
         orgs.sort(key=lambda h: (h.start, h.end))
     titles = _scan(doc, ("title",))
     places = sorted((m.start, m.end) for m in doc.of_kind("place"))
-    persons = [p for p in find_persons(doc, titles) if not _a_place(places, p[0], p[1])]
+    # "по словам Владимира Жданова": a name in another case is cited in the nominative (uk, ru; stage 20)
+    persons = [(s, e, nominative_name(doc, n)) for s, e, n in find_persons(doc, titles) if not _a_place(places, s, e)]
     # Surnames alone ("Lubinets wrote") point back to the full name seen first.
     by_surname: dict[str, str] = {}
     for _, _, name in persons:
@@ -455,6 +456,9 @@ def _subject_before(doc: Document, ends: list[int], verb: Match) -> bool:
     return at > 0 and doc.token_at(verb.start) - doc.token_at(ends[at - 1]) <= 1
 
 
+CITING_BEFORE = 3  # tokens before a person's noun within which "according to" makes the person the one cited
+
+
 def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: Spans) -> set[str]:
     """'journalist Viktoriia Roshchyna, who died in captivity, was tortured': a person named right after a
     victim noun, in a sentence telling harm, is the victim; neither the name nor the surname is a source."""
@@ -464,6 +468,8 @@ def _named_victims(doc: Document, persons: list[tuple[int, int, str]], speech: S
         before = index.within("victim", doc.reach_before(start, 4), start)  # "prisoner of war Ivan Petrenko"
         if not before or doc.text[before[-1].end : start].strip() or speech.starting(end, doc.reach_after(end, 2)):
             continue  # "journalist Olena Marchenko said": she speaks
+        if any(h.value == "citing" for h in speech.starting(doc.reach_before(before[-1].start, CITING_BEFORE), start)):
+            continue  # "за словами старости Олега Мельника, загинув чоловік": the one cited, not a victim
         lo, hi = index.sentence_of(start)
         if index.within("violation", lo, hi) or index.within("harm", lo, hi):
             victims.add(name)

@@ -29,7 +29,7 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
     words_between,
 )
-from warcrimes.extract.steps.named_victims import is_plural, named_victims, told_next
+from warcrimes.extract.steps.named_victims import does_the_act, is_plural, named_victims, told_next
 from warcrimes.extract.steps.people import name_before
 from warcrimes.extract.steps.table_cells import column_measure
 
@@ -396,6 +396,8 @@ def read_casualties(doc: Document) -> list[Mention]:
                 whole = _ANY_CIVILIAN
         if age_apposition(doc, mention, victims):
             continue  # "a man, 56, was killed": his age
+        if victim is not None and mention.rule.endswith("numbers:singular") and does_the_act(doc, victim):
+            continue  # "военнослужащий ВСУ расстрелял мужчину": one person named by a noun who did the act
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
             # "killed 6 civilians and injured 21 others": the others are of the people counted before
@@ -414,6 +416,11 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "mixed"
         if category == "combatant":
             category = "pow" if _victim_after(doc, victims, mention.end, POW_REACH, hi, "pow") else "combatant"
+        convicted = doc.has_hit("convicted", lo, mention.start)
+        if category == "combatant" and convicted and not doc.has_hit("capture", lo, hi):
+            # "суды осудили 140 украинских военнослужащих": the convicted soldiers are the accused, no victims; not
+            # soldiers "who were taken prisoner" (cues.json `capture`): captives tried by the captor
+            continue
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"
             said = [h for h in local if h.start >= victim.end]
             # "90% of the POWs interviewed (or returned) said they were tortured": those words pick the people out

@@ -551,6 +551,10 @@ def _sources(
         told = before and any(i.facts.span[0] <= before[-1].start < i.facts.span[1] for i in doc.incidents)
         if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
+    if not names and sentences and doc.incidents and doc.starts_with("goes_on", sentences[0].span[0]):
+        # "Кроме того, с 20 по 25 августа он удерживал ...": a sentence opened by a word that goes on with the report
+        # (actors.json `goes_on`) is told in the voice of the incident before it (stage 20)
+        names.extend(n for n in doc.incidents[-1].facts.reported_by if n not in names)
     if not names and (not doc.incidents or _whole_report_voice(doc)):
         voices = (
             m

@@ -132,10 +132,14 @@ OBJECT_GAP = 2  # tokens after an act within which the one it was done to stands
 def does_the_act(doc: Document, victim: Mention) -> bool:
     """A person noun followed at once by an act in the active voice, the act by the one it was done to (a name, a
     pronoun, a count, a person noun after at most one determiner): 'a soldier shot dead Mykola', 'a serviceman
-    killed him'; not 'a soldier killed in shelling' (no one after the act) nor 'a soldier was killed'."""
+    killed him', a side's name between ('военнослужащий ВСУ расстрелял мужчину', stage 20); not 'a soldier killed in
+    shelling' (no one after the act) nor 'a soldier was killed'."""
     start = _next_start(doc, victim.end)
     if start <= victim.end or start >= len(doc.text):
         return False
+    side = doc.starting_at("party", start)  # "военнослужащий ВСУ расстрелял мужчину": the side the doer serves
+    if side:
+        start = _next_start(doc, max(h.end for h in side))
     acts = [m for kind in ("violation", "harm") for m in doc.within(kind, start, doc.sentence_of(start)[1])]
     act = next((m for m in acts if m.start == start), None)
     if act is None:
@@ -146,9 +150,12 @@ def does_the_act(doc: Document, victim: Mention) -> bool:
     k, tokens = doc.token_at(_next_start(doc, act.end)), doc.tokens
     if k >= len(tokens) or tokens.starts[k] < act.end:
         return False
+    if not tokens.lower[k][:1].isalnum():
+        return False  # "Водитель погиб, четверо пассажиров ранены": the clause ends with the act; no one it was done to
     if tokens.is_cap(k) and tokens.lower[k].isalpha() or doc.in_class("object_pronoun", k):
         return True
-    reach = doc.reach_after(act.end, OBJECT_GAP)
+    aged = doc.starting_at("age", tokens.starts[k])  # "расстрелял 62-летнего местного жителя": the age before the noun
+    reach = doc.reach_after(max(h.end for h in aged) if aged else act.end, OBJECT_GAP)
     return bool(doc.within("count", tokens.starts[k], reach) or doc.within("victim", tokens.starts[k], reach))
 
 

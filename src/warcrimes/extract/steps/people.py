@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import Any
 
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.index import Spans
@@ -54,9 +56,48 @@ def find_persons(doc: Document, titles: list[Match]) -> list[tuple[int, int, str
     return list(known[1])
 
 
+NAME_PARTS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3's grammemes of a person's given name, surname, patronymic
+# a surname the dictionary lacks, in the case of the given name before it: its ending in the nominative
+SURNAME_ENDINGS = {"masc": (("ського", "ський"), ("цького", "цький"), ("ского", "ский"), ("цкого", "цкий"),
+                            ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("ина", "ин"), ("іна", "ін")),
+                   "femn": (("ської", "ська"), ("ской", "ская"), ("ової", "ова"), ("овой", "ова"), ("евой", "ева"),
+                            ("іної", "іна"), ("иной", "ина"))}
+
+
+def nominative_name(doc: Document, name: str) -> str:
+    """'по словам главы округа Владимира Жданова', 'за словами Сергія Лисака': a person named in another case is
+    cited by the name's nominative ("Владимир Жданов", "Сергій Лисак"), read from the given name's case and gender
+    (pymorphy3's readings; a surname it lacks by its ending). A language without a morphology keeps the name as
+    written, and so does a name whose first word is no given name outside the nominative (stage 20)."""
+    parses: Callable[[str], list[Any]] | None = getattr(doc.lang.lemmatizer, "parses", None)
+    words = name.split()
+    if parses is None or len(words) < 2:
+        return name
+    given = next((p for p in parses(fold(words[0])) if "Name" in p.tag.grammemes), None)
+    if given is None or given.tag.case in (None, "nomn", "voct"):
+        return name
+    case, gender = given.tag.case, given.tag.gender
+    out = []
+    for word in words:
+        folded = fold(word)
+        readings = (p for p in parses(folded) if p.tag.case == case and p.tag.gender == gender)
+        reading = next((p for p in readings if NAME_PARTS & p.tag.grammemes), None)
+        nominative = reading.inflect({"nomn"}) if reading is not None else None
+        if nominative is not None:
+            new = fold(nominative.word)
+        elif case == "gent":
+            new = next((folded[: -len(a)] + b for a, b in SURNAME_ENDINGS.get(gender or "", ()) if folded.endswith(a)),
+                       folded)
+        else:
+            return name  # a word neither the dictionary nor the endings read: the name as written
+        out.append(word[:1] + new[1:] if new[:1] == folded[:1] else new.capitalize())
+    return " ".join(out)
+
+
 def _find_persons(doc: Document, title_ends: list[int], title_starts: frozenset[int]) -> list[tuple[int, int, str]]:
     text, language = doc.text, doc.lang.code
     given = given_names(language)
+    part: Callable[[str], str | None] | None = getattr(doc.lang.lemmatizer, "person_part", None)
     found = []
     for match in _CAPITALISED.finditer(text):
         run = match.group()
@@ -72,6 +113,8 @@ def _find_persons(doc: Document, title_ends: list[int], title_starts: frozenset[
             (i for i, w in enumerate(words[:-1]) if _bare(fold(w), language) in given),
             None,
         )
+        if at is None and part is not None and len(words) == 2 and part(fold(words[0])) == "given":
+            at = 0  # "Сергія Лисака", "Ірини Коваленко": a given name in another case, read by the dictionary
         if at is None:
             if not 2 <= len(words) <= 3:
                 continue

@@ -63,7 +63,11 @@ def is_person(doc: Document, start: int) -> bool:
     word, names = doc.tokens.lower[k], table(doc.lang.code, "names.json")
     if word.endswith(tuple(names["patronymic_endings"])) and doc.tokens.is_cap(k):
         return True
-    return word in given_names(doc.lang.code) or word in names["honorific"]["honorific"]
+    if word in given_names(doc.lang.code) or word in names["honorific"]["honorific"]:
+        return True
+    parses = getattr(doc.lang.lemmatizer, "parses", None)  # "Владимира Жданова": a given name in another case
+    likeliest = parses(word)[:1] if parses is not None and doc.tokens.is_cap(k) else []
+    return bool(likeliest) and "Name" in likeliest[0].tag.grammemes
 
 
 _DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place
@@ -181,6 +185,27 @@ def role_of(doc: Document, start: int, end: int) -> str:
     return "event"
 
 
+NOTE_CLOSERS = frozenset({")", ";"})  # what ends a note on a homonym inside its sentence
+
+
+def homonym_notes(doc: Document) -> list[tuple[int, int]]:
+    """'(не плутати з Покровськом на Донеччині)', ', не путать с Никольским Курской области.': the words after a note
+    that the place told is not its namesake (`reference_before` value `homonym_note`), to a closing bracket, a
+    semicolon or the sentence's end, name the other place and its region; none of them is the scene or tells the
+    scene's region (stage 20). A language without the note has no spans."""
+    spans = []
+    for hit in doc.hits("reference_before"):
+        if hit.value != "homonym_note":
+            continue
+        stop, tokens = doc.sentence_of(hit.start)[1], doc.tokens
+        for j in range(doc.token_at(hit.end), doc.token_at(stop)):
+            if tokens.lower[j] in NOTE_CLOSERS:
+                stop = tokens.starts[j]
+                break
+        spans.append((hit.end, stop))
+    return spans
+
+
 def _named_by_a_body_noun(doc: Document, k: int) -> bool:
     """The token before a place word (a quote mark aside) is a noun a body's name follows (class `name_giver`:
     group, charity, portal, foundation): "the volunteer group Tavriia Search" names the group, not the village.
@@ -278,5 +303,43 @@ def villages_over_communities(
         community = by_sentence.get(doc.sentence_of(mention.start)) if mention.kind == "place" else None
         out.append((within(mention, community) or mention) if community is not None else mention)
     told = {doc.sentence_of(m.start) for m in out if m.kind == "place"}
-    out.extend(m for m in communities if doc.sentence_of(m.start) not in told)
+    for community in communities:
+        if doc.sentence_of(community.start) in told:
+            continue
+        at = _village_next(doc, community, out, within)
+        if at is None:
+            out.append(community)
+        else:
+            out[at[0]] = at[1]  # the village, as the namesake in the community's raion
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _village_next(
+    doc: Document, community: Mention, places: list[Mention], within: Callable[[Mention, Mention], Mention | None]
+) -> tuple[int, Mention] | None:
+    """'Зранку росіяни скинули КАБ на Межівську громаду. У селі Слов'янка ... зруйновано амбулаторію': a community
+    told alone whose next sentence, in the same paragraph, names a settlement of its raion (or one with a namesake
+    there) is the area the strike hit; the village is the scene (stage 20). Its index among `places` and the
+    village as read in that raion, or None."""
+    end = doc.sentence_of(community.start)[1]
+    if end >= len(doc.text) or not community.value.admin2:
+        return None
+    lo, hi = doc.sentence_of(_next_sentence_start(doc, end))
+    if lo < end or "\n\n" in doc.text[end:lo]:
+        return None
+    for i, m in enumerate(places):
+        if m.kind != "place" or not lo <= m.start < hi or m.value.role != "event":
+            continue
+        if m.value.admin2 == community.value.admin2:
+            return i, m
+        found = within(m, community)
+        if found is not None and found.value.admin2 == community.value.admin2:
+            return i, found
+    return None
+
+
+def _next_sentence_start(doc: Document, end: int) -> int:
+    """Where the sentence after the one ending at `end` starts (or `end` at the text's end)."""
+    starts = [lo for lo, _ in doc.sentences]
+    at = bisect_left(starts, end)
+    return starts[at] if at < len(starts) else end

@@ -28,6 +28,7 @@ from warcrimes.extract.steps.people import given_names, report_given_names
 from warcrimes.extract.steps.place_cases import OBLAST_FORM, case_matches, oblique_before, without_people
 from warcrimes.extract.steps.place_context import (
     captures_as_background,
+    homonym_notes,
     is_person,
     names_an_organisation,
     role_of,
@@ -476,6 +477,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     raw.extend(_oblasts_of_bodies(doc, raw, language))
     raw.extend(district_adjectives(doc, gaz, {r[0] for r in raw}))
     raw.sort(key=lambda r: r[0])
+    notes = homonym_notes(doc)  # "(не плутати з Покровськом на Донеччині)": the namesake and its region, no scene
+    raw = [r for r in raw if not any(lo <= r[0] < hi for lo, hi in notes)] if notes else raw
     raw = _bare_oblasts_after_homonyms(doc, gaz, raw, language)
     doc_regions = Counter(p[3] for p in raw if p[2] in ("region", "context"))
     main_region = doc_regions.most_common(1)[0][0] if doc_regions else None

@@ -63,6 +63,19 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
     return "other", "other"
 
 
+def _there(doc: Document, facts: SentenceFacts, before: SentenceFacts) -> bool:
+    """'Следствие по делу об убийстве жителей села X продолжается. Ранее было установлено, что в августе 2024 года
+    там были убиты четверо': a sentence naming no place of its own that says the act happened 'there' (class
+    `there`) tells it at the place the sentence before it names, in one paragraph (stage 20). A language without
+    the class keeps such sentences placeless."""
+    lo, hi = facts.span
+    if "there" not in doc.lang.classes or facts.places or facts.regions or not before.places:
+        return False
+    if "\n\n" in doc.text[before.span[1] : lo]:
+        return False
+    return any(doc.in_class("there", j) for j in range(doc.token_at(lo), doc.token_at(hi)))
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -71,8 +84,12 @@ def read_roles(doc: Document) -> list[Mention]:
     aggregate = {m.start for m in doc.of_kind("aggregate")}
     index = Index(doc)
     out = []
+    before: SentenceFacts | None = None
     for lo, hi in doc.sentences:
         facts = read_sentence(doc, lo, hi, aggregate, index)
+        if before is not None and _there(doc, facts, before):
+            facts.places = list(before.places)  # "... в селе Гончаровка. Ранее ... расстреляли там четырех"
+        before = facts
         role, cue = role_of(facts)
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))

@@ -48,6 +48,8 @@ def _stops(text: str, language: str) -> list[tuple[int, int]]:
         while j < n and text[j] in _CLOSERS:
             j += 1
         ends = ch == "\n" or j >= n or text[j].isspace()
+        if ch == "\n" and _wrapped(text, i, language):
+            ends = False  # "Синельниківського\nрайону": a line wrapped inside its sentence
         if ends and (ch != "." or not _is_abbreviation(text, i, language)):
             if text[start:j].strip():
                 spans.append(_trim(text, start, j))
@@ -56,6 +58,21 @@ def _stops(text: str, language: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, n))
     return spans
+
+
+def _wrapped(text: str, newline: int, language: str) -> bool:
+    """A single line break inside a sentence, in a language whose copy is wrapped at a fixed width
+    (abbreviations.json `wrapped_lines`): the line ends in a letter or a comma and the next one begins with a small
+    letter. A blank line, a line ending in a stop or a colon, and a list item opening with a capital still end."""
+    if not wraps_lines(language) or newline == 0:
+        return False
+    before, after = text[newline - 1], text[newline + 1 : newline + 2]
+    return (before.isalnum() or before == ",") and after.isalpha() and after.islower()
+
+
+@cache
+def wraps_lines(language: str) -> bool:
+    return bool(table(language, "abbreviations.json").get("wrapped_lines"))
 
 
 @cache
