@@ -17,7 +17,14 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.steps.casualty_words import Casualty, acts_over_months, dead_found_over_time, measure_hits
+from warcrimes.extract.steps.casualty_words import (
+    Casualty,
+    acts_over_months,
+    clause_break,
+    dead_found_over_time,
+    measure_hits,
+    words_between,
+)
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
 _MEASURE: dict[str, str] = {}
@@ -213,6 +220,32 @@ def _breakdown(doc: Document, lo: int, hi: int, tallies: list[int]) -> bool:
     if _sentence_has(doc, "place", lo, hi, "event"):
         return False
     return all(getattr(d.value, "role", "event") in ("reported", "as_of") for d in index.within("date", lo, hi))
+
+
+COURT_WORDS = 6  # words between a count and the court outcome it counts ("19 war crimes cases have resulted in verdicts")
+_COURT_BETWEEN = frozenset({"cases_opened", "court_step"})  # the cases a court decides may stand between the two
+
+
+def _court_outcome(doc: Document, casualty: Mention, measure: str, lo: int, hi: int) -> bool:
+    """A tally of a court step's outcome ("23 verdicts", "verdicts in 44 cases", "12 have ended in convictions",
+    "courts have convicted 150 soldiers"): a court outcome word (statistics.json `court_outcome`) in the count's
+    clause, within a few words and with no other measure word between, save the cases it decides. CONTRACT.md:
+    counts of court steps are neither incidents nor statistics. A count measured `other` by the courts' own
+    verb (uk/ru "суди засудили N полонених") stays a tally unless a trial of the accused side is told (cues.json
+    `trial` lawful): the captor's courts trying captives is the unfair-trial violation, its victims counted."""
+    people = casualty.value.category is not None
+    if measure == "other" and people and not any(h.value == "lawful" for h in doc.hits_within("trial", lo, hi)):
+        return False  # "російські суди засудили 160 полонених": the captor's courts trying captives, a tally of victims
+    hits = [h for h in measure_hits(doc) if lo <= h.start < hi and h.value not in _COURT_BETWEEN]
+    for outcome in doc.hits_within("court_outcome", lo, hi):
+        if outcome.start < casualty.end and casualty.start < outcome.end:
+            return True
+        first, last = (casualty.end, outcome.start) if outcome.start >= casualty.end else (outcome.end, casualty.start)
+        if words_between(doc, first, last) > COURT_WORDS or clause_break(doc, first, last, conjunction=True):
+            continue
+        if not any(first <= h.start and h.end <= last for h in hits):
+            return True
+    return False
 
 
 CONTINUED_REACH = 4  # tokens: "Another 117 people were injured": the count follows the opener
@@ -469,6 +502,7 @@ def statistics(doc: Document) -> None:
             tallies.append(lo)
         if (
             measure in NOT_FIGURES
+            or _court_outcome(doc, casualty, measure, lo, hi)
             or measure == "cases_opened"
             and doc.has_hit("facts_told", lo, hi)
             or value.count.unit == "percent"
