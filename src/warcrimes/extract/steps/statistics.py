@@ -248,6 +248,29 @@ def _court_outcome(doc: Document, casualty: Mention, measure: str, lo: int, hi: 
     return False
 
 
+_HELD = frozenset({"detained", "held_captive"})
+MISSING_WORDS = 10  # words between a count of people detained and the missing word of its clause
+
+
+def _missing_since(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
+    """'27 men who were detained by the occupiers are still missing', 'the whereabouts of 27 people held at
+    checkpoints remain unknown': people taken whose fate is now unknown are counted as missing (CONTRACT.md measure
+    `missing`), the detention being how they went; a missing word after the count in its clause (no comma,
+    semicolon or 'and' between) says so. '27 were detained and 3 are missing' keeps the two apart."""
+    for hit in measure_hits(doc):
+        if hit.value != "missing" or not lo <= hit.start < hi:
+            continue
+        if hit.start >= casualty.end:
+            first, last = casualty.end, hit.start
+        elif doc.text[hit.start : casualty.start].lower().startswith("whereabouts"):
+            first, last = hit.end, casualty.start  # "the whereabouts of 27 people detained ..."
+        else:
+            continue
+        if words_between(doc, first, last) <= MISSING_WORDS and not clause_break(doc, first, last, conjunction=True):
+            return True
+    return False
+
+
 CONTINUED_REACH = 4  # tokens: "Another 117 people were injured": the count follows the opener
 
 
@@ -470,6 +493,8 @@ def statistics(doc: Document) -> None:
             measure, inherited = last_measure[1], True
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
+        if measure in _HELD and _missing_since(doc, casualty, lo, hi):
+            measure = "missing"
         if (
             not _released_share(doc, release, casualty)
             and not is_aggregate(
