@@ -27,7 +27,9 @@ from warcrimes.extract.steps.casualty_words import (
 )
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
-_MEASURE: dict[str, str] = {}
+# people forcibly mobilised by the occupier ("Since 2022, 640 men have been forcibly mobilised"): no measure of the
+# contract names them, so the tally is `other` (CONTRACT.md)
+_MEASURE: dict[str, str] = {"mobilised": "other"}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
 # they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
 # ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them; nor people
@@ -130,8 +132,10 @@ def is_aggregate(
         # "З лютого в області загинули 23 цивільних", "С августа прошлого года в Курской области погибли 312
         # мирных жителей": a toll of no settlement over a span from a month told on is the region's running total
         return True
-    if value.measure == "missing" and not settlement and not _dated(doc, lo, hi):
-        return True  # "Forty villagers are still missing": people missing are counted on a day, like those held
+    if value.measure in ("missing", "mobilised") and not settlement and not _dated(doc, lo, hi):
+        # "Forty villagers are still missing": people missing are counted on a day, like those held; "640 men of the
+        # region have been forcibly mobilised since 2022": the occupation's conscription told as a total
+        return True
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
 
 
