@@ -226,7 +226,7 @@ def _breakdown(doc: Document, lo: int, hi: int, tallies: list[int]) -> bool:
     return all(getattr(d.value, "role", "event") in ("reported", "as_of") for d in index.within("date", lo, hi))
 
 
-COURT_WORDS = 6  # words between a count and the court outcome it counts ("19 war crimes cases have resulted in verdicts")
+COURT_WORDS = 6  # words between a count and the court outcome it counts ("19 war crimes cases ended in verdicts")
 _COURT_BETWEEN = frozenset({"cases_opened", "court_step"})  # the cases a court decides may stand between the two
 
 
@@ -314,6 +314,21 @@ def _part_of_case(doc: Document, casualty: Mention, case: tuple[int, int] | None
 def _next_to(doc: Document, case: tuple[int, int], lo: int) -> bool:
     """The sentence starting at `lo` comes right after the one spanning `case`."""
     return not doc.text[case[1] : lo].strip(" \n\t\"'\u201d")
+
+
+def _sample_part(doc: Document, casualty: Mention, lo: int, hi: int, sample: int | None) -> bool:
+    """'Of the 120 people we interviewed, 34 were released in exchanges', 'We interviewed 120 former detainees, 34 of
+    whom had been freed', '... Of them, 34 were freed': a part of the people an organisation spoke to, picked out by
+    how they came out of captivity, describes its sample, not the exchanges (CONTRACT.md: counts of interviews are
+    neither). `sample` is the start of the sentence of the latest count of people interviewed. Only releases: what the
+    sample tells of what was done to them (torture) is the organisation's finding."""
+    surveyed = [h for h in measure_hits(doc) if h.value == "surveyed" and lo <= h.start < casualty.start]
+    if surveyed and (doc.starts_with("sample_opener", lo) or doc.hits_within("partitive", surveyed[0].end, hi)):
+        return True
+    if sample is None or lo == sample or "\n\n" in doc.text[sample:lo]:
+        return False
+    start, _ = _index(doc).sentence_of(lo - 1) if lo else (lo, lo)
+    return start == sample and bool(doc.hits_within("partitive", lo, casualty.start))
 
 
 def _released_share(doc: Document, release: list[int], casualty: Mention) -> bool:
@@ -482,6 +497,7 @@ def statistics(doc: Document) -> None:
     strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
     release = sorted(h.start for h in measure_hits(doc) if h.value == "released")
     tallies: list[int] = []  # starts of the sentences holding aggregate figures, in order
+    sample: int | None = None  # start of the sentence of the latest count of people interviewed
     case: tuple[int, int] | None = None  # (start, end) of the sentence of the latest count of one event's victims
     # "Військовий ... повернувся з полону": one person named by a noun in the singular (the count grammar's empty
     # count before the noun) is one person's story, never a figure
@@ -529,9 +545,13 @@ def statistics(doc: Document) -> None:
         case = None
         if not tallies or tallies[-1] != lo:
             tallies.append(lo)
+        if measure == "surveyed":
+            sample = lo
         if (
             measure in NOT_FIGURES
             or _court_outcome(doc, casualty, measure, lo, hi)
+            or measure == "released"
+            and _sample_part(doc, casualty, lo, hi, sample)
             or measure == "cases_opened"
             and doc.has_hit("facts_told", lo, hi)
             or value.count.unit == "percent"
