@@ -561,6 +561,10 @@ def statistics(doc: Document) -> None:
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
         if any(h.value == "list" for h in doc.hits_within("aggregate", lo, hi)):
+            if doc.hits_within("own_part", lo, hi):
+                # "Annex II lists the names of 58 detainees": the organisation's own material, no figure
+                aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:own-list"))
+                continue
             measure = "other"  # "the list holds the names of 339 children": people named, not harmed there
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source
