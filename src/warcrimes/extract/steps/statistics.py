@@ -555,7 +555,10 @@ def statistics(doc: Document) -> None:
             or measure == "cases_opened"
             and doc.has_hit("facts_told", lo, hi)
             or value.count.unit == "percent"
-            and doc.starts_with("share_of_capacity", casualty.end)  # "40% от общей вместимости колонии" (stage 19)
+            and (
+                doc.starts_with("share_of_capacity", casualty.end)  # "40% от общей вместимости колонии" (stage 19)
+                or doc.starts_with("share_of_acts", casualty.end)  # "38% of the incidents recorded": a share of acts
+            )
         ):
             # "За цими фактами розпочато 2 кримінальні провадження": the proceedings of the events told, no tally
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
