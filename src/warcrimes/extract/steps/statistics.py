@@ -109,6 +109,8 @@ def is_aggregate(
         return True
     if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
+    if value.measure in ("killed", "wounded") and settlement and _toll_over_span(doc, lo, hi):
+        return True  # "Over the past week, Russian attacks on Kherson killed 14 people": the city's toll, no one event
     if value.measure in ("killed", "wounded") and acts_over_months(doc, lo, hi):
         return True  # "since January, attacks on the town have killed 97 people": the town's toll over months
     if value.measure == "killed" and dead_found_over_time(doc, lo, hi):
@@ -137,6 +139,29 @@ def is_aggregate(
         # region have been forcibly mobilised since 2022": the occupation's conscription told as a total
         return True
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
+
+
+_ONE_DAY = frozenset({"day", "night"})
+_WEEKS = frozenset({"week", "window", "month", "part_of_month"})
+
+
+def _toll_over_span(doc: Document, lo: int, hi: int) -> bool:
+    """A settlement's toll over a span of a week or more told beside its own incidents ("Over the past week, attacks
+    on the city killed 14", "За минулий тиждень у Херсоні загинули 14 людей"): a span word (statistics.json
+    `toll_span` span), no day or night of the sentence's own, no single attack ("the strike", "a missile": `one_attack`,
+    `toll_span` single), and the acts many or unnamed. Its counts are the city's figures, not the victims of the
+    incident told next to it."""
+    spans = {h.value for h in doc.hits_within("toll_span", lo, hi)}
+    if "single" in spans or doc.has_hit("one_attack", lo, hi):
+        return False  # "Over the past week, a strike on a school in Sumy killed 3 children": one event
+    dates = [d for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") == "event"]
+    if any(d.value.granularity in _ONE_DAY for d in dates):
+        return False
+    plural = "plural" in {h.value for h in doc.hits_within("repeated_acts", lo, hi)}
+    if "span" not in spans:
+        # "Russian strikes on Kherson killed 6 people last week": many acts over a week or a month told by its date
+        return plural and bool(dates) and all(d.value.granularity in _WEEKS for d in dates)
+    return plural or not _index(doc).within("violation", lo, hi)
 
 
 _MONTHS_OR_MORE = frozenset({"month", "part_of_year", "season", "year", "since"})
