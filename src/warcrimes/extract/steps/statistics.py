@@ -16,6 +16,7 @@ from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.casualty_words import (
     Casualty,
@@ -251,6 +252,14 @@ def _breakdown(doc: Document, lo: int, hi: int, tallies: list[int]) -> bool:
     return all(getattr(d.value, "role", "event") in ("reported", "as_of") for d in index.within("date", lo, hi))
 
 
+def _measures(doc: Document) -> list[Match]:
+    """The document's measure words (casualty_words.measure_hits), once per document."""
+    found = doc.cache.get("statistics measures")
+    if found is None:
+        found = doc.cache["statistics measures"] = measure_hits(doc)
+    return found
+
+
 COURT_WORDS = 6  # words between a count and the court outcome it counts ("19 war crimes cases ended in verdicts")
 _COURT_BETWEEN = frozenset({"cases_opened", "court_step"})  # the cases a court decides may stand between the two
 
@@ -265,8 +274,11 @@ def _court_outcome(doc: Document, casualty: Mention, measure: str, lo: int, hi: 
     people = casualty.value.category is not None
     if measure == "other" and people and not any(h.value == "lawful" for h in doc.hits_within("trial", lo, hi)):
         return False  # "російські суди засудили 160 полонених": the captor's courts trying captives, a tally of victims
-    hits = [h for h in measure_hits(doc) if lo <= h.start < hi and h.value not in _COURT_BETWEEN]
-    for outcome in doc.hits_within("court_outcome", lo, hi):
+    outcomes = doc.hits_within("court_outcome", lo, hi)
+    if not outcomes:
+        return False
+    hits = [h for h in _measures(doc) if lo <= h.start < hi and h.value not in _COURT_BETWEEN]
+    for outcome in outcomes:
         if outcome.start < casualty.end and casualty.start < outcome.end:
             return True
         first, last = (casualty.end, outcome.start) if outcome.start >= casualty.end else (outcome.end, casualty.start)
@@ -286,7 +298,7 @@ def _missing_since(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
     checkpoints remain unknown': people taken whose fate is now unknown are counted as missing (CONTRACT.md measure
     `missing`), the detention being how they went; a missing word after the count in its clause (no comma,
     semicolon or 'and' between) says so. '27 were detained and 3 are missing' keeps the two apart."""
-    for hit in measure_hits(doc):
+    for hit in _measures(doc):
         if hit.value != "missing" or not lo <= hit.start < hi:
             continue
         if hit.start >= casualty.end:
@@ -347,7 +359,7 @@ def _sample_part(doc: Document, casualty: Mention, lo: int, hi: int, sample: int
     how they came out of captivity, describes its sample, not the exchanges (CONTRACT.md: counts of interviews are
     neither). `sample` is the start of the sentence of the latest count of people interviewed. Only releases: what the
     sample tells of what was done to them (torture) is the organisation's finding."""
-    surveyed = [h for h in measure_hits(doc) if h.value == "surveyed" and lo <= h.start < casualty.start]
+    surveyed = [h for h in _measures(doc) if h.value == "surveyed" and lo <= h.start < casualty.start]
     if surveyed and (doc.starts_with("sample_opener", lo) or doc.hits_within("partitive", surveyed[0].end, hi)):
         return True
     if sample is None or lo == sample or "\n\n" in doc.text[sample:lo]:
