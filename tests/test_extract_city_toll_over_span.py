@@ -43,3 +43,13 @@ def test_a_city_toll_over_a_week_or_month_is_a_figure_not_the_incidents(text, la
 def test_near_miss_one_attack_over_a_span_stays_an_incident(text):
     result = extract(text, dt.date(2025, 3, 5), "en")
     assert not result.statistics
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past week, Russian attacks on Kherson wounded 40 people.",
+    "Over the past month, Russian shelling of Izium wounded 40 residents.",
+    "In the past month, Russian strikes on Sumy wounded 40 civilians, the city council said.",
+])
+def test_near_miss_a_toll_told_alone_stays_the_towns_incident(text):
+    result = extract(text, dt.date(2025, 3, 5))
+    assert [i.facts.victims.min for i in result.incidents] == [40]

@@ -150,19 +150,35 @@ def _toll_over_span(doc: Document, lo: int, hi: int) -> bool:
     """A settlement's toll over a span of a week or more told beside its own incidents ("Over the past week, attacks
     on the city killed 14", "За минулий тиждень у Херсоні загинули 14 людей"): a span word (statistics.json
     `toll_span` span), no day or night of the sentence's own, no single attack ("the strike", "a missile": `one_attack`,
-    `toll_span` single), and the acts many or unnamed. Its counts are the city's figures, not the victims of the
-    incident told next to it."""
+    `toll_span` single), the acts many or unnamed, and an incident of the same settlement told in another sentence
+    (a toll told alone stays the town's incident). Its counts are the city's figures, not that incident's victims."""
     spans = {h.value for h in doc.hits_within("toll_span", lo, hi)}
     if "single" in spans or doc.has_hit("one_attack", lo, hi):
         return False  # "Over the past week, a strike on a school in Sumy killed 3 children": one event
     dates = [d for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") == "event"]
     if any(d.value.granularity in _ONE_DAY for d in dates):
         return False
+    if not _beside_its_incident(doc, lo, hi):
+        return False  # "Over the past three months, shelling of Izium wounded 40 people" told alone: its incident
     plural = "plural" in {h.value for h in doc.hits_within("repeated_acts", lo, hi)}
     if "span" not in spans:
         # "Russian strikes on Kherson killed 6 people last week": many acts over a week or a month told by its date
         return plural and bool(dates) and all(d.value.granularity in _WEEKS for d in dates)
     return plural or not _index(doc).within("violation", lo, hi)
+
+
+def _beside_its_incident(doc: Document, lo: int, hi: int) -> bool:
+    """Another sentence tells an act or a count at a settlement this sentence names: the toll is told beside one of
+    the settlement's own incidents."""
+    index = _index(doc)
+    names = {m.value.name for m in index.within("place", lo, hi) if getattr(m.value, "role", None) == "event"}
+    for place in doc.of_kind("place"):
+        if lo <= place.start < hi or place.value.name not in names or getattr(place.value, "role", None) != "event":
+            continue
+        start, end = index.sentence_of(place.start)
+        if index.within("violation", start, end) or index.within("casualty", start, end):
+            return True
+    return False
 
 
 _MONTHS_OR_MORE = frozenset({"month", "part_of_year", "season", "year", "since"})
