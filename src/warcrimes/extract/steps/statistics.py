@@ -548,7 +548,7 @@ def statistics(doc: Document) -> None:
     last_measure: tuple[int, str] | None = None  # (sentence start, measure) of the latest statistic
     _INDEXES.clear()
     strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
-    release = sorted(h.start for h in measure_hits(doc) if h.value == "released")
+    release = sorted(h.start for h in _measures(doc) if h.value == "released")
     tallies: list[int] = []  # starts of the sentences holding aggregate figures, in order
     sample: int | None = None  # start of the sentence of the latest count of people interviewed
     case: tuple[int, int] | None = None  # (start, end) of the sentence of the latest count of one event's victims
