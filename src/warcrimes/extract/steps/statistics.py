@@ -16,11 +16,21 @@ from warcrimes.domain.records import ExtractedStatistic, Provenance
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
+from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.steps.casualty_words import Casualty, acts_over_months, dead_found_over_time, measure_hits
+from warcrimes.extract.steps.casualty_words import (
+    Casualty,
+    acts_over_months,
+    clause_break,
+    dead_found_over_time,
+    measure_hits,
+    words_between,
+)
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
-_MEASURE: dict[str, str] = {}
+# people forcibly mobilised by the occupier ("Since 2022, 640 men have been forcibly mobilised"): no measure of the
+# contract names them, so the tally is `other` (CONTRACT.md)
+_MEASURE: dict[str, str] = {"mobilised": "other"}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
 # they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
 # ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them; nor people
@@ -100,6 +110,8 @@ def is_aggregate(
         return True
     if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
+    if value.measure in ("killed", "wounded") and settlement and _toll_over_span(doc, lo, hi):
+        return True  # "Over the past week, Russian attacks on Kherson killed 14 people": the city's toll, no one event
     if value.measure in ("killed", "wounded") and acts_over_months(doc, lo, hi):
         return True  # "since January, attacks on the town have killed 97 people": the town's toll over months
     if value.measure == "killed" and dead_found_over_time(doc, lo, hi):
@@ -125,9 +137,50 @@ def is_aggregate(
         # "З лютого в області загинули 23 цивільних", "С августа прошлого года в Курской области погибли 312
         # мирных жителей": a toll of no settlement over a span from a month told on is the region's running total
         return True
-    if value.measure == "missing" and not settlement and not _dated(doc, lo, hi):
-        return True  # "Forty villagers are still missing": people missing are counted on a day, like those held
+    if value.measure in ("missing", "mobilised") and not settlement and not _dated(doc, lo, hi):
+        # "Forty villagers are still missing": people missing are counted on a day, like those held; "640 men of the
+        # region have been forcibly mobilised since 2022": the occupation's conscription told as a total
+        return True
     return value.measure == "deported" and value.category == "child" and not settlement and not _dated(doc, lo, hi)
+
+
+_ONE_DAY = frozenset({"day", "night"})
+_WEEKS = frozenset({"week", "window", "month", "part_of_month"})
+
+
+def _toll_over_span(doc: Document, lo: int, hi: int) -> bool:
+    """A settlement's toll over a span of a week or more told beside its own incidents ("Over the past week, attacks
+    on the city killed 14", "За минулий тиждень у Херсоні загинули 14 людей"): a span word (statistics.json
+    `toll_span` span), no day or night of the sentence's own, no single attack ("the strike", "a missile": `one_attack`,
+    `toll_span` single), the acts many or unnamed, and an incident of the same settlement told in another sentence
+    (a toll told alone stays the town's incident). Its counts are the city's figures, not that incident's victims."""
+    spans = {h.value for h in doc.hits_within("toll_span", lo, hi)}
+    if "single" in spans or doc.has_hit("one_attack", lo, hi):
+        return False  # "Over the past week, a strike on a school in Sumy killed 3 children": one event
+    dates = [d for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") == "event"]
+    if any(d.value.granularity in _ONE_DAY for d in dates):
+        return False
+    if not _beside_its_incident(doc, lo, hi):
+        return False  # "Over the past three months, shelling of Izium wounded 40 people" told alone: its incident
+    plural = "plural" in {h.value for h in doc.hits_within("repeated_acts", lo, hi)}
+    if "span" not in spans:
+        # "Russian strikes on Kherson killed 6 people last week": many acts over a week or a month told by its date
+        return plural and bool(dates) and all(d.value.granularity in _WEEKS for d in dates)
+    return plural or not _index(doc).within("violation", lo, hi)
+
+
+def _beside_its_incident(doc: Document, lo: int, hi: int) -> bool:
+    """Another sentence tells an act or a count at a settlement this sentence names: the toll is told beside one of
+    the settlement's own incidents."""
+    index = _index(doc)
+    names = {m.value.name for m in index.within("place", lo, hi) if getattr(m.value, "role", None) == "event"}
+    for place in doc.of_kind("place"):
+        if lo <= place.start < hi or place.value.name not in names or getattr(place.value, "role", None) != "event":
+            continue
+        start, end = index.sentence_of(place.start)
+        if index.within("violation", start, end) or index.within("casualty", start, end):
+            return True
+    return False
 
 
 _MONTHS_OR_MORE = frozenset({"month", "part_of_year", "season", "year", "since"})
@@ -227,6 +280,66 @@ def _breakdown(doc: Document, lo: int, hi: int, tallies: list[int]) -> bool:
     return all(getattr(d.value, "role", "event") in ("reported", "as_of") for d in index.within("date", lo, hi))
 
 
+def _measures(doc: Document) -> list[Match]:
+    """The document's measure words (casualty_words.measure_hits), once per document."""
+    found = doc.cache.get("statistics measures")
+    if found is None:
+        found = doc.cache["statistics measures"] = measure_hits(doc)
+    return found
+
+
+COURT_WORDS = 6  # words between a count and the court outcome it counts ("19 war crimes cases ended in verdicts")
+_COURT_BETWEEN = frozenset({"cases_opened", "court_step"})  # the cases a court decides may stand between the two
+
+
+def _court_outcome(doc: Document, casualty: Mention, measure: str, lo: int, hi: int) -> bool:
+    """A tally of a court step's outcome ("23 verdicts", "verdicts in 44 cases", "12 have ended in convictions",
+    "courts have convicted 150 soldiers"): a court outcome word (statistics.json `court_outcome`) in the count's
+    clause, within a few words and with no other measure word between, save the cases it decides. CONTRACT.md:
+    counts of court steps are neither incidents nor statistics. A count measured `other` by the courts' own
+    verb (uk/ru "суди засудили N полонених") stays a tally unless a trial of the accused side is told (cues.json
+    `trial` lawful): the captor's courts trying captives is the unfair-trial violation, its victims counted."""
+    people = casualty.value.category is not None
+    if measure == "other" and people and not any(h.value == "lawful" for h in doc.hits_within("trial", lo, hi)):
+        return False  # "російські суди засудили 160 полонених": the captor's courts trying captives, a tally of victims
+    outcomes = doc.hits_within("court_outcome", lo, hi)
+    if not outcomes:
+        return False
+    hits = [h for h in _measures(doc) if lo <= h.start < hi and h.value not in _COURT_BETWEEN]
+    for outcome in outcomes:
+        if outcome.start < casualty.end and casualty.start < outcome.end:
+            return True
+        first, last = (casualty.end, outcome.start) if outcome.start >= casualty.end else (outcome.end, casualty.start)
+        if words_between(doc, first, last) > COURT_WORDS or clause_break(doc, first, last, conjunction=True):
+            continue
+        if not any(first <= h.start and h.end <= last for h in hits):
+            return True
+    return False
+
+
+_HELD = frozenset({"detained", "held_captive"})
+MISSING_WORDS = 10  # words between a count of people detained and the missing word of its clause
+
+
+def _missing_since(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
+    """'27 men who were detained by the occupiers are still missing', 'the whereabouts of 27 people held at
+    checkpoints remain unknown': people taken whose fate is now unknown are counted as missing (CONTRACT.md measure
+    `missing`), the detention being how they went; a missing word after the count in its clause (no comma,
+    semicolon or 'and' between) says so. '27 were detained and 3 are missing' keeps the two apart."""
+    for hit in _measures(doc):
+        if hit.value != "missing" or not lo <= hit.start < hi:
+            continue
+        if hit.start >= casualty.end:
+            first, last = casualty.end, hit.start
+        elif doc.text[hit.start : casualty.start].lower().startswith("whereabouts"):
+            first, last = hit.end, casualty.start  # "the whereabouts of 27 people detained ..."
+        else:
+            continue
+        if words_between(doc, first, last) <= MISSING_WORDS and not clause_break(doc, first, last, conjunction=True):
+            return True
+    return False
+
+
 CONTINUED_REACH = 4  # tokens: "Another 117 people were injured": the count follows the opener
 
 
@@ -269,6 +382,21 @@ def _part_of_case(doc: Document, casualty: Mention, case: tuple[int, int] | None
 def _next_to(doc: Document, case: tuple[int, int], lo: int) -> bool:
     """The sentence starting at `lo` comes right after the one spanning `case`."""
     return not doc.text[case[1] : lo].strip(" \n\t\"'\u201d")
+
+
+def _sample_part(doc: Document, casualty: Mention, lo: int, hi: int, sample: int | None) -> bool:
+    """'Of the 120 people we interviewed, 34 were released in exchanges', 'We interviewed 120 former detainees, 34 of
+    whom had been freed', '... Of them, 34 were freed': a part of the people an organisation spoke to, picked out by
+    how they came out of captivity, describes its sample, not the exchanges (CONTRACT.md: counts of interviews are
+    neither). `sample` is the start of the sentence of the latest count of people interviewed. Only releases: what the
+    sample tells of what was done to them (torture) is the organisation's finding."""
+    surveyed = [h for h in _measures(doc) if h.value == "surveyed" and lo <= h.start < casualty.start]
+    if surveyed and (doc.starts_with("sample_opener", lo) or doc.hits_within("partitive", surveyed[0].end, hi)):
+        return True
+    if sample is None or lo == sample or "\n\n" in doc.text[sample:lo]:
+        return False
+    start, _ = _index(doc).sentence_of(lo - 1) if lo else (lo, lo)
+    return start == sample and bool(doc.hits_within("partitive", lo, casualty.start))
 
 
 def _released_share(doc: Document, release: list[int], casualty: Mention) -> bool:
@@ -435,8 +563,9 @@ def statistics(doc: Document) -> None:
     last_measure: tuple[int, str] | None = None  # (sentence start, measure) of the latest statistic
     _INDEXES.clear()
     strong = frozenset(_index(doc).sentence_of(c.start)[0] for c in doc.of_kind("casualty") if _strong(doc, c))
-    release = sorted(h.start for h in measure_hits(doc) if h.value == "released")
+    release = sorted(h.start for h in _measures(doc) if h.value == "released")
     tallies: list[int] = []  # starts of the sentences holding aggregate figures, in order
+    sample: int | None = None  # start of the sentence of the latest count of people interviewed
     case: tuple[int, int] | None = None  # (start, end) of the sentence of the latest count of one event's victims
     # "Військовий ... повернувся з полону": one person named by a noun in the singular (the count grammar's empty
     # count before the noun) is one person's story, never a figure
@@ -455,6 +584,8 @@ def statistics(doc: Document) -> None:
             measure, inherited = last_measure[1], True
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
+        if measure in _HELD and _missing_since(doc, casualty, lo, hi):
+            measure = "missing"
         if (
             not _released_share(doc, release, casualty)
             and not is_aggregate(
@@ -485,17 +616,29 @@ def statistics(doc: Document) -> None:
         case = None
         if not tallies or tallies[-1] != lo:
             tallies.append(lo)
+        if measure == "surveyed":
+            sample = lo
         if (
             measure in NOT_FIGURES
+            or _court_outcome(doc, casualty, measure, lo, hi)
+            or measure == "released"
+            and _sample_part(doc, casualty, lo, hi, sample)
             or measure == "cases_opened"
             and doc.has_hit("facts_told", lo, hi)
             or value.count.unit == "percent"
-            and doc.starts_with("share_of_capacity", casualty.end)  # "40% от общей вместимости колонии" (stage 19)
+            and (
+                doc.starts_with("share_of_capacity", casualty.end)  # "40% от общей вместимости колонии" (stage 19)
+                or doc.starts_with("share_of_acts", casualty.end)  # "38% of the incidents recorded": a share of acts
+            )
         ):
             # "За цими фактами розпочато 2 кримінальні провадження": the proceedings of the events told, no tally
             aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:not-a-figure"))
             continue
         if any(h.value == "list" for h in doc.hits_within("aggregate", lo, hi)):
+            if doc.hits_within("own_part", lo, hi):
+                # "Annex II lists the names of 58 detainees": the organisation's own material, no figure
+                aggregates.append(Mention("aggregate", casualty.start, casualty.end, measure, "statistic:own-list"))
+                continue
             measure = "other"  # "the list holds the names of 339 children": people named, not harmed there
         source = _source(doc, lo, hi, last_source)
         last_source = source or last_source
