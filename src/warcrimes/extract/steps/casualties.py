@@ -29,7 +29,7 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
     words_between,
 )
-from warcrimes.extract.steps.named_victims import is_plural, named_victims, told_next
+from warcrimes.extract.steps.named_victims import crew_kind, is_plural, named_victims, told_next
 from warcrimes.extract.steps.people import name_before
 from warcrimes.extract.steps.table_cells import column_measure
 
@@ -62,9 +62,22 @@ def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
             and any(doc.in_class("conjunction", j) for j in between)
             and not any(doc.tokens.lower[j] in ".;," for j in between)
             and not doc.within("count", first.end, other.start)  # "185 soldiers and 20 civilians": two counts
+            and crew_kind(doc, [first, other]) is None  # "a paramedic and a driver": one medical team
         ):
             return True
     return False
+
+
+def _team(doc: Document, victims: Spans, first: Mention) -> str | None:
+    """'a driver and a nurse of an ambulance crew': a crew word joined by a conjunction to a medical or aid noun
+    right after it is of that team (named_victims.crew_kind); None otherwise."""
+    for other in victims.starting(first.end, doc.reach_after(first.end, MIXED_REACH)):
+        between = tokens_between(doc, first.end, other.start)
+        if any(doc.in_class("conjunction", j) for j in between) and not any(
+            doc.tokens.lower[j] in ".;," for j in between
+        ):
+            return crew_kind(doc, [first, other])
+    return None
 
 
 def _between(doc: Document, mention: Mention, near: Match) -> range:
@@ -412,6 +425,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "civilian"  # "a family of four, including two children"
         if victim is not None and _mixed(doc, victims, victim):
             category = "mixed"
+        elif victim is not None:
+            category = _team(doc, victims, victim) or category
         if category == "combatant":
             category = "pow" if _victim_after(doc, victims, mention.end, POW_REACH, hi, "pow") else "combatant"
         if value.unit == "percent" and victim is not None:  # "90% of returned POWs were tortured"

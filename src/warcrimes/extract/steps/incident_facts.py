@@ -288,8 +288,10 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
         return "pow" if hors_de_combat else None  # soldiers as victims of a killing were out of the fight
     if counted in {"child", "journalist", "medical_personnel", "humanitarian_worker"}:
         return counted
-    if counted in (None, "civilian") and chosen is not None and _staff_of_aid(doc, events, chosen):
-        return "humanitarian_worker"  # "a humanitarian warehouse was struck ... two warehouse staff were killed"
+    if counted in (None, "civilian") and chosen is not None:
+        team = _staff_of_aid(doc, events, chosen)
+        if team is not None:
+            return team  # "a humanitarian warehouse was struck ... two warehouse staff were killed"
     if counted == "civilian" or cues & {"civilian", "child"}:
         return "civilian"
     if counted is None and "combatant" in cues and hors_de_combat and not _doers_only(events):
@@ -306,14 +308,19 @@ def _died_held(facts: SentenceFacts) -> bool:
 STAFF_REACH = 3  # tokens after a count within which the noun naming its people as staff stands
 
 
-def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -> bool:
+_TEAMS = {"humanitarian": "humanitarian_worker", "medical": "medical_personnel"}
+
+
+def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -> str | None:
     """People counted as staff or workers (class `staff_noun`) where the incident's struck object is a
-    humanitarian one (a warehouse, hub or convoy of aid): humanitarian workers (AP I art. 71)."""
-    if not any(p.value == "humanitarian" for s in events for p in s.protected):
-        return False
+    humanitarian one (a warehouse, hub or convoy of aid): humanitarian workers (AP I art. 71); a medical one (an
+    ambulance, a hospital): medical personnel ("the ambulance's driver was killed", stage 20). None otherwise."""
+    struck = {p.value for s in events for p in s.protected} & set(_TEAMS)
+    if len(struck) != 1:
+        return None
     # the count's own noun ("the driver", "its driver") or one just after it ("two staff members")
     first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
-    return any(doc.in_class("staff_noun", j) for j in range(first, stop))
+    return _TEAMS[struck.pop()] if any(doc.in_class("staff_noun", j) for j in range(first, stop)) else None
 
 
 def _doers_only(events: list[SentenceFacts]) -> bool:

@@ -260,11 +260,31 @@ def _along_with(doc: Document, index: Index, groups: list[list[Mention]]) -> lis
     return out
 
 
-def _group_category(group: list[Mention]) -> str | None:
+_CREWED = frozenset({"medical_personnel", "humanitarian_worker"})  # kinds whose teams have drivers and staff
+
+
+def _group_category(doc: Document, group: list[Mention]) -> str | None:
     """The victims' kind of people named together: their nouns' one kind, 'mixed' for kinds mixed ("a nurse and a
-    patient", CONTRACT.md), None when they are named only by name."""
-    kinds = {v.value for v in group if v.rule != NAME_RULE}
+    patient", CONTRACT.md), None when they are named only by name. A crew word (class `staff_noun`: driver, staff)
+    told beside medical or aid people is of their team ("a paramedic and a driver": medical personnel, stage 20)."""
+    nouns = [v for v in group if v.rule != NAME_RULE]
+    kinds = {v.value for v in nouns}
+    team = crew_kind(doc, nouns)
+    if team is not None:
+        return team
     return None if not kinds else kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+def crew_kind(doc: Document, nouns: list[Mention]) -> str | None:
+    """'a paramedic and a driver', 'фельдшер і водій': one medical or aid kind told with crew words only (class
+    `staff_noun`: driver, staff) beside it is that team's kind; None otherwise."""
+    crewed = {v.value for v in nouns} & _CREWED
+    if len(crewed) != 1:
+        return None
+    crew = [v for v in nouns if v.value not in _CREWED]
+    if crew and all(doc.in_class("staff_noun", doc.token_before(v.end)) for v in crew):
+        return crewed.pop()
+    return None
 
 
 COUNTED_NOUN_WORDS = 2  # words between a count and the noun it counts: "three brothers", "two teenage sisters"
@@ -422,7 +442,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             if not ((article or moved_beside) and (done or moved)):
                 many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)
                 told = None if len(group) < 2 else told_next(
-                    doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(group),
+                    doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(doc, group),
                     first.rule,
                 )
                 if told is not None:
@@ -445,7 +465,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             continue  # "the mayor was killed" after "the mayor ... executed along with her husband": counted there
         counted_nouns.update(nouns)
         many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)  # "an elderly couple": two
-        category = _group_category(group)
+        category = _group_category(doc, group)
         beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
         more = next((c for c in beside if _joined(doc, folded, last.end, c.start)), None)
         if more is not None and more.value.measure in (None, measure) and more.value.count.value:

@@ -1,0 +1,58 @@
+"""Stage 20 (victims, en/uk/ru): a crew word beside medical or aid people is of their team; a pronoun and a relative
+are two; "me and N others" is N+1; a person by initials and age is one; an aid group's own staff ("our staff") are
+humanitarian workers. Every sentence is our own; each rule has three wordings per language and look-alikes that must
+not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warcrimes.extract import extract
+
+pytestmark = pytest.mark.usefixtures("fake_gazetteer")
+
+PUBLISHED = dt.date(2025, 6, 18)
+
+
+def victims(text: str):
+    told = [i.facts for i in extract(text, PUBLISHED).incidents]
+    assert told, text
+    return told[0].victims
+
+
+# --- a crew word (class `staff_noun`) beside medical or aid people, or on a struck medical object ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024 a Russian drone hit an ambulance in Kherson, wounding a paramedic and a driver.",
+    "A driver and a nurse were injured when a missile struck a medical team's car in Sumy on 2 June 2024.",
+    "On 9 April 2024 shelling in Nikopol wounded a doctor and his driver near the clinic.",
+    "5 травня 2024 року російський дрон атакував карету швидкої в Херсоні, поранено фельдшера та водія.",
+    "2 червня 2024 року в Сумах ракета влучила в автомобіль медиків: поранені лікар і водій.",
+    "9 квітня 2024 року в Нікополі внаслідок обстрілу поранено водія та медсестру бригади швидкої.",
+    "5 мая 2024 года российский дрон атаковал машину скорой помощи в Херсоне, ранены фельдшер и водитель.",
+    "2 июня 2024 года в Сумах ракета попала в автомобиль медиков: ранены врач и водитель.",
+    "9 апреля 2024 года в Никополе при обстреле ранены водитель и медсестра бригады скорой помощи.",
+])
+def test_a_driver_beside_medics_is_of_their_team(text):
+    assert victims(text).category == "medical_personnel"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024 a Russian drone struck an ambulance in Kherson, killing its driver.",
+    "Вранці 5 травня 2024 року в Херсоні дрон влучив у бригаду швидкої: загинув водій.",
+    "5 мая 2024 года в Херсоне дрон ударил по машине скорой помощи, погиб водитель.",
+])
+def test_the_driver_of_a_struck_ambulance_is_medical(text):
+    assert victims(text).category == "medical_personnel"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024 a Russian drone hit a car in Kherson, wounding a nurse and a teacher.",
+    "5 мая 2024 года российский дрон атаковал машину в Херсоне, ранены врач и пенсионер.",
+    "On 5 May 2024 a Russian drone struck a bus in Kherson, killing its driver.",
+])
+def test_a_medic_beside_other_people_or_a_driver_of_a_bus_is_not_a_team(text):
+    assert victims(text).category in ("mixed", "civilian")
