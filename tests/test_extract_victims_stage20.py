@@ -56,3 +56,31 @@ def test_the_driver_of_a_struck_ambulance_is_medical(text):
 ])
 def test_a_medic_beside_other_people_or_a_driver_of_a_bus_is_not_a_team(text):
     assert victims(text).category in ("mixed", "civilian")
+
+
+# --- a pronoun and a relative joined by 'and' (or 'with' in uk/ru) with a possessive (casualties.json `pronoun_and`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024 soldiers in Izium beat her and her mother.",
+    "On 12 March 2023 in Irpin he and his son were shot dead by soldiers.",
+    "In Bucha on 4 March 2022 Russian troops took him and his brother to a basement and tortured them.",
+    "5 травня 2024 року в Ізюмі військові розстріляли його та його сина.",
+    "Він і його батько загинули 12 березня 2023 року в Ірпені від обстрілу.",
+    "4 березня 2022 року в Бучі окупанти побили її та її матір.",
+    "5 мая 2024 года в Изюме военные расстреляли её и её мать.",
+    "Он и его отец погибли 12 марта 2023 года в Ирпене при обстреле.",
+    "4 марта 2022 года в Буче военные избили меня и моего брата.",
+])
+def test_a_pronoun_and_a_relative_are_two(text):
+    told = victims(text)
+    assert (told.min, told.category) == (2, "civilian")
+
+
+@pytest.mark.parametrize("text", [
+    "5 мая 2024 года в Изюме военные расстреляли её сына.",
+    "On 5 May 2024 soldiers in Izium shot his son at the gate.",
+    "5 травня 2024 року в Ізюмі військові розстріляли його та його побратимів.",
+])
+def test_a_relative_alone_or_comrades_after_a_pronoun_are_not_a_pair(text):
+    assert victims(text).min in (None, 1)

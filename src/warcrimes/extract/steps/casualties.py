@@ -29,7 +29,7 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
     words_between,
 )
-from warcrimes.extract.steps.named_victims import crew_kind, is_plural, named_victims, told_next
+from warcrimes.extract.steps.named_victims import crew_kind, is_plural, named_victims, pronoun_pair, told_next
 from warcrimes.extract.steps.people import name_before
 from warcrimes.extract.steps.table_cells import column_measure
 
@@ -486,6 +486,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             value, rule = _plus_one(value), f"{rule}+{person[0].id}"
             if person[1] is not None:
                 names.append(person[1])
+        if person is None and victim is not None and value.value == 1 and pronoun_pair(doc, victim) is not None:
+            value = _plus_one(value)  # "розстріляли його та його сина", "он и его отец погибли": two (stage 20)
         subject = _along_with(doc, victims, mention, lo) if person is None and value.unit == "persons" else None
         if subject is not None:  # "a woman was killed along with her two children": three, of kinds mixed
             value, rule = _plus_one(value), f"{rule}+{subject[0].id}"

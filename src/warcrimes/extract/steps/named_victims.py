@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
@@ -263,6 +264,19 @@ def _along_with(doc: Document, index: Index, groups: list[list[Mention]]) -> lis
 _CREWED = frozenset({"medical_personnel", "humanitarian_worker"})  # kinds whose teams have drivers and staff
 
 
+def pronoun_pair(doc: Document, victim: Mention) -> Match | None:
+    """'him and his son', 'вона з матір'ю', 'его и его брата': one person told by a pronoun and joined to the
+    victim noun after it (casualties.json `pronoun_and`, the possessive in the match), which names one person; the
+    match, or None."""
+    one = any(c.start == c.end == victim.start for c in doc.within("count", victim.start, victim.start))
+    if not one and (table(doc.language, "numbers.json").get("singular_persons") or is_plural(
+        doc, doc.folded[victim.start : victim.end]
+    )):
+        return None  # a language whose count grammar counts one person ("сина") says so; else the noun's ending
+    found = doc.ending_at("pronoun_and", victim.start)
+    return found[0] if found else None
+
+
 def _group_category(doc: Document, group: list[Mention]) -> str | None:
     """The victims' kind of people named together: their nouns' one kind, 'mixed' for kinds mixed ("a nurse and a
     patient", CONTRACT.md), None when they are named only by name. A crew word (class `staff_noun`: driver, staff)
@@ -465,6 +479,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             continue  # "the mayor was killed" after "the mayor ... executed along with her husband": counted there
         counted_nouns.update(nouns)
         many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)  # "an elderly couple": two
+        if len(group) == 1 and pronoun_pair(doc, first) is not None:
+            many += 1  # "he and his son were shot": the man told by the pronoun and his son
         category = _group_category(doc, group)
         beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
         more = next((c for c in beside if _joined(doc, folded, last.end, c.start)), None)
