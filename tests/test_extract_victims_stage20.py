@@ -84,3 +84,59 @@ def test_a_pronoun_and_a_relative_are_two(text):
 ])
 def test_a_relative_alone_or_comrades_after_a_pronoun_are_not_a_pair(text):
     assert victims(text).min in (None, 1)
+
+
+# --- "me and N others": the speaker and the others (class `other_after` "others"; beating as a measure) ---
+
+
+@pytest.mark.parametrize("text", [
+    "In May 2023 guards in Kherson beat me and four others every day.",
+    "Me and four others were tortured in a basement in Kherson in August 2022.",
+    "On 2 March 2024 in Kherson occupiers detained me and 4 others and beat us.",
+    "Мене і ще чотирьох побили наглядачі в Оленівці у травні 2023 року.",
+    "У серпні 2022 року в Херсоні в підвалі катували мене і ще чотирьох чоловіків.",
+    "2 березня 2024 року в Херсоні окупанти затримали мене і ще чотирьох чоловіків.",
+    "В мае 2023 года в Оленовке охранники каждый день избивали меня и ещё четверых.",
+    "Меня и ещё четверых мужчин пытали в подвале в Херсоне в августе 2022 года.",
+    "2 марта 2024 года в Херсоне военные избили меня и ещё четверых мужчин.",
+])
+def test_me_and_n_others_are_n_plus_one(text):
+    assert victims(text).min == 5
+
+
+@pytest.mark.parametrize("text", [
+    "At least fifteen prisoners were beaten in the colony in Olenivka in May 2023, a former prisoner said.",
+    "Guards beat fifteen prisoners in the colony in Olenivka in May 2023.",
+    "Не менее пятнадцати пленных избили в колонии в Оленовке в мае 2023 года.",
+    "Щонайменше п'ятнадцять полонених побили в колонії в Оленівці у травні 2023 року.",
+])
+def test_a_count_of_people_beaten_is_counted(text):
+    assert victims(text).min == 15
+
+
+def test_others_after_a_count_of_victims_is_not_a_person_more():
+    told = victims("On 2 March 2024 in Kherson soldiers killed 4 civilians and injured 5 others.")
+    assert (told.min, told.injured) == (4, 5)
+
+
+# --- the one who tells it: a verb of telling before a count whose clause ends in its noun, a noun of two words ---
+
+
+@pytest.mark.parametrize("text", [
+    "At least fifteen prisoners were beaten in the colony in Olenivka in May 2023, said one former prisoner.",
+    "One former prisoner told us that at least fifteen prisoners were beaten in Olenivka in May 2023.",
+    "In May 2023 at least fifteen prisoners were beaten in Olenivka, as told by one former prisoner.",
+    "Один колишній полонений розповів, що у травні 2023 року в колонії в Оленівці побили щонайменше п'ятнадцять "
+    "полонених.",
+    "У травні 2023 року в Оленівці побили щонайменше п'ятнадцять полонених, розповів один колишній полонений.",
+    "Один колишній в'язень засвідчив: у травні 2023 року в Оленівці побили щонайменше п'ятнадцять полонених.",
+    "Один бывший пленный рассказал, что в мае 2023 года в колонии в Оленовке избили не менее пятнадцати пленных.",
+    "В мае 2023 года в Оленовке избили не менее пятнадцати пленных, рассказал один бывший пленный.",
+    "Один бывший заключённый вспоминает: в мае 2023 года в Оленовке избили не менее пятнадцати пленных.",
+])
+def test_the_one_who_tells_is_not_counted(text):
+    assert victims(text).min == 15
+
+
+def test_people_told_to_do_something_are_counted():
+    assert victims("In May 2023 guards in Olenivka told two prisoners to undress and beat them.").min == 2

@@ -153,6 +153,8 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
 
 
 SOURCE_NOUN = 1  # tokens from a count to the verb of saying of the people it counts: their noun ("two witnesses told")
+SOURCE_NOUN_WORDS = 2  # ... or a word before their noun ("two former prisoners told", "один колишній полонений")
+_CLAUSE_END = frozenset({".", ",", ";", "!", "?", ")"})
 SOURCE_ACT = 2  # tokens after that verb within which a harm makes it a report ("two civilians said to be killed")
 
 
@@ -165,14 +167,35 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
     start = doc.tokens.starts[k] if k >= 0 and doc.in_class("definite", k) else mention.start
     if any(h.value == "citing" for h in doc.ending_at("speech", start)):
         return True
-    j = doc.token_at(mention.end) + SOURCE_NOUN
-    if j >= len(doc.tokens) or doc.tokens.starts[j] >= hi or not doc.tokens.lower[j - 1].isalpha():
+    if _told_after_by(doc, mention, hi):
+        return True
+    for j in range(doc.token_at(mention.end) + SOURCE_NOUN, doc.token_at(mention.end) + SOURCE_NOUN_WORDS + 1):
+        if j >= len(doc.tokens) or doc.tokens.starts[j] >= hi or not doc.tokens.lower[j - 1].isalpha():
+            return False
+        said = doc.starting_at("people_telling", doc.tokens.starts[j])
+        if said:
+            after = doc.reach_after(said[0].end, SOURCE_ACT)
+            return not (doc.within("harm", said[0].end, after) or doc.within("violation", said[0].end, after))
+    return False
+
+
+def _told_after_by(doc: Document, mention: Mention, hi: int) -> bool:
+    """'..., said one former prisoner.', 'told by two survivors.', '..., розповів один колишній полонений': a verb
+    of people telling (casualties.json `people_telling`, a passive's `agent_after` word allowed between) right
+    before a count whose clause ends within its noun is the count of who told it (stage 20)."""
+    k = doc.token_before(mention.start)
+    start = mention.start
+    if k >= 0 and doc.ends_with("agent_after", start):
+        start = doc.tokens.starts[k]
+    if not doc.ending_at("people_telling", start):
         return False
-    said = doc.starting_at("people_telling", doc.tokens.starts[j])
-    if not said:
-        return False
-    after = doc.reach_after(said[0].end, SOURCE_ACT)
-    return not (doc.within("harm", said[0].end, after) or doc.within("violation", said[0].end, after))
+    stop = doc.token_at(mention.end)
+    for j in range(stop, min(stop + SOURCE_NOUN_WORDS + 1, len(doc.tokens))):
+        if doc.tokens.starts[j] >= hi or doc.tokens.lower[j] in _CLAUSE_END:
+            return True
+        if not doc.tokens.lower[j].isalpha():
+            return False
+    return stop + SOURCE_NOUN_WORDS >= len(doc.tokens)
 
 
 def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int) -> Match | None:
