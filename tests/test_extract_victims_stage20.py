@@ -86,17 +86,17 @@ def test_a_relative_alone_or_comrades_after_a_pronoun_are_not_a_pair(text):
     assert victims(text).min in (None, 1)
 
 
-# --- "me and N others": the speaker and the others (class `other_after` "others"; beating as a measure) ---
+# --- "me and N others": the speaker and the others (class `other_after` "others") ---
 
 
 @pytest.mark.parametrize("text", [
-    "In May 2023 guards in Kherson beat me and four others every day.",
+    "In May 2023 guards in Kherson tortured me and four others every day.",
     "Me and four others were tortured in a basement in Kherson in August 2022.",
     "On 2 March 2024 in Kherson occupiers detained me and 4 others and beat us.",
-    "Мене і ще чотирьох побили наглядачі в Оленівці у травні 2023 року.",
+    "Мене і ще чотирьох катували наглядачі в Херсоні у травні 2023 року.",
     "У серпні 2022 року в Херсоні в підвалі катували мене і ще чотирьох чоловіків.",
     "2 березня 2024 року в Херсоні окупанти затримали мене і ще чотирьох чоловіків.",
-    "В мае 2023 года в Оленовке охранники каждый день избивали меня и ещё четверых.",
+    "В мае 2023 года в Херсоне охранники каждый день пытали меня и ещё четверых.",
     "Меня и ещё четверых мужчин пытали в подвале в Херсоне в августе 2022 года.",
     "2 марта 2024 года в Херсоне военные избили меня и ещё четверых мужчин.",
 ])
@@ -140,3 +140,19 @@ def test_the_one_who_tells_is_not_counted(text):
 
 def test_people_told_to_do_something_are_counted():
     assert victims("In May 2023 guards in Olenivka told two prisoners to undress and beat them.").min == 2
+
+
+# --- a person by initials with an age between commas (casualties.json `initials`, `one_victim`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024 Russian soldiers shot O.K., 54, at a checkpoint near Izium.",
+    "In Izium on 3 May 2024 V. S. Melnyk, 61, was beaten by soldiers.",
+    "On 3 May 2024 in Kherson troops detained T.H., 38, at her home.",
+])
+def test_a_person_by_initials_and_age_is_one(text):
+    assert victims(text).min == 1
+
+
+def test_a_count_after_initials_without_commas_is_a_count():
+    assert victims("On 3 May 2024 in Izium, according to O.K. 54 residents were detained by troops.").min == 54
