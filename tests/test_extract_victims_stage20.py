@@ -156,3 +156,30 @@ def test_a_person_by_initials_and_age_is_one(text):
 
 def test_a_count_after_initials_without_commas_is_a_count():
     assert victims("On 3 May 2024 in Izium, according to O.K. 54 residents were detained by troops.").min == 54
+
+
+# --- the telling group's own staff (class `our_possessive` before a `staff_noun`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024 a drone struck a van in Kherson, killing two of our staff.",
+    "Two of our employees were wounded when shelling hit Kherson on 5 May 2024.",
+    "On 5 May 2024 shelling in Kherson killed our driver and wounded a passer-by.",
+    "5 травня 2024 року в Херсоні дрон атакував авто, загинули двоє наших працівників.",
+    "Обстріл Херсона 5 травня 2024 року поранив трьох наших співробітників.",
+    "5 травня 2024 року в Херсоні загинув наш водій, ще двоє наших працівників поранені.",
+    "5 мая 2024 года в Херсоне дрон атаковал машину, погибли двое наших сотрудников.",
+    "Двое наших работников ранены при обстреле Херсона 5 мая 2024 года.",
+    "Обстрел Херсона 5 мая 2024 года ранил троих наших сотрудников.",
+])
+def test_our_own_staff_are_humanitarian_workers(text):
+    assert victims(text).category == "humanitarian_worker"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024 shelling in Kherson killed two of our neighbours.",
+    "On 5 May 2024 shelling in Kherson killed two staff of a bakery.",
+    "5 мая 2024 года в Херсоне погибли двое наших соседей.",
+])
+def test_our_neighbours_or_others_staff_are_not(text):
+    assert victims(text).category == "civilian"

@@ -289,7 +289,7 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if counted in {"child", "journalist", "medical_personnel", "humanitarian_worker"}:
         return counted
     if counted in (None, "civilian") and chosen is not None:
-        team = _staff_of_aid(doc, events, chosen)
+        team = _staff_of_aid(doc, events, chosen) or ("humanitarian_worker" if _our_staff(doc, chosen) else None)
         if team is not None:
             return team  # "a humanitarian warehouse was struck ... two warehouse staff were killed"
     if counted == "civilian" or cues & {"civilian", "child"}:
@@ -321,6 +321,19 @@ def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -
     # the count's own noun ("the driver", "its driver") or one just after it ("two staff members")
     first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
     return _TEAMS[struck.pop()] if any(doc.in_class("staff_noun", j) for j in range(first, stop)) else None
+
+
+OUR_REACH = 2  # tokens before a staff noun within which "our" makes them the narrator's own ("our field staff")
+
+
+def _our_staff(doc: Document, chosen: Mention) -> bool:
+    """'two of our staff', 'двоє наших працівників', 'наших сотрудников': people counted as staff (class `staff_noun`)
+    that the text calls its own (class `our_possessive`): the staff of the aid group telling it (stage 20)."""
+    first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
+    return any(
+        doc.in_class("staff_noun", j) and any(doc.in_class("our_possessive", k) for k in range(max(0, j - OUR_REACH), j))
+        for j in range(first, stop)
+    )
 
 
 def _doers_only(events: list[SentenceFacts]) -> bool:
