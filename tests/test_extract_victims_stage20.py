@@ -183,3 +183,31 @@ def test_our_own_staff_are_humanitarian_workers(text):
 ])
 def test_our_neighbours_or_others_staff_are_not(text):
     assert victims(text).category == "civilian"
+
+
+# --- an age under 18 after a pronoun and a copula (cues.json `age` value `copula`, class `minor_age_word`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2023 soldiers detained a resident of Kherson. She was fifteen.",
+    "On 3 May 2024 troops in Izium shot a neighbour, Ivan; he was sixteen.",
+    "On 3 May 2024 in Izium soldiers killed a man at the gate. He was only 15 when he died.",
+    "3 травня 2024 року в Ізюмі військові розстріляли чоловіка. Йому було шістнадцять.",
+    "3 травня 2024 року в Ізюмі військові розстріляли мешканця села, йому було лише 16 років.",
+    "3 травня 2024 року в Ізюмі від обстрілу загинула жінка. Їй було п'ятнадцять.",
+    "3 мая 2024 года в Изюме военные расстреляли мужчину. Ему было шестнадцать.",
+    "3 мая 2024 года в Изюме при обстреле погибла женщина, ей было всего 16 лет.",
+    "3 мая 2024 года в Изюме военные расстреляли жителя села. Ему было пятнадцать лет.",
+])
+def test_an_age_under_18_after_a_copula_makes_a_child(text):
+    assert victims(text).category == "child"
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2023 soldiers detained a resident of Kherson. She was one of twelve detainees.",
+    "In March 2023 soldiers detained a resident of Kherson. He was 45.",
+    "3 мая 2024 года в Изюме военные расстреляли жителя села. Ему было 56 лет.",
+    "3 травня 2024 року в Ізюмі військові розстріляли чоловіка. Йому було п'ятдесят шість.",
+])
+def test_an_adult_age_or_one_of_many_is_no_child(text):
+    assert victims(text).category == "civilian"

@@ -110,6 +110,13 @@ def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
         if age.value == "years_after":
             kinds.update(_aged_after(doc, age, victims, kinds))
             continue
+        if age.value == "copula":
+            child = _child_told(doc, age, victims, kinds)
+            if isinstance(child, Mention):
+                added.append(child)
+            elif child is not None:
+                kinds[child] = "child"
+            continue
         if age.value == "apposition":
             child = _child_apposed(doc, age, victims, kinds)
             if isinstance(child, Mention):
@@ -156,6 +163,26 @@ def _child_apposed(doc: Document, age: Match, victims: list[Mention], kinds: dic
     if name >= 0 and doc.tokens.end(name) == age.start and _named_after(doc, name):
         return Mention("victim", age.start, age.end, "child", age.id)
     return None
+
+
+def _child_told(doc: Document, age: Match, victims: list[Mention], kinds: dict[int, str]) -> int | Mention | None:
+    """'She was fifteen.', 'Йому було шістнадцять', 'Ей было 15 лет': a pronoun with a copula and an age under 18
+    (value `copula`, numbers of class `minor_age` or `minor_age_word`) makes the last person named before it, in
+    its sentence or the one before, a child when a civilian (the noun's id); with none named, the age names one
+    child (a victim mention on it). Stage 20."""
+    j = next((k for k in range(doc.token_at(age.start), doc.token_at(age.end)) if _minor_word(doc, k)), None)
+    if j is None:
+        return None
+    lo = doc.sentence_of(age.start)[0]
+    lo = doc.sentence_of(lo - 1)[0] if lo > 0 else lo
+    before = [m for m in victims if lo <= m.start and m.end <= age.start]
+    if before:
+        return id(before[-1]) if kinds[id(before[-1])] == "civilian" else None
+    return Mention("victim", age.start, age.end, "child", age.id)
+
+
+def _minor_word(doc: Document, j: int) -> bool:
+    return doc.in_class("minor_age", j) or doc.in_class("minor_age_word", j)
 
 
 def _named_after(doc: Document, after: int) -> bool:
