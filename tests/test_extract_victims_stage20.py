@@ -211,3 +211,13 @@ def test_an_age_under_18_after_a_copula_makes_a_child(text):
 ])
 def test_an_adult_age_or_one_of_many_is_no_child(text):
     assert victims(text).category == "civilian"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, 20 civilians were returned from Russian captivity in Sumy. At least 12 of them said they had been "
+    "tortured by guards.",
+    "3 мая в Сумы из плена вернули 20 мирных жителей. Не менее 12 из них рассказали, что их пытали.",
+    "3 травня до Сум з полону повернули 20 цивільних. Щонайменше 12 з них розповіли, що їх катували.",
+])
+def test_some_of_a_group_who_tell_are_still_counted(text):
+    assert 12 in [i.facts.victims.min for i in extract(text, PUBLISHED).incidents]

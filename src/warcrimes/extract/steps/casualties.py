@@ -172,6 +172,8 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
     for j in range(doc.token_at(mention.end) + SOURCE_NOUN, doc.token_at(mention.end) + SOURCE_NOUN_WORDS + 1):
         if j >= len(doc.tokens) or doc.tokens.starts[j] >= hi or not doc.tokens.lower[j - 1].isalpha():
             return False
+        if doc.in_class("partitive_of", j - 1) or doc.in_class("telling_partitive", j - 1):
+            return False  # "12 of them said they were beaten", "12 из них рассказали": some of a group, not sources
         said = doc.starting_at("people_telling", doc.tokens.starts[j])
         if said:
             after = doc.reach_after(said[0].end, SOURCE_ACT)
