@@ -58,7 +58,7 @@ def test_a_medic_beside_other_people_or_a_driver_of_a_bus_is_not_a_team(text):
     assert victims(text).category in ("mixed", "civilian")
 
 
-# --- a pronoun and a relative joined by 'and' (or 'with' in uk/ru) with a possessive (casualties.json `pronoun_and`) ---
+# --- a pronoun and a relative joined by 'and' ('with' in uk/ru) and a possessive (casualties.json `pronoun_and`) ---
 
 
 @pytest.mark.parametrize("text", [
@@ -221,3 +221,33 @@ def test_an_adult_age_or_one_of_many_is_no_child(text):
 ])
 def test_some_of_a_group_who_tell_are_still_counted(text):
     assert 12 in [i.facts.victims.min for i in extract(text, PUBLISHED).incidents]
+
+
+# --- a speaker label opening a line ("JOURNALIST:", "Journalist (Channel 5):") is no victim (steps/cues.py) ---
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Briefing, 5 May 2024\n\nJOURNALIST: On 3 May a drone hit a minibus in Kherson, killing two women. Who did it?\n"
+     "SPOKESMAN: The Russian army did.", "civilian"),
+    ("Briefing, 5 May 2024\n\nJournalist (Channel 5): On 3 May a Russian drone killed a man in Kherson. Will you "
+     "respond?\nMinister: We will.", "civilian"),
+    ("Briefing, 5 May 2024\n\nREPORTER: On 3 May shelling in Kherson wounded two pensioners. Your comment?\n"
+     "OFFICIAL: It was a Russian strike.", "civilian"),
+    ("Брифінг, 5 травня 2024\n\nЖУРНАЛІСТ: 3 травня в Херсоні дрон убив двох жінок. Хто відповідальний?\n"
+     "РЕЧНИК: Російська армія.", "civilian"),
+    ("Брифинг, 5 мая 2024\n\nЖурналист: 3 мая в Херсоне дрон убил двух женщин. Кто ответит?\n"
+     "Представитель: Российская армия.", "civilian"),
+    ("Briefing, 5 May 2024\n\nJournalist Olena Koval: On 3 May a Russian drone killed two women in Kherson.",
+     "civilian"),
+])
+def test_a_speaker_label_is_no_victim(text, category):
+    assert victims(text).category == category
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024 a Russian drone killed a journalist in Kherson.",
+    "Report, 5 May 2024\n\nJournalists killed: on 3 May a Russian drone killed two reporters in Kherson.",
+    "Report, 5 May 2024\n\nA journalist was killed on 3 May when a Russian drone hit his car in Kherson.",
+])
+def test_journalists_told_as_victims_stay(text):
+    assert victims(text).category == "journalist"

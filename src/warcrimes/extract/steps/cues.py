@@ -29,6 +29,7 @@ def find_cues(doc: Document) -> list[Mention]:
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
+        and not _speaker_label(doc, h)
         and not (h.kind == "violation" and inside_any(h, referents))
         and not _intercepted(doc, h)
     ]
@@ -43,6 +44,31 @@ def _intercepted(doc: Document, hit: Match) -> bool:
         return False
     lo, hi = doc.sentence_of(hit.start)
     return any(h.value == "before" and h.start == hit.start for h in doc.hits_within("interception", lo, hi))
+
+
+LABEL_TOKENS = 6  # tokens from a line's opening noun to the colon of a speaker label ("JOURNALIST (Reuters):")
+
+
+def _speaker_label(doc: Document, hit: Match) -> bool:
+    """'JOURNALIST:', 'Journalist (Channel 5):', 'ЖУРНАЛІСТ:': a victim noun opening a line and closed by a colon
+    with only a name or a bracket between is the label of who speaks next in a transcript, no victim (stage 20)."""
+    if hit.kind != "victim":
+        return False
+    line = doc.text.rfind("\n", 0, hit.start) + 1
+    if doc.text[line : hit.start].strip():
+        return False
+    tokens, first = doc.tokens, doc.token_at(hit.end)
+    depth = 0
+    for j in range(first, min(first + LABEL_TOKENS, len(tokens))):
+        word = tokens.lower[j]
+        if word == ":":
+            return depth == 0
+        if "\n" in doc.text[hit.end : tokens.starts[j]]:
+            return False
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word != ")" and not tokens.is_cap(j):
+            return False  # a name may stand between ("Journalist Olena Koval:"), no other word
+    return False
 
 
 def inside_any(hit: Match, spans: list[Match]) -> bool:

@@ -331,7 +331,8 @@ def _our_staff(doc: Document, chosen: Mention) -> bool:
     that the text calls its own (class `our_possessive`): the staff of the aid group telling it (stage 20)."""
     first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
     return any(
-        doc.in_class("staff_noun", j) and any(doc.in_class("our_possessive", k) for k in range(max(0, j - OUR_REACH), j))
+        doc.in_class("staff_noun", j)
+        and any(doc.in_class("our_possessive", k) for k in range(max(0, j - OUR_REACH), j))
         for j in range(first, stop)
     )
 
