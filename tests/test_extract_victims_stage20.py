@@ -251,3 +251,29 @@ def test_a_speaker_label_is_no_victim(text, category):
 ])
 def test_journalists_told_as_victims_stay(text):
     assert victims(text).category == "journalist"
+
+
+# --- an order of no quarter harms no one by itself (cues.json `victimless_violations`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024 Russian commanders ordered troops near Bakhmut not to take prisoners.",
+    "A Russian commander ordered his men on 3 May 2024 near Bakhmut to take no prisoners.",
+    "Near Bakhmut on 3 May 2024 an officer told the assault group not to take any prisoners.",
+    "3 травня 2024 року під Бахмутом російський командир наказав не брати полонених.",
+    "3 мая 2024 года под Бахмутом российский командир приказал пленных не брать.",
+])
+def test_an_order_of_no_quarter_has_no_victims(text):
+    told = victims(text)
+    assert (told.category, told.min) == ("unknown", None)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024 near Bakhmut a commander ordered his men not to take prisoners, and they shot two surrendering "
+    "soldiers.",
+    "3 мая 2024 года под Бахмутом командир приказал пленных не брать, после чего военные расстреляли двух сдавшихся "
+    "бойцов.",
+])
+def test_killings_after_the_order_keep_their_victims(text):
+    told = victims(text)
+    assert (told.category, told.min) == ("pow", 2)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.people import given_names
@@ -25,11 +26,15 @@ def find_cues(doc: Document) -> list[Mention]:
     """Every cue mention of the document, sorted by offset."""
     hits = keep_longest(doc.hits(*SECTIONS))
     referents = doc.hits("referent")
+    # "ordered troops not to take prisoners": the prisoners named by an order of no quarter were not harmed
+    victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
+    orders = [h for h in hits if h.kind == "violation" and h.value in victimless]
     found = [
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
         and not _speaker_label(doc, h)
+        and not (h.kind == "victim" and inside_any(h, orders))
         and not (h.kind == "violation" and inside_any(h, referents))
         and not _intercepted(doc, h)
     ]

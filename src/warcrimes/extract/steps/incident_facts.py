@@ -268,6 +268,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if all((m.start, m.end) in anyone for s in events for m in s.victims):
         cues = set()
     found = {m.value for s in events for m in s.labels}
+    victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
+    if chosen is None and found and found <= victimless and not any(s.harm for s in events):
+        return None  # "ordered his men to take no prisoners": an order of no quarter with no one harmed (stage 20)
     # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried. Bodies
     # mutilated with no word of an execution do not say the men were out of the fight when they died.
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
