@@ -277,3 +277,23 @@ def test_an_order_of_no_quarter_has_no_victims(text):
 def test_killings_after_the_order_keep_their_victims(text):
     told = victims(text)
     assert (told.category, told.min) == ("pow", 2)
+
+
+# --- "both" after an act, or before it as its subject (en casualties.json `one_victim` values `object_both`,
+# `subject_both`); in uk/ru the two people joined before "обох"/"обоих" are counted already, checked here ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024 Russian troops near Bakhmut shot both after they surrendered.",
+    "On 3 May 2024 two men were detained in Izium; both were later tortured.",
+    "Soldiers captured a driver and his neighbour in Izium on 3 May 2024 and beat both of them.",
+    "3 травня 2024 року під Бахмутом окупанти взяли в полон двох бійців і розстріляли обох.",
+    "3 мая 2024 года под Бахмутом военные взяли в плен двух бойцов и расстреляли обоих.",
+    "3 мая 2024 года в Изюме военные задержали водителя и соседа, оба были убиты.",
+])
+def test_both_are_two(text):
+    assert victims(text).min == 2
+
+
+def test_both_before_a_noun_is_a_determiner():
+    assert victims("On 3 May 2024 troops in Izium beat both men and their wives.").min != 2

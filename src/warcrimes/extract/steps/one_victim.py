@@ -17,6 +17,7 @@ from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.named_victims import does_the_act, pronoun_pair
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
+PAIR = 2  # "both": the two people told before
 ADVERB_GAP = 1  # tokens between a subject's auxiliaries and the act ("she was constantly beaten")
 DOER_GAP = 2  # tokens after the act within which people or a count make the subject the doer ("he had shot two")
 _HARM_MEASURE = {"killed": "killed", "injured": "wounded"}
@@ -100,14 +101,18 @@ def one_victim(doc: Document, events: list[SentenceFacts]) -> Mention | None:
         if not acts:
             continue
         for hit in doc.hits_within("one_victim", lo, hi):
-            act = _object(doc, hit, acts) if hit.value == "object" else _subject(doc, hit, acts, hi)
+            act = _object(doc, hit, acts) if hit.value.startswith("object") else _subject(doc, hit, acts, hi)
             if act is None:
                 continue
+            if hit.value.endswith("_both") and doc.within("victim", hit.end, doc.reach_after(hit.end, 1)):
+                continue  # "beat both men and their wives": "both" is a determiner, its noun says who
             measure = _HARM_MEASURE.get(act.value) if act.kind == "harm" else None
             kin = _relative_after(doc, hit, hi)
             if kin is not None:  # "beat her and her mother": two people (casualties.json `pronoun_and`)
                 casualty = Casualty(CountValue(2, 2, "exact", 2.0), kin.value, measure, False, hit.id)
                 return Mention("casualty", hit.start, kin.end, casualty, f"casualty:pair<-{hit.id}")
-            casualty = Casualty(CountValue(1, 1, "exact", 1.0), _antecedent(doc, hit), measure, False, hit.id)
+            many = PAIR if hit.value.endswith("_both") else 1  # "shot both", "обох розстріляли": two (stage 20)
+            count = CountValue(many, many, "exact", float(many))
+            casualty = Casualty(count, _antecedent(doc, hit), measure, False, hit.id)
             return Mention("casualty", hit.start, hit.end, casualty, f"casualty:one<-{hit.id}")
     return None
