@@ -297,3 +297,23 @@ def test_both_are_two(text):
 
 def test_both_before_a_noun_is_a_determiner():
     assert victims("On 3 May 2024 troops in Izium beat both men and their wives.").min != 2
+
+
+# --- prisoners of war tried in an unfair trial are its victims, not the accused (casualties._tried_unfairly) ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024 twelve Ukrainian POWs were sentenced in Rostov-on-Don to between 13 and 23 years in prison.",
+    "Twelve Ukrainian prisoners of war were convicted by a court in occupied Donetsk on 3 May 2024 and jailed for 20 "
+    "years.",
+    "On 3 May 2024 in Rostov 12 Ukrainian POWs were sentenced to 18-22 years in a sham trial.",
+    "3 травня 2024 року суд у Ростові засудив 12 українських військовополонених до 13-23 років ув'язнення.",
+    "3 мая 2024 года суд в Ростове приговорил 12 украинских военнопленных к срокам от 13 до 23 лет.",
+])
+def test_pows_sentenced_in_an_unfair_trial_are_counted(text):
+    told = victims(text)
+    assert (told.category, told.min) == ("pow", 12)
+
+
+def test_soldiers_sentenced_for_a_crime_are_not_its_victims():
+    assert victims("On 3 May 2024 two Russian soldiers were sentenced in Kharkiv for shelling a school.").min is None

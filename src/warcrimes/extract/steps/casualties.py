@@ -80,6 +80,15 @@ def _team(doc: Document, victims: Spans, first: Mention) -> str | None:
     return None
 
 
+def _tried_unfairly(doc: Document, victim: Mention, lo: int, hi: int) -> bool:
+    """'twelve Ukrainian POWs were sentenced in Rostov to 13 to 23 years': prisoners of war tried where their
+    sentence tells an unfair trial (a violation cue `unfair_trial_forced_service`) are its victims, not the
+    accused (GC III art. 130; stage 20)."""
+    return victim.value == "pow" and any(
+        m.value == "unfair_trial_forced_service" for m in doc.within("violation", lo, hi)
+    )
+
+
 def _between(doc: Document, mention: Mention, near: Match) -> range:
     """The tokens between a count and its measure word, on whichever side the word is."""
     if near.start >= mention.end:
@@ -438,7 +447,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
             # "killed 6 civilians and injured 21 others": the others are of the people counted before
             category = next((c.value.category for c in reversed(out) if c.start >= lo and c.value.category), None)
-        if victim is not None and doc.starts_with("accused_after", victim.end, hi):
+        if victim is not None and doc.starts_with("accused_after", victim.end, hi) and not _tried_unfairly(
+            doc, victim, lo, hi
+        ):
             continue  # "two soldiers were charged with ...": the accused, not victims (CONTRACT.md)
         if category is None and any(h.value == "part_of" for h in doc.starting_at("subset", mention.end)):
             # "At least 12 of them, they said, were tortured": some of the people counted just before
