@@ -317,3 +317,32 @@ def test_pows_sentenced_in_an_unfair_trial_are_counted(text):
 
 def test_soldiers_sentenced_for_a_crime_are_not_its_victims():
     assert victims("On 3 May 2024 two Russian soldiers were sentenced in Kharkiv for shelling a school.").min is None
+
+
+# --- a toll over a span of days or weeks beside one incident's own count (casualties.json `period_toll`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past week Russian shelling killed 12 people and injured 40 in Kherson, the city administration said. "
+    "On Monday a drone killed a 64-year-old man on his bicycle in the Dniprovskyi district.",
+    "In the last week Russian strikes killed 12 residents of Kherson. On 3 May 2024 a drone killed a woman at a bus "
+    "stop in the city.",
+    "During the past seven days shelling killed 12 civilians in Kherson. On 3 May 2024 a drone attack there killed "
+    "a pensioner.",
+    "За минулий тиждень російські обстріли вбили в Херсоні 12 людей. 3 травня 2024 року дрон убив 64-річного чоловіка "
+    "на велосипеді.",
+    "Протягом тижня російські удари забрали життя 12 херсонців. 3 травня 2024 року в Херсоні дрон убив пенсіонерку.",
+    "За останні сім днів обстріли вбили в Херсоні 12 людей. 3 травня 2024 року дрон убив жінку на зупинці.",
+])
+def test_a_period_toll_is_not_the_single_death_beside_it(text):
+    mins = [i.facts.victims.min for i in extract(text, PUBLISHED).incidents]
+    assert 1 in mins, mins  # the death is counted as one (the toll may stand apart as an incident of its own)
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past week Russian shelling killed 12 people in Kherson.",
+    "3 травня 2024 року ракета вбила в Херсоні 12 людей; за минулий тиждень місто обстрілювали щодня.",
+    "On 3 May 2024 a missile killed 12 people in Kherson; over the past week the city had been shelled daily.",
+])
+def test_a_period_toll_alone_is_kept(text):
+    assert victims(text).min == 12

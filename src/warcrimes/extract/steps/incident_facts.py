@@ -161,6 +161,18 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     return ordered[:MAX_LABELS]
 
 
+def _own_casualties(doc: Document, events: list[SentenceFacts]) -> list[Mention]:
+    """The casualties the incident's event sentences count; a toll over a span of days or weeks (casualties.json
+    `period_toll`: "Over the past week shelling killed 12 in the city") beside a sentence counting its own is the
+    period's, not this incident's ("On Monday a drone killed a 64-year-old man"; stage 20)."""
+    counted = [c for s in events for c in s.casualties if not c.value.loose]
+    period = [s for s in events if doc.has_hit("period_toll", *s.span)]
+    if not period:
+        return counted
+    own = [c for s in events if s not in period for c in s.casualties if not c.value.loose]
+    return own or counted
+
+
 def _damage_only(sentences: list[SentenceFacts]) -> bool:
     """"Пошкоджено ліцей та два будинки": an entry telling damage and no one killed or hurt
     keeps `unknown` victims (CONTRACT.md: unknown, not civilian by the attack's definition)."""
@@ -168,7 +180,7 @@ def _damage_only(sentences: list[SentenceFacts]) -> bool:
 
 
 def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
-    casualties = pinned or [c for s in events for c in s.casualties if not c.value.loose]
+    casualties = pinned or _own_casualties(doc, events)
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
