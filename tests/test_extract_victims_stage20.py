@@ -346,3 +346,19 @@ def test_a_period_toll_is_not_the_single_death_beside_it(text):
 ])
 def test_a_period_toll_alone_is_kept(text):
     assert victims(text).min == 12
+
+
+# --- two relatives named by initials after a plural kin noun (en `one_victim` values `object_both`, `subject_both`) ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2022 Russian troops shot dead brothers V. and S. M. in their yard in Bucha.",
+    "In Bucha on 4 April 2022 brothers V. and S. Melnyk were shot by soldiers.",
+    "On 4 April 2022 soldiers in Bucha detained sisters O. K. and N. K. and tortured them.",
+])
+def test_two_relatives_by_initials_are_two(text):
+    assert victims(text).min == 2
+
+
+def test_a_plural_kin_noun_without_initials_is_not_counted_as_two():
+    assert victims("On 4 April 2022 in Bucha soldiers shot dead brothers of the mayor.").min != 2
