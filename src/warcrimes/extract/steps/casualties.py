@@ -29,7 +29,14 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
     words_between,
 )
-from warcrimes.extract.steps.named_victims import does_the_act, is_plural, named_victims, told_next
+from warcrimes.extract.steps.named_victims import (
+    crew_kind,
+    does_the_act,
+    is_plural,
+    named_victims,
+    pronoun_pair,
+    told_next,
+)
 from warcrimes.extract.steps.people import name_before
 from warcrimes.extract.steps.table_cells import column_measure
 
@@ -62,9 +69,31 @@ def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
             and any(doc.in_class("conjunction", j) for j in between)
             and not any(doc.tokens.lower[j] in ".;," for j in between)
             and not doc.within("count", first.end, other.start)  # "185 soldiers and 20 civilians": two counts
+            and crew_kind(doc, [first, other]) is None  # "a paramedic and a driver": one medical team
         ):
             return True
     return False
+
+
+def _team(doc: Document, victims: Spans, first: Mention) -> str | None:
+    """'a driver and a nurse of an ambulance crew': a crew word joined by a conjunction to a medical or aid noun
+    right after it is of that team (named_victims.crew_kind); None otherwise."""
+    for other in victims.starting(first.end, doc.reach_after(first.end, MIXED_REACH)):
+        between = tokens_between(doc, first.end, other.start)
+        if any(doc.in_class("conjunction", j) for j in between) and not any(
+            doc.tokens.lower[j] in ".;," for j in between
+        ):
+            return crew_kind(doc, [first, other])
+    return None
+
+
+def _tried_unfairly(doc: Document, victim: Mention, lo: int, hi: int) -> bool:
+    """'twelve Ukrainian POWs were sentenced in Rostov to 13 to 23 years': prisoners of war tried where their
+    sentence tells an unfair trial (a violation cue `unfair_trial_forced_service`) are its victims, not the
+    accused (GC III art. 130; stage 20)."""
+    return victim.value == "pow" and any(
+        m.value == "unfair_trial_forced_service" for m in doc.within("violation", lo, hi)
+    )
 
 
 def _between(doc: Document, mention: Mention, near: Match) -> range:
@@ -140,6 +169,8 @@ def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
 
 
 SOURCE_NOUN = 1  # tokens from a count to the verb of saying of the people it counts: their noun ("two witnesses told")
+SOURCE_NOUN_WORDS = 2  # ... or a word before their noun ("two former prisoners told", "один колишній полонений")
+_CLAUSE_END = frozenset({".", ",", ";", "!", "?", ")"})
 SOURCE_ACT = 2  # tokens after that verb within which a harm makes it a report ("two civilians said to be killed")
 
 
@@ -152,14 +183,37 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
     start = doc.tokens.starts[k] if k >= 0 and doc.in_class("definite", k) else mention.start
     if any(h.value == "citing" for h in doc.ending_at("speech", start)):
         return True
-    j = doc.token_at(mention.end) + SOURCE_NOUN
-    if j >= len(doc.tokens) or doc.tokens.starts[j] >= hi or not doc.tokens.lower[j - 1].isalpha():
+    if _told_after_by(doc, mention, hi):
+        return True
+    for j in range(doc.token_at(mention.end) + SOURCE_NOUN, doc.token_at(mention.end) + SOURCE_NOUN_WORDS + 1):
+        if j >= len(doc.tokens) or doc.tokens.starts[j] >= hi or not doc.tokens.lower[j - 1].isalpha():
+            return False
+        if doc.in_class("partitive_of", j - 1) or doc.in_class("telling_partitive", j - 1):
+            return False  # "12 of them said they were beaten", "12 из них рассказали": some of a group, not sources
+        said = doc.starting_at("people_telling", doc.tokens.starts[j])
+        if said:
+            after = doc.reach_after(said[0].end, SOURCE_ACT)
+            return not (doc.within("harm", said[0].end, after) or doc.within("violation", said[0].end, after))
+    return False
+
+
+def _told_after_by(doc: Document, mention: Mention, hi: int) -> bool:
+    """'..., said one former prisoner.', 'told by two survivors.', '..., розповів один колишній полонений': a verb
+    of people telling (casualties.json `people_telling`, a passive's `agent_after` word allowed between) right
+    before a count whose clause ends within its noun is the count of who told it (stage 20)."""
+    k = doc.token_before(mention.start)
+    start = mention.start
+    if k >= 0 and doc.ends_with("agent_after", start):
+        start = doc.tokens.starts[k]
+    if not doc.ending_at("people_telling", start):
         return False
-    said = doc.starting_at("people_telling", doc.tokens.starts[j])
-    if not said:
-        return False
-    after = doc.reach_after(said[0].end, SOURCE_ACT)
-    return not (doc.within("harm", said[0].end, after) or doc.within("violation", said[0].end, after))
+    stop = doc.token_at(mention.end)
+    for j in range(stop, min(stop + SOURCE_NOUN_WORDS + 1, len(doc.tokens))):
+        if doc.tokens.starts[j] >= hi or doc.tokens.lower[j] in _CLAUSE_END:
+            return True
+        if not doc.tokens.lower[j].isalpha():
+            return False
+    return stop + SOURCE_NOUN_WORDS >= len(doc.tokens)
 
 
 def _share_of_tally(doc: Document, local: list[Match], mention: Mention, hi: int) -> Match | None:
@@ -402,7 +456,9 @@ def read_casualties(doc: Document) -> list[Mention]:
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
             # "killed 6 civilians and injured 21 others": the others are of the people counted before
             category = next((c.value.category for c in reversed(out) if c.start >= lo and c.value.category), None)
-        if victim is not None and doc.starts_with("accused_after", victim.end, hi):
+        if victim is not None and doc.starts_with("accused_after", victim.end, hi) and not _tried_unfairly(
+            doc, victim, lo, hi
+        ):
             continue  # "two soldiers were charged with ...": the accused, not victims (CONTRACT.md)
         if category is None and any(h.value == "part_of" for h in doc.starting_at("subset", mention.end)):
             # "At least 12 of them, they said, were tortured": some of the people counted just before
@@ -414,6 +470,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             category = "civilian"  # "a family of four, including two children"
         if victim is not None and _mixed(doc, victims, victim):
             category = "mixed"
+        elif victim is not None:
+            category = _team(doc, victims, victim) or category
         if category == "combatant":
             category = "pow" if _victim_after(doc, victims, mention.end, POW_REACH, hi, "pow") else "combatant"
         convicted = doc.has_hit("convicted", lo, mention.start)
@@ -478,6 +536,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             value, rule = _plus_one(value), f"{rule}+{person[0].id}"
             if person[1] is not None:
                 names.append(person[1])
+        if person is None and victim is not None and value.value == 1 and pronoun_pair(doc, victim) is not None:
+            value = _plus_one(value)  # "розстріляли його та його сина", "он и его отец погибли": two (stage 20)
         subject = _along_with(doc, victims, mention, lo) if person is None and value.unit == "persons" else None
         if subject is not None:  # "a woman was killed along with her two children": three, of kinds mixed
             value, rule = _plus_one(value), f"{rule}+{subject[0].id}"

@@ -163,7 +163,8 @@ def _act_before_wounded(doc: Document, hits: list[Match], before: Match) -> Matc
 
 
 def age_apposition(doc: Document, mention: Mention, victims: Spans) -> bool:
-    """'a man, 56, was killed': a number between commas right after a person is that person's age."""
+    """'a man, 56, was killed', 'O.K., 54, was shot': a number between commas right after a person is that person's
+    age."""
     tokens, first = doc.tokens, doc.token_at(mention.start)
     after = doc.token_at(mention.end)
     if first == 0 or tokens.lower[first - 1] != "," or tokens.touching(first - 1) or not tokens.touching(after - 1):
@@ -171,6 +172,8 @@ def age_apposition(doc: Document, mention: Mention, victims: Spans) -> bool:
     if after >= len(tokens) or tokens.lower[after] != ",":
         return False
     comma = tokens.starts[first - 1]
+    if doc.ends_with("initials", comma):
+        return True  # "O.K., 54, was shot": a person by initials (casualties.json `initials`), the number their age
     return any(v.end == comma for v in victims.starting(doc.sentence_of(mention.start)[0], comma))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.steps.people import given_names
@@ -25,10 +26,15 @@ def find_cues(doc: Document) -> list[Mention]:
     """Every cue mention of the document, sorted by offset."""
     hits = keep_longest(doc.hits(*SECTIONS))
     referents = doc.hits("referent")
+    # "ordered troops not to take prisoners": the prisoners named by an order of no quarter were not harmed
+    victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
+    orders = [h for h in hits if h.kind == "violation" and h.value in victimless]
     found = [
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
+        and not _speaker_label(doc, h)
+        and not (h.kind == "victim" and inside_any(h, orders))
         and not (h.kind == "violation" and inside_any(h, referents))
         and not _intercepted(doc, h)
     ]
@@ -43,6 +49,31 @@ def _intercepted(doc: Document, hit: Match) -> bool:
         return False
     lo, hi = doc.sentence_of(hit.start)
     return any(h.value == "before" and h.start == hit.start for h in doc.hits_within("interception", lo, hi))
+
+
+LABEL_TOKENS = 6  # tokens from a line's opening noun to the colon of a speaker label ("JOURNALIST (Reuters):")
+
+
+def _speaker_label(doc: Document, hit: Match) -> bool:
+    """'JOURNALIST:', 'Journalist (Channel 5):', 'ЖУРНАЛІСТ:': a victim noun opening a line and closed by a colon
+    with only a name or a bracket between is the label of who speaks next in a transcript, no victim (stage 20)."""
+    if hit.kind != "victim":
+        return False
+    line = doc.text.rfind("\n", 0, hit.start) + 1
+    if doc.text[line : hit.start].strip():
+        return False
+    tokens, first = doc.tokens, doc.token_at(hit.end)
+    depth = 0
+    for j in range(first, min(first + LABEL_TOKENS, len(tokens))):
+        word = tokens.lower[j]
+        if word == ":":
+            return depth == 0
+        if "\n" in doc.text[hit.end : tokens.starts[j]]:
+            return False
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word != ")" and not tokens.is_cap(j):
+            return False  # a name may stand between ("Journalist Olena Koval:"), no other word
+    return False
 
 
 def inside_any(hit: Match, spans: list[Match]) -> bool:
@@ -120,6 +151,13 @@ def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
         if age.value == "years_after":
             kinds.update(_aged_after(doc, age, victims, kinds))
             continue
+        if age.value == "copula":
+            child = _child_told(doc, age, victims, kinds)
+            if isinstance(child, Mention):
+                added.append(child)
+            elif child is not None:
+                kinds[child] = "child"
+            continue
         if age.value == "apposition":
             child = _child_apposed(doc, age, victims, kinds)
             if isinstance(child, Mention):
@@ -166,6 +204,26 @@ def _child_apposed(doc: Document, age: Match, victims: list[Mention], kinds: dic
     if name >= 0 and doc.tokens.end(name) == age.start and _named_after(doc, name):
         return Mention("victim", age.start, age.end, "child", age.id)
     return None
+
+
+def _child_told(doc: Document, age: Match, victims: list[Mention], kinds: dict[int, str]) -> int | Mention | None:
+    """'She was fifteen.', 'Йому було шістнадцять', 'Ей было 15 лет': a pronoun with a copula and an age under 18
+    (value `copula`, numbers of class `minor_age` or `minor_age_word`) makes the last person named before it, in
+    its sentence or the one before, a child when a civilian (the noun's id); with none named, the age names one
+    child (a victim mention on it). Stage 20."""
+    j = next((k for k in range(doc.token_at(age.start), doc.token_at(age.end)) if _minor_word(doc, k)), None)
+    if j is None:
+        return None
+    lo = doc.sentence_of(age.start)[0]
+    lo = doc.sentence_of(lo - 1)[0] if lo > 0 else lo
+    before = [m for m in victims if lo <= m.start and m.end <= age.start]
+    if before:
+        return id(before[-1]) if kinds[id(before[-1])] == "civilian" else None
+    return Mention("victim", age.start, age.end, "child", age.id)
+
+
+def _minor_word(doc: Document, j: int) -> bool:
+    return doc.in_class("minor_age", j) or doc.in_class("minor_age_word", j)
 
 
 def _named_after(doc: Document, after: int) -> bool:

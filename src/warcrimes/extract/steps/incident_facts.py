@@ -167,6 +167,18 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     return ordered[:MAX_LABELS]
 
 
+def _own_casualties(doc: Document, events: list[SentenceFacts]) -> list[Mention]:
+    """The casualties the incident's event sentences count; a toll over a span of days or weeks (casualties.json
+    `period_toll`: "Over the past week shelling killed 12 in the city") beside a sentence counting its own is the
+    period's, not this incident's ("On Monday a drone killed a 64-year-old man"; stage 20)."""
+    counted = [c for s in events for c in s.casualties if not c.value.loose]
+    period = [s for s in events if doc.has_hit("period_toll", *s.span)]
+    if not period:
+        return counted
+    own = [c for s in events if s not in period for c in s.casualties if not c.value.loose]
+    return own or counted
+
+
 def _damage_only(sentences: list[SentenceFacts]) -> bool:
     """"Пошкоджено ліцей та два будинки": an entry telling damage and no one killed or hurt
     keeps `unknown` victims (CONTRACT.md: unknown, not civilian by the attack's definition)."""
@@ -174,7 +186,7 @@ def _damage_only(sentences: list[SentenceFacts]) -> bool:
 
 
 def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
-    casualties = pinned or [c for s in events for c in s.casualties if not c.value.loose]
+    casualties = pinned or _own_casualties(doc, events)
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
@@ -274,6 +286,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if all((m.start, m.end) in anyone for s in events for m in s.victims):
         cues = set()
     found = {m.value for s in events for m in s.labels}
+    victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
+    if chosen is None and found and found <= victimless and not any(s.harm for s in events):
+        return None  # "ordered his men to take no prisoners": an order of no quarter with no one harmed (stage 20)
     # Soldiers are "pow" only where they were out of the fight: killed, executed, held or tried. Bodies
     # mutilated with no word of an execution do not say the men were out of the fight when they died.
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
@@ -294,8 +309,10 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
         return "pow" if hors_de_combat else None  # soldiers as victims of a killing were out of the fight
     if counted in {"child", "journalist", "medical_personnel", "humanitarian_worker"}:
         return counted
-    if counted in (None, "civilian") and chosen is not None and _staff_of_aid(doc, events, chosen):
-        return "humanitarian_worker"  # "a humanitarian warehouse was struck ... two warehouse staff were killed"
+    if counted in (None, "civilian") and chosen is not None:
+        team = _staff_of_aid(doc, events, chosen) or ("humanitarian_worker" if _our_staff(doc, chosen) else None)
+        if team is not None:
+            return team  # "a humanitarian warehouse was struck ... two warehouse staff were killed"
     if counted == "civilian" or cues & {"civilian", "child"}:
         return "civilian"
     if counted is None and "combatant" in cues and hors_de_combat and not _doers_only(events):
@@ -312,14 +329,33 @@ def _died_held(facts: SentenceFacts) -> bool:
 STAFF_REACH = 3  # tokens after a count within which the noun naming its people as staff stands
 
 
-def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -> bool:
+_TEAMS = {"humanitarian": "humanitarian_worker", "medical": "medical_personnel"}
+
+
+def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -> str | None:
     """People counted as staff or workers (class `staff_noun`) where the incident's struck object is a
-    humanitarian one (a warehouse, hub or convoy of aid): humanitarian workers (AP I art. 71)."""
-    if not any(p.value == "humanitarian" for s in events for p in s.protected):
-        return False
+    humanitarian one (a warehouse, hub or convoy of aid): humanitarian workers (AP I art. 71); a medical one (an
+    ambulance, a hospital): medical personnel ("the ambulance's driver was killed", stage 20). None otherwise."""
+    struck = {p.value for s in events for p in s.protected} & set(_TEAMS)
+    if len(struck) != 1:
+        return None
     # the count's own noun ("the driver", "its driver") or one just after it ("two staff members")
     first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
-    return any(doc.in_class("staff_noun", j) for j in range(first, stop))
+    return _TEAMS[struck.pop()] if any(doc.in_class("staff_noun", j) for j in range(first, stop)) else None
+
+
+OUR_REACH = 2  # tokens before a staff noun within which "our" makes them the narrator's own ("our field staff")
+
+
+def _our_staff(doc: Document, chosen: Mention) -> bool:
+    """'two of our staff', 'двоє наших працівників', 'наших сотрудников': people counted as staff (class `staff_noun`)
+    that the text calls its own (class `our_possessive`): the staff of the aid group telling it (stage 20)."""
+    first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
+    return any(
+        doc.in_class("staff_noun", j)
+        and any(doc.in_class("our_possessive", k) for k in range(max(0, j - OUR_REACH), j))
+        for j in range(first, stop)
+    )
 
 
 def _doers_only(events: list[SentenceFacts]) -> bool:

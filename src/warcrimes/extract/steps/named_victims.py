@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
+from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import (
@@ -270,11 +271,44 @@ def _along_with(doc: Document, index: Index, groups: list[list[Mention]]) -> lis
     return out
 
 
-def _group_category(group: list[Mention]) -> str | None:
+_CREWED = frozenset({"medical_personnel", "humanitarian_worker"})  # kinds whose teams have drivers and staff
+
+
+def pronoun_pair(doc: Document, victim: Mention) -> Match | None:
+    """'him and his son', 'вона з матір'ю', 'его и его брата': one person told by a pronoun and joined to the
+    victim noun after it (casualties.json `pronoun_and`, the possessive in the match), which names one person; the
+    match, or None."""
+    one = any(c.start == c.end == victim.start for c in doc.within("count", victim.start, victim.start))
+    if not one and (table(doc.language, "numbers.json").get("singular_persons") or is_plural(
+        doc, doc.folded[victim.start : victim.end]
+    )):
+        return None  # a language whose count grammar counts one person ("сина") says so; else the noun's ending
+    found = doc.ending_at("pronoun_and", victim.start)
+    return found[0] if found else None
+
+
+def _group_category(doc: Document, group: list[Mention]) -> str | None:
     """The victims' kind of people named together: their nouns' one kind, 'mixed' for kinds mixed ("a nurse and a
-    patient", CONTRACT.md), None when they are named only by name."""
-    kinds = {v.value for v in group if v.rule != NAME_RULE}
+    patient", CONTRACT.md), None when they are named only by name. A crew word (class `staff_noun`: driver, staff)
+    told beside medical or aid people is of their team ("a paramedic and a driver": medical personnel, stage 20)."""
+    nouns = [v for v in group if v.rule != NAME_RULE]
+    kinds = {v.value for v in nouns}
+    team = crew_kind(doc, nouns)
+    if team is not None:
+        return team
     return None if not kinds else kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+def crew_kind(doc: Document, nouns: list[Mention]) -> str | None:
+    """'a paramedic and a driver', 'фельдшер і водій': one medical or aid kind told with crew words only (class
+    `staff_noun`: driver, staff) beside it is that team's kind; None otherwise."""
+    crewed = {v.value for v in nouns} & _CREWED
+    if len(crewed) != 1:
+        return None
+    crew = [v for v in nouns if v.value not in _CREWED]
+    if crew and all(doc.in_class("staff_noun", doc.token_before(v.end)) for v in crew):
+        return crewed.pop()
+    return None
 
 
 COUNTED_NOUN_WORDS = 2  # words between a count and the noun it counts: "three brothers", "two teenage sisters"
@@ -432,7 +466,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             if not ((article or moved_beside) and (done or moved)):
                 many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)
                 told = None if len(group) < 2 else told_next(
-                    doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(group),
+                    doc, index, measures, hi, CountValue(many, many, "exact", float(many)), _group_category(doc, group),
                     first.rule,
                 )
                 if told is not None:
@@ -455,7 +489,9 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
             continue  # "the mayor was killed" after "the mayor ... executed along with her husband": counted there
         counted_nouns.update(nouns)
         many = sum(implicit_count(language, folded[v.start : v.end]) for v in group)  # "an elderly couple": two
-        category = _group_category(group)
+        if len(group) == 1 and pronoun_pair(doc, first) is not None:
+            many += 1  # "he and his son were shot": the man told by the pronoun and his son
+        category = _group_category(doc, group)
         beside = joined.starting(last.end, doc.reach_after(last.end, NEAR_WORDS + 1))
         more = next((c for c in beside if _joined(doc, folded, last.end, c.start)), None)
         if more is not None and more.value.measure in (None, measure) and more.value.count.value:

@@ -14,9 +14,10 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
-from warcrimes.extract.steps.named_victims import does_the_act
+from warcrimes.extract.steps.named_victims import does_the_act, pronoun_pair
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
+PAIR = 2  # "both": the two people told before
 ADVERB_GAP = 1  # tokens between a subject's auxiliaries and the act ("she was constantly beaten")
 DOER_GAP = 2  # tokens after the act within which people or a count make the subject the doer ("he had shot two")
 _HARM_MEASURE = {"killed": "killed", "injured": "wounded"}
@@ -82,6 +83,16 @@ def _antecedent(doc: Document, hit: Match) -> str | None:
     return before[-1].value if before and before[-1].value else None
 
 
+def _relative_after(doc: Document, hit: Match, hi: int) -> Mention | None:
+    """The one person joined to a pronoun by 'and' and a possessive ('him and his son', 'її та її матір'): the victim
+    noun right after the casualties.json `pronoun_and` match that starts at the pronoun, or None."""
+    for pair in doc.starting_at("pronoun_and", hit.start):
+        for victim in doc.within("victim", pair.end, hi):
+            if doc.token_at(victim.start) == doc.token_at(pair.end) and pronoun_pair(doc, victim) is not None:
+                return victim
+    return None
+
+
 def one_victim(doc: Document, events: list[SentenceFacts]) -> Mention | None:
     """A casualty of one person for an incident whose sentences count no one, or None."""
     for facts in events:
@@ -90,10 +101,18 @@ def one_victim(doc: Document, events: list[SentenceFacts]) -> Mention | None:
         if not acts:
             continue
         for hit in doc.hits_within("one_victim", lo, hi):
-            act = _object(doc, hit, acts) if hit.value == "object" else _subject(doc, hit, acts, hi)
+            act = _object(doc, hit, acts) if hit.value.startswith("object") else _subject(doc, hit, acts, hi)
             if act is None:
                 continue
+            if hit.value.endswith("_both") and doc.within("victim", hit.end, doc.reach_after(hit.end, 1)):
+                continue  # "beat both men and their wives": "both" is a determiner, its noun says who
             measure = _HARM_MEASURE.get(act.value) if act.kind == "harm" else None
-            casualty = Casualty(CountValue(1, 1, "exact", 1.0), _antecedent(doc, hit), measure, False, hit.id)
+            kin = _relative_after(doc, hit, hi)
+            if kin is not None:  # "beat her and her mother": two people (casualties.json `pronoun_and`)
+                casualty = Casualty(CountValue(2, 2, "exact", 2.0), kin.value, measure, False, hit.id)
+                return Mention("casualty", hit.start, kin.end, casualty, f"casualty:pair<-{hit.id}")
+            many = PAIR if hit.value.endswith("_both") else 1  # "shot both", "обох розстріляли": two (stage 20)
+            count = CountValue(many, many, "exact", float(many))
+            casualty = Casualty(count, _antecedent(doc, hit), measure, False, hit.id)
             return Mention("casualty", hit.start, hit.end, casualty, f"casualty:one<-{hit.id}")
     return None
