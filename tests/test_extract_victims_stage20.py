@@ -362,3 +362,14 @@ def test_two_relatives_by_initials_are_two(text):
 
 def test_a_plural_kin_noun_without_initials_is_not_counted_as_two():
     assert victims("On 4 April 2022 in Bucha soldiers shot dead brothers of the mayor.").min != 2
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A former prisoner said guards beat him in the colony in Kherson in May 2022.", "en"),
+    ("One released soldier told reporters that Russian guards tortured him in Kherson in May 2022.", "en"),
+    ("Бывший пленный рассказал, что российские охранники избивали его в колонии в Еленовке в мае 2022 года.", "ru"),
+])
+def test_the_one_who_tells_of_an_act_done_to_them_is_its_victim(text, language):
+    # before stage 20's merge, the teller was read as a source only, leaving the act with no victim
+    found = extract(text, dt.date(2024, 6, 1), language).incidents
+    assert [(i.facts.violations[0], i.facts.victims.min) for i in found] == [("torture_ill_treatment", 1)]

@@ -193,7 +193,22 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
         said = doc.starting_at("people_telling", doc.tokens.starts[j])
         if said:
             after = doc.reach_after(said[0].end, SOURCE_ACT)
-            return not (doc.within("harm", said[0].end, after) or doc.within("violation", said[0].end, after))
+            if doc.within("harm", said[0].end, after) or doc.within("violation", said[0].end, after):
+                return False
+            return not _told_of_themselves(doc, said[0].end, hi)
+    return False
+
+
+SELF_AFTER_ACT = 2  # tokens after an act within which its object pronoun stands ("beat him", "избивали его")
+
+
+def _told_of_themselves(doc: Document, start: int, hi: int) -> bool:
+    """'a former prisoner said guards beat him', 'бывший пленный рассказал, что охранники избивали его': the one who
+    tells is the one the act was done to, a victim as well as the source."""
+    for hit in (*doc.within("harm", start, hi), *doc.within("violation", start, hi)):
+        k = doc.token_at(hit.end)
+        if any(doc.in_class("object_pronoun", j) for j in range(k, min(k + SELF_AFTER_ACT, len(doc.tokens)))):
+            return True
     return False
 
 
