@@ -373,3 +373,18 @@ def test_the_one_who_tells_of_an_act_done_to_them_is_its_victim(text, language):
     # before stage 20's merge, the teller was read as a source only, leaving the act with no victim
     found = extract(text, dt.date(2024, 6, 1), language).incidents
     assert [(i.facts.violations[0], i.facts.victims.min) for i in found] == [("torture_ill_treatment", 1)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("One released soldier told reporters that Russian guards tortured him in Kherson in May 2022.", "en"),
+    ("A former prisoner told journalists that guards beat him in Kherson in May 2022.", "en"),
+    ("Колишній полонений розповів журналістам, що охоронці катували його в Херсоні у травні 2022 року.", "uk"),
+])
+def test_the_people_an_account_is_told_to_are_no_victims(text, language):
+    found = extract(text, dt.date(2024, 6, 1), language).incidents
+    assert found and all(i.facts.victims.category != "journalist" for i in found)
+
+
+def test_reporters_hurt_by_an_attack_are_its_victims():
+    found = extract("Russian shelling of Kherson on 3 May 2024 wounded two reporters.", PUBLISHED).incidents
+    assert [(i.facts.victims.min, i.facts.victims.category) for i in found] == [(2, "journalist")]

@@ -34,11 +34,20 @@ def find_cues(doc: Document) -> list[Mention]:
         for h in hits
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
         and not _speaker_label(doc, h)
+        and not _listener(doc, h)
         and not (h.kind == "victim" and inside_any(h, orders))
         and not (h.kind == "violation" and inside_any(h, referents))
         and not _intercepted(doc, h)
     ]
     return _aged(doc, _compounds(doc, found))
+
+
+def _listener(doc: Document, hit: Match) -> bool:
+    """'told reporters', 'розповів журналістам': people a verb of telling (casualties.json `people_telling`) is
+    addressed to heard the account; they are no victims of it."""
+    if hit.kind != "victim":
+        return False
+    return bool(doc.ending_at("people_telling", hit.start))
 
 
 def _intercepted(doc: Document, hit: Match) -> bool:
