@@ -31,8 +31,38 @@ def find_cues(doc: Document) -> list[Mention]:
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
         and not (h.kind == "violation" and inside_any(h, referents))
         and not _intercepted(doc, h)
+        and not _turn_label(doc, h)
     ]
     return _aged(doc, _compounds(doc, found))
+
+
+LABEL_NAME = 5  # tokens between a label word and its colon: "REPORTER ANNA KOVAL:", "JOURNALIST (Radio Sumy):"
+_LABEL_GLUE = frozenset({"(", ")", ",", "of", "from", "for", "with", "at", "the", "-", "\u2013"})
+
+
+def _turn_label(doc: Document, hit: Match) -> bool:
+    """"JOURNALIST:", "Reporter Anna Koval:" opening a line of a briefing or interview transcript (a one-word victim
+    cue of class `question_label`, then at most LABEL_NAME capitalised words, brackets or small words of an
+    affiliation, a colon): the one asking, never a victim of the act the question is about. Not "a journalist:"
+    inside a line, nor "Journalists killed:" (a lower-case word between)."""
+    if hit.kind != "victim":
+        return False
+    tokens, text = doc.tokens, doc.text
+    first = doc.token_at(hit.start)
+    if tokens.end(first) != hit.end or not doc.in_class("question_label", first):
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t-*\u2022"):
+        return False
+    for j in range(first + 1, min(len(tokens), first + 2 + LABEL_NAME)):
+        if "\n" in text[hit.end : tokens.starts[j]]:
+            return False
+        word = tokens.words[j]
+        if word == ":":
+            return True
+        if not word[:1].isupper() and tokens.lower[j] not in _LABEL_GLUE:
+            return False
+    return False
 
 
 def _intercepted(doc: Document, hit: Match) -> bool:
