@@ -51,3 +51,41 @@ def test_a_journalist_named_in_a_sentence_stays_a_victim(text: str) -> None:
     incidents = _contract(text)
     assert incidents
     assert incidents[0]["victims"]["category"] == "journalist"
+
+
+# -- a question turn before an answer telling another kind of act: the next topic, its own incident ---------------
+
+NEXT_TOPIC = [
+    "Press conference of the regional police\n\nPOLICE CHIEF OLHA MELNYK: On Monday a missile hit the children's "
+    "hospital in Sumy. Fortunately nobody was hurt.\n\nJOURNALIST: What about the two volunteers? Is there any news?"
+    "\n\nOLHA MELNYK: They were detained by the Russians at a checkpoint and are held in an unknown place.\n",
+    "Briefing\n\nGOVERNOR PETRO LYSENKO: Russian drones struck the maternity ward in Kherson on Sunday night. The "
+    "building was damaged.\n\nReporter (Radio South): And the teachers from the left bank?\n\nPETRO LYSENKO: Three "
+    "teachers were abducted by occupation forces and are being held in a basement.\n",
+    "Transcript\n\nMAYOR IHOR TEREKHOV: Yesterday two guided bombs hit a school in Kharkiv. No one was injured.\n\n"
+    "Q: Any news of the detained railway workers?\n\nIHOR TEREKHOV: Four of them were seized by Russian soldiers "
+    "and taken to an unknown location.\n",
+]
+
+
+@pytest.mark.parametrize("text", NEXT_TOPIC)
+def test_an_answer_to_another_question_opens_its_own_incident(text: str) -> None:
+    kinds = [set(i["violations"]) for i in _contract(text, dt.date(2025, 6, 5))]
+    assert len(kinds) == 2
+    assert "attack_on_protected_objects" in kinds[0] and "unlawful_detention" not in kinds[0]
+    assert "unlawful_detention" in kinds[1]
+
+
+SAME_TOPIC = [
+    # the answer tells more of the same act (no act of another kind): it stays one incident
+    "Briefing\n\nOLEH PETRENKO: Yesterday a Russian drone hit a minibus in Nikopol. Two civilians were killed.\n\n"
+    "JOURNALIST: Were there children on board?\n\nOLEH PETRENKO: Yes, one of the injured was a boy of nine. He died "
+    "in hospital this morning.\n",
+    "Briefing\n\nIVAN KOVAL: On Saturday Russian shelling hit the hospital in Kostiantynivka.\n\n"
+    "Q: Was anyone hurt?\n\nIVAN KOVAL: A nurse was wounded by shrapnel.\n",
+]
+
+
+@pytest.mark.parametrize("text", SAME_TOPIC)
+def test_an_answer_about_the_same_act_joins_it(text: str) -> None:
+    assert len(_contract(text, dt.date(2025, 6, 5))) == 1

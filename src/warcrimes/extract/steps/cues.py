@@ -41,21 +41,26 @@ _LABEL_GLUE = frozenset({"(", ")", ",", "of", "from", "for", "with", "at", "the"
 
 
 def _turn_label(doc: Document, hit: Match) -> bool:
-    """"JOURNALIST:", "Reporter Anna Koval:" opening a line of a briefing or interview transcript (a one-word victim
-    cue of class `question_label`, then at most LABEL_NAME capitalised words, brackets or small words of an
-    affiliation, a colon): the one asking, never a victim of the act the question is about. Not "a journalist:"
-    inside a line, nor "Journalists killed:" (a lower-case word between)."""
+    """"JOURNALIST:", "Reporter Anna Koval:" opening a line of a briefing or interview transcript: the one asking,
+    never a victim of the act the question is about (`question_turn`)."""
     if hit.kind != "victim":
         return False
-    tokens, text = doc.tokens, doc.text
     first = doc.token_at(hit.start)
-    if tokens.end(first) != hit.end or not doc.in_class("question_label", first):
+    if doc.tokens.end(first) != hit.end:
         return False
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    if text[line_start : hit.start].strip(" \t-*\u2022"):
+    line_start = doc.text.rfind("\n", 0, hit.start) + 1
+    return not doc.text[line_start : hit.start].strip(" \t-*\u2022") and question_turn(doc, first)
+
+
+def question_turn(doc: Document, first: int) -> bool:
+    """A questioner's label at token `first`: a word of class `question_label`, then at most LABEL_NAME capitalised
+    words, brackets or small words of an affiliation, then a colon, on one line ("JOURNALIST:", "Reporter (Radio
+    Sumy):", "CORRESPONDENT ANNA HRYTSENKO:"). Not "Journalists killed:" (a lower-case word between)."""
+    tokens, text = doc.tokens, doc.text
+    if not doc.in_class("question_label", first):
         return False
     for j in range(first + 1, min(len(tokens), first + 2 + LABEL_NAME)):
-        if "\n" in text[hit.end : tokens.starts[j]]:
+        if "\n" in text[tokens.end(first) : tokens.starts[j]]:
             return False
         word = tokens.words[j]
         if word == ":":
