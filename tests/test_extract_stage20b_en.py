@@ -89,3 +89,27 @@ SAME_TOPIC = [
 @pytest.mark.parametrize("text", SAME_TOPIC)
 def test_an_answer_about_the_same_act_joins_it(text: str) -> None:
     assert len(_contract(text, dt.date(2025, 6, 5))) == 1
+
+
+# -- a vehicle's route ("from A to B") is not where it was hit when the sentence names another place --------------
+
+ROUTES = [
+    ("A Russian drone hit a minibus travelling from Nikopol to Marhanets near Pokrovske on Monday. Two civilians "
+     "were killed.", "Pokrovske"),
+    ("On Sunday Russian troops shelled an evacuation bus going from Vovchansk towards Kharkiv outside Staryi Saltiv, "
+     "wounding five people.", "Staryi Saltiv"),
+    ("A car driving from Kherson to Mykolaiv was hit by a drone in Bilozerka on Friday; the driver was killed.",
+     "Bilozerka"),
+    ("Yesterday a guided bomb struck a truck on its way from the town of Izium to Balakliia near the village of "
+     "Savyntsi, killing the driver.", "Savyntsi"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ROUTES)
+def test_the_route_of_a_vehicle_is_not_the_scene(text: str, place: str) -> None:
+    assert [(i["location"] or {}).get("name") for i in _contract(text)] == [place]
+
+
+def test_a_route_with_no_other_place_stays_the_clue() -> None:
+    text = "A drone hit a bus travelling from Nikopol to Marhanets on Monday, killing two passengers."
+    assert [(i["location"] or {}).get("name") for i in _contract(text)] == ["Nikopol"]
