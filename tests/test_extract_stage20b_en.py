@@ -113,3 +113,49 @@ def test_the_route_of_a_vehicle_is_not_the_scene(text: str, place: str) -> None:
 def test_a_route_with_no_other_place_stays_the_clue() -> None:
     text = "A drone hit a bus travelling from Nikopol to Marhanets on Monday, killing two passengers."
     assert [(i["location"] or {}).get("name") for i in _contract(text)] == ["Nikopol"]
+
+
+# -- a press statement's own author: the organisation its title names and its text defines with an acronym --------
+
+STATEMENTS = [
+    (
+        "Healing Hands International condemns strike on its mobile clinic\n\n"
+        "Healing Hands International (HHI) condemns the shelling of its mobile clinic in Beryslav on 26 November. "
+        "Two HHI staff members were injured when shells struck the clinic.\n\n"
+        '"Our teams were there to provide care," said Maria Lopez, HHI head of mission. HHI has worked in the '
+        "region since 2022.\n",
+        "Healing Hands International",
+    ),
+    (
+        "PRESS RELEASE: Open Roads Relief demands protection for aid convoys\n\n"
+        "On Sunday a Russian drone struck a truck of Open Roads Relief (ORR) near Kupiansk, wounding its driver. "
+        "ORR had notified the parties of the route in advance.\n\n"
+        '"This was a clearly marked humanitarian vehicle," ORR director Jan Novak said. ORR suspended its convoys.\n',
+        "Open Roads Relief",
+    ),
+    (
+        "SMV statement on the attack in Kherson\n\n"
+        "Surgeons Mobile Volunteers (SMV) report that a drone hit their ambulance in Kherson on 3 November, injuring "
+        "a paramedic. SMV teams evacuate the wounded from the city every day.\n\n"
+        '"We will not stop," said Olena Hnatiuk, who heads SMV.\n',
+        "Surgeons Mobile Volunteers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "author"), STATEMENTS)
+def test_the_statements_author_is_cited(text: str, author: str) -> None:
+    incidents = _contract(text, dt.date(2024, 11, 28))
+    assert incidents
+    assert author in incidents[0]["reported_by"]
+
+
+def test_a_weapon_in_the_title_is_no_author() -> None:
+    text = (
+        "Multiple Launch Rocket System strikes Kharkiv again\n\n"
+        "Russian forces fired a Multiple Launch Rocket System (MLRS) at Kharkiv on Sunday, killing two civilians, the "
+        "regional governor said. MLRS rockets hit a market. Another MLRS salvo struck a school.\n"
+    )
+    incidents = _contract(text, dt.date(2024, 11, 28))
+    assert incidents
+    assert all("Multiple Launch Rocket System" not in i["reported_by"] for i in incidents)
