@@ -159,3 +159,35 @@ def test_a_weapon_in_the_title_is_no_author() -> None:
     incidents = _contract(text, dt.date(2024, 11, 28))
     assert incidents
     assert all("Multiple Launch Rocket System" not in i["reported_by"] for i in incidents)
+
+
+# -- a witness's "they kept us in the school basement for weeks": a detention with no detention word ---------------
+
+WITNESS_INTRO = (
+    "Russian troops occupied the village of Ivanivka in Chernihiv region in March 2022. We spoke to residents.\n\n"
+)
+
+HELD_IN_A_ROOM = [
+    'Mykola, 54:\n"They kept us in the school basement for three weeks, about forty people, with no light."',
+    'Olha, 70:\n"The soldiers locked us in the club cellar for ten days, some thirty people."',
+    'Ivan, 38:\n"They held us for two weeks in the church, about fifty villagers, next to their tanks."',
+    'Anna, 45:\n"They kept us in the school for ten days, 60 people in two classrooms."',
+]
+
+
+@pytest.mark.parametrize("body", HELD_IN_A_ROOM)
+def test_people_kept_in_a_room_for_weeks_were_detained(body: str) -> None:
+    incidents = _contract(WITNESS_INTRO + body, dt.date(2023, 3, 30))
+    assert [i["violations"] for i in incidents] == [["unlawful_detention"]]
+    assert incidents[0]["location"]["name"] == "Ivanivka"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Petro, 60:\n"They kept us in the dark about everything, nobody told us anything."',
+        'Petro, 60:\n"We kept the children in the basement for three weeks, hiding from the shelling."',
+    ],
+)
+def test_kept_in_the_dark_or_sheltering_is_no_detention(body: str) -> None:
+    assert not _contract(WITNESS_INTRO + body, dt.date(2023, 3, 30))
