@@ -191,3 +191,33 @@ def test_people_kept_in_a_room_for_weeks_were_detained(body: str) -> None:
 )
 def test_kept_in_the_dark_or_sheltering_is_no_detention(body: str) -> None:
     assert not _contract(WITNESS_INTRO + body, dt.date(2023, 3, 30))
+
+
+# -- a day and month with no year in a text about a past period: the period's year ------------------------------
+
+EXCERPT = '\n\nHalyna, 67:\n"On 5 March Russian soldiers shot two men by the fence of our house."'
+PAST_PERIODS = [
+    "The village of Ivanivka in Chernihiv region spent five weeks under Russian occupation in the spring of 2022.",
+    "In 2022, the village of Ivanivka in Chernihiv region was occupied by Russian forces for a month.",
+    "Ivanivka in Chernihiv region was under occupation from February to April 2022. Residents told us what happened.",
+]
+
+
+@pytest.mark.parametrize("intro", PAST_PERIODS)
+def test_a_yearless_day_takes_the_past_period_it_falls_in(intro: str) -> None:
+    incidents = _contract(intro + EXCERPT, dt.date(2023, 3, 30))
+    assert [i["date"]["start"] for i in incidents] == ["2022-03-05"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # news of the days before publication: a day told relative to it keeps the publication's year
+        "Russian troops occupied Ivanivka in Chernihiv region in 2022. On Monday a drone hit the school.",
+        # no period of the past set: the publication's year
+        "A year ago Russian troops left the village of Ivanivka in Chernihiv region after a month of occupation.",
+    ],
+)
+def test_news_keeps_the_publication_year(intro: str) -> None:
+    dates = [i["date"]["start"] for i in _contract(intro + EXCERPT, dt.date(2023, 3, 30))]
+    assert "2023-03-05" in dates
