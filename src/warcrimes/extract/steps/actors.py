@@ -764,6 +764,17 @@ def _defined_publisher(doc: Document, defined: list[Defined]) -> dict[tuple[int,
             ACRONYM_USES
         ):
             return {(body.start, body.end): Source(body.name, "organisation")}
+    # "Healing Hands International condemns ..." (or "HHI condemns ...") as the title, then "Healing Hands International
+    # (HHI)" below and "HHI" again: the organisation the title names and the text defines is the press statement's
+    # author (its head "said" after a quote speaks for it)
+    stop = text.find("\n", start)
+    title = text[start : len(text) if stop < 0 else stop]
+    for body in defined:
+        named = body.name in title or re.search(r"\b" + re.escape(body.acronym) + r"\b", title)
+        if body.start > start + len(title) and named:
+            uses = re.findall(r"\b" + re.escape(body.acronym) + r"\b", text[start + len(title) :])
+            if len(uses) > ACRONYM_USES:  # the definition's own brackets are one of them
+                return {(body.start, body.end): Source(body.name, "organisation")}
     return {}
 
 

@@ -23,6 +23,7 @@ from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import join_accounts
+from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
     another_toll,
@@ -170,6 +171,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     item_lines = 0  # lines opened since that heading's
     scene_set: SentenceFacts | None = None  # the last scene set (a place or a day, no act) since the last act told
     scene_age = 0  # sentences since that scene was set
+    asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
     for facts in sentences:
         if opens_line(doc.text, facts.span[0]):
             item_lines += 1
@@ -203,6 +205,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         elif sets_scene(facts) and (facts.places or facts.dates):
             scene_set, scene_age = facts, 0  # "TARAS: Near Robotyne, in August 2023." then details, then the act
         if not facts.is_event:
+            asked = asked or _asks(doc, facts)
             if _opens_another(doc, facts):
                 case = facts
             if current is not None:
@@ -215,6 +218,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         frame, case = case, None
         if frame is not None:
             current = None  # the act told after "Окрім того, ..." is the other case, not more of the one before
+        answered = None  # the incident an answer after a question turn leaves for another kind of act
+        if asked and current is not None and facts.label_values and not facts.label_values & current.labels_told:
+            answered, current = current, None  # the next topic: an incident of its own
+        asked = False
         separate = _separate_part(doc, current, facts)
         if separate is not None and current is not None:
             current.add(facts)
@@ -316,6 +323,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
             if target.place is None and item_place is not None and not (facts.places or facts.regions):
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
+            if answered is not None and not (facts.places or facts.regions):
+                target.answer_place = answered.place  # the answer's act with no place of its own, else the last one
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
@@ -368,6 +377,13 @@ def _headline(doc: Document, facts: SentenceFacts) -> bool:
         return False  # a language whose reports open with a heading of another kind (roles.json `headline`)
     hi = facts.span[1]
     return doc.text[hi - 1 : hi] not in (".", "!", "?") and doc.text[hi : hi + 1] == "\n"
+
+
+def _asks(doc: Document, facts: SentenceFacts) -> bool:
+    """A sentence opening a questioner's turn of a briefing or interview: a line opened by a questioner's label
+    ("JOURNALIST:", "Q:", "Reporter (Radio Sumy):"; `cues.question_turn`)."""
+    lo, _ = facts.span
+    return opens_line(doc.text, lo) and question_turn(doc, doc.token_at(lo))
 
 
 def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
@@ -538,6 +554,9 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
         if taken:
             draft.place = taken[-1]
             return
+    if draft.place is None and draft.answer_place is not None:
+        draft.place = draft.answer_place  # an answer's act naming no place: where the topic before was
+        return
     if draft.place is not None or topic is None or any(s.districts or s.court_act for s in draft.events):
         return  # a conviction's act is not where the court sits and the report is set
     if any(s.regions for s in draft.events):

@@ -38,6 +38,7 @@ def find_cues(doc: Document) -> list[Mention]:
         and not (h.kind == "victim" and inside_any(h, orders))
         and not (h.kind == "violation" and inside_any(h, referents))
         and not _intercepted(doc, h)
+        and not _turn_label(doc, h)
     ]
     return _aged(doc, _compounds(doc, found))
 
@@ -48,6 +49,45 @@ def _listener(doc: Document, hit: Match) -> bool:
     if hit.kind != "victim":
         return False
     return bool(doc.ending_at("people_telling", hit.start))
+
+
+LABEL_NAME = 5  # tokens between a label word and its colon: "REPORTER ANNA KOVAL:", "JOURNALIST (Radio Sumy):"
+_LABEL_PUNCTUATION = frozenset({"(", ")", ",", "-", "\u2013"})
+
+
+def _turn_label(doc: Document, hit: Match) -> bool:
+    """"JOURNALIST:", "Reporter Anna Koval:" opening a line of a briefing or interview transcript: the one asking,
+    never a victim of the act the question is about (`question_turn`)."""
+    if hit.kind != "victim":
+        return False
+    first = doc.token_at(hit.start)
+    if doc.tokens.end(first) != hit.end:
+        return False
+    line_start = doc.text.rfind("\n", 0, hit.start) + 1
+    return not doc.text[line_start : hit.start].strip(" \t-*\u2022") and question_turn(doc, first)
+
+
+def _glue(doc: Document, j: int) -> bool:
+    """A small word of an affiliation inside a speaker's label ("Reporter of Radio Sumy:"; class `label_glue`)."""
+    return "label_glue" in doc.lang.classes and doc.in_class("label_glue", j)
+
+
+def question_turn(doc: Document, first: int) -> bool:
+    """A questioner's label at token `first`: a word of class `question_label`, then at most LABEL_NAME capitalised
+    words, brackets or small words of an affiliation, then a colon, on one line ("JOURNALIST:", "Reporter (Radio
+    Sumy):", "CORRESPONDENT ANNA HRYTSENKO:"). Not "Journalists killed:" (a lower-case word between)."""
+    tokens, text = doc.tokens, doc.text
+    if not doc.in_class("question_label", first):
+        return False
+    for j in range(first + 1, min(len(tokens), first + 2 + LABEL_NAME)):
+        if "\n" in text[tokens.end(first) : tokens.starts[j]]:
+            return False
+        word = tokens.words[j]
+        if word == ":":
+            return True
+        if not word[:1].isupper() and tokens.lower[j] not in _LABEL_PUNCTUATION and not _glue(doc, j):
+            return False
+    return False
 
 
 def _intercepted(doc: Document, hit: Match) -> bool:
@@ -91,7 +131,7 @@ def inside_any(hit: Match, spans: list[Match]) -> bool:
     return any(s.start < hit.end and hit.start < s.end for s in spans)
 
 
-LANDMARK_WORDS = 3  # words between a preposition of nearness or care and the object ("at the Kherson regional hospital")
+LANDMARK_WORDS = 3  # words between a preposition of nearness or care and the object ("at the Kherson city hospital")
 
 
 def _landmark(doc: Document, hit: Match) -> bool:

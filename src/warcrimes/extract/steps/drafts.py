@@ -29,6 +29,7 @@ class Draft:
     closed: bool = False  # a "not the first case" sentence came after it
     apart: bool = False  # a numbered item's act ("Count 2:"): joins no earlier account (`coreference`)
     scene_date: Mention | None = None  # a day set in a scene-setting sentence told within the incident
+    answer_place: Mention | None = None  # an answer's act after a question turn: the place of the topic before
     # What the event sentences told so far, kept as they are added (comparing a new sentence with
     # every earlier one would make a long text quadratic).
     labels_told: set[str] = field(default_factory=set)
@@ -68,7 +69,12 @@ class Draft:
 
     @property
     def anchored(self) -> bool:
-        return self.place is not None or self.date is not None or any(s.anchored for s in self.events)
+        return (
+            self.place is not None
+            or self.date is not None
+            or self.answer_place is not None
+            or any(s.anchored for s in self.events)
+        )
 
 
 def acts_of(facts: SentenceFacts) -> set[str]:

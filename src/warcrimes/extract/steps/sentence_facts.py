@@ -229,6 +229,11 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         (facts.places if scene else facts.other_places).append(place)
         if event and place.start in taken_to:
             facts.destinations.append(place)
+    if len(facts.places) > 1 and "route_from" in doc.lang.classes:  # off in a language without the class
+        ends = _route_ends(doc, facts.places, index.within("place", lo, hi))
+        if ends and len(ends) < len(facts.places):
+            facts.other_places += [p for p in facts.places if p.start in ends]
+            facts.places = [p for p in facts.places if p.start not in ends]
     # "took 23 children to the Rostov region": where they were taken is not where the act happened
     regions = index.within("region", lo, hi)
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
@@ -458,6 +463,36 @@ def _moved_to(doc: Document, index: Index, transfer: list[Mention], lo: int, hi:
 
 MOVED_ON = frozenset({"unlawful_detention", "deportation_transfer"})  # acts that go on where people are moved
 SCENE_REACH = 5  # tokens from a destination to the "where" that tells what was done there ("X, Y Oblast, where")
+
+
+ROUTE_BACK = 4  # tokens from "from" to the route's first place: "from the village of Pokrovske"
+ROUTE_GAP = 4  # tokens between a route's two places: "from Nikopol to Marhanets", "from Izium towards Kharkiv"
+
+
+def _route_ends(doc: Document, scenes: list[Mention], places: list[Mention]) -> set[int]:
+    """Starts of the scene places that only name a vehicle's route, "a bus travelling from A to B" (classes
+    `route_from`, `route_to`; `places` are all the sentence's places, in order): where it came from and went to, not
+    where it was hit, when the sentence names another place ("near C", "in C"); with no other place the route stays
+    the only clue."""
+    tokens, ends = doc.tokens, set()
+    for a, b in zip(places, places[1:], strict=False):
+        first = doc.token_at(a.start)
+        opened = False
+        for j in range(first - 1, max(-1, first - 1 - ROUTE_BACK), -1):
+            if doc.in_class("route_from", j):
+                opened = True
+                break
+            if not tokens.words[j][:1].islower():
+                break
+        if not opened:
+            continue
+        after, second = doc.token_at(a.end), doc.token_at(b.start)
+        gap = range(after, second)
+        if len(gap) <= ROUTE_GAP and doc.in_class("route_to", second - 1) and not any(
+            tokens.words[j] in {".", ";", "!", "?"} for j in gap
+        ):
+            ends |= {a.start, b.start}
+    return ends & {p.start for p in scenes}
 
 
 def _held_there(doc: Document, index: Index, taken_to: set[int], lo: int, hi: int) -> set[int]:

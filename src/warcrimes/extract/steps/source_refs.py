@@ -88,13 +88,32 @@ def defined_bodies(doc: Document) -> list[Defined]:
             words = [tokens.words[i] for i in run[k:]]
             if words[0][:1] == acronym[0] and _initials_hold(acronym, words):
                 body = [i for i in run[k:] if doc.in_class("acronym_body_head", i)]
-                if body:
+                if body or _titled(doc, run[k:]):
                     start, end = tokens.starts[run[k]], tokens.end(run[-1])
                     found.append(Defined(start, end, text[start:end], acronym, m.start()))
                     seen.add(acronym)
                 break
     doc.cache["defined bodies"] = found
     return found
+
+
+TITLED_WORDS = 2  # words of a name, at least, that the title names before the text defines its acronym
+
+
+def _titled(doc: Document, run: list[int]) -> bool:
+    """'Healing Hands International condemns ...' as a report's first line, then 'Healing Hands International (HHI)':
+    a name of TITLED_WORDS words or more that the title line holds is the organisation the report is from, though
+    no word of a body is in it; not a thing ("Multiple Launch Rocket System": class `acronym_thing_head`)."""
+    if len(run) < TITLED_WORDS or doc.in_class("acronym_thing_head", run[-1]):
+        return False
+    text, tokens = doc.text, doc.tokens
+    lead = len(text) - len(text.lstrip())
+    stop = text.find("\n", lead)
+    title = text[lead : len(text) if stop < 0 else stop]
+    name = text[tokens.starts[run[0]] : tokens.end(run[-1])]
+    acronym = "".join(tokens.words[i][:1] for i in run if tokens.is_cap(i))
+    told = name in title or re.search(r"\b" + re.escape(acronym) + r"\b", title) is not None
+    return tokens.starts[run[0]] > lead + len(title) and told
 
 
 _ACRONYM_BODY = Pattern("acronym.defined", "body", "acronym", ())

@@ -80,6 +80,7 @@ class CalendarReader:
         self.n = len(tokens.lower)
         self.p = published
         self.told: tuple[int, int] | None = None  # (year, month) of the last reference told with its year
+        self.yearless: set[int] = set()  # first tokens of days told with no year, read in the publication's year
         self._month_first: bool | None = None  # slashed dates month first ("5/14/2024"), read once from the text
 
     # -- token helpers ---------------------------------------------------------------------------
@@ -238,6 +239,8 @@ class CalendarReader:
                 if span:
                     return Hit(i, b.stop, *span, rule="range")
         span = self.interval(a)
+        if span and a.year is None and a.day is not None and span[0].year == self.p.year:
+            self.yearless.add(i)
         return Hit(i, a.stop, *span, rule="absolute") if span else None
 
     def day_range_first(self, i: int, between: bool) -> Hit | None:

@@ -467,11 +467,50 @@ _HEADS["the"] = Scanner.the
 _HEADS["since"] = Scanner.since
 
 
+PERIOD_KINDS = frozenset({"year", "season", "part_of_year", "range", "month"})
+PAST_PERIOD = dt.timedelta(days=180)  # a period the text sets that began this long before publication is a past one
+
+
+def _in_the_period(scanner: Scanner, hits: list[Hit]) -> list[Hit]:
+    """"The village was occupied in the spring of 2022. ... 'On 5 March they came ...'" in a text published in March
+    2023: a day and month told with no year, read in the publication's year, takes the year of a past period the
+    text set (a year, a season, a part of a year, a range or a month told with its year, begun half a year or more
+    before publication and over by it) that holds that day, when the publication-year reading lies in no period
+    the text sets. Not in news of the days before publication: a text telling any day relative to publication
+    ("yesterday", "on Monday", "two days ago") or a day of the publication's year with its year keeps the reading."""
+    if not scanner.yearless:
+        return hits
+    p = scanner.p
+    periods = [h for h in hits if h.granularity in PERIOD_KINDS and not h.relative and h.first not in scanner.yearless]
+    past = [h for h in periods if h.start < p - PAST_PERIOD and h.end < p]
+    if not past or any(h.relative for h in hits):
+        return hits
+    if any(h.start.year == p.year and h.first not in scanner.yearless for h in hits):
+        return hits
+    out = []
+    for h in hits:
+        if h.first in scanner.yearless and h.start == h.end and not any(q.start <= h.start <= q.end for q in periods):
+            for q in reversed(past):
+                for year in range(q.end.year, q.start.year - 1, -1):
+                    try:
+                        day = h.start.replace(year=year)
+                    except ValueError:
+                        continue
+                    if q.start <= day <= q.end:
+                        h = Hit(h.first, h.stop, day, day, h.granularity, h.rule, h.relative)
+                        break
+                else:
+                    continue
+                break
+        out.append(h)
+    return out
+
+
 def find_dates(tokens: Tokens, published: dt.date) -> list[Mention]:
     """Date mentions in token order; pure function of the tokens and the publication date."""
     scanner = Scanner(tokens, published)
     mentions = []
-    for hit in scanner.scan():
+    for hit in _in_the_period(scanner, scanner.scan()):
         value = DateValue(hit.start, hit.end, hit.granularity, hit.relative, scanner.role_of(hit.first, hit.stop))
         end = tokens.end(hit.stop - 1)
         mentions.append(Mention("date", tokens.starts[hit.first], end, value, hit.rule))
