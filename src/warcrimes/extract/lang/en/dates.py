@@ -476,8 +476,9 @@ def _in_the_period(scanner: Scanner, hits: list[Hit]) -> list[Hit]:
     2023: a day and month told with no year, read in the publication's year, takes the year of a past period the
     text set before it (a year, a season, a part of a year, a range or a month told with its year, begun half a year
     or more before publication and over by it; "worse than in 1943" after the day sets no frame) that holds that
-    day, when the publication-year reading lies in no period the text sets. Not in news of the days before publication: a text telling any day relative to publication
-    ("yesterday", "on Monday", "two days ago") or a day of the publication's year with its year keeps the reading."""
+    day, when the publication-year reading lies in no period the text sets. Not in news of the days before
+    publication: a text telling any day relative to publication ("yesterday", "on Monday", "two days ago") or a day
+    of the publication's year with its year keeps the reading."""
     if not scanner.yearless:
         return hits
     p = scanner.p
