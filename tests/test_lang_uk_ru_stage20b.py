@@ -1,0 +1,71 @@
+"""Stage 20b, Ukrainian and Russian (docs/languages.md): people removed by soldiers "to an unknown destination" are held
+unlawfully (an enforced disappearance), whatever the order of verb, destination and people, and in a passive participle.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import uk_ru_contract
+
+PUBLISHED = dt.date(2025, 8, 20)  # a Wednesday
+
+
+def _contract(text: str, published: dt.date = PUBLISHED) -> dict:
+    return uk_ru_contract(text, published)
+
+
+def _only(text: str, published: dt.date = PUBLISHED) -> dict:
+    [incident] = _contract(text, published)["incidents"]
+    return incident
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Під час окупації Вовчого Яру троє місцевих мешканців були вивезені окупантами у невідомому напрямку.", 3),
+    ("Навесні 2022 року у Новій Басані військові рф вивезли в невідомому напрямку чотирьох односельців.", 4),
+    ("У Бобровиці двоє жителів села були забрані російськими солдатами в невідомому напрямку.", 2),
+    ("Во время оккупации российские военные увезли в неизвестном направлении двух односельчан из села Вовчий Яр.", 2),
+    ("В Новой Басани военные РФ вывели в неизвестном направлении пятерых местных жителей.", 5),
+    ("Весной 2022 года в Вовчем Яре трое местных жителей были вывезены военными в неизвестном направлении.", 3),
+])
+def test_people_removed_to_an_unknown_destination_are_held(text, count):
+    incident = _only(text)
+    assert incident["violations"][0] == "unlawful_detention"
+    assert incident["victims"]["min"] == count
+    assert incident["perpetrator"]["party"] == "RU"
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти вивезли в невідомому напрямку зерно та сільськогосподарську техніку з фермерського господарства у Вовчому Яру.",
+    "Военные РФ вывезли в неизвестном направлении технику и зерно из агрофирмы в Вовчем Яре.",
+    "Волонтери вивезли жителів Вовчого Яру до Харкова.",
+])
+def test_goods_removed_or_people_taken_to_a_named_city_are_no_detention(text):
+    for incident in _contract(text)["incidents"]:
+        assert "unlawful_detention" not in incident["violations"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("У Бобровиці окупанти забрали двох односельців, яких військові вивезли у невідоме місце.", 2),
+    ("У Новій Басані троє жителів, яких російські військові вивезли невідомо куди, досі не повернулися.", 3),
+    ("У Новій Басані російські військові вивезли невідомо куди трьох місцевих жителів.", 3),
+    ("В Новой Басани военные РФ вывезли неизвестно куда двух местных жителей.", 2),
+    ("В Новой Басани четверых местных жителей, которых военные РФ увезли неизвестно куда, до сих пор ищут.", 4),
+    ("В Вовчем Яре российские солдаты вывезли в неизвестное место двух односельчан.", 2),
+])
+def test_people_removed_to_an_unknown_place_are_held(text, count):
+    incident = _only(text)
+    assert incident["violations"][0] == "unlawful_detention"
+    assert incident["victims"]["min"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "У Скадовську окупанти вивезли вчителя в невідомому напрямку. Родина досі не знає, де він.",
+    "В Скадовске оккупанты вывезли учителя в неизвестном направлении. Семья до сих пор не знает, где он.",
+])
+def test_the_next_sentence_lends_no_victims(text):
+    incident = _only(text)
+    assert incident["violations"][0] == "unlawful_detention"
+    assert incident["victims"]["min"] == 1
