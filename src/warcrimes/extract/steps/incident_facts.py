@@ -248,9 +248,15 @@ def _latest(group: list[Mention]) -> Mention:
     chosen = group[0]
     for later in group[1:]:
         risen = later.value.update and later.value.count.value > chosen.value.count.value
-        if risen or _refines(chosen.value.count, later.value.count):
+        if risen or _refines(chosen.value.count, later.value.count) or _joins_the_one(chosen, later):
             chosen = later
     return chosen
+
+
+def _joins_the_one(chosen: Mention, later: Mention) -> bool:
+    """One person told without a numeral ("a man freed from captivity said"), then a count of a person and N
+    more ("me and two more men were held", casualties.json `with_person`): the one is among them."""
+    return chosen.start == chosen.end and chosen.value.count.min == 1 and "with_person" in later.rule
 
 
 def _refines(estimate: CountValue, later: CountValue) -> bool:
