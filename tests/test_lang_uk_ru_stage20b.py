@@ -98,3 +98,37 @@ def test_the_speaker_alone_is_one(text):
 ])
 def test_me_and_n_more_beaten_is_ill_treatment(text):
     assert _only(text)["violations"][0] == "torture_ill_treatment"
+
+
+@pytest.mark.parametrize("text", [
+    "12 березня 2025 року в колонії в Горлівці помер полонений Іван Петренко. Напередодні ввечері його побили.",
+    "12 марта 2025 года в колонии в Горловке умер пленный Иван Петренко. Накануне вечером его избили.",
+    "3 лютого у Горлівці окупанти розстріляли двох чоловіків. Напередодні їх катували в підвалі.",
+    "7 июня в Горловке военные РФ расстреляли двух мужчин. Накануне их пытали в подвале.",
+])
+def test_the_evening_before_a_day_told_is_that_days_eve_not_publications(text):
+    incidents = _contract(text)["incidents"]
+    assert len(incidents) == 1
+    assert "torture_ill_treatment" in incidents[0]["violations"]
+    assert incidents[0]["date"]["start"] != "2025-08-19"
+
+
+@pytest.mark.parametrize("text", [
+    "Напередодні ввечері окупанти обстріляли Херсон, загинув чоловік.",
+    "Накануне вечером оккупанты обстреляли Херсон, погиб мужчина.",
+    "Напередодні росіяни атакували Херсон дроном, поранено жінку.",
+])
+def test_the_evening_before_with_no_day_told_is_yesterday(text):
+    assert _only(text)["date"]["start"] == "2025-08-19"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("5 травня 2025 року окупанти затримали у Херсоні волонтера. Наступного дня його катували.", "2025-05-06"),
+    ("Напередодні Дня Незалежності окупанти обстріляли Херсон, загинула жінка.", None),
+])
+def test_a_day_told_from_the_day_before(text, day):
+    dates = [i["date"]["start"] if i["date"] else None for i in _contract(text)["incidents"]]
+    if day is None:
+        assert "2025-08-19" not in dates
+    else:
+        assert day in dates or "2025-05-05" in dates
