@@ -132,3 +132,26 @@ def test_a_day_told_from_the_day_before(text, day):
         assert "2025-08-19" not in dates
     else:
         assert day in dates or "2025-05-05" in dates
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Увечері 14 липня російський дрон атакував автомобіль на трасі Херсон–Миколаїв поблизу села Комишани. "
+     "Загинули двоє чоловіків. Ще трьох поранених доправили до лікарні в Миколаєві.", "Komyshany"),
+    ("У понеділок ворожий дрон уразив автівку між Бериславом та Херсоном біля села Понятівка. Загинула жінка.",
+     "Poniativka"),
+    ("На дорозі з Херсона до Миколаєва у Комишанах дрон атакував автобус, загинули двоє пасажирів.", "Komyshany"),
+    ("14 июля российский беспилотник атаковал микроавтобус на трассе Херсон – Николаев возле Белозерки. "
+     "Погибли два человека.", "Bilozerka"),
+])
+def test_a_roads_ends_are_no_scene_beside_a_village(text, place):
+    [incident] = _contract(text, dt.date(2025, 7, 16))["incidents"]
+    assert incident["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "На трасі Херсон–Миколаїв російський дрон атакував автомобіль, загинув водій.",
+    "На дороге из Херсона в Николаев дрон атаковал автомобиль, погиб водитель.",
+    "Між Херсоном та Миколаєвом дрон атакував автобус, поранено трьох пасажирів.",
+])
+def test_a_roads_ends_alone_stay_the_scene(text):
+    assert _only(text)["location"]["name"] in {"Kherson", "Mykolaiv"}
