@@ -155,3 +155,20 @@ def test_a_roads_ends_are_no_scene_beside_a_village(text, place):
 ])
 def test_a_roads_ends_alone_stay_the_scene(text):
     assert _only(text)["location"]["name"] in {"Kherson", "Mykolaiv"}
+
+
+@pytest.mark.parametrize("text", [
+    "Укры опять атакуют мирных. Противник ударил дроном по автомобилю в Тёткино, ранена местная жительница.",
+    "Киевский режим продолжает террор. Противник атаковал дроном автомобиль в Тёткино, погиб мирный житель.",
+    "Бандеровцы снова обстреляли Тёткино. Враг сбросил с дрона взрывчатку на магазин, ранены двое мирных жителей.",
+])
+def test_a_narrators_slang_for_ukrainians_makes_the_enemy_ukraines(text):
+    assert _only(text)["perpetrator"]["party"] == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "Противник атаковал дроном Херсон, ранена местная жительница.",
+    "Враг обстрелял Никополь из артиллерии, погиб мужчина.",
+])
+def test_the_enemy_without_a_russian_voice_is_russia(text):
+    assert _only(text)["perpetrator"]["party"] == "RU"
