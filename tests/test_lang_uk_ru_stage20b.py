@@ -172,3 +172,12 @@ def test_a_narrators_slang_for_ukrainians_makes_the_enemy_ukraines(text):
 ])
 def test_the_enemy_without_a_russian_voice_is_russia(text):
     assert _only(text)["perpetrator"]["party"] == "RU"
+
+
+@pytest.mark.parametrize("text", [
+    "Противник атаковал дроном село Тёткино Курской области, ранена местная жительница.",
+    "Противник обстрелял из артиллерии Белгород, погиб мирный житель.",
+    "Вражеский дрон-камикадзе атаковал автомобиль в Шебекино, ранен водитель.",
+])
+def test_the_enemy_striking_a_town_in_russia_is_ukraine(text):
+    assert _only(text)["perpetrator"]["party"] == "UA"
