@@ -181,3 +181,18 @@ def test_the_enemy_without_a_russian_voice_is_russia(text):
 ])
 def test_the_enemy_striking_a_town_in_russia_is_ukraine(text):
     assert _only(text)["perpetrator"]["party"] == "UA"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Два тижні тому, у вівторок, російський дрон атакував автомобіль у Балаклії. Поранено водія.", "2025-08-05"),
+    ("Две недели назад, во вторник, российский дрон атаковал автомобиль в Балаклее, ранен водитель.", "2025-08-05"),
+    ("Три тижні тому у четвер окупанти обстріляли Балаклію, загинула жінка.", "2025-07-31"),
+    ("Неделю назад, в воскресенье, дрон атаковал автобус в Балаклее, ранен водитель.", "2025-08-17"),
+])
+def test_weeks_ago_on_a_weekday_is_that_weekday_of_the_week_then(text, day):
+    assert _only(text)["date"]["start"] == day
+
+
+def test_weeks_ago_alone_stays_approximate():
+    date = _only("Два тижні тому російський дрон атакував автомобіль у Балаклії, поранено водія.")["date"]
+    assert date is None or date["start"] != "2025-08-05"

@@ -213,6 +213,12 @@ class DateGrammar:
             day = published - count * days * DAY
         except OverflowError:
             return None
+        k = j + 2 + (j + 2 < n and low[j + 2] == ",")
+        k += k < n and low[k] in self.weekday_prepositions
+        if days == 7 and k < n and low[k] in self.weekdays:
+            # "два тижні тому, у вівторок", "две недели назад, во вторник": that weekday of the week then (stage 20b)
+            day = day - day.weekday() * DAY + self.weekdays[low[k]] * DAY
+            return DateHit(i, k + 1, day, day, "day", f"{self.code}/dates:ago_weekday", relative=True)
         return DateHit(i, j + 2, day, day, "day" if days == 1 else "approx", f"{self.code}/dates:ago", relative=True)
 
     def _day_in_words(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
