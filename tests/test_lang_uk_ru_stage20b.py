@@ -196,3 +196,17 @@ def test_weeks_ago_on_a_weekday_is_that_weekday_of_the_week_then(text, day):
 def test_weeks_ago_alone_stays_approximate():
     date = _only("Два тижні тому російський дрон атакував автомобіль у Балаклії, поранено водія.")["date"]
     assert date is None or date["start"] != "2025-08-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Російський дрон атакував автомобіль швидкої допомоги у Балаклії. Поранено фельдшера та водія.",
+    "Дрон ВСУ атаковал машину скорой помощи в Шебекино, ранены фельдшер и водитель.",
+    "Окупанти обстріляли реанімобіль у Херсоні, поранено лікаря і водія.",
+])
+def test_an_ambulances_medic_and_driver_are_its_crew(text):
+    assert _only(text)["victims"]["category"] == "medical_personnel"
+
+
+def test_a_medic_and_a_passer_by_stay_mixed():
+    text = "Дрон атакував автомобіль швидкої допомоги у Херсоні, поранено фельдшера та перехожого."
+    assert _only(text)["victims"]["category"] == "mixed"

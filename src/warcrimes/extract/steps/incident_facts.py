@@ -294,6 +294,8 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     counted = chosen.value.category if chosen is not None else None
     if any(s.held for s in events) and counted in (None, "combatant") and not cues & CIVILIAN_CUES:
         return "pow"  # "12 died in Russian captivity": held, and named as no civilian
+    if counted == "mixed" and _crew_of_care(doc, events, cues):
+        return "medical_personnel"  # "an ambulance was hit, a paramedic and the driver were wounded": its crew
     if counted == "mixed":
         return "mixed"
     if counted == "combatant":
@@ -326,6 +328,18 @@ def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -
     # the count's own noun ("the driver", "its driver") or one just after it ("two staff members")
     first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
     return any(doc.in_class("staff_noun", j) for j in range(first, stop))
+
+
+def _crew_of_care(doc: Document, events: list[SentenceFacts], cues: set[str]) -> bool:
+    """Medical staff counted with staff of no trade named (class `staff_noun`: the driver) where the struck
+    object is a medical one (an ambulance, its crew): the crew of a medical unit or transport, medical personnel
+    (AP I art. 8(c), (g)), not a mix of kinds (stage 20b)."""
+    if "medical_personnel" not in cues or not cues <= {"medical_personnel", "civilian"}:
+        return False
+    if not any(p.value == "medical" for s in events for p in s.protected):
+        return False
+    others = [v for s in events for v in s.victims if v.value == "civilian"]
+    return all(doc.in_class("staff_noun", doc.token_at(v.start)) for v in others)
 
 
 def _doers_only(events: list[SentenceFacts]) -> bool:
