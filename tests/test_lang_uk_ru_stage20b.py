@@ -210,3 +210,15 @@ def test_an_ambulances_medic_and_driver_are_its_crew(text):
 def test_a_medic_and_a_passer_by_stay_mixed():
     text = "Дрон атакував автомобіль швидкої допомоги у Херсоні, поранено фельдшера та перехожого."
     assert _only(text)["victims"]["category"] == "mixed"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Освобожденный из плена житель Херсона рассказал: «Меня и ещё двоих мужчин держали в подвале в Олешках.»",
+     "Oleshky"),
+    ("Мешканець Херсона розповів, що його тримали в підвалі в Олешках.", "Oleshky"),
+    ("Жительница Каховки рассказала, что ее избивали в изоляторе в Олешках.", "Oleshky"),
+    ("Улітку 2022 року окупанти викрали жителя Херсона.", "Kherson"),
+    ("Мешканку Херсона поранено внаслідок обстрілу.", "Kherson"),
+])
+def test_a_home_is_no_scene_beside_the_place_of_the_act(text, place):
+    assert _only(text)["location"]["name"] == place
