@@ -83,7 +83,7 @@ class DateGrammar:
         self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
         self._published = dt.date.min
         self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
-        for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before", "morning"):
+        for kind in ("deictic", "night", "window", "relative", "month_parts", "night_before", "morning", "anaphoric"):
             for phrase, value in _phrases(words.get(kind, {}), fold_table).items():
                 self.phrases[phrase] = (kind, value)
         reporting = words.get("reporting", {})
@@ -213,6 +213,12 @@ class DateGrammar:
             day = published - count * days * DAY
         except OverflowError:
             return None
+        k = j + 2 + (j + 2 < n and low[j + 2] == ",")
+        k += k < n and low[k] in self.weekday_prepositions
+        if days == 7 and k < n and low[k] in self.weekdays:
+            # "два тижні тому, у вівторок", "две недели назад, во вторник": that weekday of the week then (stage 20b)
+            day = day - day.weekday() * DAY + self.weekdays[low[k]] * DAY
+            return DateHit(i, k + 1, day, day, "day", f"{self.code}/dates:ago_weekday", relative=True)
         return DateHit(i, j + 2, day, day, "day" if days == 1 else "approx", f"{self.code}/dates:ago", relative=True)
 
     def _day_in_words(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
@@ -359,6 +365,8 @@ class DateGrammar:
             day = published + int(value) * DAY
             self._context["relative"] = 1
             return DateHit(i, stop, day, day, "day", rule, relative=True)
+        if kind == "anaphoric":
+            return self._anaphoric(tokens, i, stop, int(value), rule, published)
         if kind == "night":
             self._context["relative"] = 1
             return DateHit(i, stop, published - DAY, published, "night", rule, relative=True)
@@ -399,6 +407,25 @@ class DateGrammar:
             return DateHit(i, stop, dt.date(year, month, 1), end, "month", rule, relative=True)
         return None
 
+    def _anaphoric(
+        self, tokens: Tokens, i: int, stop: int, shift: int, rule: str, published: dt.date
+    ) -> DateHit | None:
+        """'12 березня ... помер. Напередодні ввечері його побили', 'накануне вечером', 'на следующий день': a day
+        told from the last day the paragraph named (dates.json `anaphoric`, stage 20b), as English's 'the day
+        before'. With no day named before it, a word that also means yesterday ("напередодні", "накануне": a shift
+        of -1) is the day before publication, as before; "наступного дня" gives no date."""
+        if stop < len(tokens) and self.eve_nouns & set(self.lemmas(tokens.lower[stop])):
+            return None  # "напередодні Дня захисту дітей": the eve of a day, not the day before
+        told = self._context.get("day")
+        if told is not None:
+            day = dt.date.fromordinal(told + shift)
+            return DateHit(i, stop, day, day, "day", rule)
+        if shift != -1:
+            return None
+        day = published - DAY
+        self._context["relative"] = 1
+        return DateHit(i, stop, day, day, "day", rule, relative=True)
+
     def _morning(self, tokens: Tokens, i: int, stop: int, day: dt.date, rule: str) -> DateHit | None:
         """'Зранку дрон атакував автобус' in a post that told 'учора ввечері' or 'уночі' before: the morning of the
         day published (dates.json `morning`, stage 20). Only after such a day told relative to publication, and not
@@ -420,6 +447,7 @@ class DateGrammar:
             word = low[i]
             if i in frames:
                 self._context.pop("year", None)  # a new paragraph or case: the year told before is not its year
+                self._context.pop("day", None)  # nor its day, for "напередодні"
             hit: DateHit | None = None
             if word in self.heads:
                 hit = self._from_phrase(tokens, i, published)
@@ -438,6 +466,8 @@ class DateGrammar:
                 hit = self._weekday(tokens, i, published)
             if hit is not None and hit.stop > i:
                 hits.append(hit)
+                if hit.granularity == "day" and not hit.relative and hit.start == hit.end:
+                    self._context["day"] = hit.start.toordinal()  # the day "напередодні" is told from
                 i = hit.stop
                 continue
             i += 1

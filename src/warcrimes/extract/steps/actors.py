@@ -59,6 +59,18 @@ class _Named:
     value: str
 
 
+def _set_in_russia(doc: Document, at: int) -> bool:
+    """The sentence at `at` names scenes and all of them lie in Russia ("Противник атаковал дроном село Тёткино
+    Курской области"): 'the enemy' striking there is Ukraine's forces, whoever tells it (stage 20b)."""
+    span = next(((lo, hi) for lo, hi in doc.sentences if lo <= at < hi), None)
+    if span is None:
+        return False
+    lo, hi = span
+    scenes = [m for m in doc.of_kind("place") if lo <= m.start < hi and m.value.role == "event"]
+    scenes += [m for m in doc.of_kind("region") if lo <= m.start < hi]
+    return bool(scenes) and all((m.value.country or "UA") == "RU" for m in scenes)
+
+
 def find_actors(doc: Document) -> list[Mention]:
     """Party, unit, speech and source mentions of one document."""
     text = doc.text
@@ -67,7 +79,7 @@ def find_actors(doc: Document) -> list[Mention]:
     russian_told = russian_voice(doc)
     for hit in _scan(doc, ("party",)):
         role = agent_role(doc, hit.start, hit.end)
-        party = side_of(doc, hit, russian_told)
+        party = side_of(doc, hit, russian_told or _set_in_russia(doc, hit.start))
         mentions.append(Mention("party", hit.start, hit.end, party, f"party:{role}"))
     units = find_units(doc)
     mentions.extend(units)

@@ -289,6 +289,18 @@ def _cases_of_act(doc: Document, mention: Mention, hi: int) -> Mention | None:
     return Mention("casualty", mention.start, mention.end, casualty, f"casualty:cases<-{found[0].id}")
 
 
+_QUOTE_OPENERS = ("«", "„", "“")
+
+
+def _quote_opens(text: str, start: int, end: int) -> bool:
+    """A colon and an opening quotation mark between a measure word and a count: the count is told in the words
+    quoted, a voice of its own, and the measure word outside ("the man released from captivity said: «..."),
+    which picks out the speaker, measures nothing in it."""
+    between = text[start:end]
+    colon = between.find(":")
+    return colon >= 0 and any(q in between[colon:] for q in _QUOTE_OPENERS)
+
+
 def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | None:
     """'him and ten other prisoners', 'її та ще двох жінок', 'его и ещё десятерых': a person named before
     'and (more) N (others)' is one more than the number (casualties.json `with_person`); a pattern whose
@@ -533,6 +545,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             earlier = [h for h in local if h.end <= mention.start and not relative_between(doc, h.end, mention.start)]
             far = nearest_measure(doc, earlier, mention.start, mention.end, lo, hi, FAR_MEASURE_WORDS, strict=False)
             near = far or near
+        if near is not None and near.end <= mention.start and _quote_opens(doc.text, near.end, mention.start):
+            near = None  # "Freed from captivity, he said: «me and two more men were held»": the quote is his act
         if near is not None and near.end <= mention.start and near.value == "other":
             near = _act_after_verifying(doc, local, mention, near, lo, hi)
         if near is not None and near.value == "deported":

@@ -260,9 +260,15 @@ def _latest(group: list[Mention]) -> Mention:
     chosen = group[0]
     for later in group[1:]:
         risen = later.value.update and later.value.count.value > chosen.value.count.value
-        if risen or _refines(chosen.value.count, later.value.count):
+        if risen or _refines(chosen.value.count, later.value.count) or _joins_the_one(chosen, later):
             chosen = later
     return chosen
+
+
+def _joins_the_one(chosen: Mention, later: Mention) -> bool:
+    """One person told without a numeral ("a man freed from captivity said"), then a count of a person and N
+    more ("me and two more men were held", casualties.json `with_person`): the one is among them."""
+    return chosen.start == chosen.end and chosen.value.count.min == 1 and "with_person" in later.rule
 
 
 def _refines(estimate: CountValue, later: CountValue) -> bool:
@@ -303,6 +309,8 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     counted = chosen.value.category if chosen is not None else None
     if any(s.held for s in events) and counted in (None, "combatant") and not cues & CIVILIAN_CUES:
         return "pow"  # "12 died in Russian captivity": held, and named as no civilian
+    if counted == "mixed" and _crew_of_care(doc, events, cues):
+        return "medical_personnel"  # "an ambulance was hit, a paramedic and the driver were wounded": its crew
     if counted == "mixed":
         return "mixed"
     if counted == "combatant":
@@ -356,6 +364,18 @@ def _our_staff(doc: Document, chosen: Mention) -> bool:
         and any(doc.in_class("our_possessive", k) for k in range(max(0, j - OUR_REACH), j))
         for j in range(first, stop)
     )
+
+
+def _crew_of_care(doc: Document, events: list[SentenceFacts], cues: set[str]) -> bool:
+    """Medical staff counted with staff of no trade named (class `staff_noun`: the driver) where the struck
+    object is a medical one (an ambulance, its crew): the crew of a medical unit or transport, medical personnel
+    (AP I art. 8(c), (g)), not a mix of kinds (stage 20b)."""
+    if "medical_personnel" not in cues or not cues <= {"medical_personnel", "civilian"}:
+        return False
+    if not any(p.value == "medical" for s in events for p in s.protected):
+        return False
+    others = [v for s in events for v in s.victims if v.value == "civilian"]
+    return all(doc.in_class("staff_noun", doc.token_at(v.start)) for v in others)
 
 
 def _doers_only(events: list[SentenceFacts]) -> bool:

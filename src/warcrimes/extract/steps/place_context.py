@@ -269,17 +269,38 @@ def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Menti
     def sentence(offset: int) -> int:
         return bisect_right(sentence_starts, offset) - 1
 
+    routed = {
+        m.start
+        for m in scenes
+        if m.kind == "place" and (doc.ending_at("route_before", m.start) or doc.ending_at("resident_before", m.start))
+    }
     out = []
     for mention in mentions:
         event = mention.kind == "place" and mention.value.role == "event"
         captured = event and doc.ending_at("capture_before", mention.start)
-        if captured and _scene_follows(scenes, starts, mention, sentence):
+        if event and mention.start in routed and _scene_beside(scenes, routed, mention, sentence):
+            captured = True  # "на трасі Херсон–Миколаїв поблизу Комишан", "житель Херсона ... в Олешках": background
+        elif captured and _scene_follows(scenes, starts, mention, sentence):
+            captured = True
+        else:
+            captured = False
+        if captured:
             mention = Mention(
                 mention.kind, mention.start, mention.end, replace(mention.value, role="reference"), mention.rule
             )
         out.append(mention)
     return out
 
+
+
+def _scene_beside(
+    scenes: list[Mention], routed: set[int], mention: Mention, sentence: Callable[[int], int]
+) -> bool:
+    """Another place of its sentence that is not a road's end (places.json `route_before`: "на трасі X–Y", "на
+    дороге из X в Y", "між X та Y", stage 20b) nor a home ("житель Херсона", `resident_before`): the village named
+    beside the road, the cellar's town, is the scene; a road's ends or a home alone stay the scene."""
+    at = sentence(mention.start)
+    return any(s.start not in routed and s.kind == "place" and sentence(s.start) == at for s in scenes)
 
 
 def villages_over_communities(
