@@ -206,9 +206,11 @@ def _told_of_themselves(doc: Document, start: int, hi: int) -> bool:
     """'a former prisoner said guards beat him', 'бывший пленный рассказал, что охранники избивали его': the one who
     tells is the one the act was done to, a victim as well as the source."""
     for hit in (*doc.within("harm", start, hi), *doc.within("violation", start, hi)):
-        k = doc.token_at(hit.end)
+        k, first = doc.token_at(hit.end), doc.token_at(hit.start)
         if any(doc.in_class("object_pronoun", j) for j in range(k, min(k + SELF_AFTER_ACT, len(doc.tokens)))):
             return True
+        if any(doc.in_class("own_harm_pronoun", j) for j in range(max(0, first - SELF_AFTER_ACT), k)):
+            return True  # "рассказал: «Меня держали в подвале»": the teller's own pronoun before or in the act
     return False
 
 
