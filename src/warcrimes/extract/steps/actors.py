@@ -62,12 +62,13 @@ class _Named:
 def _set_in_russia(doc: Document, at: int) -> bool:
     """The sentence at `at` names scenes and all of them lie in Russia ("Противник атаковал дроном село Тёткино
     Курской области"): 'the enemy' striking there is Ukraine's forces, whoever tells it (stage 20b)."""
-    span = next(((lo, hi) for lo, hi in doc.sentences if lo <= at < hi), None)
-    if span is None:
+    if not doc.sentences:
         return False
-    lo, hi = span
-    scenes = [m for m in doc.of_kind("place") if lo <= m.start < hi and m.value.role == "event"]
-    scenes += [m for m in doc.of_kind("region") if lo <= m.start < hi]
+    lo, hi = doc.sentence_of(at)
+    if not lo <= at < hi:
+        return False
+    scenes = [m for m in doc.within("place", lo, hi) if m.value.role == "event"]
+    scenes += doc.within("region", lo, hi)
     return bool(scenes) and all((m.value.country or "UA") == "RU" for m in scenes)
 
 

@@ -281,11 +281,20 @@ def _breakdown(doc: Document, lo: int, hi: int, tallies: list[int]) -> bool:
 
 
 def _measures(doc: Document) -> list[Match]:
-    """The document's measure words (casualty_words.measure_hits), once per document."""
+    """The document's measure words (casualty_words.measure_hits), once per document, in text order."""
     found = doc.cache.get("statistics measures")
     if found is None:
-        found = doc.cache["statistics measures"] = measure_hits(doc)
+        found = doc.cache["statistics measures"] = sorted(measure_hits(doc), key=lambda h: h.start)
     return found
+
+
+def _measures_within(doc: Document, lo: int, hi: int) -> list[Match]:
+    """The measure words starting in [lo, hi): a bisection, so a check per count stays linear in a long report."""
+    found = _measures(doc)
+    starts = doc.cache.get("statistics measure starts")
+    if starts is None:
+        starts = doc.cache["statistics measure starts"] = [h.start for h in found]
+    return found[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 COURT_WORDS = 6  # words between a count and the court outcome it counts ("19 war crimes cases ended in verdicts")
@@ -305,7 +314,7 @@ def _court_outcome(doc: Document, casualty: Mention, measure: str, lo: int, hi: 
     outcomes = doc.hits_within("court_outcome", lo, hi)
     if not outcomes:
         return False
-    hits = [h for h in _measures(doc) if lo <= h.start < hi and h.value not in _COURT_BETWEEN]
+    hits = [h for h in _measures_within(doc, lo, hi) if h.value not in _COURT_BETWEEN]
     for outcome in outcomes:
         if outcome.start < casualty.end and casualty.start < outcome.end:
             return True
@@ -326,8 +335,8 @@ def _missing_since(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
     checkpoints remain unknown': people taken whose fate is now unknown are counted as missing (CONTRACT.md measure
     `missing`), the detention being how they went; a missing word after the count in its clause (no comma,
     semicolon or 'and' between) says so. '27 were detained and 3 are missing' keeps the two apart."""
-    for hit in _measures(doc):
-        if hit.value != "missing" or not lo <= hit.start < hi:
+    for hit in _measures_within(doc, lo, hi):
+        if hit.value != "missing":
             continue
         if hit.start >= casualty.end:
             first, last = casualty.end, hit.start
@@ -390,7 +399,7 @@ def _sample_part(doc: Document, casualty: Mention, lo: int, hi: int, sample: int
     how they came out of captivity, describes its sample, not the exchanges (CONTRACT.md: counts of interviews are
     neither). `sample` is the start of the sentence of the latest count of people interviewed. Only releases: what the
     sample tells of what was done to them (torture) is the organisation's finding."""
-    surveyed = [h for h in _measures(doc) if h.value == "surveyed" and lo <= h.start < casualty.start]
+    surveyed = [h for h in _measures_within(doc, lo, casualty.start) if h.value == "surveyed"]
     if surveyed and (doc.starts_with("sample_opener", lo) or doc.hits_within("partitive", surveyed[0].end, hi)):
         return True
     if sample is None or lo == sample or "\n\n" in doc.text[sample:lo]:
