@@ -200,15 +200,8 @@ def _aged(doc: Document, found: list[Mention]) -> list[Mention]:
         if age.value == "years_after":
             kinds.update(_aged_after(doc, age, victims, kinds))
             continue
-        if age.value == "copula":
-            child = _child_told(doc, age, victims, kinds)
-            if isinstance(child, Mention):
-                added.append(child)
-            elif child is not None:
-                kinds[child] = "child"
-            continue
-        if age.value == "apposition":
-            child = _child_apposed(doc, age, victims, kinds)
+        if age.value in ("copula", "apposition"):  # "she was fifteen", "Olena, 15,": a child told or set beside
+            child = (_child_told if age.value == "copula" else _child_apposed)(doc, age, victims, kinds)
             if isinstance(child, Mention):
                 added.append(child)
             elif child is not None:
