@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from extract_fixtures import uk_ru_contract
+from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2025, 8, 20)  # a Wednesday
 
@@ -222,3 +223,13 @@ def test_a_medic_and_a_passer_by_stay_mixed():
 ])
 def test_a_home_is_no_scene_beside_the_place_of_the_act(text, place):
     assert _only(text)["location"]["name"] == place
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Уточнено наслідки обстрілу Херсона минулої ночі: поранено трьох людей.", "uk"),
+    ("Поліція повідомила про наслідки удару по Херсону минулої ночі, поранено трьох людей.", "uk"),
+    ("Уточнены последствия обстрела Херсона прошлой ночью: ранены три человека.", "ru"),
+])
+def test_a_night_told_after_the_act_noun_under_a_verb_of_telling_is_the_acts(text, language):
+    found = extract(text, dt.date(2024, 4, 3), language).incidents
+    assert [(i.facts.date.start.isoformat() if i.facts.date else None) for i in found] == ["2024-04-02"]

@@ -90,6 +90,7 @@ class DateGrammar:
         self.reporting_verbs = {fold1(w) for w in reporting.get("verbs", ())}
         self.known_words = {fold1(w) for w in reporting.get("known", ())}  # "стало известно": news, not the act
         self.topic_words = {fold1(w) for w in reporting.get("topic_words", ())}  # "рассказал о ...": not the report
+        self.act_words = frozenset(fold1(w) for w in reporting.get("act_words", ()))  # "наслідки обстрілу ... ночі"
         self.step_words = {fold1(w) for w in reporting.get("step_words", ())}  # a court step's day: not the act's
         self.clause_breaks = set(reporting.get("clause_breaks", ()))
         self.as_of = [phrase_forms(p, fold_table) for p in reporting.get("as_of", ())]
@@ -500,8 +501,8 @@ class DateGrammar:
             if first >= len(phrase) and tuple(low[first - len(phrase) : first]) == phrase:
                 return "as_of"
         for j in range(first - 1, max(-1, first - 1 - self.reach), -1):
-            if low[j] in self.clause_breaks or low[j] in self.topic_words:
-                break
+            if low[j] in self.clause_breaks or low[j] in self.topic_words or self._act_noun(low[j]):
+                break  # "Уточнено наслідки обстрілу Херсона минулої ночі": the night is the strike's
             found = self._reports(low, j)
             if found:
                 return found
@@ -518,6 +519,10 @@ class DateGrammar:
             if found:
                 return found
         return "event"
+
+    def _act_noun(self, word: str) -> bool:
+        """A noun of an act (dates.json reporting `act_words`, by lemma), standing between a telling and a date."""
+        return bool(self.act_words) and any(lemma in self.act_words for lemma in self.lemmas(word))
 
     @staticmethod
     def _dateline(tokens: Tokens, first: int, stop: int) -> bool:
