@@ -77,6 +77,17 @@ def uk_ru_contract(text: str, published: dt.date) -> dict:
     return extract(text, published, language).to_contract()
 
 
+def uk_ru_only(text: str, published: dt.date) -> dict:
+    """The one incident a Ukrainian or Russian test text must give, as a contract object."""
+    [incident] = uk_ru_contract(text, published)["incidents"]
+    return incident
+
+
+def en_contract_incidents(text: str, published: dt.date) -> list[dict]:
+    """The incidents of an English test text, as contract objects."""
+    return extract(text, published, language="en").to_contract()["incidents"]
+
+
 def incident_rows(text: str, published: dt.date) -> list[tuple[str, str | None, int | None]]:
     """Each English incident as (main violation, first day or None, victims' min): what segmentation tests compare."""
     return [

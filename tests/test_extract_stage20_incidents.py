@@ -8,13 +8,14 @@ import datetime as dt
 
 import pytest
 
+from extract_fixtures import en_contract_incidents
 from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2025, 10, 14)  # a Tuesday
 
 
 def _contract(text: str, published: dt.date = PUBLISHED) -> list[dict]:
-    return extract(text, published, language="en").to_contract()["incidents"]
+    return en_contract_incidents(text, published)
 
 
 def _places(text: str, published: dt.date = PUBLISHED) -> list[str | None]:

@@ -8,13 +8,13 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import en_contract_incidents
 
 PUBLISHED = dt.date(2025, 4, 14)  # a Monday
 
 
 def _contract(text: str, published: dt.date = PUBLISHED) -> list[dict]:
-    return extract(text, published, language="en").to_contract()["incidents"]
+    return en_contract_incidents(text, published)
 
 
 # -- a speaker's label word ("JOURNALIST:") is the one asking, never a victim ----------------------------------

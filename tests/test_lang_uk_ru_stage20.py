@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from extract_fixtures import uk_ru_contract
+from extract_fixtures import uk_ru_contract, uk_ru_only
 
 PUBLISHED = dt.date(2025, 8, 20)  # a Wednesday
 
@@ -20,8 +20,7 @@ def _contract(text: str, published: dt.date = PUBLISHED) -> dict:
 
 
 def _only(text: str, published: dt.date = PUBLISHED) -> dict:
-    [incident] = _contract(text, published)["incidents"]
-    return incident
+    return uk_ru_only(text, published)
 
 
 @pytest.mark.parametrize("text", [

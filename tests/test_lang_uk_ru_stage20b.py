@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from extract_fixtures import uk_ru_contract
+from extract_fixtures import uk_ru_contract, uk_ru_only
 from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2025, 8, 20)  # a Wednesday
@@ -19,8 +19,7 @@ def _contract(text: str, published: dt.date = PUBLISHED) -> dict:
 
 
 def _only(text: str, published: dt.date = PUBLISHED) -> dict:
-    [incident] = _contract(text, published)["incidents"]
-    return incident
+    return uk_ru_only(text, published)
 
 
 @pytest.mark.parametrize(("text", "count"), [
