@@ -32,6 +32,7 @@ SETS = {
     "heldout_en12": 7,
     "heldout_en13": 8,
     "heldout_en14": 8,
+    "heldout_en15": 8,
     "heldout_uk_ru11": 6,
     "heldout_uk_ru12": 5,
     "heldout_uk_ru13": 6,
@@ -43,6 +44,7 @@ SETS = {
     "heldout_uk_ru19": 6,
     "heldout_uk_ru20": 6,
     "heldout_uk_ru21": 6,
+    "heldout_uk_ru22": 6,
 }
 CASES = [(folder, p.name[: -len(".txt")]) for folder in SETS for p in sorted((CORPUS / folder).glob("*.txt"))]
 DAY_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
