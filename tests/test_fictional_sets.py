@@ -32,6 +32,7 @@ SETS = {
     "heldout_en12": 7,
     "heldout_en13": 8,
     "heldout_en14": 8,
+    "heldout_en15": 8,
     "heldout_en16": 8,
     "heldout_uk_ru11": 6,
     "heldout_uk_ru12": 5,
@@ -44,6 +45,7 @@ SETS = {
     "heldout_uk_ru19": 6,
     "heldout_uk_ru20": 6,
     "heldout_uk_ru21": 6,
+    "heldout_uk_ru22": 6,
     "heldout_uk_ru23": 6,
 }
 CASES = [(folder, p.name[: -len(".txt")]) for folder in SETS for p in sorted((CORPUS / folder).glob("*.txt"))]
