@@ -76,6 +76,14 @@ def clause_break(doc: Document, start: int, end: int, conjunction: bool = False)
     return False
 
 
+def day_of_earlier_event(doc: Document, date: Mention | Match) -> bool:
+    """'the deadliest since February 19, when a drone struck a hotel, killing four': a date after 'since' that a comma
+    and a relative 'when' (class `relative_when`) follow is the day of the earlier event the clause tells, no span
+    from that day on (stage 21). Off in a language without the class."""
+    after = doc.token_at(date.end)
+    return after + 1 < len(doc.tokens) and doc.tokens.lower[after] == "," and doc.in_class("relative_when", after + 1)
+
+
 def words_between(doc: Document, start: int, end: int) -> int:
     """How many words begin in characters [start, end), a word being a run of touching tokens
     ("12,345", "seventy-three-year-old" and "killed," are one each), so long Cyrillic words and

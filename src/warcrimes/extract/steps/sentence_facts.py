@@ -12,7 +12,12 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.steps.casualty_words import acts_over_months, clause_break, dead_found_over_time
+from warcrimes.extract.steps.casualty_words import (
+    acts_over_months,
+    clause_break,
+    day_of_earlier_event,
+    dead_found_over_time,
+)
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known", "step"})  # known: the day news came ("стало известно");
@@ -57,6 +62,8 @@ class SentenceFacts:
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
     correction: bool = False  # an editor's correction notice: takes back a figure or a town, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
+    war_long: bool = False  # harm told over the whole war, no scene, no record compared ("thousands killed since the
+    # invasion"): a side's sweeping claim or a background toll, no incident
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
@@ -253,6 +260,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             continue
         first = doc.token_at(date.start)
         since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
+        since = since and not day_of_earlier_event(doc, date)  # "since February 19, when a drone struck a hotel"
         if date.value.granularity == "range":
             since = False  # "from 3 to 5 March": a stretch whose end is told, not a day things ran on from
         if since and facts.label_values & CONTINUING:
@@ -303,7 +311,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if facts.court and not suspects and (facts.labels or facts.harm):
         step = doc.hits_within("court", lo, hi)[0]
         facts.court_act = any(c.start >= step.end and c.value.category and c.value.measure for c in facts.casualties)
-    facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
+    war_long = not facts.places and doc.has_hit("war_scope", lo, hi)
+    facts.tallied = war_long or not facts.places and _framed_as_cases(doc, facts, lo, hi)
+    facts.war_long = war_long and not doc.has_hit("record", lo, hi)  # "the deadliest strike since the invasion": one act
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)

@@ -19,6 +19,7 @@ _STATEMENT_VERBS = frozenset(LEXICON["statement_verbs"])
 _STEP_NOUNS = frozenset(LEXICON["step_nouns"])
 _THAT = frozenset(["that", ":"])
 SPEAKER_WORDS = 7  # words a speaker's name may take between the opening date and the verb of saying
+_QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018"])
 _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 
 
@@ -41,7 +42,7 @@ class DateRoles:
         for j in range(stop + comma, min(stop + 1 + 2 * SPEAKER_WORDS, self.n)):
             word = self.at(j)
             if word in _STATEMENT_VERBS and (comma or self.at(j + 1) in _THAT):
-                return True
+                return not self.aside(j)
             if word in (",", ".", ";", ":"):
                 return False
             # "the Prosecutor General's Office said": neither the apostrophe nor the possessive s is a word
@@ -49,6 +50,12 @@ class DateRoles:
             if words > SPEAKER_WORDS:
                 return False
         return False
+
+    def aside(self, verb: int) -> bool:
+        """'On Aug. 3, local officials said, a drone hit a school': a speaker set off by commas after the opening
+        date is an aside inside the act's own clause, so the date is the act's. A quotation after the comma
+        ('..., he said, "...') is the speaker's words, and the date stays the saying's."""
+        return self.at(verb + 1) == "," and self.at(verb + 2) not in _QUOTES and self.at(verb + 2).isalpha()
 
     def role(self, first: int, stop: int | None = None) -> str:
         """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25"), "step" when a

@@ -1,0 +1,134 @@
+"""Stage 21 (issue 8, English): wire stories and investigations. Context sentences of a wire that tell no incident
+(a side's toll over the whole war), a background incident inside a comparison clause, the day of each act of a
+lead and of an act whose speaker is an aside. Every report here is written for this file, three wordings or more
+per rule, with look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import en_contract_incidents
+
+PUBLISHED = dt.date(2025, 5, 14)  # a Wednesday
+
+
+def _contract(text: str, published: dt.date = PUBLISHED) -> list[dict]:
+    return en_contract_incidents(text, published)
+
+
+def _days(incident: dict) -> tuple[str, str] | None:
+    date = incident["date"]
+    return (date["start"], date["end"]) if date else None
+
+
+# -- a toll over the whole war with no scene of its own is no incident ----------------------------------------
+
+WAR_LONG = [
+    "A Russian drone hit a bus stop in Kherson on Monday, killing two women, the regional governor said.\n\n"
+    "Kyiv says Russian forces have killed tens of thousands of civilians since they launched the invasion in "
+    "February 2022; Moscow denies targeting civilians.",
+    "A glide bomb struck a shop in Kharkiv on Tuesday, wounding five people, police said.\n\n"
+    "The Kremlin denies attacking civilians, although thousands have died in Russian strikes on Ukrainian towns "
+    "since the start of the full-scale war.",
+    "Shelling killed a man in Nikopol on Sunday, the mayor said.\n\n"
+    "Ukrainian officials say more than 12,000 civilians have been killed since Russia began its full-scale "
+    "invasion, a figure Moscow disputes.",
+]
+
+
+@pytest.mark.parametrize("text", WAR_LONG)
+def test_a_toll_over_the_whole_war_is_no_incident(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 1
+    assert incidents[0]["date"]["start"].startswith("2025-05")
+
+
+RECORD_SINCE_WAR = [
+    "A missile strike killed 12 people in Odesa on Tuesday, the deadliest attack on the city since the start of "
+    "the full-scale invasion.",
+    "It was the bloodiest strike since the full-scale invasion: a Russian missile killed nine people in Sumy "
+    "on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_SINCE_WAR)
+def test_an_act_compared_with_the_whole_war_stays_an_incident(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 1
+    assert incidents[0]["victims"]["min"] in (9, 12)
+
+
+# -- "the deadliest since <day>, when <act>": the earlier act is an incident of its own ----------------------------
+
+SINCE_WHEN = [
+    "A Russian missile killed six people in Zaporizhzhia late on Tuesday, the governor said. It was the deadliest "
+    "attack on the city since February 19, when a drone struck a hotel in the centre, killing four people.",
+    "Three civilians died when a glide bomb hit a market in Kharkiv on Monday, police said. The attack was the worst "
+    "since March 2, when shelling of the city killed seven residents.",
+    "A drone killed five people at a bus station in Kherson on Tuesday, officials said. It was the heaviest toll in "
+    "the city since 11 January, when a missile hit an apartment block, killing eight people.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_WHEN)
+def test_the_event_of_a_since_when_clause_is_its_own_incident(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 2
+    earlier = incidents[1]
+    assert earlier["date"]["start"] == earlier["date"]["end"]
+    assert earlier["date"]["start"][:7] in ("2025-02", "2025-03", "2025-01")
+    assert earlier["victims"]["min"] in (4, 7, 8)
+    assert incidents[0]["victims"]["min"] in (3, 5, 6)
+
+
+def test_since_a_day_without_a_when_clause_is_still_a_running_toll() -> None:
+    text = (
+        "A shell hit a house in Kherson on Tuesday, wounding a woman, police said. Since February 19, 40 civilians "
+        "have been killed in Kherson Oblast, the regional administration said."
+    )
+    incidents = _contract(text)
+    assert len(incidents) == 1
+    assert incidents[0]["victims"]["min"] == 1
+
+
+# -- the day of each act in a lead telling two, and a day before a speaker set off as an aside ----------------------
+
+LEAD_TWO_DAYS = [
+    "A Russian drone killed a man in Kherson on Sunday, and another drone hit a minibus near Nikopol on Monday "
+    "evening, wounding four passengers, officials said.",
+    "Shelling wounded two women in Sumy on Saturday night, and a missile struck a warehouse in Kharkiv on Monday, "
+    "killing two workers, the police said.",
+    "A glide bomb killed three people in Kramatorsk on Sunday, while on Tuesday morning a drone hit a car in "
+    "Sloviansk, injuring the driver, the governor said.",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_TWO_DAYS)
+def test_each_act_of_a_lead_keeps_its_own_day(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 2
+    first, second = (_days(i) for i in incidents)
+    assert first is not None and second is not None
+    assert first[0] < second[0]
+
+
+ASIDE_DAY = [
+    "On May 2, local officials said, a drone hit a playground in Sumy, injuring two boys.",
+    "On Friday, the regional police said, Russian artillery shelled a school in Kherson, wounding a teacher.",
+    "On 4 May, according to the governor's office, said a spokesman, a missile hit a depot in Odesa, killing a guard.",
+]
+
+
+@pytest.mark.parametrize("text", ASIDE_DAY)
+def test_a_day_before_a_speakers_aside_dates_the_act(text: str) -> None:
+    [incident] = _contract(text)
+    assert incident["date"] is not None
+    assert incident["date"]["start"] in ("2025-05-02", "2025-05-09", "2025-05-04")
+
+
+def test_a_day_before_the_speakers_own_clause_dates_the_saying() -> None:
+    text = "On May 2, local officials said a drone had hit a playground in Sumy, injuring two boys."
+    [incident] = _contract(text)
+    assert incident["date"] is None or incident["date"]["start"] != "2025-05-02"
