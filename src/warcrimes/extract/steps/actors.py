@@ -204,6 +204,7 @@ def find_actors(doc: Document) -> list[Mention]:
             _publisher(doc, persons, bodies_table.get("outlets", []))
             or _defined_publisher(doc, defined)
             or _first_person_author(doc, bodies_table.get("outlets", []))
+            or _investigating_team(doc)
         )
         headed.update(published)
     forwarded = forward_scopes(doc)
@@ -821,6 +822,41 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     if not _narrated_by_us(doc, found.end(), config["first_person"]):
         return {}
     return {(found.start(1), found.end(1)): Source(found.group(1), "person")}
+
+
+def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
+    """'By the Ground Truth Desk | 8 October 2025', then 'the Ground Truth Desk spoke to eleven residents', 'which we
+    geolocated', 'told us': a team by-lined on the first lines (actors.json `investigation_byline`), named again
+    below, whose text tells its own findings in the first person plural in two sentences or more, is the source
+    of what it found (stage 21). A wire's 'By Reuters Staff' tells nothing as 'we' and is none."""
+    config = doc.lang.table(_LEX).get("investigation_byline")
+    publisher = doc.lang.table(_LEX).get("publisher")
+    if not config or not publisher:
+        return {}
+    text = doc.text
+    leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["leads"])
+    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,%d}" % (config["max_words"] - 1)
+    byline = re.compile(r"[ \t]*(?i:%s)[ \t]+(%s)[ \t]*(?:[|,\u2013\u2014-]|\n|$)" % (leads, name))
+    at = len(text) - len(text.lstrip())
+    for _ in range(config["lines"]):
+        found = byline.match(text, at)
+        if found is not None:
+            break
+        stop = text.find("\n", at)
+        if stop < 0:
+            return {}
+        at = stop + 1
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    else:
+        return {}
+    team = found.group(1)
+    if team not in text[found.end() :]:
+        return {}
+    owners = (publisher.get("own_possessive", []), publisher.get("own_nouns", []) + config["own_findings"])
+    if not _narrated_by_us(doc, found.end(), publisher["self_reference"], owners):
+        return {}
+    return {(found.start(1), found.end(1)): Source(team, "organisation")}
 
 
 def _referred_back(doc: Document, after: int, content: list[str], shouting: bool) -> bool:

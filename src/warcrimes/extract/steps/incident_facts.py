@@ -185,8 +185,49 @@ def _damage_only(sentences: list[SentenceFacts]) -> bool:
     return any(s.damaged for s in sentences) and not any(s.harm or s.casualties for s in sentences)
 
 
+def _refuted(doc: Document) -> list[tuple[int, str | None, int | None]]:
+    """'Five people, not seven, were killed': the figures the text corrects (casualties.json `refuted`), as (where the
+    correction ends, measure, refuted count); computed once per document."""
+    found = doc.cache.get("refuted figures")
+    if found is None:
+        found = []
+        for hit in doc.hits("refuted"):
+            inside = [c for c in doc.within("casualty", hit.start, hit.end) if c.value.count.min is not None]
+            if len(inside) >= 2:
+                wrong = inside[-1] if hit.value == "after" else inside[0]
+                found.append((hit.end, wrong.value.measure, wrong.value.count.min))
+        doc.cache["refuted figures"] = found
+    return found
+
+
+def _without_refuted(doc: Document, casualties: list[Mention]) -> list[Mention]:
+    """The casualties less the figures the text refutes: the refuted count inside the correction and the same count of
+    the same measure told before it (the claim corrected: a channel's 'seven' when 'five, not seven' follows)."""
+    refuted = _refuted(doc)
+    if not refuted:
+        return casualties
+    kept = [
+        c
+        for c in casualties
+        if not any(
+            c.start < end and c.value.measure == measure and c.value.count.min == count and not _corrects(doc, c)
+            for end, measure, count in refuted
+        )
+    ]
+    return kept or casualties
+
+
+def _corrects(doc: Document, casualty: Mention) -> bool:
+    """The count is the corrected figure of a correction (the one that stands)."""
+    for hit in doc.hits("refuted"):
+        if hit.start <= casualty.start < hit.end:
+            inside = [c for c in doc.within("casualty", hit.start, hit.end) if c.value.count.min is not None]
+            return len(inside) >= 2 and casualty is (inside[0] if hit.value == "after" else inside[-1])
+    return False
+
+
 def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
-    casualties = pinned or _own_casualties(doc, events)
+    casualties = _without_refuted(doc, pinned or _own_casualties(doc, events))
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]

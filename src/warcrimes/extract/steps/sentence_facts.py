@@ -62,6 +62,8 @@ class SentenceFacts:
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
     correction: bool = False  # an editor's correction notice: takes back a figure or a town, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
+    attack_tally: bool = False  # attacks counted with nobody hurt and nothing named as hit ("shelled 14 times, no
+    # casualties"): a tally of attacks, no incident
     war_long: bool = False  # harm told over the whole war, no scene, no record compared ("thousands killed since the
     # invasion"): a side's sweeping claim or a background toll, no incident
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
@@ -315,6 +317,11 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.tallied = war_long or not facts.places and _framed_as_cases(doc, facts, lo, hi)
     facts.war_long = war_long and not doc.has_hit("record", lo, hi)  # "the deadliest strike since the invasion": one act
     facts.boundary = doc.has_hit("boundary", lo, hi)
+    facts.attack_tally = (
+        "none" in facts.harm
+        and not (facts.harm - {"none"} or facts.labels or facts.protected or facts.damaged or facts.casualties)
+        and doc.has_hit("attack_tally", lo, hi)
+    )
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)
     facts.summary = doc.has_hit("summary", lo, hi)

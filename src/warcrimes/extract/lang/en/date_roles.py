@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from warcrimes.extract.engine.text import Tokens
+
 from warcrimes.extract.lang.en.calendar_refs import LEXICON
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
@@ -28,6 +30,7 @@ class DateRoles:
     the scanner, whose CalendarReader provides `at` (the lowercased token at an index) and `n`."""
 
     n: int  # provided by the scanner this is mixed into
+    t: Tokens
     low: list[str]
     at: Callable[[int], str]
 
@@ -35,7 +38,7 @@ class DateRoles:
         """'Last week, Ukraine's military said Russian troops killed ...': a date opening the sentence
         with a speaker right after it dates the saying."""
         before = first - 1 if self.at(first - 1) not in ("on", "in", "at") else first - 2
-        if self.at(before) not in _SENTENCE_OPENERS:
+        if self.at(before) not in _SENTENCE_OPENERS and not self.line_ends(before):
             return False
         comma = self.at(stop) == ","  # without it: "On 6 May the office reported that ...", the verb before "that"
         words = 0
@@ -50,6 +53,12 @@ class DateRoles:
             if words > SPEAKER_WORDS:
                 return False
         return False
+
+    def line_ends(self, i: int) -> bool:
+        """Token i ends its line ('By the X Desk | 8 October 2025' above 'In early November, a channel reported'):
+        what follows opens a sentence though no stop closed the line."""
+        tokens = self.t
+        return 0 <= i < len(tokens) - 1 and "\n" in tokens.folded[tokens.end(i) : tokens.starts[i + 1]]
 
     def aside(self, verb: int) -> bool:
         """'On Aug. 3, local officials said, a drone hit a school': a speaker set off by commas after the opening
