@@ -132,3 +132,88 @@ def test_a_day_before_the_speakers_own_clause_dates_the_saying() -> None:
     text = "On May 2, local officials said a drone had hit a playground in Sumy, injuring two boys."
     [incident] = _contract(text)
     assert incident["date"] is None or incident["date"]["start"] != "2025-05-02"
+
+
+# -- attacks counted with nobody hurt and nothing named as hit: a tally of attacks, no incident ------------------
+
+ATTACK_TALLY = [
+    "A drone hit a house in Kherson on Tuesday, wounding a woman, police said. The nearby town of Nikopol came under "
+    "artillery fire 14 times during the day, but no casualties were reported there.",
+    "A missile killed two people in Odesa on Monday, the governor said. Russian forces also shelled Kupiansk 23 times "
+    "overnight; nobody was hurt.",
+    "Shelling wounded three people in Kharkiv on Monday, officials said. Sumy was hit by seven drone attacks on the "
+    "same day, with no casualties reported.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACK_TALLY)
+def test_attacks_counted_with_nobody_hurt_are_no_incident(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 1
+    assert incidents[0]["location"]["name"] in ("Kherson", "Odesa", "Kharkiv")
+
+
+def test_attacks_counted_that_damaged_houses_stay_an_incident() -> None:
+    text = "Russian forces shelled Nikopol 14 times on Tuesday, damaging five houses, but no casualties were reported."
+    incidents = _contract(text)
+    assert len(incidents) == 1
+    assert incidents[0]["location"]["name"] == "Nikopol"
+
+
+# -- an investigation correcting a published claim: the corrected figure, the act's days, the team as source -------
+
+INVESTIGATIONS = [
+    "What happened in the cellar on Sadova Street\n\nBy the Open Facts Desk | 2 September 2025\n\n"
+    "In early March 2025, a Telegram channel reported that Russian soldiers had shot nine civilians in a cellar in "
+    "Vovchansk. Our team spoke to six witnesses and examined 14 videos. Six people, not nine, were killed in the "
+    "cellar. Witnesses told us the soldiers came between 12 and 14 February. We geolocated one video to the street.",
+    "A cellar in Kupiansk: checking a claim\n\nBy the Verification Unit\n\n"
+    "Last spring, several channels wrote that troops had executed twelve men in Kupiansk. The Verification Unit "
+    "found that not twelve but eight men were killed, on 3 January 2025. We obtained the list of the dead and "
+    "our reporters visited the site, where residents told us what they saw.",
+    "Inside the Izium school\n\nBy Northern Lens Investigations\n\n"
+    "In April 2025, an online outlet said Russian troops had shot ten civilians at a school in Izium. "
+    "Northern Lens Investigations concluded that seven civilians, rather than ten, were shot there on 9 March 2025. "
+    "We spoke to the survivors, and our analysis of satellite images confirms the date.",
+]
+
+
+@pytest.mark.parametrize("text", INVESTIGATIONS)
+def test_an_investigation_gives_its_corrected_figure_the_acts_days_and_its_own_name(text: str) -> None:
+    incidents = _contract(text, dt.date(2025, 9, 2))
+    assert len(incidents) == 1
+    [incident] = incidents
+    assert incident["victims"]["min"] in (6, 8, 7)
+    assert incident["date"] is not None and incident["date"]["start"][:7] in ("2025-02", "2025-01", "2025-03")
+    assert any(name in incident["reported_by"] for name in
+               ("Open Facts Desk", "Verification Unit", "Northern Lens Investigations"))
+
+
+def test_a_wire_byline_without_a_we_is_no_source() -> None:
+    text = (
+        "Drone kills two in Kherson\n\nBy Eastern Wire Staff\n\n"
+        "A Russian drone killed two people in Kherson on Monday, the regional governor said. Eastern Wire Staff could "
+        "not verify the report."
+    )
+    [incident] = _contract(text)
+    assert "Eastern Wire Staff" not in incident["reported_by"]
+
+
+def test_a_figure_not_corrected_keeps_the_first_count() -> None:
+    text = "Shelling killed seven civilians in Izium on Monday, police said. Not all of them have been identified."
+    [incident] = _contract(text)
+    assert incident["victims"]["min"] == 7
+
+
+SECOND_ACT = [
+    "Witnesses told our reporters of a second killing: on 28 October a man was shot dead outside his home in Izium.",
+    "Residents described a second shooting: on 2 November soldiers shot a woman in Izium.",
+    "Police are investigating a third killing: on 5 November a farmer was shot dead near Izium.",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_ACT)
+def test_a_second_killing_opens_its_own_incident(text: str) -> None:
+    first = "Russian soldiers shot three civilians in a basement in Izium between 20 and 22 October, witnesses said. "
+    incidents = _contract(first + text, dt.date(2025, 1, 10))
+    assert len(incidents) == 2

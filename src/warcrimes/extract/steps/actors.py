@@ -826,9 +826,10 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
 
 def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
     """'By the Ground Truth Desk | 8 October 2025', then 'the Ground Truth Desk spoke to eleven residents', 'which we
-    geolocated', 'told us': a team by-lined on the first lines (actors.json `investigation_byline`), named again
-    below, whose text tells its own findings in the first person plural in two sentences or more, is the source
-    of what it found (stage 21). A wire's 'By Reuters Staff' tells nothing as 'we' and is none."""
+    geolocated', 'told us': a team by-lined on the first lines (actors.json `investigation_byline`) whose text tells
+    its own findings in the first person plural outside quotations in two sentences or more (one, when the team is
+    named again below) is the source of what it found (stage 21). A wire's 'By Reuters Staff' tells nothing as 'we'
+    and is none."""
     config = doc.lang.table(_LEX).get("investigation_byline")
     publisher = doc.lang.table(_LEX).get("publisher")
     if not config or not publisher:
@@ -851,10 +852,10 @@ def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
     else:
         return {}
     team = found.group(1)
-    if team not in text[found.end() :]:
-        return {}
+    named_again = team in text[found.end() :]  # "the Ground Truth Desk spoke to eleven residents": one 'we' will do
     owners = (publisher.get("own_possessive", []), publisher.get("own_nouns", []) + config["own_findings"])
-    if not _narrated_by_us(doc, found.end(), publisher["self_reference"], owners):
+    needed = NARRATED_SENTENCES - 1 if named_again else NARRATED_SENTENCES
+    if not _narrated_by_us(doc, found.end(), publisher["self_reference"], owners, needed):
         return {}
     return {(found.start(1), found.end(1)): Source(team, "organisation")}
 
@@ -882,7 +883,11 @@ OWN_REACH = 2  # tokens between 'our' and the staff or premises it owns: "our mo
 
 
 def _narrated_by_us(
-    doc: Document, after: int, pronouns: list[str], owners: tuple[list[str], list[str]] = ([], [])
+    doc: Document,
+    after: int,
+    pronouns: list[str],
+    owners: tuple[list[str], list[str]] = ([], []),
+    sentences: int = NARRATED_SENTENCES,
 ) -> bool:
     """'We geolocated it.', 'told us', 'our staff' (stage 20): the text speaks as 'we' outside quotations in
     NARRATED_SENTENCES or more. 'our' counts only before a body's own people or premises (actors.json `publisher`
@@ -903,7 +908,7 @@ def _narrated_by_us(
         if SPEAKER_LABEL.match(doc.text, line_start):
             continue  # "HOST: With us is ...", "SAVCHENKO: our ambulance": a transcript's speaker, not the body on top
         said.add((lo, hi))
-        if len(said) >= NARRATED_SENTENCES:
+        if len(said) >= sentences:
             return True
     return False
 

@@ -185,9 +185,9 @@ def _damage_only(sentences: list[SentenceFacts]) -> bool:
     return any(s.damaged for s in sentences) and not any(s.harm or s.casualties for s in sentences)
 
 
-def _refuted(doc: Document) -> list[tuple[int, str | None, int | None]]:
+def _refuted(doc: Document) -> list[tuple[int, int | None]]:
     """'Five people, not seven, were killed': the figures the text corrects (casualties.json `refuted`), as (where the
-    correction ends, measure, refuted count); computed once per document."""
+    correction ends, refuted count); computed once per document."""
     found = doc.cache.get("refuted figures")
     if found is None:
         found = []
@@ -195,14 +195,14 @@ def _refuted(doc: Document) -> list[tuple[int, str | None, int | None]]:
             inside = [c for c in doc.within("casualty", hit.start, hit.end) if c.value.count.min is not None]
             if len(inside) >= 2:
                 wrong = inside[-1] if hit.value == "after" else inside[0]
-                found.append((hit.end, wrong.value.measure, wrong.value.count.min))
+                found.append((hit.end, wrong.value.count.min))
         doc.cache["refuted figures"] = found
     return found
 
 
 def _without_refuted(doc: Document, casualties: list[Mention]) -> list[Mention]:
-    """The casualties less the figures the text refutes: the refuted count inside the correction and the same count of
-    the same measure told before it (the claim corrected: a channel's 'seven' when 'five, not seven' follows)."""
+    """The casualties less the figures the text refutes: the refuted count inside the correction and the same count
+    told before it (the claim corrected: a channel's 'seven' when 'five, not seven' follows)."""
     refuted = _refuted(doc)
     if not refuted:
         return casualties
@@ -210,8 +210,8 @@ def _without_refuted(doc: Document, casualties: list[Mention]) -> list[Mention]:
         c
         for c in casualties
         if not any(
-            c.start < end and c.value.measure == measure and c.value.count.min == count and not _corrects(doc, c)
-            for end, measure, count in refuted
+            c.start < end and c.value.count.min == count and not _corrects(doc, c)
+            for end, count in refuted
         )
     ]
     return kept or casualties

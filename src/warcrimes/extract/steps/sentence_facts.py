@@ -320,7 +320,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.attack_tally = (
         "none" in facts.harm
         and not (facts.harm - {"none"} or facts.labels or facts.protected or facts.damaged or facts.casualties)
-        and doc.has_hit("attack_tally", lo, hi)
+        and any(h.value == "count" for h in doc.hits_within("attack_tally", lo, hi))
+        and not any(h.value == "object" for h in doc.hits_within("attack_tally", lo, hi))  # "damaging five houses"
     )
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)
