@@ -217,3 +217,43 @@ def test_a_second_killing_opens_its_own_incident(text: str) -> None:
     first = "Russian soldiers shot three civilians in a basement in Izium between 20 and 22 October, witnesses said. "
     incidents = _contract(first + text, dt.date(2025, 1, 10))
     assert len(incidents) == 2
+
+
+# -- a side's anonymous officials cited for an act are its source, not a governor named elsewhere ---------------------
+
+SIDE_OFFICIALS = [
+    "Governor Ivan Petrov said a drone hit a house in Belgorod on Monday, wounding a man.\n\n"
+    "On May 3, Russian officials said, a drone hit a shop in Shebekino, injuring two women.",
+    "Governor Ivan Petrov said shelling wounded a man in Kursk on Monday.\n\n"
+    "A drone struck a bus in Rylsk on May 4, wounding three passengers, Russian officials said.",
+    "Governor Ivan Petrov reported a strike on Bryansk on Monday that wounded a woman.\n\n"
+    "According to Russian officials, shelling killed a tractor driver near Klintsy on May 5.",
+]
+
+
+@pytest.mark.parametrize("text", SIDE_OFFICIALS)
+def test_a_sides_anonymous_officials_are_the_source(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 2
+    assert incidents[1]["reported_by"] == ["Russian officials"]
+
+
+# -- a Russian village's name as the English text spells it (e for GeoNames' yo) ------------------------------------
+
+E_SPELLINGS = [
+    ("A Ukrainian drone hit a sports ground in Suzemka on Sunday, injuring two teenagers.", "Suzemka"),
+    ("Shelling of Tetkino in Kursk Oblast on Sunday wounded a woman, the governor said.", "Tetkino"),
+    ("A drone struck a car in the village of Gulevka, Bryansk region, on Sunday, killing the driver.", "Gulevka"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), E_SPELLINGS)
+def test_a_russian_village_keeps_the_texts_e_spelling(text: str, name: str) -> None:
+    [incident] = _contract(text)
+    assert incident["location"]["name"] == name
+    assert incident["location"]["country"] == "RU"
+
+
+def test_a_text_writing_yo_keeps_it() -> None:
+    [incident] = _contract("A Ukrainian drone hit a sports ground in Suzyomka on Sunday, injuring two teenagers.")
+    assert incident["location"]["name"] == "Suzyomka"
