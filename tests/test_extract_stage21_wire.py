@@ -257,3 +257,50 @@ def test_a_russian_village_keeps_the_texts_e_spelling(text: str, name: str) -> N
 def test_a_text_writing_yo_keeps_it() -> None:
     [incident] = _contract("A Ukrainian drone hit a sports ground in Suzyomka on Sunday, injuring two teenagers.")
     assert incident["location"]["name"] == "Suzyomka"
+
+
+# -- a side's counter-claim of a strike on a military target, and its denials, are no incident -----------------------
+
+COUNTER_CLAIMS = [
+    "A Ukrainian drone killed a woman in Klintsy on Sunday, the governor said.\n\n"
+    "Kyiv did not comment, but its General Staff said on Monday that its forces had struck an ammunition depot "
+    "near Novozybkov overnight.",
+    "A drone hit a car in Rylsk on Sunday, wounding the driver, the governor said.\n\n"
+    "Ukraine's military said it had hit a fuel depot near Lgov on Saturday night.",
+    "Shelling wounded two men in Shebekino on Sunday, the governor said.\n\n"
+    "The Ukrainian army said it destroyed a command post near Graivoron on Sunday; Moscow denies targeting "
+    "civilians.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_CLAIMS)
+def test_a_strike_on_a_military_target_is_no_incident(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 1
+    assert incidents[0]["victims"]["min"] == 1 or incidents[0]["victims"]["min"] == 2
+
+
+def test_a_depot_strike_that_killed_civilians_stays_an_incident() -> None:
+    text = "A Russian missile struck a fuel depot in Kremenchuk on Sunday, killing two workers, officials said."
+    [incident] = _contract(text)
+    assert incident["victims"]["min"] == 2
+
+
+# -- a background strike told in the wire's own voice is the wire's --------------------------------------------------
+
+WIRE_BACKGROUND = [
+    "ODESA, May 14 (Harbour Wire) - A Russian drone killed three people in Odesa on Tuesday, the governor said. "
+    "It was the deadliest attack on the city since March 2, when a missile hit a hotel, killing five people.",
+    "KHARKIV, May 14 (North Line Agency) - A glide bomb killed two people in Kharkiv on Monday, police said. "
+    "It was the worst strike since 9 April, when shelling killed six residents.",
+    "SUMY, May 14 (Plain Press) - Shelling killed a man in Sumy on Tuesday, officials said. The attack was the "
+    "deadliest since February 3, when a drone hit a bus, killing four passengers.",
+]
+
+
+@pytest.mark.parametrize("text", WIRE_BACKGROUND)
+def test_a_background_strike_in_a_comparison_is_the_wires(text: str) -> None:
+    incidents = _contract(text)
+    assert len(incidents) == 2
+    assert incidents[1]["reported_by"] == [text.split("(")[1].split(")")[0]]
+    assert incidents[0]["reported_by"] != incidents[1]["reported_by"]

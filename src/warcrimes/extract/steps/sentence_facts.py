@@ -276,7 +276,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         undated = published and not (facts.harm or facts.strong_attack) or (
             not stretch and _dates_a_finding(doc, index, date, lo, hi)
         )
-        if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
+        if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
@@ -297,7 +297,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     counted = [c for c in facts.casualties if not c.rule.startswith("casualty:singular")]  # "a prisoner" is anyone
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
-    facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi)
+    facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi) or _military_claim(doc, facts, lo, hi)
     facts.correction = _correction(doc, lo, hi)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     facts.topic = _topic_only(doc, facts, lo, hi)
@@ -343,6 +343,15 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+def _military_claim(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'Its General Staff said its forces had struck an ammunition depot near X overnight': a strike on a military
+    target (roles.json `military_target`) with nobody hurt, no victim and no protected object named is a side's
+    claim of a lawful strike or its counter-claim, no incident (stage 21)."""
+    if facts.labels or facts.harm - {"none"} or facts.casualties or facts.victims or facts.protected:
+        return False
+    return (facts.strong_attack or facts.weak_attack) and doc.has_hit("military_target", lo, hi)
 
 
 CORRECTION_LEAD = 2  # tokens from a sentence's start within which "Correction:" heads a notice
@@ -667,7 +676,7 @@ def _inside(inner: Mention, outer: Mention) -> bool:
 DATELINE_TOKENS = 6  # tokens of a line's head before a report's date: "(Kyiv,", "KYIV,", "Белгород,"
 
 
-def _dateline(doc: Document, start: int, end: int) -> bool:
+def dateline(doc: Document, start: int, end: int) -> bool:
     """'(Kyiv, April 13, 2023) -', 'KYIV, June 8 (Reuters)', 'Белгород, 14 ноября. ...': the date of the
     report, not the event."""
     text, tokens = doc.text, doc.tokens
