@@ -82,3 +82,14 @@ def test_since_a_day_when_an_act_dates_that_act(text: str) -> None:
 def test_since_a_day_without_a_clause_is_a_running_toll() -> None:
     incidents = _incidents("З 19 лютого в Херсонській області загинули 40 цивільних.")
     assert not incidents or incidents[0]["date"] != {"start": "2025-02-19", "end": "2025-02-19"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("У неділю дрон атакував автомобіль поблизу Тьоткіно Курської області, загинув водій.", "Tyotkino"),
+    ("В воскресенье беспилотник атаковал автомобиль у Тёткино Курской области, погиб водитель.", "Tyotkino"),
+    ("В воскресенье беспилотник атаковал автомобиль у Теткино Курской области, погиб водитель.", "Tetkino"),
+    ("У неділю дрон атакував автомобіль поблизу Теткіно Курської області, загинув водій.", "Tetkino"),
+])
+def test_a_russian_village_is_spelled_with_yo_only_where_the_text_writes_it(text: str, name: str) -> None:
+    [incident] = _incidents(text)
+    assert incident["location"]["name"] == name

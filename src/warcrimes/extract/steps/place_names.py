@@ -144,8 +144,9 @@ def spelled_as_written(doc: Document, name: str | None, start: int, end: int) ->
     Suzemka, not GeoNames' Suzyomka), where the language's `yo_as_e` switch is on (Ukrainian has no ё; Russian
     texts seldom write it); an English text's own e spelling ("Suzemka") likewise (stage 21)."""
     written = doc.text[start:end].lower()
-    if not name or not table(doc.language, _LEX).get("yo_as_e") or "ё" in written or "yo" in written:
-        return name  # "Тёткино", "Tyotkino": written with the yo, kept
+    rule = table(doc.language, _LEX)
+    if not name or not rule.get("yo_as_e") or any(mark in written for mark in rule.get("yo_marks", ["ё"])):
+        return name  # "Тёткино", "Тьоткіно", "Tyotkino": written with the yo, kept
     if written.isascii() and fold(_YO.sub("e", name)) != fold(doc.text[start:end]):
         return name  # an English text naming the place by another of its spellings: the display name
     return _YO.sub("e", name)
