@@ -836,8 +836,9 @@ def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
         return {}
     text = doc.text
     leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["leads"])
-    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,%d}" % (config["max_words"] - 1)
-    byline = re.compile(r"[ \t]*(?i:%s)[ \t]+(%s)[ \t]*(?:[|,\u2013\u2014-]|\n|$)" % (leads, name))
+    more = config["max_words"] - 1
+    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(more) + "}"
+    byline = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)")
     at = len(text) - len(text.lstrip())
     for _ in range(config["lines"]):
         found = byline.match(text, at)

@@ -246,9 +246,12 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                         if told <= d.start < first and not clause_break(doc, d.end, first, conjunction=True)
                     ]
                     later = [d for d in facts.dates if d.start >= first and not clause_break(doc, first, d.start, True)]
-                    draft.date = (own or [None])[-1] or (later or [None])[0] or min(
-                        facts.dates, key=lambda d: abs(d.start - first)
-                    )
+                    if own:
+                        draft.date = own[-1]
+                    elif later:
+                        draft.date = later[0]
+                    else:
+                        draft.date = min(facts.dates, key=lambda d: abs(d.start - first))
                     told = max(place.end, casualties[0].end)
                 drafts.append(draft)
             current = drafts[-1]

@@ -665,7 +665,8 @@ def _sources(
         if first is not None and not (_first_account_voice(doc) and _voice_of_another(doc, first, sentences)):
             names.append(first.value.name)  # the report's first voice, unless it speaks for the side accused here
     if not names and doc.incidents and _comparison_clause(doc, sentences):
-        agency = _wire_agency(doc)  # "the deadliest since February 19, when a drone struck a hotel": the wire's own word
+        # "the deadliest since February 19, when a drone struck a hotel": the wire's own word
+        agency = _wire_agency(doc)
         if agency:
             names.append(agency)
     if narrator and narrator not in names:

@@ -136,7 +136,8 @@ def elliptic_oblasts(doc: Document, raw: list[tuple[int, int, str, Any, str]]) -
     return out
 
 
-_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ])yo")  # GeoNames' ё after a consonant: "Suzyomka", "Tyotkino"
+# GeoNames' ё after a consonant: "Suzyomka", "Tyotkino"
+_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ])yo")
 
 
 def spelled_as_written(doc: Document, name: str | None, start: int, end: int) -> str | None:

@@ -315,7 +315,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         facts.court_act = any(c.start >= step.end and c.value.category and c.value.measure for c in facts.casualties)
     war_long = not facts.places and doc.has_hit("war_scope", lo, hi)
     facts.tallied = war_long or not facts.places and _framed_as_cases(doc, facts, lo, hi)
-    facts.war_long = war_long and not doc.has_hit("record", lo, hi)  # "the deadliest strike since the invasion": one act
+    facts.war_long = war_long and not doc.has_hit("record", lo, hi)  # "the deadliest strike since the invasion"
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.attack_tally = (
         "none" in facts.harm

@@ -242,7 +242,7 @@ class CalendarReader:
         kept = self.told
         span = self.interval(a)
         if self.after_anchor(i):
-            self.told = kept  # "since the full-scale invasion in February 2022": the war's start sets no year for the story
+            self.told = kept  # "the full-scale invasion in February 2022": the war's start sets no year for the story
         if span and a.year is None and a.day is not None and span[0].year == self.p.year:
             self.yearless.add(i)
         return Hit(i, a.stop, *span, rule="absolute") if span else None

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from warcrimes.extract.engine.text import Tokens
-
 from warcrimes.extract.lang.en.calendar_refs import LEXICON
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
