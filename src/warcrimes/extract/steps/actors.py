@@ -204,6 +204,7 @@ def find_actors(doc: Document) -> list[Mention]:
             _publisher(doc, persons, bodies_table.get("outlets", []))
             or _defined_publisher(doc, defined)
             or _first_person_author(doc, bodies_table.get("outlets", []))
+            or _investigating_team(doc)
         )
         headed.update(published)
     forwarded = forward_scopes(doc)
@@ -823,6 +824,43 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     return {(found.start(1), found.end(1)): Source(found.group(1), "person")}
 
 
+def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
+    """'By the Ground Truth Desk | 8 October 2025', then 'the Ground Truth Desk spoke to eleven residents', 'which we
+    geolocated', 'told us': a team by-lined on the first lines (actors.json `investigation_byline`) whose text tells
+    its own findings in the first person plural outside quotations in two sentences or more (one, when the team is
+    named again below) is the source of what it found (stage 21). A wire's 'By Reuters Staff' tells nothing as 'we'
+    and is none."""
+    config = doc.lang.table(_LEX).get("investigation_byline")
+    publisher = doc.lang.table(_LEX).get("publisher")
+    if not config or not publisher:
+        return {}
+    text = doc.text
+    leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["leads"])
+    more = config["max_words"] - 1
+    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(more) + "}"
+    byline = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)")
+    at = len(text) - len(text.lstrip())
+    for _ in range(config["lines"]):
+        found = byline.match(text, at)
+        if found is not None:
+            break
+        stop = text.find("\n", at)
+        if stop < 0:
+            return {}
+        at = stop + 1
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    else:
+        return {}
+    team = found.group(1)
+    named_again = team in text[found.end() :]  # "the Ground Truth Desk spoke to eleven residents": one 'we' will do
+    owners = (publisher.get("own_possessive", []), publisher.get("own_nouns", []) + config["own_findings"])
+    needed = NARRATED_SENTENCES - 1 if named_again else NARRATED_SENTENCES
+    if not _narrated_by_us(doc, found.end(), publisher["self_reference"], owners, needed):
+        return {}
+    return {(found.start(1), found.end(1)): Source(team, "organisation")}
+
+
 def _referred_back(doc: Document, after: int, content: list[str], shouting: bool) -> bool:
     """'the Mission verified', 'the Lab geolocated it', 'OHR staff': the body named on the first line, referred to
     below it by a capitalised head noun after 'the' (any of its words but the first) or by its initials."""
@@ -846,7 +884,11 @@ OWN_REACH = 2  # tokens between 'our' and the staff or premises it owns: "our mo
 
 
 def _narrated_by_us(
-    doc: Document, after: int, pronouns: list[str], owners: tuple[list[str], list[str]] = ([], [])
+    doc: Document,
+    after: int,
+    pronouns: list[str],
+    owners: tuple[list[str], list[str]] = ([], []),
+    sentences: int = NARRATED_SENTENCES,
 ) -> bool:
     """'We geolocated it.', 'told us', 'our staff' (stage 20): the text speaks as 'we' outside quotations in
     NARRATED_SENTENCES or more. 'our' counts only before a body's own people or premises (actors.json `publisher`
@@ -867,7 +909,7 @@ def _narrated_by_us(
         if SPEAKER_LABEL.match(doc.text, line_start):
             continue  # "HOST: With us is ...", "SAVCHENKO: our ambulance": a transcript's speaker, not the body on top
         said.add((lo, hi))
-        if len(said) >= NARRATED_SENTENCES:
+        if len(said) >= sentences:
             return True
     return False
 

@@ -238,8 +238,20 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 draft.place = place
                 if len(facts.dates) > 1:  # "near Bakhmut earlier this month ..., and on August 5 near Klishchiivka"
                     first = min(place.start, casualties[0].start)
-                    own = [d for d in facts.dates if told <= d.start < first]
-                    draft.date = own[-1] if own else min(facts.dates, key=lambda d: abs(d.start - first))
+                    # "killed a woman in X on Sunday, and another drone struck a bus near Y on Monday evening": a day
+                    # closing the clause before ", and" is that clause's act's, not the next place's
+                    own = [
+                        d
+                        for d in facts.dates
+                        if told <= d.start < first and not clause_break(doc, d.end, first, conjunction=True)
+                    ]
+                    later = [d for d in facts.dates if d.start >= first and not clause_break(doc, first, d.start, True)]
+                    if own:
+                        draft.date = own[-1]
+                    elif later:
+                        draft.date = later[0]
+                    else:
+                        draft.date = min(facts.dates, key=lambda d: abs(d.start - first))
                     told = max(place.end, casualties[0].end)
                 drafts.append(draft)
             current = drafts[-1]

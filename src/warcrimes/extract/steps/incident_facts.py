@@ -7,6 +7,7 @@ is the most specific place named; perpetrator as the source alleges it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -18,13 +19,13 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
-from warcrimes.extract.steps.casualty_words import Casualty
+from warcrimes.extract.steps.casualty_words import Casualty, day_of_earlier_event
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.one_victim import one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
-from warcrimes.extract.steps.sentence_facts import SentenceFacts
+from warcrimes.extract.steps.sentence_facts import SentenceFacts, dateline
 from warcrimes.extract.steps.source_refs import forward_scope
 
 # Main label first; the rest in the order a lawyer would list them.
@@ -185,8 +186,49 @@ def _damage_only(sentences: list[SentenceFacts]) -> bool:
     return any(s.damaged for s in sentences) and not any(s.harm or s.casualties for s in sentences)
 
 
+def _refuted(doc: Document) -> list[tuple[int, int | None]]:
+    """'Five people, not seven, were killed': the figures the text corrects (casualties.json `refuted`), as (where the
+    correction ends, refuted count); computed once per document."""
+    found = doc.cache.get("refuted figures")
+    if found is None:
+        found = []
+        for hit in doc.hits("refuted"):
+            inside = [c for c in doc.within("casualty", hit.start, hit.end) if c.value.count.min is not None]
+            if len(inside) >= 2:
+                wrong = inside[-1] if hit.value == "after" else inside[0]
+                found.append((hit.end, wrong.value.count.min))
+        doc.cache["refuted figures"] = found
+    return found
+
+
+def _without_refuted(doc: Document, casualties: list[Mention]) -> list[Mention]:
+    """The casualties less the figures the text refutes: the refuted count inside the correction and the same count
+    told before it (the claim corrected: a channel's 'seven' when 'five, not seven' follows)."""
+    refuted = _refuted(doc)
+    if not refuted:
+        return casualties
+    kept = [
+        c
+        for c in casualties
+        if not any(
+            c.start < end and c.value.count.min == count and not _corrects(doc, c)
+            for end, count in refuted
+        )
+    ]
+    return kept or casualties
+
+
+def _corrects(doc: Document, casualty: Mention) -> bool:
+    """The count is the corrected figure of a correction (the one that stands)."""
+    for hit in doc.hits("refuted"):
+        if hit.start <= casualty.start < hit.end:
+            inside = [c for c in doc.within("casualty", hit.start, hit.end) if c.value.count.min is not None]
+            return len(inside) >= 2 and casualty is (inside[0] if hit.value == "after" else inside[-1])
+    return False
+
+
 def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
-    casualties = pinned or _own_casualties(doc, events)
+    casualties = _without_refuted(doc, pinned or _own_casualties(doc, events))
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
@@ -622,6 +664,11 @@ def _sources(
         first = next((m for m in islice(voices, VOICES) if not _voice_of_a_later_act(doc, m, sentences)), None)
         if first is not None and not (_first_account_voice(doc) and _voice_of_another(doc, first, sentences)):
             names.append(first.value.name)  # the report's first voice, unless it speaks for the side accused here
+    if not names and doc.incidents and _comparison_clause(doc, sentences):
+        # "the deadliest since February 19, when a drone struck a hotel": the wire's own word
+        agency = _wire_agency(doc)
+        if agency:
+            names.append(agency)
     if narrator and narrator not in names:
         names.append(narrator)  # the account is the speaker's, beside the outlet or body that gives it
     # The author a Telegram-style heading names speaks for the whole post.
@@ -632,6 +679,29 @@ def _sources(
         ]
     names.extend(name for name in headers if name not in names)
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
+
+
+WIRE_TAG = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,48})\)[ \t]*[-\u2013\u2014]")  # "KYIV, May 14 (Agency) -"
+
+
+def _wire_agency(doc: Document) -> str | None:
+    """The agency a wire story's dateline names ("KYIV, May 14 (Eastbridge News) -"), if any."""
+    if "wire agency" not in doc.cache:
+        found = None
+        for date in doc.of_kind("date")[:3]:
+            if dateline(doc, date.start, date.end):
+                tag = WIRE_TAG.match(doc.text, date.end)
+                found = tag.group(1).strip() if tag else None
+                break
+        doc.cache["wire agency"] = found
+    return doc.cache["wire agency"]
+
+
+def _comparison_clause(doc: Document, sentences: list[SentenceFacts]) -> bool:
+    """The incident is told only in a clause comparing the story's act with it ("the deadliest since February 19, when
+    a drone struck a hotel"): the wire states it in its own voice, citing nobody (stage 21)."""
+    events = [s for s in sentences if s.is_event]
+    return bool(events) and all(any(day_of_earlier_event(doc, d) for d in s.dates) for s in events)
 
 
 def _first_account_voice(doc: Document) -> bool:

@@ -136,15 +136,20 @@ def elliptic_oblasts(doc: Document, raw: list[tuple[int, int, str, Any, str]]) -
     return out
 
 
-_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")  # GeoNames' ё after a consonant: "Suzyomka", "Tyotkino"
+# GeoNames' ё after a consonant: "Suzyomka", "Tyotkino"
+_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ])yo")
 
 
 def spelled_as_written(doc: Document, name: str | None, start: int, end: int) -> str | None:
     """A Russian place's English name as media write it from a text that spells it with е, not ё ("Суземка":
     Suzemka, not GeoNames' Suzyomka), where the language's `yo_as_e` switch is on (Ukrainian has no ё; Russian
-    texts seldom write it)."""
-    if not name or not table(doc.language, _LEX).get("yo_as_e") or "ё" in doc.text[start:end].lower():
-        return name
+    texts seldom write it); an English text's own e spelling ("Suzemka") likewise (stage 21)."""
+    written = doc.text[start:end].lower()
+    rule = table(doc.language, _LEX)
+    if not name or not rule.get("yo_as_e") or any(mark in written for mark in rule.get("yo_marks", ["ё"])):
+        return name  # "Тёткино", "Тьоткіно", "Tyotkino": written with the yo, kept
+    if written.isascii() and fold(_YO.sub("e", name)) != fold(doc.text[start:end]):
+        return name  # an English text naming the place by another of its spellings: the display name
     return _YO.sub("e", name)
 
 

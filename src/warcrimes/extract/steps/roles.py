@@ -52,6 +52,12 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
         return "aggregate", "aggregate-counts"
     if facts.tallied and facts.labels:
         return ("aggregate", "tally") if facts.casualties else ("pattern", "tally")
+    if facts.war_long and (facts.casualties or facts.harm):
+        # "Ukraine says Russia has killed tens of thousands of civilians since the invasion": a toll over the whole
+        # war with no scene of its own tells no incident (its figures, if any, are the statistics step's)
+        return ("aggregate", "war_tally") if facts.casualties else ("pattern", "war_tally")
+    if facts.attack_tally:
+        return "aggregate", "attack_tally"  # "X came under fire 14 times, but no casualties were reported"
     if facts.summary:
         return "other", "summary"  # the acts it sums up are told one by one after it
     if facts.biography and not (facts.labels or facts.strong_attack or facts.weak_attack or _doer(facts)):

@@ -12,7 +12,12 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
-from warcrimes.extract.steps.casualty_words import acts_over_months, clause_break, dead_found_over_time
+from warcrimes.extract.steps.casualty_words import (
+    acts_over_months,
+    clause_break,
+    day_of_earlier_event,
+    dead_found_over_time,
+)
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known", "step"})  # known: the day news came ("стало известно");
@@ -57,6 +62,10 @@ class SentenceFacts:
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
     correction: bool = False  # an editor's correction notice: takes back a figure or a town, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
+    attack_tally: bool = False  # attacks counted with nobody hurt and nothing named as hit ("shelled 14 times, no
+    # casualties"): a tally of attacks, no incident
+    war_long: bool = False  # harm told over the whole war, no scene, no record compared ("thousands killed since the
+    # invasion"): a side's sweeping claim or a background toll, no incident
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
     _event: bool | None = None
     statistical: bool = False  # its figures are all aggregates and it names no settlement
@@ -253,6 +262,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             continue
         first = doc.token_at(date.start)
         since = doc.in_class("since", first - 1) or doc.in_class("since", first) or date.value.granularity == "since"
+        since = since and not day_of_earlier_event(doc, date)  # "since February 19, when a drone struck a hotel"
         if date.value.granularity == "range":
             since = False  # "from 3 to 5 March": a stretch whose end is told, not a day things ran on from
         if since and facts.label_values & CONTINUING:
@@ -266,7 +276,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         undated = published and not (facts.harm or facts.strong_attack) or (
             not stretch and _dates_a_finding(doc, index, date, lo, hi)
         )
-        if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
+        if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
@@ -287,7 +297,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     counted = [c for c in facts.casualties if not c.rule.startswith("casualty:singular")]  # "a prisoner" is anyone
     facts.generic = doc.has_hit("generic", lo, hi) and not (facts.places or facts.dates or counted)
     facts.reaction = doc.has_hit("reaction", lo, hi) and not (facts.places or facts.dates or facts.casualties)
-    facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi)
+    facts.reaction = facts.reaction or _earlier_war(doc, facts, lo, hi) or _military_claim(doc, facts, lo, hi)
     facts.correction = _correction(doc, lo, hi)
     facts.legal_act = doc.has_hit("legal_act", lo, hi)
     facts.topic = _topic_only(doc, facts, lo, hi)
@@ -303,8 +313,16 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if facts.court and not suspects and (facts.labels or facts.harm):
         step = doc.hits_within("court", lo, hi)[0]
         facts.court_act = any(c.start >= step.end and c.value.category and c.value.measure for c in facts.casualties)
-    facts.tallied = not facts.places and (_framed_as_cases(doc, facts, lo, hi) or doc.has_hit("war_scope", lo, hi))
+    war_long = not facts.places and doc.has_hit("war_scope", lo, hi)
+    facts.tallied = war_long or not facts.places and _framed_as_cases(doc, facts, lo, hi)
+    facts.war_long = war_long and not doc.has_hit("record", lo, hi)  # "the deadliest strike since the invasion"
     facts.boundary = doc.has_hit("boundary", lo, hi)
+    facts.attack_tally = (
+        "none" in facts.harm
+        and not (facts.harm - {"none"} or facts.labels or facts.protected or facts.damaged or facts.casualties)
+        and any(h.value == "count" for h in doc.hits_within("attack_tally", lo, hi))
+        and not any(h.value == "object" for h in doc.hits_within("attack_tally", lo, hi))  # "damaging five houses"
+    )
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)
     facts.summary = doc.has_hit("summary", lo, hi)
@@ -325,6 +343,15 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
     facts.another_at = min(marks) if marks else -1
     return facts
+
+
+def _military_claim(doc: Document, facts: SentenceFacts, lo: int, hi: int) -> bool:
+    """'Its General Staff said its forces had struck an ammunition depot near X overnight': a strike on a military
+    target (roles.json `military_target`) with nobody hurt, no victim and no protected object named is a side's
+    claim of a lawful strike or its counter-claim, no incident (stage 21)."""
+    if facts.labels or facts.harm - {"none"} or facts.casualties or facts.victims or facts.protected:
+        return False
+    return (facts.strong_attack or facts.weak_attack) and doc.has_hit("military_target", lo, hi)
 
 
 CORRECTION_LEAD = 2  # tokens from a sentence's start within which "Correction:" heads a notice
@@ -649,7 +676,7 @@ def _inside(inner: Mention, outer: Mention) -> bool:
 DATELINE_TOKENS = 6  # tokens of a line's head before a report's date: "(Kyiv,", "KYIV,", "Белгород,"
 
 
-def _dateline(doc: Document, start: int, end: int) -> bool:
+def dateline(doc: Document, start: int, end: int) -> bool:
     """'(Kyiv, April 13, 2023) -', 'KYIV, June 8 (Reuters)', 'Белгород, 14 ноября. ...': the date of the
     report, not the event."""
     text, tokens = doc.text, doc.tokens

@@ -22,6 +22,7 @@ from warcrimes.extract.steps.casualty_words import (
     Casualty,
     acts_over_months,
     clause_break,
+    day_of_earlier_event,
     dead_found_over_time,
     measure_hits,
     words_between,
@@ -195,6 +196,17 @@ def _over_months(doc: Document, lo: int, hi: int) -> bool:
     return bool(spans) and spans <= _MONTHS_OR_MORE
 
 
+def _since_an_event(doc: Document, hit: Match) -> bool:
+    """'the deadliest since February 19, when a drone struck a hotel, killing four': 'since' before the day of an
+    earlier event (casualty_words.day_of_earlier_event) opens no period; the clause's toll is that event's."""
+    first = doc.token_at(hit.start)
+    if doc.token_at(hit.end) != first + 1 or not doc.in_class("since", first):
+        return False
+    after = doc.tokens.starts[first + 1] if first + 1 < len(doc.tokens) else len(doc.text)
+    end = _index(doc).sentence_of(after)[1]
+    return any(d.start == after and day_of_earlier_event(doc, d) for d in _index(doc).within("date", after, end))
+
+
 _RUNNING_SPANS = frozenset({"since", "range"})
 RUNNING_DAYS = 7  # a span of at least a week ("з лютого", "с августа прошлого года", "з листопада до травня")
 
@@ -206,6 +218,7 @@ def _since_a_while(doc: Document, lo: int, hi: int) -> bool:
         return False
     for date in _index(doc).within("date", lo, hi):
         since = doc.in_class("since", doc.token_at(date.start) - 1) and date.value.granularity != "range"
+        since = since and not day_of_earlier_event(doc, date)  # "since February 19, when a drone struck a hotel"
         end = doc.published if since else date.value.end
         if (since or date.value.granularity in _RUNNING_SPANS) and (end - date.value.start).days >= RUNNING_DAYS:
             return True
@@ -563,7 +576,8 @@ def _round_up(doc: Document, aggregates: list[Mention]) -> None:
     adds=("aggregate", "statistics"),
 )
 def statistics(doc: Document) -> None:
-    periods = sorted((h.start, h.end) for h in doc.hits("aggregate"))
+    _INDEXES.clear()
+    periods = sorted((h.start, h.end) for h in doc.hits("aggregate") if not _since_an_event(doc, h))
     countrywide = sorted((h.start, h.end) for h in doc.hits("country"))
     spread = sorted((h.start, h.end) for h in doc.hits("spread"))
     seen: set[tuple[str, float, str | None]] = set()

@@ -22,6 +22,7 @@ PREPOSITIONS = frozenset(LEXICON["prepositions"])
 _AMBIGUOUS = frozenset(LEXICON["ambiguous_months"])
 _CONNECTORS = frozenset(LEXICON["range_connectors"])
 _SLACK = dt.timedelta(days=int(LEXICON["year_slack_days"]))
+_ANCHOR_WORDS = tuple(LEXICON["anchors"])
 _FULL_MONTHS = frozenset(max((w for w in MONTHS if MONTHS[w] == m), key=len) for m in range(1, 13))
 
 
@@ -238,10 +239,23 @@ class CalendarReader:
                 span = self.interval(a, b)
                 if span:
                     return Hit(i, b.stop, *span, rule="range")
+        kept = self.told
         span = self.interval(a)
+        if self.after_anchor(i):
+            self.told = kept  # "the full-scale invasion in February 2022": the war's start sets no year for the story
         if span and a.year is None and a.day is not None and span[0].year == self.p.year:
             self.yearless.add(i)
         return Hit(i, a.stop, *span, rule="absolute") if span else None
+
+    def after_anchor(self, i: int) -> bool:
+        """The reference at i dates an event every report takes as known, named right before it after a preposition
+        ("the full-scale invasion in February 2022", dates.json `anchors`)."""
+        j = i - 1 if self.at(i - 1) in PREPOSITIONS else i
+        for key in _ANCHOR_WORDS:
+            words = key.split(" ")
+            if [self.at(k) for k in range(j - len(words), j)] == words:
+                return True
+        return False
 
     def day_range_first(self, i: int, between: bool) -> Hit | None:
         """A bare day, a connector, then day and month: "18 to 19 February", "18-20 February 2024"."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from warcrimes.extract.engine.text import Tokens
 from warcrimes.extract.lang.en.calendar_refs import LEXICON
 
 _DAY_PARTS = frozenset(LEXICON["day_parts"])
@@ -19,6 +20,7 @@ _STATEMENT_VERBS = frozenset(LEXICON["statement_verbs"])
 _STEP_NOUNS = frozenset(LEXICON["step_nouns"])
 _THAT = frozenset(["that", ":"])
 SPEAKER_WORDS = 7  # words a speaker's name may take between the opening date and the verb of saying
+_QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018"])
 _SENTENCE_OPENERS = frozenset(["", ".", "!", "?", '"', "\u201c", "\u201d", ":"])
 
 
@@ -27,6 +29,7 @@ class DateRoles:
     the scanner, whose CalendarReader provides `at` (the lowercased token at an index) and `n`."""
 
     n: int  # provided by the scanner this is mixed into
+    t: Tokens
     low: list[str]
     at: Callable[[int], str]
 
@@ -34,14 +37,14 @@ class DateRoles:
         """'Last week, Ukraine's military said Russian troops killed ...': a date opening the sentence
         with a speaker right after it dates the saying."""
         before = first - 1 if self.at(first - 1) not in ("on", "in", "at") else first - 2
-        if self.at(before) not in _SENTENCE_OPENERS:
+        if self.at(before) not in _SENTENCE_OPENERS and not self.line_ends(before):
             return False
         comma = self.at(stop) == ","  # without it: "On 6 May the office reported that ...", the verb before "that"
         words = 0
         for j in range(stop + comma, min(stop + 1 + 2 * SPEAKER_WORDS, self.n)):
             word = self.at(j)
             if word in _STATEMENT_VERBS and (comma or self.at(j + 1) in _THAT):
-                return True
+                return not self.aside(j)
             if word in (",", ".", ";", ":"):
                 return False
             # "the Prosecutor General's Office said": neither the apostrophe nor the possessive s is a word
@@ -49,6 +52,18 @@ class DateRoles:
             if words > SPEAKER_WORDS:
                 return False
         return False
+
+    def line_ends(self, i: int) -> bool:
+        """Token i ends its line ('By the X Desk | 8 October 2025' above 'In early November, a channel reported'):
+        what follows opens a sentence though no stop closed the line."""
+        tokens = self.t
+        return 0 <= i < len(tokens) - 1 and "\n" in tokens.folded[tokens.end(i) : tokens.starts[i + 1]]
+
+    def aside(self, verb: int) -> bool:
+        """'On Aug. 3, local officials said, a drone hit a school': a speaker set off by commas after the opening
+        date is an aside inside the act's own clause, so the date is the act's. A quotation after the comma
+        ('..., he said, "...') is the speaker's words, and the date stays the saying's."""
+        return self.at(verb + 1) == "," and self.at(verb + 2) not in _QUOTES and self.at(verb + 2).isalpha()
 
     def role(self, first: int, stop: int | None = None) -> str:
         """The role "reported" when a reporting verb governs the date ("wrote on Telegram on Feb. 25"), "step" when a

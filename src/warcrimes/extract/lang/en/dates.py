@@ -44,6 +44,7 @@ _SMALL: dict[str, int] = LEXICON["small_counts"]
 _AGO_UNITS: dict[str, str] = LEXICON["ago_units"]
 _ANNIVERSARY_NOUNS = frozenset(LEXICON["anniversary_nouns"])
 _EXACTLY = frozenset(LEXICON["exactly"])
+_SINCE_WHEN = frozenset(LEXICON["since_when"])
 _VAGUE = frozenset(LEXICON["vague_counts"])
 _SEASON_PREPOSITIONS = frozenset(LEXICON["season_prepositions"])
 _JOINABLE = frozenset(["day", "month", "part_of_month", "part_of_year", "season", "year"])
@@ -365,6 +366,8 @@ class Scanner(DateRoles, DayReferences):
             inner = self.anchor(i + 1)
         if inner is None or inner.start > self.p:
             return None
+        if self.at(inner.stop) == "," and self.at(inner.stop + 1) in _SINCE_WHEN and inner.granularity != "since":
+            return inner  # "the deadliest since February 19, when a drone struck a hotel": that event's day
         return Hit(i, inner.stop, inner.start, self.p, "since", "since", inner.relative)
 
     def anchor(self, i: int) -> Hit | None:
