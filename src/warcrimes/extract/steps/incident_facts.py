@@ -292,6 +292,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if all((m.start, m.end) in anyone for s in events for m in s.victims):
         cues = set()
     found = {m.value for s in events for m in s.labels}
+    if _plain_among_captives(doc, events, found, chosen):
+        cues.discard("civilian")
+        cues.add("pow")
     victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
     if chosen is None and found and found <= victimless and not any(s.harm for s in events):
         return None  # "ordered his men to take no prisoners": an order of no quarter with no one harmed (stage 20)
@@ -326,6 +329,25 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if counted is None and "combatant" in cues and hors_de_combat and not _doers_only(events):
         return "pow"
     return counted
+
+
+def _plain_among_captives(doc: Document, events: list[SentenceFacts], found: set[str], chosen: Mention | None) -> bool:
+    """'a guy from our barrack was beaten and never came back', told by a soldier back from captivity: a person named
+    only by an everyday noun (class `plain_person`: a guy, a young man, a neighbour) takes the kind of the captives
+    around him, prisoners of war, where the report's teller or victims are prisoners of war (a returned soldier, "in
+    captivity") and the act is one done to people held (torture, detention, execution; never a strike). A word of
+    status ("a pensioner", "a civilian") keeps its own kind (stage 21)."""
+    if not found & COMBATANT_HARM and not any(s.held for s in events):
+        return False
+    first = events[0].span[0]
+    # the victim words before the account and in it, its teller's own included ("a woman released from captivity said")
+    told = [m for m in doc.of_kind("victim") if m.end <= first] + [m for s in events for m in doc.within("victim", *s.span)]
+    plain = [m for m in told if m.value in CIVILIAN_CUES]
+    if chosen is not None and chosen.value.category == "civilian":
+        plain.append(chosen)
+    if not plain or not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in plain):
+        return False  # "a woman released from captivity said guards beat a guy in her cell": a civilian's account
+    return "pow" in {m.value for m in told} or narrator_kind(doc, events) == "pow"
 
 
 def _died_held(facts: SentenceFacts) -> bool:
