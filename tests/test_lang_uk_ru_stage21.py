@@ -50,3 +50,149 @@ def test_a_guy_among_prisoners_of_war_is_one_of_them(text):
 ])
 def test_a_word_of_status_a_civilian_teller_or_a_strike_keep_the_civilian(text):
     assert _only(text)["victims"]["category"] == "civilian"
+
+
+# -- a police release: groups joined, a partner service, an old case's day, the headline, the eve of a day ---------
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("У Херсоні внаслідок обстрілу загинули двоє чоловіків і троє жінок.", 5),
+    ("5 березня 2022 року окупанти затримали у Вовчанську трьох фермерів та двох механізаторів.", 5),
+    ("У Бериславі окупанти затримали чотирьох волонтерів і двох водіїв.", 6),
+    ("В Херсоне в результате обстрела погибли двое мужчин и три женщины.", 5),
+    ("В Херсоне оккупанты задержали двух фермеров и трех их работников.", 5),
+    ("В Берислави 4 марта 2022 года оккупанты задержали четырех волонтеров и двух водителей.", 6),
+])
+def test_two_groups_joined_by_a_conjunction_count_together(text, count):
+    incident = _only(text)
+    assert incident["victims"]["min"] == count
+
+
+def test_adults_and_children_count_together_and_the_children_stay_counted():
+    incident = _only("У Херсоні внаслідок обстрілу загинули двоє дорослих і троє дітей.")
+    assert incident["victims"]["min"] == 5
+    assert incident["victims"]["category"] == "civilian"
+    assert incident["victims"]["children"] == 3
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("У Херсоні загинули 4 людини і 12 людей поранено.", 4),
+    ("В Херсоне погибли 4 человека и 12 человек ранены.", 4),
+])
+def test_the_killed_and_the_injured_are_two_figures_not_one_group(text, killed):
+    assert _only(text)["victims"]["min"] == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Поліція Харківщини\n\nСлідчі поліції спільно з СБУ встановили, що 3 квітня 2022 року окупанти затримали у "
+    "Вовчанську трьох водіїв.",
+    "Поліція Харківщини\n\nПоліцейські разом із СБУ встановили, що у квітні 2022 року окупанти катували у Вовчанську "
+    "трьох водіїв.",
+    "Полиция Харьковщины\n\nСледователи полиции совместно с СБУ сообщили, что 3 апреля 2022 года оккупанты задержали в "
+    "Волчанске трех водителей.",
+])
+def test_the_partner_of_a_joint_investigation_is_not_its_source(text):
+    incident = _only(text)
+    assert not any("СБУ" in name for name in incident["reported_by"])
+
+
+def test_a_service_that_speaks_itself_is_still_the_source():
+    incident = _only("СБУ повідомила, що 3 квітня 2022 року окупанти затримали у Вовчанську трьох водіїв.")
+    assert "СБУ" in incident["reported_by"]
+
+
+RELEASE_UK = (
+    "Поліцейські Харківщини встановили причетних до катувань жителів Вовчанська\n\n"
+    "Головне управління Національної поліції в Харківській області, 13 травня 2025 року\n\n"
+    "У неділю, 11 травня, російський дрон атакував автобус у Куп'янську. Поранено двох пасажирів.\n\n"
+    "Крім того, слідчі поліції спільно з СБУ встановили військових рф, причетних до незаконного утримання та катування "
+    "мирних жителів Вовчанська, розслідування триває з 2022 року. За даними слідства, 3 квітня 2022 року окупанти "
+    "затримали трьох місцевих водіїв і двох механізаторів. Два тижні чоловіків тримали в підвалі та били."
+)
+RELEASE_RU = (
+    "Полиция Харьковщины установила причастных к пыткам жителей Волчанска\n\n"
+    "Главное управление Национальной полиции в Харьковской области, 13 мая 2025 года\n\n"
+    "В воскресенье, 11 мая, российский дрон атаковал автобус в Купянске. Ранены двое пассажиров.\n\n"
+    "Кроме того, следователи полиции совместно с СБУ установили военных РФ, причастных к незаконному удержанию и "
+    "пыткам мирных жителей Волчанска. По данным следствия, 3 апреля 2022 года оккупанты задержали трех местных "
+    "водителей и двух механизаторов. Две недели мужчин держали в подвале и били."
+)
+
+
+@pytest.mark.parametrize("text", [RELEASE_UK, RELEASE_RU])
+def test_a_release_headline_sums_up_the_case_below_and_the_case_takes_its_seizure_day(text):
+    incidents = _contract(text, dt.date(2025, 5, 13))["incidents"]
+    assert [i["location"]["name"] for i in incidents] == ["Kupiansk", "Vovchansk"]
+    case = incidents[1]
+    assert case["violations"][:2] == ["unlawful_detention", "torture_ill_treatment"]
+    assert case["date"] == {"start": "2022-04-03", "end": "2022-04-03"}
+    assert case["victims"]["min"] == 5
+    assert not any("СБУ" in name for name in case["reported_by"])
+
+
+def test_a_headline_telling_an_act_is_no_author_line():
+    incidents = _contract(RELEASE_UK, dt.date(2025, 5, 13))["incidents"]
+    assert all(not name.startswith("Поліцейські Харківщини встановили") for i in incidents for name in i["reported_by"])
+
+
+def test_a_headline_with_a_day_of_its_own_stays_an_incident():
+    text = (
+        "Окупанти вчора вбили двох жителів Вовчанська\n\n"
+        "У Куп'янську 3 квітня 2022 року окупанти затримали трьох водіїв і двох механізаторів."
+    )
+    assert len(_contract(text, dt.date(2025, 5, 13))["incidents"]) == 2
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("У неділю, 11 травня, дрон атакував автобус у Куп'янську. Загинув водій.\n\n"
+     "Напередодні, у суботу ввечері, окупанти скинули авіабомбу на Вовчанськ. Поранено двох жінок.", "2025-05-10"),
+    ("11 травня дрон атакував автобус у Куп'янську. Загинув водій.\n\n"
+     "Напередодні ввечері окупанти обстріляли Вовчанськ. Поранено двох жінок.", "2025-05-10"),
+    ("11 мая дрон атаковал автобус в Купянске. Погиб водитель.\n\n"
+     "Накануне вечером оккупанты обстреляли Волчанск. Ранены две женщины.", "2025-05-10"),
+])
+def test_the_eve_opening_a_paragraph_is_told_from_the_day_before_it(text, day):
+    incidents = _contract(text, dt.date(2025, 5, 13))["incidents"]
+    assert incidents[-1]["date"]["start"] == day
+
+
+def test_the_eve_inside_a_new_paragraph_with_no_day_before_is_the_day_before_publication():
+    text = "Окупанти обстріляли Куп'янськ. Поранено водія.\n\nНапередодні ввечері окупанти обстріляли Вовчанськ. Поранено двох жінок."
+    assert _contract(text, dt.date(2025, 5, 13))["incidents"][-1]["date"]["start"] == "2025-05-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Увечері окупанти скинули авіабомбу на центр Сум. Зруйновано будівлю школи, пошкоджено кілька будинків. "
+    "Постраждалих немає.",
+    "Вчора окупанти обстріляли Суми. Пошкоджено лікарню та три будинки.",
+    "Вечером оккупанты сбросили авиабомбу на центр Сум. Разрушено здание школы, повреждены несколько домов. "
+    "Пострадавших нет.",
+])
+def test_a_protected_object_damaged_in_the_next_sentence_is_the_strikes_target(text):
+    assert _only(text)["violations"][0] == "attack_on_protected_objects"
+
+
+def test_people_killed_lead_a_protected_object_damaged_beside_them():
+    incident = _only("Вчора ракета влучила в житловий будинок у Сумах, загинули троє людей. Вибухом пошкоджено лікарню.")
+    assert incident["violations"][:2] == ["attack_on_civilians", "attack_on_protected_objects"]
+
+
+def test_houses_damaged_make_no_protected_object():
+    assert _only("Вчора окупанти обстріляли Суми. Пошкоджено три будинки та магазин.")["violations"] == [
+        "attack_on_civilians"
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора російський дрон атакував автомобіль біля Сум. Подружжя, яке поверталося з церкви, загинуло.",
+    "Вчера российский дрон атаковал автомобиль возле Сум. Супруги, которые возвращались из церкви, погибли.",
+    "Вчора дрон влучив в авто біля Сум, водій, який їхав із лікарні, загинув.",
+])
+def test_a_church_the_victims_came_from_was_not_struck(text):
+    assert _only(text)["violations"] == ["attack_on_civilians"]
+
+
+def test_a_church_struck_is_a_protected_object():
+    assert _only("Вчора російський дрон атакував церкву в Сумах. Загинули двоє людей.")["violations"][0] == (
+        "attack_on_protected_objects"
+    )

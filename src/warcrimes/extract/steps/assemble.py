@@ -22,7 +22,7 @@ from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
-from warcrimes.extract.steps.coreference import join_accounts
+from warcrimes.extract.steps.coreference import fold_headline, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -611,6 +611,7 @@ def assemble(doc: Document) -> None:
     page_day = header_day(doc, sentences, timed) if timed else None
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
+    brief: set[int] = set()  # the first incident, when it tells no day and no count (`fold_headline`)
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
@@ -622,12 +623,18 @@ def assemble(doc: Document) -> None:
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
+            if not doc.incidents and not any(s.dates or s.casualties for s in draft.events):
+                brief.add(0)  # the first incident tells no day and no count of its own (a headline's summary)
             if draft.apart or (draft.events and draft.events[0].another):
                 apart.add(len(doc.incidents))
             if _counted_by_update(draft, incident):
                 updates.add(len(doc.incidents))
             doc.incidents.append(incident)
     doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates))
+    if table(doc.language, "roles.json").get("headline_summary") and doc.sentences:
+        # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
+        line_end = doc.text.find("\n", doc.sentences[0][0])
+        doc.incidents[:] = fold_headline(doc.incidents, line_end if line_end >= 0 else len(doc.text), frozenset(brief))
     if page_day is not None:
         # "08:10 — A missile hit a high-rise ...": an entry's act told with no day, once its accounts are joined,
         # happened on the day the live page is headed with

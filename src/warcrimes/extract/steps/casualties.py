@@ -29,6 +29,7 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
     words_between,
 )
+from warcrimes.extract.steps.joined_groups import join_groups
 from warcrimes.extract.steps.named_victims import (
     crew_kind,
     does_the_act,
@@ -583,6 +584,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             told = told_next(doc, index, measures, hi, value, category, victim.rule)
             if told is not None:
                 out.append(told)
+    out = join_groups(doc, victims, out)  # "двох фермерів і трьох працівників": five (stage 21)
     # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
     named = {doc.token_at(start) for start in names}  # a name, or a victim noun right before it, counted there
     # "Військового катували разом з п'ятьма побратимами": the one soldier is counted in the six, not on his own

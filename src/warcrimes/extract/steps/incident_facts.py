@@ -84,8 +84,11 @@ BY_DEFINITION = {
 STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
 
 
-def _labels(events: list[SentenceFacts], category: str | None, convicted: bool = False) -> list[str]:
-    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction."""
+def _labels(
+    events: list[SentenceFacts], category: str | None, convicted: bool = False, struck: bool = False
+) -> list[str]:
+    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction;
+    `struck`: a sentence after the strike tells a protected object damaged by it (`_damage_of_protected`)."""
     found = {m.value for s in events for m in s.labels}
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
@@ -109,7 +112,7 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         # him": a conviction for a killing by no strike (small arms at most) is a wilful killing
         labels.add("killing_civilians")
     elif attack and harmed or attack and not labels:
-        if any(s.protected for s in events):
+        if struck or any(s.protected for s in events):
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
     elif killing and not labels:
@@ -146,6 +149,12 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         ):
             ordered.remove(second)
             ordered.insert(ordered.index(first), second)
+    leads = "attack_on_civilians" in ordered and "attack_on_protected_objects" in ordered
+    if struck and harmed and leads and not any(s.protected for s in events):
+        # "a missile hit a block of flats, killing three; the blast damaged the maternity hospital next door": the
+        # people struck lead, the protected object damaged beside them follows
+        ordered.remove("attack_on_protected_objects")
+        ordered.insert(ordered.index("attack_on_civilians") + 1, "attack_on_protected_objects")
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
@@ -165,6 +174,13 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         ordered.remove("human_shields")  # people kept where troops fire from: the shield, not the firing
         ordered.insert(attacks[0], "human_shields")
     return ordered[:MAX_LABELS]
+
+
+def _damage_of_protected(sentences: list[SentenceFacts]) -> bool:
+    """'A guided bomb hit the town centre. The school's gym was destroyed.': a sentence of the incident telling no act
+    of its own, only the damage to a protected object (a school, a hospital, a church), names what the strike hit
+    (stage 21)."""
+    return any(s.damaged and s.protected and not s.is_event for s in sentences)
 
 
 def _own_casualties(doc: Document, events: list[SentenceFacts]) -> list[Mention]:
@@ -830,7 +846,7 @@ def to_incident(
         # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
         # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
         victims = replace(victims, category="pow")
-    labels = _labels(events, victims.category, any(s.convicted for s in sentences))
+    labels = _labels(events, victims.category, any(s.convicted for s in sentences), _damage_of_protected(sentences))
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
