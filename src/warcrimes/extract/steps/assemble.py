@@ -54,7 +54,9 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     figures = _figures(facts)
     if not figures or facts.places or facts.dates or facts.another:
         return None  # "In a separate incident, two women were killed": a new event, whatever its count
-    for draft in drafts[-DRAFT_REACH:]:
+    # the latest such incident: "X's headline: a pensioner killed in Y ... <Y's account> A pensioner died", the toll
+    # quoted again after Y's own account is Y's (stage 21)
+    for draft in reversed(drafts[-DRAFT_REACH:]):
         if draft.events and _figures(draft.events[0]) & figures:
             return draft
     return None
@@ -172,6 +174,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     scene_set: SentenceFacts | None = None  # the last scene set (a place or a day, no act) since the last act told
     scene_age = 0  # sentences since that scene was set
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
+    opening: list[SentenceFacts] = []  # sentences opening the next item at another place, its act not told yet
     for facts in sentences:
         if opens_line(doc.text, facts.span[0]):
             item_lines += 1
@@ -185,6 +188,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if id(facts) in headings:
             # "Wednesday, 26 June" on a line of its own in a diary: a new entry, whose day dates its acts; the
             # entry before neither runs on into it nor takes its day
+            for opened in opening if current is not None else ():
+                current.add(opened)
+            opening = []
             current, before, case, entry_day, entry_place = None, None, None, facts.dates[0], None
             continue
         if entry_day is not None and not facts.is_event and entry_place is None:
@@ -211,9 +217,20 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if current is not None:
                 # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
                 account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
-                scene = _new_scene(doc, current, facts) or _speaker_moved(doc, current, facts)
-                current.add(facts)
-                current.closed = current.closed or facts.boundary or _heading(doc, facts) or account or scene
+                moved_on = _new_scene(doc, current, facts)
+                scene = moved_on or _speaker_moved(doc, current, facts)
+                if moved_on or opening:
+                    # "Обломки дрона, по словам Собко, упали на дом в Y.": the next item's opening, its teller's
+                    # words too, belong to the act told next, not to the item before (stage 21)
+                    opening.append(facts)
+                else:
+                    current.add(facts)
+                ended = facts.boundary or _heading(doc, facts) or account
+                if ended:
+                    current.moved_on = False
+                elif moved_on and not current.closed:
+                    current.moved_on = True  # closed by the next item only: the day told above the list still dates it
+                current.closed = current.closed or ended or scene
             continue
         frame, case = case, None
         if frame is not None:
@@ -222,6 +239,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if asked and current is not None and facts.label_values and not facts.label_values & current.labels_told:
             answered, current = current, None  # the next topic: an incident of its own
         asked = False
+        if opening and current is not None and (_separate_part(doc, current, facts) or split_by_place(facts)):
+            for opened in opening:
+                current.add(opened)  # a part or a split told next: its opening stays with the incident before
+            opening = []
         separate = _separate_part(doc, current, facts)
         if separate is not None and current is not None:
             current.add(facts)
@@ -254,6 +275,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         ):
             current = None
         repeated = None if item else _repeats(drafts, facts)
+        if repeated is not None and _elsewhere(repeated, facts, setting):
+            repeated = None  # "Обломки упали на дом в Y. Погиб пенсионер.": Y's toll, though X's headline told it
         if repeated is not None and item_place is not None and not (
             repeated.place is not None and same_place(repeated.place, item_place)
         ):
@@ -325,8 +348,14 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
             if answered is not None and not (facts.places or facts.regions):
                 target.answer_place = answered.place  # the answer's act with no place of its own, else the last one
+        for opened in opening:
+            target.add(opened)
+        opening = []
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
+    if opening and current is not None:
+        for opened in opening:
+            current.add(opened)
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
 
 
@@ -339,6 +368,15 @@ def _scene_before(facts: SentenceFacts, scene: SentenceFacts | None, age: int, c
     if scene is None or current is not None or not 1 < age <= SCENE_REACH:
         return False
     return not (facts.places or facts.regions or facts.dates)
+
+
+def _elsewhere(repeated: Draft, facts: SentenceFacts, setting: SentenceFacts | None) -> bool:
+    """A toll told with no place of its own right after a sentence setting a strike at another settlement than the
+    earlier incident whose count it repeats: it is that settlement's (stage 21)."""
+    if facts.places or setting is None or not setting.places or repeated.place is None:
+        return False
+    strike = setting.strong_attack or setting.weak_attack
+    return strike and not any(same_place(repeated.place, p) for p in setting.places)
 
 
 def _new_paragraph(doc: Document, before: SentenceFacts, facts: SentenceFacts) -> bool:
@@ -395,7 +433,12 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
         return False  # "He was later taken to a hospital in X.": a detail of the incident told, not an item
     lo, _ = facts.span
     k = doc.token_at(lo)
-    return sets_scene(facts) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
+    # "Почти одновременно обломки дрона, по словам Собко, упали на дом в X": a strike told at another place with its
+    # teller cited beside it still opens the next item; the place is the strike's, not the teller's (stage 21)
+    struck = facts.role == "other" and (facts.strong_attack or facts.weak_attack) and not (
+        facts.court_step or facts.biography
+    )
+    return (sets_scene(facts) or struck) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
 
 
 def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
@@ -615,11 +658,12 @@ def assemble(doc: Document) -> None:
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
-        if draft.date is None and frame is not None and not draft.closed:
+        if draft.date is None and frame is not None and (not draft.closed or draft.moved_on):
             draft.date = frame
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
-        incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
+        pinned = draft.casualties or _headline_tolls_kept(doc, draft, kept)
+        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned)
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
@@ -646,6 +690,25 @@ def assemble(doc: Document) -> None:
             else i
             for i in doc.incidents
         ]
+
+
+def _headline_tolls_kept(doc: Document, draft: Draft, drafts: list[Draft]) -> list[Mention]:
+    """'Night attack on X: a ship hit in the port, a pensioner killed in Y' over a story telling each place: a toll the
+    headline tells that another incident's own sentences tell again is that incident's, so this one counts by its own
+    sentences ("three crew members were injured"). Empty (count as usual) when nothing moved or nothing would be left.
+    Stage 21; uk/ru (roles.json `headline_summary`)."""
+    if not draft.events or not table(doc.language, "roles.json").get("headline_summary") or not doc.sentences:
+        return []
+    head = draft.events[0]
+    if head.span[0] != doc.sentences[0][0] or not head.casualties or doc.text[head.span[1] : head.span[1] + 1] != "\n":
+        return []
+    told = {
+        (c.value.measure, c.value.count.value) for d in drafts if d is not draft for s in d.events for c in s.casualties
+    }
+    moved = {id(c) for c in head.casualties if (c.value.measure, c.value.count.value) in told}
+    if not moved:
+        return []
+    return [c for s in draft.events for c in s.casualties if id(c) not in moved and not c.value.loose]
 
 
 def _counted_by_update(draft: Draft, incident: ExtractedIncident) -> bool:

@@ -15,16 +15,17 @@ GROUP_REACH = 4  # tokens after a count within which its noun stands ("двох 
 _FIGHTERS = frozenset({"pow", "combatant", "wounded_combatant"})
 
 
-def _kind(first: str, second: str) -> str:
-    """The kind of two groups counted together: one kind kept; adults and children civilians; fighters of two
-    kinds prisoners of war where one is; else mixed."""
+def _kind(first: str, second: str) -> str | None:
+    """The kind of two groups counted together: one kind kept; civilians of two kinds (adults and children,
+    volunteers and drivers) civilians; fighters of two kinds prisoners of war where one is; fighters and civilians
+    None: a figure of each kind ("повернулися 185 військових і 20 цивільних")."""
     if first == second:
         return first
-    if {first, second} == {"civilian", "child"}:
-        return "civilian"
     if {first, second} <= _FIGHTERS:
         return "pow" if "pow" in (first, second) else first
-    return "mixed"
+    if not {first, second} & _FIGHTERS and "mixed" not in (first, second):
+        return "civilian"
+    return None
 
 
 def _sum(a: CountValue, b: CountValue) -> CountValue:
@@ -54,6 +55,8 @@ def _joined(doc: Document, victims: Spans, a: Mention, b: Mention) -> bool:
         return False  # a person told without a numeral is counted by the noun, not joined here
     if first.measure and second.measure and first.measure != second.measure:
         return False  # "46 загинули і 212 поранено": two measures, two figures
+    if _kind(first.category, second.category) is None:
+        return False  # "повернулися 185 військових і 20 цивільних": a figure of each kind
     after = _noun_end(doc, victims, a)
     if after is None or after >= len(doc.tokens) or not doc.in_class("group_joiner", after):
         return False
@@ -79,7 +82,7 @@ def join_groups(doc: Document, victims: Spans, out: list[Mention]) -> list[Menti
         both = replace(
             first,
             count=_sum(first.count, second.count),
-            category=_kind(first.category, second.category),
+            category=_kind(first.category, second.category) or first.category,
             measure=first.measure or second.measure,
         )
         kept.append(Mention("casualty", mention.start, mention.end, both, f"{mention.rule}+joined"))
