@@ -263,3 +263,67 @@ def test_a_byline_day_dates_the_report_not_the_strike(byline):
 def test_ships_counted_are_no_people(text):
     for incident in _contract(text)["incidents"]:
         assert incident["victims"]["min"] in (None, 1)
+
+
+# -- an outlet's own reminder; a governor's report going on after another body's paragraph ----------------------
+
+
+def _reminded(opening: str, byline: str = "Ізмаїл, 13 травня 2025 року, «Дунайський кур'єр»") -> dict:
+    main = "Уночі дрон атакував порт Ізмаїла, поранено трьох моряків, повідомив голова ОВА Петро Коваль."
+    if "курьер" in byline:
+        main = "Ночью дрон атаковал порт Измаила, ранены трое моряков, сообщил глава ОВА Петр Коваль."
+    first, second = _contract(f"{byline}\n\n{main}\n\n{opening}", dt.date(2025, 5, 13))["incidents"]
+    assert "Петро Коваль" in first["reported_by"] or "Петр Коваль" in first["reported_by"]
+    return second
+
+
+@pytest.mark.parametrize(("opening", "byline", "outlet"), [
+    ("Нагадаємо, 2 травня дрон влучив у будинок у Кислиці, тоді поранено двох людей.",
+     "Ізмаїл, 13 травня 2025 року, «Дунайський кур'єр»", "Дунайський кур'єр"),
+    ("Як повідомлялося, 2 травня дрон влучив у будинок у Кислиці, тоді поранено двох людей.",
+     "«Дунайський кур'єр», 13 травня 2025, 08:40", "Дунайський кур'єр"),
+    ("Напомним, 2 мая дрон попал в дом в Кислице, тогда ранены два человека.",
+     "Измаил, 13 мая 2025 года, «Дунайский курьер»", "Дунайский курьер"),
+    ("Как сообщалось, 2 мая дрон попал в дом в Кислице, тогда ранены два человека.\n\nПрокуратура возбудила дело.",
+     "«Дунайский курьер», 13 мая 2025, 08:40", "Дунайский курьер"),
+])
+def test_an_outlets_reminder_is_in_the_outlets_own_voice(opening, byline, outlet):
+    assert _reminded(opening, byline)["reported_by"] == [outlet]
+
+
+def test_a_reminder_citing_a_body_keeps_that_body():
+    second = _reminded("Нагадаємо, як повідомив Офіс Генпрокурора, 2 травня дрон влучив у будинок у Кислиці, тоді "
+                       "поранено двох людей.")
+    assert "Офіс Генпрокурора" in second["reported_by"]
+
+
+def test_a_background_paragraph_with_no_reminder_word_keeps_the_usual_voice():
+    second = _reminded("2 травня дрон влучив у будинок у Кислиці, тоді поранено двох людей.")
+    assert "Дунайський кур'єр" not in second["reported_by"]
+
+
+GOING_ON = [
+    "Губернатор Курской области Иван Петров сообщил, что вчера дрон атаковал автобус в Рыльске, ранены двое "
+    "пассажиров.\n\nНочью ВСУ обстреляли Курчатов. Как сообщил оперативный штаб региона, пострадал мужчина.\n\n"
+    "Кроме того, в Глушково в воскресенье дрон атаковал автомобиль. Ранен водитель.\n\n"
+    "Следственный комитет возбудил уголовное дело по факту атаки на Рыльск.",
+    "Очільник Сумської ОВА Іван Петренко повідомив, що вчора дрон атакував автобус у Ворожбі, поранено двох "
+    "пасажирів.\n\nВночі окупанти обстріляли Шостку. Як повідомив Офіс Генпрокурора, постраждав чоловік.\n\n"
+    "Крім того, у Білопіллі в неділю дрон атакував автомобіль. Поранено водія.\n\n"
+    "СБУ розпочала розслідування за фактом атаки на Ворожбу.",
+    "Губернатор Курской области Иван Петров сообщил, что вчера дрон атаковал автобус в Рыльске, ранены двое "
+    "пассажиров.\n\nНочью ВСУ обстреляли Курчатов, пострадал мужчина, уточнили в оперштабе.\n\n"
+    "Кроме того, в Глушково в воскресенье дрон атаковал автомобиль. Ранен водитель.",
+]
+
+
+@pytest.mark.parametrize("text", GOING_ON)
+def test_a_paragraph_going_on_after_another_bodys_returns_to_the_report_voice(text):
+    first, middle, last = _contract(text, dt.date(2025, 5, 13))["incidents"]
+    assert last["reported_by"] == first["reported_by"]
+    assert middle["reported_by"] != first["reported_by"]
+
+
+def test_a_step_about_another_towns_attack_lends_no_voice():
+    last = _contract(GOING_ON[0], dt.date(2025, 5, 13))["incidents"][-1]
+    assert "Следственный комитет" not in last["reported_by"]

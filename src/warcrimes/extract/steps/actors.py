@@ -91,6 +91,7 @@ def find_actors(doc: Document) -> list[Mention]:
         and not doc.ends_with("not_speech", h.end)  # "named the accused as ...": a noun, no one speaking
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
         and not doc.starting_at("order", h.start)  # "told his men to shoot": an order, no words reported
+        and not doc.starting_at("reminder", h.start)  # "Напомним, ...": the outlet recalls; it cites nobody
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
     links = bodies_table.get("name_links", [])

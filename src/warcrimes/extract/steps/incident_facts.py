@@ -24,6 +24,7 @@ from warcrimes.extract.steps.one_victim import one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
+from warcrimes.extract.steps.reminders import byline_outlet, opens_reminder, reminder_span
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.source_refs import forward_scope
 
@@ -615,9 +616,15 @@ def _sources(
             if lo <= m.start < hi and not (accused and m.value.side == accused)
         )
         return tuple(dict.fromkeys([author, *inside]))
+    reminded = _reminder_voice(doc, sentences, accused)
+    if reminded:
+        return reminded
     names: list[str] = []
     cited = [
-        m for facts in sentences if facts.role != "reaction" and not _period_total(doc, facts) for m in facts.sources
+        m
+        for facts in sentences
+        if facts.role != "reaction" and not _period_total(doc, facts) and not _of_another_place(facts, sentences)
+        for m in facts.sources
     ]
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account, nor is
     # a period's toll the body gives ("According to the administration, 64 civilians were killed this year")
@@ -647,8 +654,9 @@ def _sources(
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and sentences and doc.incidents and doc.starts_with("goes_on", sentences[0].span[0]):
         # "Кроме того, с 20 по 25 августа он удерживал ...": a sentence opened by a word that goes on with the report
-        # (actors.json `goes_on`) is told in the voice of the incident before it (stage 20)
-        names.extend(n for n in doc.incidents[-1].facts.reported_by if n not in names)
+        # (actors.json `goes_on`) is told in the voice of the incident before it (stage 20), or of the report's first
+        # account where the one before was another body's ("Как сообщил оперштаб, ..."): the report goes on
+        names.extend(n for n in _voice_going_on(doc) if n not in names)
     if not names and (not doc.incidents or _whole_report_voice(doc)):
         voices = (
             m
@@ -670,6 +678,53 @@ def _sources(
         ]
     names.extend(name for name in headers if name not in names)
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
+
+
+def _of_another_place(facts: SentenceFacts, sentences: list[SentenceFacts]) -> bool:
+    """'СК возбудил дело по факту атаки на Борисовку' inside an account of a strike on Novaya Tavolzhanka: a sentence
+    telling no act of its own that names only settlements the incident's acts are not told at speaks of another
+    incident; its voice is not this one's (stage 21)."""
+    if facts.is_event or not facts.places:
+        return False
+    told = {fold(p.value.name or "") for s in sentences if s.is_event for p in s.places}
+    return bool(told) and not told & {fold(p.value.name or "") for p in facts.places}
+
+
+def _voice_going_on(doc: Document) -> tuple[str, ...]:
+    """The voice a paragraph going on with the report takes: the incident before's, unless that one was another
+    body's and the report's first account was told in the voice of the report's first source (a governor's report
+    with the operational headquarters' paragraph between: the governor goes on, stage 21)."""
+    before = doc.incidents[-1].facts.reported_by
+    main = doc.incidents[0].facts.reported_by
+    first = next(iter(doc.of_kind("source")), None)
+    if first is not None and first.value.name in main and first.value.name not in before:
+        return main
+    return before
+
+
+def _reminder_voice(doc: Document, sentences: list[SentenceFacts], accused: str | None) -> tuple[str, ...]:
+    """'Нагадаємо, 31 травня дрон влучив у будинок у X': an incident the outlet recalls in its own voice (its first act
+    told in a paragraph its reminder word opens) is credited to a body the paragraph cites, else to the outlet its
+    byline names; not to the main story's voice nor to a body named in a later paragraph (stage 21). Empty when the
+    incident is no reminder or nobody can be named (the usual voices then)."""
+    first = next((s for s in sentences if s.is_event), None)
+    if first is None or not doc.hits("reminder"):
+        return ()
+    opened = next((s for s in sentences if s.span[0] <= first.span[0] and opens_reminder(doc, s.span[0])), None)
+    if opened is None:
+        return ()
+    lo, hi = reminder_span(doc, opened.span[0])
+    if first.span[0] >= hi:
+        return ()
+    inside = [
+        m.value.name
+        for s in sentences
+        if lo <= s.span[0] < hi
+        for m in s.sources
+        if not (accused and m.value.side == accused)
+    ]
+    outlet = byline_outlet(doc)
+    return tuple(dict.fromkeys(inside or ([outlet] if outlet else [])))
 
 
 def _first_account_voice(doc: Document) -> bool:
