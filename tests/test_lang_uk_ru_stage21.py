@@ -327,3 +327,57 @@ def test_a_paragraph_going_on_after_another_bodys_returns_to_the_report_voice(te
 def test_a_step_about_another_towns_attack_lends_no_voice():
     last = _contract(GOING_ON[0], dt.date(2025, 5, 13))["incidents"][-1]
     assert "Следственный комитет" not in last["reported_by"]
+
+
+# -- collective numbers, one person by profession, people held now -----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Навесні 2023 року в Скадовську військові рф затримали шістьох рибалок і били їх.", 6),
+    ("У Каховці 3 травня 2023 року окупанти затримали п'ятьох волонтерів.", 5),
+    ("В Скадовске весной 2023 года военные РФ задержали шестерых рыбаков и избивали их.", 6),
+    ("В Каховке 3 мая 2023 года оккупанты задержали обоих братьев.", 2),
+])
+def test_a_collective_number_in_the_accusative_counts_its_people(text, count):
+    assert _only(text)["victims"]["min"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора дрон атакував автомобіль знімальної групи телеканалу в Одесі. Оператор отримав поранення.",
+    "Вчора дрон атакував знімальну групу в Херсоні, поранено оператора телеканалу.",
+    "Вчера дрон атаковал автомобиль съемочной группы телеканала в Одессе. Оператор получил ранение.",
+    "В Херсоне вчера снаряд попал в машину телеканала, ранен телеоператор.",
+])
+def test_a_camera_operator_is_one_journalist(text):
+    victims = _only(text)["victims"]
+    assert (victims["category"], victims["min"]) == ("journalist", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера в Херсоне российский оператор БПЛА сбросил гранату на автобус, ранены двое пассажиров.",
+    "Вчора в Херсоні російський оператор дрона скинув вибухівку на автобус, поранено двох пасажирів.",
+])
+def test_a_drone_operator_who_strikes_is_no_victim_and_no_journalist(text):
+    victims = _only(text)["victims"]
+    assert (victims["category"], victims["min"]) == ("civilian", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "По оценке проекта, в российских местах лишения свободы сейчас находятся не менее 1 800 гражданских граждан "
+    "Украины.",
+    "За оцінкою проєкту, у російських місцях несвободи нині перебувають щонайменше 1 800 цивільних громадян України.",
+    "За даними проєкту, щонайменше 1800 цивільних українців утримуються в російських тюрмах.",
+    "По данным проекта, не менее 1800 гражданских украинцев содержатся в российских тюрьмах.",
+])
+def test_people_held_now_are_a_held_captive_figure(text):
+    [figure] = _contract(text)["statistics"]
+    assert (figure["measure"], figure["population"], figure["value"]) == ("held_captive", "civilian", 1800)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора окупанти затримали в Херсоні трьох чоловіків, їх утримують в ізоляторі.",
+    "В Херсоне оккупанты задержали троих мужчин, они содержатся в изоляторе.",
+])
+def test_people_detained_in_one_town_are_an_incident_not_a_figure(text):
+    result = _contract(text)
+    assert result["statistics"] == [] and result["incidents"][0]["victims"]["min"] == 3

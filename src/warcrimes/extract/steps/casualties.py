@@ -135,6 +135,15 @@ def _victim_after(
     return None
 
 
+def _strikes(doc: Document, victim: Mention) -> bool:
+    """'российский оператор БПЛА сбросил гранату': a fighter named by a noun and followed at once by a strike is its
+    doer, no victim (stage 21)."""
+    if victim.value != "combatant":
+        return False
+    k = doc.token_at(victim.end)
+    return k < len(doc.tokens) and bool(doc.starting_at("attack", doc.tokens.starts[k]))
+
+
 def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
     """'98 attacks', '10 oblasts', 'three Russian drones': a count of things, not of people."""
     tokens, j = doc.tokens, doc.token_at(mention.end)
@@ -480,7 +489,9 @@ def read_casualties(doc: Document) -> list[Mention]:
                 whole = _ANY_CIVILIAN
         if age_apposition(doc, mention, victims):
             continue  # "a man, 56, was killed": his age
-        if victim is not None and mention.rule.endswith("numbers:singular") and does_the_act(doc, victim):
+        if victim is not None and mention.rule.endswith("numbers:singular") and (
+            does_the_act(doc, victim) or _strikes(doc, victim)
+        ):
             continue  # "военнослужащий ВСУ расстрелял мужчину": one person named by a noun who did the act
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
