@@ -188,8 +188,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if id(facts) in headings:
             # "Wednesday, 26 June" on a line of its own in a diary: a new entry, whose day dates its acts; the
             # entry before neither runs on into it nor takes its day
-            for opened in opening if current is not None else ():
-                current.add(opened)
+            if current is not None:
+                for opened in opening:
+                    current.add(opened)
             opening = []
             current, before, case, entry_day, entry_place = None, None, None, facts.dates[0], None
             continue

@@ -348,6 +348,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     return counted
 
 
+TELLER_SENTENCES = 3  # opening sentences where a report introduces the one whose account it tells
+
+
 def _plain_among_captives(doc: Document, events: list[SentenceFacts], found: set[str], chosen: Mention | None) -> bool:
     """'a guy from our barrack was beaten and never came back', told by a soldier back from captivity: a person named
     only by an everyday noun (class `plain_person`: a guy, a young man, a neighbour) takes the kind of the captives
@@ -356,13 +359,20 @@ def _plain_among_captives(doc: Document, events: list[SentenceFacts], found: set
     status ("a pensioner", "a civilian") keeps its own kind (stage 21)."""
     if not found & COMBATANT_HARM and not any(s.held for s in events):
         return False
-    first = events[0].span[0]
-    # the victim words before the account and in it, its teller's own included ("a woman released from captivity said")
-    told = [m for m in doc.of_kind("victim") if m.end <= first] + [m for s in events for m in doc.within("victim", *s.span)]
-    plain = [m for m in told if m.value in CIVILIAN_CUES]
+    named = [m for s in events for m in s.victims if m.value in CIVILIAN_CUES]
     if chosen is not None and chosen.value.category == "civilian":
-        plain.append(chosen)
-    if not plain or not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in plain):
+        named.append(chosen)
+    if not named or not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in named):
+        return False  # most incidents stop here: the teller's words below are read only for a plain noun
+    first = events[0].span[0]
+    # the victim words where the report introduces its teller (its opening sentences and the one before the account)
+    # and in the account, the teller's own included ("a woman released from captivity said")
+    opening = doc.sentences[min(TELLER_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    before = doc.sentence_of(first - 2)[0] if first > 1 else 0
+    told = list(doc.within("victim", 0, min(opening, first)))
+    told += [m for m in doc.within("victim", max(before, opening), first) if m.end <= first]
+    told += [m for s in events for m in doc.within("victim", *s.span)]
+    if not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in told if m.value in CIVILIAN_CUES):
         return False  # "a woman released from captivity said guards beat a guy in her cell": a civilian's account
     return "pow" in {m.value for m in told} or narrator_kind(doc, events) == "pow"
 
@@ -620,10 +630,11 @@ def _sources(
     if reminded:
         return reminded
     names: list[str] = []
+    acted_at = {fold(p.value.name or "") for s in sentences if s.is_event for p in s.places}
     cited = [
         m
         for facts in sentences
-        if facts.role != "reaction" and not _period_total(doc, facts) and not _of_another_place(facts, sentences)
+        if facts.role != "reaction" and not _period_total(doc, facts) and not _of_another_place(facts, acted_at)
         for m in facts.sources
     ]
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account, nor is
@@ -680,14 +691,13 @@ def _sources(
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
 
 
-def _of_another_place(facts: SentenceFacts, sentences: list[SentenceFacts]) -> bool:
+def _of_another_place(facts: SentenceFacts, acted_at: set[str]) -> bool:
     """'СК возбудил дело по факту атаки на Борисовку' inside an account of a strike on Novaya Tavolzhanka: a sentence
-    telling no act of its own that names only settlements the incident's acts are not told at speaks of another
-    incident; its voice is not this one's (stage 21)."""
+    telling no act of its own that names only settlements the incident's acts are not told at (`acted_at`, folded)
+    speaks of another incident; its voice is not this one's (stage 21)."""
     if facts.is_event or not facts.places:
         return False
-    told = {fold(p.value.name or "") for s in sentences if s.is_event for p in s.places}
-    return bool(told) and not told & {fold(p.value.name or "") for p in facts.places}
+    return bool(acted_at) and not acted_at & {fold(p.value.name or "") for p in facts.places}
 
 
 def _voice_going_on(doc: Document) -> tuple[str, ...]:

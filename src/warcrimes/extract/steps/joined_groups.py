@@ -29,11 +29,10 @@ def _kind(first: str, second: str) -> str | None:
 
 
 def _sum(a: CountValue, b: CountValue) -> CountValue:
-    both = a.max is not None and b.max is not None
     return replace(
         a,
         min=None if a.min is None or b.min is None else a.min + b.min,
-        max=a.max + b.max if both else None,
+        max=None if a.max is None or b.max is None else a.max + b.max,
         qualifier=a.qualifier if a.qualifier == b.qualifier else "at_least",
         value=a.value + b.value,
     )
