@@ -220,9 +220,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
                 moved_on = _new_scene(doc, current, facts)
                 scene = moved_on or _speaker_moved(doc, current, facts)
+                if opening and _new_paragraph(doc, opening[-1], facts):
+                    for opened in opening:  # the opening paragraph told no act: it stays with the item before
+                        current.add(opened)
+                    opening = []
                 if moved_on or opening:
-                    # "Обломки дрона, по словам Собко, упали на дом в Y.": the next item's opening, its teller's
-                    # words too, belong to the act told next, not to the item before (stage 21)
+                    # "Обломки дрона, по словам Собко, упали на дом в Y.": the next item's opening paragraph, its
+                    # teller's words too, belong to the act told next, not to the item before (stage 21)
                     opening.append(facts)
                 else:
                     current.add(facts)

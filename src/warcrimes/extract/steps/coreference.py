@@ -81,6 +81,9 @@ def merge(first: ExtractedIncident, later: ExtractedIncident, update: bool = Fal
         victims = replace(b.victims, category=kind)
     if victims.category == "unknown":
         victims = replace(victims, category=b.victims.category if victims is a.victims else a.victims.category)
+    perpetrator = a.perpetrator if a.perpetrator.party != "unknown" else b.perpetrator
+    if perpetrator.unit is None and b.perpetrator.unit and b.perpetrator.party in (perpetrator.party, "unknown"):
+        perpetrator = replace(perpetrator, unit=b.perpetrator.unit)  # the unit only the later account names
     facts = replace(
         a,
         violations=tuple(dict.fromkeys(a.violations + b.violations))[:3],
@@ -88,7 +91,7 @@ def merge(first: ExtractedIncident, later: ExtractedIncident, update: bool = Fal
         reported_on=a.reported_on or b.reported_on,
         location=location,
         victims=victims,
-        perpetrator=a.perpetrator if a.perpetrator.party != "unknown" else b.perpetrator,
+        perpetrator=perpetrator,
         reported_by=tuple(dict.fromkeys(a.reported_by + b.reported_by)),
         evidence=tuple(dict.fromkeys(a.evidence + b.evidence)),
         span=(min(a.span[0], b.span[0]), max(a.span[1], b.span[1])),
