@@ -418,6 +418,10 @@ class DateGrammar:
         if stop < len(tokens) and self.eve_nouns & set(self.lemmas(tokens.lower[stop])):
             return None  # "напередодні Дня захисту дітей": the eve of a day, not the day before
         told = self._context.get("day")
+        if told is None and self._context.get("opens") == i:
+            # "20 квітня ... загинуло подружжя. <blank line> Напередодні, у суботу ввечері, ...": a paragraph opened by
+            # the word goes on from the day the paragraph before it named last
+            told = self._context.get("opening")
         if told is not None:
             day = dt.date.fromordinal(told + shift)
             return DateHit(i, stop, day, day, "day", rule)
@@ -448,7 +452,10 @@ class DateGrammar:
             word = low[i]
             if i in frames:
                 self._context.pop("year", None)  # a new paragraph or case: the year told before is not its year
-                self._context.pop("day", None)  # nor its day, for "напередодні"
+                before = self._context.pop("day", None)  # nor its day, for "напередодні" told inside it
+                if before is not None:
+                    self._context["opening"] = before  # ... but one opening it is told from that day (stage 21)
+                    self._context["opens"] = i
             hit: DateHit | None = None
             if word in self.heads:
                 hit = self._from_phrase(tokens, i, published)

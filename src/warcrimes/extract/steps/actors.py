@@ -91,6 +91,7 @@ def find_actors(doc: Document) -> list[Mention]:
         and not doc.ends_with("not_speech", h.end)  # "named the accused as ...": a noun, no one speaking
         and not (h.value == "finding" and doc.starts_with("found_body", h.end))
         and not doc.starting_at("order", h.start)  # "told his men to shoot": an order, no words reported
+        and not doc.starting_at("reminder", h.start)  # "Напомним, ...": the outlet recalls; it cites nobody
     ]
     mentions.extend(Mention("speech", h.start, h.end, h.value, h.id) for h in speech)
     links = bodies_table.get("name_links", [])
@@ -196,7 +197,9 @@ def find_actors(doc: Document) -> list[Mention]:
         first = text.lstrip().split("\n", 1)[0]
         # "Dnipro Policy Lab | Policy brief": a piece of the line between bars naming the body that publishes it
         header_line = any(_capitalised_name(piece.strip(), links) for piece in first.split(HEADER_SEPARATORS))
-    if header_line:
+    first_end = _first_line_end(text)
+    if header_line and not any(doc.has_hit(label, 0, first_end) for label in ("violation", "attack")):
+        # "Поліцейські Харківщини встановили причетних до катувань ...": a headline telling an act names no author
         headed.update(_header_line(text, candidates, titles, orgs))
     published: dict[tuple[int, int], Source] = {}
     if not any(start < _first_line_end(text) for start, _ in headed):
@@ -218,6 +221,8 @@ def find_actors(doc: Document) -> list[Mention]:
     headed.update(case)
     known = {(start, end) for start, end, _ in candidates}
     candidates.extend((start, end, source) for (start, end), source in headed.items() if (start, end) not in known)
+    # "слідчі спільно з СБУ встановили": the partner of a joint investigation is no subject of its verb (stage 21)
+    candidates = [c for c in candidates if (c[0], c[1]) in headed or not _partnered(doc, c[0])]
     candidates.sort(key=lambda c: c[0])
     starts = [c[0] for c in candidates]
     asked = _question_turns(doc)
@@ -1136,6 +1141,12 @@ def _addressed(doc: Document, start: int, sentence_start: int) -> bool:
         if k > 0 and not (tokens.lower[k - 1].isalpha() or tokens.lower[k - 1] == "'"):
             return False
     return False
+
+
+def _partnered(doc: Document, start: int) -> bool:
+    """A body named right after a phrase of joint work (actors.json `partner`: "спільно з", "совместно с"): the
+    partner of the sentence's subject, which tells what they found together; the partner is not cited by it."""
+    return bool(doc.ending_at("partner", start))
 
 
 RELAY_REACH = 10  # tokens between "citing" and the source it names ("citing the regional police")

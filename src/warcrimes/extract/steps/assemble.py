@@ -22,7 +22,7 @@ from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
-from warcrimes.extract.steps.coreference import join_accounts
+from warcrimes.extract.steps.coreference import fold_headline, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -54,7 +54,9 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     figures = _figures(facts)
     if not figures or facts.places or facts.dates or facts.another:
         return None  # "In a separate incident, two women were killed": a new event, whatever its count
-    for draft in drafts[-DRAFT_REACH:]:
+    # the latest such incident: "X's headline: a pensioner killed in Y ... <Y's account> A pensioner died", the toll
+    # quoted again after Y's own account is Y's (stage 21)
+    for draft in reversed(drafts[-DRAFT_REACH:]):
         if draft.events and _figures(draft.events[0]) & figures:
             return draft
     return None
@@ -172,6 +174,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     scene_set: SentenceFacts | None = None  # the last scene set (a place or a day, no act) since the last act told
     scene_age = 0  # sentences since that scene was set
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
+    opening: list[SentenceFacts] = []  # sentences opening the next item at another place, its act not told yet
     for facts in sentences:
         if opens_line(doc.text, facts.span[0]):
             item_lines += 1
@@ -185,6 +188,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if id(facts) in headings:
             # "Wednesday, 26 June" on a line of its own in a diary: a new entry, whose day dates its acts; the
             # entry before neither runs on into it nor takes its day
+            if current is not None:
+                for opened in opening:
+                    current.add(opened)
+            opening = []
             current, before, case, entry_day, entry_place = None, None, None, facts.dates[0], None
             continue
         if entry_day is not None and not facts.is_event and entry_place is None:
@@ -211,9 +218,24 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if current is not None:
                 # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
                 account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
-                scene = _new_scene(doc, current, facts) or _speaker_moved(doc, current, facts)
-                current.add(facts)
-                current.closed = current.closed or facts.boundary or _heading(doc, facts) or account or scene
+                moved_on = _new_scene(doc, current, facts)
+                scene = moved_on or _speaker_moved(doc, current, facts)
+                if opening and _new_paragraph(doc, opening[-1], facts):
+                    for opened in opening:  # the opening paragraph told no act: it stays with the item before
+                        current.add(opened)
+                    opening = []
+                if moved_on or opening:
+                    # "Обломки дрона, по словам Собко, упали на дом в Y.": the next item's opening paragraph, its
+                    # teller's words too, belong to the act told next, not to the item before (stage 21)
+                    opening.append(facts)
+                else:
+                    current.add(facts)
+                ended = facts.boundary or _heading(doc, facts) or account
+                if ended:
+                    current.moved_on = False
+                elif moved_on and not current.closed:
+                    current.moved_on = True  # closed by the next item only: the day told above the list still dates it
+                current.closed = current.closed or ended or scene
             continue
         frame, case = case, None
         if frame is not None:
@@ -222,6 +244,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if asked and current is not None and facts.label_values and not facts.label_values & current.labels_told:
             answered, current = current, None  # the next topic: an incident of its own
         asked = False
+        if opening and current is not None and (_separate_part(doc, current, facts) or split_by_place(facts)):
+            for opened in opening:
+                current.add(opened)  # a part or a split told next: its opening stays with the incident before
+            opening = []
         separate = _separate_part(doc, current, facts)
         if separate is not None and current is not None:
             current.add(facts)
@@ -266,6 +292,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         ):
             current = None
         repeated = None if item else _repeats(drafts, facts)
+        if repeated is not None and _elsewhere(repeated, facts, setting):
+            repeated = None  # "Обломки упали на дом в Y. Погиб пенсионер.": Y's toll, though X's headline told it
         if repeated is not None and item_place is not None and not (
             repeated.place is not None and same_place(repeated.place, item_place)
         ):
@@ -337,8 +365,14 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
             if answered is not None and not (facts.places or facts.regions):
                 target.answer_place = answered.place  # the answer's act with no place of its own, else the last one
+        for opened in opening:
+            target.add(opened)
+        opening = []
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
+    if opening and current is not None:
+        for opened in opening:
+            current.add(opened)
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
 
 
@@ -351,6 +385,15 @@ def _scene_before(facts: SentenceFacts, scene: SentenceFacts | None, age: int, c
     if scene is None or current is not None or not 1 < age <= SCENE_REACH:
         return False
     return not (facts.places or facts.regions or facts.dates)
+
+
+def _elsewhere(repeated: Draft, facts: SentenceFacts, setting: SentenceFacts | None) -> bool:
+    """A toll told with no place of its own right after a sentence setting a strike at another settlement than the
+    earlier incident whose count it repeats: it is that settlement's (stage 21)."""
+    if facts.places or setting is None or not setting.places or repeated.place is None:
+        return False
+    strike = setting.strong_attack or setting.weak_attack
+    return strike and not any(same_place(repeated.place, p) for p in setting.places)
 
 
 def _new_paragraph(doc: Document, before: SentenceFacts, facts: SentenceFacts) -> bool:
@@ -407,7 +450,12 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
         return False  # "He was later taken to a hospital in X.": a detail of the incident told, not an item
     lo, _ = facts.span
     k = doc.token_at(lo)
-    return sets_scene(facts) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
+    # "Почти одновременно обломки дрона, по словам Собко, упали на дом в X": a strike told at another place with its
+    # teller cited beside it still opens the next item; the place is the strike's, not the teller's (stage 21)
+    struck = facts.role == "other" and (facts.strong_attack or facts.weak_attack) and not (
+        facts.court_step or facts.biography
+    )
+    return (sets_scene(facts) or struck) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
 
 
 def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
@@ -623,23 +671,31 @@ def assemble(doc: Document) -> None:
     page_day = header_day(doc, sentences, timed) if timed else None
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
+    brief: set[int] = set()  # the first incident, when it tells no day and no count (`fold_headline`)
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
-        if draft.date is None and frame is not None and not draft.closed:
+        if draft.date is None and frame is not None and (not draft.closed or draft.moved_on):
             draft.date = frame
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
-        incident = to_incident(doc, draft.sentences, draft.place, draft.date, draft.casualties)
+        pinned = draft.casualties or _headline_tolls_kept(doc, draft, kept)
+        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned)
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
+            if not doc.incidents and not any(s.dates or s.casualties for s in draft.events):
+                brief.add(0)  # the first incident tells no day and no count of its own (a headline's summary)
             if draft.apart or (draft.events and draft.events[0].another):
                 apart.add(len(doc.incidents))
             if _counted_by_update(draft, incident):
                 updates.add(len(doc.incidents))
             doc.incidents.append(incident)
     doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates))
+    if table(doc.language, "roles.json").get("headline_summary") and doc.sentences:
+        # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
+        line_end = doc.text.find("\n", doc.sentences[0][0])
+        doc.incidents[:] = fold_headline(doc.incidents, line_end if line_end >= 0 else len(doc.text), frozenset(brief))
     if page_day is not None:
         # "08:10 — A missile hit a high-rise ...": an entry's act told with no day, once its accounts are joined,
         # happened on the day the live page is headed with
@@ -651,6 +707,25 @@ def assemble(doc: Document) -> None:
             else i
             for i in doc.incidents
         ]
+
+
+def _headline_tolls_kept(doc: Document, draft: Draft, drafts: list[Draft]) -> list[Mention]:
+    """'Night attack on X: a ship hit in the port, a pensioner killed in Y' over a story telling each place: a toll the
+    headline tells that another incident's own sentences tell again is that incident's, so this one counts by its own
+    sentences ("three crew members were injured"). Empty (count as usual) when nothing moved or nothing would be left.
+    Stage 21; uk/ru (roles.json `headline_summary`)."""
+    if not draft.events or not table(doc.language, "roles.json").get("headline_summary") or not doc.sentences:
+        return []
+    head = draft.events[0]
+    if head.span[0] != doc.sentences[0][0] or not head.casualties or doc.text[head.span[1] : head.span[1] + 1] != "\n":
+        return []
+    told = {
+        (c.value.measure, c.value.count.value) for d in drafts if d is not draft for s in d.events for c in s.casualties
+    }
+    moved = {id(c) for c in head.casualties if (c.value.measure, c.value.count.value) in told}
+    if not moved:
+        return []
+    return [c for s in draft.events for c in s.casualties if id(c) not in moved and not c.value.loose]
 
 
 def _counted_by_update(draft: Draft, incident: ExtractedIncident) -> bool:

@@ -29,6 +29,7 @@ from warcrimes.extract.steps.casualty_words import (
     tokens_between,
     words_between,
 )
+from warcrimes.extract.steps.joined_groups import join_groups
 from warcrimes.extract.steps.named_victims import (
     crew_kind,
     does_the_act,
@@ -132,6 +133,15 @@ def _victim_after(
         if category is None or mention.value == category:
             return mention
     return None
+
+
+def _strikes(doc: Document, victim: Mention) -> bool:
+    """'российский оператор БПЛА сбросил гранату': a fighter named by a noun and followed at once by a strike is its
+    doer, no victim (stage 21)."""
+    if victim.value != "combatant":
+        return False
+    k = doc.token_at(victim.end)
+    return k < len(doc.tokens) and bool(doc.starting_at("attack", doc.tokens.starts[k]))
 
 
 def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
@@ -479,7 +489,9 @@ def read_casualties(doc: Document) -> list[Mention]:
                 whole = _ANY_CIVILIAN
         if age_apposition(doc, mention, victims):
             continue  # "a man, 56, was killed": his age
-        if victim is not None and mention.rule.endswith("numbers:singular") and does_the_act(doc, victim):
+        if victim is not None and mention.rule.endswith("numbers:singular") and (
+            does_the_act(doc, victim) or _strikes(doc, victim)
+        ):
             continue  # "военнослужащий ВСУ расстрелял мужчину": one person named by a noun who did the act
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
@@ -583,6 +595,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             told = told_next(doc, index, measures, hi, value, category, victim.rule)
             if told is not None:
                 out.append(told)
+    out = join_groups(doc, victims, out)  # "двох фермерів і трьох працівників": five (stage 21)
     # "killing volunteer Olena Koval and two other passengers": the volunteer is counted in the three
     named = {doc.token_at(start) for start in names}  # a name, or a victim noun right before it, counted there
     # "Військового катували разом з п'ятьма побратимами": the one soldier is counted in the six, not on his own

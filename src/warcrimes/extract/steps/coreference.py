@@ -81,6 +81,9 @@ def merge(first: ExtractedIncident, later: ExtractedIncident, update: bool = Fal
         victims = replace(b.victims, category=kind)
     if victims.category == "unknown":
         victims = replace(victims, category=b.victims.category if victims is a.victims else a.victims.category)
+    perpetrator = a.perpetrator if a.perpetrator.party != "unknown" else b.perpetrator
+    if perpetrator.unit is None and b.perpetrator.unit and b.perpetrator.party in (perpetrator.party, "unknown"):
+        perpetrator = replace(perpetrator, unit=b.perpetrator.unit)  # the unit only the later account names
     facts = replace(
         a,
         violations=tuple(dict.fromkeys(a.violations + b.violations))[:3],
@@ -88,7 +91,7 @@ def merge(first: ExtractedIncident, later: ExtractedIncident, update: bool = Fal
         reported_on=a.reported_on or b.reported_on,
         location=location,
         victims=victims,
-        perpetrator=a.perpetrator if a.perpetrator.party != "unknown" else b.perpetrator,
+        perpetrator=perpetrator,
         reported_by=tuple(dict.fromkeys(a.reported_by + b.reported_by)),
         evidence=tuple(dict.fromkeys(a.evidence + b.evidence)),
         span=(min(a.span[0], b.span[0]), max(a.span[1], b.span[1])),
@@ -115,3 +118,29 @@ def join_accounts(
         else:
             kept[at] = merge(kept[at], incident, n in updates)
     return kept
+
+
+def fold_headline(incidents: list[ExtractedIncident], line_end: int, brief: frozenset[int]) -> list[ExtractedIncident]:
+    """'Police document the holiday strikes and found those behind the torture of X's residents' over a release
+    telling each case: a headline incident (its span inside the first line, `line_end`), whose index is in `brief`
+    (it told no day and no count of its own), is the summary of the first later incident at its place that tells
+    its act among its own; it joins that one, whose facts stand (its day, its count), whatever the later one's
+    day or its being told as another case ("Крім того, ..."). Stage 21; uk/ru (roles.json `headline_summary`)."""
+    if not incidents or 0 not in brief or incidents[0].facts.span[1] > line_end:
+        return incidents
+    head = incidents[0].facts
+    for n, later in enumerate(incidents[1:], start=1):
+        facts = later.facts
+        place = head.location is None or (facts.location is not None and _same_place(head.location, facts.location))
+        if not place or not head.violations or head.violations[0] not in facts.violations:
+            continue
+        joined = replace(
+            facts,
+            span=(head.span[0], facts.span[1]),
+            reported_by=tuple(dict.fromkeys(facts.reported_by + head.reported_by)),
+            evidence=tuple(dict.fromkeys(facts.evidence + head.evidence)),
+            relays=tuple(dict.fromkeys(facts.relays + head.relays)),
+        )
+        folded = ExtractedIncident(joined, incidents[0].provenance + later.provenance)
+        return incidents[1:n] + [folded] + incidents[n + 1 :]
+    return incidents

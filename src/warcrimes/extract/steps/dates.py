@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.document import Document, Mention
@@ -23,8 +24,44 @@ def dates(doc: Document) -> None:
     lines = _dated_lines(doc, found, frames) if doc.lang.date_frames else frozenset()
     if lines:  # read again with those lines as frames: the year told before is not carried into them
         found = reader(doc.tokens, reference, frames | lines)
+    if doc.lang.table("dates.json").get("byline_dates"):
+        found = _byline_dates(doc, found)
     for mention in found:
         doc.add(mention)
+
+
+BYLINE_LINES = 3  # lines opening a report within which a byline stands (the headline, the byline, the lead)
+BYLINE_WORDS = 14  # "Головне управління Національної поліції в Сумській області, 22 квітня 2025 року" fits
+_STOPS = (".", "!", "?", ":")
+
+
+def _byline_dates(doc: Document, found: list[Mention]) -> list[Mention]:
+    """'«Портовий вісник», 12 листопада 2025, 09:15', 'Одеса, 10 червня 2025 року, «Південний кур'єр»': a date on a
+    short line of its own under the headline, ended by no stop and telling no act, dates the report, not an act
+    (stage 21; dates.json `byline_dates`)."""
+    text, out = doc.text, []
+    start = len(text) - len(text.lstrip())
+    lines: list[tuple[int, int]] = []
+    while start < len(text) and len(lines) < BYLINE_LINES:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            lines.append((start, end))
+        start = end + 1
+    bylines = [
+        (lo, hi) for lo, hi in lines[1:]
+        if hi < len(text)
+        and not text[lo:hi].rstrip().endswith(_STOPS)
+        and len(text[lo:hi].split()) <= BYLINE_WORDS
+        and not any(doc.has_hit(label, lo, hi) for label in ("violation", "attack", "harm"))
+    ]
+    for mention in found:
+        inside = any(lo <= mention.start and mention.end <= hi for lo, hi in bylines)
+        if inside and mention.value.role == "event":
+            mention = Mention(mention.kind, mention.start, mention.end, replace(mention.value, role="reported"),
+                              f"{mention.rule}+byline")
+        out.append(mention)
+    return out
 
 
 DATELINE_LAG = dt.timedelta(days=7)  # a wire's dateline this many days before publication still dates its copy

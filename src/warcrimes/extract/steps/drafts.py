@@ -27,6 +27,7 @@ class Draft:
     casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
     events: list[SentenceFacts] = field(default_factory=list)  # the sentences that tell the violation
     closed: bool = False  # a "not the first case" sentence came after it
+    moved_on: bool = False  # closed only by the next item's strike at another place: the day above still dates it
     apart: bool = False  # a numbered item's act ("Count 2:"): joins no earlier account (`coreference`)
     scene_date: Mention | None = None  # a day set in a scene-setting sentence told within the incident
     answer_place: Mention | None = None  # an answer's act after a question turn: the place of the topic before
@@ -54,8 +55,8 @@ class Draft:
         if self.place is None and facts.places and facts.is_event:
             self.place = facts.places[0]
         told = self.date is None and (facts.is_event or facts.occurred)
-        if facts.dates and (told or days_of_months(self.date, facts.dates[0])):
-            self.date = facts.dates[0]  # its first day told, or the days of the months told before
+        if facts.dates and (told or days_of_months(self.date, facts.dates[0]) or _day_of_year(self.date, facts)):
+            self.date = facts.dates[0]  # its first day told, or the days of the months (or the year) told before
         elif (
             self.scene_date is None
             and (facts.dates or _bound(facts))
@@ -99,6 +100,19 @@ def days_of_months(told: Mention | None, later: Mention) -> bool:
         and (end.year, end.month) == (last.year, last.month)
         and (start, end) != (first, last)
     )
+
+
+NARROWING = frozenset({"day", "night", "range", "month"})
+
+
+def _day_of_year(told: Mention | None, facts: SentenceFacts) -> bool:
+    """'Слідство, яке триває з 2022 року, встановило ... 9 березня 2022 року військові затримали ...': an act told
+    with its own day (or month) inside the only year told before is dated by it, not by the whole year (stage 21)."""
+    if told is None or told.value.granularity != "year" or not facts.is_event:
+        return False
+    later = facts.dates[0].value
+    inside = told.value.start <= later.start and later.end <= told.value.end
+    return inside and later.granularity in NARROWING
 
 
 def _bound(facts: SentenceFacts) -> Mention | None:

@@ -25,6 +25,7 @@ from warcrimes.extract.steps.one_victim import one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
+from warcrimes.extract.steps.reminders import byline_outlet, opens_reminder, reminder_span
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, dateline
 from warcrimes.extract.steps.source_refs import forward_scope
 
@@ -85,8 +86,11 @@ BY_DEFINITION = {
 STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
 
 
-def _labels(events: list[SentenceFacts], category: str | None, convicted: bool = False) -> list[str]:
-    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction."""
+def _labels(
+    events: list[SentenceFacts], category: str | None, convicted: bool = False, struck: bool = False
+) -> list[str]:
+    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction;
+    `struck`: a sentence after the strike tells a protected object damaged by it (`_damage_of_protected`)."""
     found = {m.value for s in events for m in s.labels}
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
@@ -110,7 +114,7 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         # him": a conviction for a killing by no strike (small arms at most) is a wilful killing
         labels.add("killing_civilians")
     elif attack and harmed or attack and not labels:
-        if any(s.protected for s in events):
+        if struck or any(s.protected for s in events):
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
     elif killing and not labels:
@@ -141,12 +145,23 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     for m in sorted((m for s in events for m in s.labels), key=lambda m: m.end):  # telling, the act told first leads
         opened.setdefault(m.value, m.end)
     for first, second in RANKED_BY_TELLING:
-        if first in ordered and second in ordered and (
-            told[second] > told[first]
-            or told[second] == told[first] and opened.get(second, -1) < opened.get(first, -1)
+        if (
+            first in ordered
+            and second in ordered
+            and (
+                told[second] > told[first]
+                or told[second] == told[first]
+                and opened.get(second, -1) < opened.get(first, -1)
+            )
         ):
             ordered.remove(second)
             ordered.insert(ordered.index(first), second)
+    leads = "attack_on_civilians" in ordered and "attack_on_protected_objects" in ordered
+    if struck and harmed and leads and not any(s.protected for s in events):
+        # "a missile hit a block of flats, killing three; the blast damaged the maternity hospital next door": the
+        # people struck lead, the protected object damaged beside them follows
+        ordered.remove("attack_on_protected_objects")
+        ordered.insert(ordered.index("attack_on_civilians") + 1, "attack_on_protected_objects")
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
@@ -168,6 +183,13 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
     return ordered[:MAX_LABELS]
 
 
+def _damage_of_protected(sentences: list[SentenceFacts]) -> bool:
+    """'A guided bomb hit the town centre. The school's gym was destroyed.': a sentence of the incident telling no act
+    of its own, only the damage to a protected object (a school, a hospital, a church), names what the strike hit
+    (stage 21)."""
+    return any(s.damaged and s.protected and not s.is_event for s in sentences)
+
+
 def _own_casualties(doc: Document, events: list[SentenceFacts]) -> list[Mention]:
     """The casualties the incident's event sentences count; a toll over a span of days or weeks (casualties.json
     `period_toll`: "Over the past week shelling killed 12 in the city") beside a sentence counting its own is the
@@ -181,7 +203,7 @@ def _own_casualties(doc: Document, events: list[SentenceFacts]) -> list[Mention]
 
 
 def _damage_only(sentences: list[SentenceFacts]) -> bool:
-    """"Пошкоджено ліцей та два будинки": an entry telling damage and no one killed or hurt
+    """ "Пошкоджено ліцей та два будинки": an entry telling damage and no one killed or hurt
     keeps `unknown` victims (CONTRACT.md: unknown, not civilian by the attack's definition)."""
     return any(s.damaged for s in sentences) and not any(s.harm or s.casualties for s in sentences)
 
@@ -210,10 +232,7 @@ def _without_refuted(doc: Document, casualties: list[Mention]) -> list[Mention]:
     kept = [
         c
         for c in casualties
-        if not any(
-            c.start < end and c.value.count.min == count and not _corrects(doc, c)
-            for end, count in refuted
-        )
+        if not any(c.start < end and c.value.count.min == count and not _corrects(doc, c) for end, count in refuted)
     ]
     return kept or casualties
 
@@ -233,8 +252,8 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     injured = [c for c in casualties if c.value.measure == "wounded"]
     other = [c for c in casualties if c.value.measure not in {"killed", "wounded"}]
     none_killed = all(c.value.count.min == 0 for c in killed)  # "0 killed, 3 injured": the victims are the injured
-    groups: tuple[list[Mention], ...] = (injured, killed, other) if killed and none_killed and injured else (
-        killed, injured, other
+    groups: tuple[list[Mention], ...] = (
+        (injured, killed, other) if killed and none_killed and injured else (killed, injured, other)
     )
     held = _died_among_held(doc, events, killed, other)
     if held is not None:
@@ -334,6 +353,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if all((m.start, m.end) in anyone for s in events for m in s.victims):
         cues = set()
     found = {m.value for s in events for m in s.labels}
+    if _plain_among_captives(doc, events, found, chosen):
+        cues.discard("civilian")
+        cues.add("pow")
     victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
     if chosen is None and found and found <= victimless and not any(s.harm for s in events):
         return None  # "ordered his men to take no prisoners": an order of no quarter with no one harmed (stage 20)
@@ -368,6 +390,35 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if counted is None and "combatant" in cues and hors_de_combat and not _doers_only(events):
         return "pow"
     return counted
+
+
+TELLER_SENTENCES = 3  # opening sentences where a report introduces the one whose account it tells
+
+
+def _plain_among_captives(doc: Document, events: list[SentenceFacts], found: set[str], chosen: Mention | None) -> bool:
+    """'a guy from our barrack was beaten and never came back', told by a soldier back from captivity: a person named
+    only by an everyday noun (class `plain_person`: a guy, a young man, a neighbour) takes the kind of the captives
+    around him, prisoners of war, where the report's teller or victims are prisoners of war (a returned soldier, "in
+    captivity") and the act is one done to people held (torture, detention, execution; never a strike). A word of
+    status ("a pensioner", "a civilian") keeps its own kind (stage 21)."""
+    if not found & COMBATANT_HARM and not any(s.held for s in events):
+        return False
+    named = [m for s in events for m in s.victims if m.value in CIVILIAN_CUES]
+    if chosen is not None and chosen.value.category == "civilian":
+        named.append(chosen)
+    if not named or not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in named):
+        return False  # most incidents stop here: the teller's words below are read only for a plain noun
+    first = events[0].span[0]
+    # the victim words where the report introduces its teller (its opening sentences and the one before the account)
+    # and in the account, the teller's own included ("a woman released from captivity said")
+    opening = doc.sentences[min(TELLER_SENTENCES, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    before = doc.sentence_of(first - 2)[0] if first > 1 else 0
+    told = list(doc.within("victim", 0, min(opening, first)))
+    told += [m for m in doc.within("victim", max(before, opening), first) if m.end <= first]
+    told += [m for s in events for m in doc.within("victim", *s.span)]
+    if not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in told if m.value in CIVILIAN_CUES):
+        return False  # "a woman released from captivity said guards beat a guy in her cell": a civilian's account
+    return "pow" in {m.value for m in told} or narrator_kind(doc, events) == "pow"
 
 
 def _died_held(facts: SentenceFacts) -> bool:
@@ -619,9 +670,16 @@ def _sources(
             if lo <= m.start < hi and not (accused and m.value.side == accused)
         )
         return tuple(dict.fromkeys([author, *inside]))
+    reminded = _reminder_voice(doc, sentences, accused)
+    if reminded:
+        return reminded
     names: list[str] = []
+    acted_at = {fold(p.value.name or "") for s in sentences if s.is_event for p in s.places}
     cited = [
-        m for facts in sentences if facts.role != "reaction" and not _period_total(doc, facts) for m in facts.sources
+        m
+        for facts in sentences
+        if facts.role != "reaction" and not _period_total(doc, facts) and not _of_another_place(facts, acted_at)
+        for m in facts.sources
     ]
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account, nor is
     # a period's toll the body gives ("According to the administration, 64 civilians were killed this year")
@@ -651,8 +709,9 @@ def _sources(
             names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and sentences and doc.incidents and doc.starts_with("goes_on", sentences[0].span[0]):
         # "Кроме того, с 20 по 25 августа он удерживал ...": a sentence opened by a word that goes on with the report
-        # (actors.json `goes_on`) is told in the voice of the incident before it (stage 20)
-        names.extend(n for n in doc.incidents[-1].facts.reported_by if n not in names)
+        # (actors.json `goes_on`) is told in the voice of the incident before it (stage 20), or of the report's first
+        # account where the one before was another body's ("Как сообщил оперштаб, ..."): the report goes on
+        names.extend(n for n in _voice_going_on(doc) if n not in names)
     if not names and (not doc.incidents or _whole_report_voice(doc)):
         voices = (
             m
@@ -702,6 +761,52 @@ def _comparison_clause(doc: Document, sentences: list[SentenceFacts]) -> bool:
     a drone struck a hotel"): the wire states it in its own voice, citing nobody (stage 21)."""
     events = [s for s in sentences if s.is_event]
     return bool(events) and all(any(day_of_earlier_event(doc, d) for d in s.dates) for s in events)
+
+
+def _of_another_place(facts: SentenceFacts, acted_at: set[str]) -> bool:
+    """'СК возбудил дело по факту атаки на Борисовку' inside an account of a strike on Novaya Tavolzhanka: a sentence
+    telling no act of its own that names only settlements the incident's acts are not told at (`acted_at`, folded)
+    speaks of another incident; its voice is not this one's (stage 21)."""
+    if facts.is_event or not facts.places:
+        return False
+    return bool(acted_at) and not acted_at & {fold(p.value.name or "") for p in facts.places}
+
+
+def _voice_going_on(doc: Document) -> tuple[str, ...]:
+    """The voice a paragraph going on with the report takes: the incident before's, unless that one was another
+    body's and the report's first account was told in the voice of the report's first source (a governor's report
+    with the operational headquarters' paragraph between: the governor goes on, stage 21)."""
+    before = doc.incidents[-1].facts.reported_by
+    main = doc.incidents[0].facts.reported_by
+    first = next(iter(doc.of_kind("source")), None)
+    if first is not None and first.value.name in main and first.value.name not in before:
+        return main
+    return before
+
+
+def _reminder_voice(doc: Document, sentences: list[SentenceFacts], accused: str | None) -> tuple[str, ...]:
+    """'Нагадаємо, 31 травня дрон влучив у будинок у X': an incident the outlet recalls in its own voice (its first act
+    told in a paragraph its reminder word opens) is credited to a body the paragraph cites, else to the outlet its
+    byline names; not to the main story's voice nor to a body named in a later paragraph (stage 21). Empty when the
+    incident is no reminder or nobody can be named (the usual voices then)."""
+    first = next((s for s in sentences if s.is_event), None)
+    if first is None or not doc.hits("reminder"):
+        return ()
+    opened = next((s for s in sentences if s.span[0] <= first.span[0] and opens_reminder(doc, s.span[0])), None)
+    if opened is None:
+        return ()
+    lo, hi = reminder_span(doc, opened.span[0])
+    if first.span[0] >= hi:
+        return ()
+    inside = [
+        m.value.name
+        for s in sentences
+        if lo <= s.span[0] < hi
+        for m in s.sources
+        if not (accused and m.value.side == accused)
+    ]
+    outlet = byline_outlet(doc)
+    return tuple(dict.fromkeys(inside or ([outlet] if outlet else [])))
 
 
 def _first_account_voice(doc: Document) -> bool:
@@ -878,7 +983,7 @@ def to_incident(
         # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
         # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
         victims = replace(victims, category="pow")
-    labels = _labels(events, victims.category, any(s.convicted for s in sentences))
+    labels = _labels(events, victims.category, any(s.convicted for s in sentences), _damage_of_protected(sentences))
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]

@@ -222,7 +222,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         at = referents[0]
         facts.labels = [Mention("violation", at.start, at.end, "execution", f"{at.id}+killed")]
     # "taken to the city hospital" (a harm cue of care): the hospital treated the victims, it was not hit
-    facts.protected = [p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm)]
+    facts.protected = [
+        p for p in index.within("protected", lo, hi) if not any(_inside(p, h) for h in harm) and not _left(doc, p)
+    ]
     facts.victims = [v for v in index.within("victim", lo, hi) if not _speaking(doc, index, v)]
     facts.combat = _combat(doc, facts, lo, hi)
     facts.evidence = [m.value for m in index.within("evidence", lo, hi)]
@@ -636,6 +638,14 @@ REPORTER_REACH = 2  # tokens between "journalists" and their verb of speech: "в
 
 
 SPEAKER_GAP = 1  # tokens between a victim noun and the verb that makes it the speaker: "residents have said"
+
+
+def _left(doc: Document, place: Mention) -> bool:
+    """'подружжя, яке поверталося з церкви', 'возвращались из церкви': a protected object named after a preposition
+    of where one comes from (class `origin_preposition`) is where the victims had been, not what was struck (stage
+    21)."""
+    k = doc.token_before(place.start)
+    return k >= 0 and doc.in_class("origin_preposition", k)
 
 
 def _speaking(doc: Document, index: Index, victim: Mention) -> bool:
