@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from warcrimes.domain.facts import DateInterval
 from warcrimes.domain.records import ExtractedIncident
@@ -40,6 +40,7 @@ from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
+from warcrimes.extract.steps.turns import structure
 
 
 def _figures(facts: SentenceFacts) -> set[tuple[str | None, float]]:
@@ -172,7 +173,35 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     scene_set: SentenceFacts | None = None  # the last scene set (a place or a day, no act) since the last act told
     scene_age = 0  # sentences since that scene was set
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
+    turns = structure(doc)
+    opening = turns.turn_starts()  # where an interview's answers and a release's cases open (stage 21)
+    opened = 0
+    turn: Turn | None = None  # the answer or case being read: the place and day its own scene set
+    answered_scene: tuple[Mention | None, Mention | None] | None = None  # an answer's scene that told no act
     for facts in sentences:
+        lo = facts.span[0]
+        if turn is not None and lo >= turn.end:
+            turn = None  # past the last answer: the outlet's own closing paragraph
+        while opened < len(opening) and opening[opened][0] <= lo:
+            start, end, kind = opening[opened]
+            turn = Turn(kind, end, topic=turn.topic if turn is not None else None, carried=answered_scene)
+            opened += 1
+            if turn.kind == "case":
+                # "A priest in Oleshky was taken ...": a case told after the one before, never more of it
+                current, before, case, scene_set, item = None, None, None, None, True
+        if turns.asked(lo):
+            asked = True  # "- Has the hospital been hit?": a question tells nothing; its place and day are the topic
+            if turn is not None and turn.kind == "answer":
+                # "- Where did they take you? - In December to a colony in Vyazma.": an answer that told no act
+                # leaves its scene to the next one ("- What happened there? - They beat us every day.")
+                answered_scene = None if turn.told else turn.scene()
+            turn = Turn("question", facts.span[1], topic=facts)
+            continue
+        if turn is not None and turn.kind != "question" and not facts.is_event and _sets_turn_scene(facts):
+            turn.set_scene(facts)
+        if turn is not None and turn.kind != "question" and facts.is_event and current is not None:
+            if turn.moves(current, facts):
+                current = None  # "- Last Friday they attacked a bus stop. Three were wounded.": the answer's own day
         if opens_line(doc.text, facts.span[0]):
             item_lines += 1
             if item_lines > 1:
@@ -325,9 +354,68 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
             if answered is not None and not (facts.places or facts.regions):
                 target.answer_place = answered.place  # the answer's act with no place of its own, else the last one
+        if turn is not None and turn.kind != "question":
+            turn.lend(target, facts)  # the answer's or the case's own day and place, where its act names none
+            turn.told = True
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _sets_turn_scene(facts: SentenceFacts) -> bool:
+    """A sentence of an answer or a case that sets its scene: no act, no court step, no life told; a voice cited in
+    it is the turn's own speaker ("HNATIUK: We ended up in a colony in Kamyshin.")."""
+    return facts.role == "other" and not (facts.court_step or facts.biography)
+
+
+@dataclass
+class Turn:
+    """An interview's answer or a release's case being read (stage 21): the first day and place its own
+    scene-setting sentences told, else those of the question before it (`topic`)."""
+
+    kind: str
+    end: int  # where the turn ends
+    topic: SentenceFacts | None = None
+    carried: tuple[Mention | None, Mention | None] | None = None  # the scene of an answer before that told no act
+    date: Mention | None = None
+    place: Mention | None = None
+    told: bool = False  # an act was told in the turn
+
+    def set_scene(self, facts: SentenceFacts) -> None:
+        if self.date is None and facts.dates:
+            self.date = facts.dates[0]
+        if self.place is None and facts.places:
+            self.place = facts.places[0]
+
+    def scene(self) -> tuple[Mention | None, Mention | None]:
+        topic = self.topic if self.kind == "answer" else None
+        date = self.date or (topic.dates[0] if topic is not None and topic.dates else None)
+        place = self.place or (topic.places[0] if topic is not None and topic.places else None)
+        if self.carried is not None and self.kind == "answer":
+            date, place = date or self.carried[0], place or self.carried[1]
+        return date, place
+
+    def moves(self, current: Draft, facts: SentenceFacts) -> bool:
+        """The act told names no day (place) and its turn set one the incident being told cannot share."""
+        date, place = self.scene()
+        date = facts.dates[0] if facts.dates else date
+        told = current.date or current.scene_date  # "On 3 March, one of our crews ...": the scene an answer set
+        if date is not None and told is not None and not overlap(told, date):
+            return True
+        return bool(
+            not (facts.places or facts.regions)
+            and place is not None
+            and current.place is not None
+            and not same_place(current.place, place)
+        )
+
+    def lend(self, target: Draft, facts: SentenceFacts) -> None:
+        """A new incident opened in the turn takes the turn's day and place where its act names none."""
+        date, place = self.scene()
+        if not facts.dates and date is not None and target.date is None:
+            target.date = date
+        if not (facts.places or facts.regions) and place is not None and target.place is None:
+            target.place = place
 
 
 SCENE_REACH = 4  # sentences after a scene-setting one within which an act told with no place or day happened there
@@ -531,7 +619,10 @@ def topic_place(doc: Document) -> Mention | None:
     """The settlement the report is about: named most often as a possible scene (first on a tie)."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
+    bylines = doc.cache.get("bylines", ())
     for mention in doc.of_kind("place"):
+        if any(lo <= mention.start < hi for lo, hi in bylines):
+            continue  # an outlet's name in its by-line ("«Вільна хвиля», 17 вересня"): no place (stage 21)
         if mention.value.role == "event":
             key = fold(mention.value.name or "")
             counts[key] += 1

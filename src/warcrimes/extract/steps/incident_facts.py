@@ -24,6 +24,7 @@ from warcrimes.extract.steps.one_victim import one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
+from warcrimes.extract.steps.turns import structure
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.source_refs import forward_scope
 
@@ -789,6 +790,17 @@ def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
     )
 
 
+def _interviewee(doc: Document, events: list[SentenceFacts], names: tuple[str, ...]) -> tuple[str, ...]:
+    """An act told in an interview's answer is the interviewee's account: they come first among its sources (the
+    prosecutors they mention opening a case follow), stage 21."""
+    interviewee = doc.cache.get("interviewee")
+    if interviewee is None or interviewee in names:
+        return names
+    if not any(structure(doc).answer_at(s.span[0]) >= 0 for s in events):
+        return names
+    return (interviewee, *names)
+
+
 def to_incident(
     doc: Document,
     sentences: list[SentenceFacts],
@@ -840,8 +852,12 @@ def to_incident(
         location=location,
         victims=victims,
         perpetrator=perpetrator,
-        reported_by=_without_relayers(
-            _sources(doc, sentences, perpetrator.party, speaker(doc, events) if first_person else None), relays
+        reported_by=_interviewee(
+            doc,
+            events,
+            _without_relayers(
+                _sources(doc, sentences, perpetrator.party, speaker(doc, events) if first_person else None), relays
+            ),
         ),
         evidence=evidence,
         span=span,
