@@ -382,6 +382,8 @@ class Turn:
     told: bool = False  # an act was told in the turn
 
     def set_scene(self, facts: SentenceFacts) -> None:
+        if self.told:
+            return  # "... until he turned up in a pre-trial prison in X": after the act, a later place of the case
         if self.date is None and facts.dates:
             self.date = facts.dates[0]
         if self.place is None and facts.places:

@@ -792,8 +792,14 @@ def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
 
 def _interviewee(doc: Document, events: list[SentenceFacts], names: tuple[str, ...]) -> tuple[str, ...]:
     """An act told in an interview's answer is the interviewee's account: they come first among its sources (the
-    prosecutors they mention opening a case follow), stage 21."""
+    prosecutors they mention opening a case follow); a case of a release citing nobody is the releasing body's
+    (stage 21)."""
     interviewee = doc.cache.get("interviewee")
+    cases = structure(doc).cases
+    if not names and cases and events and events[0].span[0] >= cases[0]:
+        # a case paragraph of a release citing nobody is told in the voice of the body that announced the cases
+        voice = next((m.value.name for m in doc.of_kind("source") if m.start < cases[0]), None)
+        return (voice,) if voice else names
     if interviewee is None or interviewee in names:
         return names
     if not any(structure(doc).answer_at(s.span[0]) >= 0 for s in events):

@@ -117,6 +117,17 @@ def _answer_topic(doc: Document, turns: Structure, facts: SentenceFacts) -> None
         facts.protected = list(doc.within("protected", *question))
 
 
+def _case_detention(turns: Structure, facts: SentenceFacts) -> None:
+    """'Волонтёрку из Чаплинки задержали на блокпосту 2 февраля.' in a case paragraph of a rights group's release:
+    the detention of the people counted is the case's act, though no word of the occupier or of unlawfulness
+    stands beside the verb (stage 21; outside an announced case a detention may be a police arrest)."""
+    if facts.labels or not turns.cases or facts.span[0] < turns.cases[0]:
+        return
+    held = next((c for c in facts.casualties if c.value.measure == "detained"), None)
+    if held is not None:
+        facts.labels = [Mention("violation", held.start, held.end, "unlawful_detention", "violation:case<-detained")]
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -137,6 +148,7 @@ def read_roles(doc: Document) -> list[Mention]:
             facts.places, facts.reported_dates, facts.dates = [], facts.dates + facts.reported_dates, []
             doc.cache.setdefault("bylines", []).append(facts.span)
         _answer_topic(doc, turns, facts)
+        _case_detention(turns, facts)
         role, cue = ("other", "question") if turns.asked(lo) else role_of(facts)
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))
