@@ -16,10 +16,7 @@ PUBLISHED = dt.date(2025, 5, 20)  # a Tuesday
 
 
 def _rows(text: str, language: str = "en") -> list[tuple[str, str | None, str | None, int | None, list[str]]]:
-    if language == "en":
-        found = en_contract_incidents(text, PUBLISHED)
-    else:
-        found = uk_ru_contract(text, PUBLISHED)["incidents"]
+    found = en_contract_incidents(text, PUBLISHED) if language == "en" else uk_ru_contract(text, PUBLISHED)["incidents"]
     return [
         (
             i["violations"][0],

@@ -199,9 +199,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             continue
         if turn is not None and turn.kind != "question" and not facts.is_event and _sets_turn_scene(facts):
             turn.set_scene(facts)
-        if turn is not None and turn.kind != "question" and facts.is_event and current is not None:
-            if turn.moves(current, facts):
-                current = None  # "- Last Friday they attacked a bus stop. Three were wounded.": the answer's own day
+        if turn is not None and turn.kind != "question" and facts.is_event and current is not None and turn.moves(
+            current, facts
+        ):
+            current = None  # "- Last Friday they attacked a bus stop. Three were wounded.": the answer's own day
         if opens_line(doc.text, facts.span[0]):
             item_lines += 1
             if item_lines > 1:
@@ -289,6 +290,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             repeated = None  # a figure in the next list item repeats no count of an item before
         if item:
             pass
+        elif turn is not None and turn.within_case(current, facts):
+            target = current  # "The father was later transferred to Russia; in August 2024 ...": more of the case
         elif repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
             target = repeated
         elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
@@ -356,7 +359,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.answer_place = answered.place  # the answer's act with no place of its own, else the last one
         if turn is not None and turn.kind != "question":
             turn.lend(target, facts)  # the answer's or the case's own day and place, where its act names none
-            turn.told = True
+            turn.told, turn.draft = True, target
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
@@ -380,6 +383,13 @@ class Turn:
     date: Mention | None = None
     place: Mention | None = None
     told: bool = False  # an act was told in the turn
+    draft: Draft | None = None  # the incident its last act went to
+
+    def within_case(self, current: Draft | None, facts: SentenceFacts) -> bool:
+        """A later act of a case paragraph, naming no other place, is more of the case, whatever day it names."""
+        if self.kind != "case" or current is None or self.draft is not current:
+            return False
+        return not (facts.places and current.place is not None and not same_place(current.place, facts.places[0]))
 
     def set_scene(self, facts: SentenceFacts) -> None:
         if self.told:
@@ -399,6 +409,8 @@ class Turn:
 
     def moves(self, current: Draft, facts: SentenceFacts) -> bool:
         """The act told names no day (place) and its turn set one the incident being told cannot share."""
+        if self.within_case(current, facts):
+            return False
         date, place = self.scene()
         date = facts.dates[0] if facts.dates else date
         told = current.date or current.scene_date  # "On 3 March, one of our crews ...": the scene an answer set

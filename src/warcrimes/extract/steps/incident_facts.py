@@ -24,9 +24,9 @@ from warcrimes.extract.steps.one_victim import one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
-from warcrimes.extract.steps.turns import structure
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.source_refs import forward_scope
+from warcrimes.extract.steps.turns import structure
 
 # Main label first; the rest in the order a lawyer would list them.
 ORDER = (

@@ -80,7 +80,7 @@ def _there(doc: Document, facts: SentenceFacts, before: SentenceFacts) -> bool:
 
 BYLINE_SENTENCES = 4  # a by-line stands among the report's first lines
 BYLINE_WORDS = 6  # words of an outlet's name (and a place of publication) beside the by-line's date
-_QUOTED = ("\u00ab\u00bb", '""', "\u201c\u201d", "\u201e\u201c")
+_QUOTED = (("\u00ab", "\u00bb"), ('"', '"'), ("\u201c", "\u201d"), ("\u201e", "\u201c"))
 
 
 def _byline(doc: Document, facts: SentenceFacts) -> bool:

@@ -54,9 +54,8 @@ class Structure:
         """Where each turn (an answer or a case) opens and ends, with its kind, in text order (a case runs to the
         next case)."""
         ends = [*self.cases[1:], 10**12][: len(self.cases)]
-        return sorted(
-            [(a, b, "answer") for a, b in self.answers] + [(c, e, "case") for c, e in zip(self.cases, ends, strict=True)]
-        )
+        cases = [(c, e, "case") for c, e in zip(self.cases, ends, strict=True)]
+        return sorted([(a, b, "answer") for a, b in self.answers] + cases)
 
 
 @dataclass(frozen=True, slots=True)
