@@ -178,13 +178,22 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     opened = 0
     turn: Turn | None = None  # the answer or case being read: the place and day its own scene set
     answered_scene: tuple[Mention | None, Mention | None] | None = None  # an answer's scene that told no act
+    left_place: Mention | None = None  # where the last act of the answer before happened
     for facts in sentences:
         lo = facts.span[0]
         if turn is not None and lo >= turn.end:
-            turn = None  # past the last answer: the outlet's own closing paragraph
+            if turn.kind == "answer":
+                # "- Where did they take you? - In December to a colony in Vyazma.": an answer that told no act
+                # leaves its scene to the next one ("- What happened there? - They beat us every day."); one that
+                # told an act leaves the place it happened at (the speaker is still there)
+                answered_scene = None if turn.told else turn.scene()
+                left_place = turn.draft.place if turn.draft is not None else None
+            turn = None  # past the answer: the next question, or the outlet's own closing paragraph
         while opened < len(opening) and opening[opened][0] <= lo:
             start, end, kind = opening[opened]
-            turn = Turn(kind, end, topic=turn.topic if turn is not None else None, carried=answered_scene)
+            topic = turn.topic if turn is not None else None
+            turn = Turn(kind, end, topic=topic, carried=answered_scene, left_place=left_place)
+            answered_scene, left_place = None, None
             opened += 1
             if turn.kind == "case":
                 # "A priest in Oleshky was taken ...": a case told after the one before, never more of it
@@ -192,9 +201,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if turns.asked(lo):
             asked = True  # "- Has the hospital been hit?": a question tells nothing; its place and day are the topic
             if turn is not None and turn.kind == "answer":
-                # "- Where did they take you? - In December to a colony in Vyazma.": an answer that told no act
-                # leaves its scene to the next one ("- What happened there? - They beat us every day.")
                 answered_scene = None if turn.told else turn.scene()
+                left_place = turn.draft.place if turn.draft is not None else None
             turn = Turn("question", facts.span[1], topic=facts)
             continue
         if turn is not None and turn.kind != "question" and not facts.is_event and _sets_turn_scene(facts):
@@ -371,6 +379,15 @@ def _sets_turn_scene(facts: SentenceFacts) -> bool:
     return facts.role == "other" and not (facts.court_step or facts.biography)
 
 
+def _shared(told: Mention, date: Mention) -> bool:
+    """Days one act can have been told on: overlapping, or a day apart when both are days or nights (a night spans
+    midnight); two months side by side ("в грудні", then "у січні") are two stories."""
+    short = ("day", "night")
+    if told.value.granularity in short and date.value.granularity in short:
+        return overlap(told, date)
+    return told.value.start <= date.value.end and date.value.start <= told.value.end
+
+
 @dataclass
 class Turn:
     """An interview's answer or a release's case being read (stage 21): the first day and place its own
@@ -383,6 +400,7 @@ class Turn:
     date: Mention | None = None
     place: Mention | None = None
     told: bool = False  # an act was told in the turn
+    left_place: Mention | None = None  # where the act of the answer before happened: the speaker is still there
     draft: Draft | None = None  # the incident its last act went to
 
     def within_case(self, current: Draft | None, facts: SentenceFacts) -> bool:
@@ -414,7 +432,7 @@ class Turn:
         date, place = self.scene()
         date = facts.dates[0] if facts.dates else date
         told = current.date or current.scene_date  # "On 3 March, one of our crews ...": the scene an answer set
-        if date is not None and told is not None and not overlap(told, date):
+        if date is not None and told is not None and not _shared(told, date):
             return True
         return bool(
             not (facts.places or facts.regions)
@@ -430,6 +448,8 @@ class Turn:
             target.date = date
         if not (facts.places or facts.regions) and place is not None and target.place is None:
             target.place = place
+        elif not (facts.places or facts.regions) and self.kind == "answer" and self.left_place is not None:
+            target.left_place = target.left_place or self.left_place  # a place only; it anchors no act
 
 
 SCENE_REACH = 4  # sentences after a scene-setting one within which an act told with no place or day happened there
@@ -661,6 +681,9 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
             return
     if draft.place is None and draft.answer_place is not None:
         draft.place = draft.answer_place  # an answer's act naming no place: where the topic before was
+        return
+    if draft.place is None and draft.left_place is not None:
+        draft.place = draft.left_place  # "- Were there deaths? - In January a man from our barrack ...": still there
         return
     if draft.place is not None or topic is None or any(s.districts or s.court_act for s in draft.events):
         return  # a conviction's act is not where the court sits and the report is set
