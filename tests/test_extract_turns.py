@@ -207,3 +207,68 @@ def test_a_release_retelling_one_case_stays_one_incident() -> None:
 def test_detention_outside_announced_cases_is_no_case_act() -> None:
     text = "Поліція затримала чоловіка у Херсоні 5 травня 2025 року за крадіжку.\n"
     assert _rows(text, "uk") == []
+
+
+# -- an answer that told no act leaves its scene to the next; a case's later act stays the case's --------------------
+
+CARRIED = [
+    (
+        "uk",
+        "Андрій Савчук, 30 років, морський піхотинець.\n\n"
+        "— Куди вас повезли?\n\n— У березні 2024 року нас привезли до колонії у Курську.\n\n"
+        "— Що там відбувалося?\n\n— Нас били щодня кийками.\n\n"
+        "— Чи були випадки смерті?\n\n— У червні 2024 року хлопця з нашого бараку забили до смерті.\n\n"
+        "— Дякуємо.\n\n— Дякую.\n",
+    ),
+    (
+        "ru",
+        "Игорь Ткаченко, 41 год, морской пехотинец.\n\n"
+        "— Куда вас отвезли?\n\n— В марте 2024 года нас привезли в колонию в Курске.\n\n"
+        "— Что там происходило?\n\n— Нас били каждый день дубинками.\n\n"
+        "— Были ли случаи смерти?\n\n— В июне 2024 года парня из нашего барака забили до смерти.\n\n"
+        "— Спасибо.\n\n— Спасибо.\n",
+    ),
+    (
+        "en",
+        "Taras Melnyk, 29, is a marine.\n\n"
+        "- Where did they take you?\n\n- In March 2024 they brought us to a colony in Kursk.\n\n"
+        "- What happened there?\n\n- Guards beat us with batons every day.\n\n"
+        "- Did anyone die?\n\n- In June 2024 guards beat a man from our barrack to death.\n\n"
+        "- Thank you.\n\n- Thank you.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CARRIED)
+def test_an_answer_telling_no_act_leaves_its_scene_to_the_next(language: str, text: str) -> None:
+    rows = _rows(text, language)
+    assert rows and rows[0][1] == "2024-03-01" and rows[0][2] == "Kursk"
+    assert all(row[2] == "Kursk" for row in rows)
+
+
+def test_a_later_act_of_a_case_stays_the_case() -> None:
+    text = (
+        "Rights group: three cases\n\nThe Steppe Rights Watch published a report. It describes two typical cases.\n\n"
+        "A farmer from Stepove was detained by Russian soldiers at his farm in September 2023. He was later "
+        "transferred to Russia; in August 2024 his family received a notice.\n\n"
+        "A teacher from Orikhiv was detained by Russian soldiers at his school on 5 February 2024.\n"
+    )
+    rows = _rows(text)
+    assert [(row[1], row[2]) for row in rows] == [("2023-09-01", "Stepove"), ("2024-02-05", "Orikhiv")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A farmer from Stepove was detained by Russian soldiers at his farm on 3 August 2023 after they found a flag.",
+        "Russian soldiers detained a farmer in Stepove on 3 August 2023 because they found a flag in his house.",
+        "A farmer from Stepove was detained by Russian soldiers on 3 August 2023: they found a flag in his barn.",
+    ],
+)
+def test_a_finding_in_a_clause_of_cause_does_not_take_the_acts_day(sentence: str) -> None:
+    assert [row[1] for row in _rows(sentence)] == ["2023-08-03"]
+
+
+def test_a_day_nearest_a_finding_of_bodies_still_dates_the_finding() -> None:
+    rows = _rows("Police found the bodies of two men with gunshot wounds in Stepove on 3 August 2023.")
+    assert all(row[1] is None for row in rows)
