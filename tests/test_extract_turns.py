@@ -272,3 +272,26 @@ def test_a_finding_in_a_clause_of_cause_does_not_take_the_acts_day(sentence: str
 def test_a_day_nearest_a_finding_of_bodies_still_dates_the_finding() -> None:
     rows = _rows("Police found the bodies of two men with gunshot wounds in Stepove on 3 August 2023.")
     assert all(row[1] is None for row in rows)
+
+
+def test_the_scene_nearest_before_an_answers_act_dates_it() -> None:
+    text = (
+        "Olena Marchenko, 44, is a nurse in Pokrovsk.\n\n"
+        "- What was the worst day?\n\n"
+        "- Over the past week we had dozens of alarms. The worst was on 2 May. A drone hit the ambulance in "
+        "Pokrovsk. Our driver was killed.\n\n"
+        "- And then?\n\n- On 9 May a bomb hit the market in Pokrovsk. Two women were wounded.\n"
+    )
+    assert [row[1] for row in _rows(text)] == ["2025-05-02", "2025-05-09"]
+
+
+def test_named_answers_credit_the_label_not_the_first_person_introduced() -> None:
+    text = (
+        "Participants: Colonel Ivan Koval, police chief; Olena Marchenko, deputy governor.\n\n"
+        "KOVAL: Good afternoon.\n\n"
+        "JOURNALIST (Radio Sumy): Did soldiers take two men from Huliaipole in April?\n\n"
+        "MARCHENKO: Yes. On 22 April Russian soldiers detained two men in Huliaipole.\n\n"
+        "JOURNALIST (Radio Sumy): Anything else?\n\nMARCHENKO: No.\n"
+    )
+    rows = _rows(text)
+    assert rows and rows[0][4][:1] != ["Ivan Koval"]

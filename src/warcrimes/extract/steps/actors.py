@@ -535,8 +535,8 @@ def _interviewee_turns(doc: Document, persons: list[tuple[int, int, str]]) -> No
     "Максим, 27 років, — морський піхотинець"): kept for the incidents told in the answers (incident_facts), not as
     a source mention on each sentence, which would make a scene-setting sentence of an answer a citing one."""
     turns = structure(doc)
-    if not turns.answers:
-        return
+    if not turns.answers or turns.named_answers:
+        return  # "DOVBYSH: Yes. On 22 April ...": the label names who answers (the speaker-label sources)
     first = turns.questions[0][0]
     named = [p for p in persons if p[1] <= first]
     name = named[0][2] if named else _given_name_before(doc, first)

@@ -412,9 +412,12 @@ class Turn:
     def set_scene(self, facts: SentenceFacts) -> None:
         if self.told:
             return  # "... until he turned up in a pre-trial prison in X": after the act, a later place of the case
-        if self.date is None and facts.dates:
-            self.date = facts.dates[0]
-        if self.place is None and facts.places:
+        # the scene set nearest before the act: "Over the past week we recorded 412 attacks. The gravest case
+        # happened yesterday. A drone hit a minibus ..." (a stretch looked back over is no scene)
+        days = [d for d in facts.dates if d.value.granularity not in ("since", "window", "range")]
+        if days:
+            self.date = days[0]
+        if facts.places:
             self.place = facts.places[0]
 
     def scene(self) -> tuple[Mention | None, Mention | None]:

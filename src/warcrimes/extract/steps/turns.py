@@ -31,6 +31,7 @@ class Structure:
     questions: tuple[tuple[int, int], ...] = ()  # spans of question lines
     answers: tuple[tuple[int, int], ...] = ()  # spans of the answers (after a question, to the next question)
     cases: tuple[int, ...] = ()  # offsets where a case paragraph opens
+    named_answers: bool = False  # answers open with the speaker's name as a label: the label names who speaks
 
     def asked(self, offset: int) -> bool:
         """The offset lies in a question line."""
@@ -74,7 +75,13 @@ def structure(doc: Document) -> Structure:
     found = doc.cache.get("structure")
     if found is None:
         questions, answers = _interview(doc)
-        found = Structure(tuple(questions), tuple(answers), tuple(_cases(doc)))
+        lines = _lines(doc)
+        found = Structure(
+            tuple(questions),
+            tuple(answers),
+            tuple(_cases(doc)),
+            bool(answers) and any(line.start == answers[0][0] and line.label == "speaker" for line in lines),
+        )
         doc.cache["structure"] = found
     return found
 
@@ -205,3 +212,4 @@ def _cases(doc: Document) -> list[int]:
 def _line_end(text: str, offset: int) -> int:
     stop = text.find("\n", offset)
     return len(text) if stop < 0 else stop
+
