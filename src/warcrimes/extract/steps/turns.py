@@ -164,16 +164,17 @@ def _interview(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, in
     if not _alternates(lines, asking):
         return [], []
     answers = []
+    following = {a.start: b for a, b in zip(lines, lines[1:], strict=False)}  # each line's next (one pass: linear)
     for k, question in enumerate(questions):
-        later = [line for line in lines if line.start > question.start]
-        if not later or later[0].start in asking:
+        after = following.get(question.start)
+        if after is None or after.start in asking:
             continue
         stop = questions[k + 1].start if k + 1 < len(questions) else len(doc.text)
-        if k + 1 == len(questions) and later[0].dashed:
+        if k + 1 == len(questions) and after.dashed:
             # the last answer is its dash-led paragraph and the lines after it that are no new paragraph of the
             # report's own voice: a closing statistics paragraph is the outlet's
-            stop = later[0].end
-        answers.append((later[0].start, stop))
+            stop = after.end
+        answers.append((after.start, stop))
     return [(q.start, q.end) for q in questions], answers
 
 
