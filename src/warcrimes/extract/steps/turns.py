@@ -203,7 +203,10 @@ def _cases(doc: Document) -> list[int]:
             start += 1
         if start >= len(text):
             break
-        before = text[:at].rstrip()[-1:]
+        k = at
+        while k > 0 and text[k - 1].isspace():
+            k -= 1  # the last mark before the line break (a walk over blanks only: linear in the report)
+        before = text[k - 1 : k]
         if before in ".!?\u00bb\"\u201d:)" or "\n" in text[at + 1 : start]:
             out.append(start)  # a new paragraph, not a wrapped line of the one before
         at = text.find("\n", start)
