@@ -17,10 +17,10 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
-from warcrimes.extract.engine.text import fold
+from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import QUOTE_MARKS
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
-from warcrimes.extract.steps.people import find_persons, lone_surnames, nominative_name, title_before
+from warcrimes.extract.steps.people import find_persons, given_names, lone_surnames, nominative_name, title_before
 from warcrimes.extract.steps.source_refs import (
     Defined,
     acronym_hits,
@@ -32,6 +32,7 @@ from warcrimes.extract.steps.source_refs import (
     forward_scopes,
     monitor_references,
 )
+from warcrimes.extract.steps.turns import structure
 
 _LEX = "actors.json"
 
@@ -278,6 +279,7 @@ def find_actors(doc: Document) -> list[Mention]:
                 source = replace(source, side=side)
             mentions.append(Mention("source", start, end, source, f"source:{source.kind}<-{cue.id}"))
     mentions.extend(_interviewee_answers(doc, asked, persons))
+    _interviewee_turns(doc, persons)
     mentions.extend(_pronoun_speakers(doc, speech, persons, by_surname, index, mentions))
     return mentions
 
@@ -530,6 +532,35 @@ def _named_before(mentions: list[Mention], start: int, generic: list[str], index
             return None
         if mention.kind == "source" and mention.value.kind != "role" and mention.value.name not in generic:
             return mention.value
+    return None
+
+
+def _interviewee_turns(doc: Document, persons: list[tuple[int, int, str]]) -> None:
+    """In a print interview whose turns are dash-led, bold or labelled by name (steps/turns.py), each answer is the
+    account of the person the introduction names before the first question ("Dr Viktor Palamarchuk, 52, heads ...",
+    "Максим, 27 років, — морський піхотинець"): kept for the incidents told in the answers (incident_facts), not as
+    a source mention on each sentence, which would make a scene-setting sentence of an answer a citing one."""
+    turns = structure(doc)
+    if not turns.answers or turns.named_answers:
+        return  # "DOVBYSH: Yes. On 22 April ...": the label names who answers (the speaker-label sources)
+    first = turns.questions[0][0]
+    named = [p for p in persons if p[1] <= first]
+    name = named[0][2] if named else _given_name_before(doc, first)
+    if name is not None:
+        doc.cache["interviewee"] = name
+
+
+def _given_name_before(doc: Document, stop: int) -> str | None:
+    """A person introduced by a given name alone, opening a line before `stop` ("Максим, 27 років, — ...")."""
+    given, tokens = given_names(doc.lang.code), doc.tokens
+    for lo, _ in doc.sentences:
+        if lo >= stop:
+            break
+        k = doc.token_at(lo)
+        if k + 1 < len(tokens) and tokens.is_cap(k) and tokens.lower[k + 1] == "," and opens_line(doc.text, lo):
+            lemmas = tokens.lemmas[k] if tokens.lemmas[k] else ()
+            if tokens.lower[k] in given or any(lemma in given for lemma in lemmas):
+                return tokens.words[k]
     return None
 
 

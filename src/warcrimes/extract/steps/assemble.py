@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from warcrimes.domain.facts import DateInterval
 from warcrimes.domain.records import ExtractedIncident
@@ -40,6 +40,7 @@ from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
+from warcrimes.extract.steps.turns import structure
 
 
 def _figures(facts: SentenceFacts) -> set[tuple[str | None, float]]:
@@ -175,7 +176,44 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     scene_age = 0  # sentences since that scene was set
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
     opening: list[SentenceFacts] = []  # sentences opening the next item at another place, its act not told yet
+    turns = structure(doc)
+    turn_starts = turns.turn_starts()  # where an interview's answers and a release's cases open (stage 21)
+    started = 0
+    turn: Turn | None = None  # the answer or case being read: the place and day its own scene set
+    answered_scene: tuple[Mention | None, Mention | None] | None = None  # an answer's scene that told no act
+    left_place: Mention | None = None  # where the last act of the answer before happened
     for facts in sentences:
+        lo = facts.span[0]
+        if turn is not None and lo >= turn.end:
+            if turn.kind == "answer":
+                # "- Where did they take you? - In December to a colony in Vyazma.": an answer that told no act
+                # leaves its scene to the next one ("- What happened there? - They beat us every day."); one that
+                # told an act leaves the place it happened at (the speaker is still there)
+                answered_scene = None if turn.told else turn.scene()
+                left_place = turn.draft.place if turn.draft is not None else None
+            turn = None  # past the answer: the next question, or the outlet's own closing paragraph
+        while started < len(turn_starts) and turn_starts[started][0] <= lo:
+            start, end, kind = turn_starts[started]
+            topic = turn.topic if turn is not None else None
+            turn = Turn(kind, end, topic=topic, carried=answered_scene, left_place=left_place)
+            answered_scene, left_place = None, None
+            started += 1
+            if turn.kind == "case":
+                # "A priest in Oleshky was taken ...": a case told after the one before, never more of it
+                current, before, case, scene_set, item = None, None, None, None, True
+        if turns.asked(lo):
+            asked = True  # "- Has the hospital been hit?": a question tells nothing; its place and day are the topic
+            if turn is not None and turn.kind == "answer":
+                answered_scene = None if turn.told else turn.scene()
+                left_place = turn.draft.place if turn.draft is not None else None
+            turn = Turn("question", facts.span[1], topic=facts)
+            continue
+        if turn is not None and turn.kind != "question" and not facts.is_event and _sets_turn_scene(facts):
+            turn.set_scene(facts)
+        if turn is not None and turn.kind != "question" and facts.is_event and current is not None and turn.moves(
+            current, facts
+        ):
+            current = None  # "- Last Friday they attacked a bus stop. Three were wounded.": the answer's own day
         if opens_line(doc.text, facts.span[0]):
             item_lines += 1
             if item_lines > 1:
@@ -300,6 +338,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             repeated = None  # a figure in the next list item repeats no count of an item before
         if item:
             pass
+        elif turn is not None and turn.within_case(current, facts):
+            target = current  # "The father was later transferred to Russia; in August 2024 ...": more of the case
         elif repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
             target = repeated
         elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
@@ -368,12 +408,97 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         for opened in opening:
             target.add(opened)
         opening = []
+        if turn is not None and turn.kind != "question":
+            turn.lend(target, facts)  # the answer's or the case's own day and place, where its act names none
+            turn.told, turn.draft = True, target
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     if opening and current is not None:
         for opened in opening:
             current.add(opened)
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _sets_turn_scene(facts: SentenceFacts) -> bool:
+    """A sentence of an answer or a case that sets its scene: no act, no court step, no life told; a voice cited in
+    it is the turn's own speaker ("HNATIUK: We ended up in a colony in Kamyshin.")."""
+    return facts.role == "other" and not (facts.court_step or facts.biography)
+
+
+def _shared(told: Mention, date: Mention) -> bool:
+    """Days one act can have been told on: overlapping, or a day apart when both are days or nights (a night spans
+    midnight); two months side by side ("в грудні", then "у січні") are two stories."""
+    short = ("day", "night")
+    if told.value.granularity in short and date.value.granularity in short:
+        return overlap(told, date)
+    return told.value.start <= date.value.end and date.value.start <= told.value.end
+
+
+@dataclass
+class Turn:
+    """An interview's answer or a release's case being read (stage 21): the first day and place its own
+    scene-setting sentences told, else those of the question before it (`topic`)."""
+
+    kind: str
+    end: int  # where the turn ends
+    topic: SentenceFacts | None = None
+    carried: tuple[Mention | None, Mention | None] | None = None  # the scene of an answer before that told no act
+    date: Mention | None = None
+    place: Mention | None = None
+    told: bool = False  # an act was told in the turn
+    left_place: Mention | None = None  # where the act of the answer before happened: the speaker is still there
+    draft: Draft | None = None  # the incident its last act went to
+
+    def within_case(self, current: Draft | None, facts: SentenceFacts) -> bool:
+        """A later act of a case paragraph, naming no other place, is more of the case, whatever day it names."""
+        if self.kind != "case" or current is None or self.draft is not current:
+            return False
+        return not (facts.places and current.place is not None and not same_place(current.place, facts.places[0]))
+
+    def set_scene(self, facts: SentenceFacts) -> None:
+        if self.told:
+            return  # "... until he turned up in a pre-trial prison in X": after the act, a later place of the case
+        # the scene set nearest before the act: "Over the past week we recorded 412 attacks. The gravest case
+        # happened yesterday. A drone hit a minibus ..." (a stretch looked back over is no scene)
+        days = [d for d in facts.dates if d.value.granularity not in ("since", "window", "range")]
+        if days:
+            self.date = days[0]
+        if facts.places:
+            self.place = facts.places[0]
+
+    def scene(self) -> tuple[Mention | None, Mention | None]:
+        topic = self.topic if self.kind == "answer" else None
+        date = self.date or (topic.dates[0] if topic is not None and topic.dates else None)
+        place = self.place or (topic.places[0] if topic is not None and topic.places else None)
+        if self.carried is not None and self.kind == "answer":
+            date, place = date or self.carried[0], place or self.carried[1]
+        return date, place
+
+    def moves(self, current: Draft, facts: SentenceFacts) -> bool:
+        """The act told names no day (place) and its turn set one the incident being told cannot share."""
+        if self.within_case(current, facts):
+            return False
+        date, place = self.scene()
+        date = facts.dates[0] if facts.dates else date
+        told = current.date or current.scene_date  # "On 3 March, one of our crews ...": the scene an answer set
+        if date is not None and told is not None and not _shared(told, date):
+            return True
+        return bool(
+            not (facts.places or facts.regions)
+            and place is not None
+            and current.place is not None
+            and not same_place(current.place, place)
+        )
+
+    def lend(self, target: Draft, facts: SentenceFacts) -> None:
+        """A new incident opened in the turn takes the turn's day and place where its act names none."""
+        date, place = self.scene()
+        if not facts.dates and date is not None and target.date is None:
+            target.date = date
+        if not (facts.places or facts.regions) and place is not None and target.place is None:
+            target.place = place
+        elif not (facts.places or facts.regions) and self.kind == "answer" and self.left_place is not None:
+            target.left_place = target.left_place or self.left_place  # a place only; it anchors no act
 
 
 SCENE_REACH = 4  # sentences after a scene-setting one within which an act told with no place or day happened there
@@ -591,7 +716,10 @@ def topic_place(doc: Document) -> Mention | None:
     """The settlement the report is about: named most often as a possible scene (first on a tie)."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
+    bylines = doc.cache.get("bylines", ())
     for mention in doc.of_kind("place"):
+        if any(lo <= mention.start < hi for lo, hi in bylines):
+            continue  # an outlet's name in its by-line ("«Вільна хвиля», 17 вересня"): no place (stage 21)
         if mention.value.role == "event":
             key = fold(mention.value.name or "")
             counts[key] += 1
@@ -616,6 +744,9 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
             return
     if draft.place is None and draft.answer_place is not None:
         draft.place = draft.answer_place  # an answer's act naming no place: where the topic before was
+        return
+    if draft.place is None and draft.left_place is not None:
+        draft.place = draft.left_place  # "- Were there deaths? - In January a man from our barrack ...": still there
         return
     if draft.place is not None or topic is None or any(s.districts or s.court_act for s in draft.events):
         return  # a conviction's act is not where the court sits and the report is set

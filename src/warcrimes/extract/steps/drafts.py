@@ -31,6 +31,7 @@ class Draft:
     apart: bool = False  # a numbered item's act ("Count 2:"): joins no earlier account (`coreference`)
     scene_date: Mention | None = None  # a day set in a scene-setting sentence told within the incident
     answer_place: Mention | None = None  # an answer's act after a question turn: the place of the topic before
+    left_place: Mention | None = None  # the place of the act the answer before told (stage 21); anchors nothing
     # What the event sentences told so far, kept as they are added (comparing a new sentence with
     # every earlier one would make a long text quadratic).
     labels_told: set[str] = field(default_factory=set)

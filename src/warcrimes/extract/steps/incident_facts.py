@@ -28,6 +28,7 @@ from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.reminders import byline_outlet, opens_reminder, reminder_span
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, dateline
 from warcrimes.extract.steps.source_refs import forward_scope
+from warcrimes.extract.steps.turns import structure
 
 # Main label first; the rest in the order a lawyer would list them.
 ORDER = (
@@ -964,6 +965,23 @@ def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
     )
 
 
+def _interviewee(doc: Document, events: list[SentenceFacts], names: tuple[str, ...]) -> tuple[str, ...]:
+    """An act told in an interview's answer is the interviewee's account: they come first among its sources (the
+    prosecutors they mention opening a case follow); a case of a release citing nobody is the releasing body's
+    (stage 21)."""
+    interviewee = doc.cache.get("interviewee")
+    cases = structure(doc).cases
+    if not names and cases and events and events[0].span[0] >= cases[0]:
+        # a case paragraph of a release citing nobody is told in the voice of the body that announced the cases
+        voice = next((m.value.name for m in doc.of_kind("source") if m.start < cases[0]), None)
+        return (voice,) if voice else names
+    if interviewee is None or interviewee in names:
+        return names
+    if not any(structure(doc).answer_at(s.span[0]) >= 0 for s in events):
+        return names
+    return (interviewee, *names)
+
+
 def to_incident(
     doc: Document,
     sentences: list[SentenceFacts],
@@ -1015,8 +1033,12 @@ def to_incident(
         location=location,
         victims=victims,
         perpetrator=perpetrator,
-        reported_by=_without_relayers(
-            _sources(doc, sentences, perpetrator.party, speaker(doc, events) if first_person else None), relays
+        reported_by=_interviewee(
+            doc,
+            events,
+            _without_relayers(
+                _sources(doc, sentences, perpetrator.party, speaker(doc, events) if first_person else None), relays
+            ),
         ),
         evidence=evidence,
         span=span,

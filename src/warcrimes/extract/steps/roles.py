@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.text import opens_line
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+from warcrimes.extract.steps.turns import Structure, structure
 
 ROLES = ("event", "background", "aggregate", "pattern", "court", "reaction", "other")
 YIELDING = frozenset({"event", "background"})
@@ -82,6 +84,56 @@ def _there(doc: Document, facts: SentenceFacts, before: SentenceFacts) -> bool:
     return any(doc.in_class("there", j) for j in range(doc.token_at(lo), doc.token_at(hi)))
 
 
+BYLINE_SENTENCES = 4  # a by-line stands among the report's first lines
+BYLINE_WORDS = 6  # words of an outlet's name (and a place of publication) beside the by-line's date
+_QUOTED = (("\u00ab", "\u00bb"), ('"', '"'), ("\u201c", "\u201d"), ("\u201e", "\u201c"))
+
+
+def _byline(doc: Document, facts: SentenceFacts) -> bool:
+    """'The Southern Ledger, 11 March 2025', '«Вільна хвиля», 17 вересня 2025 року': a line of its own near the top
+    holding one date and a name (capitalised words, or any words in quotes) and nothing else is the by-line of the
+    outlet; its name is no place, its day the publication's, not an act's (stage 21)."""
+    lo, hi = facts.span
+    text = doc.text
+    if len(facts.dates) != 1 or not opens_line(text, lo) or text[hi : hi + 1] not in ("", "\n"):
+        return False
+    date = facts.dates[0]
+    rest = text[lo : date.start] + " " + text[date.end : hi]
+    quoted = False
+    for opening, closing in _QUOTED:
+        a = rest.find(opening)
+        b = rest.find(closing, a + 1) if a >= 0 else -1
+        if a >= 0 and b > a + 1 and len(rest[a:b].split()) <= BYLINE_WORDS:
+            rest, quoted = rest[:a] + rest[b + 1 :], True
+    words = [w for w in rest.replace(",", " ").split() if any(c.isalpha() for c in w)]
+    if not (words or quoted) or len(words) > BYLINE_WORDS or any(c.isdigit() or c in ":;" for c in rest):
+        return False
+    k = doc.token_at(date.end)
+    tail = doc.tokens.lower[k] if k < len(doc.tokens) and doc.tokens.starts[k] < hi else ""
+    return all(w[:1].isupper() or w.lower() == tail for w in words)
+
+
+def _answer_topic(doc: Document, turns: Structure, facts: SentenceFacts) -> None:
+    """'- Has the hospital itself been hit? - Last November a shell hit the roof.': an answer telling a strike with
+    no target of its own struck what the question asked about (its protected object), stage 21."""
+    if not turns.answers or not facts.strong_attack or facts.protected or facts.places:
+        return
+    question = turns.question_before(turns.answer_at(facts.span[0]))
+    if question is not None:
+        facts.protected = list(doc.within("protected", *question))
+
+
+def _case_detention(turns: Structure, facts: SentenceFacts) -> None:
+    """'Волонтёрку из Чаплинки задержали на блокпосту 2 февраля.' in a case paragraph of a rights group's release:
+    the detention of the people counted is the case's act, though no word of the occupier or of unlawfulness
+    stands beside the verb (stage 21; outside an announced case a detention may be a police arrest)."""
+    if facts.labels or not turns.cases or facts.span[0] < turns.cases[0]:
+        return
+    held = next((c for c in facts.casualties if c.value.measure == "detained"), None)
+    if held is not None:
+        facts.labels = [Mention("violation", held.start, held.end, "unlawful_detention", "violation:case<-detained")]
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -91,12 +143,19 @@ def read_roles(doc: Document) -> list[Mention]:
     index = Index(doc)
     out = []
     before: SentenceFacts | None = None
-    for lo, hi in doc.sentences:
+    turns = structure(doc)
+    for number, (lo, hi) in enumerate(doc.sentences):
         facts = read_sentence(doc, lo, hi, aggregate, index)
         if before is not None and _there(doc, facts, before):
             facts.places = list(before.places)  # "... в селе Гончаровка. Ранее ... расстреляли там четырех"
         before = facts
-        role, cue = role_of(facts)
+        if number < BYLINE_SENTENCES and _byline(doc, facts):
+            # "«Вільна хвиля», 17 вересня 2025 року": the outlet's name is no place, its day the report's, no act's
+            facts.places, facts.reported_dates, facts.dates = [], facts.dates + facts.reported_dates, []
+            doc.cache.setdefault("bylines", []).append(facts.span)
+        _answer_topic(doc, turns, facts)
+        _case_detention(turns, facts)
+        role, cue = ("other", "question") if turns.asked(lo) else role_of(facts)
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))
     return out

@@ -452,11 +452,16 @@ def _attribution_tail(doc: Document, verb: Match, hi: int) -> bool:
 
 
 def _another_clause(doc: Document, a: Mention | Match, b: Mention | Match) -> bool:
-    """A semicolon, or a comma and a conjunction ("..., and their bodies were found"), between two spans."""
+    """A semicolon, or a comma and a conjunction ("..., and their bodies were found"), between two spans; after a day
+    told first, a colon or a word opening a clause of cause ("detained in September 2023 after soldiers found a
+    flag", "задержали 2 февраля: при проверке нашли", class `cause_clause`): the finding is the act's cause, the day
+    the act's (stage 21)."""
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
     tokens = doc.tokens
     for j in range(doc.token_at(lo), doc.token_at(hi)):
         if tokens.lower[j] == ";" or (tokens.lower[j] == "," and doc.in_class("conjunction", j + 1)):
+            return True
+        if a.end <= b.start and (tokens.lower[j] == ":" or doc.in_class("cause_clause", j)):
             return True
     return False
 
