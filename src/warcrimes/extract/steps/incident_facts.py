@@ -82,11 +82,25 @@ BY_DEFINITION = {
 # A strike defines its target, not who was hurt: one telling no victims (no count, no harm, no victim word) names no
 # kind of victim ("artillery hit a humanitarian warehouse"), while a killing or a detention has victims by its act.
 STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
+# the class a cue of a killing verb with a soldier as its subject names ("soldiers killed two residents"; cues.json)
+KILLER = "<killer_noun>"
 
 
-def _labels(events: list[SentenceFacts], category: str | None, convicted: bool = False) -> list[str]:
-    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction."""
+def _munition_killing(events: list[SentenceFacts]) -> bool:
+    """'the occupiers killed 21 people' after 'hit the shopping centre with two missiles': a soldier's killing verb is
+    a wilful killing (small arms, at hand) only where no munition is told; with a strike it names the strike's dead."""
+    executions = [m for s in events for m in s.labels if m.value == "execution"]
+    return bool(executions) and all(KILLER in m.rule for m in executions) and any(s.strong_attack for s in events)
+
+
+def _labels(
+    events: list[SentenceFacts], category: str | None, convicted: bool = False, damaged_protected: bool = False
+) -> list[str]:
+    """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction;
+    `damaged_protected`: a sentence of it tells a protected object damaged ("Пошкоджено будівлю ліцею")."""
     found = {m.value for s in events for m in s.labels}
+    if _munition_killing(events):
+        found.discard("execution")
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
     weak = any(s.weak_attack for s in events)
@@ -109,7 +123,8 @@ def _labels(events: list[SentenceFacts], category: str | None, convicted: bool =
         # him": a conviction for a killing by no strike (small arms at most) is a wilful killing
         labels.add("killing_civilians")
     elif attack and harmed or attack and not labels:
-        if any(s.protected for s in events):
+        if damaged_protected and not harmed or any(s.protected for s in events):
+            # a protected object in the damage list of a strike that killed or hurt people is not its target
             labels.add("attack_on_protected_objects")
         labels.add("attack_on_civilians")
     elif killing and not labels:
@@ -808,7 +823,9 @@ def to_incident(
         # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
         # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
         victims = replace(victims, category="pow")
-    labels = _labels(events, victims.category, any(s.convicted for s in sentences))
+    # the strike's damage told in a sentence of its own names what it hit: a lyceum among the buildings damaged
+    damaged_protected = any(s.damaged and s.protected for s in sentences)
+    labels = _labels(events, victims.category, any(s.convicted for s in sentences), damaged_protected)
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
