@@ -86,15 +86,33 @@ STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
 KILLER = "<killer_noun>"
 
 
-def _seized_first(first: str, second: str, category: str | None, opened: dict[str, int]) -> bool:
+def _seized_first(first: str, second: str, category: str | None, opened: dict[str, int], seized: int) -> bool:
     """'was detained on 5 October ... held for ten days and beaten': civilians seized, then abused while held: the
-    detention told first is the act (GC IV arts 42, 78), the beatings its detail, however often they are told.
-    Prisoners of war are held lawfully (GC III art. 21): for them the count of tellings decides as before."""
+    seizure told first is the act (GC IV arts 42, 78), the beatings its detail, however often they are told. Being
+    held and beaten with no seizure told ("нас тримали в підвалі, мене били") keeps the count of tellings; prisoners
+    of war are held lawfully (GC III art. 21)."""
     return (
         (first, second) == ("torture_ill_treatment", "unlawful_detention")
         and category not in COMBATANT
-        and opened.get(second, -1) < opened.get(first, -1)
+        and 0 <= seized < opened.get(first, -1)
     )
+
+
+def _seizure(doc: Document, sentences: list[SentenceFacts]) -> int:
+    """Where a verb of seizing people (class `seizure_verb`: detained, abducted, затримали, задержали) is first told
+    in the incident's sentences or the one right before them ("Жителя задержали 5 октября. Десять дней его держали в
+    подвале и избивали."); -1 when none is or the language has no such class."""
+    if "seizure_verb" not in doc.lang.classes or not sentences:
+        return -1
+    spans = [s.span for s in sentences]
+    first = doc.token_at(spans[0][0])
+    if first > 0:
+        spans.insert(0, doc.sentence_of(doc.tokens.starts[first - 1]))
+    for lo, hi in spans:
+        for j in range(doc.token_at(lo), doc.token_at(hi)):
+            if doc.in_class("seizure_verb", j):
+                return doc.tokens.end(j)
+    return -1
 
 
 def _munition_killing(events: list[SentenceFacts]) -> bool:
@@ -105,10 +123,15 @@ def _munition_killing(events: list[SentenceFacts]) -> bool:
 
 
 def _labels(
-    events: list[SentenceFacts], category: str | None, convicted: bool = False, damaged_protected: bool = False
+    events: list[SentenceFacts],
+    category: str | None,
+    convicted: bool = False,
+    damaged_protected: bool = False,
+    seized: int = -1,
 ) -> list[str]:
     """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction;
-    `damaged_protected`: a sentence of it tells a protected object damaged ("Пошкоджено будівлю ліцею")."""
+    `damaged_protected`: a sentence of it tells a protected object damaged ("Пошкоджено будівлю ліцею"); `seized`:
+    where a seizure of people is first told (`_seizure`), -1 for none."""
     found = {m.value for s in events for m in s.labels}
     if _munition_killing(events):
         found.discard("execution")
@@ -167,7 +190,7 @@ def _labels(
         opened.setdefault(m.value, m.end)
     for first, second in RANKED_BY_TELLING:
         if first in ordered and second in ordered and (
-            _seized_first(first, second, category, opened)
+            _seized_first(first, second, category, opened, seized)
             or told[second] > told[first]
             or told[second] == told[first] and opened.get(second, -1) < opened.get(first, -1)
         ):
@@ -837,7 +860,8 @@ def to_incident(
         victims = replace(victims, category="pow")
     # the strike's damage told in a sentence of its own names what it hit: a lyceum among the buildings damaged
     damaged_protected = any(s.damaged and s.protected for s in sentences)
-    labels = _labels(events, victims.category, any(s.convicted for s in sentences), damaged_protected)
+    convicted = any(s.convicted for s in sentences)
+    labels = _labels(events, victims.category, convicted, damaged_protected, _seizure(doc, sentences))
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]
