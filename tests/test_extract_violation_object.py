@@ -161,7 +161,10 @@ def test_civilians_seized_then_abused_while_held_give_the_detention_first(langua
 
 
 def test_abuse_told_before_holding_keeps_torture_first():
-    text = "On 17 March Russian guards beat and tortured two brothers held in a basement in Mykhailivka, their lawyer said."
+    text = (
+        "On 17 March Russian guards beat and tortured two brothers held in a basement in Mykhailivka, their lawyer "
+        "said."
+    )
     assert main_labels(text, "en")[:1] == ["torture_ill_treatment"]
 
 
