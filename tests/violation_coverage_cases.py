@@ -775,3 +775,44 @@ LATER: dict[str, dict[str, list[str]]] = {
   ],
  },
 }
+
+# Stage 21 (label by object and manner): wordings where the label follows the object struck or the way the act was
+# done, not the nouns around it; appended to LATER (indices of the passages above unchanged).
+OBJECT_MANNER: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "killing_civilians": [
+            "On 9 March in Irpin a Russian paratrooper shot him at his gate after checking his phone, his widow told "
+            "the National Police.",
+            "A 70-year-old man was shot at a roadblock outside Izium on 21 March 2022, the regional prosecutor said.",
+        ],
+        "attack_on_protected_objects": [
+            "On 5 May a drone hit a visibly marked evacuation minibus near Kupiansk, wounding its driver, the charity "
+            "said.",
+        ],
+        "pillage_destruction": [
+            "On 30 March, as they withdrew from Trostianets, Russian troops hauled away tractors and a combine from a "
+            "farm, the owner said.",
+        ],
+    },
+    "uk": {
+        "killing_civilians": [
+            "9 березня в Ірпені російський десантник вбив чоловіка біля його хвіртки, повідомила Національна поліція.",
+        ],
+        "pillage_destruction": [
+            "30 березня в Тростянці окупанти завантажили на вантажівки трактори та комбайн з фермерського "
+            "господарства, повідомив власник.",
+        ],
+    },
+    "ru": {
+        "killing_civilians": [
+            "9 марта в Ирпене российский десантник убил мужчину у его калитки, сообщила Национальная полиция.",
+        ],
+        "pillage_destruction": [
+            "30 марта в Тростянце оккупанты погрузили на грузовики тракторы и комбайн из фермерского хозяйства, "
+            "сообщил владелец.",
+        ],
+    },
+}
+for _language, _labels in OBJECT_MANNER.items():
+    for _label, _texts in _labels.items():
+        LATER[_language].setdefault(_label, []).extend(_texts)

@@ -138,8 +138,12 @@ def _landmark(doc: Document, hit: Match) -> bool:
     """A protected object after a preposition of nearness (`landmark_before`: "a bus stop next to a school",
     "hit a car near the hospital") tells where the act was, not what was struck; one after a word of care
     ("taken to the regional hospital", "died in hospital") is where the hurt were brought."""
-    if hit.kind != "protected":
-        return False
+    return hit.kind == "protected" and (_after_landmark_word(doc, hit) or _place_of_care(doc, hit))
+
+
+def _after_landmark_word(doc: Document, hit: Match) -> bool:
+    """A word of nearness, care or a way to or from (`landmark_before`) at most LANDMARK_WORDS words before the
+    object, in one phrase: "near the school", "taken to the regional hospital", "on their way to church"."""
     tokens, k = doc.tokens, doc.token_at(hit.start)
     words = 0
     j = k
@@ -154,6 +158,27 @@ def _landmark(doc: Document, hit: Match) -> bool:
         j -= 1
         words += 1
     return False
+
+
+def _place_of_care(doc: Document, hit: Match) -> bool:
+    """'у лікарні помер чоловік', 'в больнице остаются двое': a protected object in the locative after 'in' (class
+    `place_in_preposition`) with a verb of dying, staying or treatment right after it (`landmark_after`) is where the
+    hurt were, not what was struck ("влучили в лікарню, де перебували", accusative, stays the target). Off in a
+    language without the class (English tells it before the noun: `landmark_before` care)."""
+    if "place_in_preposition" not in doc.lang.classes:
+        return False
+    tokens = doc.tokens
+    first, last = doc.token_at(hit.start), doc.token_at(hit.end) - 1
+    if first < 1 or last + 1 >= len(tokens):
+        return False
+    before = first - 1 if doc.in_class("place_in_preposition", first - 1) else first - 2
+    if before < 0 or not doc.in_class("place_in_preposition", before):
+        return False
+    parses = getattr(doc.lang.lemmatizer, "parses", None)
+    readings = parses(tokens.lower[last]) if parses is not None else []
+    if not any({"loct", "loc2"} & set(p.tag.grammemes) for p in readings):
+        return False  # "в лікарню" (accusative) is where a strike went
+    return bool(doc.starting_at("landmark_after", tokens.starts[last + 1]))
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})

@@ -85,14 +85,59 @@ BY_DEFINITION = {
 # A strike defines its target, not who was hurt: one telling no victims (no count, no harm, no victim word) names no
 # kind of victim ("artillery hit a humanitarian warehouse"), while a killing or a detention has victims by its act.
 STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
+# the class a cue of a killing verb with a soldier as its subject names ("soldiers killed two residents"; cues.json)
+KILLER = "<killer_noun>"
+
+
+def _seized_first(first: str, second: str, category: str | None, opened: dict[str, int], seized: int) -> bool:
+    """'was detained on 5 October ... held for ten days and beaten': civilians seized, then abused while held: the
+    seizure told first is the act (GC IV arts 42, 78), the beatings its detail, however often they are told. Being
+    held and beaten with no seizure told ("нас тримали в підвалі, мене били") keeps the count of tellings; prisoners
+    of war are held lawfully (GC III art. 21)."""
+    return (
+        (first, second) == ("torture_ill_treatment", "unlawful_detention")
+        and category not in COMBATANT
+        and 0 <= seized < opened.get(first, -1)
+    )
+
+
+def _seizure(doc: Document, sentences: list[SentenceFacts]) -> int:
+    """Where a verb of seizing people (class `seizure_verb`: detained, abducted, затримали, задержали) is first told
+    in the incident's sentences or the one right before them ("Жителя задержали 5 октября. Десять дней его держали в
+    подвале и избивали."); -1 when none is or the language has no such class."""
+    if "seizure_verb" not in doc.lang.classes or not sentences:
+        return -1
+    spans = [s.span for s in sentences]
+    first = doc.token_at(spans[0][0])
+    if first > 0:
+        spans.insert(0, doc.sentence_of(doc.tokens.starts[first - 1]))
+    for lo, hi in spans:
+        for j in range(doc.token_at(lo), doc.token_at(hi)):
+            if doc.in_class("seizure_verb", j):
+                return doc.tokens.end(j)
+    return -1
+
+
+def _munition_killing(events: list[SentenceFacts]) -> bool:
+    """'the occupiers killed 21 people' after 'hit the shopping centre with two missiles': a soldier's killing verb is
+    a wilful killing (small arms, at hand) only where no munition is told; with a strike it names the strike's dead."""
+    executions = [m for s in events for m in s.labels if m.value == "execution"]
+    return bool(executions) and all(KILLER in m.rule for m in executions) and any(s.strong_attack for s in events)
 
 
 def _labels(
-    events: list[SentenceFacts], category: str | None, convicted: bool = False, struck: bool = False
+    events: list[SentenceFacts],
+    category: str | None,
+    convicted: bool = False,
+    struck: bool = False,
+    seized: int = -1,
 ) -> list[str]:
     """The violations the events tell, main first; `convicted`: a sentence of the incident tells a conviction;
-    `struck`: a sentence after the strike tells a protected object damaged by it (`_damage_of_protected`)."""
+    `struck`: a sentence after the strike tells a protected object damaged by it (`_damage_of_protected`); `seized`:
+    where a seizure of people is first told (`_seizure`), -1 for none."""
     found = {m.value for s in events for m in s.labels}
+    if _munition_killing(events):
+        found.discard("execution")
     killing = "execution" in found or any("killed" in s.harm for s in events)
     strong = any(s.strong_attack for s in events)
     weak = any(s.weak_attack for s in events)
@@ -150,7 +195,8 @@ def _labels(
             first in ordered
             and second in ordered
             and (
-                told[second] > told[first]
+                _seized_first(first, second, category, opened, seized)
+                or told[second] > told[first]
                 or told[second] == told[first]
                 and opened.get(second, -1) < opened.get(first, -1)
             )
@@ -1001,7 +1047,8 @@ def to_incident(
         # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
         # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
         victims = replace(victims, category="pow")
-    labels = _labels(events, victims.category, any(s.convicted for s in sentences), _damage_of_protected(sentences))
+    convicted = any(s.convicted for s in sentences)
+    labels = _labels(events, victims.category, convicted, _damage_of_protected(sentences), _seizure(doc, sentences))
     held = count is not None and count.value.measure not in ("killed", "wounded") and "unlawful_detention" in labels
     if held and victims.killed:  # the dead among the held: the detention is the act told, the deaths a detail of it
         labels = ["unlawful_detention", *(label for label in labels if label != "unlawful_detention")]

@@ -24,6 +24,7 @@ UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known", "step"})  # know
 # step: a court or investigation step's day ("6 травня повідомили про підозру")
 _BREAKS = frozenset({",", ";", "("})
 TRANSFER_REACH = 15  # tokens from a removal verb to the destination it takes people to
+LOOT = "<loot_noun>"  # the class of goods a pillage cue names (cues.json): what was taken away was no person
 TRANSFER_BACK = 8  # "з Олешок до Краснодарського краю вивезли 9 дітей": the destination told before the verb
 
 
@@ -197,8 +198,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             -TRANSFER_BACK <= doc.token_at(d.start) - doc.token_at(m.end) <= TRANSFER_REACH for d in places_to
         )
     ]
-    if verbs:
-        # "moved 19 children from a care home ... to a facility in Crimea"
+    if verbs and not any(LOOT in m.rule for m in facts.labels):
+        # "moved 19 children from a care home ... to a facility in Crimea"; grain or tractors taken to Crimea are
+        # pillage (the class `loot_noun` in the cue), no deportation
         facts.labels = facts.labels + [
             Mention("violation", verbs[0].start, verbs[0].end, "deportation_transfer", f"{verbs[0].rule}+destination")
         ]
