@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.lemmas import InflectionLemmatizer
@@ -134,3 +135,10 @@ def test_sentence_facts_keep_their_fields_only_and_fresh_lists() -> None:
     assert two.places == [] and dataclasses.replace(one, role="event").places == ["x"]
     with pytest.raises(AttributeError):
         one.unknown_fact = True  # type: ignore[attr-defined]
+
+
+def test_a_table_lacking_a_section_asked_for_is_still_refused() -> None:
+    language = load("en")
+    assert language.table("actors.json") is language.table("actors.json", ("bodies",))
+    with pytest.raises(ConfigError, match="lacks sections"):
+        language.table("actors.json", ("bodies", "no_such_section"))
