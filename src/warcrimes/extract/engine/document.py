@@ -164,7 +164,18 @@ class Document:
         return out
 
     def in_class(self, name: str, i: int) -> bool:
-        return self.lang.has(name, self.tokens, i)
+        """Whether token i belongs to the word class `name` (Language.has, whose answers it remembers per
+        form: a remembered answer is read here without a second call; asked about 300 times per report)."""
+        lang = self.lang
+        memo = lang._memo.get(name)
+        if memo is not None and i >= 0:
+            lower = self.tokens.lower
+            if i >= len(lower):
+                return False
+            found = memo.get(lower[i])
+            if found is not None:
+                return found
+        return lang.has(name, self.tokens, i)
 
     # -- mentions ---------------------------------------------------------------------------------------
     def add(self, mention: Mention) -> None:

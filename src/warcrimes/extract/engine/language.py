@@ -78,8 +78,8 @@ class Language:
             if not isinstance(found, dict) or "source" not in found:
                 raise ConfigError(f"{where} needs a 'source' key saying where its knowledge comes from")
             self._tables[name] = found
-        missing = [s for s in sections if not found.get(s)]
-        if missing:
+        if sections and not all(map(found.get, sections)):  # asked about 60 times a report: the check in C
+            missing = [s for s in sections if not found.get(s)]
             raise ConfigError(f"extract/lang/{self.code}/{name} lacks sections {missing}; add them")
         return found
 

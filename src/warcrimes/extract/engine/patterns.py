@@ -291,7 +291,13 @@ class Matcher:
             for pattern, key, *_ in general:
                 first.setdefault(key, pattern)
             singles = tuple(first.values())
-        return tuple(general), {k: tuple(v) for k, v in by_next.items()}, singles
+        # the gate: when every variant here has a probe (a form test past its second token), the probes
+        # themselves, each once: at a token where none passes, no variant can match ("#any #any hospital",
+        # which starts at every token of a report, fails on one look-up without the loop over variants)
+        gate = None
+        if general and all(entry[3] > 1 and entry[4] is not None for entry in general):
+            gate = tuple(dict.fromkeys(entry[4] for entry in general if entry[4] is not None))
+        return tuple(general), {k: tuple(v) for k, v in by_next.items()}, singles, gate
 
     def _entry(self, pattern: Pattern, variant: tuple[Test, ...]) -> _Entry:
         """A variant as the scan reads it: its pattern, the pattern's number (a dict key cheaper than the
@@ -325,7 +331,7 @@ class Matcher:
             head = heads.get(form)
             if head is None:
                 head = heads[form] = self._head(form, lemmas[i] if lemmas is not None else (form,))
-            entries, by_next, singles = head
+            entries, by_next, singles, gate = head
             extended = False
             if by_next and i + 1 < n:
                 more = by_next.get(lower[i + 1])
@@ -341,6 +347,12 @@ class Matcher:
                     entries, extended = entries + more, True
             if not entries:
                 continue
+            if gate is not None and not extended:
+                for ahead, forms in gate:
+                    if i + ahead < n and lower[i + ahead] in forms:
+                        break
+                else:
+                    continue  # no variant's probe passes: none can match here
             if singles is not None and not extended:  # one-token patterns only: each matches here, once
                 at = starts[i]
                 end = at + len(words[i])
@@ -387,7 +399,8 @@ class Matcher:
 
 _Entry = tuple[Pattern, int, tuple[tuple[frozenset[str], frozenset[str] | None, str], ...], int,
                tuple[int, frozenset[str]] | None]
-_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]], tuple[Pattern, ...] | None]
+_Head = tuple[tuple[_Entry, ...], dict[str, tuple[_Entry, ...]], tuple[Pattern, ...] | None,
+              tuple[tuple[int, frozenset[str]], ...] | None]
 
 
 class _SecondTests:

@@ -64,7 +64,14 @@ def is_plural(doc: Document, phrase: str) -> bool:
 
 def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence_start: int) -> bool:
     """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'; not one that owns the
-    noun after it ('a children's hospital', 'the woman's husband': the possessor is no victim)."""
+    noun after it ('a children's hospital', 'the woman's husband': the possessor is no victim). Each test below
+    only refuses; the article test, which refuses most nouns (about 7 in 10), comes first."""
+    before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
+    head = before[-HEAD_WORDS:]
+    article = _any_in(doc, "indefinite", head)
+    definite = _any_in(doc, "definite", head[-2:])
+    if not (article or definite or _named(doc, victim)):
+        return False
     owner = doc.token_at(victim.end)
     if owner < len(doc.tokens) and doc.tokens.lower[owner] == "'" and doc.tokens.starts[owner] == victim.end:
         return False
@@ -73,13 +80,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
     if any(h.value == "said" for h in doc.hits_within("speech", victim.end, doc.reach_after(victim.end, SPEAKER_GAP))):
         return False  # '..., the chief surgeon said': the speaker, not a victim
-    before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
-    head = before[-HEAD_WORDS:]
-    article = _any_in(doc, "indefinite", head)
-    definite = _any_in(doc, "definite", head[-2:])
-    if not (article or definite or _named(doc, victim)):
-        return False
     if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
         return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
     if does_the_act(doc, victim):

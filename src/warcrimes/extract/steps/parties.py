@@ -245,6 +245,15 @@ def russian_voice(doc: Document) -> bool:
     A Russian voice quoted later (a Kremlin denial in a report on a Russian strike) does not
     count, unless it keeps speaking.
     """
+    known = doc.cache.get("russian voice")  # asked by the actors step and again for each incident's default side
+    if known is not None and known[0] is doc.sentences:
+        return bool(known[1])
+    told = _russian_voice(doc)
+    doc.cache["russian voice"] = (doc.sentences, told)
+    return told
+
+
+def _russian_voice(doc: Document) -> bool:
     if _dateline(doc) == "RU":
         return True
     starts = [h.start for h in doc.hits("russian_side")]

@@ -145,9 +145,16 @@ def _surname_endings(language: str) -> tuple[str, ...]:
 def _looks_like_name(words: list[str], language: str) -> bool:
     """'Zorian Kvitko': two capitalised words, the second with a surname's ending, neither a known word
     of places or bodies. Sources still need a verb of speech, so a stray match cites no one."""
-    if len(words) != 2 or not all(w.isalpha() and w[1:].islower() for w in words):
+    return len(words) == 2 and _name_pair(words[0], words[1], language)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_pair(given: str, surname: str, language: str) -> bool:
+    """`_looks_like_name` of two words, remembered: every pair of capitalised words of a report is asked, by the
+    places and actors steps both (docs/extraction.md, speed pass 6)."""
+    if not all(w.isalpha() and w[1:].islower() for w in (given, surname)):
         return False
-    first, last = fold(words[0]), fold(words[1])
+    first, last = fold(given), fold(surname)
     ending = next((e for e in _surname_endings(language) if last.endswith(e)), None)
     long_enough = ending is not None and len(last) >= len(ending) + 3  # "Gov" is no "-ov" surname
     return first not in _words(language, "not_names") and first not in _not_first(language) and long_enough
