@@ -134,6 +134,18 @@ def _victim_after(
     return None
 
 
+HOLDING_REACH = 3  # tokens before an empty count within which the noun phrase holding it starts ("місцевого жителя")
+
+
+def _noun_holding(doc: Document, victims: Spans, mention: Mention) -> Mention | None:
+    """The victim noun phrase an empty count of one stands inside ('местного жителя': the count of the singular
+    noun stands before 'жителя', the phrase starts at its adjective)."""
+    if mention.start != mention.end:
+        return None
+    before = victims.starting(doc.reach_before(mention.start, HOLDING_REACH), mention.start)
+    return next((v for v in before if v.start < mention.start < v.end), None)
+
+
 def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
     """'98 attacks', '10 oblasts', 'three Russian drones': a count of things, not of people."""
     tokens, j = doc.tokens, doc.token_at(mention.end)
@@ -471,7 +483,7 @@ def read_casualties(doc: Document) -> list[Mention]:
                 if whole is None and tally is None and not opens_bracket:
                     continue
         else:
-            victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi)
+            victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi) or _noun_holding(doc, victims, mention)
             subset = doc.hits_within("subset", mention.end, victim.start) if victim is not None else []
             part = [h for h in subset if h.value == "part_of" and h.first == doc.token_at(mention.end)]
             if subset and not part:

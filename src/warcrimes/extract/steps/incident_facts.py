@@ -20,7 +20,7 @@ from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
-from warcrimes.extract.steps.one_victim import one_victim
+from warcrimes.extract.steps.one_victim import aged_one, counted_elsewhere, one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
@@ -185,7 +185,9 @@ def _damage_only(sentences: list[SentenceFacts]) -> bool:
     return any(s.damaged for s in sentences) and not any(s.harm or s.casualties for s in sentences)
 
 
-def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
+def _victims(
+    doc: Document, events: list[SentenceFacts], pinned: list[Mention], sentences: list[SentenceFacts]
+) -> tuple[Victims, Mention | None]:
     casualties = pinned or _own_casualties(doc, events)
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
@@ -201,7 +203,9 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
     if chosen is None and not pinned:
-        chosen = one_victim(doc, events)  # "troops beat him with rifle butts": one person, no count written
+        # one person, no count written: "troops beat him with rifle butts"; else an age in any of the incident's
+        # sentences ("A drone hit a shop. A 58-year-old saleswoman was wounded.")
+        chosen = one_victim(doc, events) or counted_elsewhere(doc, sentences) or aged_one(doc, sentences)
         if chosen is not None:
             killed = [chosen] if chosen.value.measure == "killed" else []
             injured = [chosen] if chosen.value.measure == "wounded" else []
@@ -800,7 +804,7 @@ def to_incident(
     events = [s for s in sentences if s.is_event]
     if not events:
         return None
-    victims, count = _victims(doc, events, pinned)
+    victims, count = _victims(doc, events, pinned, sentences)
     first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
