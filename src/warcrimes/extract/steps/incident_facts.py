@@ -7,7 +7,7 @@ is the most specific place named; perpetrator as the source alleges it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
@@ -205,7 +205,11 @@ def _victims(
     if chosen is None and not pinned:
         # one person, no count written: "troops beat him with rifle butts"; else an age in any of the incident's
         # sentences ("A drone hit a shop. A 58-year-old saleswoman was wounded.")
-        chosen = one_victim(doc, events) or counted_elsewhere(doc, sentences) or aged_one(doc, sentences)
+        chosen = (
+            one_victim(doc, events)
+            or counted_elsewhere(doc, _scene_before(doc, sentences) + sentences)
+            or aged_one(doc, sentences)
+        )
         if chosen is not None:
             killed = [chosen] if chosen.value.measure == "killed" else []
             injured = [chosen] if chosen.value.measure == "wounded" else []
@@ -220,6 +224,29 @@ def _victims(
         return Victims(category or "unknown", **counts), None
     value: Casualty = chosen.value
     return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
+
+
+SCENE_BEFORE = 2  # sentences before an incident, in its paragraph, that may tell the seizure of the people it is about
+
+
+def _scene_before(doc: Document, sentences: list[SentenceFacts]) -> list[SentenceFacts]:
+    """The sentences just before the incident's first, in its paragraph and inside no incident made before it ("Troops took away
+    five workers. Their relatives know nothing. We regard this detention as an enforced disappearance.")."""
+    if not sentences:
+        return []
+    told = [i.facts.span for i in doc.incidents]  # the incidents made so far: those told before this one
+    out: list[SentenceFacts] = []
+    ends, facts_of = _role_ends(doc)
+    at = bisect_left(ends, sentences[0].span[0])  # the first sentence ending at or after the incident's start
+    start = sentences[0].span[0]
+    for _ in range(SCENE_BEFORE):
+        at -= 1
+        facts = facts_of[at] if at >= 0 else None
+        if facts is None or any(lo <= facts.span[0] < hi for lo, hi in told) or "\n\n" in doc.text[facts.span[1] : start]:
+            break
+        out.insert(0, facts)
+        start = facts.span[0]
+    return out
 
 
 def _died_among_held(
