@@ -249,6 +249,20 @@ def _scene_before(doc: Document, sentences: list[SentenceFacts]) -> list[Sentenc
     return out
 
 
+SPEAKER_REACH = 3  # tokens before a count joined to a person within which that person is the speaker ("me and")
+
+
+def _with_speaker(doc: Document, count: Mention) -> bool:
+    """'me and about thirty other men', 'I shared a cell with fourteen men', 'мене і ще дванадцятьох': a count joined
+    to the speaker (casualties.json `with_person` at or after a first-person pronoun, class `speaker_pronoun`); 'he
+    and two cellmates' is joined to someone else."""
+    if "with_person" not in count.rule:
+        return False
+    joined = doc.ending_at("with_person", count.start)
+    first = doc.token_at(min([count.start] + [m.start for m in joined]))
+    return any(doc.in_class("speaker_pronoun", j) for j in range(max(0, first - SPEAKER_REACH), doc.token_at(count.start)))
+
+
 def _died_among_held(
     doc: Document, events: list[SentenceFacts], killed: list[Mention], other: list[Mention]
 ) -> Mention | None:
@@ -297,9 +311,10 @@ def _latest(group: list[Mention]) -> Mention:
 
 
 def _joins_the_one(chosen: Mention, later: Mention) -> bool:
-    """One person told without a numeral ("a man freed from captivity said"), then a count of a person and N
-    more ("me and two more men were held", casualties.json `with_person`): the one is among them."""
-    return chosen.start == chosen.end and chosen.value.count.min == 1 and "with_person" in later.rule
+    """One person ("a man freed from captivity said", "a resident was detained"), then a count of a person and N
+    more ("me and two more men were held", "he and two cellmates were beaten", casualties.json `with_person`): the
+    one is among them."""
+    return chosen.value.count.min == chosen.value.count.max == 1 and "with_person" in later.rule
 
 
 def _refines(estimate: CountValue, later: CountValue) -> bool:
@@ -835,7 +850,7 @@ def to_incident(
     first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
-    elif first_person and count is not None and "with_person" in count.rule and narrator_kind(doc, events) == "pow":
+    elif first_person and count is not None and _with_speaker(doc, count) and narrator_kind(doc, events) == "pow":
         # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
         # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
         victims = replace(victims, category="pow")

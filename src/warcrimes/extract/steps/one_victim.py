@@ -73,12 +73,13 @@ def _subject(doc: Document, subject: Match, acts: list[Mention], hi: int) -> Men
     return None
 
 
-def _antecedent(doc: Document, hit: Match) -> str | None:
+def antecedent(doc: Document, hit: Match, back: int = 1) -> str | None:
     """The kind of the person a pronoun stands for: the last victim word before it (or inside a name's words,
     'Andrii, 15, was') in its sentence or the one before ('Maksym, 14, ... Officials took him': a child; 'A local
     resident said he was held': a civilian), not one doing the act ('a serviceman killed him')."""
     lo = doc.sentence_of(hit.start)[0]
-    lo = doc.sentence_of(lo - 1)[0] if lo > 0 else lo
+    for _ in range(back):
+        lo = doc.sentence_of(lo - 1)[0] if lo > 0 else lo
     before = [m for m in doc.within("victim", lo, hit.end) if m.end <= hit.end and not does_the_act(doc, m)]
     return before[-1].value if before and before[-1].value else None
 
@@ -214,6 +215,6 @@ def one_victim(doc: Document, events: list[SentenceFacts]) -> Mention | None:
                 return Mention("casualty", hit.start, kin.end, casualty, f"casualty:pair<-{hit.id}")
             many = PAIR if hit.value.endswith("_both") else 1  # "shot both", "обох розстріляли": two (stage 20)
             count = CountValue(many, many, "exact", float(many))
-            casualty = Casualty(count, _antecedent(doc, hit), measure, False, hit.id)
+            casualty = Casualty(count, antecedent(doc, hit), measure, False, hit.id)
             return Mention("casualty", hit.start, hit.end, casualty, f"casualty:one<-{hit.id}")
     return None
