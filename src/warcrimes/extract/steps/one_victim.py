@@ -155,6 +155,7 @@ def _aged_person(doc: Document, facts: SentenceFacts, acts: list[Mention]) -> Me
 
 
 _NOT_DONE_TO = frozenset({"surveyed", "released", "evacuated", "cases_opened", "court_step", "none", "other"})  # measures that tell no act done to them
+_DONE_TO_THEM = frozenset({"killed", "wounded", "detained", "deported", "tortured", "held_captive", "missing"})
 _NOT_TOLD_HERE = frozenset({"aggregate", "pattern", "reaction"})  # sentence roles whose counts are no one event's
 
 
@@ -169,12 +170,11 @@ def counted_elsewhere(doc: Document, sentences: list[SentenceFacts]) -> Mention 
         acts = _acts(doc, facts.span)
         if not facts.parties:  # "we evacuated 1,200 residents": a removal is an act done to them only by a side
             acts = [a for a in acts if a.kind != "transfer"]
-        if not acts:
-            continue
         for casualty in facts.casualties:
             value: Casualty = casualty.value
             if (
-                not value.loose
+                (acts or value.measure in _DONE_TO_THEM)  # "затримали 34-річного Андрія К.": the measure is the act
+                and not value.loose
                 and value.count.min
                 and value.count.of_total is None  # "seven of the 46 children": a part, the group is the whole
                 and value.measure not in _NOT_DONE_TO
