@@ -200,6 +200,8 @@ def _victims(
     if held is not None:
         groups = ([held],)  # "held 38 residents ... Two of them died there": the detention's victims are the held
     chosen = next((_latest(group) for group in groups if group), None)
+    if chosen is not None and not pinned:
+        chosen = _one_among(sentences, events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
     if chosen is None and not pinned:
@@ -308,6 +310,16 @@ def _latest(group: list[Mention]) -> Mention:
         if risen or _refines(chosen.value.count, later.value.count) or _joins_the_one(chosen, later):
             chosen = later
     return chosen
+
+
+def _one_among(sentences: list[SentenceFacts], events: list[SentenceFacts], chosen: Mention) -> Mention:
+    """One person counted in the act's sentence ("Serhii, a former prisoner: «They held us in Stary Oskol.") and, in
+    another sentence of the incident, that person with N more ("They beat me and twelve other lads"): the one is
+    among them, the larger count is the incident's."""
+    if chosen.value.count.min != 1 or chosen.value.count.max != 1:
+        return chosen
+    joined = [c for s in sentences if s not in events for c in s.casualties if not c.value.loose]
+    return next((c for c in joined if _joins_the_one(chosen, c)), chosen)
 
 
 def _joins_the_one(chosen: Mention, later: Mention) -> bool:
