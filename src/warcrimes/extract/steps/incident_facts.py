@@ -358,7 +358,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
     hors_de_combat = not bodies_only and (bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events))
     if "wounded_combatant" in cues:
-        return "wounded_combatant"
+        # "shot two wounded comrades on the day of his capture", "поранених, які вже здалися в полон": wounded men in
+        # the enemy's hands are prisoners of war (GC III art. 4; AP I art. 41), not only wounded combatants
+        return "pow" if _surrendered(doc, events) else "wounded_combatant"
     protected = cues & NEVER_POW
     if protected and "combatant" not in cues:
         return sorted(protected)[0]  # a journalist who died in captivity was a civilian held, not a POW
@@ -384,6 +386,26 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if counted is None and "combatant" in cues and hors_de_combat and not _doers_only(events):
         return "pow"
     return counted
+
+
+SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the clause telling their surrender stands
+
+
+def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:
+    """The wounded men themselves had surrendered or been captured: a word of it (class `surrender_word`) in the
+    clause after their noun ("two wounded soldiers who had surrendered", "поранених побратимів, які вже здалися в
+    полон"), not after a verb of trying ("who tried to surrender", "пытался сдаться", class `attempt_word`), and not
+    the teller's own capture before it ("after my capture they shot two wounded comrades")."""
+    for facts in events:
+        for victim in facts.victims:
+            if victim.value != "wounded_combatant":
+                continue
+            first = doc.token_at(victim.end)
+            stop = min(doc.token_at(facts.span[1]), first + SURRENDER_REACH)
+            for j in range(first, stop):
+                if doc.in_class("surrender_word", j):
+                    return not any(doc.in_class("attempt_word", k) for k in range(max(first, j - 2), j))
+    return False
 
 
 def _died_held(facts: SentenceFacts) -> bool:
