@@ -196,6 +196,8 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
     start = doc.tokens.starts[k] if k >= 0 and doc.in_class("definite", k) else mention.start
     if any(h.value == "citing" for h in doc.ending_at("speech", start)):
         return True
+    if any(h.value == "citing" for h in doc.ending_at("speech", _adjectives_before(doc, mention.start))):
+        return True  # "по словам бывшего пленного", "за словами колишнього полоненого": who tells it
     if _told_after_by(doc, mention, hi):
         return True
     for j in range(doc.token_at(mention.end) + SOURCE_NOUN, doc.token_at(mention.end) + SOURCE_NOUN_WORDS + 1):
@@ -210,6 +212,22 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
                 return False
             return not _told_of_themselves(doc, said[0].end, hi)
     return False
+
+
+CITED_ADJECTIVES = 2  # inflected adjectives between a citing cue and the one person cited ("по словам бывшего пленного")
+
+
+def _adjectives_before(doc: Document, start: int) -> int:
+    """The start of the inflected adjectives (pymorphy3, uk/ru) right before an offset, or the offset itself."""
+    adjective = getattr(doc.lang.lemmatizer, "is_inflected_adjective", None)
+    if adjective is None:
+        return start
+    k = doc.token_before(start)
+    for _ in range(CITED_ADJECTIVES):
+        if k < 0 or not doc.tokens.lower[k].isalpha() or not adjective(doc.tokens.lower[k]):
+            break
+        start, k = doc.tokens.starts[k], k - 1
+    return start
 
 
 SELF_AFTER_ACT = 2  # tokens after an act within which its object pronoun stands ("beat him", "избивали его")

@@ -392,9 +392,9 @@ SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the cla
 
 
 def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:
-    """The wounded men themselves had surrendered or been captured: a word of it (class `surrender_word`) in the
-    clause after their noun ("two wounded soldiers who had surrendered", "поранених побратимів, які вже здалися в
-    полон"), not after a verb of trying ("who tried to surrender", "пытался сдаться", class `attempt_word`), and not
+    """The wounded men themselves had surrendered or been captured: a word of it (class `surrender_word`) in a
+    relative clause after their noun ("two wounded soldiers who had surrendered", "поранених побратимів, які вже
+    здалися в полон"; "shot after capture" tells when, as the existing rule reads it), not after a verb of trying ("who tried to surrender", "пытался сдаться", class `attempt_word`), and not
     the teller's own capture before it ("after my capture they shot two wounded comrades")."""
     for facts in events:
         for victim in facts.victims:
@@ -404,7 +404,8 @@ def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:
             stop = min(doc.token_at(facts.span[1]), first + SURRENDER_REACH)
             for j in range(first, stop):
                 if doc.in_class("surrender_word", j):
-                    return not any(doc.in_class("attempt_word", k) for k in range(max(first, j - 2), j))
+                    own = any(doc.in_class("relative_pronoun", k) for k in range(first, j))  # "who had", "які"
+                    return own and not any(doc.in_class("attempt_word", k) for k in range(max(first, j - 2), j))
     return False
 
 
