@@ -206,3 +206,36 @@ def test_wounded_men_not_yet_in_enemy_hands_stay_wounded_combatants(text):
 ])
 def test_a_person_in_apposition_is_still_the_one_harmed(text):
     assert victims(text).min == 1
+
+
+def test_wounded_men_shot_after_capture_stay_wounded_combatants():
+    text = "Two wounded Ukrainian soldiers were shot after capture near Bakhmut on 5 February 2024, prosecutors said."
+    assert victims(text).category == "wounded_combatant"  # "after capture" tells when, not that they surrendered
+
+
+# --- one person after a citing cue and its adjectives is the source (uk/ru) ---
+
+
+@pytest.mark.parametrize("text", [
+    "По словам бывшего пленного Игоря М., в январе 2025 года охранники в Таганроге ежедневно избивали не менее"
+    " двадцати пленных.",
+    "По словам бывшего военнопленного, в январе 2025 года охранники СИЗО в Таганроге избивали не менее двадцати"
+    " пленных.",
+    "По словам освобожденного пленного Игоря М., в январе 2025 года охранники в Таганроге избили двадцать пленных.",
+])
+def test_the_one_cited_is_no_victim_beside_the_group(text):
+    assert victims(text).min == 20
+
+
+def test_one_person_beaten_with_no_citing_cue_is_the_victim():
+    assert victims("В январе 2025 года в Таганроге охранники избили бывшего пленного Игоря М.").min == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Під час обстрілу Нікополя 3 травня 2025 року загинула медична сестра лікарні Марія Бойко.",
+    "Во время обстрела Никополя 3 мая 2025 года погибла медицинская сестра больницы Мария Бойко.",
+    "3 травня 2025 року в Нікополі внаслідок обстрілу загинув місцевий житель.",
+])
+def test_a_singular_noun_phrase_keeps_its_kind_with_its_count(text):
+    told = victims(text)
+    assert told.min == 1 and told.category in ("medical_personnel", "civilian")

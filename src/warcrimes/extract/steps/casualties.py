@@ -214,17 +214,20 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
     return False
 
 
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # pymorphy3's full adjectives and participles
 CITED_ADJECTIVES = 2  # inflected adjectives between a citing cue and the one person cited ("по словам бывшего пленного")
 
 
 def _adjectives_before(doc: Document, start: int) -> int:
-    """The start of the inflected adjectives (pymorphy3, uk/ru) right before an offset, or the offset itself."""
-    adjective = getattr(doc.lang.lemmatizer, "is_inflected_adjective", None)
-    if adjective is None:
+    """The start of the inflected adjectives and participles (pymorphy3's likeliest reading, uk/ru: 'бывшего',
+    'освобожденного') right before an offset, or the offset itself."""
+    parses = getattr(doc.lang.lemmatizer, "parses", None)
+    if parses is None:
         return start
     k = doc.token_before(start)
     for _ in range(CITED_ADJECTIVES):
-        if k < 0 or not doc.tokens.lower[k].isalpha() or not adjective(doc.tokens.lower[k]):
+        found = parses(doc.tokens.lower[k]) if k >= 0 and doc.tokens.lower[k].isalpha() else []
+        if not found or found[0].tag.POS not in _ADJECTIVES or found[0].tag.case == "nomn":
             break
         start, k = doc.tokens.starts[k], k - 1
     return start
