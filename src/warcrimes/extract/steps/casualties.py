@@ -215,7 +215,7 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
 
 
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})  # pymorphy3's full adjectives and participles
-CITED_ADJECTIVES = 2  # inflected adjectives between a citing cue and the one person cited ("по словам бывшего пленного")
+CITED_ADJECTIVES = 2  # adjectives between a citing cue and the one person cited ("по словам бывшего пленного")
 
 
 def _adjectives_before(doc: Document, start: int) -> int:

@@ -232,8 +232,9 @@ SCENE_BEFORE = 2  # sentences before an incident, in its paragraph, that may tel
 
 
 def _scene_before(doc: Document, sentences: list[SentenceFacts]) -> list[SentenceFacts]:
-    """The sentences just before the incident's first, in its paragraph and inside no incident made before it ("Troops took away
-    five workers. Their relatives know nothing. We regard this detention as an enforced disappearance.")."""
+    """The sentences just before the incident's first, in its paragraph and inside no incident made before it
+    ("Troops took away five workers. Their relatives know nothing. We regard this detention as an enforced
+    disappearance.")."""
     if not sentences:
         return []
     told = [i.facts.span for i in doc.incidents]  # the incidents made so far: those told before this one
@@ -244,7 +245,8 @@ def _scene_before(doc: Document, sentences: list[SentenceFacts]) -> list[Sentenc
     for _ in range(SCENE_BEFORE):
         at -= 1
         facts = facts_of[at] if at >= 0 else None
-        if facts is None or any(lo <= facts.span[0] < hi for lo, hi in told) or "\n\n" in doc.text[facts.span[1] : start]:
+        inside = facts is not None and any(lo <= facts.span[0] < hi for lo, hi in told)
+        if facts is None or inside or "\n\n" in doc.text[facts.span[1] : start]:
             break
         out.insert(0, facts)
         start = facts.span[0]
@@ -262,7 +264,8 @@ def _with_speaker(doc: Document, count: Mention) -> bool:
         return False
     joined = doc.ending_at("with_person", count.start)
     first = doc.token_at(min([count.start] + [m.start for m in joined]))
-    return any(doc.in_class("speaker_pronoun", j) for j in range(max(0, first - SPEAKER_REACH), doc.token_at(count.start)))
+    before = range(max(0, first - SPEAKER_REACH), doc.token_at(count.start))
+    return any(doc.in_class("speaker_pronoun", j) for j in before)
 
 
 def _died_among_held(
@@ -394,8 +397,9 @@ SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the cla
 def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:
     """The wounded men themselves had surrendered or been captured: a word of it (class `surrender_word`) in a
     relative clause after their noun ("two wounded soldiers who had surrendered", "поранених побратимів, які вже
-    здалися в полон"; "shot after capture" tells when, as the existing rule reads it), not after a verb of trying ("who tried to surrender", "пытался сдаться", class `attempt_word`), and not
-    the teller's own capture before it ("after my capture they shot two wounded comrades")."""
+    здалися в полон"; "shot after capture" tells when, as the existing rule reads it), not after a verb of trying
+    ("who tried to surrender", "пытался сдаться", class `attempt_word`), and not the teller's own capture before it
+    ("after my capture they shot two wounded comrades")."""
     for facts in events:
         for victim in facts.victims:
             if victim.value != "wounded_combatant":

@@ -154,7 +154,8 @@ def _aged_person(doc: Document, facts: SentenceFacts, acts: list[Mention]) -> Me
     return None
 
 
-_NOT_DONE_TO = frozenset({"surveyed", "released", "evacuated", "cases_opened", "court_step", "none", "other"})  # measures that tell no act done to them
+# measures that tell no act done to the people counted
+_NOT_DONE_TO = frozenset({"surveyed", "released", "evacuated", "cases_opened", "court_step", "none", "other"})
 _DONE_TO_THEM = frozenset({"killed", "wounded", "detained", "deported", "tortured", "held_captive", "missing"})
 _NOT_TOLD_HERE = frozenset({"aggregate", "pattern", "reaction"})  # sentence roles whose counts are no one event's
 
