@@ -38,6 +38,7 @@ from warcrimes.extract.steps.named_victims import (
     pronoun_pair,
     told_next,
 )
+from warcrimes.extract.steps.one_victim import antecedent
 from warcrimes.extract.steps.people import name_before
 from warcrimes.extract.steps.table_cells import column_measure
 
@@ -144,6 +145,18 @@ def _strikes(doc: Document, victim: Mention) -> bool:
     return k < len(doc.tokens) and bool(doc.starting_at("attack", doc.tokens.starts[k]))
 
 
+HOLDING_REACH = 3  # tokens before an empty count within which the noun phrase holding it starts ("місцевого жителя")
+
+
+def _noun_holding(doc: Document, victims: Spans, mention: Mention) -> Mention | None:
+    """The victim noun phrase an empty count of one stands inside ('местного жителя': the count of the singular
+    noun stands before 'жителя', the phrase starts at its adjective)."""
+    if mention.start != mention.end:
+        return None
+    before = victims.starting(doc.reach_before(mention.start, HOLDING_REACH), mention.start)
+    return next((v for v in before if v.start < mention.start < v.end), None)
+
+
 def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
     """'98 attacks', '10 oblasts', 'three Russian drones': a count of things, not of people."""
     tokens, j = doc.tokens, doc.token_at(mention.end)
@@ -193,6 +206,8 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
     start = doc.tokens.starts[k] if k >= 0 and doc.in_class("definite", k) else mention.start
     if any(h.value == "citing" for h in doc.ending_at("speech", start)):
         return True
+    if any(h.value == "citing" for h in doc.ending_at("speech", _adjectives_before(doc, mention.start))):
+        return True  # "по словам бывшего пленного", "за словами колишнього полоненого": who tells it
     if _told_after_by(doc, mention, hi):
         return True
     for j in range(doc.token_at(mention.end) + SOURCE_NOUN, doc.token_at(mention.end) + SOURCE_NOUN_WORDS + 1):
@@ -207,6 +222,25 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
                 return False
             return not _told_of_themselves(doc, said[0].end, hi)
     return False
+
+
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # pymorphy3's full adjectives and participles
+CITED_ADJECTIVES = 2  # adjectives between a citing cue and the one person cited ("по словам бывшего пленного")
+
+
+def _adjectives_before(doc: Document, start: int) -> int:
+    """The start of the inflected adjectives and participles (pymorphy3's likeliest reading, uk/ru: 'бывшего',
+    'освобожденного') right before an offset, or the offset itself."""
+    parses = getattr(doc.lang.lemmatizer, "parses", None)
+    if parses is None:
+        return start
+    k = doc.token_before(start)
+    for _ in range(CITED_ADJECTIVES):
+        found = parses(doc.tokens.lower[k]) if k >= 0 and doc.tokens.lower[k].isalpha() else []
+        if not found or found[0].tag.POS not in _ADJECTIVES or found[0].tag.case == "nomn":
+            break
+        start, k = doc.tokens.starts[k], k - 1
+    return start
 
 
 SELF_AFTER_ACT = 2  # tokens after an act within which its object pronoun stands ("beat him", "избивали его")
@@ -326,7 +360,41 @@ def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | 
             continue
         if found.value.endswith("plus_one") or doc.in_class("other_after", doc.token_at(mention.end)):
             return found, name
+        if name is None and _done_to_both(doc, found, mention):
+            return found, name
     return None
+
+
+ACT_KINDS = ("violation", "harm", "transfer")
+COMPANIONS_BACK = 3  # sentences before a pronoun joined to a count in which the person it stands for is named
+COMPANION_GAP = 4  # tokens after a count within which the act done to the person and the people counted begins
+
+
+def _done_to_both(doc: Document, found: Match, mention: Mention) -> bool:
+    """'He and two cellmates were beaten', 'forced him and two neighbours to walk ahead', 'били його та двох
+    сусідів': a pronoun joined to a count is one of the people the act is done to when the act ends right before
+    the pronoun (its object) or follows the count's noun with only auxiliaries between (their predicate), not when
+    people or a count follow that act ('he and two soldiers shot a man': they did it)."""
+    lo, hi = doc.sentence_of(mention.start)
+    before = doc.reach_before(found.start, 1)  # the act right before the pronoun, its words may hold it ("били його")
+    if any(
+        m.start < found.start and m.end > before
+        for kind in ("violation", "transfer")
+        for m in doc.within(kind, max(lo, doc.reach_before(found.start, COMPANION_GAP * 2)), hi)
+    ):
+        return True
+    reach = min(hi, doc.reach_after(mention.end, COMPANION_GAP))
+    acts = sorted(
+        (m for kind in ACT_KINDS for m in doc.within(kind, mention.end, hi) if m.start < reach), key=lambda m: m.start
+    )
+    if not acts:
+        return False
+    act = acts[0]
+    between = tokens_between(doc, mention.end, act.start)
+    if any(not doc.tokens.lower[j].isalpha() or doc.in_class("conjunction", j) for j in between):
+        return False
+    after = min(hi, doc.reach_after(act.end, 2))
+    return not (doc.within("victim", act.end, after) or doc.within("count", act.end, after))
 
 
 _FIGHTERS = frozenset({"pow", "combatant", "wounded_combatant"})
@@ -481,7 +549,7 @@ def read_casualties(doc: Document) -> list[Mention]:
                 if whole is None and tally is None and not opens_bracket:
                     continue
         else:
-            victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi)
+            victim = _victim_after(doc, victims, mention.end, VICTIM_REACH, hi) or _noun_holding(doc, victims, mention)
             subset = doc.hits_within("subset", mention.end, victim.start) if victim is not None else []
             part = [h for h in subset if h.value == "part_of" and h.first == doc.token_at(mention.end)]
             if subset and not part:
@@ -567,10 +635,12 @@ def read_casualties(doc: Document) -> list[Mention]:
             near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
-        if category is None and measure is None and not _listed(doc, mention, lo):
+        # "he and two cellmates were beaten": people joined to a pronoun by "and" with the act done to them all
+        companions = category is None and value.unit == "persons" and _with_person(doc, mention) is not None
+        if category is None and measure is None and not _listed(doc, mention, lo) and not companions:
             continue
         gap = 0 if near is None or near is column else len(_between(doc, mention, near))
-        loose = category is None and (gap > LOOSE_GAP and not update or measure is None)
+        loose = category is None and (gap > LOOSE_GAP and not update or measure is None) and not companions
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         if mention.rule.endswith(":aged_name"):
             rule = f"casualty:singular<-{mention.rule}"  # "12-річного Максима": one named person, never a tally
@@ -579,6 +649,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             value, rule = _plus_one(value), f"{rule}+{person[0].id}"
             if person[1] is not None:
                 names.append(person[1])
+            if category is None:  # "he and two cellmates": of the kind the pronoun's person was named by
+                category = antecedent(doc, person[0], COMPANIONS_BACK)
         if person is None and victim is not None and value.value == 1 and pronoun_pair(doc, victim) is not None:
             value = _plus_one(value)  # "розстріляли його та його сина", "он и его отец погибли": two (stage 20)
         subject = _along_with(doc, victims, mention, lo) if person is None and value.unit == "persons" else None

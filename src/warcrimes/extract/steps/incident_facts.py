@@ -8,7 +8,7 @@ is the most specific place named; perpetrator as the source alleges it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
@@ -21,7 +21,7 @@ from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
 from warcrimes.extract.steps.casualty_words import Casualty, day_of_earlier_event
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
-from warcrimes.extract.steps.one_victim import one_victim
+from warcrimes.extract.steps.one_victim import aged_one, counted_elsewhere, one_victim
 from warcrimes.extract.steps.parties import default_party
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
@@ -293,7 +293,9 @@ def _corrects(doc: Document, casualty: Mention) -> bool:
     return False
 
 
-def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) -> tuple[Victims, Mention | None]:
+def _victims(
+    doc: Document, events: list[SentenceFacts], pinned: list[Mention], sentences: list[SentenceFacts]
+) -> tuple[Victims, Mention | None]:
     casualties = _without_refuted(doc, pinned or _own_casualties(doc, events))
     killed = [c for c in casualties if c.value.measure == "killed"]
     injured = [c for c in casualties if c.value.measure == "wounded"]
@@ -306,10 +308,18 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
     if held is not None:
         groups = ([held],)  # "held 38 residents ... Two of them died there": the detention's victims are the held
     chosen = next((_latest(group) for group in groups if group), None)
+    if chosen is not None and not pinned:
+        chosen = _one_among(sentences, events, chosen)
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
     if chosen is None and not pinned:
-        chosen = one_victim(doc, events)  # "troops beat him with rifle butts": one person, no count written
+        # one person, no count written: "troops beat him with rifle butts"; else an age in any of the incident's
+        # sentences ("A drone hit a shop. A 58-year-old saleswoman was wounded.")
+        chosen = (
+            one_victim(doc, events)
+            or counted_elsewhere(doc, _scene_before(doc, sentences) + sentences)
+            or aged_one(doc, sentences)
+        )
         if chosen is not None:
             killed = [chosen] if chosen.value.measure == "killed" else []
             injured = [chosen] if chosen.value.measure == "wounded" else []
@@ -324,6 +334,46 @@ def _victims(doc: Document, events: list[SentenceFacts], pinned: list[Mention]) 
         return Victims(category or "unknown", **counts), None
     value: Casualty = chosen.value
     return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
+
+
+SCENE_BEFORE = 2  # sentences before an incident, in its paragraph, that may tell the seizure of the people it is about
+
+
+def _scene_before(doc: Document, sentences: list[SentenceFacts]) -> list[SentenceFacts]:
+    """The sentences just before the incident's first, in its paragraph and inside no incident made before it
+    ("Troops took away five workers. Their relatives know nothing. We regard this detention as an enforced
+    disappearance.")."""
+    if not sentences:
+        return []
+    told = [i.facts.span for i in doc.incidents]  # the incidents made so far: those told before this one
+    out: list[SentenceFacts] = []
+    ends, facts_of = _role_ends(doc)
+    at = bisect_left(ends, sentences[0].span[0])  # the first sentence ending at or after the incident's start
+    start = sentences[0].span[0]
+    for _ in range(SCENE_BEFORE):
+        at -= 1
+        facts = facts_of[at] if at >= 0 else None
+        inside = facts is not None and any(lo <= facts.span[0] < hi for lo, hi in told)
+        if facts is None or inside or "\n\n" in doc.text[facts.span[1] : start]:
+            break
+        out.insert(0, facts)
+        start = facts.span[0]
+    return out
+
+
+SPEAKER_REACH = 3  # tokens before a count joined to a person within which that person is the speaker ("me and")
+
+
+def _with_speaker(doc: Document, count: Mention) -> bool:
+    """'me and about thirty other men', 'I shared a cell with fourteen men', 'мене і ще дванадцятьох': a count joined
+    to the speaker (casualties.json `with_person` at or after a first-person pronoun, class `speaker_pronoun`); 'he
+    and two cellmates' is joined to someone else."""
+    if "with_person" not in count.rule:
+        return False
+    joined = doc.ending_at("with_person", count.start)
+    first = doc.token_at(min([count.start] + [m.start for m in joined]))
+    before = range(max(0, first - SPEAKER_REACH), doc.token_at(count.start))
+    return any(doc.in_class("speaker_pronoun", j) for j in before)
 
 
 def _died_among_held(
@@ -373,10 +423,21 @@ def _latest(group: list[Mention]) -> Mention:
     return chosen
 
 
+def _one_among(sentences: list[SentenceFacts], events: list[SentenceFacts], chosen: Mention) -> Mention:
+    """One person counted in the act's sentence ("Serhii, a former prisoner: «They held us in Stary Oskol.") and, in
+    another sentence of the incident, that person with N more ("They beat me and twelve other lads"): the one is
+    among them, the larger count is the incident's."""
+    if chosen.value.count.min != 1 or chosen.value.count.max != 1:
+        return chosen
+    joined = [c for s in sentences if s not in events for c in s.casualties if not c.value.loose]
+    return next((c for c in joined if _joins_the_one(chosen, c)), chosen)
+
+
 def _joins_the_one(chosen: Mention, later: Mention) -> bool:
-    """One person told without a numeral ("a man freed from captivity said"), then a count of a person and N
-    more ("me and two more men were held", casualties.json `with_person`): the one is among them."""
-    return chosen.start == chosen.end and chosen.value.count.min == 1 and "with_person" in later.rule
+    """One person ("a man freed from captivity said", "a resident was detained"), then a count of a person and N
+    more ("me and two more men were held", "he and two cellmates were beaten", casualties.json `with_person`): the
+    one is among them."""
+    return chosen.value.count.min == chosen.value.count.max == 1 and "with_person" in later.rule
 
 
 def _refines(estimate: CountValue, later: CountValue) -> bool:
@@ -411,7 +472,9 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
     hors_de_combat = not bodies_only and (bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events))
     if "wounded_combatant" in cues:
-        return "wounded_combatant"
+        # "shot two wounded comrades on the day of his capture", "поранених, які вже здалися в полон": wounded men in
+        # the enemy's hands are prisoners of war (GC III art. 4; AP I art. 41), not only wounded combatants
+        return "pow" if _surrendered(doc, events) else "wounded_combatant"
     protected = cues & NEVER_POW
     if protected and "combatant" not in cues:
         return sorted(protected)[0]  # a journalist who died in captivity was a civilian held, not a POW
@@ -466,6 +529,28 @@ def _plain_among_captives(doc: Document, events: list[SentenceFacts], found: set
     if not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in told if m.value in CIVILIAN_CUES):
         return False  # "a woman released from captivity said guards beat a guy in her cell": a civilian's account
     return "pow" in {m.value for m in told} or narrator_kind(doc, events) == "pow"
+
+
+SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the clause telling their surrender stands
+
+
+def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:
+    """The wounded men themselves had surrendered or been captured: a word of it (class `surrender_word`) in a
+    relative clause after their noun ("two wounded soldiers who had surrendered", "поранених побратимів, які вже
+    здалися в полон"; "shot after capture" tells when, as the existing rule reads it), not after a verb of trying
+    ("who tried to surrender", "пытался сдаться", class `attempt_word`), and not the teller's own capture before it
+    ("after my capture they shot two wounded comrades")."""
+    for facts in events:
+        for victim in facts.victims:
+            if victim.value != "wounded_combatant":
+                continue
+            first = doc.token_at(victim.end)
+            stop = min(doc.token_at(facts.span[1]), first + SURRENDER_REACH)
+            for j in range(first, stop):
+                if doc.in_class("surrender_word", j):
+                    own = any(doc.in_class("relative_pronoun", k) for k in range(first, j))  # "who had", "які"
+                    return own and not any(doc.in_class("attempt_word", k) for k in range(max(first, j - 2), j))
+    return False
 
 
 def _died_held(facts: SentenceFacts) -> bool:
@@ -1039,11 +1124,11 @@ def to_incident(
     events = [s for s in sentences if s.is_event]
     if not events:
         return None
-    victims, count = _victims(doc, events, pinned)
+    victims, count = _victims(doc, events, pinned, sentences)
     first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
-    elif first_person and count is not None and "with_person" in count.rule and narrator_kind(doc, events) == "pow":
+    elif first_person and count is not None and _with_speaker(doc, count) and narrator_kind(doc, events) == "pow":
         # "guards beat me and about thirty other men": the people counted with a captured soldier telling it are
         # held as he is, prisoners of war (GC III art. 4), whatever the plain noun ("men") says
         victims = replace(victims, category="pow")

@@ -105,6 +105,27 @@ def _past_age(doc: Document, end: int) -> int:
     tokens, j = doc.tokens, doc.token_at(end)
     if j + 2 < len(tokens) and tokens.lower[j] == tokens.lower[j + 2] == "," and tokens.lower[j + 1].isdigit():
         return tokens.end(j + 2)
+    return _past_apposition(doc, j)
+
+
+def _past_apposition(doc: Document, j: int) -> int:
+    """The end of a noun phrase between commas right after a person, opened by an article or a possessive ('the
+    driver, a local staff member, was wounded', 'Serhii, our driver, lost two fingers'): words only, no measure or
+    verb of saying in it; else where the person ends (token j's start)."""
+    tokens = doc.tokens
+    end = tokens.starts[j] if j < len(tokens) else len(doc.text)
+    if j + 2 >= len(tokens) or tokens.lower[j] != "," or not (
+        doc.in_class("indefinite", j + 1) or doc.in_class("definite", j + 1)
+    ):
+        return end
+    for k in range(j + 2, min(len(tokens), j + APPOSITION_REACH)):
+        if tokens.lower[k] == ",":
+            inside = (tokens.starts[j + 1], tokens.starts[k])
+            if doc.has_hit("measure", *inside) or doc.has_hit("speech", *inside):
+                return end
+            return tokens.end(k)
+        if not tokens.lower[k].isalpha():
+            return end
     return end
 
 
