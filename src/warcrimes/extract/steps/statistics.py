@@ -428,11 +428,14 @@ COMPOSITION_LEAD = 3  # tokens from a sentence's start within which "Among them"
 def _composition(doc: Document, release: list[int], casualty: Mention) -> bool:
     """'Today 150 people came home. Among them are 143 soldiers and seven civilians held in the occupied areas.':
     a sentence opening with a partitive, right after a sentence of its paragraph counting people freed, and naming
-    no scene of its own, tells who the released are (a breakdown of the figure told), not an event (stage 21)."""
+    no scene of its own, tells who the released are: parts of the figure told (released too), not an event's
+    victims (stage 21)."""
     index = _index(doc)
     lo, hi = index.sentence_of(casualty.start)
     if lo == 0 or _sentence_has(doc, "place", lo, hi, "event"):
         return False
+    if {m.value for m in index.within("violation", lo, hi)} - {"unlawful_detention"}:
+        return False  # "Among them are 14 soldiers unlawfully convicted", "12 of them say they were tortured": an act
     opening = doc.reach_after(lo, COMPOSITION_LEAD)
     if not any(h.start < opening for h in doc.hits_within("partitive", lo, hi)):
         return False
@@ -452,7 +455,10 @@ def _group_case(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
     exchange; 'Among those freed, 12 were wounded' names no scene and stays a share (stage 21)."""
     reach = doc.reach_after(casualty.end, ATTRIBUTIVE_REACH)
     told = [h for h in _measures_within(doc, casualty.end, reach) if h.value == "released"]
-    if not told or not _index(doc).within("victim", told[0].end, doc.reach_after(told[0].end, 1)):
+    named = bool(told) and bool(_index(doc).within("victim", told[0].end, doc.reach_after(told[0].end, 1)))
+    # "Among those released were four civilians seized in X": a partitive over the freed, told before the count
+    among = doc.has_hit("partitive", lo, casualty.start) and tells_release(doc, lo, casualty.start)
+    if not (named or among):
         return False  # the freeing is the count's verb ("12 were returned"), not a word naming who they are
     acts = [m for m in _index(doc).within("violation", lo, hi) if m.start > casualty.end]
     return bool(acts) and _sentence_has(doc, "place", lo, hi, "event")
@@ -628,10 +634,8 @@ def statistics(doc: Document) -> None:
             case = _index(doc).sentence_of(casualty.start)
             continue  # "guards beat me and about forty other men every day": the speaker among them, one case
         lo, hi = _index(doc).sentence_of(casualty.start)
-        if release and not _released_share(doc, release, casualty) and _composition(doc, release, casualty):
-            aggregates.append(Mention("aggregate", casualty.start, casualty.end, "released", "statistic:composition"))
-            continue
-        measure = value.measure
+        composed = bool(release) and _composition(doc, release, casualty)
+        measure = "released" if composed else value.measure
         inherited = False  # "Of them, fourteen were children": a part of the tally just told
         if measure is None and last_measure and _continues(doc, lo, hi, casualty, last_measure[0]):
             measure, inherited = last_measure[1], True
@@ -643,7 +647,8 @@ def statistics(doc: Document) -> None:
             case = (lo, hi)
             continue
         if (
-            not _released_share(doc, release, casualty)
+            not composed
+            and not _released_share(doc, release, casualty)
             and not is_aggregate(
                 doc,
                 Mention(
