@@ -148,6 +148,36 @@ def test_the_signer_of_a_first_person_statement_is_every_cases_source(text: str,
     assert all(signer in i["reported_by"] for i in incidents)
 
 
+TITLED = [
+    (
+        "Statement of the Commissioner for Human Rights on the exchange\n\nToday 95 Ukrainians came home. I have "
+        "spoken with several of them. One of them told me that guards shot two wounded prisoners near Huliaipole in "
+        "March 2023.\n\nA 60-year-old resident of Kherson was seized by soldiers in May 2022. My Office has recorded "
+        "his account.\n",
+        "Commissioner",
+    ),
+    (
+        "Address of the Regional Ombudsman after the return of our people\n\nI met the people who came back this "
+        "morning. A man from Kherson told me he was detained at a checkpoint in Kherson in April 2022.\n\nI also "
+        "heard that guards beat four men in a prison in Taganrog in 2023. My staff wrote down every account.\n",
+        "Ombudsman",
+    ),
+    (
+        "Statement by the Ombudsman on today's exchange\n\nI thank everyone who made this day possible. My "
+        "colleagues and I spoke with the freed marines. One told me soldiers shot a wounded comrade near Huliaipole "
+        "in 2024.\n\nAnother said guards beat six men in a prison in Taganrog last winter.\n",
+        "Ombudsman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLED)
+def test_the_speaker_a_title_names_is_every_cases_source(text: str, speaker: str) -> None:
+    incidents = _contract(text)["incidents"]
+    assert len(incidents) >= 2
+    assert all(any(speaker in name for name in i["reported_by"]) for i in incidents)
+
+
 def test_a_name_at_the_foot_of_a_third_person_report_is_no_signer() -> None:
     text = (
         "Drone strike in Kherson\n\nA drone hit a bus in Kherson on Monday, killing two civilians, the regional "
@@ -284,7 +314,8 @@ def test_a_headline_summing_up_two_kinds_of_act_is_no_incident(text: str) -> Non
 def test_a_headline_telling_one_strike_joins_its_story() -> None:
     text = (
         "Russian drone strike kills two civilians in Kherson\n\n"
-        "A Russian drone hit a bus stop in Kherson on Tuesday, killing two civilians, the regional administration said.\n"
+        "A Russian drone hit a bus stop in Kherson on Tuesday, killing two civilians, the regional administration "
+        "said.\n"
     )
     [incident] = _contract(text)["incidents"]
     assert incident["location"]["name"] == "Kherson"

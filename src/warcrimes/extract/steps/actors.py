@@ -204,7 +204,7 @@ def find_actors(doc: Document) -> list[Mention]:
             _publisher(doc, persons, bodies_table.get("outlets", []))
             or _defined_publisher(doc, defined)
             or _first_person_author(doc, bodies_table.get("outlets", []))
-            or _signed_statement(doc, bodies_table.get("outlets", []))
+            or _signed_statement(doc, bodies_table.get("outlets", []), candidates)
         )
         headed.update(published)
     forwarded = forward_scopes(doc)
@@ -828,14 +828,34 @@ SIGNATURE_LINES = 4  # the report's last non-empty lines looked at for a signatu
 TITLE_WORDS = 12  # words of the title line under a signature's name
 
 
-def _signed_statement(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:
+def _signed_statement(
+    doc: Document, outlets: list[str], candidates: list[tuple[int, int, Source]]
+) -> dict[tuple[int, int], Source]:
     """A statement told in the first person singular outside quotations ('I have spoken with them', 'my Office',
     actors.json `author_line` `first_person`) and signed at its foot by a name on a line of its own with a title line
-    under it ('Name Surname,' then 'Commissioner for ...'): the signer is the source of every case the statement
-    tells, the testimonies they relay included (stage 21). A news outlet's name at the foot is no signature."""
+    under it ('Name Surname,' then 'Commissioner for ...'), or unsigned under a title line naming its speaker
+    ('Statement of the Commissioner for Human Rights on ...'): the signer, else the speaker the title names, is the
+    source of every case the statement tells, the testimonies they relay included (stage 21). A news outlet's name
+    at the foot is no signature."""
     config = doc.lang.table(_LEX).get("author_line")
     if not config:
         return {}
+    signed = _signed_foot(doc, outlets)
+    if not _narrated_by_us(doc, 0, config["first_person"]):
+        return {}
+    if signed:
+        return signed
+    title_end = _first_line_end(doc.text)
+    if title_end == len(doc.text):
+        return {}
+    named = [c for c in candidates if c[1] <= title_end and c[2].kind != "outlet" and fold(c[2].name) not in
+             {fold(o) for o in outlets}]
+    return {(named[0][0], named[0][1]): named[0][2]} if len(named) == 1 else {}
+
+
+def _signed_foot(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:
+    """The name on the line above a title line among a report's last lines ('Name Surname,' then 'Commissioner
+    for ...'), if it is no place and no outlet."""
     text = doc.text
     lines: list[tuple[int, int]] = []
     end = len(text.rstrip())
@@ -846,7 +866,7 @@ def _signed_statement(doc: Document, outlets: list[str]) -> dict[tuple[int, int]
         end = start - 1
     lines.reverse()
     refused = {fold(o) for o in outlets}
-    for (start, end), (title_start, title_end) in zip(lines, lines[1:]):
+    for (start, end), (title_start, title_end) in zip(lines, lines[1:], strict=False):
         line = text[start:end].strip().rstrip(",")
         words = line.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.translate(_NAME_MARKS).isalpha() for w in words):
@@ -858,9 +878,7 @@ def _signed_statement(doc: Document, outlets: list[str]) -> dict[tuple[int, int]
         hi = lo + len(line)
         if any(doc.within(kind, lo, hi) for kind in ("place", "region")):
             continue  # "Kyiv, Ukraine" then a day: a dateline, not a name
-        if _narrated_by_us(doc, 0, config["first_person"]):
-            return {(lo, hi): Source(line, "person")}
-        return {}
+        return {(lo, hi): Source(line, "person")}
     return {}
 
 

@@ -456,8 +456,8 @@ def _place_led(doc: Document, facts: SentenceFacts) -> bool:
     lo = facts.span[0]
     if not facts.places or facts.places[0].start != lo or not opens_line(doc.text, lo):
         return False
-    after = doc.tokens.starts[doc.token_at(facts.places[0].end)] if doc.token_at(facts.places[0].end) < len(doc.tokens) else -1
-    return doc.text[after : after + 1] == ":"
+    k = doc.token_at(facts.places[0].end)
+    return k < len(doc.tokens) and doc.text[doc.tokens.starts[k] : doc.tokens.starts[k] + 1] == ":"
 
 
 def _ends_its_line(doc: Document, facts: SentenceFacts) -> bool:
