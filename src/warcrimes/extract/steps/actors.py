@@ -841,16 +841,14 @@ def _signed_statement(
     if not config:
         return {}
     signed = _signed_foot(doc, outlets)
-    if not _narrated_by_us(doc, 0, config["first_person"]):
-        return {}
-    if signed:
-        return signed
-    title_end = _first_line_end(doc.text)
-    if title_end == len(doc.text):
-        return {}
-    named = [c for c in candidates if c[1] <= title_end and c[2].kind != "outlet" and fold(c[2].name) not in
-             {fold(o) for o in outlets}]
-    return {(named[0][0], named[0][1]): named[0][2]} if len(named) == 1 else {}
+    if not signed:
+        title_end = _first_line_end(doc.text)
+        refused = {fold(o) for o in outlets}
+        named = [c for c in candidates if c[1] <= title_end < len(doc.text) and fold(c[2].name) not in refused]
+        signed = {(named[0][0], named[0][1]): named[0][2]} if len(named) == 1 else {}
+    if not signed or not _narrated_by_us(doc, 0, config["first_person"]):
+        return {}  # the narration is read only for a report that names a speaker at its foot or in its title
+    return signed
 
 
 def _signed_foot(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:
