@@ -209,6 +209,7 @@ def find_actors(doc: Document) -> list[Mention]:
             or _defined_publisher(doc, defined)
             or _first_person_author(doc, bodies_table.get("outlets", []))
             or _investigating_team(doc)
+            or _signed_statement(doc, bodies_table.get("outlets", []), candidates)
         )
         headed.update(published)
     forwarded = forward_scopes(doc)
@@ -898,6 +899,62 @@ def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
     if not _narrated_by_us(doc, found.end(), publisher["self_reference"], owners, needed):
         return {}
     return {(found.start(1), found.end(1)): Source(team, "organisation")}
+
+
+SIGNATURE_LINES = 4  # the report's last non-empty lines looked at for a signature (name, title, day)
+TITLE_WORDS = 12  # words of the title line under a signature's name
+
+
+def _signed_statement(
+    doc: Document, outlets: list[str], candidates: list[tuple[int, int, Source]]
+) -> dict[tuple[int, int], Source]:
+    """A statement told in the first person singular outside quotations ('I have spoken with them', 'my Office',
+    actors.json `author_line` `first_person`) and signed at its foot by a name on a line of its own with a title line
+    under it ('Name Surname,' then 'Commissioner for ...'), or unsigned under a title line naming its speaker
+    ('Statement of the Commissioner for Human Rights on ...'): the signer, else the speaker the title names, is the
+    source of every case the statement tells, the testimonies they relay included (stage 21). A news outlet's name
+    at the foot is no signature."""
+    config = doc.lang.table(_LEX).get("author_line")
+    if not config:
+        return {}
+    signed = _signed_foot(doc, outlets)
+    if not signed:
+        title_end = _first_line_end(doc.text)
+        refused = {fold(o) for o in outlets}
+        named = [c for c in candidates if c[1] <= title_end < len(doc.text) and fold(c[2].name) not in refused]
+        signed = {(named[0][0], named[0][1]): named[0][2]} if len(named) == 1 else {}
+    if not signed or not _narrated_by_us(doc, 0, config["first_person"]):
+        return {}  # the narration is read only for a report that names a speaker at its foot or in its title
+    return signed
+
+
+def _signed_foot(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:
+    """The name on the line above a title line among a report's last lines ('Name Surname,' then 'Commissioner
+    for ...'), if it is no place and no outlet."""
+    text = doc.text
+    lines: list[tuple[int, int]] = []
+    end = len(text.rstrip())
+    while end > 0 and len(lines) < SIGNATURE_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.append((start, end))
+        end = start - 1
+    lines.reverse()
+    refused = {fold(o) for o in outlets}
+    for (start, end), (title_start, title_end) in zip(lines, lines[1:], strict=False):
+        line = text[start:end].strip().rstrip(",")
+        words = line.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.translate(_NAME_MARKS).isalpha() for w in words):
+            continue
+        title = text[title_start:title_end].split()
+        if not 1 <= len(title) <= TITLE_WORDS or not title[0][:1].isupper() or fold(line) in refused:
+            continue
+        lo = text.find(words[0], start, end)
+        hi = lo + len(line)
+        if any(doc.within(kind, lo, hi) for kind in ("place", "region")):
+            continue  # "Kyiv, Ukraine" then a day: a dateline, not a name
+        return {(lo, hi): Source(line, "person")}
+    return {}
 
 
 def _referred_back(doc: Document, after: int, content: list[str], shouting: bool) -> bool:

@@ -218,7 +218,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             item_lines += 1
             if item_lines > 1:
                 item_place = None  # the next item, or a paragraph after the list
-        if not facts.is_event and _heading(doc, facts):
+        if not facts.is_event and (_heading(doc, facts) or _place_led(doc, facts)):
             item_place = facts.places[0]
             item_lines = 0 if _ends_its_line(doc, facts) else 1
         if _numbered(doc, facts):
@@ -273,7 +273,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     current.moved_on = False
                 elif moved_on and not current.closed:
                     current.moved_on = True  # closed by the next item only: the day told above the list still dates it
-                current.closed = current.closed or ended or scene
+                headed = _heading(doc, facts) or _place_led(doc, facts)
+                other = facts.boundary or account or scene and not headed  # the next item names its own place
+                current.next_item = (current.next_item or headed) and not (current.closed or other)
+                current.closed = current.closed or ended or scene or headed
             continue
         frame, case = case, None
         if frame is not None:
@@ -632,6 +635,16 @@ def _heading(doc: Document, facts: SentenceFacts) -> bool:
     return not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest)))
 
 
+def _place_led(doc: Document, facts: SentenceFacts) -> bool:
+    """A summary's line opened by its settlement and a colon ("Lyman: a drone hit a car in the morning."): the item
+    told at that place, not more of what the line before told (stage 21)."""
+    lo = facts.span[0]
+    if not facts.places or facts.places[0].start != lo or not opens_line(doc.text, lo):
+        return False
+    k = doc.token_at(facts.places[0].end)
+    return k < len(doc.tokens) and doc.text[doc.tokens.starts[k] : doc.tokens.starts[k] + 1] == ":"
+
+
 def _ends_its_line(doc: Document, facts: SentenceFacts) -> bool:
     """Nothing but blanks after the sentence on its line: a heading on a line of its own."""
     end = facts.span[1]
@@ -806,7 +819,7 @@ def assemble(doc: Document) -> None:
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
-        if draft.date is None and frame is not None and (not draft.closed or draft.moved_on):
+        if draft.date is None and frame is not None and (not draft.closed or draft.moved_on or draft.next_item):
             draft.date = frame
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)

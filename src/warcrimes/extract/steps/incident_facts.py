@@ -66,6 +66,7 @@ MAX_LABELS = 3
 SENT_AHEAD = "<shield_movement>"  # the word class a cue of people marched ahead of troops names (cues.json)
 # the class a cue of guns or firing positions set beside where people are (held) names (uk/ru cues.json, stage 19)
 POSITIONED = "<place_military_verb>"
+SEIZED_AT_HOME = "<home_noun>"  # the class a cue of people taken from their homes names (cues.json, stage 21)
 # A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
 # other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
 NEVER_POW = frozenset({"journalist"})
@@ -185,7 +186,9 @@ def _labels(
     if "perfidy" in labels and not (killing or harmed):
         labels.discard("perfidy")
     ordered = [label for label in ORDER if label in labels]
-    told = Counter(m.value for s in events for m in s.labels)
+    # a seizure from home (the class in the cue) tells how a detention began, not more of it: it does not weigh
+    # against the torture told after it (stage 21)
+    told = Counter(m.value for s in events for m in s.labels if SEIZED_AT_HOME not in m.rule)
     told["killing_civilians"] += told["execution"]
     opened: dict[str, int] = {}  # where each act is first told (a cue's end: a subject may open it); on a tie in
     for m in sorted((m for s in events for m in s.labels), key=lambda m: m.end):  # telling, the act told first leads

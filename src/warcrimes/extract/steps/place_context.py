@@ -77,10 +77,11 @@ LIST_REACH = 16  # tokens of a list of names before "and other cities"
 
 
 def _an_example(doc: Document, start: int) -> bool:
-    """A place in a list of names that "such as"/"for example" opens: an example, not a scene."""
+    """A place in a list of names that "such as"/"for example" opens: an example, not a scene; or one that
+    "excluding"/"except" opens ("in the oblast (excluding Mariupol and Volnovakha)"): left out, no scene (stage 21)."""
     tokens, j = doc.tokens, doc.token_at(start)
     for k in range(j - 1, max(-1, j - EXAMPLE_REACH), -1):
-        if doc.ending_at("examples_before", tokens.end(k)):
+        if doc.ending_at("examples_before", tokens.end(k)) or doc.ending_at("excluded_before", tokens.end(k)):
             return True
         word = tokens.lower[k]
         if not (tokens.is_cap(k) or word in {",", "(", ")", "-"} or doc.in_class("conjunction", k)
@@ -239,13 +240,16 @@ def _person_after(doc: Document, end: int) -> bool:
     return False
 
 
-def _scene_follows(scenes: list[Mention], starts: list[int], mention: Mention, sentence: Callable[[int], int]) -> bool:
-    """Another settlement told as a scene in this sentence or the next few (scenes are in text order)."""
+def _scene_follows(
+    text: str, scenes: list[Mention], starts: list[int], mention: Mention, sentence: Callable[[int], int]
+) -> bool:
+    """Another settlement told as a scene in this sentence or the next few of its paragraph (scenes are in text
+    order): a place a later paragraph tells (another prisoner's detention city) is another account's (stage 21)."""
     at = bisect_left(starts, mention.end + 1)
     name = fold(mention.value.name or "")
     last = sentence(mention.start) + CAPTURE_SENTENCES
     for scene in scenes[at:]:
-        if sentence(scene.start) > last:
+        if sentence(scene.start) > last or "\n\n" in text[mention.end : scene.start]:
             return False
         if fold(scene.value.name or scene.value.admin1 or "") != name:
             return True
@@ -280,7 +284,7 @@ def captures_as_background(doc: Document, mentions: list[Mention]) -> list[Menti
         captured = event and doc.ending_at("capture_before", mention.start)
         if event and mention.start in routed and _scene_beside(scenes, routed, mention, sentence):
             captured = True  # "на трасі Херсон–Миколаїв поблизу Комишан", "житель Херсона ... в Олешках": background
-        elif captured and _scene_follows(scenes, starts, mention, sentence):
+        elif captured and _scene_follows(doc.text, scenes, starts, mention, sentence):
             captured = True
         else:
             captured = False

@@ -22,6 +22,7 @@ from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import opens_line
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+from warcrimes.extract.steps.statistics import tells_release
 from warcrimes.extract.steps.turns import Structure, structure
 
 ROLES = ("event", "background", "aggregate", "pattern", "court", "reaction", "other")
@@ -134,6 +135,63 @@ def _case_detention(turns: Structure, facts: SentenceFacts) -> None:
         facts.labels = [Mention("violation", held.start, held.end, "unlawful_detention", "violation:case<-detained")]
 
 
+def _told_of_the_group(doc: Document, facts: SentenceFacts, before: SentenceFacts) -> bool:
+    """'Twelve of them were held in X. All of them describe systematic beatings.': a sentence opening with words
+    pointing back to people the sentence before counted (`group_back`) tells that group's treatment, so a pattern
+    word in it is no statement of a pattern (stage 21). One paragraph; a language without the label keeps it."""
+    lo = facts.span[0]
+    if not facts.generic or not before.casualties or "\n\n" in doc.text[before.span[1] : lo]:
+        return False
+    return doc.starts_with("group_back", lo)
+
+
+COMPOSITION_LEAD = 3  # tokens from a sentence's start within which "Among them" / "Some of those" opens it
+HELD_ONLY = frozenset({"unlawful_detention"})
+
+
+def _composition(doc: Document, facts: SentenceFacts, before: SentenceFacts | None) -> bool:
+    """'Among those released were marines and border guards captured in X, some held for two years.', 'Some of those
+    who returned today had been in captivity since 2022.': a sentence opening with a partitive (`partitive`) that
+    points to people freed (a measure word of freeing in it, or in the sentence before in its paragraph) and tells no
+    act but their having been held, at no place but where they were captured, says who the released are: the
+    exchange's composition, no incident (stage 21).
+    'Among them was a medic who saw guards shoot two prisoners in X' tells an act of its own and stays an event."""
+    lo, hi = facts.span
+    if not facts.label_values <= HELD_ONLY or facts.strong_attack or facts.harm & {"killed", "injured"}:
+        return False
+    if not doc.hits_within("partitive", lo, doc.reach_after(lo, COMPOSITION_LEAD)):
+        return False
+    if any(not doc.ending_at("capture_before", m.start) for m in facts.places + facts.regions):
+        return False  # "Among those released were civilians seized in X in March": a detention with its scene
+    held = doc.hits_within("held_state", lo, hi)
+    if not all(any(h.start <= m.start < h.end for h in held) for m in facts.labels):
+        return False  # "... were women illegally imprisoned by the occupiers since 2019": an act, not a state
+    if tells_release(doc, lo, hi):
+        return True
+    return (
+        before is not None
+        and "\n\n" not in doc.text[before.span[1] : lo]
+        and tells_release(doc, *before.span)
+    )
+
+
+STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects", "prohibited_weapons"})
+
+
+def _sums_up_the_release(doc: Document, facts: SentenceFacts) -> bool:
+    """'Police document the Easter strikes and identify those who tortured residents of X': a headline (the report's
+    first line, no stop) naming a strike and an act of another family (custody, torture, a killing of captives) sums
+    up several items the release then tells one by one; it is no incident of its own (stage 21)."""
+    lo, hi = facts.span
+    if not doc.sentences or lo != doc.sentences[0][0]:
+        return False
+    if doc.text[hi - 1 : hi] in (".", "!", "?") or doc.text[hi : hi + 1] != "\n":
+        return False
+    acts = facts.label_values - {"execution"}
+    strikes = bool(acts & STRIKES) or facts.strong_attack or facts.weak_attack
+    return strikes and bool(acts - STRIKES)
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -148,7 +206,8 @@ def read_roles(doc: Document) -> list[Mention]:
         facts = read_sentence(doc, lo, hi, aggregate, index)
         if before is not None and _there(doc, facts, before):
             facts.places = list(before.places)  # "... в селе Гончаровка. Ранее ... расстреляли там четырех"
-        before = facts
+        if before is not None and _told_of_the_group(doc, facts, before):
+            facts.generic = False
         if number < BYLINE_SENTENCES and _byline(doc, facts):
             # "«Вільна хвиля», 17 вересня 2025 року": the outlet's name is no place, its day the report's, no act's
             facts.places, facts.reported_dates, facts.dates = [], facts.dates + facts.reported_dates, []
@@ -156,6 +215,11 @@ def read_roles(doc: Document) -> list[Mention]:
         _answer_topic(doc, turns, facts)
         _case_detention(turns, facts)
         role, cue = ("other", "question") if turns.asked(lo) else role_of(facts)
+        if role == "event" and _composition(doc, facts, before):
+            role, cue = "aggregate", "composition"
+        elif role == "event" and _sums_up_the_release(doc, facts):
+            role, cue = "other", "summary_headline"
+        before = facts
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))
     return out

@@ -310,6 +310,11 @@ def _measures_within(doc: Document, lo: int, hi: int) -> list[Match]:
     return found[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
+def tells_release(doc: Document, lo: int, hi: int) -> bool:
+    """Whether a measure word of freeing ('released', 'came home', 'exchanged') starts in [lo, hi)."""
+    return any(h.value == "released" for h in _measures_within(doc, lo, hi))
+
+
 COURT_WORDS = 6  # words between a count and the court outcome it counts ("19 war crimes cases ended in verdicts")
 _COURT_BETWEEN = frozenset({"cases_opened", "court_step"})  # the cases a court decides may stand between the two
 
@@ -428,6 +433,48 @@ def _released_share(doc: Document, release: list[int], casualty: Mention) -> boo
     if at == len(release) or release[at] >= hi:
         return False
     return doc.has_hit("partitive", lo, hi)
+
+
+COMPOSITION_LEAD = 3  # tokens from a sentence's start within which "Among them" / "Of them" opens it
+
+
+def _composition(doc: Document, release: list[int], casualty: Mention) -> bool:
+    """'Today 150 people came home. Among them are 143 soldiers and seven civilians held in the occupied areas.':
+    a sentence opening with a partitive, right after a sentence of its paragraph counting people freed, and naming
+    no scene of its own, tells who the released are: parts of the figure told (released too), not an event's
+    victims (stage 21)."""
+    index = _index(doc)
+    lo, hi = index.sentence_of(casualty.start)
+    if lo == 0 or _sentence_has(doc, "place", lo, hi, "event"):
+        return False
+    if {m.value for m in index.within("violation", lo, hi)} - {"unlawful_detention"}:
+        return False  # "Among them are 14 soldiers unlawfully convicted", "12 of them say they were tortured": an act
+    opening = doc.reach_after(lo, COMPOSITION_LEAD)
+    if not any(h.start < opening for h in doc.hits_within("partitive", lo, hi)):
+        return False
+    before, _ = index.sentence_of(lo - 1)
+    if "\n\n" in doc.text[before:lo]:
+        return False
+    at = bisect_left(release, before)
+    return at < len(release) and release[at] < lo
+
+
+ATTRIBUTIVE_REACH = 4  # tokens after a count within which "of the returned" names who the people counted are
+
+
+def _group_case(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
+    """'Twelve of the returned servicemen were held in the detention centre in X': a part of those freed told with
+    a scene and an act of their own (a place, a violation after the count) is a group's case, not a share of the
+    exchange; 'Among those freed, 12 were wounded' names no scene and stays a share (stage 21)."""
+    reach = doc.reach_after(casualty.end, ATTRIBUTIVE_REACH)
+    told = [h for h in _measures_within(doc, casualty.end, reach) if h.value == "released"]
+    named = bool(told) and bool(_index(doc).within("victim", told[0].end, doc.reach_after(told[0].end, 1)))
+    # "Among those released were four civilians seized in X": a partitive over the freed, told before the count
+    among = doc.has_hit("partitive", lo, casualty.start) and tells_release(doc, lo, casualty.start)
+    if not (named or among):
+        return False  # the freeing is the count's verb ("12 were returned"), not a word naming who they are
+    acts = [m for m in _index(doc).within("violation", lo, hi) if m.start > casualty.end]
+    return bool(acts) and _sentence_has(doc, "place", lo, hi, "event")
 
 
 def _strong(doc: Document, casualty: Mention) -> bool:
@@ -572,7 +619,7 @@ def _round_up(doc: Document, aggregates: list[Mention]) -> None:
 
 @step(
     "statistics",
-    requires=("sentences", "casualty", "date", "source", "place", "region"),
+    requires=("sentences", "casualty", "date", "source", "place", "region", "violation", "victim"),
     adds=("aggregate", "statistics"),
 )
 def statistics(doc: Document) -> None:
@@ -601,7 +648,8 @@ def statistics(doc: Document) -> None:
             case = _index(doc).sentence_of(casualty.start)
             continue  # "guards beat me and about forty other men every day": the speaker among them, one case
         lo, hi = _index(doc).sentence_of(casualty.start)
-        measure = value.measure
+        composed = bool(release) and _composition(doc, release, casualty)
+        measure = "released" if composed else value.measure
         inherited = False  # "Of them, fourteen were children": a part of the tally just told
         if measure is None and last_measure and _continues(doc, lo, hi, casualty, last_measure[0]):
             measure, inherited = last_measure[1], True
@@ -609,8 +657,12 @@ def statistics(doc: Document) -> None:
             continue
         if measure in _HELD and _missing_since(doc, casualty, lo, hi):
             measure = "missing"
+        if measure == "released" and _group_case(doc, casualty, lo, hi):
+            case = (lo, hi)
+            continue
         if (
-            not _released_share(doc, release, casualty)
+            not composed
+            and not _released_share(doc, release, casualty)
             and not is_aggregate(
                 doc,
                 Mention(
