@@ -363,11 +363,14 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
     # after the act (`aftermath`) is dated as a finding is
     # "shot two men on 3 March and returned their bodies": a day before "and" and the aftermath is the first verb's
+    # "In February, Russia returned her body": the comma of a date opening its sentence ends no clause
+    opening = _opening_comma(doc, date, lo)
     found += [
         h
         for h in doc.hits_within("aftermath", lo, hi)
         if not clause_break(doc, *_between(date, h), conjunction=date.end <= h.start)
-        and not date.start <= h.start < date.end  # "from October 2023 until the exchange in February 2025": its end
+        or (opening and date.end <= h.start and not clause_break(doc, opening, h.start, conjunction=True))
+        if not date.start <= h.start < date.end  # "from October 2023 until the exchange in February 2025": its end
     ]
     if not found:
         return False
@@ -386,6 +389,19 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
 
     nearest_act = min((distance(m) for m in acts), default=None)
     return nearest_act is None or min(distance(h) for h in found) < nearest_act
+
+
+OPENING_WORDS = 1  # words before a date that still open its sentence ("In February, ...", "On 3 March, ...")
+
+
+def _opening_comma(doc: Document, date: Mention, lo: int) -> int | None:
+    """The offset just past the comma right after a date that opens its sentence ("In February, Russia returned her
+    body"), else None: that comma closes the adverbial, not a clause, so a step's verb after it still governs the
+    date (stage 21)."""
+    first, after = doc.token_at(date.start), doc.token_at(date.end)
+    if first - doc.token_at(lo) > OPENING_WORDS or after >= len(doc.tokens) or doc.tokens.lower[after] != ",":
+        return None
+    return doc.tokens.end(after)
 
 
 def _life_place(doc: Document, place: Mention) -> bool:
