@@ -15,6 +15,7 @@ from warcrimes.extract.engine.patterns import Match
 from warcrimes.extract.steps.casualty_words import acts_over_months, clause_break, dead_found_over_time
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
+CAPTIVE_ACTS = CONTINUING | {"torture_ill_treatment", "sexual_violence"}  # acts a release ends (stage 21)
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known", "step"})  # known: the day news came ("стало известно");
 # step: a court or investigation step's day ("6 травня повідомили про підозру")
 _BREAKS = frozenset({",", ";", "("})
@@ -246,7 +247,10 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         facts.other_places += [p for p in facts.places if p.end <= step_at]
         facts.places = [p for p in facts.places if p.end > step_at]
     until = "until_word" in doc.lang.classes  # off in a language without the class
-    for date in index.within("date", lo, hi):
+    told = index.within("date", lo, hi)
+    # a release told as the only day of a captive act's sentence ends the act's span (`_dates_a_finding`)
+    captive = len(told) == 1 and bool(facts.label_values & CAPTIVE_ACTS)
+    for date in told:
         role = getattr(date.value, "role", "event")
         if step_at is not None and date.end <= step_at:
             facts.reported_dates.append(date)
@@ -264,7 +268,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         stretch = until and inside and doc.in_class("until_word", after)
         since = since and not stretch
         undated = published and not (facts.harm or facts.strong_attack) or (
-            not stretch and _dates_a_finding(doc, index, date, lo, hi)
+            not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
         )
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
@@ -345,7 +349,7 @@ def _correction(doc: Document, lo: int, hi: int) -> bool:
     )
 
 
-def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
+def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int, captive: bool = False) -> bool:
     """'Police found the bodies of four men near X on 3 October', 'the bodies of those killed were exhumed on
     16 September': a day nearer a verb of finding (`discovery` value `found`) than to any act told in its
     sentence dates the finding, not the act (CONTRACT.md: null when the text dates only the discovery). The
@@ -365,9 +369,14 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     # "shot two men on 3 March and returned their bodies": a day before "and" and the aftermath is the first verb's
     # "In February, Russia returned her body": the comma of a date opening its sentence ends no clause
     opening = _opening_comma(doc, date, lo)
+    told = index.within("harm", lo, hi) + index.within("violation", lo, hi) if captive else []
     found += [
         h
         for h in doc.hits_within("aftermath", lo, hi)
+        # "beaten for two years before being returned to Ukraine this May": a release told after an act of captivity
+        # ends it, its day the last of the act's span (within it, CONTRACT.md); a step after a killing or a seizure,
+        # and the release of witnesses told before the act ("those released in May said guards beat them")
+        if not (h.value == "release" and any(m.end <= h.start for m in told))
         if not clause_break(doc, *_between(date, h), conjunction=date.end <= h.start)
         or (opening and date.end <= h.start and not clause_break(doc, opening, h.start, conjunction=True))
         if not date.start <= h.start < date.end  # "from October 2023 until the exchange in February 2025": its end
