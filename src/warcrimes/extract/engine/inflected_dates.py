@@ -433,11 +433,21 @@ class DateGrammar:
         beside a weekday or a day's number ("у суботу вранці", "утром 6 августа": the morning of that day)."""
         low = tokens.lower
         beside = (i > 0 and low[i - 1] in self.weekdays) or (
-            stop < len(tokens) and (low[stop][:1].isdigit() or low[stop] in self.weekdays or low[stop] in self.heads)
+            stop < len(tokens)
+            and (low[stop][:1].isdigit() or low[stop] in self.weekdays or self._dated_after(tokens, stop))
         )
         if not self._context.get("relative") or beside:
             return None
         return DateHit(i, stop, day, day, "day", rule, relative=True)
+
+    def _dated_after(self, tokens: Tokens, k: int) -> bool:
+        """A day phrase at token k ("в суботу", "6 серпня" after a preposition), not a head word opening a place
+        ("Зранку у Марганці дрон влучив ...": the morning of the day told, stage 21)."""
+        low = tokens.lower
+        if low[k] not in self.heads:
+            return False
+        after = low[k + 1] if k + 1 < len(tokens) else ""
+        return after[:1].isdigit() or after in self.weekdays or after in self.months or self._phrase_at(tokens, k) is not None
 
     def scan(self, tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[DateHit]:
         self._context = {}  # what the text told so far (one scan at a time per process)
