@@ -47,6 +47,9 @@ def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple
     return {phrase_forms(k, fold_table): v for k, v in table.items()}
 
 
+BULLETIN_BEFORE = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", ".", "!", "?", ":"})  # what may stand before an item's day
+BULLETIN_AFTER = frozenset({",", ":", "-", "\u2013", "\u2014", "("})  # and after it
+
 class DateGrammar:
     """One language's date words, compiled once; read(tokens, published) gives date mentions."""
 
@@ -166,6 +169,9 @@ class DateGrammar:
             found = self._resolve(day, month, self._year(tokens, i + 4), published) if 1 <= month <= 12 else None
             if found:
                 return DateHit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
+        found = self._bulletin_day(tokens, i, published)
+        if found is not None:
+            return found
         first_day, j = day, i + 1
         if j + 1 < n and low[j] in self.range_joiners and low[j + 1].isdigit() and len(low[j + 1]) <= 2:
             day, j = int(low[j + 1]), j + 2  # "17-18 лютого", "17 по 18"? handled by range_openers too
@@ -178,6 +184,26 @@ class DateGrammar:
                 kind = "day" if start == end else "range"
                 return DateHit(i, stop, start, end, kind, f"{self.code}/dates:day-month")
         return None
+
+    def _bulletin_day(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """'- 02.04, близько 11:00, Краматорськ: ...': a day and a month of two digits each, no year, opening a
+        bulletin's item (after a list mark or a sentence's end) and followed by a comma, a colon, a dash or a
+        capitalised word (stage 21). Times ("о 12.30"), prices and decimals stand after words and read no day."""
+        low, n = tokens.lower, len(tokens)
+        if i + 2 >= n or low[i + 1] != "." or not (tokens.touching(i) and tokens.touching(i + 1)):
+            return None
+        day, month = low[i], low[i + 2]
+        if not (len(day) == 2 == len(month) and month.isdigit() and 1 <= int(month) <= 12):
+            return None
+        if i > 0 and low[i - 1] not in BULLETIN_BEFORE:
+            return None
+        after = low[i + 3] if i + 3 < n else ""
+        if tokens.touching(i + 2) and after[:1].isalnum() or after == ".":
+            return None
+        if after not in BULLETIN_AFTER and not (i + 3 < n and tokens.is_cap(i + 3)):
+            return None
+        found = self._resolve(int(day), int(month), None, published)
+        return DateHit(i, i + 3, found, found, "day", f"{self.code}/dates:bulletin") if found else None
 
     def _iso(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         """"2024-05-03": an ISO day, its five tokens touching."""
