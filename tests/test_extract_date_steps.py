@@ -215,6 +215,17 @@ def test_weeks_counted_from_the_last_day(text, day):
     assert day in _dates(text, "en")
 
 
+@pytest.mark.parametrize("text", [
+    # look-alikes: weeks before or after a clause that tells its own day
+    "A drone hit a bus in Nikopol on 10 February 2025. The strike came three weeks after artillery fire hit a market "
+    "in Marhanets on 22 January 2025, killing a vendor.",
+    "A drone hit a bus in Nikopol on 10 February 2025. Six weeks before the strike, on 22 January 2025, artillery "
+    "fire hit a market in Marhanets, killing a vendor.",
+])
+def test_weeks_before_a_clause_leave_its_day(text):
+    assert ("Marhanets", "2025-01-22", "2025-01-22") in _incidents(text, "en")
+
+
 def test_several_weeks_is_no_day():
     text = "The hospital in Kherson was hit on 2 April 2024. Several weeks later a school in Kherson was shelled."
     assert "2024-04-02" in _dates(text, "en") and len(_dates(text, "en")) == 1

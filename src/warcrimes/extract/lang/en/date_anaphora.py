@@ -18,6 +18,7 @@ for _phrase, _shift in LEXICON["anaphoric_days"].items():
 _ANAPHORIC_DIRECTIONS: dict[str, int] = LEXICON["anaphoric_directions"]
 # "two days later", "a week earlier": days per unit counted from the last day named (weeks: stage 21)
 _UNIT_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_ADVERB_DIRECTIONS = frozenset({"later", "earlier"})  # weeks only as adverbs: "a week earlier", not "weeks before X"
 HOLIDAYS: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
 for _phrase, _month_day in LEXICON["holidays"].items():
     _month, _day = (int(part) for part in _month_day.split("-"))
@@ -58,6 +59,8 @@ class DayReferences(CalendarReader):
             direction = _ANAPHORIC_DIRECTIONS.get(self.at(i + 2))
             if not count or direction is None or word in ("several", "few"):
                 return None
+            if _UNIT_DAYS[unit] > 1 and self.at(i + 2) not in _ADVERB_DIRECTIONS:
+                return None  # "three weeks after artillery hit X on Jan. 22": a clause follows, counted from its day
             shift, stop = count * direction * _UNIT_DAYS[unit], i + 3
         day = self.previous + dt.timedelta(days=shift)
         return Hit(i, stop, day, day, "day", "anaphoric")
