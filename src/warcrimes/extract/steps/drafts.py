@@ -217,7 +217,10 @@ def _other_act_anchored(draft: Draft, facts: SentenceFacts) -> bool:
     acts = acts_of(facts)
     if not facts.dates or not acts or not draft.acts_told or draft.date is not None:
         return False
-    if not (draft.counted or "killing" in draft.acts_told):
+    # an act told with a later step's day ("released on 29 March, they said guards beat them"): it lies before that
+    # step, so another kind of act naming its own day there is another event (stage 21)
+    stepped = any(f.step_dated for f in draft.events)
+    if not (draft.counted or "killing" in draft.acts_told or stepped):
         return False  # "Among those released were women illegally imprisoned ... held since 2019": one case told on
     return not (acts & draft.acts_told)
 

@@ -45,6 +45,7 @@ class SentenceFacts:
     districts: list[Mention] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
     reported_dates: list[Mention] = field(default_factory=list)
+    step_dated: bool = False  # a day of a later step (release, burial, finding) told beside the act: it happened before
     casualties: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     parties: list[Mention] = field(default_factory=list)
@@ -270,6 +271,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         undated = published and not (facts.harm or facts.strong_attack) or (
             not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
         )
+        facts.step_dated = facts.step_dated or (undated and not published)
         if role in UNCERTAIN_DATE_ROLES or _dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
