@@ -47,8 +47,9 @@ def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple
     return {phrase_forms(k, fold_table): v for k, v in table.items()}
 
 
-BULLETIN_BEFORE = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", ".", "!", "?", ":"})  # what may stand before an item's day
-BULLETIN_AFTER = frozenset({",", ":", "-", "\u2013", "\u2014", "("})  # and after it
+# what may stand before a bulletin item's day, and after it
+BULLETIN_BEFORE = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", ".", "!", "?", ":"})
+BULLETIN_AFTER = frozenset({",", ":", "-", "\u2013", "\u2014", "("})
 
 class DateGrammar:
     """One language's date words, compiled once; read(tokens, published) gives date mentions."""
@@ -169,9 +170,9 @@ class DateGrammar:
             found = self._resolve(day, month, self._year(tokens, i + 4), published) if 1 <= month <= 12 else None
             if found:
                 return DateHit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
-        found = self._bulletin_day(tokens, i, published)
-        if found is not None:
-            return found
+        item = self._bulletin_day(tokens, i, published)
+        if item is not None:
+            return item
         first_day, j = day, i + 1
         if j + 1 < n and low[j] in self.range_joiners and low[j + 1].isdigit() and len(low[j + 1]) <= 2:
             day, j = int(low[j + 1]), j + 2  # "17-18 лютого", "17 по 18"? handled by range_openers too
@@ -473,7 +474,9 @@ class DateGrammar:
         if low[k] not in self.heads:
             return False
         after = low[k + 1] if k + 1 < len(tokens) else ""
-        return after[:1].isdigit() or after in self.weekdays or after in self.months or self._phrase_at(tokens, k) is not None
+        if after[:1].isdigit() or after in self.weekdays or after in self.months:
+            return True
+        return self._phrase_at(tokens, k) is not None
 
     def scan(self, tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[DateHit]:
         self._context = {}  # what the text told so far (one scan at a time per process)

@@ -167,7 +167,9 @@ class CalendarReader:
         digits each around a slash, no year (stage 21); day first unless the text's slashed dates put the month
         first. Two digits each, so "24/7", "9/11" and "1/2" are no date; nothing touching before or after."""
         a, b = self.at(i), self.at(i + 2)
-        if not (len(a) == 2 == len(b) and a.isdigit() and b.isdigit() and self.t.touching(i) and self.t.touching(i + 1)):
+        if not (len(a) == 2 == len(b) and a.isdigit() and b.isdigit()):
+            return None
+        if not (self.t.touching(i) and self.t.touching(i + 1)):
             return None
         if (i > 0 and self.t.touching(i - 1)) or (self.t.touching(i + 2) and self.at(i + 3)[:1].isalnum()):
             return None
