@@ -63,8 +63,8 @@ class Draft:
             and sets_scene(facts)
             and (not facts.places or same_place(self.place, facts.places[0]))
             # an act told beside a later step's day ("On 3 March the family learned ...") stays undated: a day told
-            # after it in the account dates no act of its (stage 21)
-            and not any(f.step_dated for f in self.events)
+            # after it in the account dates no act of its (stage 21); a bound still bounds it ("missing since ...")
+            and not (facts.dates and any(f.step_dated for f in self.events))
         ):
             # "On October 2, troops stormed the positions near X. ... They shot four of them.": the scene
             # set inside the account dates the act told after it; "he had been missing since March 3" bounds it
