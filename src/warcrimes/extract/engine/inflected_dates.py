@@ -47,6 +47,10 @@ def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple
     return {phrase_forms(k, fold_table): v for k, v in table.items()}
 
 
+# what may stand before a bulletin item's day, and after it
+BULLETIN_BEFORE = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", ".", "!", "?", ":"})
+BULLETIN_AFTER = frozenset({",", ":", "-", "\u2013", "\u2014", "("})
+
 class DateGrammar:
     """One language's date words, compiled once; read(tokens, published) gives date mentions."""
 
@@ -166,6 +170,9 @@ class DateGrammar:
             found = self._resolve(day, month, self._year(tokens, i + 4), published) if 1 <= month <= 12 else None
             if found:
                 return DateHit(i, i + 5, found, found, "day", f"{self.code}/dates:numeric")
+        item = self._bulletin_day(tokens, i, published)
+        if item is not None:
+            return item
         first_day, j = day, i + 1
         if j + 1 < n and low[j] in self.range_joiners and low[j + 1].isdigit() and len(low[j + 1]) <= 2:
             day, j = int(low[j + 1]), j + 2  # "17-18 лютого", "17 по 18"? handled by range_openers too
@@ -178,6 +185,26 @@ class DateGrammar:
                 kind = "day" if start == end else "range"
                 return DateHit(i, stop, start, end, kind, f"{self.code}/dates:day-month")
         return None
+
+    def _bulletin_day(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """'- 02.04, близько 11:00, Краматорськ: ...': a day and a month of two digits each, no year, opening a
+        bulletin's item (after a list mark or a sentence's end) and followed by a comma, a colon, a dash or a
+        capitalised word (stage 21). Times ("о 12.30"), prices and decimals stand after words and read no day."""
+        low, n = tokens.lower, len(tokens)
+        if i + 2 >= n or low[i + 1] != "." or not (tokens.touching(i) and tokens.touching(i + 1)):
+            return None
+        day, month = low[i], low[i + 2]
+        if not (len(day) == 2 == len(month) and month.isdigit() and 1 <= int(month) <= 12):
+            return None
+        if i > 0 and low[i - 1] not in BULLETIN_BEFORE:
+            return None
+        after = low[i + 3] if i + 3 < n else ""
+        if tokens.touching(i + 2) and after[:1].isalnum() or after == ".":
+            return None
+        if after not in BULLETIN_AFTER and not (i + 3 < n and tokens.is_cap(i + 3)):
+            return None
+        found = self._resolve(int(day), int(month), None, published)
+        return DateHit(i, i + 3, found, found, "day", f"{self.code}/dates:bulletin") if found else None
 
     def _iso(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         """"2024-05-03": an ISO day, its five tokens touching."""
@@ -437,11 +464,23 @@ class DateGrammar:
         beside a weekday or a day's number ("у суботу вранці", "утром 6 августа": the morning of that day)."""
         low = tokens.lower
         beside = (i > 0 and low[i - 1] in self.weekdays) or (
-            stop < len(tokens) and (low[stop][:1].isdigit() or low[stop] in self.weekdays or low[stop] in self.heads)
+            stop < len(tokens)
+            and (low[stop][:1].isdigit() or low[stop] in self.weekdays or self._dated_after(tokens, stop))
         )
         if not self._context.get("relative") or beside:
             return None
         return DateHit(i, stop, day, day, "day", rule, relative=True)
+
+    def _dated_after(self, tokens: Tokens, k: int) -> bool:
+        """A day phrase at token k ("в суботу", "6 серпня" after a preposition), not a head word opening a place
+        ("Зранку у Марганці дрон влучив ...": the morning of the day told, stage 21)."""
+        low = tokens.lower
+        if low[k] not in self.heads:
+            return False
+        after = low[k + 1] if k + 1 < len(tokens) else ""
+        if after[:1].isdigit() or after in self.weekdays or after in self.months:
+            return True
+        return self._phrase_at(tokens, k) is not None
 
     def scan(self, tokens: Tokens, published: dt.date, frames: frozenset[int] = frozenset()) -> list[DateHit]:
         self._context = {}  # what the text told so far (one scan at a time per process)

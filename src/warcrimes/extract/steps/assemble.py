@@ -253,6 +253,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             asked = asked or _asks(doc, facts)
             if _opens_another(doc, facts):
                 case = facts
+            if current is not None and _strike_of_its_own_day(current, facts):
+                current.closed = True  # "А в неділю дрон атакував односельця." after Tuesday's strike: the next act's
+                continue
             if current is not None:
                 # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
                 account = _opens_an_account(doc, facts) and not overlap(current.date, facts.dates[0])
@@ -680,12 +683,26 @@ def _sets_the_day(
 
 def _strike_of_the_day(setting: SentenceFacts, facts: SentenceFacts) -> bool:
     """A strike told on a day with no toll of its own ("Вчора міна влучила в будинок."), right before a toll
-    that names no day and no other place ("Поранено жінку."): the toll is that strike's (stage 19)."""
+    that names no day and no other place ("Поранено жінку."): the toll is that strike's (stage 19); so is the hit
+    told next ("Одна міна влучила у дах амбулаторії.", stage 21)."""
     if facts.dates or not setting.strong_attack or setting.casualties or not setting.dates:
         return False
-    if not ({"killed", "injured"} & facts.harm) or setting.dates[0].value.granularity not in ("day", "night"):
+    if not ({"killed", "injured"} & facts.harm or facts.strong_attack):
+        return False
+    if setting.dates[0].value.granularity not in ("day", "night"):
         return False
     return not facts.places or not setting.places or same_place(setting.places[0], facts.places[0])
+
+
+def _strike_of_its_own_day(current: Draft, facts: SentenceFacts) -> bool:
+    """A strike told with its own day and no toll ("А в неділю дрон атакував односельця."), after an incident dated
+    to another day: another strike, whose toll is told next (`_strike_of_the_day`), not a detail of the incident
+    before; it neither joins it nor gives it its day (stage 21). An incident with no day of its own still takes
+    it ("A woman was killed in Kherson. Troops shelled the city on Sunday.")."""
+    if not sets_scene(facts) or not facts.strong_attack or facts.casualties or not facts.dates:
+        return False
+    day = facts.dates[0]
+    return day.value.granularity in ("day", "night") and current.date is not None and not overlap(current.date, day)
 
 
 ACCOUNT_SPANS = ("day", "night", "weekend", "week", "part_of_month", "month")

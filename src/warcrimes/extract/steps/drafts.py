@@ -42,6 +42,7 @@ class Draft:
     counted: bool = False  # some event sentence counted victims
     harmed: bool = False  # some event sentence counted killed or wounded
     attacked: bool = False  # some event sentence told an attack
+    stepped: bool = False  # some event sentence gave its day to a later step (release, burial, finding): stage 21
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
@@ -54,6 +55,7 @@ class Draft:
             self.counted = self.counted or bool(facts.casualties)
             self.harmed = self.harmed or any(c.value.measure in {"killed", "wounded"} for c in facts.casualties)
             self.attacked = self.attacked or facts.strong_attack or facts.weak_attack
+            self.stepped = self.stepped or facts.step_dated
         if self.place is None and facts.places and facts.is_event:
             self.place = facts.places[0]
         told = self.date is None and (facts.is_event or facts.occurred)
@@ -65,6 +67,9 @@ class Draft:
             and self.events
             and sets_scene(facts)
             and (not facts.places or same_place(self.place, facts.places[0]))
+            # an act told beside a later step's day ("On 3 March the family learned ...") stays undated: a day told
+            # after it in the account dates no act of its (stage 21); a bound still bounds it ("missing since ...")
+            and not (facts.dates and self.stepped)
         ):
             # "On October 2, troops stormed the positions near X. ... They shot four of them.": the scene
             # set inside the account dates the act told after it; "he had been missing since March 3" bounds it
@@ -77,6 +82,7 @@ class Draft:
             or self.date is not None
             or self.answer_place is not None
             or any(s.anchored for s in self.events)
+            or self.stepped  # undated, but before a later step's day told with it
         )
 
 
@@ -233,7 +239,9 @@ def _other_act_anchored(draft: Draft, facts: SentenceFacts) -> bool:
     acts = acts_of(facts)
     if not facts.dates or not acts or not draft.acts_told or draft.date is not None:
         return False
-    if not (draft.counted or "killing" in draft.acts_told):
+    # an act told with a later step's day ("released on 29 March, they said guards beat them"): it lies before that
+    # step, so another kind of act naming its own day there is another event (stage 21)
+    if not (draft.counted or "killing" in draft.acts_told or draft.stepped):
         return False  # "Among those released were women illegally imprisoned ... held since 2019": one case told on
     return not (acts & draft.acts_told)
 

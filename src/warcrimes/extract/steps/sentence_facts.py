@@ -20,6 +20,7 @@ from warcrimes.extract.steps.casualty_words import (
 )
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
+CAPTIVE_ACTS = CONTINUING | {"torture_ill_treatment", "sexual_violence"}  # acts a release ends (stage 21)
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known", "step"})  # known: the day news came ("стало известно");
 # step: a court or investigation step's day ("6 травня повідомили про підозру")
 _BREAKS = frozenset({",", ";", "("})
@@ -53,6 +54,7 @@ class SentenceFacts:
     districts: list[Mention] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
     reported_dates: list[Mention] = field(default_factory=list)
+    step_dated: bool = False  # a day of a later step (release, burial, finding) told beside the act: it happened before
     casualties: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     parties: list[Mention] = field(default_factory=list)
@@ -262,7 +264,10 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         facts.other_places += [p for p in facts.places if p.end <= step_at]
         facts.places = [p for p in facts.places if p.end > step_at]
     until = "until_word" in doc.lang.classes  # off in a language without the class
-    for date in index.within("date", lo, hi):
+    told = index.within("date", lo, hi)
+    # a release told as the only day of a captive act's sentence ends the act's span (`_dates_a_finding`)
+    captive = len(told) == 1 and bool(facts.label_values & CAPTIVE_ACTS)
+    for date in told:
         role = getattr(date.value, "role", "event")
         if step_at is not None and date.end <= step_at:
             facts.reported_dates.append(date)
@@ -281,8 +286,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         stretch = until and inside and doc.in_class("until_word", after)
         since = since and not stretch
         undated = published and not (facts.harm or facts.strong_attack) or (
-            not stretch and _dates_a_finding(doc, index, date, lo, hi)
+            not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
         )
+        facts.step_dated = facts.step_dated or (undated and not published)
         if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or filmed or undated:
             facts.reported_dates.append(date)
         else:
@@ -379,7 +385,7 @@ def _correction(doc: Document, lo: int, hi: int) -> bool:
     )
 
 
-def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int) -> bool:
+def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: int, captive: bool = False) -> bool:
     """'Police found the bodies of four men near X on 3 October', 'the bodies of those killed were exhumed on
     16 September': a day nearer a verb of finding (`discovery` value `found`) than to any act told in its
     sentence dates the finding, not the act (CONTRACT.md: null when the text dates only the discovery). The
@@ -397,11 +403,19 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     # "came home in an exchange on 4 June", "received a letter in February", "was buried on 24 June": what came
     # after the act (`aftermath`) is dated as a finding is
     # "shot two men on 3 March and returned their bodies": a day before "and" and the aftermath is the first verb's
+    # "In February, Russia returned her body": the comma of a date opening its sentence ends no clause
+    opening = _opening_comma(doc, date, lo)
+    told = index.within("harm", lo, hi) + index.within("violation", lo, hi) if captive else []
     found += [
         h
         for h in doc.hits_within("aftermath", lo, hi)
+        # "beaten for two years before being returned to Ukraine this May": a release told after an act of captivity
+        # ends it, its day the last of the act's span (within it, CONTRACT.md); a step after a killing or a seizure,
+        # and the release of witnesses told before the act ("those released in May said guards beat them")
+        if not (h.value == "release" and any(m.end <= h.start for m in told))
         if not clause_break(doc, *_between(date, h), conjunction=date.end <= h.start)
-        and not date.start <= h.start < date.end  # "from October 2023 until the exchange in February 2025": its end
+        or (opening and date.end <= h.start and not clause_break(doc, opening, h.start, conjunction=True))
+        if not date.start <= h.start < date.end  # "from October 2023 until the exchange in February 2025": its end
     ]
     if not found:
         return False
@@ -420,6 +434,19 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
 
     nearest_act = min((distance(m) for m in acts), default=None)
     return nearest_act is None or min(distance(h) for h in found) < nearest_act
+
+
+OPENING_WORDS = 1  # words before a date that still open its sentence ("In February, ...", "On 3 March, ...")
+
+
+def _opening_comma(doc: Document, date: Mention, lo: int) -> int | None:
+    """The offset just past the comma right after a date that opens its sentence ("In February, Russia returned her
+    body"), else None: that comma closes the adverbial, not a clause, so a step's verb after it still governs the
+    date (stage 21)."""
+    first, after = doc.token_at(date.start), doc.token_at(date.end)
+    if first - doc.token_at(lo) > OPENING_WORDS or after >= len(doc.tokens) or doc.tokens.lower[after] != ",":
+        return None
+    return doc.tokens.end(after)
 
 
 def _life_place(doc: Document, place: Mention) -> bool:

@@ -145,6 +145,8 @@ class CalendarReader:
     def numeric(self, i: int) -> Ref | None:
         """24.02.2024 or 24/02/2024: day first (Ukrainian and European usage) unless that cannot be."""
         sep = self.at(i + 1)
+        if sep == "/" and self.at(i + 3) != "/":
+            return self.short_slashed(i)
         if sep not in (".", "/") or self.at(i + 3) != sep or not (self.t.touching(i) and self.t.touching(i + 2)):
             return None
         first, second, year = (
@@ -160,6 +162,20 @@ class CalendarReader:
         else:
             day, month = (second, first) if second > 12 else (first, second)
         return Ref(i + 5, month, day, year) if month <= 12 else None
+
+    def short_slashed(self, i: int) -> Ref | None:
+        """'02/04', '27/03' in a bulletin line or table ("- 02/04, approx. 11:00, X: ..."): a day and a month of two
+        digits each around a slash, no year (stage 21); day first unless the text's slashed dates put the month
+        first. Two digits each, so "24/7", "9/11" and "1/2" are no date; nothing touching before or after."""
+        a, b = self.at(i), self.at(i + 2)
+        if not (len(a) == 2 == len(b) and a.isdigit() and b.isdigit()):
+            return None
+        if not (self.t.touching(i) and self.t.touching(i + 1)):
+            return None
+        if (i > 0 and self.t.touching(i - 1)) or (self.t.touching(i + 2) and self.at(i + 3)[:1].isalnum()):
+            return None
+        day, month = (int(b), int(a)) if self.month_first() else (int(a), int(b))
+        return Ref(i + 3, month, day, None) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
     def month_first(self) -> bool:
         """Whether the text's slashed dates put the month first: one of them ("5/14/2024") cannot be day first and

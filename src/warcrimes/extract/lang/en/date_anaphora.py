@@ -16,6 +16,9 @@ ANAPHORIC: dict[str, list[tuple[tuple[str, ...], int]]] = {}
 for _phrase, _shift in LEXICON["anaphoric_days"].items():
     ANAPHORIC.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), int(_shift)))
 _ANAPHORIC_DIRECTIONS: dict[str, int] = LEXICON["anaphoric_directions"]
+# "two days later", "a week earlier": days per unit counted from the last day named (weeks: stage 21)
+_UNIT_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_ADVERB_DIRECTIONS = frozenset({"later", "earlier"})  # weeks only as adverbs: "a week earlier", not "weeks before X"
 HOLIDAYS: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
 for _phrase, _month_day in LEXICON["holidays"].items():
     _month, _day = (int(part) for part in _month_day.split("-"))
@@ -39,7 +42,7 @@ class DayReferences(CalendarReader):
 
     def anaphoric(self, i: int) -> Hit | None:
         """A day told from the last day named before it ("the same day", "the next day", "a day
-        later", "two days after"); with no day named before, no date."""
+        later", "two days after", "a week earlier"); with no day named before, no date."""
         if self.previous is None:
             return None
         shift, stop = None, i
@@ -50,12 +53,14 @@ class DayReferences(CalendarReader):
                 shift, stop = days, i + len(words)
                 break
         if shift is None:
-            if unit not in ("day", "days"):  # asked first: what follows a head is seldom "day"
+            if unit not in _UNIT_DAYS:  # asked first: what follows a head is seldom "day" or "week"
                 return None
             count = _SMALL.get(word) or (int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else 0)
             direction = _ANAPHORIC_DIRECTIONS.get(self.at(i + 2))
             if not count or direction is None or word in ("several", "few"):
                 return None
-            shift, stop = count * direction, i + 3
+            if _UNIT_DAYS[unit] > 1 and self.at(i + 2) not in _ADVERB_DIRECTIONS:
+                return None  # "three weeks after artillery hit X on Jan. 22": a clause follows, counted from its day
+            shift, stop = count * direction * _UNIT_DAYS[unit], i + 3
         day = self.previous + dt.timedelta(days=shift)
         return Hit(i, stop, day, day, "day", "anaphoric")

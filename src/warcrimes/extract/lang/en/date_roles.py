@@ -18,6 +18,8 @@ _CHANNELS = frozenset(LEXICON["reporting_channels"])
 _ACCUSING = frozenset(LEXICON["accusing_verbs"])
 _STATEMENT_VERBS = frozenset(LEXICON["statement_verbs"])
 _STEP_NOUNS = frozenset(LEXICON["step_nouns"])
+_RELEASED = frozenset(LEXICON["released_people"]["verbs"])
+_RELEASED_AFTER = frozenset(LEXICON["released_people"]["after"])
 _THAT = frozenset(["that", ":"])
 SPEAKER_WORDS = 7  # words a speaker's name may take between the opening date and the verb of saying
 _QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018"])
@@ -83,7 +85,8 @@ class DateRoles:
         while j >= 0 and steps < 6:
             word = self.at(j)
             if word in _REPORTING:
-                return "reported"
+                # "he was released in May": people set free, not a statement published (stage 21)
+                return "event" if word in _RELEASED and self.at(j - 1) in _RELEASED_AFTER else "reported"
             if word not in _CHANNELS:
                 return "event"
             j, steps = j - 1, steps + 1
