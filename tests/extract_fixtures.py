@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from warcrimes.domain.facts import Victims
 from warcrimes.extract import extract
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.steps.segment import sentence_spans
@@ -94,3 +95,10 @@ def incident_rows(text: str, published: dt.date) -> list[tuple[str, str | None, 
         (i.facts.violations[0], i.facts.date.start.isoformat() if i.facts.date else None, i.facts.victims.min)
         for i in extract(text, published, language="en").incidents
     ]
+
+
+def first_victims(text: str, published: dt.date = dt.date(2025, 6, 18)) -> Victims:
+    """The victims of a test text's first incident (the text must tell one): what victim tests compare."""
+    told = [i.facts for i in extract(text, published).incidents]
+    assert told, text
+    return told[0].victims

@@ -10,11 +10,11 @@ import pickle
 
 import pytest
 
+from matcher_fixtures import every_variant_everywhere
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.lemmas import InflectionLemmatizer
 from warcrimes.extract.engine.patterns import Matcher, Pattern, WordClasses, _variants, parse
-from warcrimes.extract.engine.patterns import Test as TokenTest
-from warcrimes.extract.engine.text import FOLD_TABLE, LISTED, Tokens, _fold_char, fold, folding_table, tokenise
+from warcrimes.extract.engine.text import FOLD_TABLE, LISTED, _fold_char, fold, folding_table, tokenise
 from warcrimes.gazetteer.lookup import Gazetteer, UnknownPlaceError
 from warcrimes.gazetteer.places import Place
 from warcrimes.language_id.identify import _apostrophes
@@ -46,24 +46,6 @@ def _matcher() -> tuple[Matcher, InflectionLemmatizer]:
     return matcher, lemmatize
 
 
-def _passes(test: TokenTest, tokens: Tokens, j: int) -> bool:
-    form = tokens.lower[j]
-    return (form in test.forms or bool(test.lemmas & set(tokens.lemmas[j])) or test.flag == "any"
-            or (test.flag == "num" and form[:1].isdigit()) or (test.flag == "cap" and tokens.words[j][:1].isupper()))
-
-
-def _every_variant_everywhere(matcher: Matcher, tokens: Tokens) -> list[tuple[int, int, str]]:
-    """The long way: each pattern's longest variant whose every test passes, at every token."""
-    found = []
-    for i in range(len(tokens)):
-        for pattern in matcher.patterns:
-            stops = [i + len(v) for v in _variants(pattern.tests, pattern.id)
-                     if i + len(v) <= len(tokens) and all(_passes(t, tokens, i + k) for k, t in enumerate(v))]
-            if stops:
-                found.append((i, max(stops), pattern.id))
-    return sorted(found)
-
-
 @pytest.mark.parametrize("text", [
     "The National Security Service said Olena Marchenko and helped two Kharkiv 12 residents.",
     "Prosecutors of the Regional Office for the Donetsk Region took 30 people to a camp near Anapa.",
@@ -77,7 +59,7 @@ def test_the_matcher_finds_what_testing_every_variant_finds(text: str) -> None:
     for _ in range(2):  # a second scan reads every head and next-token filter from what the first made
         tokens = tokenise(text, lemmatize)
         found = matcher.scan(tokens)
-        assert sorted((m.first, m.stop, m.id) for m in found) == _every_variant_everywhere(matcher, tokens)
+        assert sorted((m.first, m.stop, m.id) for m in found) == every_variant_everywhere(matcher, tokens)
         assert [m.first for m in found] == sorted(m.first for m in found)
 
 

@@ -7,14 +7,14 @@ import datetime as dt
 
 import pytest
 
+from matcher_fixtures import every_variant_everywhere
 from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.lemmas import InflectionLemmatizer
-from warcrimes.extract.engine.patterns import Matcher, Pattern, WordClasses, _variants, parse
-from warcrimes.extract.engine.patterns import Test as TokenTest
+from warcrimes.extract.engine.patterns import Matcher, Pattern, WordClasses, parse
 from warcrimes.extract.engine.pipeline import build
-from warcrimes.extract.engine.text import Tokens, fold, tokenise
+from warcrimes.extract.engine.text import fold, tokenise
 from warcrimes.extract.steps import parties
 from warcrimes.extract.steps.people import _looks_like_name, _not_first, _surname_endings, _words
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -45,23 +45,6 @@ def _matcher() -> tuple[Matcher, InflectionLemmatizer]:
     return matcher, lemmatize
 
 
-def _passes(test: TokenTest, tokens: Tokens, j: int) -> bool:
-    form = tokens.lower[j]
-    return (form in test.forms or bool(test.lemmas & set(tokens.lemmas[j])) or test.flag == "any"
-            or (test.flag == "num" and form[:1].isdigit()) or (test.flag == "cap" and tokens.words[j][:1].isupper()))
-
-
-def _every_variant_everywhere(matcher: Matcher, tokens: Tokens) -> list[tuple[int, int, str]]:
-    found = []
-    for i in range(len(tokens)):
-        for pattern in matcher.patterns:
-            stops = [i + len(v) for v in _variants(pattern.tests, pattern.id)
-                     if i + len(v) <= len(tokens) and all(_passes(t, tokens, i + k) for k, t in enumerate(v))]
-            if stops:
-                found.append((i, max(stops), pattern.id))
-    return sorted(found)
-
-
 @pytest.mark.parametrize("text", [
     "They took him to the old hospital near a clinic in town.",
     "Soldiers shot 3 men at the Regional Office and a clinic; another strike hit the hospital",
@@ -75,7 +58,7 @@ def test_the_gated_matcher_finds_what_testing_every_variant_finds(text: str) -> 
     assert gated[3] is not None  # a word no pattern starts meets only the gated "#any #any <care>"
     for _ in range(2):  # cold, then every head read back from the cache
         tokens = tokenise(text, lemmatize)
-        assert sorted((m.first, m.stop, m.id) for m in matcher.scan(tokens)) == _every_variant_everywhere(
+        assert sorted((m.first, m.stop, m.id) for m in matcher.scan(tokens)) == every_variant_everywhere(
             matcher, tokens)
 
 
@@ -84,7 +67,7 @@ def test_english_matches_are_those_of_every_variant_at_every_token() -> None:
     for text in TEXTS[:3]:
         doc = Document(text=text, published=PUBLISHED)
         found = sorted((m.first, m.stop, m.id) for m in language.matcher.scan(doc.tokens))
-        assert found == _every_variant_everywhere(language.matcher, doc.tokens)
+        assert found == every_variant_everywhere(language.matcher, doc.tokens)
 
 
 def test_in_class_answers_as_the_language_does() -> None:

@@ -9,6 +9,8 @@ import datetime as dt
 
 import pytest
 
+from extract_fixtures import first_victims
+from warcrimes.domain.facts import Victims
 from warcrimes.extract import extract
 
 pytestmark = pytest.mark.usefixtures("fake_gazetteer")
@@ -16,10 +18,8 @@ pytestmark = pytest.mark.usefixtures("fake_gazetteer")
 PUBLISHED = dt.date(2025, 6, 18)
 
 
-def victims(text: str):
-    told = [i.facts for i in extract(text, PUBLISHED).incidents]
-    assert told, text
-    return told[0].victims
+def victims(text: str) -> Victims:
+    return first_victims(text, PUBLISHED)
 
 
 # --- a crew word (class `staff_noun`) beside medical or aid people, or on a struck medical object ---

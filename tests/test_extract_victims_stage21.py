@@ -10,15 +10,14 @@ import datetime as dt
 
 import pytest
 
-from warcrimes.extract import extract
+from extract_fixtures import first_victims
+from warcrimes.domain.facts import Victims
 
 PUBLISHED = dt.date(2025, 6, 18)
 
 
-def victims(text: str):
-    told = [i.facts for i in extract(text, PUBLISHED).incidents]
-    assert told, text
-    return told[0].victims
+def victims(text: str) -> Victims:
+    return first_victims(text, PUBLISHED)
 
 
 # --- one person told by an age before any noun (one_victim.aged_one) ---
