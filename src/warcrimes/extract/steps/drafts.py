@@ -43,6 +43,7 @@ class Draft:
     harmed: bool = False  # some event sentence counted killed or wounded
     attacked: bool = False  # some event sentence told an attack
     stepped: bool = False  # some event sentence gave its day to a later step (release, burial, finding): stage 21
+    unharmed: bool = False  # an event sentence said nobody was hurt ("a drone hit the school; no casualties"): 21b
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
@@ -56,6 +57,7 @@ class Draft:
             self.harmed = self.harmed or any(c.value.measure in {"killed", "wounded"} for c in facts.casualties)
             self.attacked = self.attacked or facts.strong_attack or facts.weak_attack
             self.stepped = self.stepped or facts.step_dated
+            self.unharmed = self.unharmed or "none" in facts.harm
         if self.place is None and facts.places and facts.is_event:
             self.place = facts.places[0]
         told = self.date is None and (facts.is_event or facts.occurred)
@@ -165,6 +167,8 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
+    if _harm_after_none(draft, facts):
+        return False
     if _other_side(draft, facts) or _also_other_act(draft, facts) or _other_act_anchored(draft, facts):
         return False
     return not (facts.another and (place is not None or date is not None or facts.casualties))
@@ -208,6 +212,14 @@ def _also_other_act(draft: Draft, facts: SentenceFacts) -> bool:
     told = draft.labels_told
     counted = any(c.value.measure for c in facts.casualties)
     return bool(told) and counted and not (facts.label_values & told) and draft.counted
+
+
+def _harm_after_none(draft: Draft, facts: SentenceFacts) -> bool:
+    """'a drone hit the village school, no casualties ... Two elderly men were killed': dead or wounded counted
+    after an act told with nobody hurt belong to another act, not to the hit that hurt nobody (stage 21b)."""
+    if not draft.unharmed or draft.harmed or "none" in facts.harm:
+        return False
+    return any(c.value.measure in {"killed", "wounded"} and (c.value.count.min or 0) > 0 for c in facts.casualties)
 
 
 def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:

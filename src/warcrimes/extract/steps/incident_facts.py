@@ -313,6 +313,9 @@ def _victims(
     chosen = next((_latest(group) for group in groups if group), None)
     if chosen is not None and not pinned:
         chosen = _one_among(sentences, events, chosen)
+    if chosen is None and any(s.protected for s in events) and any("none" in s.harm for s in sentences):
+        # "a drone hit the school. Nobody was hurt.": the hit object is the harm, no victims counted (stage 21b)
+        return Victims("unknown", None, None), None
     if chosen is None and any("none" in s.harm for s in events):
         return Victims("unknown", 0, 0, 0, 0), None  # the text says nobody was hurt
     if chosen is None and not pinned:
@@ -1147,8 +1150,14 @@ def to_incident(
         # art. 21); the act told is what was done to them there
         labels = [label for label in labels if label != "unlawful_detention"]
     # a strike telling damage only, or no harm and no count, keeps `unknown` victims (CONTRACT.md)
+    # ("лікарня", "пострадавших" may read as harm words); a protected object hit with nobody hurt, too (stage 21b)
     untold = _damage_only(sentences) or (
-        victims.min is None and labels[0] in STRIKES and not any(s.harm - {"none"} for s in events)
+        victims.min is None
+        and labels[0] in STRIKES
+        and (
+            not any(s.harm - {"none"} for s in events)
+            or labels[0] == "attack_on_protected_objects" and any("none" in s.harm for s in sentences)
+        )
     )
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
