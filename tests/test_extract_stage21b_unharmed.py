@@ -94,3 +94,20 @@ def test_a_toll_told_after_a_hit_that_hurt_nobody_is_not_its(text: str) -> None:
                  if i["violations"][0] == "attack_on_protected_objects" and i["victims"]["category"] == "unknown"]
     assert protected
     assert all(i["victims"]["min"] is None for i in protected)
+
+
+CLAUSES = [
+    ("en", "It was the second time the clinic in Izium was hit; nobody was hurt, the doctor said."),
+    ("en", "Asked about the clinic, the doctor said it was the second time the clinic in Izium had been shelled, "
+     "and again no one was injured."),
+    ("uk", "Це вже вдруге обстріляли лікарню в Ізюмі, ніхто не постраждав."),
+    ("ru", "Это уже второй раз, когда обстреляли больницу в Изюме, никто не пострадал."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLAUSES)
+def test_an_undated_hit_told_in_a_clause_is_an_incident(language: str, text: str) -> None:
+    [incident] = _incidents(language, text)
+    assert incident["violations"][0] == "attack_on_protected_objects"
+    assert incident["location"]["name"] == "Izium"
+    assert incident["victims"]["min"] is None

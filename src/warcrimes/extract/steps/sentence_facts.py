@@ -109,6 +109,8 @@ class SentenceFacts:
             return True
         if self.strong_attack and self.protected:
             return True  # "One of the bombs hit a children's clinic": a protected target struck is an act told
+        if attack and self.protected and self.places and "none" in self.harm:
+            return True  # "It was the second time the clinic in Izium was hit; nobody was hurt" (stage 21b)
         if attack and "none" in self.harm and (self.places or self.regions):
             return True  # "attacks on Kharkiv Oblast damaged houses but caused no casualties"
         if self.damaged and (self.places or self.regions) and not self.labels:
