@@ -16,6 +16,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
+from warcrimes.extract.engine.text import opens_line
 from warcrimes.extract.steps.people import given_names
 
 UNFAIR_TRIAL = "unfair_trial_forced_service"
@@ -63,8 +64,10 @@ def _turn_label(doc: Document, hit: Match) -> bool:
     first = doc.token_at(hit.start)
     if doc.tokens.end(first) != hit.end:
         return False
-    line_start = doc.text.rfind("\n", 0, hit.start) + 1
-    return not doc.text[line_start : hit.start].strip(" \t-*\u2022") and question_turn(doc, first)
+    i = hit.start  # walk back over the blanks and bullets only (a 5 MB one-line report must stay linear)
+    while i > 0 and doc.text[i - 1] in " \t-*\u2022":
+        i -= 1
+    return (i == 0 or doc.text[i - 1] == "\n") and question_turn(doc, first)
 
 
 def _glue(doc: Document, j: int) -> bool:
@@ -108,8 +111,7 @@ def _speaker_label(doc: Document, hit: Match) -> bool:
     with only a name or a bracket between is the label of who speaks next in a transcript, no victim (stage 20)."""
     if hit.kind != "victim":
         return False
-    line = doc.text.rfind("\n", 0, hit.start) + 1
-    if doc.text[line : hit.start].strip():
+    if not opens_line(doc.text, hit.start):
         return False
     tokens, first = doc.tokens, doc.token_at(hit.end)
     depth = 0
