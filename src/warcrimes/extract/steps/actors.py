@@ -840,19 +840,7 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     config = doc.lang.table(_LEX).get("author_line")
     if not config:
         return {}
-    text = doc.text
-    at, found = len(text) - len(text.lstrip()), None
-    for _ in range(config["lines"]):
-        m = BYLINE.match(text, at)
-        if m is not None:
-            found = m
-            break
-        stop = text.find("\n", at)
-        if stop < 0:
-            return {}
-        at = stop + 1
-        while at < len(text) and text[at] == "\n":
-            at += 1
+    found = _on_first_lines(doc.text, BYLINE, config["lines"])
     if found is None:
         return {}
     # the newsroom's words, folded only for a report with a byline (most have none: about 25 folds a report saved)
@@ -862,6 +850,22 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     if not _narrated_by_us(doc, found.end(), config["first_person"]):
         return {}
     return {(found.start(1), found.end(1)): Source(found.group(1), "person")}
+
+
+def _on_first_lines(text: str, pattern: re.Pattern[str], lines: int) -> re.Match[str] | None:
+    """The first of the report's first `lines` non-empty lines that `pattern` matches at its start, if any."""
+    at = len(text) - len(text.lstrip())
+    for _ in range(lines):
+        found = pattern.match(text, at)
+        if found is not None:
+            return found
+        stop = text.find("\n", at)
+        if stop < 0:
+            return None
+        at = stop + 1
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    return None
 
 
 def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
@@ -879,18 +883,8 @@ def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
     more = config["max_words"] - 1
     name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(more) + "}"
     byline = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)")
-    at = len(text) - len(text.lstrip())
-    for _ in range(config["lines"]):
-        found = byline.match(text, at)
-        if found is not None:
-            break
-        stop = text.find("\n", at)
-        if stop < 0:
-            return {}
-        at = stop + 1
-        while at < len(text) and text[at] == "\n":
-            at += 1
-    else:
+    found = _on_first_lines(text, byline, config["lines"])
+    if found is None:
         return {}
     team = found.group(1)
     named_again = team in text[found.end() :]  # "the Ground Truth Desk spoke to eleven residents": one 'we' will do
