@@ -368,10 +368,10 @@ class Matcher:
                     continue
                 if stop > n:
                     continue
+                if probe is not None and lower[i + probe[0]] not in probe[1]:
+                    continue  # before the look-up below: most variants tried fail here (stage 22)
                 known = best.get(key)
                 if known is not None and known[0] >= stop:
-                    continue
-                if probe is not None and lower[i + probe[0]] not in probe[1]:
                     continue
                 j = i
                 for forms, wanted, flag in tail:

@@ -113,9 +113,9 @@ def _seizure(doc: Document, sentences: list[SentenceFacts]) -> int:
     if first > 0:
         spans.insert(0, doc.sentence_of(doc.tokens.starts[first - 1]))
     for lo, hi in spans:
-        for j in range(doc.token_at(lo), doc.token_at(hi)):
-            if doc.in_class("seizure_verb", j):
-                return doc.tokens.end(j)
+        j = doc.first_in_class("seizure_verb", doc.token_at(lo), doc.token_at(hi))
+        if j >= 0:
+            return doc.tokens.end(j)
     return -1
 
 

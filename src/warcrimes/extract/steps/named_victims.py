@@ -34,15 +34,15 @@ _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'rapin
 def _words_before(doc: Document, offset: int, lo: int, n: int) -> list[list[int]]:
     """The last `n` words before `offset` and at or after `lo`, each as its token indices ('55-year-old' is one
     word of five tokens), nearest last."""
-    tokens, words = doc.tokens, list[list[int]]()
+    starts, surfaces, words = doc.tokens.starts, doc.tokens.words, list[list[int]]()
     k = doc.token_before(offset)
-    while k >= 0 and tokens.starts[k] >= lo and len(words) < n:
-        word = [k]
-        while k > 0 and tokens.touching(k - 1) and tokens.starts[k - 1] >= lo:
-            k -= 1
-            word.insert(0, k)
-        words.insert(0, word)
-        k -= 1
+    while k >= 0 and starts[k] >= lo and len(words) < n:
+        first = k  # back over the tokens touching the one before them (Tokens.touching)
+        while first > 0 and starts[first] == starts[first - 1] + len(surfaces[first - 1]) and starts[first - 1] >= lo:
+            first -= 1
+        words.append([k] if first == k else list(range(first, k + 1)))  # most words are one token
+        k = first - 1
+    words.reverse()
     return words
 
 
@@ -66,8 +66,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
     """A victim noun naming one person: 'a civilian', 'the driver', 'the parish priest'; not one that owns the
     noun after it ('a children's hospital', 'the woman's husband': the possessor is no victim). Each test below
     only refuses; the article test, which refuses most nouns (about 7 in 10), comes first."""
-    before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
-    head = before[-HEAD_WORDS:]
+    head = _words_before(doc, victim.start, sentence_start, HEAD_WORDS)  # the nearest of the TRIAL_WORDS below
     article = _any_in(doc, "indefinite", head)
     definite = _any_in(doc, "definite", head[-2:])
     if not (article or definite or _named(doc, victim)):
@@ -80,6 +79,7 @@ def _single(doc: Document, folded: str, victim: Mention, counts: Spans, sentence
         return False  # "a civilian car", "a civilian building": the noun is an adjective of a thing, no one
     if any(h.value == "said" for h in doc.hits_within("speech", victim.end, doc.reach_after(victim.end, SPEAKER_GAP))):
         return False  # '..., the chief surgeon said': the speaker, not a victim
+    before = _words_before(doc, victim.start, sentence_start, TRIAL_WORDS)
     lo = doc.tokens.starts[before[0][0]] if before else victim.start
     if doc.has_hit("on_trial", lo, victim.start) or doc.starts_with("accused_after", victim.end):
         return False  # "the conviction of a Russian soldier", "a soldier was jailed": the accused, not a victim
