@@ -19,6 +19,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
+from warcrimes.extract.steps.captivity_span import ended_by_release, until_release
 from warcrimes.extract.steps.casualty_words import Casualty, day_of_earlier_event
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.one_victim import aged_one, counted_elsewhere, one_victim
@@ -1047,11 +1048,13 @@ def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None
     """'detained on 3 May 2022 and held until 17 May', 'beaten from March until the exchange on 6 October': a
     detention's (or ill-treatment's) first day and a later day told after "until" in its sentence (class
     `until_word`) bound it, from the one to the other."""
-    if date is None or labels[0] not in HELD_ACTS or "until_word" not in doc.lang.classes:
+    if date is None or labels[0] not in HELD_ACTS:
         return date
+    if "until_word" not in doc.lang.classes:
+        return _to_release(doc, date)
     told = next((s for s in events if date in s.dates), None)
     if told is None:
-        return date
+        return _to_release(doc, date)
     # the day the stretch ends may be told in a later sentence of the act ("In December they drove us to a prison.
     # Guards beat us from December until the swap in May.")
     later_told = [s for s in events if s.span[0] >= told.span[0]]
@@ -1063,6 +1066,15 @@ def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None
         ):
             value = replace(date.value, end=later.value.end, granularity="range")
             return Mention("date", date.start, later.end, value, "held_until")
+    return _to_release(doc, date)
+
+
+def _to_release(doc: Document, date: Mention) -> Mention:
+    """'I was there from October 2023 until the exchange.': a stay whose end is a release with no day of its own
+    runs to the day the report tells the release on, at its own link of the chain (stage 22)."""
+    lo, hi = doc.sentence_of(date.start)
+    if until_release(doc, date, hi):
+        return ended_by_release(doc, date, lo) or date
     return date
 
 
