@@ -72,7 +72,7 @@ def test_no_release_day_gives_no_span_to_it(text: str) -> None:
     ("«Нас держали в изоляторе в Таганроге. Били каждый день — меня и ещё девятерых».", 10),
     ("«Нас тримали в колонії у Вязьмі. Катували щоранку – мене і ще трьох хлопців».", 4),
 ])
-def test_beaten_then_a_dash_naming_the_speaker_is_ill_treatment(text: str) -> None:
+def test_beaten_then_a_dash_naming_the_speaker_is_ill_treatment(text: str, count: int) -> None:
     [incident] = uk_ru_contract(text, PUBLISHED)["incidents"]
     assert "torture_ill_treatment" in incident["violations"]
     assert incident["victims"]["min"] == count
