@@ -86,3 +86,28 @@ def test_a_killing_before_the_exchange_keeps_its_day() -> None:
     )
     killed = [i for i in _incidents(text) if "killing_hors_de_combat" in i["violations"]]
     assert killed and killed[0]["date"]["end"] == "2023-10-03"
+
+
+# -- the camp stay of soldiers back from captivity: prisoners of war, though the act's sentences name no kind ----
+
+SOLDIERS_CAMP_STAYS = [
+    "Taras, a combat medic, spent a year in Russian captivity as a prisoner of war and came home in February.\n\n"
+    '"In the colony in Kamyshin it was every day. Electric shocks during the inspections. Dogs."',
+    "Marine Denys Koval was taken prisoner near Krynky and returned in the last swap.\n\n"
+    "In the detention centre in Taganrog the guards beat the new arrivals with batons at the so-called reception.",
+    "Three prisoners of war freed last month told investigators about the penal colony in Donskoy.\n\n"
+    "Guards there tortured the newcomers with electric shocks during the inspections, they said.",
+]
+
+
+@pytest.mark.parametrize("text", SOLDIERS_CAMP_STAYS)
+def test_ill_treatment_of_soldiers_back_from_captivity_is_done_to_prisoners_of_war(text: str) -> None:
+    assert _held(text)["victims"]["category"] == "pow"
+
+
+def test_torture_chambers_found_with_soldiers_named_stay_of_unknown_victims() -> None:
+    text = (
+        "After the town was liberated, police officers and service members found a torture chamber in a detention "
+        "centre in Izium.\n\nPeople were held there and tortured with electric shocks, the police chief said."
+    )
+    assert _held(text)["victims"]["category"] != "pow"

@@ -1101,6 +1101,17 @@ def _until_before(doc: Document, after: int, start: int) -> bool:
     return False
 
 
+def _held_soldiers(doc: Document, events: list[SentenceFacts], labels: list[str]) -> bool:
+    """'Every day, beatings. Me and about forty other men in our block.', 'Троє звільнених ... конвоїри били їх': an
+    ill-treatment in custody told of people the report makes soldiers back from captivity (`narrator_kind`: a pow
+    word, or a soldier's word in a report of captivity, before the account) was done to prisoners of war (GC III art.
+    4), though the act's own sentences name them by no kind (stage 22)."""
+    if labels[0] != "torture_ill_treatment" or not doc.hits("captivity"):
+        return False
+    # a report naming no prisoner of war at all (torture chambers found, civilians held) lends its soldiers no captivity
+    return any(m.value == "pow" for m in doc.of_kind("victim")) and narrator_kind(doc, events) == "pow"
+
+
 def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
     """'Serhii was taken prisoner near Mariupol in April 2022': soldiers' detention told only by words of capture
     (class `capture_word`) is the capture itself, and holding prisoners of war is lawful (GC III art. 21): no act.
@@ -1171,6 +1182,8 @@ def to_incident(
             or labels[0] == "attack_on_protected_objects" and any("none" in s.harm for s in sentences)
         )
     )
+    if victims.category in (None, "unknown") and _held_soldiers(doc, events, labels):
+        victims = replace(victims, category="pow")
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     date = _held_until(doc, events, date, labels)
