@@ -88,3 +88,31 @@ def test_a_dash_after_a_beating_naming_no_one_beaten_is_no_first_person_victim()
     text = "«Нас держали в изоляторе в Таганроге. Били каждый день, меня отпустили позже»."
     [incident] = uk_ru_contract(text, PUBLISHED)["incidents"]
     assert incident["violations"] == ["unlawful_detention"]
+
+
+# -- "a defender from X": the teller's home town is a link of his life, not the camp where the act was told --------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Богдан, захисник з Харківщини, розповів, що в колонії в Камишині Волгоградської області його та ще "
+            "одинадцять побратимів із камери регулярно били й катували електрострумом.",
+            "Kamyshin",
+        ),
+        ("Морський піхотинець родом з Маріуполя розповів, що в СІЗО у Вязьмі конвоїри били його щодня.", "Vyazma"),
+        (
+            "Пограничник из Сум рассказал, что в колонии в Камышине его и ещё девятерых избивали каждый день.",
+            "Kamyshin",
+        ),
+        ("Морпех родом из Мариуполя рассказал, что в СИЗО в Вязьме конвоиры избивали его каждый день.", "Vyazma"),
+    ],
+)
+def test_a_soldiers_home_town_is_not_the_camp_where_he_was_beaten(text: str, place: str) -> None:
+    assert _held(text)["location"]["name"] == place
+
+
+def test_a_soldiers_home_town_told_with_his_death_and_no_other_place_stays() -> None:
+    [incident] = uk_ru_contract("Захисник з Харківщини загинув 3 березня.", PUBLISHED)["incidents"]
+    assert incident["location"]["name"] == "Kharkivshchyna"
