@@ -10,12 +10,14 @@ day of its own. The contract wants the ill-treatment of a stay dated as the span
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from warcrimes.extract.engine.document import Document, Mention
 
 UNTIL_RELEASE_REACH = 3  # tokens from "until" to the release it names: "until the exchange", "аж до дня обміну"
 RELEASE_DAY_REACH = 6  # tokens between a release and its day: "came home in the exchange on the 5th of February"
+RELEASE_WINDOW = RELEASE_DAY_REACH + 6  # words around a day searched for a release (a release phrase is a few words)
 DAY_GRAINS = frozenset({"day"})
 REPORT_ROLES = frozenset({"reported", "as_of", "known"})  # the report's or the news's day, no release's
 
@@ -49,20 +51,22 @@ def release_days(doc: Document) -> list[Mention]:
     if "release days" in doc.cache:
         return doc.cache["release days"]
     found: list[Mention] = []
-    releases = [h for h in doc.hits("aftermath") if h.value == "release"]
-    if releases:
-        for date in doc.of_kind("date"):
-            if date.value.granularity not in DAY_GRAINS or date.value.start > doc.published or dated_report(date):
-                continue
-            lo, hi = doc.sentence_of(date.start)
-            at, stop = doc.token_at(date.start), doc.token_at(date.end)
-            for h in releases:
-                if not lo <= h.start < hi:
-                    continue
-                gap = max(0, doc.token_at(h.start) - stop, at - doc.token_at(h.end))  # 0: "обміну 14 вересня"
-                if gap <= RELEASE_DAY_REACH:
-                    found.append(date)
-                    break
+    for date in doc.of_kind("date"):
+        if date.value.granularity not in DAY_GRAINS or date.value.start > doc.published or dated_report(date):
+            continue
+        lo, hi = doc.sentence_of(date.start)
+        at, stop = doc.token_at(date.start), doc.token_at(date.end)
+        # only the releases near the day are looked at: linear in the report's length
+        window = (
+            max(lo, doc.reach_before(date.start, RELEASE_WINDOW)),
+            min(hi, doc.reach_after(date.end, RELEASE_WINDOW)),
+        )
+        for h in doc.hits_within("aftermath", *window):
+            gap = max(0, doc.token_at(h.start) - stop, at - doc.token_at(h.end))  # 0: "обміну 14 вересня"
+            if h.value == "release" and gap <= RELEASE_DAY_REACH:
+                found.append(date)
+                break
+    found.sort(key=lambda d: d.start)
     doc.cache["release days"] = found
     return found
 
@@ -72,9 +76,9 @@ def ended_by_release(doc: Document, date: Mention | None, told_at: int) -> Menti
     sentence (the narrator's), else the first told after it; none when that day is not later than the first."""
     if date is None:
         return None
-    days = release_days(doc)
-    before = [d for d in days if d.start < told_at]
-    end = before[-1] if before else next(iter(days), None)
+    days = release_days(doc)  # in text order
+    at = bisect_left(days, told_at, key=lambda d: d.start)
+    end = days[at - 1] if at else next(iter(days), None)
     if end is None or end.value.start <= date.value.end:
         return None
     value = replace(date.value, end=end.value.end, granularity="range")
