@@ -19,6 +19,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
+from warcrimes.extract.steps.captivity_span import ended_by_release, until_release
 from warcrimes.extract.steps.casualty_words import Casualty, day_of_earlier_event
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.one_victim import aged_one, counted_elsewhere, one_victim
@@ -1047,11 +1048,13 @@ def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None
     """'detained on 3 May 2022 and held until 17 May', 'beaten from March until the exchange on 6 October': a
     detention's (or ill-treatment's) first day and a later day told after "until" in its sentence (class
     `until_word`) bound it, from the one to the other."""
-    if date is None or labels[0] not in HELD_ACTS or "until_word" not in doc.lang.classes:
+    if date is None or labels[0] not in HELD_ACTS:
         return date
+    if "until_word" not in doc.lang.classes:
+        return _to_release(doc, date)
     told = next((s for s in events if date in s.dates), None)
     if told is None:
-        return date
+        return _to_release(doc, date)
     # the day the stretch ends may be told in a later sentence of the act ("In December they drove us to a prison.
     # Guards beat us from December until the swap in May.")
     later_told = [s for s in events if s.span[0] >= told.span[0]]
@@ -1063,6 +1066,15 @@ def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None
         ):
             value = replace(date.value, end=later.value.end, granularity="range")
             return Mention("date", date.start, later.end, value, "held_until")
+    return _to_release(doc, date)
+
+
+def _to_release(doc: Document, date: Mention) -> Mention:
+    """'I was there from October 2023 until the exchange.': a stay whose end is a release with no day of its own
+    runs to the day the report tells the release on, at its own link of the chain (stage 22)."""
+    lo, hi = doc.sentence_of(date.start)
+    if until_release(doc, date, hi):
+        return ended_by_release(doc, date, lo) or date
     return date
 
 
@@ -1087,6 +1099,17 @@ def _until_before(doc: Document, after: int, start: int) -> bool:
         if doc.in_class("until_word", k):
             return True
     return False
+
+
+def _held_soldiers(doc: Document, events: list[SentenceFacts], labels: list[str]) -> bool:
+    """'Every day, beatings. Me and about forty other men in our block.', 'Троє звільнених ... конвоїри били їх': an
+    ill-treatment in custody told of people the report makes soldiers back from captivity (`narrator_kind`: a pow
+    word, or a soldier's word in a report of captivity, before the account) was done to prisoners of war (GC III art.
+    4), though the act's own sentences name them by no kind (stage 22)."""
+    if labels[0] != "torture_ill_treatment" or not doc.hits("captivity"):
+        return False
+    # a report naming no prisoner of war at all (torture chambers found, civilians held) lends its soldiers no captivity
+    return any(m.value == "pow" for m in doc.of_kind("victim")) and narrator_kind(doc, events) == "pow"
 
 
 def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
@@ -1159,6 +1182,8 @@ def to_incident(
             or labels[0] == "attack_on_protected_objects" and any("none" in s.harm for s in sentences)
         )
     )
+    if victims.category in (None, "unknown") and _held_soldiers(doc, events, labels):
+        victims = replace(victims, category="pow")
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     date = _held_until(doc, events, date, labels)

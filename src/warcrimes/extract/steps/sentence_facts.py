@@ -12,6 +12,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import Match
+from warcrimes.extract.steps.captivity_span import until_release
 from warcrimes.extract.steps.casualty_words import (
     acts_over_months,
     clause_break,
@@ -286,6 +287,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         # its first day is the act's, not the aftermath's the end names
         inside = after < len(doc.tokens) and doc.tokens.starts[after] < hi
         stretch = until and inside and doc.in_class("until_word", after)
+        stretch = stretch or until_release(doc, date, hi)  # "від жовтня 2023 року аж до дня обміну" (stage 22)
         since = since and not stretch
         undated = published and not (facts.harm or facts.strong_attack) or (
             not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)

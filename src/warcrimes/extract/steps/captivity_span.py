@@ -1,0 +1,85 @@
+"""Captivity told as a chain of links (stage 22): a stay "from October 2023 until the exchange" ends on the day of
+the release the report tells elsewhere ("came home in the exchange on 5 February").
+
+A returned prisoner's account names the day of the exchange once, at the link it belongs to (the lead, the
+host's introduction, the body's announcement), and then tells the camp stay with "until the exchange" and no
+day of its own. The contract wants the ill-treatment of a stay dated as the span from its first day to the release
+(CONTRACT.md: an interval when the act spans one), so the day the stay ends is taken from the release link. Words:
+`release_until` (classes.json: "until", "до") right before a release (roles.json `aftermath`, value `release`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from warcrimes.extract.engine.document import Document, Mention
+
+UNTIL_RELEASE_REACH = 3  # tokens from "until" to the release it names: "until the exchange", "аж до дня обміну"
+RELEASE_DAY_REACH = 6  # tokens between a release and its day: "came home in the exchange on the 5th of February"
+RELEASE_WINDOW = RELEASE_DAY_REACH + 6  # words around a day searched for a release (a release phrase is a few words)
+DAY_GRAINS = frozenset({"day"})
+REPORT_ROLES = frozenset({"reported", "as_of", "known"})  # the report's or the news's day, no release's
+
+
+def dated_report(date: Mention) -> bool:
+    return getattr(date.value, "role", "event") in REPORT_ROLES
+
+
+def until_release(doc: Document, date: Mention, hi: int) -> bool:
+    """'from October 2023 until the exchange', 'від жовтня 2023 року аж до дня обміну': the date is the first day
+    of a stay whose end the sentence names by a release (no day of its own told), within a few words after it and
+    no comma or semicolon between."""
+    if "release_until" not in doc.lang.classes:
+        return False
+    tokens = doc.tokens
+    first = doc.token_at(date.end)
+    stop = min(len(tokens), doc.token_at(hi), first + UNTIL_RELEASE_REACH + 2)
+    for k in range(first, stop):
+        if tokens.lower[k] in (",", ";", ".") or tokens.starts[k] >= hi:
+            return False
+        if doc.in_class("release_until", k):
+            near = tokens.end(min(len(tokens) - 1, k + UNTIL_RELEASE_REACH))
+            return any(h.value == "release" for h in doc.hits_within("aftermath", tokens.end(k), min(near, hi)))
+    return False
+
+
+def release_days(doc: Document) -> list[Mention]:
+    """The days the report tells a release on ("returned in the exchange of 24 August", "Під час обміну 14 вересня",
+    "Сьогодні ... в результаті обміну повернулися"): a day-grained date within a few tokens of a release in its
+    sentence, in text order."""
+    if "release days" in doc.cache:
+        return doc.cache["release days"]
+    found: list[Mention] = []
+    for date in doc.of_kind("date"):
+        if date.value.granularity not in DAY_GRAINS or date.value.start > doc.published or dated_report(date):
+            continue
+        lo, hi = doc.sentence_of(date.start)
+        at, stop = doc.token_at(date.start), doc.token_at(date.end)
+        # only the releases near the day are looked at: linear in the report's length
+        window = (
+            max(lo, doc.reach_before(date.start, RELEASE_WINDOW)),
+            min(hi, doc.reach_after(date.end, RELEASE_WINDOW)),
+        )
+        for h in doc.hits_within("aftermath", *window):
+            gap = max(0, doc.token_at(h.start) - stop, at - doc.token_at(h.end))  # 0: "обміну 14 вересня"
+            if h.value == "release" and gap <= RELEASE_DAY_REACH:
+                found.append(date)
+                break
+    found.sort(key=lambda d: d.start)
+    doc.cache["release days"] = found
+    return found
+
+
+def ended_by_release(doc: Document, date: Mention | None, told_at: int) -> Mention | None:
+    """The stay's first day carried on to the report's release day: the release told nearest before the stay's
+    sentence (the narrator's), else the first told after it; none when that day is not later than the first."""
+    if date is None:
+        return None
+    days = release_days(doc)  # in text order
+    at = bisect_left(days, told_at, key=lambda d: d.start)
+    end = days[at - 1] if at else next(iter(days), None)
+    if end is None or end.value.start <= date.value.end:
+        return None
+    value = replace(date.value, end=end.value.end, granularity="range")
+    return Mention("date", date.start, date.end, value, "held_until_release")
