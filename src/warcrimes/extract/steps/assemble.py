@@ -176,6 +176,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     scene_age = 0  # sentences since that scene was set
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
     opening: list[SentenceFacts] = []  # sentences opening the next item at another place, its act not told yet
+    person: SentenceFacts | None = None  # the next person's paragraph opened, their act not told yet (stage 22)
     turns = structure(doc)
     turn_starts = turns.turn_starts()  # where an interview's answers and a release's cases open (stage 21)
     started = 0
@@ -255,6 +256,12 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 case = facts
             if current is not None and _strike_of_its_own_day(current, facts):
                 current.closed = True  # "А в неділю дрон атакував односельця." after Tuesday's strike: the next act's
+                continue
+            if current is not None and _next_person(doc, current, facts):
+                # "Ще один звільнений — цивільний з Бердянська." after a marine's case: the next person's case opens
+                current.closed = True
+                opening.append(facts)
+                person = facts
                 continue
             if current is not None:
                 # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
@@ -409,11 +416,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
             if target.place is None and item_place is not None and not (facts.places or facts.regions):
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
+            if target.place is None and person is not None and not (facts.places or facts.regions):
+                target.place = (person.places or person.other_places)[0]  # "Another freed man is from X. ..."
             if answered is not None and not (facts.places or facts.regions):
                 target.answer_place = answered.place  # the answer's act with no place of its own, else the last one
         for opened in opening:
             target.add(opened)
-        opening = []
+        opening, person = [], None
         if turn is not None and turn.kind != "question":
             turn.lend(target, facts)  # the answer's or the case's own day and place, where its act names none
             turn.told, turn.draft = True, target
@@ -589,6 +598,24 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     return (sets_scene(facts) or struck) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
 
 
+def _next_person(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
+    """'Another freed man is a civilian from Berdiansk.' opening a paragraph after a case told at another place: a
+    scene-setting sentence brought in by a word of the next person (roles.json `next_person`), naming a victim and a
+    settlement other than the case before's, opens the next person's case; the act told next is theirs (stage 22).
+    The same victims retold at the same place ("Another resident of X said ...") stay with the case."""
+    named = facts.places or facts.other_places  # "a farmer from Vasylivka": the person's home, where the act was
+    if not sets_scene(facts) or not named or not (facts.casualties or facts.victims):
+        return False
+    told = current.place or next((p for s in current.sentences for p in (*s.places, *s.other_places)), None)
+    if told is None or same_place(told, named[0]):
+        return False
+    lo, _ = facts.span
+    k = doc.token_at(lo)
+    if k == 0 or doc.text.count("\n", doc.tokens.end(k - 1), lo) < 2:
+        return False  # not the first sentence of a paragraph
+    return any(doc.token_at(h.start) == k for h in doc.hits_within("next_person", lo, facts.span[1]))
+
+
 def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     """'Потім нас тримали в таборі під Львовом.' in a first-person account after an act at another place: the
     speaker was taken elsewhere, and the acts told next happened there (the `narrator` patterns)."""
@@ -635,7 +662,36 @@ def _heading(doc: Document, facts: SentenceFacts) -> bool:
         rest.append(doc.text[at:start])
         at = max(at, end)
     rest.append(doc.text[at:hi])
-    return not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest)))
+    if not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest))):
+        return True
+    return _kind_words_only(doc, facts, names)
+
+
+HEADING_TOKENS = 12  # tokens of a heading naming its place's kind and district ("Посёлок X Y-ского округа.": 5)
+
+
+def _kind_words_only(doc: Document, facts: SentenceFacts, names: list[tuple[int, int]]) -> bool:
+    """'Посёлок Уразово Валуйского округа.', 'The village of Kozacha Lopan.': a heading whose other words only say
+    what kind of place it names or which district holds it (class `heading_kind`, and the adjective right before
+    one): still a list item's heading (stage 22)."""
+    lo, hi = facts.span
+    tokens = doc.tokens
+    k, stop = doc.token_at(lo), doc.token_at(hi)
+    if stop - k > HEADING_TOKENS:
+        return False  # a sentence, not a heading
+    kinds = 0
+    while k < stop and k < len(tokens):
+        start = tokens.starts[k]
+        word = doc.text[start : tokens.end(k)]
+        if any(a <= start < b for a, b in names) or not any(c.isalnum() for c in word):
+            k += 1
+            continue
+        if doc.in_class("heading_kind", k):
+            kinds += 1
+        elif not (k + 1 < stop and doc.in_class("heading_kind", k + 1)):
+            return False  # a word of its own, save the adjective of a district ("Валуйского округа")
+        k += 1
+    return kinds > 0
 
 
 def _place_led(doc: Document, facts: SentenceFacts) -> bool:
