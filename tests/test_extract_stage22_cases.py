@@ -108,3 +108,58 @@ def test_a_sentence_naming_a_village_is_no_heading():
         "Neighbours said the drone circled for an hour.\n"
     )
     assert [r[2] for r in _rows(text)] == ["Kherson"]
+
+
+# -- a paragraph's first act of another kind, with victims of its own: another case ---------------------------------
+
+OTHER_ACT = [
+    (  # the day and the victims in the paragraph's first sentence, the act in the next
+        "Verdict summary\n\n"
+        "On 12 March 2022, in Hostomel, the defendant shot dead a 58-year-old man at his gate.\n\n"
+        "On 15 March 2022 three residents of the street were found hiding in a cellar. Soldiers beat them with rifle "
+        "butts.\n"
+    ),
+    (  # bulleted items
+        "Verdict summary\n\n"
+        "- On 12 March 2022, in Hostomel, the defendant shot dead a 58-year-old man at his gate.\n\n"
+        "- On 15 March 2022 two women from the same street were brought to the school. Soldiers tortured them with "
+        "electric shocks.\n"
+    ),
+    (  # numbered items
+        "Verdict summary\n\n"
+        "1. On 12 March 2022, in Hostomel, the defendant shot dead a 58-year-old man at his gate.\n\n"
+        "2. On 15 March 2022, the defendant and two other soldiers locked three neighbours in a cellar for a week. "
+        "The men were beaten and given no food.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OTHER_ACT)
+def test_a_paragraphs_act_of_another_kind_with_its_own_victims_is_another_case(text):
+    rows = _rows(text)
+    assert [r[0] for r in rows] == ["killing_civilians", "torture_ill_treatment"]
+    assert rows[1][1:] == ("2022-03-15", "Hostomel")  # the paragraph's day; the place of the case before
+
+
+OTHER_ACT_LOOK_ALIKES = [
+    (  # a strike, and its dead told in the next paragraph
+        "Missile hits school in Sumy\n\n"
+        "A Russian missile hit a school in Sumy on Monday morning.\n\n"
+        "Two teachers were killed and seven pupils wounded, the regional governor said.\n"
+    ),
+    (  # a tally of deaths told as a floor after a detention
+        "Teacher detained in Melitopol\n\n"
+        "Russian soldiers detained a teacher in Melitopol on 3 May 2023 and beat him in a basement.\n\n"
+        "By the group's count, at least 40 civilians have died in Russian prisons since 2022.\n"
+    ),
+    (  # the same man's detention, his beating told next with no victims of its own
+        "Farmer detained in Kupiansk\n\n"
+        "Russian soldiers detained a farmer in Kupiansk on 3 May 2022.\n\n"
+        "In the basement he was beaten and threatened with execution, his wife said.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OTHER_ACT_LOOK_ALIKES)
+def test_a_strike_retold_a_tally_or_the_same_victims_next_paragraph_stay_one_case(text):
+    assert len(_rows(text)) == 1

@@ -95,3 +95,31 @@ HEADINGS = [
 @pytest.mark.parametrize(("text", "places"), HEADINGS)
 def test_a_heading_naming_the_kind_of_settlement_opens_the_next_item(text, places):
     assert [p for _, p in _places(text)] == places
+
+
+OTHER_ACT = [
+    "Вирок\n\n"
+    "1. 12 березня 2022 року в Гостомелі підсудний застрелив 58-річного чоловіка біля його воріт.\n\n"
+    "2. 15 березня 2022 року підсудний разом з двома військовими зачинив трьох сусідів у погребі на тиждень. "
+    "Чоловіків били і не давали їжі.\n",
+    "Приговор\n\n"
+    "1. 12 марта 2022 года в Гостомеле подсудимый застрелил 58-летнего мужчину у ворот его дома.\n\n"
+    "2. 15 марта 2022 года подсудимый вместе с двумя военными удерживал троих соседей в подвале неделю. "
+    "Мужчин избивали и пытали.\n",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_ACT)
+def test_a_numbered_items_act_of_another_kind_is_another_case(text):
+    incidents = uk_ru_contract(text, PUBLISHED)["incidents"]
+    assert [i["violations"][0] for i in incidents] == ["killing_civilians", "torture_ill_treatment"]
+    assert incidents[1]["date"]["start"] == "2022-03-15"
+
+
+def test_a_strike_and_its_dead_in_the_next_paragraph_stay_one_case():
+    text = (
+        "Ракета влучила у школу в Сумах\n\n"
+        "У понеділок зранку російська ракета влучила у школу в Сумах.\n\n"
+        "Загинули двоє вчителів, ще семеро учнів поранені, повідомив голова ОВА.\n"
+    )
+    assert len(uk_ru_contract(text, PUBLISHED)["incidents"]) == 1

@@ -26,6 +26,7 @@ from warcrimes.extract.steps.coreference import fold_headline, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
+    acts_of,
     another_toll,
     compatible,
     draft_region,
@@ -177,6 +178,12 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
     opening: list[SentenceFacts] = []  # sentences opening the next item at another place, its act not told yet
     person: SentenceFacts | None = None  # the next person's paragraph opened, their act not told yet (stage 22)
+    last: SentenceFacts | None = None  # the sentence read before
+    para_told = False  # an act told in the paragraph being read (stage 22)
+    para_own = False  # victims counted in the paragraph before its first act
+    para_day: Mention | None = None  # the first day the paragraph named before its first act
+    para_place = False  # a settlement named in the paragraph before its first act
+    left: Draft | None = None  # the incident a paragraph's act of another kind left (stage 22)
     turns = structure(doc)
     turn_starts = turns.turn_starts()  # where an interview's answers and a release's cases open (stage 21)
     started = 0
@@ -185,6 +192,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     left_place: Mention | None = None  # where the last act of the answer before happened
     for facts in sentences:
         lo = facts.span[0]
+        if last is not None and _new_paragraph(doc, last, facts):
+            para_told, para_own, para_day, para_place = False, False, None, False
+        last = facts
         if turn is not None and lo >= turn.end:
             if turn.kind == "answer":
                 # "- Where did they take you? - In December to a colony in Vyazma.": an answer that told no act
@@ -243,6 +253,20 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 None,
             )
         setting, before = before, (None if facts.is_event else facts)
+        fresh = facts.is_event and not para_told and current is not None and _another_act_here(current, facts, para_own)
+        if facts.is_event:
+            para_told = True
+        elif not para_told:
+            para_own = para_own or bool(facts.casualties)
+            para_day = para_day or next(
+                (
+                    d
+                    for d in (*facts.dates, *facts.reported_dates)
+                    if d.value.granularity in ("day", "night") and d.value.role == "event"
+                ),
+                None,
+            )
+            para_place = para_place or bool(facts.places or facts.other_places)
         if scene_set is not None and _new_paragraph(doc, scene_set, facts):
             scene_set = None
         scene_here, scene_age = scene_set, scene_age + 1  # what this sentence may take; the next, if no act here
@@ -334,8 +358,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             current = drafts[-1]
             continue
         target = None
+        left = current if fresh else None
         if item:
             current = None  # the act the numbered item tells: joined to no earlier one, by figure or by place
+        elif fresh:
+            current = None  # "2. On 26 October ... locked two residents in a garage. The men were beaten.": another act
         elif (
             current is not None
             and current.closed
@@ -363,6 +390,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     d
                     for d in drafts[-DRAFT_REACH:]
                     if d.place is not None
+                    and d is not left
                     and same_place(d.place, facts.places[0])
                     and overlap(d.date, facts.dates[0] if facts.dates else None)
                     and not facts.another
@@ -416,6 +444,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
             if target.place is None and item_place is not None and not (facts.places or facts.regions):
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
+            if left is not None and not (facts.places or facts.regions):
+                # "2. On 26 October ... locked two residents of the same street in a garage. The men were beaten.":
+                # the item's act, at the place of the one before unless its paragraph named another, on its own day
+                if target.place is None and not para_place:
+                    target.place = left.place
+                if not facts.dates and para_day is not None and sets_scene(setting or facts):
+                    target.date = para_day
             if target.place is None and person is not None and not (facts.places or facts.regions):
                 target.place = (person.places or person.other_places)[0]  # "Another freed man is from X. ..."
             if answered is not None and not (facts.places or facts.regions):
@@ -596,6 +631,23 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
         facts.court_step or facts.biography
     )
     return (sets_scene(facts) or struck) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
+
+
+FLOORS = frozenset({"at_least", "about", "vague"})  # a figure told as a floor or a rough size: a tally's
+
+
+def _another_act_here(current: Draft, facts: SentenceFacts, own: bool) -> bool:
+    """The first act told in a paragraph, of a kind the incident being told has not told, with a victim or a day of
+    its paragraph's own: another case of the report ("1. ... shot the owner. / 2. On 26 October ... locked two residents
+    in a garage. The men were beaten ..."), not more of the one before (stage 22)."""
+    acts = acts_of(facts)
+    if not acts or not current.acts_told or acts & current.acts_told or facts.part:
+        return False
+    if not facts.labels and any(c.value.count.qualifier in FLOORS for c in facts.casualties):
+        return False  # a death told with a floor and no deed ("at least 42 died in prisons since 2022"): a tally
+    if current.attacked or facts.strong_attack or facts.weak_attack:
+        return False  # a strike and its dead told in two paragraphs: attacks are told apart by place and day
+    return own or any(c.value.measure for c in facts.casualties)
 
 
 def _next_person(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
