@@ -26,6 +26,7 @@ from warcrimes.extract.steps.coreference import fold_headline, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
+    acts_of,
     another_toll,
     compatible,
     draft_region,
@@ -176,6 +177,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     scene_age = 0  # sentences since that scene was set
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
     opening: list[SentenceFacts] = []  # sentences opening the next item at another place, its act not told yet
+    person: SentenceFacts | None = None  # the next person's paragraph opened, their act not told yet (stage 22)
+    last: SentenceFacts | None = None  # the sentence read before
+    para_told = False  # an act told in the paragraph being read (stage 22)
+    para_own = False  # victims counted in the paragraph before its first act
+    para_day: Mention | None = None  # the first day the paragraph named before its first act
+    para_place = False  # a settlement named in the paragraph before its first act
+    left: Draft | None = None  # the incident a paragraph's act of another kind left (stage 22)
     turns = structure(doc)
     turn_starts = turns.turn_starts()  # where an interview's answers and a release's cases open (stage 21)
     started = 0
@@ -184,6 +192,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     left_place: Mention | None = None  # where the last act of the answer before happened
     for facts in sentences:
         lo = facts.span[0]
+        if last is not None and _new_paragraph(doc, last, facts):
+            para_told, para_own, para_day, para_place = False, False, None, False
+        last = facts
         if turn is not None and lo >= turn.end:
             if turn.kind == "answer":
                 # "- Where did they take you? - In December to a colony in Vyazma.": an answer that told no act
@@ -242,6 +253,20 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 None,
             )
         setting, before = before, (None if facts.is_event else facts)
+        fresh = facts.is_event and not para_told and current is not None and _another_act_here(current, facts, para_own)
+        if facts.is_event:
+            para_told = True
+        elif not para_told:
+            para_own = para_own or bool(facts.casualties)
+            para_day = para_day or next(
+                (
+                    d
+                    for d in (*facts.dates, *facts.reported_dates)
+                    if d.value.granularity in ("day", "night") and d.value.role == "event"
+                ),
+                None,
+            )
+            para_place = para_place or bool(facts.places or facts.other_places)
         if scene_set is not None and _new_paragraph(doc, scene_set, facts):
             scene_set = None
         scene_here, scene_age = scene_set, scene_age + 1  # what this sentence may take; the next, if no act here
@@ -255,6 +280,12 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 case = facts
             if current is not None and _strike_of_its_own_day(current, facts):
                 current.closed = True  # "А в неділю дрон атакував односельця." after Tuesday's strike: the next act's
+                continue
+            if current is not None and _next_person(doc, current, facts):
+                # "Ще один звільнений — цивільний з Бердянська." after a marine's case: the next person's case opens
+                current.closed = True
+                opening.append(facts)
+                person = facts
                 continue
             if current is not None:
                 # "Andrii Tkachuk was detained in May 2022." after an account of March: another person's account
@@ -327,8 +358,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             current = drafts[-1]
             continue
         target = None
+        left = current if fresh else None
         if item:
             current = None  # the act the numbered item tells: joined to no earlier one, by figure or by place
+        elif fresh:
+            current = None  # "2. On 26 October ... locked two residents in a garage. The men were beaten.": another act
         elif (
             current is not None
             and current.closed
@@ -356,6 +390,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     d
                     for d in drafts[-DRAFT_REACH:]
                     if d.place is not None
+                    and d is not left
                     and same_place(d.place, facts.places[0])
                     and overlap(d.date, facts.dates[0] if facts.dates else None)
                     and not facts.another
@@ -409,11 +444,20 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
             if target.place is None and item_place is not None and not (facts.places or facts.regions):
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
+            if left is not None and not (facts.places or facts.regions):
+                # "2. On 26 October ... locked two residents of the same street in a garage. The men were beaten.":
+                # the item's act, at the place of the one before unless its paragraph named another, on its own day
+                if target.place is None and not para_place:
+                    target.place = left.place
+                if not facts.dates and para_day is not None and sets_scene(setting or facts):
+                    target.date = para_day
+            if target.place is None and person is not None and not (facts.places or facts.regions):
+                target.place = (person.places or person.other_places)[0]  # "Another freed man is from X. ..."
             if answered is not None and not (facts.places or facts.regions):
                 target.answer_place = answered.place  # the answer's act with no place of its own, else the last one
         for opened in opening:
             target.add(opened)
-        opening = []
+        opening, person = [], None
         if turn is not None and turn.kind != "question":
             turn.lend(target, facts)  # the answer's or the case's own day and place, where its act names none
             turn.told, turn.draft = True, target
@@ -589,6 +633,41 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     return (sets_scene(facts) or struck) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
 
 
+FLOORS = frozenset({"at_least", "about", "vague"})  # a figure told as a floor or a rough size: a tally's
+
+
+def _another_act_here(current: Draft, facts: SentenceFacts, own: bool) -> bool:
+    """The first act told in a paragraph, of a kind the incident being told has not told, with a victim or a day of
+    its paragraph's own: another case of the report ("1. ... shot the owner. / 2. On 26 October ... locked two residents
+    in a garage. The men were beaten ..."), not more of the one before (stage 22)."""
+    acts = acts_of(facts)
+    if not acts or not current.acts_told or acts & current.acts_told or facts.part:
+        return False
+    if not facts.labels and any(c.value.count.qualifier in FLOORS for c in facts.casualties):
+        return False  # a death told with a floor and no deed ("at least 42 died in prisons since 2022"): a tally
+    if current.attacked or facts.strong_attack or facts.weak_attack:
+        return False  # a strike and its dead told in two paragraphs: attacks are told apart by place and day
+    return own or any(c.value.measure for c in facts.casualties)
+
+
+def _next_person(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
+    """'Another freed man is a civilian from Berdiansk.' opening a paragraph after a case told at another place: a
+    scene-setting sentence brought in by a word of the next person (roles.json `next_person`), naming a victim and a
+    settlement other than the case before's, opens the next person's case; the act told next is theirs (stage 22).
+    The same victims retold at the same place ("Another resident of X said ...") stay with the case."""
+    named = facts.places or facts.other_places  # "a farmer from Vasylivka": the person's home, where the act was
+    if not sets_scene(facts) or not named or not (facts.casualties or facts.victims):
+        return False
+    told = current.place or next((p for s in current.sentences for p in (*s.places, *s.other_places)), None)
+    if told is None or same_place(told, named[0]):
+        return False
+    lo, _ = facts.span
+    k = doc.token_at(lo)
+    if k == 0 or doc.text.count("\n", doc.tokens.end(k - 1), lo) < 2:
+        return False  # not the first sentence of a paragraph
+    return any(doc.token_at(h.start) == k for h in doc.hits_within("next_person", lo, facts.span[1]))
+
+
 def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
     """'Потім нас тримали в таборі під Львовом.' in a first-person account after an act at another place: the
     speaker was taken elsewhere, and the acts told next happened there (the `narrator` patterns)."""
@@ -635,7 +714,36 @@ def _heading(doc: Document, facts: SentenceFacts) -> bool:
         rest.append(doc.text[at:start])
         at = max(at, end)
     rest.append(doc.text[at:hi])
-    return not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest)))
+    if not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest))):
+        return True
+    return _kind_words_only(doc, facts, names)
+
+
+HEADING_TOKENS = 12  # tokens of a heading naming its place's kind and district ("Посёлок X Y-ского округа.": 5)
+
+
+def _kind_words_only(doc: Document, facts: SentenceFacts, names: list[tuple[int, int]]) -> bool:
+    """'Посёлок Уразово Валуйского округа.', 'The village of Kozacha Lopan.': a heading whose other words only say
+    what kind of place it names or which district holds it (class `heading_kind`, and the adjective right before
+    one): still a list item's heading (stage 22)."""
+    lo, hi = facts.span
+    tokens = doc.tokens
+    k, stop = doc.token_at(lo), doc.token_at(hi)
+    if stop - k > HEADING_TOKENS:
+        return False  # a sentence, not a heading
+    kinds = 0
+    while k < stop and k < len(tokens):
+        start = tokens.starts[k]
+        word = doc.text[start : tokens.end(k)]
+        if any(a <= start < b for a, b in names) or not any(c.isalnum() for c in word):
+            k += 1
+            continue
+        if doc.in_class("heading_kind", k):
+            kinds += 1
+        elif not (k + 1 < stop and doc.in_class("heading_kind", k + 1)):
+            return False  # a word of its own, save the adjective of a district ("Валуйского округа")
+        k += 1
+    return kinds > 0
 
 
 def _place_led(doc: Document, facts: SentenceFacts) -> bool:
