@@ -438,6 +438,12 @@ class DateGrammar:
             return DateHit(i, j + 2, day, day, "day", f"{self.code}/dates:last_weekday", relative=True)
         if j >= len(tokens) or tokens.lower[j] not in self.weekdays:
             return None
+        k = j + 1 + (j + 1 < len(tokens) and tokens.lower[j + 1] == ",")
+        told = self._day_month(tokens, k, published) if k < len(tokens) and tokens.lower[k][:1].isdigit() else None
+        if told is not None and told.granularity == "day":
+            # "у суботу, 15 лютого", "в пятницу 7 марта": the day told beside the weekday, which may lie after
+            # publication (a day of mourning, a funeral), not the latest such weekday (stage 22)
+            return DateHit(i, told.stop, told.start, told.end, "day", f"{self.code}/dates:weekday_date")
         back = (published.weekday() - self.weekdays[tokens.lower[j]]) % 7
         day = published - back * DAY
         return DateHit(i, j + 1, day, day, "day", f"{self.code}/dates:weekday", relative=True)
