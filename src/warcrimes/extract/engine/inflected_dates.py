@@ -477,8 +477,8 @@ class DateGrammar:
             if told is None and stop < len(tokens) and tokens.lower[stop] in self.last_weekdays:
                 # "у ніч проти четверга", "в ночь на четверг": the latest such day, whose small hours the night ends
                 # in (stage 18b's reading of "вночі на понеділок"; the genitive read since stage 22)
-                back = (published.weekday() - self.last_weekdays[tokens.lower[stop]]) % 7
-                day = published - back * DAY
+                days_back = (published.weekday() - self.last_weekdays[tokens.lower[stop]]) % 7
+                day = published - days_back * DAY
                 return DateHit(i, stop + 1, day, day, "day", rule, relative=True)
             if told is None or told.granularity != "day":
                 night = self.phrases.get(phrase[:-1])  # "вночі на Харківщині": "вночі" alone, last night

@@ -22,8 +22,8 @@ from warcrimes.extract.lang.en.calendar_refs import (
     MONTHS,
     PREPOSITIONS,
     WEEKDAYS,
-    day_number,
     Hit,
+    day_number,
     month_end,
     shift_months,
     year_number,
@@ -153,13 +153,13 @@ class Scanner(DateRoles, DayReferences):
         elif word in ("this", "last") and self.at(j + 1) in ("month", "year"):
             base, stop = self.p.replace(day=1), j + 2
             if self.at(j + 1) == "year":
-                span = year_part(self.p.year - (word == "last"), bounds)
-                return Hit(i, stop, *span, "part_of_year", "part", True) if span else None
+                third = year_part(self.p.year - (word == "last"), bounds)
+                return Hit(i, stop, third[0], third[1], "part_of_year", "part", True) if third else None
             if word == "last":
                 base = shift_months(base, 1)
         elif year:
-            span = year_part(year, bounds)
-            return Hit(i, j + 1, *span, "part_of_year", "part") if span else None
+            third = year_part(year, bounds)
+            return Hit(i, j + 1, third[0], third[1], "part_of_year", "part") if third else None
         else:
             return None
         last = month_end(base.year, base.month)
