@@ -51,6 +51,16 @@ def _phrases(table: Mapping[str, Any], fold_table: dict[int, str]) -> dict[tuple
 BULLETIN_BEFORE = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", ".", "!", "?", ":"})
 BULLETIN_AFTER = frozenset({",", ":", "-", "\u2013", "\u2014", "("})
 
+# month-part bounds read before a year: the thirds of English "early/mid/late 2023" and the halves, as (months
+# before the first, last month); a third's first number over 4 also picks a season's month (0, 1, 2)
+YEAR_THIRDS = {(1, 10): (0, 4), (11, 20): (4, 8), (21, 31): (8, 12)}
+YEAR_HALVES = {(1, 15): (0, 6), (16, 31): (6, 12)}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 class DateGrammar:
     """One language's date words, compiled once; read(tokens, published) gives date mentions."""
 
@@ -84,6 +94,8 @@ class DateGrammar:
         self.ago_units = {fold1(k): int(v) for k, v in ago.get("units", {}).items()}
         self.ago_counts = {fold1(k): int(v) for k, v in ago.get("counts", {}).items()}
         self.seasons = {fold1(k): [int(m) for m in v] for k, v in words.get("seasons", {}).items()}
+        self.season_genitive = {fold1(k): [int(m) for m in v] for k, v in words.get("season_genitive", {}).items()}
+        self.season_shift = {fold1(k): int(v) for k, v in words.get("season_shift", {}).get("words", {}).items()}
         self.year_phrases = {phrase_forms(k, fold_table): int(v) for k, v in words.get("year_phrases", {}).items()}
         self._published = dt.date.min
         self.phrases: dict[tuple[str, ...], tuple[str, Any]] = {}
@@ -367,6 +379,57 @@ class DateGrammar:
         end = min(dt.date(year, last, calendar.monthrange(year, last)[1]), max(published, start))
         return DateHit(i, stop, start, end, "season", f"{self.code}/dates:season")
 
+    def _season_year(self, first: int, last: int, published: dt.date) -> int:
+        """The year a season told with no year begins in: the year the text told before, else the latest begun."""
+        year = self._told_year(published)
+        if year is not None:
+            return year - (first > last)
+        year = published.year
+        return year - 1 if dt.date(year, first, 1) > published else year
+
+    def _shifted_season(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
+        """"минулої осені", "прошлым летом": the latest season over by publication; "цієї весни", "этой весной": the
+        latest begun, up to publication (dates.json `season_shift`, stage 22), as English "last autumn"."""
+        word = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
+        months = self.seasons.get(word) or self.season_genitive.get(word)
+        if not months:
+            return None
+        shift, first, last = self.season_shift[tokens.lower[i]], months[0], months[-1]
+        year = published.year - (dt.date(published.year, first, 1) > published)
+        if shift < 0 and _month_end(year + (last < first), last) >= published:
+            year -= 1
+        year += shift + (shift < 0)
+        end = min(_month_end(year + (last < first), last), published)
+        return DateHit(i, i + 2, dt.date(year, first, 1), end, "season", f"{self.code}/dates:season_shift",
+                       relative=True)
+
+    def _part_of_year(
+        self, tokens: Tokens, i: int, stop: int, bounds: tuple[int, int], published: dt.date
+    ) -> DateHit | None:
+        """A part phrase before a year ("на початку 2023 року", "в конце прошлого года": a third of the year, as
+        English "early 2023"; "у першій половині 2023 року": a half) or before a season's genitive ("на початку
+        осені", "в конце лета 2022 года": its first, middle or last month). Stage 22."""
+        months = self.season_genitive.get(tokens.lower[stop]) if stop < len(tokens) else None
+        if months:
+            third = YEAR_THIRDS.get(bounds)
+            if third is None:
+                return None
+            year, after = self._after_year(tokens, stop + 1)
+            first, last = months[0], months[-1]
+            start_year = year - (first > last) if year is not None else self._season_year(first, last, published)
+            month = months[third[0] // 4]
+            at = start_year + (month < first)
+            end = min(_month_end(at, month), max(published, dt.date(at, month, 1)))
+            return DateHit(i, after, dt.date(at, month, 1), end, "month", f"{self.code}/dates:season_part")
+        span = YEAR_THIRDS.get(bounds) or YEAR_HALVES.get(bounds)
+        if span is None:
+            return None
+        year, after = self._after_year(tokens, stop)
+        if year is None:
+            return None
+        start, end = dt.date(year, span[0] + 1, 1), _month_end(year, span[1])
+        return DateHit(i, after, start, min(end, max(published, start)), "part_of_year", f"{self.code}/dates:part_year")
+
     def _weekday(self, tokens: Tokens, i: int, published: dt.date) -> DateHit | None:
         j = i + 1 if tokens.lower[i] in self.weekday_prepositions else i
         if j + 1 < len(tokens) and tokens.lower[j] in self.last_words and tokens.lower[j + 1] in self.last_weekdays:
@@ -375,6 +438,12 @@ class DateGrammar:
             return DateHit(i, j + 2, day, day, "day", f"{self.code}/dates:last_weekday", relative=True)
         if j >= len(tokens) or tokens.lower[j] not in self.weekdays:
             return None
+        k = j + 1 + (j + 1 < len(tokens) and tokens.lower[j + 1] == ",")
+        told = self._day_month(tokens, k, published) if k < len(tokens) and tokens.lower[k][:1].isdigit() else None
+        if told is not None and told.granularity == "day":
+            # "у суботу, 15 лютого", "в пятницу 7 марта": the day told beside the weekday, which may lie after
+            # publication (a day of mourning, a funeral), not the latest such weekday (stage 22)
+            return DateHit(i, told.stop, told.start, told.end, "day", f"{self.code}/dates:weekday_date")
         back = (published.weekday() - self.weekdays[tokens.lower[j]]) % 7
         day = published - back * DAY
         return DateHit(i, j + 1, day, day, "day", f"{self.code}/dates:weekday", relative=True)
@@ -395,15 +464,22 @@ class DateGrammar:
             return DateHit(i, stop, day, day, "day", rule, relative=True)
         if kind == "anaphoric":
             return self._anaphoric(tokens, i, stop, int(value), rule, published)
-        if kind == "night":
+        if kind == "night":  # the value counts nights back: "позаминулої ночі", "позапрошлой ночью" is 2
             self._context["relative"] = 1
-            return DateHit(i, stop, published - DAY, published, "night", rule, relative=True)
+            back = int(value) * DAY
+            return DateHit(i, stop, published - back, published - back + DAY, "night", rule, relative=True)
         if kind == "morning":
             return self._morning(tokens, i, stop, published + int(value) * DAY, rule)
         if kind == "window":
             return DateHit(i, stop, published - int(value) * DAY, published, "window", rule, relative=True)
         if kind == "night_before":
             told = self._day_month(tokens, stop, published)
+            if told is None and stop < len(tokens) and tokens.lower[stop] in self.last_weekdays:
+                # "у ніч проти четверга", "в ночь на четверг": the latest such day, whose small hours the night ends
+                # in (stage 18b's reading of "вночі на понеділок"; the genitive read since stage 22)
+                days_back = (published.weekday() - self.last_weekdays[tokens.lower[stop]]) % 7
+                day = published - days_back * DAY
+                return DateHit(i, stop + 1, day, day, "day", rule, relative=True)
             if told is None or told.granularity != "day":
                 night = self.phrases.get(phrase[:-1])  # "вночі на Харківщині": "вночі" alone, last night
                 if night is None or night[0] != "night" or (stop < len(tokens) and tokens.lower[stop] in self.weekdays):
@@ -411,7 +487,10 @@ class DateGrammar:
                 return DateHit(i, stop - 1, published - DAY, published, "night", rule, relative=True)
             return DateHit(i, told.stop, told.start - DAY, told.start, "night", rule)
         if kind == "month_parts":
-            return self._month(tokens, stop, published, first=i, part=(int(value[0]), int(value[1])), rule="part")
+            bounds = (int(value[0]), int(value[1]))
+            return self._month(tokens, stop, published, first=i, part=bounds, rule="part") or self._part_of_year(
+                tokens, i, stop, bounds, published
+            )
         if kind == "relative":
             unit, shift = value
             if unit == "weekend":  # "минулих вихідних", "на выходных": the latest Saturday and Sunday
@@ -505,6 +584,8 @@ class DateGrammar:
                     tokens, i)
             if hit is None and (word[:1].isdigit() or word in self.ago_counts or word in self.ago_units):
                 hit = self._ago(tokens, i, published)
+            if hit is None and word in self.season_shift:
+                hit = self._shifted_season(tokens, i, published)
             if hit is None and word in self.months:
                 hit = self._month(tokens, i, published)
             if hit is None and word in self.seasons:

@@ -5,7 +5,7 @@ A returned prisoner's account names the day of the exchange once, at the link it
 host's introduction, the body's announcement), and then tells the camp stay with "until the exchange" and no
 day of its own. The contract wants the ill-treatment of a stay dated as the span from its first day to the release
 (CONTRACT.md: an interval when the act spans one), so the day the stay ends is taken from the release link. Words:
-`release_until` (classes.json: "until", "до") right before a release (roles.json `aftermath`, value `release`).
+`until_word` (classes.json: "until", "до", "аж") right before a release (roles.json `aftermath`, value `release`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def until_release(doc: Document, date: Mention, hi: int) -> bool:
     """'from October 2023 until the exchange', 'від жовтня 2023 року аж до дня обміну': the date is the first day
     of a stay whose end the sentence names by a release (no day of its own told), within a few words after it and
     no comma or semicolon between."""
-    if "release_until" not in doc.lang.classes:
+    if "until_word" not in doc.lang.classes:
         return False
     tokens = doc.tokens
     first = doc.token_at(date.end)
@@ -38,9 +38,10 @@ def until_release(doc: Document, date: Mention, hi: int) -> bool:
     for k in range(first, stop):
         if tokens.lower[k] in (",", ";", ".") or tokens.starts[k] >= hi:
             return False
-        if doc.in_class("release_until", k):
+        if doc.in_class("until_word", k):
             near = tokens.end(min(len(tokens) - 1, k + UNTIL_RELEASE_REACH))
-            return any(h.value == "release" for h in doc.hits_within("aftermath", tokens.end(k), min(near, hi)))
+            # a release that starts within reach ("аж до дня обміну."): its hit may run on over the stop
+            return any(h.value == "release" and h.start < near for h in doc.hits_within("aftermath", tokens.end(k), hi))
     return False
 
 

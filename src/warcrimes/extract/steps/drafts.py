@@ -112,17 +112,22 @@ def days_of_months(told: Mention | None, later: Mention) -> bool:
     )
 
 
-NARROWING = frozenset({"day", "night", "range", "month"})
+NARROWING = frozenset({"day", "night", "range", "month", "part_of_month"})
+COARSE = frozenset({"year", "season", "part_of_year", "week", "window", "month", "part_of_month"})
+SHORTEST_NARROWED = dt.timedelta(days=3)  # a weekend or a day's window is not narrowed: its days lie a day apart
 
 
 def _day_of_year(told: Mention | None, facts: SentenceFacts) -> bool:
     """'Слідство, яке триває з 2022 року, встановило ... 9 березня 2022 року військові затримали ...': an act told
-    with its own day (or month) inside the only year told before is dated by it, not by the whole year (stage 21)."""
-    if told is None or told.value.granularity != "year" or not facts.is_event:
+    with its own day (or month) inside the only year told before is dated by it, not by the whole year (stage 21).
+    Stage 22: any period told first narrows so (a season, a week of a digest, a month: "This week: a strike in X ...
+    1. X. On Tuesday a bomb struck ..." is Tuesday), when the act's own date lies inside it and is shorter."""
+    if told is None or told.value.granularity not in COARSE or told.value.end - told.value.start < SHORTEST_NARROWED:
         return False
-    later = facts.dates[0].value
-    inside = told.value.start <= later.start and later.end <= told.value.end
-    return inside and later.granularity in NARROWING
+    if not (facts.is_event or (told.value.granularity != "year" and (facts.occurred or sets_scene(facts)))):
+        return False  # the day of a scene set inside the account ("1. X. On Tuesday a bomb struck a pharmacy.") too
+    later = facts.dates[0]
+    return later.value.granularity in NARROWING and _narrower(later, told)
 
 
 def _bound(facts: SentenceFacts) -> Mention | None:
@@ -238,10 +243,21 @@ def _narrower_other_act(draft: Draft, facts: SentenceFacts, date: Mention | None
     acts = acts_of(facts)
     if date is None or draft.date is None or not acts or not facts.casualties:
         return False
-    if date.value.granularity != "day" or draft.date.value.granularity in ("day", "night"):
+    if draft.date.value.granularity in ("day", "night"):
         return False
     told = draft.acts_told
+    if date.value.granularity != "day":
+        # stage 22: "held in a colony from April to November 2023 ... two of them died after beatings in the
+        # autumn": deaths told in a shorter period inside a stay whose account killed no one are another event
+        killed = any(c.value.measure == "killed" for c in facts.casualties)
+        return killed and "killing" in acts - told and bool(told) and _narrower(date, draft.date)
     return bool(told) and not (acts & told)
+
+
+def _narrower(inner: Mention, outer: Mention) -> bool:
+    """`inner`'s interval lies inside `outer`'s and is shorter (a season inside a stay of months)."""
+    a, b = inner.value, outer.value
+    return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
 
 
 def _other_act_anchored(draft: Draft, facts: SentenceFacts) -> bool:

@@ -66,10 +66,17 @@ def shift_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month0 + 1, min(day.day, month_end(year, month0 + 1).day))
 
 
-def year_part(year: int, bounds: list[int]) -> tuple[dt.date, dt.date]:
-    """Thirds of a year: "early 2023" = January-April, "mid" = May-August, "late" = September-December."""
-    third = {1: 0, 11: 1}.get(bounds[0], 2)
-    return dt.date(year, 4 * third + 1, 1), month_end(year, 4 * third + 4)
+# month-part bounds that also part a year: (months before the first, last month)
+YEAR_SPANS = {(1, 10): (0, 4), (11, 20): (4, 8), (21, 31): (8, 12), (1, 15): (0, 6), (16, 31): (6, 12)}
+
+
+def year_part(year: int, bounds: list[int]) -> tuple[dt.date, dt.date] | None:
+    """Thirds of a year: "early 2023" = January-April, "mid" = May-August, "late" = September-December; halves:
+    "the first half of 2023" = January-June. A week or the first days of a year is no part read here (None)."""
+    span = YEAR_SPANS.get((bounds[0], bounds[1]))
+    if span is None:
+        return None
+    return dt.date(year, span[0] + 1, 1), month_end(year, span[1])
 
 
 class CalendarReader:

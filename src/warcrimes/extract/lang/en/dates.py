@@ -23,6 +23,7 @@ from warcrimes.extract.lang.en.calendar_refs import (
     PREPOSITIONS,
     WEEKDAYS,
     Hit,
+    day_number,
     month_end,
     shift_months,
     year_number,
@@ -55,6 +56,7 @@ for _phrase, _iso in LEXICON["anchors"].items():
     _ANCHORS.setdefault(_words[0], []).append((_words, dt.date.fromisoformat(_iso)))
 
 
+MONTH_REACH = 60  # tokens after a month told within which "the 23rd" and a bare "in the autumn" take its month, year
 CLAUSE_TOKENS = 16  # tokens of a clause between a range's "from" day and its ", until" day
 NEWS_DAYS = dt.timedelta(days=7)  # a day named this close before publication is the news the report tells
 
@@ -63,6 +65,8 @@ class Scanner(DateRoles, DayReferences):
     """Finds date expressions, absolute and deictic, in one token list for one publication date."""
 
     event_day: dt.date | None = None  # the last day named as an event's day (not said on, not "as of")
+    month_seen: tuple[int, int, int] | None = None  # year, month and end token of the last month or day told
+    year_seen: tuple[int, int] | None = None  # the last year told in a calendar reference, and its end token
 
     def __init__(self, tokens: Tokens, published: dt.date) -> None:
         super().__init__(tokens, published)
@@ -124,8 +128,11 @@ class Scanner(DateRoles, DayReferences):
         """A part of a month told in several words: "the first days of March", "the first few days of May"."""
         for words, bounds in _PART_PHRASES.get(self.at(i), ()):
             if tuple(self.low[i : i + len(words)]) == words:
-                ref = self.ref(i + len(words))
-                return self.part(i, bounds, i + len(words)) if ref is not None and ref.day is None else None
+                j = i + len(words)
+                ref = self.ref(j)
+                if ref is None and (year_number(self.at(j)) or self.at(j) in _SEASONS or self.at(j + 1) == "year"):
+                    return self.part(i, bounds, j)  # "the first half of 2023", "the second half of last year"
+                return self.part(i, bounds, j) if ref is not None and ref.day is None else None
         return None
 
     def part(self, i: int, bounds: list[int] | None = None, j: int = -1) -> Hit | None:
@@ -136,6 +143,8 @@ class Scanner(DateRoles, DayReferences):
             if self.at(j) in ("-", "of"):
                 j += 1
         ref, word, year = self.ref(j), self.at(j), year_number(self.at(j))
+        if ref is None and word in _SEASONS:
+            return self.season_part(i, j, bounds)
         if ref is not None:
             span = self.interval(ref) if ref.day is None else None
             if span is None:
@@ -144,17 +153,53 @@ class Scanner(DateRoles, DayReferences):
         elif word in ("this", "last") and self.at(j + 1) in ("month", "year"):
             base, stop = self.p.replace(day=1), j + 2
             if self.at(j + 1) == "year":
-                start, end = year_part(self.p.year - (word == "last"), bounds)
-                return Hit(i, stop, start, end, "part_of_year", "part", True)
+                third = year_part(self.p.year - (word == "last"), bounds)
+                return Hit(i, stop, third[0], third[1], "part_of_year", "part", True) if third else None
             if word == "last":
                 base = shift_months(base, 1)
         elif year:
-            return Hit(i, j + 1, *year_part(year, bounds), "part_of_year", "part")
+            third = year_part(year, bounds)
+            return Hit(i, j + 1, third[0], third[1], "part_of_year", "part") if third else None
         else:
             return None
         last = month_end(base.year, base.month)
         start = base.replace(day=bounds[0])
         return Hit(i, stop, start, min(last, base.replace(day=min(bounds[1], last.day))), "part_of_month", "part")
+
+    def season_part(self, i: int, j: int, bounds: list[int]) -> Hit | None:
+        """"early spring 2023", "late summer", "the end of autumn": the season's first, middle or last month (a
+        third of it, as "early 2023" is a third of the year); halves and weeks of a season are not read (stage 22)."""
+        span = year_part(2000, bounds)
+        if span is None or span[1].month - span[0].month != 3:
+            return None
+        season = self.season(j, told=True)
+        if season is None:
+            return None
+        index = span[0].month // 4
+        month = shift_months(season.start, -index)
+        end = min(month_end(month.year, month.month), max(self.p, month))
+        return Hit(i, season.stop, month, end, "month", "season_part", season.relative)
+
+    def ordinal_day(self, i: int, free: bool = False) -> Hit | None:
+        """"the 23rd" after a month was told ("Last November, on the night of the 23rd", "In March 2022 ... On the
+        12th, ..."): that day of the month told last, within MONTH_REACH tokens. An ordinal read alone ends its
+        phrase (a stop or comma follows), so "the 3rd Brigade" and "the 47th floor" are no day; `free` when a
+        night phrase ("the night of") already says it is a day (stage 22)."""
+        word = self.at(i + 1)
+        day = day_number(word) if word[-2:] in ("st", "nd", "rd", "th") else None
+        after = self.at(i + 2)
+        if day is None or self.month_seen is None or after == "of":
+            return None
+        if not free and after.isalnum():
+            return None
+        year, month, stop = self.month_seen
+        if i - stop > MONTH_REACH:
+            return None
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return Hit(i, i + 2, found, found, "day", "ordinal_day") if found <= self.p + DAY else None
 
     def weekday(self, i: int, mode: str = "on") -> Hit | None:
         """A weekday: "on Monday" is the latest Monday up to publication, "last Tuesday" strictly before."""
@@ -201,7 +246,12 @@ class Scanner(DateRoles, DayReferences):
     def the(self, i: int) -> Hit | None:
         """Phrases opening with "the": "the night of Feb. 18", "the day before yesterday", "the weekend"."""
         nxt = self.at(i + 1)
+        if nxt == "night" and self.at(i + 2) == "before" and self.at(i + 3) == "last":
+            return Hit(i, i + 4, self.p - 2 * DAY, self.p - DAY, "night", "night_before_last", True)
         if nxt == "night" and self.at(i + 2) == "of":
+            if self.at(i + 3) == "the":
+                inner = self.ordinal_day(i + 3, free=True)
+                return Hit(i, inner.stop, inner.start, inner.start + DAY, "night", "night_of") if inner else None
             inner = self.weekday(i + 3) if self.at(i + 3) in WEEKDAYS else self.calendar(i + 3, True)
             if inner and inner.granularity in ("day", "range", "night") and (inner.end - inner.start).days <= 1:
                 return Hit(i, inner.stop, inner.start, inner.start + DAY, "night", "night_of")
@@ -218,6 +268,10 @@ class Scanner(DateRoles, DayReferences):
             return self.weekend(i, i + 2)
         if nxt == "past":
             return self.past(i + 1, i)
+        if nxt[:1].isdigit():
+            found = self.ordinal_day(i)
+            if found is not None:
+                return found
         if nxt == "day" and self.at(i - 1) == "over" and self.at(i + 2) in (",", ".", "", "in", "the"):
             return Hit(i, i + 2, self.p - DAY, self.p, "window", "past", True)  # a daily round-up: "Over the day, ..."
         return self.anaphoric(i)
@@ -346,16 +400,26 @@ class Scanner(DateRoles, DayReferences):
                 return Hit(i, stop, later, later, "day", "anniversary", True)
         return self.anniversary(i, stop, self.p.year - count, own=True)
 
-    def season(self, i: int) -> Hit | None:
-        """Meteorological seasons (see dates.json): "summer 2022", "the winter of 2022", "in the summer"."""
+    def season(self, i: int, told: bool = False) -> Hit | None:
+        """Meteorological seasons (see dates.json): "summer 2022", "the winter of 2022", "in the summer", "the winter
+        of 2022-2023" (December to February). With no year, the year of a past period the text told just before
+        ("held from April to November 2023 ... died after beatings in the autumn"), else the latest begun;
+        `told`: a part word before it ("late summer") stands for the preposition."""
         k = i + 2 if self.at(i + 1) == "of" else i + 1
         year = year_number(self.at(k))
         first, last = _SEASONS[self.at(i)]
+        if year and last < first and self.at(k + 1) in ("-", "\u2013", "/") and self.at(k + 2) in (
+            str(year + 1), str(year + 1)[2:]
+        ):
+            return Hit(i, k + 3, dt.date(year, first, 1), month_end(year + 1, last), "season", "season")
         if not year:
             before = self.at(i - 2) if self.at(i - 1) == "the" else self.at(i - 1)
-            if before not in _SEASON_PREPOSITIONS or self.at(i + 1) == "of":
+            if (before not in _SEASON_PREPOSITIONS and not told) or self.at(i + 1) == "of":
                 return None  # "the fall of Mariupol"
             year, k = self.p.year - (dt.date(self.p.year, first, 1) > self.p), i
+            seen = self.year_seen
+            if seen is not None and i - seen[1] <= MONTH_REACH and seen[0] < year and first <= last:
+                year = seen[0]
         end_year = year + (last < first)
         return Hit(i, k + 1, dt.date(year, first, 1), month_end(end_year, last), "season", "season")
 
@@ -446,6 +510,10 @@ class Scanner(DateRoles, DayReferences):
                 if hit is not None and hit.stop > i:
                     hit = self.joined(hit)
                     hits.append(hit)
+                    if hit.granularity in ("day", "month", "part_of_month") and hit.start.month == hit.end.month:
+                        self.month_seen = (hit.start.year, hit.start.month, hit.stop)
+                    if not hit.relative and hit.granularity in PERIOD_KINDS | {"day", "part_of_month"}:
+                        self.year_seen = (hit.end.year, hit.stop)
                     if hit.granularity == "day":
                         self.previous = hit.start
                         if self.role_of(hit.first, hit.stop) == "event":
