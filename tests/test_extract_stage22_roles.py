@@ -168,3 +168,28 @@ def test_civilians_made_to_walk_ahead_of_a_column_are_human_shields(text):
 def test_civilians_walking_in_front_of_a_church_are_no_shields():
     text = "In Novoselivka on 12 March 2022, five men walked in front of the church after the service."
     assert all("human_shields" not in i.violations for i in _incidents(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said on 11 December 2024 that occupation authorities had handed conscription notices to about 300 "
+    "men in occupied Melitopol.",
+    "Russian officials in Nova Kakhovka served draft summonses to 50 men on 4 April.",
+    "On 2 May the occupying administration of Enerhodar issued mobilisation notices to 70 residents.",
+])
+def test_conscription_notices_served_by_the_occupier_are_forced_service(text):
+    [incident] = _incidents(text)
+    assert incident.violations[0] == "unfair_trial_forced_service"
+
+
+def test_notices_served_by_a_recruitment_office_at_home_are_no_violation():
+    assert _incidents("The recruitment office in Kyiv handed conscription notices to 30 men on 4 April.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2025 the occupation administration in Henichesk declared 17 flats ownerless and gave them to newcomers.",
+    "On 5 May 2025 occupation officials in Skadovsk added 40 homes to a register of ownerless property.",
+    "Russian-installed authorities in Oleshky listed 25 empty houses as ownerless on 1 June 2025.",
+])
+def test_homes_declared_ownerless_by_the_occupier_are_appropriated(text):
+    [incident] = _incidents(text)
+    assert incident.violations[0] == "pillage_destruction"

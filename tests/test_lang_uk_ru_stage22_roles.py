@@ -114,3 +114,36 @@ def test_a_strike_on_a_funds_shelter_with_its_day_stays_a_strike():
     text = "Притулок фонду, що опікується сиротами, у Херсоні 3 травня влучив дрон, поранено двох дітей."
     [incident] = _incidents(text)
     assert incident["date"] == {"start": "2025-05-03", "end": "2025-05-03"}
+
+
+# --- NONKILL --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "22 вересня окупаційна «військова комендатура» в Генічеську вручила повістки щонайменше сорока чоловікам.",
+    "5 квітня окупанти в Каховці роздавали повістки чоловікам призовного віку.",
+    "Оккупанты в Бердянске 3 марта вручили повестки 45 мужчинам.",
+    "3 марта оккупационная администрация Энергодара разослала повестки 70 жителям.",
+])
+def test_draft_notices_served_by_the_occupier_are_forced_service(text):
+    [incident] = _incidents(text)
+    assert incident["violations"][0] == "unfair_trial_forced_service"
+
+
+@pytest.mark.parametrize("text", [
+    "Мешканці Херсона 3 березня отримали повістки від ТЦК.",
+    "Сотрудники военкомата в Курске 5 апреля вручили повестки 60 мужчинам.",
+])
+def test_draft_notices_served_by_a_recruitment_office_are_no_violation(text):
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "У березні окупаційна влада Скадовська внесла до реєстру «безхазяйного майна» ще 20 квартир.",
+    "У травні 2025 року окупанти в Олешках оголосили безхазяйними 30 будинків переселенців.",
+    "Оккупационные власти Мелитополя объявили бесхозяйными 15 квартир в марте 2025 года.",
+    "В марте 2025 года оккупационная администрация Алешек внесла в реестр бесхозяйного имущества 12 домов.",
+])
+def test_homes_declared_ownerless_by_the_occupier_are_appropriated(text):
+    [incident] = _incidents(text)
+    assert incident["violations"][0] == "pillage_destruction"
