@@ -251,8 +251,8 @@ def read_roles(doc: Document) -> list[Mention]:
             doc.cache.setdefault("bylines", []).append(facts.span)
         _answer_topic(doc, turns, facts)
         _case_detention(turns, facts)
-        found = _finding_of_the_court(doc, facts, court)
-        if found:
+        found = court is not None and _finding_of_the_court(doc, facts, court)
+        if found and court is not None:
             facts.labels = list(court.labels)  # "Суд установил, что 14 марта в X подсудимый выстрелил в мужчину"
         role, cue = ("other", "question") if turns.asked(lo) else role_of(facts)
         if found and role == "event":
