@@ -56,6 +56,9 @@ def measure_hits(doc: Document) -> list[Match]:
     """Measure words; places named after a harm ("torture chambers") shadow the harm and measure nothing, and
     so do people named by an act told before ("two of the detained men were shot": cues.json `referent`)."""
     referents = doc.hits("referent")
+    # "launched 112 drones, 97 of which were shot down": a weapon brought down (cues.json `interception`) is no one
+    # killed, so "shot" there measures nothing (stage 22)
+    downed = {h.start for h in doc.hits("interception") if h.value == "before"}
     # "Northern Lens Investigations concluded that seven civilians were shot": a word of a body's name measures nothing,
     # where the body is cited and where the text names again the body whose own report it is
     bodies = sorted((m.start, m.end) for m in doc.of_kind("source") if m.value.kind == "organisation")
@@ -73,7 +76,10 @@ def measure_hits(doc: Document) -> list[Match]:
     return [
         h
         for h in keep_longest(doc.hits("measure"))
-        if h.value != "none" and not any(r.start <= h.start and h.end <= r.end for r in referents) and not named(h)
+        if h.value != "none"
+        and h.start not in downed
+        and not any(r.start <= h.start and h.end <= r.end for r in referents)
+        and not named(h)
     ]
 
 

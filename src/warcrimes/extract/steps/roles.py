@@ -61,12 +61,18 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
         return ("aggregate", "war_tally") if facts.casualties else ("pattern", "war_tally")
     if facts.attack_tally:
         return "aggregate", "attack_tally"  # "X came under fire 14 times, but no casualties were reported"
+    if facts.launch_tally:
+        # "launched 80 drones, 65 of which were shot down": a night's tally, no strike; its speaker may still be
+        # the source of the strike told beside it, so it stays a detail of the account (other), not an aggregate
+        return "other", "launch_tally"
     if facts.summary:
         return "other", "summary"  # the acts it sums up are told one by one after it
     if facts.biography and not (facts.labels or facts.strong_attack or facts.weak_attack or _doer(facts)):
         return "other", "biography"  # "His wife died in 2019 and is buried in X": a life, not a case
     if facts.remains_returned and not (facts.labels or facts.strong_attack or facts.weak_attack or _doer(facts)):
         return "other", "remains_returned"  # "The body of X, who died in captivity, was returned on ...": the aftermath
+    if facts.mandate:
+        return "other", "mandate"  # "an NGO that provides legal aid to families of detained civilians": its work
     if facts.tells_event():
         return ("background", "boundary") if facts.boundary and facts.another else ("event", "event")
     return "other", "other"
@@ -192,6 +198,36 @@ def _sums_up_the_release(doc: Document, facts: SentenceFacts) -> bool:
     return strikes and bool(acts - STRIKES)
 
 
+COURT_CUES = frozenset({"legal_act", "court_step", "court_act"})
+FINDING_LEAD = 6  # tokens from a sentence's start within which "The court found that" / "Суд установил, что" opens it
+
+
+def _finding_of_the_court(doc: Document, facts: SentenceFacts, court: SentenceFacts | None) -> bool:
+    """'He was found guilty of the cruel treatment of civilians. The court established that on 14 March 2022 in X he
+    fired at a man leaving his building.': a court step naming the act it punishes in legal phrasing, with no scene
+    (role court), followed in its paragraph by the court's or the investigators' finding (`finding_of_fact`, or
+    roles.json `sentencing.finding`, opening the sentence) that names the act's place or day but no act word of its
+    own: the finding tells the act the verdict names, so it takes the verdict's act and its own place and day, not
+    the court day (stage 22)."""
+    if court is None or not court.labels or facts.labels or facts.court or not (facts.places or facts.dates):
+        return False
+    lo = facts.span[0]
+    if "\n\n" in doc.text[court.span[1] : lo]:
+        return False
+    lead = doc.reach_after(lo, FINDING_LEAD)
+    return any(
+        h.start < lead and (h.kind != "sentencing" or h.value == "finding")
+        for label in ("finding_of_fact", "sentencing")
+        for h in doc.hits_within(label, lo, facts.span[1])
+    )
+
+
+def _unplaced_court_step(doc: Document, facts: SentenceFacts) -> bool:
+    """'Військовому повідомили про підозру у вбивстві цивільного.': a court step (`court_step`) naming its act with
+    neither the act's place nor its day, in a language whose court steps are no role of their own."""
+    return not (facts.places or facts.dates) and doc.has_hit("court_step", *facts.span)
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -201,6 +237,7 @@ def read_roles(doc: Document) -> list[Mention]:
     index = Index(doc)
     out = []
     before: SentenceFacts | None = None
+    court: SentenceFacts | None = None  # the last court step naming its act, for the finding told after it
     turns = structure(doc)
     for number, (lo, hi) in enumerate(doc.sentences):
         facts = read_sentence(doc, lo, hi, aggregate, index)
@@ -214,7 +251,14 @@ def read_roles(doc: Document) -> list[Mention]:
             doc.cache.setdefault("bylines", []).append(facts.span)
         _answer_topic(doc, turns, facts)
         _case_detention(turns, facts)
+        found = court is not None and _finding_of_the_court(doc, facts, court)
+        if found and court is not None:
+            facts.labels = list(court.labels)  # "Суд установил, что 14 марта в X подсудимый выстрелил в мужчину"
         role, cue = ("other", "question") if turns.asked(lo) else role_of(facts)
+        if found and role == "event":
+            cue = "court_finding"
+        if facts.labels and (cue in COURT_CUES or _unplaced_court_step(doc, facts)):
+            court = facts  # "He was jailed for the murder of a civilian.": its act, for the court's finding after it
         if role == "event" and _composition(doc, facts, before):
             role, cue = "aggregate", "composition"
         elif role == "event" and _sums_up_the_release(doc, facts):

@@ -87,6 +87,8 @@ class SentenceFacts:
     occurred: bool = False  # "The event took place in late December": dates the incident told
     biography: bool = False  # a person's life told beside the case ("was born in X in 1961", "is buried in Y")
     remains_returned: bool = False  # bodies handed over or repatriated ("the body was returned on 14 February")
+    launch_tally: bool = False  # weapons launched or brought down, counted, nothing hit ("65 of 80 drones shot down")
+    mandate: bool = False  # an organisation describing its work ("an NGO that provides legal aid to families of ...")
 
     @property
     def label_values(self) -> set[str]:
@@ -342,6 +344,14 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     )
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)
+    # "Russia launched 80 drones overnight, 65 of which were shot down": an air force's tally of a night, no strike told
+    facts.launch_tally = doc.has_hit("launch_tally", lo, hi) and not (
+        facts.places or facts.labels or facts.protected or facts.damaged or facts.harm - {"none"}
+        or any(c.value.measure in ("killed", "wounded") for c in facts.casualties))
+    # "X is a non-governmental organisation that provides legal aid to families of civilians detained by Russia": the
+    # acts named are the body's field of work; a day, a harm, a count or a strike would tell a case (stage 22)
+    facts.mandate = doc.has_hit("mandate", lo, hi) and not (
+        facts.dates or facts.harm or facts.casualties or facts.strong_attack)
     facts.summary = doc.has_hit("summary", lo, hi)
     facts.held = doc.has_hit("held", lo, hi)
     returned = doc.hits_within("remains_returned", lo, hi, first_only=True)
