@@ -22,7 +22,7 @@ from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
-from warcrimes.extract.steps.coreference import fold_headline, join_accounts
+from warcrimes.extract.steps.coreference import fold_headline, fold_title, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -43,8 +43,11 @@ from warcrimes.extract.steps.statistics import add_statistic
 from warcrimes.extract.steps.turns import structure
 
 
-def _figures(facts: SentenceFacts) -> set[tuple[str | None, float]]:
-    return {(c.value.measure, c.value.count.value) for c in facts.casualties if c.value.measure}
+def _figures(facts: SentenceFacts, pinned: list[Mention] | None = None) -> set[tuple[str | None, float]]:
+    """The figures a sentence tells; of a sentence split by place ("в X погиб мужчина, в Y ранена пенсионерка"),
+    only those `pinned` to the draft at hand."""
+    told = pinned if pinned else facts.casualties
+    return {(c.value.measure, c.value.count.value) for c in told if c.value.measure}
 
 
 DRAFT_REACH = 40  # incidents back that a sentence may return to: a report tells fewer; a hostile text stays linear
@@ -58,7 +61,9 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     # the latest such incident: "X's headline: a pensioner killed in Y ... <Y's account> A pensioner died", the toll
     # quoted again after Y's own account is Y's (stage 21)
     for draft in reversed(drafts[-DRAFT_REACH:]):
-        if draft.events and _figures(draft.events[0]) & figures:
+        # a headline split by place repeats for each place only the figure told of it: "Погиб 38-летний оператор" after
+        # "в Рыльске погиб мужчина, в Теткине ранена пенсионерка" is Rylsk's toll, not Tetkino's (stage 22)
+        if draft.events and _figures(draft.events[0], draft.casualties) & figures:
             return draft
     return None
 
@@ -626,7 +631,7 @@ def _heading(doc: Document, facts: SentenceFacts) -> bool:
     """A list item's heading, a settlement named alone or with its oblast or raion ("🔻 Bilozerka.", "- Kupiansk:",
     "- Nikopol (Dnipropetrovsk Oblast)."): what follows is another item, told at that place (the scene-setting
     rule in `group` gives it the place)."""
-    if len(facts.places) != 1:
+    if len(facts.places) != 1 or _wrapped(doc, facts.span[0]):
         return False
     lo, hi = facts.span
     names = sorted((m.start, m.end) for m in (*facts.places, *facts.regions, *facts.districts))
@@ -636,6 +641,15 @@ def _heading(doc: Document, facts: SentenceFacts) -> bool:
         at = max(at, end)
     rest.append(doc.text[at:hi])
     return not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest)))
+
+
+def _wrapped(doc: Document, lo: int) -> bool:
+    """A sentence opening a line the line before broke after a place preposition ("... на въезде в\nЛьгов."): the
+    rest of that sentence, wrapped, not a heading of its own (stage 22)."""
+    before = doc.token_before(lo)
+    if before < 0 or "\n" not in doc.text[doc.tokens.end(before) : lo]:
+        return False
+    return doc.in_class("place_preposition", before) or doc.in_class("place_in_preposition", before)
 
 
 def _place_led(doc: Document, facts: SentenceFacts) -> bool:
@@ -857,6 +871,7 @@ def assemble(doc: Document) -> None:
         # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
         line_end = doc.text.find("\n", doc.sentences[0][0])
         doc.incidents[:] = fold_headline(doc.incidents, line_end if line_end >= 0 else len(doc.text), frozenset(brief))
+    doc.incidents[:] = fold_title(doc.incidents, _title_line(doc))
     if page_day is not None:
         # "08:10 — A missile hit a high-rise ...": an entry's act told with no day, once its accounts are joined,
         # happened on the day the live page is headed with
@@ -868,6 +883,25 @@ def assemble(doc: Document) -> None:
             else i
             for i in doc.incidents
         ]
+
+
+TITLE_STOPS = frozenset(".!?…")
+
+
+def _title_line(doc: Document) -> tuple[int, int] | None:
+    """The span of the report's title: the line the first incident opens on, when it ends with no stop and more
+    text follows it ("Russian drone kills two aid volunteers in Sumy region" over the story)."""
+    if not doc.incidents:
+        return None
+    start = min(i.facts.span[0] for i in doc.incidents)
+    lo = doc.text.rfind("\n", 0, start) + 1
+    hi = doc.text.find("\n", start)
+    if hi < 0 or not doc.text[hi:].strip():
+        return None
+    line = doc.text[lo:hi].rstrip()
+    if not line or line[-1] in TITLE_STOPS:
+        return None
+    return lo, hi
 
 
 def _headline_tolls_kept(doc: Document, draft: Draft, drafts: list[Draft]) -> list[Mention]:
