@@ -351,6 +351,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             pass
         elif turn is not None and turn.within_case(current, facts):
             target = current  # "The father was later transferred to Russia; in August 2024 ...": more of the case
+        elif (part_of := _part_of_told(doc, drafts, current, facts, setting)) is not None:
+            target = part_of  # "Among the injured were two girls.": the victims of the strike told before
         elif repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
             target = repeated
         elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
@@ -523,6 +525,29 @@ def _scene_before(facts: SentenceFacts, scene: SentenceFacts | None, age: int, c
     return not (facts.places or facts.regions or facts.dates)
 
 
+def _part_of_told(
+    doc: Document, drafts: list[Draft], current: Draft | None, facts: SentenceFacts, setting: SentenceFacts | None
+) -> Draft | None:
+    """'In X the bomb struck a queue outside a post office. Among the injured were two girls.': a sentence opening
+    with a part of the victims told, or saying one "was among the injured" (`told_part` in roles.json), naming no day and no act of its own tells who
+    the harmed of an act told before were; it joins that act: the one at the place it or the sentence just before
+    names, else the one being told. Its count is a part, never a new event (stage 22)."""
+    if facts.dates or facts.another or facts.labels or not facts.casualties:
+        return None
+    first = doc.token_at(facts.span[0])
+    if not any(
+        h.value == "copula" or doc.token_at(h.start) == first for h in doc.hits_within("told_part", *facts.span)
+    ):
+        return None
+    place = facts.places[0] if facts.places else (setting.places[0] if setting is not None and setting.places else None)
+    if place is None:
+        return current if current is not None and current.harmed else None
+    return next(
+        (d for d in reversed(drafts[-DRAFT_REACH:]) if d.harmed and d.place is not None and same_place(d.place, place)),
+        None,
+    )
+
+
 def _elsewhere(repeated: Draft, facts: SentenceFacts, setting: SentenceFacts | None) -> bool:
     """A toll told with no place of its own right after a sentence setting a strike at another settlement than the
     earlier incident whose count it repeats: it is that settlement's (stage 21)."""
@@ -631,7 +656,7 @@ def _heading(doc: Document, facts: SentenceFacts) -> bool:
     """A list item's heading, a settlement named alone or with its oblast or raion ("🔻 Bilozerka.", "- Kupiansk:",
     "- Nikopol (Dnipropetrovsk Oblast)."): what follows is another item, told at that place (the scene-setting
     rule in `group` gives it the place)."""
-    if len(facts.places) != 1 or _wrapped(doc, facts.span[0]):
+    if len(facts.places) != 1:
         return False
     lo, hi = facts.span
     names = sorted((m.start, m.end) for m in (*facts.places, *facts.regions, *facts.districts))
@@ -641,15 +666,6 @@ def _heading(doc: Document, facts: SentenceFacts) -> bool:
         at = max(at, end)
     rest.append(doc.text[at:hi])
     return not any(c.isalnum() for c in _BRACKETED.sub("", "".join(rest)))
-
-
-def _wrapped(doc: Document, lo: int) -> bool:
-    """A sentence opening a line the line before broke after a place preposition ("... на въезде в\nЛьгов."): the
-    rest of that sentence, wrapped, not a heading of its own (stage 22)."""
-    before = doc.token_before(lo)
-    if before < 0 or "\n" not in doc.text[doc.tokens.end(before) : lo]:
-        return False
-    return doc.in_class("place_preposition", before) or doc.in_class("place_in_preposition", before)
 
 
 def _place_led(doc: Document, facts: SentenceFacts) -> bool:
@@ -885,12 +901,14 @@ def assemble(doc: Document) -> None:
         ]
 
 
-TITLE_STOPS = frozenset(".!?…")
+TITLE_ENDS = frozenset(".!?…:;\"'»”“)")  # a line ending so finishes a sentence or a quotation: no title
+TITLE_LINES = 4  # non-blank lines a title may follow (an outlet's name, a by-line, a section, a date)
 
 
 def _title_line(doc: Document) -> tuple[int, int] | None:
-    """The span of the report's title: the line the first incident opens on, when it ends with no stop and more
-    text follows it ("Russian drone kills two aid volunteers in Sumy region" over the story)."""
+    """The span of the report's title: the line the first incident opens on, when it ends with no stop, more text
+    follows it, and only a few lines with no stop come before it (an outlet's name, a by-line): "Russian drone kills
+    two aid volunteers in Sumy region" over the story."""
     if not doc.incidents:
         return None
     start = min(i.facts.span[0] for i in doc.incidents)
@@ -899,8 +917,11 @@ def _title_line(doc: Document) -> tuple[int, int] | None:
     if hi < 0 or not doc.text[hi:].strip():
         return None
     line = doc.text[lo:hi].rstrip()
-    if not line or line[-1] in TITLE_STOPS:
+    above = [x.rstrip() for x in doc.text[:lo].split("\n") if x.strip()]
+    if not line or line[-1] in TITLE_ENDS or len(above) > TITLE_LINES or any(x[-1] in TITLE_ENDS for x in above):
         return None
+    if sum(1 for s in doc.sentences if lo <= s[0] < hi) > 1:
+        return None  # "1/ Since Sunday a clip has circulated ... We geolocated it. 🧵": a thread's post, no title
     return lo, hi
 
 

@@ -161,14 +161,15 @@ def _same_act(title: IncidentFacts, told: IncidentFacts) -> bool:
     return head in told.violations or any(head in family and told.violations[0] in family for family in ACT_FAMILIES)
 
 
-def _title_place(title: IncidentFacts, told: IncidentFacts) -> bool:
-    """The body's place, or a place of its region when the title names neither a day nor a count ("Villagers describe
-    beatings in occupied Kharkiv border village" over a case in a village of Kharkiv Oblast)."""
+def _title_place(title: IncidentFacts, told: IncidentFacts, named: bool) -> bool:
+    """The body's place, or a place of its region when the title names the place itself (`named`) and neither a day
+    nor a count ("Villagers describe beatings in occupied Kharkiv border village" over a case in a village of
+    Kharkiv Oblast)."""
     if title.location is None or told.location is None:
         return title.location is None
     if _same_place(title.location, told.location):
         return True
-    brief = title.date is None and title.victims.min is None
+    brief = named and title.date is None and title.victims.min is None
     return brief and title.location.admin1 is not None and title.location.admin1 == told.location.admin1
 
 
@@ -190,6 +191,7 @@ def fold_title(incidents: list[ExtractedIncident], title: tuple[int, int] | None
             n += 1
             continue
         dated = any(p.field == "date" and lo <= p.start < hi for p in head.provenance)
+        named = any(p.field == "location" and lo <= p.start < hi for p in head.provenance)
         facts = head.facts if dated else replace(head.facts, date=None)
         at = next(
             (
@@ -197,7 +199,7 @@ def fold_title(incidents: list[ExtractedIncident], title: tuple[int, int] | None
                 for k in range(n + 1, min(len(kept), n + 1 + JOIN_REACH))
                 if kept[k].facts.span[0] >= hi
                 and _same_act(facts, kept[k].facts)
-                and _title_place(facts, kept[k].facts)
+                and _title_place(facts, kept[k].facts, named)
                 and not _apart_in_time(facts, kept[k].facts)
             ),
             None,
