@@ -1,7 +1,7 @@
 """Stage 22: one event retold within a report (docs/extraction.md, "Stage 22 (one event retold)"). A title line
-summing up the story, a detail sentence naming part of the victims, a sentence wrapped onto the next line, a lower
-bound made exact later: each is one more telling of an event already told, not an incident of its own. Look-alikes
-(another act, another place, another day) must stay apart. Every report here is written for this file."""
+summing up the story, a detail sentence naming part of the victims, a lower bound made exact later: each is one more
+telling of an event already told, not an incident of its own. Look-alikes (another act, another place, another day)
+must stay apart. Every report here is written for this file."""
 
 from __future__ import annotations
 
@@ -114,18 +114,7 @@ def test_victims_told_at_another_place_with_no_part_marker_stay_apart():
     assert _places(text) == ["Kostiantynivka", "Kupiansk"]
 
 
-# -- a sentence wrapped onto the next line after a place preposition ----------------------------------------------
-
-
-def test_a_line_wrapped_after_a_place_preposition_is_no_heading():
-    text = (
-        "Drone hits bus near Izium\n\n"
-        "On Tuesday evening a Russian drone struck a commuter bus at the entrance to\n"
-        "Izium. A 52-year-old passenger was killed and four people were wounded, the regional governor said."
-    )
-    told = _facts(text)
-    assert len(told) == 1
-    assert told[0].victims.min == 1 and told[0].date is not None
+# -- a place heading on its own line still opens an item -----------------------------------------------------------
 
 
 def test_a_place_heading_after_a_finished_line_still_opens_an_item():
