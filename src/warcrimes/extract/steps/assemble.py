@@ -529,9 +529,10 @@ def _part_of_told(
     doc: Document, drafts: list[Draft], current: Draft | None, facts: SentenceFacts, setting: SentenceFacts | None
 ) -> Draft | None:
     """'In X the bomb struck a queue outside a post office. Among the injured were two girls.': a sentence opening
-    with a part of the victims told, or saying one "was among the injured" (`told_part` in roles.json), naming no day and no act of its own tells who
-    the harmed of an act told before were; it joins that act: the one at the place it or the sentence just before
-    names, else the one being told. Its count is a part, never a new event (stage 22)."""
+    with a part of the victims told, or saying one "was among the injured" (`told_part` in roles.json), naming no
+    day and no act of its own, tells who the harmed of an act told before were; it joins that act: the one at the
+    place it or the sentence just before names, else the one being told. Its count is a part, never a new event
+    (stage 22)."""
     if facts.dates or facts.another or facts.labels or not facts.casualties:
         return None
     first = doc.token_at(facts.span[0])
