@@ -155,10 +155,13 @@ ACT_FAMILIES = (
 
 
 def _same_act(title: IncidentFacts, told: IncidentFacts) -> bool:
+    """The title's act is the body account's main act or of its family; a title's torture is not a killing's second
+    label ("Torture and disappearances under occupation in X" over a killing there: the torture stays an incident;
+    matching any label of the body's cost tests/corpus/heldout 0.906 -> 0.903)."""
     if not title.violations or not told.violations:
         return False
-    head = title.violations[0]
-    return head in told.violations or any(head in family and told.violations[0] in family for family in ACT_FAMILIES)
+    head, main = title.violations[0], told.violations[0]
+    return head == main or any(head in family and main in family for family in ACT_FAMILIES)
 
 
 def _title_place(title: IncidentFacts, told: IncidentFacts, named: bool) -> bool:
