@@ -22,7 +22,7 @@ from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
-from warcrimes.extract.steps.coreference import fold_headline, join_accounts
+from warcrimes.extract.steps.coreference import fold_headline, fold_title, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -44,8 +44,11 @@ from warcrimes.extract.steps.statistics import add_statistic
 from warcrimes.extract.steps.turns import structure
 
 
-def _figures(facts: SentenceFacts) -> set[tuple[str | None, float]]:
-    return {(c.value.measure, c.value.count.value) for c in facts.casualties if c.value.measure}
+def _figures(facts: SentenceFacts, pinned: list[Mention] | None = None) -> set[tuple[str | None, float]]:
+    """The figures a sentence tells; of a sentence split by place ("в X погиб мужчина, в Y ранена пенсионерка"),
+    only those `pinned` to the draft at hand."""
+    told = pinned if pinned else facts.casualties
+    return {(c.value.measure, c.value.count.value) for c in told if c.value.measure}
 
 
 DRAFT_REACH = 40  # incidents back that a sentence may return to: a report tells fewer; a hostile text stays linear
@@ -59,7 +62,9 @@ def _repeats(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
     # the latest such incident: "X's headline: a pensioner killed in Y ... <Y's account> A pensioner died", the toll
     # quoted again after Y's own account is Y's (stage 21)
     for draft in reversed(drafts[-DRAFT_REACH:]):
-        if draft.events and _figures(draft.events[0]) & figures:
+        # a headline split by place repeats for each place only the figure told of it: "Погиб 38-летний оператор" after
+        # "в Рыльске погиб мужчина, в Теткине ранена пенсионерка" is Rylsk's toll, not Tetkino's (stage 22)
+        if draft.events and _figures(draft.events[0], draft.casualties) & figures:
             return draft
     return None
 
@@ -380,6 +385,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             pass
         elif turn is not None and turn.within_case(current, facts):
             target = current  # "The father was later transferred to Russia; in August 2024 ...": more of the case
+        elif (part_of := _part_of_told(doc, drafts, current, facts, setting)) is not None:
+            target = part_of  # "Among the injured were two girls.": the victims of the strike told before
         elif repeated is not None and not (current is not None and _untold(current) and compatible(current, facts)):
             target = repeated
         elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
@@ -560,6 +567,30 @@ def _scene_before(facts: SentenceFacts, scene: SentenceFacts | None, age: int, c
     if scene is None or current is not None or not 1 < age <= SCENE_REACH:
         return False
     return not (facts.places or facts.regions or facts.dates)
+
+
+def _part_of_told(
+    doc: Document, drafts: list[Draft], current: Draft | None, facts: SentenceFacts, setting: SentenceFacts | None
+) -> Draft | None:
+    """'In X the bomb struck a queue outside a post office. Among the injured were two girls.': a sentence opening
+    with a part of the victims told, or saying one "was among the injured" (`told_part` in roles.json), naming no
+    day and no act of its own, tells who the harmed of an act told before were; it joins that act: the one at the
+    place it or the sentence just before names, else the one being told. Its count is a part, never a new event
+    (stage 22)."""
+    if facts.dates or facts.another or facts.labels or not facts.casualties:
+        return None
+    first = doc.token_at(facts.span[0])
+    if not any(
+        h.value == "copula" or doc.token_at(h.start) == first for h in doc.hits_within("told_part", *facts.span)
+    ):
+        return None
+    place = facts.places[0] if facts.places else (setting.places[0] if setting is not None and setting.places else None)
+    if place is None:
+        return current if current is not None and current.harmed else None
+    return next(
+        (d for d in reversed(drafts[-DRAFT_REACH:]) if d.harmed and d.place is not None and same_place(d.place, place)),
+        None,
+    )
 
 
 def _elsewhere(repeated: Draft, facts: SentenceFacts, setting: SentenceFacts | None) -> bool:
@@ -965,6 +996,7 @@ def assemble(doc: Document) -> None:
         # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
         line_end = doc.text.find("\n", doc.sentences[0][0])
         doc.incidents[:] = fold_headline(doc.incidents, line_end if line_end >= 0 else len(doc.text), frozenset(brief))
+    doc.incidents[:] = fold_title(doc.incidents, _title_line(doc))
     if page_day is not None:
         # "08:10 — A missile hit a high-rise ...": an entry's act told with no day, once its accounts are joined,
         # happened on the day the live page is headed with
@@ -976,6 +1008,30 @@ def assemble(doc: Document) -> None:
             else i
             for i in doc.incidents
         ]
+
+
+TITLE_ENDS = frozenset(".!?…:;\"'»”“)")  # a line ending so finishes a sentence or a quotation: no title
+TITLE_LINES = 4  # non-blank lines a title may follow (an outlet's name, a by-line, a section, a date)
+
+
+def _title_line(doc: Document) -> tuple[int, int] | None:
+    """The span of the report's title: the line the first incident opens on, when it ends with no stop, more text
+    follows it, and only a few lines with no stop come before it (an outlet's name, a by-line): "Russian drone kills
+    two aid volunteers in Sumy region" over the story."""
+    if not doc.incidents:
+        return None
+    start = min(i.facts.span[0] for i in doc.incidents)
+    lo = doc.text.rfind("\n", 0, start) + 1
+    hi = doc.text.find("\n", start)
+    if hi < 0 or not doc.text[hi:].strip():
+        return None
+    line = doc.text[lo:hi].rstrip()
+    above = [x.rstrip() for x in doc.text[:lo].split("\n") if x.strip()]
+    if not line or line[-1] in TITLE_ENDS or len(above) > TITLE_LINES or any(x[-1] in TITLE_ENDS for x in above):
+        return None
+    if sum(1 for s in doc.sentences if lo <= s[0] < hi) > 1:
+        return None  # "1/ Since Sunday a clip has circulated ... We geolocated it. 🧵": a thread's post, no title
+    return lo, hi
 
 
 def _headline_tolls_kept(doc: Document, draft: Draft, drafts: list[Draft]) -> list[Mention]:

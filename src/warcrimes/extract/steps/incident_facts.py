@@ -417,6 +417,7 @@ def _died(doc: Document, sentence: SentenceFacts, label: Mention) -> bool:
 
 ROUND = 10  # a first figure that is a multiple of this with an open bound ("more than 20") is a round estimate
 REFINES = 1.5  # a later figure up to this many times a round estimate, above it, is the estimate made precise
+SMALL_BOUND_RISE = 3  # "at least one" then "two", "three" or "four": a small lower bound made exact (stage 22)
 
 
 def _latest(group: list[Mention]) -> Mention:
@@ -448,11 +449,15 @@ def _joins_the_one(chosen: Mention, later: Mention) -> bool:
 
 
 def _refines(estimate: CountValue, later: CountValue) -> bool:
-    """'more than 20', 'about 40' followed by a figure above it but within half as much again."""
+    """'more than 20', 'about 40' followed by a figure above it but within half as much again; 'at least one'
+    followed by an exact figure a few above it ("killing at least one person" ... "Two people were killed"): the
+    lower bound told first, made exact (stage 22)."""
     first = estimate.min
-    if estimate.qualifier not in ("at_least", "about") or first is None or first % ROUND or later.min is None:
+    if estimate.qualifier not in ("at_least", "about") or first is None or later.min is None:
         return False
-    return first < later.min <= first * REFINES
+    if first < ROUND and estimate.qualifier == "at_least" and later.qualifier == "exact":
+        return first < later.min <= first + SMALL_BOUND_RISE
+    return not first % ROUND and first < later.min <= first * REFINES
 
 
 def _count(mention: Mention | None) -> int | None:

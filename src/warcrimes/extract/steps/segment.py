@@ -60,14 +60,35 @@ def _stops(text: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
+LAST_WORD = 12  # characters looked back for a line's last word (the longest word of `line_continues_after`)
+
+
 def _wrapped(text: str, newline: int, language: str) -> bool:
     """A single line break inside a sentence, in a language whose copy is wrapped at a fixed width
     (abbreviations.json `wrapped_lines`): the line ends in a letter or a comma and the next one begins with a small
-    letter. A blank line, a line ending in a stop or a colon, and a list item opening with a capital still end."""
-    if not wraps_lines(language) or newline == 0:
+    letter. A blank line, a line ending in a stop or a colon, and a list item opening with a capital still end.
+    In any language a line ending in a word no sentence ends with (`line_continues_after`: "at the entrance to\nIzium.",
+    "на въезде в\nЛьгов.") goes on into the next line, whatever letter opens it (stage 22)."""
+    if newline == 0:
         return False
     before, after = text[newline - 1], text[newline + 1 : newline + 2]
+    if before.isalpha() and after.isalpha() and _last_word(text, newline) in continues_after(language):
+        return True
+    if not wraps_lines(language):
+        return False
     return (before.isalnum() or before == ",") and after.isalpha() and after.islower()
+
+
+def _last_word(text: str, end: int) -> str:
+    start = end
+    while start > max(0, end - LAST_WORD) and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower() if start == 0 or not text[start - 1].isalnum() else ""
+
+
+@cache
+def continues_after(language: str) -> frozenset[str]:
+    return frozenset(table(language, "abbreviations.json").get("line_continues_after", ()))
 
 
 @cache
