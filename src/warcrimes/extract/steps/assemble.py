@@ -272,13 +272,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 else:
                     current.add(facts)
                 ended = facts.boundary or _heading(doc, facts) or account
-                if ended:
-                    current.moved_on = False
-                elif moved_on and not current.closed:
-                    current.moved_on = True  # closed by the next item only: the day told above the list still dates it
                 headed = _heading(doc, facts) or _place_led(doc, facts)
-                other = facts.boundary or account or scene and not headed  # the next item names its own place
-                current.next_item = (current.next_item or headed) and not (current.closed or other)
+                if not current.closed and (moved_on or headed) and not (facts.boundary or account):
+                    current.by_next_item = True  # "Lyman: ...", or the next strike at another place: the day above
+                elif ended:
+                    current.by_next_item = False
                 current.closed = current.closed or ended or scene or headed
             continue
         frame, case = case, None
@@ -836,7 +834,7 @@ def assemble(doc: Document) -> None:
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
-        if draft.date is None and frame is not None and (not draft.closed or draft.moved_on or draft.next_item):
+        if draft.date is None and frame is not None and (not draft.closed or draft.by_next_item):
             draft.date = frame
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
