@@ -51,3 +51,67 @@ def test_a_list_item_closed_by_a_not_the_first_case_sentence_takes_no_day_from_a
         "▪️ Гуляйполе. Дрон атакував автомобіль газової служби. Поранено двох працівників."
     )
     assert _places_and_days(text, SUMMARY_DAY) == [("Orikhiv", None), ("Huliaipole", PAST_DAY)]
+
+
+# -- a headline sums up the items told below (steps/headline.py, roles.json `headline_summary`) --------------------
+
+KUPIANSK_UK = (
+    "\n\nУ неділю, 20 квітня, російський дрон атакував автобус у Куп'янську. Поранено двох пасажирів.\n\n"
+    "Крім того, слідчі встановили військових, які у квітні 2022 року тримали п'ятьох жителів Вовчанська в підвалі та "
+    "катували їх."
+)
+KUPIANSK_RU = (
+    "\n\nВ воскресенье, 20 апреля, российский дрон атаковал автобус в Купянске. Ранены двое пассажиров.\n\n"
+    "Кроме того, следователи установили военных, которые в апреле 2022 года держали пятерых жителей Волчанска в "
+    "подвале и пытали их."
+)
+KUPIANSK_EN = (
+    "\n\nOn 20 April a Russian drone hit a bus in Kupiansk, wounding two passengers.\n\n"
+    "Investigators also identified soldiers who held five residents of Vovchansk in a basement in April 2022 and beat "
+    "them."
+)
+RELEASE_DAY = dt.date(2025, 4, 22)
+
+
+def _acts(text: str, language: str) -> list[tuple[str | None, list[str]]]:
+    from warcrimes.extract import extract
+
+    incidents = extract(text, RELEASE_DAY, language).to_contract()["incidents"]
+    return [(i["location"]["name"] if i["location"] else None, i["violations"]) for i in incidents]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Police document the Easter shelling of Kupiansk and identify those who tortured residents of Vovchansk"
+     + KUPIANSK_EN, "en"),
+    ("Drone strikes on Kupiansk and the torture of Vovchansk's residents: police identify those responsible"
+     + KUPIANSK_EN, "en"),
+    ("Удари дронів по Куп'янську та катування жителів Вовчанська: поліція встановила причетних" + KUPIANSK_UK, "uk"),
+    ("Поліція встановила, хто обстрілював Куп'янськ і катував жителів Вовчанська" + KUPIANSK_UK, "uk"),
+    ("Удары дронов по Купянску и пытки жителей Волчанска: полиция установила причастных" + KUPIANSK_RU, "ru"),
+    ("Оккупанты обстреляли Купянск и пытали жителей Волчанска" + KUPIANSK_RU, "ru"),
+])
+def test_a_headline_naming_a_strike_and_torture_sums_up_the_items_and_lends_no_act(text, language):
+    acts = _acts(text, language)
+    assert [place for place, _ in acts] == ["Kupiansk", "Vovchansk"]
+    assert acts[0][1] == ["attack_on_civilians"]  # the headline's torture is Vovchansk's, told below
+
+
+def test_a_first_sentence_with_a_stop_is_a_lead_not_a_summing_headline():
+    text = "Police document the Easter shelling of Kupiansk and identify those who tortured residents of Vovchansk."
+    acts = _acts(text + KUPIANSK_EN, "en")
+    assert "torture_ill_treatment" in acts[0][1]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Police identify those who tortured residents of Vovchansk\n\nOn 3 April 2022 ...", True),
+    ("Поліція встановила катів жителів Вовчанська\n\n3 квітня 2022 року ...", True),
+    ("Полиция установила палачей жителей Волчанска\nПо данным следствия ...", True),
+    ("Police identified those who tortured residents of Vovchansk. On 3 April 2022 ...", False),
+])
+def test_the_headline_is_the_first_sentence_ending_its_line(text, told):
+    from extract_fixtures import document
+
+    from warcrimes.extract.steps.headline import headline
+
+    doc = document(text)
+    assert (headline(doc) == doc.sentences[0]) is told
