@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from extract_fixtures import en_contract_incidents, uk_ru_contract
+from extract_fixtures import document, en_contract_incidents, uk_ru_contract
+from warcrimes.extract import extract
+from warcrimes.extract.steps.headline import headline
 
 SUMMARY_DAY = dt.date(2025, 7, 19)  # "over the past day" in a morning summary: 18-19 July
 
@@ -74,8 +76,6 @@ RELEASE_DAY = dt.date(2025, 4, 22)
 
 
 def _acts(text: str, language: str) -> list[tuple[str | None, list[str]]]:
-    from warcrimes.extract import extract
-
     incidents = extract(text, RELEASE_DAY, language).to_contract()["incidents"]
     return [(i["location"]["name"] if i["location"] else None, i["violations"]) for i in incidents]
 
@@ -109,9 +109,5 @@ def test_a_first_sentence_with_a_stop_is_a_lead_not_a_summing_headline():
     ("Police identified those who tortured residents of Vovchansk. On 3 April 2022 ...", False),
 ])
 def test_the_headline_is_the_first_sentence_ending_its_line(text, told):
-    from extract_fixtures import document
-
-    from warcrimes.extract.steps.headline import headline
-
     doc = document(text)
     assert (headline(doc) == doc.sentences[0]) is told
