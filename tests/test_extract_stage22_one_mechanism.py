@@ -8,6 +8,7 @@ import pytest
 
 from extract_fixtures import document, en_contract_incidents, uk_ru_contract
 from warcrimes.extract import extract
+from warcrimes.extract.steps.actors import _narrated_by_us
 from warcrimes.extract.steps.headline import headline
 
 SUMMARY_DAY = dt.date(2025, 7, 19)  # "over the past day" in a morning summary: 18-19 July
@@ -111,3 +112,38 @@ def test_a_first_sentence_with_a_stop_is_a_lead_not_a_summing_headline():
 def test_the_headline_is_the_first_sentence_ending_its_line(text, told):
     doc = document(text)
     assert (headline(doc) == doc.sentences[0]) is told
+
+
+# -- 'we' outside quotations, read by offsets found once (a one-line report stays linear) -------------------------
+
+
+def _narrated_the_long_way(doc, pronouns: list[str], sentences: int) -> bool:
+    """What actors._narrated_by_us answered by slicing back to each pronoun's line start (quadratic on one line)."""
+    said = set()
+    for j, form in enumerate(doc.tokens.lower):
+        if form not in pronouns:
+            continue
+        lo, hi = doc.sentence_of(doc.tokens.starts[j])
+        line_start = doc.text.rfind("\n", 0, doc.tokens.starts[j]) + 1
+        if any(c in '"\u201c\u201d\u201e\u00ab\u00bb' for c in doc.text[min(lo, line_start) : hi]):
+            continue
+        said.add((lo, hi))
+        if len(said) >= sentences:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text", [
+    "We geolocated the video. We spoke to four witnesses. We found the crater.",
+    "Ми встановили місце. Ми опитали свідків. Ми знайшли вирву.",
+    'A resident said: "we hid in the cellar". We spoke to her twice. We visited the street.',
+    "We spoke to her.\n\u00abWe hid\u00bb, she said. We saw the crater. We counted the graves.",
+    'One line: "we" said one, "we" said another, and we think so too. We do.',
+])
+def test_first_person_narration_reads_as_the_slices_did(text):
+    doc = document(text)
+    for pronouns in (["we"], ["ми"]):
+        for sentences in (1, 2, 3):
+            assert _narrated_by_us(doc, 0, pronouns, sentences=sentences) == _narrated_the_long_way(
+                doc, pronouns, sentences
+            )
