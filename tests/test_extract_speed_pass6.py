@@ -7,14 +7,14 @@ import datetime as dt
 
 import pytest
 
-from matcher_fixtures import every_variant_everywhere
+from matcher_fixtures import assert_scans_find_the_long_way, every_variant_everywhere, written_matcher
 from warcrimes.errors import ConfigError
 from warcrimes.extract.engine.document import Document
 from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.lemmas import InflectionLemmatizer
-from warcrimes.extract.engine.patterns import Matcher, Pattern, WordClasses, parse
+from warcrimes.extract.engine.patterns import Matcher, WordClasses
 from warcrimes.extract.engine.pipeline import build
-from warcrimes.extract.engine.text import fold, tokenise
+from warcrimes.extract.engine.text import fold
 from warcrimes.extract.steps import parties
 from warcrimes.extract.steps.people import _looks_like_name, _not_first, _surname_endings, _words
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -40,9 +40,7 @@ WRITTEN = {
 
 def _matcher() -> tuple[Matcher, InflectionLemmatizer]:
     lemmatize = InflectionLemmatizer([("", "s"), ("", "ed"), ("", "ing")], {"shoot": ["shot"]})
-    matcher = Matcher([Pattern(name, name, name, parse(text, CLASSES)) for name, text in WRITTEN.items()])
-    lemmatize.learn(matcher.lemmas())
-    return matcher, lemmatize
+    return written_matcher(WRITTEN, CLASSES, lemmatize), lemmatize
 
 
 @pytest.mark.parametrize("text", [
@@ -56,10 +54,7 @@ def test_the_gated_matcher_finds_what_testing_every_variant_finds(text: str) -> 
     matcher, lemmatize = _matcher()
     gated = matcher._head("word", ("word",))
     assert gated[3] is not None  # a word no pattern starts meets only the gated "#any #any <care>"
-    for _ in range(2):  # cold, then every head read back from the cache
-        tokens = tokenise(text, lemmatize)
-        assert sorted((m.first, m.stop, m.id) for m in matcher.scan(tokens)) == every_variant_everywhere(
-            matcher, tokens)
+    assert_scans_find_the_long_way(matcher, lemmatize, text)
 
 
 def test_english_matches_are_those_of_every_variant_at_every_token() -> None:

@@ -188,10 +188,10 @@ FRI = dt.date(2025, 10, 17)
     [
         "This week in brief: two people killed in a bomb strike in Kupiansk.\n\n1. Kupiansk. On Tuesday a guided bomb "
         "struck a pharmacy. Two women were killed.",
-        "This week: a bomb strike in Kupiansk killed two civilians.\n\nKupiansk. A guided bomb hit a pharmacy on Tuesday "
-        "afternoon. Two women died.",
-        "Over the past week Russian forces killed two civilians in Kupiansk, the prosecutors said.\n\nOn Tuesday a guided "
-        "bomb struck a pharmacy in Kupiansk; two women were killed.",
+        "This week: a bomb strike in Kupiansk killed two civilians.\n\nKupiansk. A guided bomb hit a pharmacy "
+        "on Tuesday afternoon. Two women died.",
+        "Over the past week Russian forces killed two civilians in Kupiansk, the prosecutors said.\n\n"
+        "On Tuesday a guided bomb struck a pharmacy in Kupiansk; two women were killed.",
     ],
 )
 def test_a_digest_window_gives_way_to_the_day_of_its_item(text):

@@ -973,6 +973,19 @@ SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w'. -]{0,40}:[ \t]")  # a transcript's
 OWN_REACH = 2  # tokens between 'our' and the staff or premises it owns: "our mobile teams", "our warehouse"
 
 
+def _breaks_and_quotes(doc: Document) -> tuple[list[int], list[int]]:
+    """Offsets of the report's line breaks and quotation marks, found once: looking back to each pronoun's line start
+    and over its line for a quote made a report written as one long line quadratic in its pronouns (stage 22)."""
+    found = doc.cache.get("line breaks and quotes")
+    if found is None:
+        marks = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
+        found = doc.cache["line breaks and quotes"] = (
+            [m.start() for m in re.finditer("\n", doc.text)],
+            [m.start() for m in marks.finditer(doc.text)],
+        )
+    return found
+
+
 def _narrated_by_us(
     doc: Document,
     after: int,
@@ -993,8 +1006,11 @@ def _narrated_by_us(
         elif tokens.lower[j] not in pronouns:
             continue
         lo, hi = doc.sentence_of(tokens.starts[j])
-        line_start = doc.text.rfind("\n", 0, tokens.starts[j]) + 1
-        if any(c in QUOTE_MARKS for c in doc.text[min(lo, line_start) : hi]):
+        breaks, quotes = _breaks_and_quotes(doc)
+        k = bisect_left(breaks, tokens.starts[j])
+        line_start = breaks[k - 1] + 1 if k else 0
+        q = bisect_left(quotes, min(lo, line_start))
+        if q < len(quotes) and quotes[q] < hi:
             continue  # a quotation: the one quoted speaks as 'we'
         if SPEAKER_LABEL.match(doc.text, line_start):
             continue  # "HOST: With us is ...", "SAVCHENKO: our ambulance": a transcript's speaker, not the body on top

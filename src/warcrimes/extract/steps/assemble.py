@@ -22,7 +22,7 @@ from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
-from warcrimes.extract.steps.coreference import fold_headline, fold_title, join_accounts
+from warcrimes.extract.steps.coreference import fold_title, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -35,6 +35,7 @@ from warcrimes.extract.steps.drafts import (
     sets_scene,
     split_by_place,
 )
+from warcrimes.extract.steps.headline import fold_into_case, tolls_told_below
 from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.live_entries import entries, header_day
 from warcrimes.extract.steps.people import find_persons
@@ -308,13 +309,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 else:
                     current.add(facts)
                 ended = facts.boundary or _heading(doc, facts) or account
-                if ended:
-                    current.moved_on = False
-                elif moved_on and not current.closed:
-                    current.moved_on = True  # closed by the next item only: the day told above the list still dates it
                 headed = _heading(doc, facts) or _place_led(doc, facts)
-                other = facts.boundary or account or scene and not headed  # the next item names its own place
-                current.next_item = (current.next_item or headed) and not (current.closed or other)
+                if not current.closed and (moved_on or headed) and not (facts.boundary or account):
+                    current.by_next_item = True  # "Lyman: ...", or the next strike at another place: the day above
+                elif ended:
+                    current.by_next_item = False
                 current.closed = current.closed or ended or scene or headed
             continue
         frame, case = case, None
@@ -971,31 +970,29 @@ def assemble(doc: Document) -> None:
     page_day = header_day(doc, sentences, timed) if timed else None
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
-    brief: set[int] = set()  # the first incident, when it tells no day and no count (`fold_headline`)
+    untold = False  # the first incident tells no day and no count of its own (`fold_into_case`)
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
-        if draft.date is None and frame is not None and (not draft.closed or draft.moved_on or draft.next_item):
+        if draft.date is None and frame is not None and (not draft.closed or draft.by_next_item):
             draft.date = frame
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
-        pinned = draft.casualties or _headline_tolls_kept(doc, draft, kept)
+        pinned = draft.casualties or tolls_told_below(doc, draft, kept)
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned)
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
             if not doc.incidents and not any(s.dates or s.casualties for s in draft.events):
-                brief.add(0)  # the first incident tells no day and no count of its own (a headline's summary)
+                untold = True  # the first incident tells no day and no count of its own (a headline's summary)
             if draft.apart or (draft.events and draft.events[0].another):
                 apart.add(len(doc.incidents))
             if _counted_by_update(draft, incident):
                 updates.add(len(doc.incidents))
             doc.incidents.append(incident)
     doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates))
-    if table(doc.language, "roles.json").get("headline_summary") and doc.sentences:
-        # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
-        line_end = doc.text.find("\n", doc.sentences[0][0])
-        doc.incidents[:] = fold_headline(doc.incidents, line_end if line_end >= 0 else len(doc.text), frozenset(brief))
+    # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
+    doc.incidents[:] = fold_into_case(doc, doc.incidents, untold)
     doc.incidents[:] = fold_title(doc.incidents, _title_line(doc))
     if page_day is not None:
         # "08:10 — A missile hit a high-rise ...": an entry's act told with no day, once its accounts are joined,
@@ -1032,25 +1029,6 @@ def _title_line(doc: Document) -> tuple[int, int] | None:
     if sum(1 for s in doc.sentences if lo <= s[0] < hi) > 1:
         return None  # "1/ Since Sunday a clip has circulated ... We geolocated it. 🧵": a thread's post, no title
     return lo, hi
-
-
-def _headline_tolls_kept(doc: Document, draft: Draft, drafts: list[Draft]) -> list[Mention]:
-    """'Night attack on X: a ship hit in the port, a pensioner killed in Y' over a story telling each place: a toll the
-    headline tells that another incident's own sentences tell again is that incident's, so this one counts by its own
-    sentences ("three crew members were injured"). Empty (count as usual) when nothing moved or nothing would be left.
-    Stage 21; uk/ru (roles.json `headline_summary`)."""
-    if not draft.events or not table(doc.language, "roles.json").get("headline_summary") or not doc.sentences:
-        return []
-    head = draft.events[0]
-    if head.span[0] != doc.sentences[0][0] or not head.casualties or doc.text[head.span[1] : head.span[1] + 1] != "\n":
-        return []
-    told = {
-        (c.value.measure, c.value.count.value) for d in drafts if d is not draft for s in d.events for c in s.casualties
-    }
-    moved = {id(c) for c in head.casualties if (c.value.measure, c.value.count.value) in told}
-    if not moved:
-        return []
-    return [c for s in draft.events for c in s.casualties if id(c) not in moved and not c.value.loose]
 
 
 def _counted_by_update(draft: Draft, incident: ExtractedIncident) -> bool:

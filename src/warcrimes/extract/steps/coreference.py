@@ -18,7 +18,8 @@ from warcrimes.extract.engine.text import fold
 JOIN_REACH = 40  # incidents back an account may join: reports tell fewer; a hostile text stays linear
 
 
-def _same_place(a: Location | None, b: Location | None) -> bool:
+def same_location(a: Location | None, b: Location | None) -> bool:
+    """Two locations that may be one: the same settlement, or one untold, or a region-only one holding the other."""
     if a is None or b is None:
         return True
     if a.name and b.name:
@@ -52,7 +53,7 @@ def compatible(a: IncidentFacts, b: IncidentFacts) -> bool:
     if _told_before(a, b) or _told_before(b, a):
         return False
     return (
-        _same_place(a.location, b.location)
+        same_location(a.location, b.location)
         and (_either_or_same(a.victims.min, b.victims.min) or _risen(a, b))
         and _either_or_same(a.victims.category, b.victims.category, "unknown")
         and _either_or_same(a.perpetrator.party, b.perpetrator.party, "unknown")
@@ -120,32 +121,6 @@ def join_accounts(
     return kept
 
 
-def fold_headline(incidents: list[ExtractedIncident], line_end: int, brief: frozenset[int]) -> list[ExtractedIncident]:
-    """'Police document the holiday strikes and found those behind the torture of X's residents' over a release
-    telling each case: a headline incident (its span inside the first line, `line_end`), whose index is in `brief`
-    (it told no day and no count of its own), is the summary of the first later incident at its place that tells
-    its act among its own; it joins that one, whose facts stand (its day, its count), whatever the later one's
-    day or its being told as another case ("Крім того, ..."). Stage 21; uk/ru (roles.json `headline_summary`)."""
-    if not incidents or 0 not in brief or incidents[0].facts.span[1] > line_end:
-        return incidents
-    head = incidents[0].facts
-    for n, later in enumerate(incidents[1:], start=1):
-        facts = later.facts
-        place = head.location is None or (facts.location is not None and _same_place(head.location, facts.location))
-        if not place or not head.violations or head.violations[0] not in facts.violations:
-            continue
-        joined = replace(
-            facts,
-            span=(head.span[0], facts.span[1]),
-            reported_by=tuple(dict.fromkeys(facts.reported_by + head.reported_by)),
-            evidence=tuple(dict.fromkeys(facts.evidence + head.evidence)),
-            relays=tuple(dict.fromkeys(facts.relays + head.relays)),
-        )
-        folded = ExtractedIncident(joined, incidents[0].provenance + later.provenance)
-        return incidents[1:n] + [folded] + incidents[n + 1 :]
-    return incidents
-
-
 # Acts a title may name by their family where the body, knowing the victims or the object, names the kind: "the X
 # execution video" over a body telling captured soldiers shot; "drone attack on X" over a clinic hit there.
 ACT_FAMILIES = (
@@ -170,7 +145,7 @@ def _title_place(title: IncidentFacts, told: IncidentFacts, named: bool) -> bool
     Kharkiv Oblast)."""
     if title.location is None or told.location is None:
         return title.location is None
-    if _same_place(title.location, told.location):
+    if same_location(title.location, told.location):
         return True
     brief = named and title.date is None and title.victims.min is None
     return brief and title.location.admin1 is not None and title.location.admin1 == told.location.admin1

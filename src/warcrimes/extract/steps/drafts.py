@@ -27,8 +27,9 @@ class Draft:
     casualties: list[Mention] = field(default_factory=list)  # pinned by a multi-place split
     events: list[SentenceFacts] = field(default_factory=list)  # the sentences that tell the violation
     closed: bool = False  # a "not the first case" sentence came after it
-    moved_on: bool = False  # closed only by the next item's strike at another place: the day above still dates it
-    next_item: bool = False  # closed only by the next item of a list ("Lyman: ..."): still dated by the list's day
+    # closed only by the next item opening ("Lyman: ...", or its strike at another place): the day told above the
+    # list still dates it
+    by_next_item: bool = False
     apart: bool = False  # a numbered item's act ("Count 2:"): joins no earlier account (`coreference`)
     scene_date: Mention | None = None  # a day set in a scene-setting sentence told within the incident
     answer_place: Mention | None = None  # an answer's act after a question turn: the place of the topic before

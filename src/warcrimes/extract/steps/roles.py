@@ -21,6 +21,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import opens_line
+from warcrimes.extract.steps.headline import sums_up_items
 from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
 from warcrimes.extract.steps.statistics import tells_release
 from warcrimes.extract.steps.turns import Structure, structure
@@ -181,23 +182,6 @@ def _composition(doc: Document, facts: SentenceFacts, before: SentenceFacts | No
     )
 
 
-STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects", "prohibited_weapons"})
-
-
-def _sums_up_the_release(doc: Document, facts: SentenceFacts) -> bool:
-    """'Police document the Easter strikes and identify those who tortured residents of X': a headline (the report's
-    first line, no stop) naming a strike and an act of another family (custody, torture, a killing of captives) sums
-    up several items the release then tells one by one; it is no incident of its own (stage 21)."""
-    lo, hi = facts.span
-    if not doc.sentences or lo != doc.sentences[0][0]:
-        return False
-    if doc.text[hi - 1 : hi] in (".", "!", "?") or doc.text[hi : hi + 1] != "\n":
-        return False
-    acts = facts.label_values - {"execution"}
-    strikes = bool(acts & STRIKES) or facts.strong_attack or facts.weak_attack
-    return strikes and bool(acts - STRIKES)
-
-
 COURT_CUES = frozenset({"legal_act", "court_step", "court_act"})
 FINDING_LEAD = 6  # tokens from a sentence's start within which "The court found that" / "Суд установил, что" opens it
 
@@ -261,7 +245,7 @@ def read_roles(doc: Document) -> list[Mention]:
             court = facts  # "He was jailed for the murder of a civilian.": its act, for the court's finding after it
         if role == "event" and _composition(doc, facts, before):
             role, cue = "aggregate", "composition"
-        elif role == "event" and _sums_up_the_release(doc, facts):
+        elif role == "event" and sums_up_items(doc, facts):
             role, cue = "other", "summary_headline"
         before = facts
         facts.role = role
