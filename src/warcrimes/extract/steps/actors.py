@@ -140,6 +140,7 @@ def find_actors(doc: Document) -> list[Mention]:
         if person and not _inside(doc, taken, tokens.starts[i]):
             candidates.append((tokens.starts[i], tokens.end(i), Source(person, "person")))
     bodies = Spans(orgs)
+    full_names = bodies_table.get("full_names", {})
     for start, end, name in lone_surnames(doc, [h.start for h in speech]):
         if fold(name) in by_surname or _inside(doc, taken, start) or _inside(doc, bodies, start):
             continue
@@ -153,6 +154,8 @@ def find_actors(doc: Document) -> list[Mention]:
         as_written = hit.label in ("ngo", "body", "outlet_named", "court_body")  # "видання «Схід»": as named
         name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if as_written else hit.value
         name = acronym_name.get((hit.start, hit.end), name)
+        if not as_written and name in full_names:
+            name = _full_name(doc, hit, full_names[name]) or name
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
@@ -1130,6 +1133,20 @@ def _in_compound(text: str, hit: Match) -> bool:
     """'pro-Kremlin channels', 'Kremlin-installed official': a body named inside an adjective is not cited."""
     dashes = "-\u2010\u2011"
     return (hit.start > 0 and text[hit.start - 1] in dashes) or text[hit.end : hit.end + 1] in tuple(dashes)
+
+
+def _full_name(doc: Document, hit: Match, full: dict) -> str | None:
+    """'Координаційний штаб з питань поводження з військовополоненими' found by its head words: the body's full name
+    (actors.json `bodies` `full_names`), not the short one the table keys it by ('Коордштаб'), which shares no word
+    with it. The full name only when the text writes it out: the hit's tokens open with the full name's lemmas; the
+    short form or another name listed under the same key ('міськрада') keeps the key (stage 22)."""
+    opening = full["opening"]
+    lemmas = doc.tokens.lemmas
+    if hit.stop - hit.first < len(opening):
+        return None
+    if all(word in lemmas[hit.first + k] for k, word in enumerate(opening)):
+        return full["name"]
+    return None
 
 
 def _with_place_before(text: str, start: int, phrase: str, not_places: list[str]) -> str:
