@@ -115,3 +115,30 @@ def test_the_short_name_alone_stays_short():
 def test_a_city_military_administration_written_out_is_named_so_a_council_is_not(text, full):
     [sources] = _sources(text)
     assert ("міська військова адміністрація (МВА)" in sources) is full
+
+
+# -- a post's header line with an aside in brackets ---------------------------------------------------------------
+
+ASIDE_HEADERS = [
+    ("Петро Савчук, староста села Грем'яч (Новгород-Сіверська громада, Чернігівська обл.)\n\n"
+     "Шановні односельці! Учора ворог обстріляв із мінометів центр села. Поранено жінку.", "Петро Савчук"),
+    ("Оксана Дорош, голова громади (Сумська обл., Шосткинський р-н)\n\n"
+     "Учора вранці ворожий дрон атакував автомобіль у селі Ображіївка. Поранено двох чоловіків.", "Оксана Дорош"),
+    ("Иван Петренко, глава поселка Тёткино (Глушковский р-н, Курская обл.)\n\n"
+     "Вчера днём ВСУ обстреляли центр поселка из миномётов. Ранена женщина.", "Иван Петренко"),
+]
+
+
+@pytest.mark.parametrize(("text", "author"), ASIDE_HEADERS)
+def test_a_header_line_with_an_aside_in_brackets_names_the_posts_author(text, author):
+    sources = _sources(text)
+    assert sources and all(author in s for s in sources)
+
+
+def test_a_headline_sentence_with_an_aside_names_no_author():
+    sources = _sources(
+        "Ворог обстріляв центр Грем'яча (Чернігівська обл.). Поранено жінку.\n\n"
+        "Учора ворог обстріляв із мінометів центр села Грем'яч. Поранено жінку."
+    )
+    assert all("обл" not in name for s in sources for name in s)
+    assert all(len(s) == 0 for s in sources)

@@ -713,6 +713,7 @@ def _header_line(
     for hit in orgs:
         if hit.label == "ngo" and start <= hit.start and hit.end <= start + len(line):
             plain = plain.replace(text[hit.start : hit.end], "")
+    plain = _BRACKETED.sub("", plain)  # "(Новгород-Сіверська громада, Чернігівська обл.)": an aside, no sentence
     if end == len(text) or not line[:1].isupper() or any(c in plain for c in ".!?:;«\""):
         return {}  # quotes only inside a rights group's own name ("Правозахисна група «Січ»")
     if len(line.split()) > _SIGNATURE_WORDS:
@@ -727,6 +728,9 @@ def _header_line(
         if chosen is not None:
             return {(chosen[0], chosen[1]): chosen[2]}
     return {}
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # an aside in brackets on a header line (stage 22)
 
 
 def _first_line_end(text: str) -> int:

@@ -51,8 +51,8 @@ NAME_WORDS = 5  # "Slobidska Hromada Weekly" fits; a phrase of the lead is longe
 
 def _leading_name(doc: Document, start: int, end: int) -> str | None:
     """'Східний вісник, 3 травня 2025': the unquoted piece of a byline before its first separator, when it names
-    an outlet: capitalised, NAME_WORDS words at most, more than places, no person, date or number inside, and only
-    the day after it."""
+    an outlet: capitalised, NAME_WORDS words at most, more than places, no person, date, number or word of an
+    editorial desk inside, and only the day after it."""
     text = doc.text
     lo = start + len(text[start:end]) - len(text[start:end].lstrip())
     cut = _SEPARATOR.search(text, lo, end)
@@ -73,6 +73,9 @@ def _leading_name(doc: Document, start: int, end: int) -> str | None:
         return None  # "TV NAME - EVENING NEWS, THURSDAY 6 MARCH - SCRIPT": more than the day follows the name
     if fold(words[0]) in given_names(doc.language) or any(m.value.kind == "person" for m in doc.within("source", lo, hi)):
         return None  # "Ірина Коваленко, 17 вересня 2025": the reporter's byline
+    editorial = doc.lang.table("actors.json").get("publisher", {}).get("editorial", [])
+    if any(fold(w) in editorial for w in words):
+        return None  # "The Harbour Ledger live desk | 16 July": a desk or a channel relays (actors.json `publisher`)
     return piece
 
 

@@ -1,0 +1,123 @@
+"""Stage 22 (English): sources from the report's structure. An act the outlet tells in its own voice, citing nobody,
+is the outlet's its byline names; a release's title under a kicker line names its author; a header name written out
+again below needs one sentence of the report's 'we'; a word in scare quotes leaves the narrator's 'we' its own, a 'we'
+inside a quoted victim's words does not speak for the report. Every report is written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import en_contract_incidents
+
+PUBLISHED = dt.date(2025, 5, 16)  # a Friday
+
+
+def _sources(text: str) -> list[list[str]]:
+    return [incident["reported_by"] for incident in en_contract_incidents(text, PUBLISHED)]
+
+
+# -- the outlet's own voice: a byline naming it ---------------------------------------------------------------------
+
+BYLINES = [
+    ("Night of fire in the south\n\nHarbour Gazette | Friday, 16 May 2025\n\n"
+     "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.", "Harbour Gazette"),
+    ("The market that never reopened\nSteppe Courier, 16 May 2025\n\n"
+     "In March 2024 a Russian glide bomb struck the covered market in Kherson and wounded nine shoppers.",
+     "Steppe Courier"),
+    ("Remembering the market\n\nNorthern Ledger \u2013 16 May 2025\n\n"
+     "Nine shoppers were wounded in March 2024 when a Russian glide bomb fell on the covered market in Kherson.",
+     "Northern Ledger"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), BYLINES)
+def test_an_act_told_in_the_outlets_own_voice_is_the_outlets(text, outlet):
+    assert _sources(text) == [[outlet]]
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline: places, no outlet
+    "Night of fire in the south\n\nKherson, 16 May 2025\n\n"
+    "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.",
+    "Night of fire in the south\n\nKyiv / Kherson, 16 May 2025\n\n"
+    "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.",
+    # a reporter's byline
+    "Night of fire in the south\n\nOlena Marchenko | 16 May 2025\n\n"
+    "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.",
+    # an editorial desk relays
+    "Night of fire in the south\n\nThe Harbour Ledger live desk | 16 May 2025\n\n"
+    "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.",
+    # more than the day after the name: a programme's slate
+    "SOUTH TV - EVENING NEWS, FRIDAY 16 MAY 2025 - SCRIPT\n\n"
+    "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.",
+])
+def test_a_dateline_a_reporter_or_a_slate_names_no_outlet(text):
+    assert _sources(text) == [[]]
+
+
+def test_an_outlet_relaying_an_officials_report_is_not_its_source():
+    [sources] = _sources(
+        "Night of fire in the south\n\nHarbour Gazette | Friday, 16 May 2025\n\n"
+        "A Russian glide bomb hit the covered market in Kherson on Wednesday, wounding nine shoppers, the regional "
+        "governor, Oleksandr Prokudin, said."
+    )
+    assert "Harbour Gazette" not in sources
+    assert "Oleksandr Prokudin" in sources
+
+
+# -- a release's title under a kicker line ------------------------------------------------------------------------
+
+KICKERS = ["STATEMENT", "PRESS RELEASE", "NEWS RELEASE"]
+
+
+@pytest.mark.parametrize("kicker", KICKERS)
+def test_a_title_under_a_kicker_names_the_releases_author(kicker):
+    text = (
+        f"{kicker}\n\nBlue Harbour Relief condemns strike on its aid warehouse\n\n"
+        "Blue Harbour Relief (BHR), a humanitarian organisation working in southern Ukraine, is appalled by the "
+        "attack. On 2 May a Russian missile hit the BHR warehouse in Mykolaiv and injured two of our staff. BHR "
+        "has suspended deliveries in the district. BHR calls on all parties to protect aid workers."
+    )
+    sources = _sources(text)
+    assert sources and all("Blue Harbour Relief" in s for s in sources)
+
+
+def test_a_kicker_over_a_title_naming_nobody_names_no_author():
+    sources = _sources(
+        "STATEMENT\n\nStrike on an aid warehouse in Mykolaiv\n\n"
+        "On 2 May a Russian missile hit an aid warehouse in Mykolaiv and injured two workers. The Blue Harbour "
+        "Relief (BHR) team says BHR has suspended deliveries. BHR calls on all parties to protect aid workers."
+    )
+    assert sources and all("Blue Harbour Relief" not in s for s in sources)
+
+
+# -- a header name written out again with one sentence of 'we' -----------------------------------------------------
+
+NAMED_AGAIN = [
+    "Steppe Chronicle | Investigation\n\nOver four months, Steppe Chronicle traced children taken from the occupied south. "
+    "We interviewed 14 parents and read the orders of the occupation \"education department\".\n\n"
+    "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
+    "Steppe Chronicle | Special report\n\nSteppe Chronicle spent four months on the children taken from the occupied south; "
+    "we spoke to 14 parents.\n\n"
+    "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
+    "Steppe Chronicle | Investigation\n\nSteppe Chronicle obtained the transport lists of a camp in Crimea. We "
+    "checked them against the accounts of 14 parents.\n\n"
+    "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AGAIN)
+def test_a_header_name_written_out_again_with_one_we_is_the_reports_voice(text):
+    sources = _sources(text)
+    assert sources and all("Steppe Chronicle" in s for s in sources)
+
+
+def test_a_we_inside_a_quoted_victims_words_is_not_the_reports_voice():
+    sources = _sources(
+        "Steppe Chronicle | Investigation\n\nSteppe Chronicle looked at the children taken from the occupied south.\n\n"
+        "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea. "
+        "\"We were told we would go home in two weeks,\" one of them said."
+    )
+    assert all("Steppe Chronicle" not in s for s in sources)
