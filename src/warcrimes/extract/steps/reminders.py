@@ -73,6 +73,9 @@ def _leading_name(doc: Document, start: int, end: int) -> str | None:
         return None  # "TV NAME - EVENING NEWS, THURSDAY 6 MARCH - SCRIPT": more than the day follows the name
     if fold(words[0]) in given_names(doc.language) or any(m.value.kind == "person" for m in doc.within("source", lo, hi)):
         return None  # "Ірина Коваленко, 17 вересня 2025": the reporter's byline
+    leads = {lead.split()[0] for lead in doc.lang.table("actors.json").get("investigation_byline", {}).get("leads", [])}
+    if fold(words[0]) in leads:
+        return None  # "By Iryna Savchuk | 22 May 2025": a writer's byline (steps/actors.py reads it)
     editorial = doc.lang.table("actors.json").get("publisher", {}).get("editorial", [])
     if any(fold(w) in editorial for w in words):
         return None  # "The Harbour Ledger live desk | 16 July": a desk or a channel relays (actors.json `publisher`)
