@@ -121,3 +121,58 @@ def test_a_we_inside_a_quoted_victims_words_is_not_the_reports_voice():
         "\"We were told we would go home in two weeks,\" one of them said."
     )
     assert all("Steppe Chronicle" not in s for s in sources)
+
+
+# -- a writer's byline parted from its day; a testimony published by the NGO that recorded it -----------------------
+
+OPINION = [
+    "OPINION\nThe men who never came home\n\nBy Marta Hlushko | 16 May 2025\n\n"
+    "I have represented the families of detained civilians since 2022. In June 2023 armed men took one of my clients "
+    "from his home in Vasylivka; I have not been allowed to see him since.",
+    "Comment: a prison with no name\n\nBy Marta Hlushko \u2013 16 May 2025\n\n"
+    "My work is to find people Russia says it does not hold. In June 2023 soldiers detained a client of mine, a "
+    "farmer, at his home in Vasylivka, and I still do not know where he is held.",
+    "The missing of Vasylivka\nBy Marta Hlushko, lawyer\n\n"
+    "Every week I meet the families of the missing. In June 2023 Russian soldiers detained my client, a farmer, in "
+    "Vasylivka; his family has not heard from him since.",
+]
+
+
+@pytest.mark.parametrize("text", OPINION)
+def test_a_first_person_writers_byline_names_the_source(text):
+    sources = _sources(text)
+    assert sources and all("Marta Hlushko" in s for s in sources)
+
+
+def test_a_reporters_byline_over_a_news_story_names_no_source():
+    sources = _sources(
+        "Farmer detained in Vasylivka\n\nBy Marta Hlushko | 16 May 2025\n\n"
+        "In June 2023 Russian soldiers detained a farmer at his home in Vasylivka. His family has not heard from him "
+        "since."
+    )
+    assert all("Marta Hlushko" not in s and "By Marta Hlushko" not in s for s in sources)
+
+
+TESTIMONIES = [
+    "\"They took me at night\": a returned detainee's account\n\n"
+    "Published by Safe Return Aid, a Ukrainian NGO that assists released civilians. We recorded his account in Kyiv "
+    "in September. We have checked the dates he gives against his family's messages.\n\n"
+    "In October 2022 soldiers detained him at his home in Vasylivka and held him in the police station basement.",
+    "A nurse's story\n\nPublished by the Safe Return Aid, which helps civilians back from captivity. We met her in "
+    "Zaporizhzhia after her release. We publish her account with her consent.\n\n"
+    "In October 2022 soldiers detained her at the hospital in Vasylivka and held her for four months.",
+]
+
+
+@pytest.mark.parametrize("text", TESTIMONIES)
+def test_a_testimony_published_by_the_ngo_that_recorded_it_is_the_ngos(text):
+    sources = _sources(text)
+    assert sources and all("Safe Return Aid" in s for s in sources)
+
+
+def test_a_report_published_by_a_group_that_tells_nothing_as_we_names_no_source():
+    sources = _sources(
+        "A detainee's account\n\nPublished by Safe Return Aid, a Ukrainian NGO.\n\n"
+        "In October 2022 soldiers detained a man at his home in Vasylivka and held him in the police station basement."
+    )
+    assert all("Safe Return Aid" not in s for s in sources)

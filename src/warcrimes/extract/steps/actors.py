@@ -231,6 +231,7 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates.sort(key=lambda c: c[0])
     starts = [c[0] for c in candidates]
     asked = _question_turns(doc)
+    quoted = _quotations(text)
     # "Prosecutors said Colonel X ordered ...": a verb of saying right after a cited name is that name's; X is what
     # they said, cited only by a verb of its own
     ends = sorted(c[1] for c in candidates)
@@ -271,6 +272,8 @@ def find_actors(doc: Document) -> list[Mention]:
             and not (source.kind == "organisation" and _headed_by(doc, title_spans, start, bodies_table))
         ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
+        if cue is not None and cue.start >= end and _quotation_closes(quoted, start, cue.start):
+            continue  # "«Свідчення ми передали до Офісу генпрокурора», — зазначила X": named in X's words (stage 22)
         if cue is None and source.kind == "organisation":
             cue = documents(doc, start, end)  # "EOO assessed", "verified by the Mission", "a released man told EOO"
             if cue is not None and cue.value == "listener" and source.name in outlets:
@@ -1033,6 +1036,40 @@ def _quoted_at(text: str, start: int, at: int) -> bool:
         elif c in _PAIRS:
             open_marks.append(c)
     return bool(open_marks) or straight % 2 == 1
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of a text as [open, close) spans, in one pass: paired marks (“…”, „…“, «…») nest, straight
+    quotes alternate, and a line break closes whatever is open (a paragraph's quotation ends with it)."""
+    spans: list[tuple[int, int]] = []
+    open_marks: list[tuple[str, int]] = []
+    straight = -1
+    for at, c in enumerate(text):
+        if c == "\n":
+            spans.extend((o, at) for _, o in open_marks[:1])
+            spans.extend([(straight, at)] if straight >= 0 else [])
+            open_marks, straight = [], -1  # a paragraph's quotation ends with it
+        elif c == '"':
+            if straight >= 0:
+                spans.append((straight, at + 1))
+            straight = at if straight < 0 else -1
+        elif open_marks and c == _PAIRS[open_marks[-1][0]]:
+            _, opened = open_marks.pop()
+            if not open_marks:
+                spans.append((opened, at + 1))
+        elif c in _PAIRS:
+            open_marks.append((c, at))
+    spans.extend((o, len(text)) for _, o in open_marks[:1])
+    spans.extend([(straight, len(text))] if straight >= 0 else [])
+    spans.sort()
+    return spans
+
+
+def _quotation_closes(quoted: list[tuple[int, int]], start: int, cue: int) -> bool:
+    """Whether `start` lies inside a quotation that closes before `cue`, with words before it ("«Кордон» повідомив"
+    is a name in quotes): the words of whoever the cue names."""
+    at = bisect_right(quoted, (start, len(quoted) + cue + 1)) - 1
+    return at >= 0 and quoted[at][0] < start - 1 and start < quoted[at][1] <= cue
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
