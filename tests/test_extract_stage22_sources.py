@@ -22,7 +22,8 @@ def _sources(text: str) -> list[list[str]]:
 
 BYLINES = [
     ("Night of fire in the south\n\nHarbour Gazette | Friday, 16 May 2025\n\n"
-     "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.", "Harbour Gazette"),
+     "In March 2024 a Russian glide bomb hit the covered market in Kherson, wounding nine shoppers.",
+     "Harbour Gazette"),
     ("The market that never reopened\nSteppe Courier, 16 May 2025\n\n"
      "In March 2024 a Russian glide bomb struck the covered market in Kherson and wounded nine shoppers.",
      "Steppe Courier"),
@@ -96,11 +97,11 @@ def test_a_kicker_over_a_title_naming_nobody_names_no_author():
 # -- a header name written out again with one sentence of 'we' -----------------------------------------------------
 
 NAMED_AGAIN = [
-    "Steppe Chronicle | Investigation\n\nOver four months, Steppe Chronicle traced children taken from the occupied south. "
-    "We interviewed 14 parents and read the orders of the occupation \"education department\".\n\n"
+    "Steppe Chronicle | Investigation\n\nOver four months, Steppe Chronicle traced children taken from the occupied "
+    "south. We interviewed 14 parents and read the orders of the occupation \"education department\".\n\n"
     "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
-    "Steppe Chronicle | Special report\n\nSteppe Chronicle spent four months on the children taken from the occupied south; "
-    "we spoke to 14 parents.\n\n"
+    "Steppe Chronicle | Special report\n\nSteppe Chronicle spent four months on the children taken from the "
+    "occupied south; we spoke to 14 parents.\n\n"
     "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
     "Steppe Chronicle | Investigation\n\nSteppe Chronicle obtained the transport lists of a camp in Crimea. We "
     "checked them against the accounts of 14 parents.\n\n"

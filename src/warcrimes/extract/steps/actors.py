@@ -843,7 +843,9 @@ def _defined_publisher(doc: Document, defined: list[Defined]) -> dict[tuple[int,
 
 
 # "By Iryna Savchuk | 22 May 2025": a bar or a dash may part the name from the day (stage 22)
-BYLINE = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:[,|\u2013\u2014]|\n|$)")
+BYLINE = re.compile(
+    r"[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:[,|\u2013\u2014]|\n|$)"
+)
 
 
 def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:

@@ -23,9 +23,9 @@ def byline_outlet(doc: Document) -> str | None:
     """The outlet a byline under the headline names ('«Портовий вісник», 12 листопада 2025, 09:15', 'Східний вісник,
     3 травня 2025', 'Harbour Gazette | Friday, 7 February 2025'), else the one a quoted signature on the report's last
     line names ('«Південна хвиля», новини Херсонщини'). A byline is a short line, ended by no stop, holding a date and
-    a name: quoted anywhere, or unquoted before the line's first separator (stage 22) when that piece is no place
-    alone (a dateline, 'Одеса, 10 червня'), no person (a reporter's byline) and holds no date or number, and the line's date
-    is a day (the publication's; 'NAME SURNAME, 1961-2025' over an obituary names the dead). None when no line does."""
+    a name: quoted anywhere, or unquoted before the line's first separator (stage 22, `_leading_name`) where the
+    line's date is a day (the publication's; 'NAME SURNAME, 1961-2025' over an obituary names the dead). None when no
+    line does."""
     if "byline outlet" in doc.cache:
         return doc.cache["byline outlet"]
     text, found, start, lines = doc.text, None, len(doc.text) - len(doc.text.lstrip()), 0
@@ -71,7 +71,8 @@ def _leading_name(doc: Document, start: int, end: int) -> str | None:
         return None  # a dateline ("Одеса, 10 червня 2025", "Kyiv / Vienna"); a place inside a name is part of it
     if _letters_left(text, cut.end(), end, doc.within("date", cut.end(), end)):
         return None  # "TV NAME - EVENING NEWS, THURSDAY 6 MARCH - SCRIPT": more than the day follows the name
-    if fold(words[0]) in given_names(doc.language) or any(m.value.kind == "person" for m in doc.within("source", lo, hi)):
+    people = doc.within("source", lo, hi)
+    if fold(words[0]) in given_names(doc.language) or any(m.value.kind == "person" for m in people):
         return None  # "Ірина Коваленко, 17 вересня 2025": the reporter's byline
     leads = {lead.split()[0] for lead in doc.lang.table("actors.json").get("investigation_byline", {}).get("leads", [])}
     if fold(words[0]) in leads:

@@ -107,7 +107,7 @@ def _titled(doc: Document, run: list[int]) -> bool:
     if len(run) < TITLED_WORDS or doc.in_class("acronym_thing_head", run[-1]):
         return False
     text, tokens = doc.text, doc.tokens
-    title_start, title_end = title_line(text, _BLANK.match(text).end())
+    title_start, title_end = title_line(text, _past_blanks(text, 0))
     title = text[title_start:title_end]
     name = text[tokens.starts[run[0]] : tokens.end(run[-1])]
     acronym = "".join(tokens.words[i][:1] for i in run if tokens.is_cap(i))
@@ -115,7 +115,13 @@ def _titled(doc: Document, run: list[int]) -> bool:
     return tokens.starts[run[0]] > title_end and told
 
 
-_BLANK = re.compile(r"\s*")
+def _past_blanks(text: str, at: int) -> int:
+    """The first offset from `at` that is no white space."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 KICKER_WORDS = 3  # "STATEMENT", "PRESS RELEASE", "NEWS RELEASE": a label over a release's title
 
 
@@ -127,7 +133,7 @@ def title_line(text: str, start: int) -> tuple[int, int]:
     words = text[start:stop].split()
     if stop == len(text) or len(words) > KICKER_WORDS or not all(w.isupper() for w in words):
         return start, stop
-    following = _BLANK.match(text, stop).end()
+    following = _past_blanks(text, stop)
     after = text.find("\n", following)
     return following, len(text) if after < 0 else after
 
