@@ -77,8 +77,8 @@ KICKERS = ["STATEMENT", "PRESS RELEASE", "NEWS RELEASE"]
 def test_a_title_under_a_kicker_names_the_releases_author(kicker):
     text = (
         f"{kicker}\n\nBlue Harbour Relief condemns strike on its aid warehouse\n\n"
-        "Blue Harbour Relief (BHR), a humanitarian organisation working in southern Ukraine, is appalled by the "
-        "attack. On 2 May a Russian missile hit the BHR warehouse in Mykolaiv and injured two of our staff. BHR "
+        "Blue Harbour Relief (BHR), a charity delivering food in southern Ukraine, condemns the strike. On 2 May a "
+        "Russian missile hit the BHR warehouse in Odesa and wounded three of our drivers. BHR "
         "has suspended deliveries in the district. BHR calls on all parties to protect aid workers."
     )
     sources = _sources(text)
@@ -98,14 +98,14 @@ def test_a_kicker_over_a_title_naming_nobody_names_no_author():
 
 NAMED_AGAIN = [
     "Steppe Chronicle | Investigation\n\nOver four months, Steppe Chronicle traced children taken from the occupied "
-    "south. We interviewed 14 parents and read the orders of the occupation \"education department\".\n\n"
-    "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
+    "south. We spoke to 14 families and checked the lists of the occupation \"education department\".\n\n"
+    "In May 2023 the occupation authorities in Oleshky sent eleven pupils to a summer camp in Crimea.",
     "Steppe Chronicle | Special report\n\nSteppe Chronicle spent four months on the children taken from the "
     "occupied south; we spoke to 14 parents.\n\n"
-    "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
+    "In May 2023 the occupation authorities in Oleshky sent eleven pupils to a summer camp in Crimea.",
     "Steppe Chronicle | Investigation\n\nSteppe Chronicle obtained the transport lists of a camp in Crimea. We "
     "checked them against the accounts of 14 parents.\n\n"
-    "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea.",
+    "In May 2023 the occupation authorities in Oleshky sent eleven pupils to a summer camp in Crimea.",
 ]
 
 
@@ -118,7 +118,7 @@ def test_a_header_name_written_out_again_with_one_we_is_the_reports_voice(text):
 def test_a_we_inside_a_quoted_victims_words_is_not_the_reports_voice():
     sources = _sources(
         "Steppe Chronicle | Investigation\n\nSteppe Chronicle looked at the children taken from the occupied south.\n\n"
-        "In August 2023 the occupation administration in Kakhovka sent sixteen teenagers to a camp in Crimea. "
+        "In May 2023 the occupation authorities in Oleshky sent eleven pupils to a summer camp in Crimea. "
         "\"We were told we would go home in two weeks,\" one of them said."
     )
     assert all("Steppe Chronicle" not in s for s in sources)
@@ -128,8 +128,8 @@ def test_a_we_inside_a_quoted_victims_words_is_not_the_reports_voice():
 
 OPINION = [
     "OPINION\nThe men who never came home\n\nBy Marta Hlushko | 16 May 2025\n\n"
-    "I have represented the families of detained civilians since 2022. In June 2023 armed men took one of my clients "
-    "from his home in Vasylivka; I have not been allowed to see him since.",
+    "I have represented the families of detained civilians since 2022. In June 2023 soldiers detained one of my "
+    "clients at a checkpoint near Vasylivka; I have not been allowed to see him since.",
     "Comment: a prison with no name\n\nBy Marta Hlushko \u2013 16 May 2025\n\n"
     "My work is to find people Russia says it does not hold. In June 2023 soldiers detained a client of mine, a "
     "farmer, at his home in Vasylivka, and I still do not know where he is held.",
@@ -155,10 +155,10 @@ def test_a_reporters_byline_over_a_news_story_names_no_source():
 
 
 TESTIMONIES = [
-    "\"They took me at night\": a returned detainee's account\n\n"
-    "Published by Safe Return Aid, a Ukrainian NGO that assists released civilians. We recorded his account in Kyiv "
-    "in September. We have checked the dates he gives against his family's messages.\n\n"
-    "In October 2022 soldiers detained him at his home in Vasylivka and held him in the police station basement.",
+    "\"They kept me in the dark\": a returned detainee's account\n\n"
+    "Published by Safe Return Aid, which helps people back from captivity. We took down her story "
+    "in Dnipro in April. We have checked the dates she gives against her family's messages.\n\n"
+    "In October 2022 soldiers detained her at her home in Vasylivka and held her in the police station basement.",
     "A nurse's story\n\nPublished by the Safe Return Aid, which helps civilians back from captivity. We met her in "
     "Zaporizhzhia after her release. We publish her account with her consent.\n\n"
     "In October 2022 soldiers detained her at the hospital in Vasylivka and held her for four months.",
@@ -173,7 +173,7 @@ def test_a_testimony_published_by_the_ngo_that_recorded_it_is_the_ngos(text):
 
 def test_a_report_published_by_a_group_that_tells_nothing_as_we_names_no_source():
     sources = _sources(
-        "A detainee's account\n\nPublished by Safe Return Aid, a Ukrainian NGO.\n\n"
+        "A detainee's account\n\nPublished by Safe Return Aid, which helps people back from captivity.\n\n"
         "In October 2022 soldiers detained a man at his home in Vasylivka and held him in the police station basement."
     )
     assert all("Safe Return Aid" not in s for s in sources)

@@ -273,7 +273,7 @@ def find_actors(doc: Document) -> list[Mention]:
         ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
         if cue is not None and cue.start >= end and _quotation_closes(quoted, start, cue.start):
-            continue  # "«Свідчення ми передали до Офісу генпрокурора», — зазначила X": named in X's words (stage 22)
+            continue  # "«Ми передали все до СБУ», — сказала X": the body is named in X's words (stage 22)
         if cue is None and source.kind == "organisation":
             cue = documents(doc, start, end)  # "EOO assessed", "verified by the Mission", "a released man told EOO"
             if cue is not None and cue.value == "listener" and source.name in outlets:
@@ -716,7 +716,7 @@ def _header_line(
     for hit in orgs:
         if hit.label == "ngo" and start <= hit.start and hit.end <= start + len(line):
             plain = plain.replace(text[hit.start : hit.end], "")
-    plain = _BRACKETED.sub("", plain)  # "(Новгород-Сіверська громада, Чернігівська обл.)": an aside, no sentence
+    plain = _BRACKETED.sub("", plain)  # "(Сумська обл., Шосткинський р-н)": an aside, no sentence
     if end == len(text) or not line[:1].isupper() or any(c in plain for c in ".!?:;«\""):
         return {}  # quotes only inside a rights group's own name ("Правозахисна група «Січ»")
     if len(line.split()) > _SIGNATURE_WORDS:
@@ -789,7 +789,7 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         if _referred_back(doc, end, content, shouting):
             return {(lead, hi): source}
         owners = (config.get("own_possessive", []), config.get("own_nouns", []))
-        # "Over six months, Borderland Review traced ... We interviewed 23 parents": a name written out again below
+        # "Over four months, Steppe Chronicle traced ... We spoke to 14 families": a name written out again below
         # the line needs one sentence of 'we' (as an investigating team's, stage 22)
         needed = NARRATED_SENTENCES - 1 if text.find(text[lead:hi], end) >= 0 else NARRATED_SENTENCES
         if _narrated_by_us(doc, end, config["self_reference"], owners, needed) and not any(
@@ -1025,9 +1025,9 @@ _PAIRS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}  # “…�
 
 def _quoted_at(text: str, start: int, at: int) -> bool:
     """Whether offset `at` lies inside a quotation opened since `start` (its paragraph): an opening mark not closed
-    before it, or an odd number of straight quotes. 'We interviewed 23 parents and read orders of the occupation
-    "ministries"': a word in scare quotes after the narrator's 'we' leaves it the narrator's (stage 22); before
-    that any quote mark in the sentence silenced it."""
+    before it, or an odd number of straight quotes. 'We spoke to 14 families and checked the lists of the
+    occupation "education department"': a word in scare quotes after the narrator's 'we' leaves it the narrator's
+    (stage 22); before, any quote mark in the sentence silenced it."""
     open_marks: list[str] = []
     straight = 0
     for c in text[start:at]:

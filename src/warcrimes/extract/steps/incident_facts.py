@@ -876,7 +876,7 @@ def _sources(
         ]
     names.extend(name for name in headers if name not in names)
     if not names and sentences:
-        # "Позавчера россияне обстреляли село X" under the byline "Восточный вестник, 23 сентября": an act told in the
+        # "В среду дрон ударил по автобусу в селе X" under the byline "Береговой листок, 17 мая": an act told in the
         # outlet's own voice, nobody cited, is the outlet's own account (stage 22)
         outlet = byline_outlet(doc)
         if outlet:
