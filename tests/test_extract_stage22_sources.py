@@ -177,3 +177,32 @@ def test_a_report_published_by_a_group_that_tells_nothing_as_we_names_no_source(
         "In October 2022 soldiers detained a man at his home in Vasylivka and held him in the police station basement."
     )
     assert all("Safe Return Aid" not in s for s in sources)
+
+
+# -- a first-person document of its own: its writer ---------------------------------------------------------------
+
+DIARIES = [
+    "From the field diary of Taras Melnyk, volunteer driver with Open Road\n\nTuesday, 13 May\n"
+    "At noon a Russian drone dropped a grenade next to the aid queue in Bilozerka. Two women were wounded. I drove "
+    "them to the hospital in Kherson myself.",
+    "From the diary of Taras Melnyk, a paramedic in Kherson\n\n"
+    "On Tuesday, 13 May, a Russian drone hit the aid queue in Bilozerka and wounded two women. I bandaged them in the "
+    "back of my ambulance.",
+    "From the notebook of Taras Melnyk\n\n"
+    "13 May. Russian drone over the aid queue in Bilozerka, two women wounded. My hands are still shaking.",
+]
+
+
+@pytest.mark.parametrize("text", DIARIES)
+def test_a_first_person_diarys_writer_is_its_source(text):
+    sources = _sources(text)
+    assert sources and all("Taras Melnyk" in s for s in sources)
+
+
+def test_a_diary_told_of_in_the_third_person_names_no_writer():
+    sources = _sources(
+        "From the diary of Taras Melnyk, kept by his sister\n\n"
+        "On Tuesday, 13 May, a Russian drone hit the aid queue in Bilozerka and wounded two women. His sister gave "
+        "the diary to the town museum."
+    )
+    assert all("Taras Melnyk" not in s for s in sources)

@@ -857,13 +857,21 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     if not config:
         return {}
     found = _on_first_lines(doc.text, BYLINE, config["lines"])
+    needed = NARRATED_SENTENCES
+    if found is None and config.get("own_documents"):
+        # "From the field diary of Name Surname, ...": a first-person document of its own names its writer; one
+        # sentence in the first person will do (stage 22)
+        leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["own_documents"])
+        name = r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+        document = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+" + name + r"[ \t]*(?:[,|\n]|$)")
+        found, needed = _on_first_lines(doc.text, document, config["lines"]), 1
     if found is None:
         return {}
     # the newsroom's words, folded only for a report with a byline (most have none: about 25 folds a report saved)
     editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | {fold(o) for o in outlets}
     if any(fold(w) in editorial for w in found.group(1).split()):
         return {}
-    if not _narrated_by_us(doc, found.end(), config["first_person"]):
+    if not _narrated_by_us(doc, found.end(), config["first_person"], sentences=needed):
         return {}
     return {(found.start(1), found.end(1)): Source(found.group(1), "person")}
 
