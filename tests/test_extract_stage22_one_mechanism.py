@@ -8,7 +8,7 @@ import pytest
 
 from extract_fixtures import document, en_contract_incidents, uk_ru_contract
 from warcrimes.extract import extract
-from warcrimes.extract.steps.actors import _narrated_by_us
+from warcrimes.extract.steps.actors import SPEAKER_LABEL, _narrated_by_us
 from warcrimes.extract.steps.headline import headline
 
 SUMMARY_DAY = dt.date(2025, 7, 19)  # "over the past day" in a morning summary: 18-19 July
@@ -117,15 +117,31 @@ def test_the_headline_is_the_first_sentence_ending_its_line(text, told):
 # -- 'we' outside quotations, read by offsets found once (a one-line report stays linear) -------------------------
 
 
+def _open_at(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened since `start` is still open at `at`: a paired mark not closed, or an odd number of
+    straight quotes (a word in scare quotes before the pronoun leaves it the narrator's, stage 22)."""
+    pairs = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
+    opened: list[str] = []
+    straight = 0
+    for c in text[start:at]:
+        if c == '"':
+            straight += 1
+        elif opened and c == pairs[opened[-1]]:
+            opened.pop()
+        elif c in pairs:
+            opened.append(c)
+    return bool(opened) or straight % 2 == 1
+
+
 def _narrated_the_long_way(doc, pronouns: list[str], sentences: int) -> bool:
-    """What actors._narrated_by_us answered by slicing back to each pronoun's line start (quadratic on one line)."""
+    """What actors._narrated_by_us answers, by slicing back to each pronoun's line start (quadratic on one line)."""
     said = set()
     for j, form in enumerate(doc.tokens.lower):
         if form not in pronouns:
             continue
         lo, hi = doc.sentence_of(doc.tokens.starts[j])
         line_start = doc.text.rfind("\n", 0, doc.tokens.starts[j]) + 1
-        if any(c in '"\u201c\u201d\u201e\u00ab\u00bb' for c in doc.text[min(lo, line_start) : hi]):
+        if _open_at(doc.text, line_start, doc.tokens.starts[j]) or SPEAKER_LABEL.match(doc.text, line_start):
             continue
         said.add((lo, hi))
         if len(said) >= sentences:
@@ -139,6 +155,8 @@ def _narrated_the_long_way(doc, pronouns: list[str], sentences: int) -> bool:
     'A resident said: "we hid in the cellar". We spoke to her twice. We visited the street.',
     "We spoke to her.\n\u00abWe hid\u00bb, she said. We saw the crater. We counted the graves.",
     'One line: "we" said one, "we" said another, and we think so too. We do.',
+    'We checked the occupation "school board" lists. We spoke to 14 families. We found the records.',
+    "\u00abМи ховалися\u00bb, сказала вона. Ми бачили вирву. \u201eМи\u201c \u2014 пишуть вони. Ми знайшли.",
 ])
 def test_first_person_narration_reads_as_the_slices_did(text):
     doc = document(text)

@@ -8,6 +8,7 @@ source, never a perpetrator.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -18,7 +19,6 @@ from warcrimes.extract.engine.index import Index, Spans
 from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
-from warcrimes.extract.steps.casualty_words import QUOTE_MARKS
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
 from warcrimes.extract.steps.people import find_persons, given_names, lone_surnames, nominative_name, title_before
 from warcrimes.extract.steps.source_refs import (
@@ -31,6 +31,7 @@ from warcrimes.extract.steps.source_refs import (
     documents,
     forward_scopes,
     monitor_references,
+    title_line,
 )
 from warcrimes.extract.steps.turns import structure
 
@@ -140,6 +141,7 @@ def find_actors(doc: Document) -> list[Mention]:
         if person and not _inside(doc, taken, tokens.starts[i]):
             candidates.append((tokens.starts[i], tokens.end(i), Source(person, "person")))
     bodies = Spans(orgs)
+    full_names = bodies_table.get("full_names", {})
     for start, end, name in lone_surnames(doc, [h.start for h in speech]):
         if fold(name) in by_surname or _inside(doc, taken, start) or _inside(doc, bodies, start):
             continue
@@ -153,6 +155,8 @@ def find_actors(doc: Document) -> list[Mention]:
         as_written = hit.label in ("ngo", "body", "outlet_named", "court_body")  # "видання «Схід»": as named
         name = text[hit.start : hit.end].removeprefix("the ").removeprefix("The ") if as_written else hit.value
         name = acronym_name.get((hit.start, hit.end), name)
+        if not as_written and name in full_names:
+            name = _full_name(doc, hit, full_names[name]) or name
         if name in bodies_table["needs_place"]:
             name = _with_place_before(text, hit.start, text[hit.start : hit.end], bodies_table["not_place_words"])
         candidates.append((hit.start, hit.end, Source(name, "organisation")))
@@ -228,6 +232,7 @@ def find_actors(doc: Document) -> list[Mention]:
     candidates.sort(key=lambda c: c[0])
     starts = [c[0] for c in candidates]
     asked = _question_turns(doc)
+    quoted = _quotations(text)
     # "Prosecutors said Colonel X ordered ...": a verb of saying right after a cited name is that name's; X is what
     # they said, cited only by a verb of its own
     ends = sorted(c[1] for c in candidates)
@@ -268,6 +273,8 @@ def find_actors(doc: Document) -> list[Mention]:
             and not (source.kind == "organisation" and _headed_by(doc, title_spans, start, bodies_table))
         ):
             cue = None  # "X is accused of shooting ..., the prosecutors said": the verb is the nearer name's
+        if cue is not None and cue.start >= end and _quotation_closes(quoted, start, cue.start):
+            continue  # "«Ми передали все до СБУ», — сказала X": the body is named in X's words (stage 22)
         if cue is None and source.kind == "organisation":
             cue = documents(doc, start, end)  # "EOO assessed", "verified by the Mission", "a released man told EOO"
             if cue is not None and cue.value == "listener" and source.name in outlets:
@@ -710,6 +717,7 @@ def _header_line(
     for hit in orgs:
         if hit.label == "ngo" and start <= hit.start and hit.end <= start + len(line):
             plain = plain.replace(text[hit.start : hit.end], "")
+    plain = _BRACKETED.sub("", plain)  # "(Сумська обл., Шосткинський р-н)": an aside, no sentence
     if end == len(text) or not line[:1].isupper() or any(c in plain for c in ".!?:;«\""):
         return {}  # quotes only inside a rights group's own name ("Правозахисна група «Січ»")
     if len(line.split()) > _SIGNATURE_WORDS:
@@ -724,6 +732,9 @@ def _header_line(
         if chosen is not None:
             return {(chosen[0], chosen[1]): chosen[2]}
     return {}
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # an aside in brackets on a header line (stage 22)
 
 
 def _first_line_end(text: str) -> int:
@@ -779,7 +790,10 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         if _referred_back(doc, end, content, shouting):
             return {(lead, hi): source}
         owners = (config.get("own_possessive", []), config.get("own_nouns", []))
-        if _narrated_by_us(doc, end, config["self_reference"], owners) and not any(
+        # "Over four months, Steppe Chronicle traced ... We spoke to 14 families": a name written out again below
+        # the line needs one sentence of 'we' (as an investigating team's, stage 22)
+        needed = NARRATED_SENTENCES - 1 if text.find(text[lead:hi], end) >= 0 else NARRATED_SENTENCES
+        if _narrated_by_us(doc, end, config["self_reference"], owners, needed) and not any(
             p[0] < hi and lead < p[1] for p in persons
         ):
             weak.append((lead, hi, source))
@@ -818,18 +832,21 @@ def _defined_publisher(doc: Document, defined: list[Defined]) -> dict[tuple[int,
     # "Healing Hands International condemns ..." (or "HHI condemns ...") as the title, then "Healing Hands International
     # (HHI)" below and "HHI" again: the organisation the title names and the text defines is the press statement's
     # author (its head "said" after a quote speaks for it)
-    stop = text.find("\n", start)
-    title = text[start : len(text) if stop < 0 else stop]
+    title_start, title_end = title_line(text, start)
+    title = text[title_start:title_end]
     for body in defined:
         named = body.name in title or re.search(r"\b" + re.escape(body.acronym) + r"\b", title)
-        if body.start > start + len(title) and named:
-            uses = re.findall(r"\b" + re.escape(body.acronym) + r"\b", text[start + len(title) :])
+        if body.start > title_end and named:
+            uses = re.findall(r"\b" + re.escape(body.acronym) + r"\b", text[title_end:])
             if len(uses) > ACRONYM_USES:  # the definition's own brackets are one of them
                 return {(body.start, body.end): Source(body.name, "organisation")}
     return {}
 
 
-BYLINE = re.compile(r"[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:,|\n|$)")
+# "By Iryna Savchuk | 22 May 2025": a bar or a dash may part the name from the day (stage 22)
+BYLINE = re.compile(
+    r"[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:[,|\u2013\u2014]|\n|$)"
+)
 
 
 def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Source]:
@@ -841,13 +858,21 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     if not config:
         return {}
     found = _on_first_lines(doc.text, BYLINE, config["lines"])
+    needed = NARRATED_SENTENCES
+    if found is None and config.get("own_documents"):
+        # "From the field diary of Name Surname, ...": a first-person document of its own names its writer; one
+        # sentence in the first person will do (stage 22)
+        leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["own_documents"])
+        name = r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+        document = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+" + name + r"[ \t]*(?:[,|\n]|$)")
+        found, needed = _on_first_lines(doc.text, document, config["lines"]), 1
     if found is None:
         return {}
     # the newsroom's words, folded only for a report with a byline (most have none: about 25 folds a report saved)
     editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | {fold(o) for o in outlets}
     if any(fold(w) in editorial for w in found.group(1).split()):
         return {}
-    if not _narrated_by_us(doc, found.end(), config["first_person"]):
+    if not _narrated_by_us(doc, found.end(), config["first_person"], sentences=needed):
         return {}
     return {(found.start(1), found.end(1)): Source(found.group(1), "person")}
 
@@ -973,17 +998,22 @@ SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][\w'. -]{0,40}:[ \t]")  # a transcript's
 OWN_REACH = 2  # tokens between 'our' and the staff or premises it owns: "our mobile teams", "our warehouse"
 
 
-def _breaks_and_quotes(doc: Document) -> tuple[list[int], list[int]]:
-    """Offsets of the report's line breaks and quotation marks, found once: looking back to each pronoun's line start
-    and over its line for a quote made a report written as one long line quadratic in its pronouns (stage 22)."""
-    found = doc.cache.get("line breaks and quotes")
+def _line_breaks_and_quotations(doc: Document) -> tuple[list[int], list[tuple[int, int]]]:
+    """Offsets of the report's line breaks and its quotations' spans, found once: looking back to each pronoun's line
+    start and over its line for a quote made a report written as one long line quadratic in its pronouns (stage 22)."""
+    found = doc.cache.get("line breaks and quotations")
     if found is None:
-        marks = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
-        found = doc.cache["line breaks and quotes"] = (
+        found = doc.cache["line breaks and quotations"] = (
             [m.start() for m in re.finditer("\n", doc.text)],
-            [m.start() for m in marks.finditer(doc.text)],
+            _quotations(doc.text),
         )
     return found
+
+
+def _in_a_quotation(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` lies in one of `spans` (sorted by start; a straight-quoted span may overlap a paired one)."""
+    k = bisect_right(spans, (at, math.inf))
+    return any(a <= at < b for a, b in spans[max(0, k - 2) : k])
 
 
 def _narrated_by_us(
@@ -1006,11 +1036,10 @@ def _narrated_by_us(
         elif tokens.lower[j] not in pronouns:
             continue
         lo, hi = doc.sentence_of(tokens.starts[j])
-        breaks, quotes = _breaks_and_quotes(doc)
+        breaks, quoted = _line_breaks_and_quotations(doc)
         k = bisect_left(breaks, tokens.starts[j])
         line_start = breaks[k - 1] + 1 if k else 0
-        q = bisect_left(quotes, min(lo, line_start))
-        if q < len(quotes) and quotes[q] < hi:
+        if _in_a_quotation(quoted, tokens.starts[j]):
             continue  # a quotation: the one quoted speaks as 'we'
         if SPEAKER_LABEL.match(doc.text, line_start):
             continue  # "HOST: With us is ...", "SAVCHENKO: our ambulance": a transcript's speaker, not the body on top
@@ -1018,6 +1047,47 @@ def _narrated_by_us(
         if len(said) >= sentences:
             return True
     return False
+
+
+_PAIRS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}  # “…”, „…“ (uk, ru, de), «…»
+
+
+_QUOTE_OR_BREAK = re.compile("[\n\"" + "".join(_PAIRS) + "".join(_PAIRS.values()) + "]")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of a text as [open, close) spans, in one pass: paired marks (“…”, „…“, «…») nest, straight
+    quotes alternate, and a line break closes whatever is open (a paragraph's quotation ends with it)."""
+    spans: list[tuple[int, int]] = []
+    open_marks: list[tuple[str, int]] = []
+    straight = -1
+    for found in _QUOTE_OR_BREAK.finditer(text):
+        at, c = found.start(), found.group()
+        if c == "\n":
+            spans.extend((o, at) for _, o in open_marks[:1])
+            spans.extend([(straight, at)] if straight >= 0 else [])
+            open_marks, straight = [], -1  # a paragraph's quotation ends with it
+        elif c == '"':
+            if straight >= 0:
+                spans.append((straight, at + 1))
+            straight = at if straight < 0 else -1
+        elif open_marks and c == _PAIRS[open_marks[-1][0]]:
+            _, opened = open_marks.pop()
+            if not open_marks:
+                spans.append((opened, at + 1))
+        elif c in _PAIRS:
+            open_marks.append((c, at))
+    spans.extend((o, len(text)) for _, o in open_marks[:1])
+    spans.extend([(straight, len(text))] if straight >= 0 else [])
+    spans.sort()
+    return spans
+
+
+def _quotation_closes(quoted: list[tuple[int, int]], start: int, cue: int) -> bool:
+    """Whether `start` lies inside a quotation that closes before `cue`, with words before it ("«Кордон» повідомив"
+    is a name in quotes): the words of whoever the cue names."""
+    at = bisect_right(quoted, (start, len(quoted) + cue + 1)) - 1
+    return at >= 0 and quoted[at][0] < start - 1 and start < quoted[at][1] <= cue
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1146,6 +1216,20 @@ def _in_compound(text: str, hit: Match) -> bool:
     """'pro-Kremlin channels', 'Kremlin-installed official': a body named inside an adjective is not cited."""
     dashes = "-\u2010\u2011"
     return (hit.start > 0 and text[hit.start - 1] in dashes) or text[hit.end : hit.end + 1] in tuple(dashes)
+
+
+def _full_name(doc: Document, hit: Match, full: dict) -> str | None:
+    """'Координаційний штаб з питань поводження з військовополоненими' found by its head words: the body's full name
+    (actors.json `bodies` `full_names`), not the short one the table keys it by ('Коордштаб'), which shares no word
+    with it. The full name only when the text writes it out: the hit's tokens open with the full name's lemmas; the
+    short form or another name listed under the same key ('міськрада') keeps the key (stage 22)."""
+    opening = full["opening"]
+    lemmas = doc.tokens.lemmas
+    if hit.stop - hit.first < len(opening):
+        return None
+    if all(word in lemmas[hit.first + k] for k, word in enumerate(opening)):
+        return full["name"]
+    return None
 
 
 def _with_place_before(text: str, start: int, phrase: str, not_places: list[str]) -> str:

@@ -107,13 +107,35 @@ def _titled(doc: Document, run: list[int]) -> bool:
     if len(run) < TITLED_WORDS or doc.in_class("acronym_thing_head", run[-1]):
         return False
     text, tokens = doc.text, doc.tokens
-    lead = len(text) - len(text.lstrip())
-    stop = text.find("\n", lead)
-    title = text[lead : len(text) if stop < 0 else stop]
+    title_start, title_end = title_line(text, _past_blanks(text, 0))
+    title = text[title_start:title_end]
     name = text[tokens.starts[run[0]] : tokens.end(run[-1])]
     acronym = "".join(tokens.words[i][:1] for i in run if tokens.is_cap(i))
     told = name in title or re.search(r"\b" + re.escape(acronym) + r"\b", title) is not None
-    return tokens.starts[run[0]] > lead + len(title) and told
+    return tokens.starts[run[0]] > title_end and told
+
+
+def _past_blanks(text: str, at: int) -> int:
+    """The first offset from `at` that is no white space."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+KICKER_WORDS = 3  # "STATEMENT", "PRESS RELEASE", "NEWS RELEASE": a label over a release's title
+
+
+def title_line(text: str, start: int) -> tuple[int, int]:
+    """The report's title line from `start`, its first non-empty line: the next one when the first is a kicker, a label
+    of KICKER_WORDS words or fewer in capitals ('STATEMENT' over 'Healing Hands condemns ...'; stage 22)."""
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    words = text[start:stop].split()
+    if stop == len(text) or len(words) > KICKER_WORDS or not all(w.isupper() for w in words):
+        return start, stop
+    following = _past_blanks(text, stop)
+    after = text.find("\n", following)
+    return following, len(text) if after < 0 else after
 
 
 _ACRONYM_BODY = Pattern("acronym.defined", "body", "acronym", ())
