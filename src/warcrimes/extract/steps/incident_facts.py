@@ -83,6 +83,12 @@ BY_DEFINITION = {
     "attack_on_protected_objects": "civilian",
     "killing_hors_de_combat": "pow",
     "unlawful_detention": "civilian",  # GC IV arts 42, 78, 147: the confinement of civilians
+    # acts done to people the report names by no group word (stage 22): pillage takes protected persons' property
+    # (GC IV art. 33), human shields are protected persons placed by troops (GC IV art. 28), and sexual violence
+    # told with no kind of victim is read as against civilians; a group word (captives, soldiers) still wins
+    "pillage_destruction": "civilian",
+    "human_shields": "civilian",
+    "sexual_violence": "civilian",
 }
 # A strike defines its target, not who was hurt: one telling no victims (no count, no harm, no victim word) names no
 # kind of victim ("artillery hit a humanitarian warehouse"), while a killing or a detention has victims by its act.
@@ -571,7 +577,7 @@ def _died_held(facts: SentenceFacts) -> bool:
     return held and "killed" in facts.harm and not (facts.strong_attack or facts.weak_attack)
 
 
-STAFF_REACH = 3  # tokens after a count within which the noun naming its people as staff stands
+STAFF_REACH = 4  # tokens after a count within which the noun naming its people as staff stands ("two of our logistics staff")
 
 
 _TEAMS = {"humanitarian": "humanitarian_worker", "medical": "medical_personnel"}
