@@ -1,6 +1,6 @@
 """Stage 22 (victims' category), English: the narrator's own staff counted in a partitive or as colleagues where an
 aid object is struck are humanitarian workers; pillage, human shields and sexual violence told with no group word
-are against civilians; a captured marine and a captive's fellow captives are prisoners of war. Every text is written
+are against civilians; a captive's fellow captives are prisoners of war. Every text is written
 for this file, three wordings or more per rule, with look-alikes that must not fire."""
 
 from __future__ import annotations
@@ -67,19 +67,19 @@ def test_sexual_violence_against_named_prisoners_of_war_keeps_their_kind() -> No
 
 
 CAPTIVE_SOLDIERS = [
-    "A 27-year-old marine captured near Kursk died in a detention centre in Kursk on 3 November 2024.",
     "On the day of his capture near Chasiv Yar in March 2025, Russian soldiers shot two of his fellow captives.",
-    "A marine captured near Krynky in May 2024 was shot dead by his guards the next day in Oleshky.",
+    "A released soldier said that in May 2024 near Pokrovsk Russian troops shot three of his fellow captives.",
+    "Near Robotyne on 3 June 2024 Russian soldiers executed four fellow captives of the witness.",
 ]
 
 
 @pytest.mark.parametrize("text", CAPTIVE_SOLDIERS)
-def test_a_captured_marine_or_fellow_captives_killed_are_prisoners_of_war(text: str) -> None:
+def test_fellow_captives_killed_are_prisoners_of_war(text: str) -> None:
     incident = _one(text)
     assert incident["victims"]["category"] == "pow"
     assert incident["violations"][0] == "killing_hors_de_combat"
 
 
-def test_a_detained_teacher_who_died_in_custody_stays_a_civilian() -> None:
-    incident = _one("A 27-year-old teacher detained in Kherson died in a detention centre in Kherson on 3 November 2024.")
+def test_fellow_villagers_killed_stay_civilians() -> None:
+    incident = _one("On 3 June 2024 near Robotyne Russian soldiers shot two fellow villagers of the witness.")
     assert incident["victims"]["category"] == "civilian"
