@@ -48,8 +48,10 @@ def test_colleagues_or_our_neighbours_hurt_in_a_plain_strike_stay_civilians(text
 
 NO_GROUP_WORD = [
     ("On 5 May 2022 Russian soldiers looted the village shop in Bohdanivka.", "pillage_destruction"),
-    ("In March 2022 the occupiers stole two tractors and 40 tonnes of grain from a farm in Snihurivka.",
-     "pillage_destruction"),
+    (
+        "In March 2022 the occupiers stole two tractors and 40 tonnes of grain from a farm in Snihurivka.",
+        "pillage_destruction",
+    ),
     ("In October 2022 a Russian soldier raped her in her house in Kherson.", "sexual_violence"),
     ("In Vasylivka on 3 April Russian troops used them as human shields.", "human_shields"),
 ]
@@ -63,7 +65,8 @@ def test_pillage_shields_and_rape_told_with_no_group_word_are_against_civilians(
 
 
 def test_sexual_violence_against_named_prisoners_of_war_keeps_their_kind() -> None:
-    assert _one("In March 2023 guards raped two prisoners of war in the colony in Olenivka.")["victims"]["category"] == "pow"
+    incident = _one("In March 2023 guards raped two prisoners of war in the colony in Olenivka.")
+    assert incident["victims"]["category"] == "pow"
 
 
 CAPTIVE_SOLDIERS = [

@@ -533,13 +533,14 @@ def _plain_among_captives(
     around him, prisoners of war, where the report's teller or victims are prisoners of war (a returned soldier, "in
     captivity") and the act is one done to people held (torture, detention, execution; never a strike). A word of
     status ("a pensioner", "a civilian") keeps its own kind (stage 21). The victim words are read in all the
-    incident's sentences from its first act to its last, not only its act sentences: "Two released prisoners of war told us that they and ten
-    other captives were brought to a colony. There guards beat all twelve men." (stage 22)."""
+    incident's sentences from its first act to its last, not only its act sentences: "Two released prisoners of
+    war told us that they and ten other captives were brought to a colony. There guards beat all twelve men."
+    (stage 22)."""
     if not found & COMBATANT_HARM and not any(s.held for s in events):
         return False
     named = [m for s in events for m in s.victims if m.value in CIVILIAN_CUES]
     if chosen is not None and chosen.value.category == "civilian" and not _counts_named(doc, chosen, named):
-        named.append(chosen)  # a count whose own noun is among the words named ("всех двенадцать человек") is read there
+        named.append(chosen)  # a count whose own noun is among those named ("всех двенадцать человек") is read there
     if not named or not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in named):
         return False  # most incidents stop here: the teller's words below are read only for a plain noun
     first = events[0].span[0]
@@ -593,7 +594,7 @@ def _died_held(facts: SentenceFacts) -> bool:
     return held and "killed" in facts.harm and not (facts.strong_attack or facts.weak_attack)
 
 
-STAFF_REACH = 4  # tokens after a count within which the noun naming its people as staff stands ("two of our logistics staff")
+STAFF_REACH = 4  # tokens after a count within which the noun naming its people as staff stands ("two of our IT staff")
 
 
 _TEAMS = {"humanitarian": "humanitarian_worker", "medical": "medical_personnel"}
