@@ -83,6 +83,12 @@ BY_DEFINITION = {
     "attack_on_protected_objects": "civilian",
     "killing_hors_de_combat": "pow",
     "unlawful_detention": "civilian",  # GC IV arts 42, 78, 147: the confinement of civilians
+    # acts done to people the report names by no group word (stage 22): pillage takes protected persons' property
+    # (GC IV art. 33), human shields are protected persons placed by troops (GC IV art. 28), and sexual violence
+    # told with no kind of victim is read as against civilians; a group word (captives, soldiers) still wins
+    "pillage_destruction": "civilian",
+    "human_shields": "civilian",
+    "sexual_violence": "civilian",
 }
 # A strike defines its target, not who was hurt: one telling no victims (no count, no harm, no victim word) names no
 # kind of victim ("artillery hit a humanitarian warehouse"), while a killing or a detention has victims by its act.
@@ -330,7 +336,7 @@ def _victims(
         if chosen is not None:
             killed = [chosen] if chosen.value.measure == "killed" else []
             injured = [chosen] if chosen.value.measure == "wounded" else []
-    category = _category(doc, events, chosen)
+    category = _category(doc, events, chosen, sentences)
     children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
     counts = {
         "killed": _count(_latest(killed) if killed else None),
@@ -464,7 +470,9 @@ def _count(mention: Mention | None) -> int | None:
     return mention.value.count.min if mention is not None else None
 
 
-def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None) -> str | None:
+def _category(
+    doc: Document, events: list[SentenceFacts], chosen: Mention | None, sentences: list[SentenceFacts] | None = None
+) -> str | None:
     # "people were beaten in the cellar": a word for anyone (the language's `anyone` patterns) names no kind of
     # victim when no other victim word is told; the people counted keep the kind their count gives, and
     # attacks on civilians their definition. Beside another word ("troops tortured people") it stays.
@@ -473,7 +481,7 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
     if all((m.start, m.end) in anyone for s in events for m in s.victims):
         cues = set()
     found = {m.value for s in events for m in s.labels}
-    if _plain_among_captives(doc, events, found, chosen):
+    if _plain_among_captives(doc, events, found, chosen, sentences or events):
         cues.discard("civilian")
         cues.add("pow")
     victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
@@ -517,17 +525,22 @@ def _category(doc: Document, events: list[SentenceFacts], chosen: Mention | None
 TELLER_SENTENCES = 3  # opening sentences where a report introduces the one whose account it tells
 
 
-def _plain_among_captives(doc: Document, events: list[SentenceFacts], found: set[str], chosen: Mention | None) -> bool:
+def _plain_among_captives(
+    doc: Document, events: list[SentenceFacts], found: set[str], chosen: Mention | None, sentences: list[SentenceFacts]
+) -> bool:
     """'a guy from our barrack was beaten and never came back', told by a soldier back from captivity: a person named
     only by an everyday noun (class `plain_person`: a guy, a young man, a neighbour) takes the kind of the captives
     around him, prisoners of war, where the report's teller or victims are prisoners of war (a returned soldier, "in
     captivity") and the act is one done to people held (torture, detention, execution; never a strike). A word of
-    status ("a pensioner", "a civilian") keeps its own kind (stage 21)."""
+    status ("a pensioner", "a civilian") keeps its own kind (stage 21). The victim words are read in all the
+    incident's sentences from its first act to its last, not only its act sentences: "Two released prisoners of
+    war told us that they and ten other captives were brought to a colony. There guards beat all twelve men."
+    (stage 22)."""
     if not found & COMBATANT_HARM and not any(s.held for s in events):
         return False
     named = [m for s in events for m in s.victims if m.value in CIVILIAN_CUES]
-    if chosen is not None and chosen.value.category == "civilian":
-        named.append(chosen)
+    if chosen is not None and chosen.value.category == "civilian" and not _counts_named(doc, chosen, named):
+        named.append(chosen)  # a count whose own noun is among those named ("всех двенадцать человек") is read there
     if not named or not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in named):
         return False  # most incidents stop here: the teller's words below are read only for a plain noun
     first = events[0].span[0]
@@ -537,10 +550,20 @@ def _plain_among_captives(doc: Document, events: list[SentenceFacts], found: set
     before = doc.sentence_of(first - 2)[0] if first > 1 else 0
     told = list(doc.within("victim", 0, min(opening, first)))
     told += [m for m in doc.within("victim", max(before, opening), first) if m.end <= first]
-    told += [m for s in events for m in doc.within("victim", *s.span)]
+    last = events[-1].span[1]
+    told += [m for s in sentences if first <= s.span[0] and s.span[1] <= last for m in doc.within("victim", *s.span)]
     if not all(doc.in_class("plain_person", doc.token_at(m.start)) for m in told if m.value in CIVILIAN_CUES):
         return False  # "a woman released from captivity said guards beat a guy in her cell": a civilian's account
     return "pow" in {m.value for m in told} or narrator_kind(doc, events) == "pow"
+
+
+COUNT_NOUN_REACH = 2  # tokens after a count within which its own noun stands ("twelve men", "двенадцать человек")
+
+
+def _counts_named(doc: Document, chosen: Mention, named: list[Mention]) -> bool:
+    """The count's people are named by one of `named`, a victim word standing right after the count."""
+    end = doc.token_at(chosen.end)
+    return any(m.start >= chosen.end and doc.token_at(m.start) - end < COUNT_NOUN_REACH for m in named)
 
 
 SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the clause telling their surrender stands
@@ -571,7 +594,7 @@ def _died_held(facts: SentenceFacts) -> bool:
     return held and "killed" in facts.harm and not (facts.strong_attack or facts.weak_attack)
 
 
-STAFF_REACH = 3  # tokens after a count within which the noun naming its people as staff stands
+STAFF_REACH = 4  # tokens after a count within which the noun naming its people as staff stands ("two of our IT staff")
 
 
 _TEAMS = {"humanitarian": "humanitarian_worker", "medical": "medical_personnel"}
