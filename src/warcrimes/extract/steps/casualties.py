@@ -258,6 +258,41 @@ def _told_of_themselves(doc: Document, start: int, hi: int) -> bool:
     return False
 
 
+TELLER_REACH = 16  # tokens from a count to the verb it is the subject of ("Троє звільнених, які ..., розповіли")
+OWN_HARM_REACH = 4  # tokens before an act within which the tellers' own pronoun stands ("they had been beaten")
+
+
+def _tells_own_harm(doc: Document, mention: Mention, lo: int, hi: int) -> bool:
+    """'At least 40 of the returnees said they had been beaten', 'Двенадцать из них рассказали, что их избивали',
+    'Троє звільнених, які ..., розповіли, що ... били їх': a count opening its sentence or clause as the subject of a
+    verb of telling (class `telling_verb`, or casualties.json `people_telling`) whose told clause does an act to the
+    tellers themselves (their pronoun right before or after it): the count is of the victims, whatever word picked
+    them out before (interviewed, held, returned). Not a count followed by another before the verb."""
+    tokens = doc.tokens
+    k = doc.token_before(mention.start)
+    if k >= 0 and tokens.starts[k] >= lo and tokens.words[k] not in {",", ":", ";"}:
+        return False
+    start = doc.token_at(mention.end)
+    for j in range(start, min(start + TELLER_REACH, len(tokens))):
+        if tokens.starts[j] >= hi:
+            return False
+        said = doc.starting_at("people_telling", tokens.starts[j])
+        if not (said or doc.in_class("telling_verb", j)):
+            continue
+        if doc.within("count", mention.end, tokens.starts[j]):
+            return False  # "Three of them said 20 men were beaten": the verb is another count's
+        end = said[0].end if said else tokens.end(j)
+        for hit in (*doc.within("harm", end, hi), *doc.within("violation", end, hi)):
+            act, first = doc.token_at(hit.end), doc.token_at(hit.start)
+            after = range(act, min(act + SELF_AFTER_ACT, len(tokens)))
+            if any(doc.in_class("object_pronoun", i) for i in after):
+                return True
+            if any(doc.in_class("own_harm_pronoun", i) for i in range(max(start, first - OWN_HARM_REACH), act)):
+                return True
+        return False
+    return False
+
+
 def _told_after_by(doc: Document, mention: Mention, hi: int) -> bool:
     """'..., said one former prisoner.', 'told by two survivors.', '..., розповів один колишній полонений': a verb
     of people telling (casualties.json `people_telling`, a passive's `agent_after` word allowed between) right
@@ -634,6 +669,8 @@ def read_casualties(doc: Document) -> list[Mention]:
         if near is not None and near.value == "deported":
             near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
+        if value.unit == "persons" and (measure is None or measure in _PICKING) and _tells_own_harm(doc, mention, lo, hi):
+            near, measure = None, "tortured"  # "12 of them said they were beaten": the count is of the beaten
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         # "he and two cellmates were beaten": people joined to a pronoun by "and" with the act done to them all
         companions = category is None and value.unit == "persons" and _with_person(doc, mention) is not None
