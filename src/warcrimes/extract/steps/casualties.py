@@ -59,6 +59,7 @@ MIXED_REACH = 5  # tokens from one victim noun to another joined to it ("civilia
 LOOSE_GAP = 5  # tokens between a count of no named people and its measure word beyond which it only fits a tally
 UPDATE_REACH = 6  # tokens before a count that may say it updates a toll ("the toll has risen to")
 _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that pick people out, not harm them
+_UNHARMED = _PICKING | {None}
 
 
 def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
@@ -669,7 +670,7 @@ def read_casualties(doc: Document) -> list[Mention]:
         if near is not None and near.value == "deported":
             near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
-        if value.unit == "persons" and (measure is None or measure in _PICKING) and _tells_own_harm(doc, mention, lo, hi):
+        if value.unit == "persons" and measure in _UNHARMED and _tells_own_harm(doc, mention, lo, hi):
             near, measure = None, "tortured"  # "12 of them said they were beaten": the count is of the beaten
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         # "he and two cellmates were beaten": people joined to a pronoun by "and" with the act done to them all
