@@ -670,15 +670,18 @@ def read_casualties(doc: Document) -> list[Mention]:
         if near is not None and near.value == "deported":
             near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
-        if value.unit == "persons" and measure in _UNHARMED and _tells_own_harm(doc, mention, lo, hi):
-            near, measure = None, "tortured"  # "12 of them said they were beaten": the count is of the beaten
+        # "12 of them said they were beaten": the count is of the beaten, not of those interviewed or returned; no
+        # measure of its own (a figure of the beaten would be taken for a statistic)
+        own = value.unit == "persons" and measure in _UNHARMED and _tells_own_harm(doc, mention, lo, hi)
+        if own:
+            near, measure = None, None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         # "he and two cellmates were beaten": people joined to a pronoun by "and" with the act done to them all
         companions = category is None and value.unit == "persons" and _with_person(doc, mention) is not None
-        if category is None and measure is None and not _listed(doc, mention, lo) and not companions:
+        if category is None and measure is None and not _listed(doc, mention, lo) and not (companions or own):
             continue
         gap = 0 if near is None or near is column else len(_between(doc, mention, near))
-        loose = category is None and (gap > LOOSE_GAP and not update or measure is None) and not companions
+        loose = category is None and (gap > LOOSE_GAP and not update or measure is None) and not (companions or own)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         if mention.rule.endswith(":aged_name"):
             rule = f"casualty:singular<-{mention.rule}"  # "12-річного Максима": one named person, never a tally
