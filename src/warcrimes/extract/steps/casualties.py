@@ -675,6 +675,18 @@ def read_casualties(doc: Document) -> list[Mention]:
         own = value.unit == "persons" and measure in _UNHARMED and _tells_own_harm(doc, mention, lo, hi)
         if own:
             near, measure = None, None
+        joined = _with_person(doc, mention) if value.unit == "persons" and measure in _PICKING else None
+        if joined is not None and near is not None and near.end <= joined[0].start:
+            # "X, released in the exchange, said that he and 40 other prisoners were held ...": the word picking the
+            # teller out is his; the group's act is the one after the count, if its clause tells one
+            after = [h for h in local if h.start >= mention.end and h.value not in _PICKING]
+            later = nearest_measure(doc, after, mention.start, mention.end, lo, hi, MEASURE_WORDS) if after else None
+            near = later if later is not None and not clause_break(doc, mention.end, later.start) else None
+            measure = near.value if near is not None else None
+        elif joined is not None and near is not None and near.value == "held_captive":
+            # "він та ще тридцять полонених утримувалися в колонії": their holding is done to them, not a count of
+            # people held at a time (a figure of the held would be taken for a statistic)
+            near, measure = None, None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         # "he and two cellmates were beaten": people joined to a pronoun by "and" with the act done to them all
         companions = category is None and value.unit == "persons" and _with_person(doc, mention) is not None
