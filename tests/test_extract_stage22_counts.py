@@ -20,12 +20,12 @@ def victims(text: str) -> Victims:
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("In interviews, at least 25 of the released prisoners said they had been beaten by guards at the detention "
-     "centre in Kursk in March 2025.", 25),
-    ("Ninety soldiers came home in the exchange. Eighteen of them told investigators that guards at the colony in "
-     "Bryansk had beaten them every day in April 2025.", 18),
-    ("Questioned after the exchange, 14 of the soldiers recalled that they were tortured with electric shocks in "
-     "the pre-trial detention centre in Taganrog in May 2025.", 14),
+    ("Ninety prisoners of war came home in the exchange. In interviews, at least 25 of the returnees said they had "
+     "been beaten by guards at the detention centre in Kursk in March 2025.", 25),
+    ("After the exchange, at least 30 of the freed men said guards had beaten them at the colony in Kursk in May "
+     "2025.", 30),
+    ("Questioned after their release, 14 of the soldiers recalled that guards had beaten them at the pre-trial "
+     "detention centre in Taganrog in May 2025.", 14),
 ])
 def test_a_count_telling_of_its_own_harm_counts_the_victims(text, count):
     assert victims(text).min == count
@@ -40,3 +40,23 @@ def test_a_count_telling_of_its_own_harm_counts_the_victims(text, count):
 ])
 def test_tellers_of_someone_else_s_harm_are_not_counted(text, count):
     assert victims(text).min == count
+
+
+# --- a count joined to a person: the word picking the teller out is his, not the group's act ---
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Oleh Marchuk, released in the exchange of 5 February, said that he and about thirty other prisoners were held "
+     "in a colony in Kursk in May 2025 and beaten daily.", 31),
+    ("A soldier freed in a swap in March 2025 told reporters that he and 12 other men had been beaten in a basement "
+     "in Bryansk.", 13),
+    ("Returned home in the April 2025 exchange, the marine said that guards in Taganrog beat him and nine other "
+     "prisoners every day.", 10),
+])
+def test_a_teller_released_before_his_count_counts_himself_and_the_others(text, count):
+    assert victims(text).min == count
+
+
+def test_people_released_after_the_act_told_of_one_man_are_not_its_victims():
+    text = "In February 2025 guards in Kursk beat Andrii Koval; he and 40 other prisoners were released a month later."
+    assert victims(text).min not in (40, 41)
