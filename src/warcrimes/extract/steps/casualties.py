@@ -260,6 +260,7 @@ def _told_of_themselves(doc: Document, start: int, hi: int) -> bool:
 
 
 TELLER_REACH = 16  # tokens from a count to the verb it is the subject of ("Троє звільнених, які ..., розповіли")
+TOLD_REACH = 24  # tokens after the verb of telling within which the act told of stands
 OWN_HARM_REACH = 4  # tokens before an act within which the tellers' own pronoun stands ("they had been beaten")
 
 
@@ -283,7 +284,8 @@ def _tells_own_harm(doc: Document, mention: Mention, lo: int, hi: int) -> bool:
         if doc.within("count", mention.end, tokens.starts[j]):
             return False  # "Three of them said 20 men were beaten": the verb is another count's
         end = said[0].end if said else tokens.end(j)
-        for hit in (*doc.within("harm", end, hi), *doc.within("violation", end, hi)):
+        told = min(hi, doc.reach_after(end, TOLD_REACH))  # the told clause, bounded: linear in a run-on sentence
+        for hit in (*doc.within("harm", end, told), *doc.within("violation", end, told)):
             act, first = doc.token_at(hit.end), doc.token_at(hit.start)
             after = range(act, min(act + SELF_AFTER_ACT, len(tokens)))
             if any(doc.in_class("object_pronoun", i) for i in after):
@@ -675,15 +677,15 @@ def read_casualties(doc: Document) -> list[Mention]:
         own = value.unit == "persons" and measure in _UNHARMED and _tells_own_harm(doc, mention, lo, hi)
         if own:
             near, measure = None, None
-        joined = _with_person(doc, mention) if value.unit == "persons" and measure in _PICKING else None
-        if joined is not None and near is not None and near.end <= joined[0].start:
+        teller = _with_person(doc, mention) if value.unit == "persons" and measure in _PICKING else None
+        if teller is not None and near is not None and near.end <= teller[0].start:
             # "X, released in the exchange, said that he and 40 other prisoners were held ...": the word picking the
             # teller out is his; the group's act is the one after the count, if its clause tells one
-            after = [h for h in local if h.start >= mention.end and h.value not in _PICKING]
-            later = nearest_measure(doc, after, mention.start, mention.end, lo, hi, MEASURE_WORDS) if after else None
-            near = later if later is not None and not clause_break(doc, mention.end, later.start) else None
+            acts = [h for h in local if h.start >= mention.end and h.value not in _PICKING]
+            act = nearest_measure(doc, acts, mention.start, mention.end, lo, hi, MEASURE_WORDS) if acts else None
+            near = act if act is not None and not clause_break(doc, mention.end, act.start) else None
             measure = near.value if near is not None else None
-        elif joined is not None and near is not None and near.value == "held_captive":
+        elif teller is not None and near is not None and near.value == "held_captive":
             # "він та ще тридцять полонених утримувалися в колонії": their holding is done to them, not a count of
             # people held at a time (a figure of the held would be taken for a statistic)
             near, measure = None, None
