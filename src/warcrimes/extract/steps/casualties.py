@@ -59,6 +59,7 @@ MIXED_REACH = 5  # tokens from one victim noun to another joined to it ("civilia
 LOOSE_GAP = 5  # tokens between a count of no named people and its measure word beyond which it only fits a tally
 UPDATE_REACH = 6  # tokens before a count that may say it updates a toll ("the toll has risen to")
 _PICKING = frozenset({"surveyed", "released", "held_captive"})  # measures that pick people out, not harm them
+_UNHARMED = _PICKING | {None}
 
 
 def _mixed(doc: Document, victims: Spans, first: Mention) -> bool:
@@ -255,6 +256,43 @@ def _told_of_themselves(doc: Document, start: int, hi: int) -> bool:
             return True
         if any(doc.in_class("own_harm_pronoun", j) for j in range(max(0, first - SELF_AFTER_ACT), k)):
             return True  # "рассказал: «Меня держали в подвале»": the teller's own pronoun before or in the act
+    return False
+
+
+TELLER_REACH = 16  # tokens from a count to the verb it is the subject of ("Троє звільнених, які ..., розповіли")
+TOLD_REACH = 24  # tokens after the verb of telling within which the act told of stands
+OWN_HARM_REACH = 4  # tokens before an act within which the tellers' own pronoun stands ("they had been beaten")
+
+
+def _tells_own_harm(doc: Document, mention: Mention, lo: int, hi: int) -> bool:
+    """'At least 40 of the returnees said they had been beaten', 'Двенадцать из них рассказали, что их избивали',
+    'Троє звільнених, які ..., розповіли, що ... били їх': a count opening its sentence or clause as the subject of a
+    verb of telling (class `telling_verb`, or casualties.json `people_telling`) whose told clause does an act to the
+    tellers themselves (their pronoun right before or after it): the count is of the victims, whatever word picked
+    them out before (interviewed, held, returned). Not a count followed by another before the verb."""
+    tokens = doc.tokens
+    k = doc.token_before(mention.start)
+    if k >= 0 and tokens.starts[k] >= lo and tokens.words[k] not in {",", ":", ";"}:
+        return False
+    start = doc.token_at(mention.end)
+    for j in range(start, min(start + TELLER_REACH, len(tokens))):
+        if tokens.starts[j] >= hi:
+            return False
+        said = doc.starting_at("people_telling", tokens.starts[j])
+        if not (said or doc.in_class("telling_verb", j)):
+            continue
+        if doc.within("count", mention.end, tokens.starts[j]):
+            return False  # "Three of them said 20 men were beaten": the verb is another count's
+        end = said[0].end if said else tokens.end(j)
+        told = min(hi, doc.reach_after(end, TOLD_REACH))  # the told clause, bounded: linear in a run-on sentence
+        for hit in (*doc.within("harm", end, told), *doc.within("violation", end, told)):
+            act, first = doc.token_at(hit.end), doc.token_at(hit.start)
+            after = range(act, min(act + SELF_AFTER_ACT, len(tokens)))
+            if any(doc.in_class("object_pronoun", i) for i in after):
+                return True
+            if any(doc.in_class("own_harm_pronoun", i) for i in range(max(start, first - OWN_HARM_REACH), act)):
+                return True
+        return False
     return False
 
 
@@ -634,13 +672,30 @@ def read_casualties(doc: Document) -> list[Mention]:
         if near is not None and near.value == "deported":
             near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
+        # "12 of them said they were beaten": the count is of the beaten, not of those interviewed or returned; no
+        # measure of its own (a figure of the beaten would be taken for a statistic)
+        own = value.unit == "persons" and measure in _UNHARMED and _tells_own_harm(doc, mention, lo, hi)
+        if own:
+            near, measure = None, None
+        teller = _with_person(doc, mention) if value.unit == "persons" and measure in _PICKING else None
+        if teller is not None and near is not None and near.end <= teller[0].start:
+            # "X, released in the exchange, said that he and 40 other prisoners were held ...": the word picking the
+            # teller out is his; the group's act is the one after the count, if its clause tells one
+            acts = [h for h in local if h.start >= mention.end and h.value not in _PICKING]
+            act = nearest_measure(doc, acts, mention.start, mention.end, lo, hi, MEASURE_WORDS) if acts else None
+            near = act if act is not None and not clause_break(doc, mention.end, act.start) else None
+            measure = near.value if near is not None else None
+        elif teller is not None and near is not None and near.value == "held_captive":
+            # "він та ще тридцять полонених утримувалися в колонії": their holding is done to them, not a count of
+            # people held at a time (a figure of the held would be taken for a statistic)
+            near, measure = None, None
         update = doc.has_hit("toll_update", max(lo, doc.reach_before(mention.start, UPDATE_REACH)), mention.start)
         # "he and two cellmates were beaten": people joined to a pronoun by "and" with the act done to them all
         companions = category is None and value.unit == "persons" and _with_person(doc, mention) is not None
-        if category is None and measure is None and not _listed(doc, mention, lo) and not companions:
+        if category is None and measure is None and not _listed(doc, mention, lo) and not (companions or own):
             continue
         gap = 0 if near is None or near is column else len(_between(doc, mention, near))
-        loose = category is None and (gap > LOOSE_GAP and not update or measure is None) and not companions
+        loose = category is None and (gap > LOOSE_GAP and not update or measure is None) and not (companions or own)
         rule = f"casualty:count<-{near.id}" if near is not None else "casualty:count"
         if mention.rule.endswith(":aged_name"):
             rule = f"casualty:singular<-{mention.rule}"  # "12-річного Максима": one named person, never a tally
