@@ -60,3 +60,23 @@ def test_a_russian_region_in_apposition_gives_its_village_as_written(text, place
 )
 def test_a_region_in_apposition_that_is_the_places_own_keeps_the_gazetteer_place(text, place):
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A former cellmate told "Kherson Today" that guards at the detention centre in Simferopol beat him '
+        "unconscious in December 2023.",
+        "A former cellmate told \u201cKherson Today\u201d that guards at the detention centre in Simferopol beat him "
+        "unconscious in December 2023.",
+        "Guards at the detention centre in Simferopol beat a cellmate unconscious in December 2023, he told "
+        "\u201cKherson Today\u201d.",
+    ],
+)
+def test_a_place_word_opening_a_quoted_title_is_the_outlet_not_the_scene(text):
+    assert _place(text) == ("Simferopol", "Autonomous Republic of Crimea")
+
+
+def test_a_place_quoted_after_a_preposition_of_place_stays_the_scene():
+    text = 'On 3 May a Russian drone killed two civilians in "Kherson city", the governor said.'
+    assert _place(text) == ("Kherson", "Kherson Oblast")

@@ -54,3 +54,35 @@ def test_a_village_of_a_named_russian_raion_is_that_raions_not_a_namesake(text, 
 )
 def test_a_village_of_a_ukrainian_raion_or_oblast_keeps_the_gazetteer_place(text, place):
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бывший сокамерник рассказал «Тихому сигналу», что в декабре 2023 года охранники СИЗО в Симферополе избили "
+        "его до потери сознания.",
+        "Колишній в'язень розповів «Тихому сигналу», що в грудні 2023 року охоронці СІЗО в Сімферополі побили його до "
+        "втрати свідомості.",
+        "В декабре 2023 года охранники СИЗО в Симферополе избили заключённого до потери сознания, сообщил он "
+        "«Тихому сигналу».",
+    ],
+)
+def test_a_place_word_opening_a_quoted_title_is_the_outlet_not_the_scene(text):
+    assert _place(text)[0] == "Simferopol"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # quoted speech after a colon: the city spoken of
+            "Вчера губернатор заявил: «Харьков снова обстреляли», погибли двое мирных жителей.",
+            "Kharkiv",
+        ),
+        (  # a place alone in quotes after a preposition of place
+            "Вчера дрон ВСУ атаковал автомобиль в «Грайвороне», погибли двое мирных жителей.",
+            "Grayvoron",
+        ),
+    ],
+)
+def test_quoted_speech_or_a_quoted_place_after_a_preposition_stays_the_scene(text, place):
+    assert _place(text)[0] == place
