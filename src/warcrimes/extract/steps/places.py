@@ -554,8 +554,8 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
                 # one in apposition to "village", is its nominative as written; the gazetteer lacks it there
                 ref = PlaceRef(in_latin(doc, text[start:end]), own_oblast, oblast_country(own_oblast, language))
                 mentions.append(Mention("place", start, end, ref, "place:unlisted<-own-region"))
-            elif own_region is not None:
-                unplaced.append(own_region)  # an inflected name: read as unlisted below, in the nominative
+            else:  # an inflected name: read as unlisted below, in the nominative, before its region or raion
+                unplaced.append(own_region or next(r for r in districts if doc.token_at(r[0]) == doc.token_at(end)))
             continue
         aliased = chosen is not None and fold(chosen.name) != folded[start:end]
         town = (getattr(chosen, "population", 0) or 0) >= TOWN
@@ -588,9 +588,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     if unplaced and not (in_russia and main_region):
         taken = {m.start for m in mentions}
         for row in unplaced:
-            region_mention = next((m for m in mentions if m.kind == "region" and m.start == row[0]), None)
-            if region_mention is not None:
-                country = oblast_country(row[3], language)
+            region_mention = next((m for m in mentions if m.kind in ("region", "district") and m.start == row[0]), None)
+            if region_mention is not None and region_mention.value.admin1:
+                country = oblast_country(region_mention.value.admin1, language)
                 mentions.extend(unlisted_before_region(doc, [region_mention], taken, country))
     if in_russia and main_region:
         taken = {m.start for m in mentions}
