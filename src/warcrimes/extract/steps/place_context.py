@@ -171,6 +171,8 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "reference"  # "correspondents of a Kyiv channel", "a Kharkiv charity": where a body is based
     if _named_by_a_body_noun(doc, k):
         return "reference"  # "the volunteer group Svitanok Rescue", "the charity 'Tavriia'": a body's name
+    if _opens_a_quoted_title(doc, start, end):
+        return "reference"  # "рассказал «Тихому сигналу»": an outlet's title, not the village Tykhyi
     if not governed and _person_after(doc, end):
         return "reference"  # "Luka, 67, told us", "..., Nadiia recalled": a person's first name, not the village
     if (
@@ -214,6 +216,32 @@ def _named_by_a_body_noun(doc: Document, k: int) -> bool:
     if k >= 0 and doc.tokens.lower[k] in QUOTES:
         k -= 1
     return "name_giver" in doc.lang.classes and doc.in_class("name_giver", k)
+
+
+TITLE_WORDS = 2  # words a quoted title may run on after the place word: «Тихому сигналу», «Вести Курска»
+OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
+CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})
+
+
+def _opens_a_quoted_title(doc: Document, start: int, end: int) -> bool:
+    """A place word right after an opening quote with one or two more words before the closing one starts a
+    title ("рассказал «Тихому сигналу»", "told “Novaya Gazeta”"): an outlet's, a programme's or a
+    body's name, not the scene (stage 22). A word must stand before the quote: quoted speech opens a sentence or
+    follows a colon ("заявил: «Харьков снова обстреляли»"), and not a preposition of place. The place word alone
+    in quotes is left to the noun before it."""
+    tokens, k = doc.tokens, doc.token_before(start)
+    if k < 1 or tokens.lower[k] not in OPENING_QUOTES or not tokens.touching(k) or not tokens.words[k - 1].isalpha():
+        return False
+    if doc.in_class("locative_preposition", k - 1):
+        return False  # 'in "Kherson city"', "в «Херсоне-центре»": a place quoted after a preposition of place
+    j = doc.token_at(end)
+    for i in range(j, min(len(tokens), j + TITLE_WORDS + 1)):
+        word = tokens.words[i]
+        if word in CLOSING_QUOTES:
+            return i > j
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _body_of_the_place(doc: Document, k: int, end: int) -> bool:

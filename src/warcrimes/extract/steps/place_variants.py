@@ -187,7 +187,7 @@ def unlisted_settlements(doc: Document, taken: set[int], admin1: str, country: s
         span = _hyphenated(doc, trigger.stop, forward=True)
         if span is not None and span[1] - span[0] >= 3 and span[0] not in taken:
             span = _with_noun_after(doc, span)
-            name = _in_latin(doc, doc.text[span[0] : span[1]])
+            name = in_latin(doc, doc.text[span[0] : span[1]])
             ref = PlaceRef(name, admin1, country, kind="settlement", role="event")
             out.append(Mention("place", span[0], span[1], ref, f"place:unlisted<-{trigger.id}"))
             taken.add(span[0])
@@ -222,7 +222,7 @@ def unlisted_before_region(doc: Document, regions: list[Mention], taken: set[int
             if adjective is None:
                 continue
             written = f"{adjective.capitalize()} {written}"
-        name = _in_latin(doc, written)
+        name = in_latin(doc, written)
         ref = PlaceRef(name, region.value.admin1, country, kind="settlement", role="event")
         start = tokens.starts[first]
         out.append(Mention("place", start, span[1], ref, "place:unlisted<-locative_preposition+region"))
@@ -273,7 +273,7 @@ def _agreeing(adjectives: tuple[str, ...], noun: str) -> str | None:
     return next((a for a in adjectives if a.endswith(_AGREEMENT[kind])), None)
 
 
-def _in_latin(doc: Document, name: str) -> str:
+def in_latin(doc: Document, name: str) -> str:
     """The name as English writes it where the language says how ("unlisted_romanization": "russian":
     Муром -> Murom, Никольское -> Nikolskoye); else as the text spells it."""
     how = table(doc.lang.code, _LEX).get("unlisted_romanization")

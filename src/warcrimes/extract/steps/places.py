@@ -51,6 +51,7 @@ from warcrimes.extract.steps.place_names import (
 from warcrimes.extract.steps.place_variants import (
     abroad,
     district_adjectives,
+    in_latin,
     longer_unlisted,
     unlisted_before_region,
     unlisted_settlements,
@@ -540,6 +541,22 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             and doc_regions
             and canonical_oblast(getattr(chosen, "admin1", None), language) not in doc_regions
         )
+        own_region = _region_right_after(doc, end, near_regions)
+        own_oblast = own_region[3] if own_region else _oblast_of_district_after(gaz, doc, end, districts, language)
+        if chosen is not None and own_oblast and oblast_country(own_oblast, language) != "UA" and (
+            canonical_oblast(getattr(chosen, "admin1", None), language) != own_oblast
+        ):
+            # "в Никольском Белгородской области", "в селе Журавлевка Белгородского района": the village is the
+            # named Russian region's, not a namesake elsewhere or across the border
+            as_written = getattr(doc.lang.lemmatizer, "nominatives", None) is None or _after_settlement_word(doc, start)
+            if as_written:
+                # "near Sverdlikovo, in the Kursk region", "в селе Журавлевка ...": a name that does not inflect, or
+                # one in apposition to "village", is its nominative as written; the gazetteer lacks it there
+                ref = PlaceRef(in_latin(doc, text[start:end]), own_oblast, oblast_country(own_oblast, language))
+                mentions.append(Mention("place", start, end, ref, "place:unlisted<-own-region"))
+            else:  # an inflected name: read as unlisted below, in the nominative, before its region or raion
+                unplaced.append(own_region or next(r for r in districts if doc.token_at(r[0]) == doc.token_at(end)))
+            continue
         aliased = chosen is not None and fold(chosen.name) != folded[start:end]
         town = (getattr(chosen, "population", 0) or 0) >= TOWN
         if far and (
@@ -557,14 +574,6 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
             continue
         if _street_far_from_the_town(doc, start, chosen, mentions, language):
             continue
-        own_region = _region_right_after(doc, end, near_regions)
-        if own_region is not None and oblast_country(own_region[3], language) != "UA" and (
-            canonical_oblast(getattr(chosen, "admin1", None), language) != own_region[3]
-        ):
-            # "в Никольском Белгородской области": the village is the named Russian region's, not a namesake
-            # elsewhere or across the border; one the gazetteer lacks there is read as unlisted below
-            unplaced.append(own_region)
-            continue
         ref = _as_ref(chosen, role_of(doc, start, end), language)
         doubt = homonyms(chosen, settlements, admin2)
         if doubt:
@@ -579,9 +588,9 @@ def find_places(doc: Document, gaz: GazetteerLike | None) -> list[Mention]:
     if unplaced and not (in_russia and main_region):
         taken = {m.start for m in mentions}
         for row in unplaced:
-            region_mention = next((m for m in mentions if m.kind == "region" and m.start == row[0]), None)
-            if region_mention is not None:
-                country = oblast_country(row[3], language)
+            region_mention = next((m for m in mentions if m.kind in ("region", "district") and m.start == row[0]), None)
+            if region_mention is not None and region_mention.value.admin1:
+                country = oblast_country(region_mention.value.admin1, language)
                 mentions.extend(unlisted_before_region(doc, [region_mention], taken, country))
     if in_russia and main_region:
         taken = {m.start for m in mentions}
@@ -665,12 +674,35 @@ def _street_far_from_the_town(
     return canonical_oblast(getattr(chosen, "admin1", None), language) != town.value.admin1
 
 
+GLUE_REACH = 3  # tokens of apposition glue (class `region_glue`) between a name and its region: ", in the"
+
+
 def _region_right_after(
     doc: Document, end: int, regions: list[tuple[int, int, str, Any, str]]
 ) -> tuple[int, int, str, Any, str] | None:
-    """The region named by the words right after a settlement's name ("Никольском Белгородской области")."""
+    """The region named by the words right after a settlement's name ("Никольском Белгородской области"), or
+    after a comma and a preposition that put it in apposition ("near Sverdlikovo, in the Kursk region", stage 22)."""
     after = doc.token_at(end)
+    if after < len(doc.tokens) and doc.tokens.words[after] == ",":
+        k = after + 1
+        while k < min(len(doc.tokens), after + 1 + GLUE_REACH) and doc.in_class("region_glue", k):
+            k += 1
+        if k > after + 1:
+            after = k
     return next((r for r in regions if r[2] == "region" and doc.token_at(r[0]) == after), None)
+
+
+def _oblast_of_district_after(
+    gaz: GazetteerLike | None, doc: Document, end: int, districts: list[tuple[int, int, str, Any, str]], language: str
+) -> str | None:
+    """The oblast of a raion named right after a settlement's name ("Журавлевка Белгородского района"), when
+    every place the raion's name can mean lies in that one oblast; else None."""
+    after = doc.token_at(end)
+    row = next((r for r in districts if doc.token_at(r[0]) == after), None)
+    if row is None:
+        return None
+    oblasts = {canonical_oblast(getattr(p, "admin1", None), language) for p in _lookup(gaz, row[3][1])}
+    return next(iter(oblasts)) if len(oblasts) == 1 else None
 
 
 def _after_settlement_word(doc: Document, start: int) -> bool:
