@@ -165,3 +165,23 @@ def test_first_person_narration_reads_as_the_slices_did(text):
             assert _narrated_by_us(doc, 0, pronouns, sentences=sentences) == _narrated_the_long_way(
                 doc, pronouns, sentences
             )
+
+
+# -- a case announcement closing its paragraph, checked in place (a one-line report stays linear) --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The report describes three typical cases.\n\nFirst case.",
+    "The report describes three typical cases.   \n",
+    "The report describes three typical cases. They follow.",
+    "The report describes three typical cases.",
+    "The report describes three typical cases.\t\u00a0\nNext",
+    "cases. \u2003 more words on the same line\nnext line",
+])
+def test_blanks_to_the_line_end_are_read_as_the_slice_did(text):
+    from warcrimes.extract.steps.turns import LINE_ENDS_HERE
+
+    for end in range(len(text) + 1):
+        stop = text.find("\n", end)
+        rest = text[end : len(text) if stop < 0 else stop]
+        assert bool(LINE_ENDS_HERE.match(text, end)) == (not rest.strip())

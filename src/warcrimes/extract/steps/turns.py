@@ -10,6 +10,7 @@ are the language's data: classes `question_label`, `answer_label`, the `case_int
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -185,6 +186,11 @@ def _alternates(lines: list[_Line], asking: set[int]) -> bool:
     return answered >= QUESTIONS and answered * 2 >= len(asking)
 
 
+# only blanks up to the line's end: checked in place, not by copying the rest of the line (a one-line report full of
+# announcements was quadratic)
+LINE_ENDS_HERE = re.compile(r"[^\S\n]*(?:\n|\Z)")
+
+
 def _cases(doc: Document) -> list[int]:
     """Offsets of the paragraphs after a sentence announcing typical cases ("The report describes three typical
     cases", `case_intro` in roles.json): each opens a case of its own."""
@@ -192,7 +198,7 @@ def _cases(doc: Document) -> list[int]:
     ends = (doc.sentence_of(h.start)[1] for h in doc.hits("case_intro"))
     # the announcing sentence closes its paragraph: the cases follow it ("Typical cases include ..." mid-paragraph
     # names a topic)
-    hi = next((end for end in ends if not text[end : _line_end(text, end)].strip()), -1)
+    hi = next((end for end in ends if LINE_ENDS_HERE.match(text, end)), -1)
     if hi < 0:
         return []
     out = []
@@ -211,9 +217,4 @@ def _cases(doc: Document) -> list[int]:
             out.append(start)  # a new paragraph, not a wrapped line of the one before
         at = text.find("\n", start)
     return out
-
-
-def _line_end(text: str, offset: int) -> int:
-    stop = text.find("\n", offset)
-    return len(text) if stop < 0 else stop
 
