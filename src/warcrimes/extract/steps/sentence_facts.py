@@ -19,6 +19,7 @@ from warcrimes.extract.steps.casualty_words import (
     day_of_earlier_event,
     dead_found_over_time,
 )
+from warcrimes.extract.steps.period_tally import framed_by_a_period
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 CAPTIVE_ACTS = CONTINUING | {"torture_ill_treatment", "sexual_violence"}  # acts a release ends (stage 21)
@@ -309,6 +310,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     # a town's toll over months names the town, and so do the dead found there so far
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
     running = running or dead_found_over_time(doc, lo, hi) or acts_over_months(doc, lo, hi)
+    running = running or bool(counted) and framed_by_a_period(doc, lo, hi)  # stage 23: its counts a period's
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
