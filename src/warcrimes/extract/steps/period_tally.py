@@ -16,8 +16,13 @@ place are the other rules' to weigh).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.steps.casualty_words import MONTH_DAYS, day_of_earlier_event
+
+if TYPE_CHECKING:
+    from warcrimes.extract.steps.sentence_facts import SentenceFacts
 
 ONE_DAY = frozenset({"day", "night"})
 TOLLS = frozenset({"killed", "wounded"})
@@ -37,7 +42,8 @@ def _span_from(doc: Document, date: Mention, toll: bool) -> bool:
     or wounded (`toll`) only: "deported 367 children in February-March 2022" is one operation, its act told."""
     value = date.value
     first = doc.token_at(date.start)
-    since = value.granularity == "since" or doc.in_class("since", first - 1) or doc.in_class("since", first)
+    since = value.granularity == "since" or doc.in_class("since", first) or doc.in_class("since", first - 1)
+    since = since or doc.in_class("definite", first - 1) and doc.in_class("since", first - 2)  # "since the spring"
     if day_of_earlier_event(doc, date):
         return False  # "since February 19, when a drone struck a hotel": the day of an earlier event
     if value.granularity == "range":
@@ -82,3 +88,18 @@ def framed_by_a_period(doc: Document, lo: int, hi: int) -> bool:
         return False
     toll = any(c.value.measure in TOLLS for c in doc.within("casualty", lo, hi))
     return doc.has_hit("long_since", lo, hi) or bool(dates) and all(_span_from(doc, d, toll) for d in dates)
+
+
+STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
+
+
+def strikes_over_a_period(doc: Document, facts: SentenceFacts) -> bool:
+    """'X has been shelled almost daily since the spring', 'Since January the occupiers have struck the town's
+    hospital again and again': strikes told only over a span of a month or more, with no one hurt counted, are the
+    place's pattern of attacks, no single strike (one strike has its day). A continuing act (held since May) runs
+    over its span and is not read here."""
+    if not (facts.strong_attack or facts.weak_attack) or facts.casualties or facts.label_values - STRIKES:
+        return False
+    if facts.harm & {"killed", "injured"}:
+        return False
+    return framed_by_a_period(doc, *facts.span)
