@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.steps.captivity_span import until_release
 from warcrimes.extract.steps.casualty_words import MONTH_DAYS, day_of_earlier_event
 
 if TYPE_CHECKING:
@@ -48,8 +49,19 @@ def _span_from(doc: Document, date: Mention, toll: bool) -> bool:
         return False  # "since February 19, when a drone struck a hotel": the day of an earlier event
     if value.granularity == "range":
         return toll and (value.end - value.start).days >= MONTH_DAYS
+    if since and _ends(doc, date):
+        return False  # "from October 2023 until the exchange": a stay with its end told, one captivity
     end = doc.published if since or value.granularity == "window" else value.end
     return (since or value.granularity == "window") and (end - value.start).days >= MONTH_DAYS
+
+
+def _ends(doc: Document, date: Mention) -> bool:
+    """A word of 'until' right after the date, or a release named as the end ("until the exchange"): a stretch whose
+    end is told, no span running to the report."""
+    after = doc.token_at(date.end)
+    if "until_word" in doc.lang.classes and after < len(doc.tokens) and doc.in_class("until_word", after):
+        return True
+    return until_release(doc, date, doc.sentence_of(date.start)[1])
 
 
 def over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
