@@ -31,6 +31,11 @@ def _either_or_same(a: object, b: object, untold: object = None) -> bool:
     return untold in (a, b) or a == b
 
 
+def _apart_in_time(a: IncidentFacts, b: IncidentFacts) -> bool:
+    """Both accounts dated, and their intervals do not meet: two days, two events (every join reads this)."""
+    return a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end)
+
+
 def _told_before(a: IncidentFacts, b: IncidentFacts) -> bool:
     """'Last week, the military said troops killed two POWs' beside a killing of yesterday: an account told
     before the other event happened is of another event."""
@@ -47,10 +52,8 @@ def _risen(a: IncidentFacts, b: IncidentFacts) -> bool:
 def compatible(a: IncidentFacts, b: IncidentFacts) -> bool:
     """Two accounts that nothing in them tells apart."""
     if not a.violations or not b.violations or a.violations[0] != b.violations[0]:
-        return False
-    if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
-        return False
-    if _told_before(a, b) or _told_before(b, a):
+        return False  # the main act itself: its family (as a title's) joined a hospital hit and a house hit (stage 23)
+    if _apart_in_time(a, b) or _told_before(a, b) or _told_before(b, a):
         return False
     return (
         same_location(a.location, b.location)
@@ -205,7 +208,3 @@ def _filled_by_title(body: ExtractedIncident, title: ExtractedIncident) -> Extra
         span=(min(a.span[0], b.span[0]), max(a.span[1], b.span[1])),
     )
     return ExtractedIncident(facts, title.provenance + body.provenance)
-
-
-def _apart_in_time(a: IncidentFacts, b: IncidentFacts) -> bool:
-    return a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end)

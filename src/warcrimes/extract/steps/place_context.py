@@ -175,16 +175,12 @@ def role_of(doc: Document, start: int, end: int) -> str:
         return "reference"  # "рассказал «Тихому сигналу»": an outlet's title, not the village Tykhyi
     if not governed and _person_after(doc, end):
         return "reference"  # "Luka, 67, told us", "..., Nadiia recalled": a person's first name, not the village
-    if (
-        not governed
-        and fold(text[start:end]) in places["capitals"]
-        and (
-            suffix_at(doc, "metonymy_after", end)
-            or doc.in_class("conjunction", k)
-            or doc.ending_at("addressing", start)
-        )
+    if fold(text[start:end]) in places["capitals"] and (
+        doc.ending_at("addressing", start)
+        or not governed and (suffix_at(doc, "metonymy_after", end) or doc.in_class("conjunction", k))
     ):
-        return "reference"  # "Kyiv and Moscow", "Kyiv said": the government, not the city
+        # "Kyiv and Moscow", "Kyiv said", "attacks that Moscow blames on Kyiv": the government, not the city
+        return "reference"
     return "event"
 
 

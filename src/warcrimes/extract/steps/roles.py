@@ -74,6 +74,8 @@ def role_of(facts: SentenceFacts) -> tuple[str, str]:
         return "other", "remains_returned"  # "The body of X, who died in captivity, was returned on ...": the aftermath
     if facts.mandate:
         return "other", "mandate"  # "an NGO that provides legal aid to families of detained civilians": its work
+    if facts.over_a_period:
+        return "pattern", "over_a_period"  # "X has been shelled almost daily since the spring" (stage 23)
     if facts.tells_event():
         return ("background", "boundary") if facts.boundary and facts.another else ("event", "event")
     return "other", "other"

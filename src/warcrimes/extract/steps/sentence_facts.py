@@ -19,6 +19,7 @@ from warcrimes.extract.steps.casualty_words import (
     day_of_earlier_event,
     dead_found_over_time,
 )
+from warcrimes.extract.steps.period_tally import framed_by_a_period, strikes_over_a_period
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 CAPTIVE_ACTS = CONTINUING | {"torture_ill_treatment", "sexual_violence"}  # acts a release ends (stage 21)
@@ -88,6 +89,7 @@ class SentenceFacts:
     biography: bool = False  # a person's life told beside the case ("was born in X in 1961", "is buried in Y")
     remains_returned: bool = False  # bodies handed over or repatriated ("the body was returned on 14 February")
     launch_tally: bool = False  # weapons launched or brought down, counted, nothing hit ("65 of 80 drones shot down")
+    over_a_period: bool = False  # strikes told only over a span of months, nobody counted ("shelled daily since May")
     mandate: bool = False  # an organisation describing its work ("an NGO that provides legal aid to families of ...")
 
     @property
@@ -309,6 +311,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     # a town's toll over months names the town, and so do the dead found there so far
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
     running = running or dead_found_over_time(doc, lo, hi) or acts_over_months(doc, lo, hi)
+    running = running or bool(counted) and framed_by_a_period(doc, lo, hi)  # stage 23: its counts a period's
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
@@ -353,6 +356,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.mandate = doc.has_hit("mandate", lo, hi) and not (
         facts.dates or facts.harm or facts.casualties or facts.strong_attack)
     facts.summary = doc.has_hit("summary", lo, hi)
+    facts.over_a_period = strikes_over_a_period(doc, facts)
     facts.held = doc.has_hit("held", lo, hi)
     returned = doc.hits_within("remains_returned", lo, hi, first_only=True)
     # "A prisoner died in Russian custody on 9 January; his body was handed over on 14 February": a death while held,

@@ -27,6 +27,7 @@ from warcrimes.extract.steps.casualty_words import (
     measure_hits,
     words_between,
 )
+from warcrimes.extract.steps.period_tally import act_measure, over_a_period
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
 # people forcibly mobilised by the occupier ("Since 2022, 640 men have been forcibly mobilised"): no measure of the
@@ -111,6 +112,8 @@ def is_aggregate(
         return True
     if "total" in totals:
         return True  # "in all, over 300 residents of the town died": a running total, settlement or not
+    if over_a_period(doc, casualty, lo, hi):
+        return True  # "Since 2022, the group has documented the detention of 214 civilians in the region" (stage 23)
     if value.measure in ("killed", "wounded") and settlement and _toll_over_span(doc, lo, hi):
         return True  # "Over the past week, Russian attacks on Kherson killed 14 people": the city's toll, no one event
     if value.measure in ("killed", "wounded") and acts_over_months(doc, lo, hi):
@@ -653,6 +656,8 @@ def statistics(doc: Document) -> None:
         inherited = False  # "Of them, fourteen were children": a part of the tally just told
         if measure is None and last_measure and _continues(doc, lo, hi, casualty, last_measure[0]):
             measure, inherited = last_measure[1], True
+        if measure is None and over_a_period(doc, casualty, lo, hi):
+            measure = act_measure(doc, casualty, lo, hi)  # "documented the detention of 214 civilians since 2022"
         if measure is None or value.count.qualifier not in _QUALIFIERS:
             continue
         if measure in _HELD and _missing_since(doc, casualty, lo, hi):

@@ -74,6 +74,8 @@ class DateRoles:
             return "reported"
         if not _ACCUSING.isdisjoint(self.low[max(first - 4, 0) : max(first, 0)]):
             return "reported"  # "accused Russian forces on Thursday of deporting ...": the date of the accusation
+        if stop is not None and (self.at(stop) in _ACCUSING or self.at(stop) in _STATEMENT_VERBS):
+            return "reported"  # "Officials on Monday accused ...", "Police on Tuesday said ...": the statement's day
         j = first - 1
         if self.at(j) == "of" and self.at(j - 1) in _DAY_PARTS and self.at(j - 2) == "the":
             j -= 3  # "as of the morning of June 28"

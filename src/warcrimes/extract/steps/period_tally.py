@@ -1,0 +1,117 @@
+"""A count told over a span of time with no scene of one act is a tally, whatever it counts (stage 23).
+
+CONTRACT.md: "Aggregate figures (totals over a period, a region, a category) are statistics, not incidents". What
+makes a figure a period's is not its measure word but its frame: the clause that holds the count runs over a span
+from a day on ("since 2022", "з лютого", "between 1 January and 31 March", a month or more long) or names one
+(`long_since`: "since the start of the year", "this year alone"), dates nothing to a day, tells no single attack
+("the strike": `one_attack`) and names no settlement. Then "the group has documented the detention of 214 civilians",
+"31 civilians were killed and 118 injured in the region", "з початку року депортовано 40 дітей" count many acts, not
+one. A clause is the sentence's part between semicolons, so "...; the total leaves out the victims of the strike on
+X" names X in another clause.
+
+One person is never a tally ("since March 2022 a teacher has been held"), and a settlement in the clause keeps the
+act's scene ("since May, 12 men have been held in the basement of X's school": one detention, the acts at its
+place are the other rules' to weigh).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.steps.captivity_span import until_release
+from warcrimes.extract.steps.casualty_words import MONTH_DAYS, day_of_earlier_event
+
+if TYPE_CHECKING:
+    from warcrimes.extract.steps.sentence_facts import SentenceFacts
+
+ONE_DAY = frozenset({"day", "night"})
+TOLLS = frozenset({"killed", "wounded"})
+CLAUSE_END = ";"
+
+
+def clause_of(doc: Document, at: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of sentence [lo, hi) around offset `at` between semicolons."""
+    start = doc.text.rfind(CLAUSE_END, lo, at)
+    end = doc.text.find(CLAUSE_END, at, hi)
+    return (lo if start < 0 else start + 1, hi if end < 0 else end)
+
+
+def _span_from(doc: Document, date: Mention, toll: bool) -> bool:
+    """A date that opens a span a month or more long. Open spans, running to the report ("since 2022", "з лютого",
+    "over the past year"), frame any count; a closed one ("between 1 January and 31 March") frames a toll of killed
+    or wounded (`toll`) only: "deported 367 children in February-March 2022" is one operation, its act told."""
+    value = date.value
+    first = doc.token_at(date.start)
+    since = value.granularity == "since" or doc.in_class("since", first) or doc.in_class("since", first - 1)
+    since = since or doc.in_class("definite", first - 1) and doc.in_class("since", first - 2)  # "since the spring"
+    if day_of_earlier_event(doc, date):
+        return False  # "since February 19, when a drone struck a hotel": the day of an earlier event
+    if value.granularity == "range":
+        return toll and (value.end - value.start).days >= MONTH_DAYS
+    if since and _ends(doc, date):
+        return False  # "from October 2023 until the exchange": a stay with its end told, one captivity
+    end = doc.published if since or value.granularity == "window" else value.end
+    return (since or value.granularity == "window") and (end - value.start).days >= MONTH_DAYS
+
+
+def _ends(doc: Document, date: Mention) -> bool:
+    """A word of 'until' right after the date, or a release named as the end ("until the exchange"): a stretch whose
+    end is told, no span running to the report."""
+    after = doc.token_at(date.end)
+    if "until_word" in doc.lang.classes and after < len(doc.tokens) and doc.in_class("until_word", after):
+        return True
+    return until_release(doc, date, doc.sentence_of(date.start)[1])
+
+
+def over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
+    """The count (a casualty mention in sentence [lo, hi)) is a figure of a period: see the module."""
+    if count.value.count.value is None or count.value.count.value < 2:
+        return False
+    start, end = clause_of(doc, count.start, lo, hi)
+    if doc.has_hit("one_attack", start, end):
+        return False
+    if any(getattr(p.value, "role", None) == "event" for p in doc.within("place", start, end)):
+        return False
+    dates = [d for d in doc.within("date", start, end) if getattr(d.value, "role", "event") == "event"]
+    if any(d.value.granularity in ONE_DAY for d in dates):
+        return False
+    toll = count.value.measure in TOLLS
+    return doc.has_hit("long_since", start, end) or any(_span_from(doc, d, toll) for d in dates)
+
+
+def act_measure(doc: Document, count: Mention, lo: int, hi: int) -> str | None:
+    """The measure of a period's count told by the act noun nearest it in its clause (statistics.json `tally_act`:
+    "the detention of 214 civilians", "затримання 214 цивільних"); None where the clause names no such act."""
+    start, end = clause_of(doc, count.start, lo, hi)
+    acts = doc.hits_within("tally_act", start, end)
+    if not acts:
+        return None
+    at = doc.token_at(count.start)
+    return str(min(acts, key=lambda h: abs(doc.token_at(h.start) - at)).value)
+
+
+def framed_by_a_period(doc: Document, lo: int, hi: int) -> bool:
+    """Sentence [lo, hi) dates what it tells only by spans a month or more long. Once each of its counts is a
+    period's (each checked in its own clause), it is a tally even where another clause names a settlement ("31 were
+    killed in the region between January and March; the total leaves out the strike on X")."""
+    dates = [d for d in doc.within("date", lo, hi) if getattr(d.value, "role", "event") == "event"]
+    if any(d.value.granularity in ONE_DAY for d in dates):
+        return False
+    toll = any(c.value.measure in TOLLS for c in doc.within("casualty", lo, hi))
+    return doc.has_hit("long_since", lo, hi) or bool(dates) and all(_span_from(doc, d, toll) for d in dates)
+
+
+STRIKES = frozenset({"attack_on_civilians", "attack_on_protected_objects"})
+
+
+def strikes_over_a_period(doc: Document, facts: SentenceFacts) -> bool:
+    """'X has been shelled almost daily since the spring', 'Since January the occupiers have struck the town's
+    hospital again and again': strikes told only over a span of a month or more, with no one hurt counted, are the
+    place's pattern of attacks, no single strike (one strike has its day). A continuing act (held since May) runs
+    over its span and is not read here."""
+    if not (facts.strong_attack or facts.weak_attack) or facts.casualties or facts.label_values - STRIKES:
+        return False
+    if facts.harm & {"killed", "injured"}:
+        return False
+    return framed_by_a_period(doc, *facts.span)
