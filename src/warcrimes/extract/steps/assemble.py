@@ -257,7 +257,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         setting, before = before, (None if facts.is_event else facts)
         fresh = facts.is_event and current is not None and contradicts(current, facts, unit) is not None
         elsewhere = not facts.is_event and current is not None and sets_another_place(current, facts, unit)
-        unit.read(facts)
+        unit.read(facts, mark_only=not any(c.isalpha() for c in doc.text[lo : facts.span[1]]))
         if scene_set is not None and _new_paragraph(doc, scene_set, facts):
             scene_set = None
         scene_here, scene_age = scene_set, scene_age + 1  # what this sentence may take; the next, if no act here

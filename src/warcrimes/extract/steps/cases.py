@@ -32,15 +32,19 @@ class Unit:
     own: bool = False  # victims counted in it before its first act
     day: Mention | None = None  # the first day it named before its first act
     named: bool = False  # a settlement named in it before its first act
-    place: Mention | None = None  # the settlement its first sentence set as the scene, telling no act
-    scene_day: Mention | None = None  # the day its first sentence set, telling no act
+    place: Mention | None = None  # the first settlement a scene-setting sentence of it named before its first act
+    scene_day: Mention | None = None  # the first day a scene-setting sentence of it named before its first act
     first: bool = True  # no sentence read in it yet
 
-    def read(self, facts: SentenceFacts) -> None:
-        """Take what a sentence telling no act says before the unit's first act."""
-        opening, self.first = self.first, False
+    def read(self, facts: SentenceFacts, mark_only: bool = False) -> None:
+        """Take what a sentence telling no act says before the unit's first act; a list's number or mark standing
+        as a sentence of its own ("2.") leaves the next sentence the unit's first."""
+        if mark_only:
+            return
+        self.first = False
         if facts.is_event:
-            self.told = True
+            # a heading naming the section's acts ("Arbitrary detentions and torture") tells no act of its own yet
+            self.told = self.told or bool(facts.places or facts.dates or any(c.value.measure for c in facts.casualties))
             return
         if self.told:
             return
@@ -54,7 +58,7 @@ class Unit:
             None,
         )
         self.named = self.named or bool(facts.places or facts.other_places)
-        if opening and sets_scene(facts):  # "On 15 March, in X, ...": the unit's own scene, set by its first sentence
+        if sets_scene(facts):  # "On 15 March, in X, ...": the unit's own scene, set before its act
             self.place = self.place or (facts.places[0] if facts.places else None)
             self.scene_day = self.scene_day or next(
                 (d for d in facts.dates if d.value.granularity in ("day", "night")), None
@@ -84,7 +88,7 @@ def _numbered(text: str, i: int) -> bool:
     j = i
     while j < len(text) and j - i < 3 and text[j].isdigit():
         j += 1
-    return i < j < len(text) - 1 and text[j] in ".)" and text[j + 1] == " "
+    return i < j < len(text) - 1 and text[j] in ".)" and text[j + 1] in " \t\n"
 
 
 def opens_unit(doc: Document, before: SentenceFacts | None, facts: SentenceFacts) -> Unit | None:
@@ -98,26 +102,29 @@ def opens_unit(doc: Document, before: SentenceFacts | None, facts: SentenceFacts
 
 
 def sets_another_place(current: Draft, facts: SentenceFacts, unit: Unit) -> bool:
-    """The unit's opening sentence tells no act and names a victim from a settlement ("A farmer, 61, from Vasylivka.")
-    other than the case before's: the unit is that person's case, at their home. A scene named there ("In X, ...")
-    is left to the act told next, which names it or takes it from the sentence before."""
-    if not unit.first or not sets_scene(facts) or facts.places or not facts.other_places:
+    """The unit's opening sentence tells no act and no day and names a victim and a settlement ("A farmer, 61, from
+    Vasylivka.") other than the case before's: the unit is that person's case, at that place. One that sets a day
+    ("On 3 March, in X, soldiers herded 130 residents into the school.") is a scene, read by the day rule."""
+    named = facts.places or facts.other_places
+    if not unit.first or not sets_scene(facts) or facts.dates or not named:
         return False
     if not (facts.casualties or facts.victims):
         return False
     told = current.place or next((p for s in current.sentences for p in (*s.places, *s.other_places)), None)
-    return told is not None and not same_place(told, facts.other_places[0])
+    return told is not None and not same_place(told, named[0])
 
 
 def contradicts(current: Draft, facts: SentenceFacts, unit: Unit) -> str | None:
     """What the unit's first act says that the case being told cannot share, or None: 'day' or 'place' (the unit set
-    a day or a settlement of its own, the act names none), 'act' (another kind of act, with victims of the unit's
-    own), 'victims' (a list item's other count of the harmed)."""
+    a day or a settlement of its own, the act names none and counts victims of its own), 'act' (another kind of act,
+    with victims of the unit's own), 'victims' (a list item's other count of the harmed)."""
     if unit.told or facts.part:
         return None
-    if not facts.dates and unit.scene_day is not None and not overlap(current.date, unit.scene_day):
+    # victims of its own, counted by the act or by its unit before it: a detail or a comment has none
+    own = unit.own or any(c.value.measure for c in facts.casualties)
+    if own and not facts.dates and unit.scene_day is not None and not overlap(current.date, unit.scene_day):
         return "day"
-    if not (facts.places or facts.regions) and not same_place(current.place, unit.place):
+    if own and not (facts.places or facts.regions) and not same_place(current.place, unit.place):
         return "place"
     if _another_act(current, facts, unit):
         return "act"
