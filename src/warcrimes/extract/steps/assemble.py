@@ -255,7 +255,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 None,
             )
         setting, before = before, (None if facts.is_event else facts)
-        fresh = facts.is_event and current is not None and contradicts(current, facts, unit) is not None
+        reason = contradicts(current, facts, unit) if facts.is_event and current is not None else None
+        fresh = reason is not None
         elsewhere = not facts.is_event and current is not None and sets_another_place(current, facts, unit)
         unit.read(facts, mark_only=not any(c.isalpha() for c in doc.text[lo : facts.span[1]]))
         if scene_set is not None and _new_paragraph(doc, scene_set, facts):
@@ -375,6 +376,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             target = repeated
         elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
             target = current
+        elif reason == "place" and unit.place is not None:
+            # "In X the bomb fell by the bus station. Among the hurt were two children." after Y's strike: more of X's
+            # case told before, if one was; else a case of its own there
+            target = next(
+                (d for d in reversed(drafts[-DRAFT_REACH:]) if d.place is not None and same_place(d.place, unit.place)),
+                None,
+            )
         elif facts.places:
             target = next(
                 (
