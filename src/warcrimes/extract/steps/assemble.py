@@ -21,12 +21,12 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
+from warcrimes.extract.steps.cases import Unit, contradicts, opens_unit, sets_another_place
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import fold_title, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
-    acts_of,
     another_toll,
     compatible,
     draft_region,
@@ -183,13 +183,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     scene_age = 0  # sentences since that scene was set
     asked = False  # a questioner's turn ("JOURNALIST: ...") told since the last act
     opening: list[SentenceFacts] = []  # sentences opening the next item at another place, its act not told yet
-    person: SentenceFacts | None = None  # the next person's paragraph opened, their act not told yet (stage 22)
+    person: SentenceFacts | None = None  # a unit opened at another person's place, their act not told yet
     last: SentenceFacts | None = None  # the sentence read before
-    para_told = False  # an act told in the paragraph being read (stage 22)
-    para_own = False  # victims counted in the paragraph before its first act
-    para_day: Mention | None = None  # the first day the paragraph named before its first act
-    para_place = False  # a settlement named in the paragraph before its first act
-    left: Draft | None = None  # the incident a paragraph's act of another kind left (stage 22)
+    unit = Unit()  # the paragraph or list item being read (`cases`, stage 23)
+    left: Draft | None = None  # the incident a unit's act that contradicts it left (stage 22-23)
     turns = structure(doc)
     turn_starts = turns.turn_starts()  # where an interview's answers and a release's cases open (stage 21)
     started = 0
@@ -198,8 +195,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     left_place: Mention | None = None  # where the last act of the answer before happened
     for facts in sentences:
         lo = facts.span[0]
-        if last is not None and _new_paragraph(doc, last, facts):
-            para_told, para_own, para_day, para_place = False, False, None, False
+        unit = opens_unit(doc, last, facts) or unit
         last = facts
         if turn is not None and lo >= turn.end:
             if turn.kind == "answer":
@@ -259,20 +255,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 None,
             )
         setting, before = before, (None if facts.is_event else facts)
-        fresh = facts.is_event and not para_told and current is not None and _another_act_here(current, facts, para_own)
-        if facts.is_event:
-            para_told = True
-        elif not para_told:
-            para_own = para_own or bool(facts.casualties)
-            para_day = para_day or next(
-                (
-                    d
-                    for d in (*facts.dates, *facts.reported_dates)
-                    if d.value.granularity in ("day", "night") and d.value.role == "event"
-                ),
-                None,
-            )
-            para_place = para_place or bool(facts.places or facts.other_places)
+        reason = contradicts(current, facts, unit) if facts.is_event and current is not None else None
+        fresh = reason is not None
+        elsewhere = not facts.is_event and current is not None and sets_another_place(current, facts, unit)
+        unit.read(facts, mark_only=not any(c.isalpha() for c in doc.text[lo : facts.span[1]]))
         if scene_set is not None and _new_paragraph(doc, scene_set, facts):
             scene_set = None
         scene_here, scene_age = scene_set, scene_age + 1  # what this sentence may take; the next, if no act here
@@ -287,9 +273,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if current is not None and _strike_of_its_own_day(current, facts):
                 current.closed = True  # "А в неділю дрон атакував односельця." after Tuesday's strike: the next act's
                 continue
-            if current is not None and _next_person(doc, current, facts):
+            if elsewhere and current is not None:
                 # "Ще один звільнений — цивільний з Бердянська." after a marine's case: the next person's case opens
-                current.closed = True
+                # with the act told next in the unit (a unit that tells none leaves the case before as it was)
                 opening.append(facts)
                 person = facts
                 continue
@@ -301,7 +287,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 if opening and _new_paragraph(doc, opening[-1], facts):
                     for opened in opening:  # the opening paragraph told no act: it stays with the item before
                         current.add(opened)
-                    opening = []
+                    opening, person = [], None
                 if moved_on or opening:
                     # "Обломки дрона, по словам Собко, упали на дом в Y.": the next item's opening paragraph, its
                     # teller's words too, belong to the act told next, not to the item before (stage 21)
@@ -369,7 +355,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             current = None  # "2. On 26 October ... locked two residents in a garage. The men were beaten.": another act
         elif (
             current is not None
-            and current.closed
+            and (current.closed or person is not None)
             and not (facts.places and current.place and same_place(current.place, facts.places[0]))
         ):
             current = None
@@ -390,6 +376,13 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             target = repeated
         elif current is not None and compatible(current, facts) and not _own_victims(current, facts):
             target = current
+        elif reason == "place" and unit.place is not None:
+            # "In X the bomb fell by the bus station. Among the hurt were two children." after Y's strike: more of X's
+            # case told before, if one was; else a case of its own there
+            target = next(
+                (d for d in reversed(drafts[-DRAFT_REACH:]) if d.place is not None and same_place(d.place, unit.place)),
+                None,
+            )
         elif facts.places:
             target = next(
                 (
@@ -406,7 +399,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 None,
             )
         if target is None:
-            target = Draft(apart=item)
+            target = Draft(apart=item or left is not None)
             drafts.append(target)
             item = False
             if entry_day is not None and not facts.dates:
@@ -453,10 +446,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             if left is not None and not (facts.places or facts.regions):
                 # "2. On 26 October ... locked two residents of the same street in a garage. The men were beaten.":
                 # the item's act, at the place of the one before unless its paragraph named another, on its own day
-                if target.place is None and not para_place:
-                    target.place = left.place
-                if not facts.dates and para_day is not None and sets_scene(setting or facts):
-                    target.date = para_day
+                if target.place is None:
+                    target.place = unit.place if unit.place is not None else None if unit.named else left.place
+                if not facts.dates and unit.day is not None and sets_scene(setting or facts):
+                    target.date = unit.day
             if target.place is None and person is not None and not (facts.places or facts.regions):
                 target.place = (person.places or person.other_places)[0]  # "Another freed man is from X. ..."
             if answered is not None and not (facts.places or facts.regions):
@@ -661,41 +654,6 @@ def _new_scene(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
         facts.court_step or facts.biography
     )
     return (sets_scene(facts) or struck) and k > 0 and doc.text.count("\n", doc.tokens.end(k - 1), lo) >= 2
-
-
-FLOORS = frozenset({"at_least", "about", "vague"})  # a figure told as a floor or a rough size: a tally's
-
-
-def _another_act_here(current: Draft, facts: SentenceFacts, own: bool) -> bool:
-    """The first act told in a paragraph, of a kind the incident being told has not told, with a victim or a day of
-    its paragraph's own: another case of the report ("1. ... shot the owner. / 2. On 26 October ... locked two residents
-    in a garage. The men were beaten ..."), not more of the one before (stage 22)."""
-    acts = acts_of(facts)
-    if not acts or not current.acts_told or acts & current.acts_told or facts.part:
-        return False
-    if not facts.labels and any(c.value.count.qualifier in FLOORS for c in facts.casualties):
-        return False  # a death told with a floor and no deed ("at least 42 died in prisons since 2022"): a tally
-    if current.attacked or facts.strong_attack or facts.weak_attack:
-        return False  # a strike and its dead told in two paragraphs: attacks are told apart by place and day
-    return own or any(c.value.measure for c in facts.casualties)
-
-
-def _next_person(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
-    """'Another freed man is a civilian from Berdiansk.' opening a paragraph after a case told at another place: a
-    scene-setting sentence brought in by a word of the next person (roles.json `next_person`), naming a victim and a
-    settlement other than the case before's, opens the next person's case; the act told next is theirs (stage 22).
-    The same victims retold at the same place ("Another resident of X said ...") stay with the case."""
-    named = facts.places or facts.other_places  # "a farmer from Vasylivka": the person's home, where the act was
-    if not sets_scene(facts) or not named or not (facts.casualties or facts.victims):
-        return False
-    told = current.place or next((p for s in current.sentences for p in (*s.places, *s.other_places)), None)
-    if told is None or same_place(told, named[0]):
-        return False
-    lo, _ = facts.span
-    k = doc.token_at(lo)
-    if k == 0 or doc.text.count("\n", doc.tokens.end(k - 1), lo) < 2:
-        return False  # not the first sentence of a paragraph
-    return any(doc.token_at(h.start) == k for h in doc.hits_within("next_person", lo, facts.span[1]))
 
 
 def _speaker_moved(doc: Document, current: Draft, facts: SentenceFacts) -> bool:
