@@ -97,3 +97,63 @@ def test_a_repatriation_day_does_not_date_the_killing(text):
 
 def test_a_killing_dated_in_its_own_clause_keeps_its_day():
     assert _dates("Soldiers shot the man in Bucha on 14 November during the evacuation.", "en") == ["2024-11-14"]
+
+
+# -- a publication (a video posted, footage surfacing) governs only the days nearer it than any act --------------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A video posted on Telegram on 6 October shows Russian soldiers shooting three captured Ukrainian soldiers "
+           "near Selydove."),
+    ("en", "Footage that surfaced online on Monday shows soldiers executing two prisoners near Krynky."),
+    ("en", "A video published on 2 June shows a Russian soldier beheading a Ukrainian prisoner in Bakhmut."),
+    ("uk", "Відео, оприлюднене 6 жовтня, показує, як російські військові розстрілюють трьох полонених біля "
+           "Селидового."),
+    ("uk", "Опубліковане 6 жовтня відео показує, як російські військові розстрілюють трьох полонених біля "
+           "Селидового."),
+    ("uk", "6 жовтня у мережі з'явилося відео, на якому російські військові розстрілюють трьох полонених біля "
+           "Селидового."),
+    ("ru", "Видео, опубликованное 6 октября, показывает, как российские военные расстреливают троих пленных у "
+           "Селидово."),
+    ("ru", "6 октября в сети появилось видео, на котором российские военные расстреливают троих пленных у "
+           "Селидово."),
+    ("ru", "Опубликованное 6 октября видео показывает, как российские военные расстреливают троих пленных у "
+           "Селидово."),
+])
+def test_the_day_a_video_appeared_does_not_date_the_killing_it_shows(language, text):
+    assert _dates(text, language) == [None]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On 14 September Russian troops shot a captured Ukrainian soldier near Toretsk, according to a brigade "
+           "that published a video of the killing."),
+    ("en", "Russian troops shot a captured Ukrainian soldier near Toretsk on 14 September; a brigade posted the video "
+           "on 16 September."),
+    ("en", "A brigade published a video on 16 September showing Russian troops shooting a captured soldier near "
+           "Toretsk on 14 September."),
+    ("uk", "14 вересня російські військові розстріляли полоненого бійця біля Торецька, повідомила бригада, яка "
+           "оприлюднила відео страти."),
+    ("ru", "14 сентября российские военные расстреляли пленного бойца у Торецка, сообщила бригада, которая "
+           "опубликовала видео казни."),
+])
+def test_the_act_clause_keeps_its_own_day_beside_a_publication(language, text):
+    assert _dates(text, language) == ["2024-09-14"]
+
+
+# -- "Сили оборони" (the Defence Forces) is no village, so the scene's day reaches the act told next --------------
+
+@pytest.mark.parametrize("text", [
+    "Прокуратура розслідує розстріл трьох полонених біля Малинівки. 28 травня під час штурму позицій Сил оборони "
+    "окупанти взяли в полон трьох бійців. Згодом їх поставили на коліна та розстріляли.",
+    "Прокуратура розслідує страту полонених біля Малинівки. 28 травня росіяни захопили в полон двох бійців Сил "
+    "оборони. Потім окупанти їх розстріляли.",
+    "Слідство встановило, що окупанти стратили полонених біля Малинівки. 28 травня під час наступу на позиції Сил "
+    "оборони росіяни полонили трьох військових. Згодом окупанти їх розстріляли.",
+])
+def test_the_capture_day_told_before_dates_the_execution(text):
+    assert _dates(text, "uk") == ["2025-05-28"]
+
+
+def test_a_strike_on_the_defence_forces_keeps_its_own_place_and_day():
+    text = "Окупанти обстріляли позиції Сил оборони біля Малинівки 28 травня."
+    assert [(i.facts.location.name, i.facts.date.start.isoformat())
+            for i in extract(text, PUBLISHED, language="uk").incidents] == [("Malynivka", "2025-05-28")]

@@ -289,9 +289,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         stretch = until and inside and doc.in_class("until_word", after)
         stretch = stretch or until_release(doc, date, hi)  # "від жовтня 2023 року аж до дня обміну" (stage 22)
         since = since and not stretch
-        undated = published and not (facts.harm or facts.strong_attack) or (
-            not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
-        )
+        undated = not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
         facts.step_dated = facts.step_dated or (undated and not published)
         if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or undated:
             facts.reported_dates.append(date)
