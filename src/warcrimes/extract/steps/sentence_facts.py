@@ -263,9 +263,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     regions = index.within("region", lo, hi)
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
     facts.districts = index.within("district", lo, hi)
-    discovery = doc.has_hit("discovery", lo, hi)
     published = any(h.value == "discovery" for h in doc.hits_within("discovery", lo, hi))  # posted, not found
-    filmed = discovery and any(e in {"video", "photo"} for e in facts.evidence)
     step_at = _procedure(doc, facts.labels, lo, hi)
     if step_at is not None:  # "A court in Chernihiv on Tuesday sentenced ... for killing": the court's town
         facts.other_places += [p for p in facts.places if p.end <= step_at]
@@ -293,11 +291,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         stretch = until and inside and doc.in_class("until_word", after)
         stretch = stretch or until_release(doc, date, hi)  # "від жовтня 2023 року аж до дня обміну" (stage 22)
         since = since and not stretch
-        undated = published and not (facts.harm or facts.strong_attack) or (
-            not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
-        )
+        undated = not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
         facts.step_dated = facts.step_dated or (undated and not published)
-        if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or filmed or undated:
+        if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or undated:
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
@@ -410,11 +406,13 @@ def _dates_a_finding(doc: Document, index: Index, date: Mention, lo: int, hi: in
     remains found and what is seen on them (`remains`: "bodies", "gunshot wounds", "signs of torture") are no act."""
     # "investigators found that in March soldiers broke into a house": the finding of a fact tells the act;
     # "shot two men on 12 September; their bodies were found later": a finding in another clause dates nothing
+    # "a video of it, posted on 6 October, shows ...": a publication (`discovery` value `discovery`) is a later step
+    # too, and governs the days nearer it than any act ("On 14 September troops shot a prisoner, according to a
+    # brigade that published the video": the act's day); stage 23 (before: any video or photo named took every day)
     found = [
         h
         for h in doc.hits_within("discovery", lo, hi)
-        if h.value == "found"
-        and not doc.starting_at("finding_of_fact", h.start)
+        if (h.value == "discovery" or not doc.starting_at("finding_of_fact", h.start))
         and not _another_clause(doc, date, h)
         and not _attribution_tail(doc, h, hi)
     ]
