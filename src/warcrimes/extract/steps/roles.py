@@ -21,8 +21,9 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import opens_line
+from warcrimes.extract.steps.captivity_span import link_place
 from warcrimes.extract.steps.headline import sums_up_items
-from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+from warcrimes.extract.steps.sentence_facts import CAPTIVE_ACTS, SentenceFacts, read_sentence
 from warcrimes.extract.steps.statistics import tells_release
 from warcrimes.extract.steps.turns import Structure, structure
 
@@ -212,6 +213,22 @@ def _unplaced_court_step(doc: Document, facts: SentenceFacts) -> bool:
     return not (facts.places or facts.dates) and doc.has_hit("court_step", *facts.span)
 
 
+def _first_day(facts: SentenceFacts) -> Mention | None:
+    return next((d for d in facts.dates if d.value.granularity not in ("since", "window", "year")), None)
+
+
+def _tells_custody(doc: Document, facts: SentenceFacts) -> str:
+    """'capture' for a capture told ("we were taken prisoner"), 'custody' for a custody ("in Russian captivity") or a
+    seizure ("его задержали"), else '': what a captivity link may follow (stage 23)."""
+    lo, hi = facts.span
+    if doc.has_hit("capture", lo, hi):
+        return "capture"
+    if facts.label_values & CAPTIVE_ACTS or doc.has_hit("held_state", lo, hi):
+        return "custody"
+    seized = any(doc.in_class("seizure_verb", k) for k in range(doc.token_at(lo), doc.token_at(hi)))
+    return "custody" if seized else ""
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -222,6 +239,9 @@ def read_roles(doc: Document) -> list[Mention]:
     out = []
     before: SentenceFacts | None = None
     court: SentenceFacts | None = None  # the last court step naming its act, for the finding told after it
+    held_told = ""  # "capture" or "custody" told so far: a captivity link may follow (stage 23)
+    staying = False  # a captivity link told and no other place named since: acts told are the stay's
+    told_day: Mention | None = None  # the last day (or month) an act or a scene was told on
     turns = structure(doc)
     for number, (lo, hi) in enumerate(doc.sentences):
         facts = read_sentence(doc, lo, hi, aggregate, index)
@@ -229,6 +249,8 @@ def read_roles(doc: Document) -> list[Mention]:
             facts.places = list(before.places)  # "... в селе Гончаровка. Ранее ... расстреляли там четырех"
         if before is not None and _told_of_the_group(doc, facts, before):
             facts.generic = False
+        if staying and facts.generic and facts.label_values & CAPTIVE_ACTS and not facts.places:
+            facts.generic = False  # "Then they took us to a colony in X. Guards beat us every day.": the stay's regime
         if number < BYLINE_SENTENCES and _byline(doc, facts):
             # "«Вільна хвиля», 17 вересня 2025 року": the outlet's name is no place, its day the report's, no act's
             facts.places, facts.reported_dates, facts.dates = [], facts.dates + facts.reported_dates, []
@@ -247,6 +269,13 @@ def read_roles(doc: Document) -> list[Mention]:
             role, cue = "aggregate", "composition"
         elif role == "event" and sums_up_items(doc, facts):
             role, cue = "other", "summary_headline"
+        if role in ("event", "other") and (link := link_place(doc, facts, held_told)) is not None:
+            role, cue, facts.link = "other", "captivity_link", link  # "then they brought us to a prison in X"
+            facts.link_kind, facts.link_from = held_told, _first_day(facts) or told_day
+        if facts.link is not None or facts.places:
+            staying = facts.link is not None  # the stay a link opened runs on until another place is named
+        held_told = "capture" if held_told == "capture" else _tells_custody(doc, facts) or held_told
+        told_day = _first_day(facts) or told_day
         before = facts
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))

@@ -89,6 +89,9 @@ class SentenceFacts:
     remains_returned: bool = False  # bodies handed over or repatriated ("the body was returned on 14 February")
     launch_tally: bool = False  # weapons launched or brought down, counted, nothing hit ("65 of 80 drones shot down")
     mandate: bool = False  # an organisation describing its work ("an NGO that provides legal aid to families of ...")
+    link: Mention | None = None  # a captivity link's settlement ("then they brought us to a prison in X"): stage 23
+    link_kind: str = ""  # what the link follows: "capture" (soldiers taken prisoner) or "custody" (people seized)
+    link_from: Mention | None = None  # the stay's first day: the link's own, else the last day told before it
 
     @property
     def label_values(self) -> set[str]:
