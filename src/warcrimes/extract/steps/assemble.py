@@ -365,7 +365,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 drafts.append(draft)
             current = drafts[-1]
             continue
-        target = _stay_opened(stay, facts)
+        target = _stay_opened(doc, stay, facts)
         stay = None
         if target is not None:
             drafts.append(target)  # the stay at the place of detention, not more of the capture or the seizure
@@ -485,17 +485,38 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
 
 
-def _stay_opened(link: SentenceFacts | None, facts: SentenceFacts) -> Draft | None:
+def _stay_opened(doc: Document, link: SentenceFacts | None, facts: SentenceFacts) -> Draft | None:
     """The stay a captivity link opens ("Then they brought us to the pre-trial centre in X. ... They beat us every
     day."): the first act told after the link, naming no place of its own, happened at the link's place, from the
-    link's day on; an incident of its own, apart from the capture's killing or the seizure told before (stage 23)."""
+    link's day (or the day the act says it began: "с декабря") on; an incident of its own, apart from the capture's
+    killing (a capture of soldiers is no act). After a civilian's seizure the stay is apart only when a time of its
+    own is told (the arrival's day, the act's): "detained at home; a letter later came from a prison in Y; he was
+    beaten" stays one incident, the seizure first (stage 23)."""
     if link is None or link.link is None or facts.places or facts.regions:
+        return None
+    first = link.link_from or _since_day(doc, facts)
+    if link.link_kind != "capture" and first is None and not facts.dates:
         return None
     draft = Draft(place=link.link, stay=True)
     draft.add(link)
-    if link.link_from is not None and not facts.dates:
-        draft.scene_date = link.link_from  # from the arrival, else from the capture or the seizure told before
+    if first is not None and not facts.dates:
+        draft.scene_date = first
     return draft
+
+
+def _since_day(doc: Document, facts: SentenceFacts) -> Mention | None:
+    """'с декабря 2023 года его избивали', 'beaten since June 2023': the day or month an act says it began on (a
+    span read as running on to the report gives its first day)."""
+    for date in facts.reported_dates:
+        if date.value.granularity == "since" and date.value.role == "event":
+            value = replace(date.value, end=date.value.start, granularity="day")
+            return Mention("date", date.start, date.end, value, f"{date.rule}+stay_from")
+        if date.value.role != "event" or date.value.granularity not in ("day", "month", "part_of_month"):
+            continue
+        first = doc.token_at(date.start)
+        if doc.in_class("since", first - 1) or doc.in_class("since", first):
+            return date
+    return None
 
 
 def _sets_turn_scene(facts: SentenceFacts) -> bool:

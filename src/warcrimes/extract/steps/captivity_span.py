@@ -35,11 +35,11 @@ REPORT_ROLES = frozenset({"reported", "as_of", "known"})  # the report's or the 
 
 def link_place(doc: Document, facts: SentenceFacts, held_told: str) -> Mention | None:
     """The settlement a captivity link names, when the sentence is one: told after the report told a capture or a
-    custody (`held_told`: "capture" or "custody", "" before either), people moved to, held at or heard from (roles.json `captivity_link`) a place of detention
-    (classes.json `detention_place`) in a named settlement, and no act but that place's detention word ("Then in
-    February they brought us to the pre-trial detention centre in Taganrog."). The contract's incident is the stay
-    there (its ill-treatment, dated from its first day), not the transfer; a capture's killing and a seizure at home
-    stay incidents of their own at their own place."""
+    custody (`held_told`: "capture" or "custody", "" before either), people moved to, held at or heard from
+    (roles.json `captivity_link`) a place of detention (classes.json `detention_place`) in a named settlement, and
+    no act but that place's detention word ("Then in February they brought us to the pre-trial detention centre in
+    Taganrog."). The contract's incident is the stay there (its ill-treatment, dated from its first day), not the
+    transfer; a capture's killing and a seizure at home stay incidents of their own at their own place."""
     if not held_told or "detention_place" not in doc.lang.classes:
         return None
     # prisoners of war taken to the captor's camps are no deportation (GC III art. 12 lets a captor hold them on its

@@ -571,11 +571,11 @@ SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the cla
 
 def _capture_scene(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts] | None) -> bool:
     """'On 17 January near X we were taken prisoner. Two wounded comrades were shot on the spot.': the act told in the
-    scene of a capture (a sentence of the incident before its first act telling the capture, roles.json `capture`)
+    scene of a capture (a sentence of the incident before its killing telling the capture, roles.json `capture`)
     was done to men already in the captors' hands: the wounded among them are prisoners of war (GC III art. 4; the
     gold of every tuned set, stage 23)."""
-    first = events[0].span[0]
-    return any(s.span[0] < first and doc.has_hit("capture", *s.span) for s in sentences or ())
+    killing = next((s for s in events if "execution" in s.label_values or "killed" in s.harm), events[0])
+    return any(s.span[0] < killing.span[0] and doc.has_hit("capture", *s.span) for s in sentences or events)
 
 
 def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:

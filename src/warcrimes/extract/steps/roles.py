@@ -241,7 +241,6 @@ def read_roles(doc: Document) -> list[Mention]:
     court: SentenceFacts | None = None  # the last court step naming its act, for the finding told after it
     held_told = ""  # "capture" or "custody" told so far: a captivity link may follow (stage 23)
     staying = False  # a captivity link told and no other place named since: acts told are the stay's
-    told_day: Mention | None = None  # the last day (or month) an act or a scene was told on
     turns = structure(doc)
     for number, (lo, hi) in enumerate(doc.sentences):
         facts = read_sentence(doc, lo, hi, aggregate, index)
@@ -271,11 +270,10 @@ def read_roles(doc: Document) -> list[Mention]:
             role, cue = "other", "summary_headline"
         if role in ("event", "other") and (link := link_place(doc, facts, held_told)) is not None:
             role, cue, facts.link = "other", "captivity_link", link  # "then they brought us to a prison in X"
-            facts.link_kind, facts.link_from = held_told, _first_day(facts) or told_day
+            facts.link_kind, facts.link_from = held_told, _first_day(facts)
         if facts.link is not None or facts.places:
             staying = facts.link is not None  # the stay a link opened runs on until another place is named
         held_told = "capture" if held_told == "capture" else _tells_custody(doc, facts) or held_told
-        told_day = _first_day(facts) or told_day
         before = facts
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))

@@ -91,7 +91,7 @@ class SentenceFacts:
     mandate: bool = False  # an organisation describing its work ("an NGO that provides legal aid to families of ...")
     link: Mention | None = None  # a captivity link's settlement ("then they brought us to a prison in X"): stage 23
     link_kind: str = ""  # what the link follows: "capture" (soldiers taken prisoner) or "custody" (people seized)
-    link_from: Mention | None = None  # the stay's first day: the link's own, else the last day told before it
+    link_from: Mention | None = None  # the link's own day: the stay's first day (the arrival)
 
     @property
     def label_values(self) -> set[str]:
