@@ -140,3 +140,52 @@ def test_wounded_shot_with_no_capture_told_stay_wounded_combatants() -> None:
     text = "On 3 May 2024 our unit held its position near Robotyne. Two wounded soldiers were shot."
     (killing,) = _incidents(text)
     assert killing["victims"]["category"] == "wounded_combatant"
+
+
+# --- a month told with no year after a dated capture goes on in that year (English, as uk/ru) -----------------------
+
+LATER_PUBLISHED = dt.date(2026, 2, 12)
+
+
+def _later(text: str) -> list[dict]:
+    return extract(text, LATER_PUBLISHED, language="en").to_contract()["incidents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month"),
+    [
+        (
+            "It was the 17th of January 2024 near Krynky when we were captured. Then in February they brought us to "
+            "a pre-trial detention centre in Taganrog. The guards beat us with batons.",
+            "Taganrog",
+            "2024-02",
+        ),
+        (
+            "Drones struck a school in Kherson on 3 March 2024, killing a guard. In April, shelling hit a clinic in "
+            "Bilozerka and wounded two nurses.",
+            "Bilozerka",
+            "2024-04",
+        ),
+        (
+            "Our unit was taken prisoner near Pokrovsk in October 2024. In December we ended up in a colony in "
+            "Kamyshin. The guards beat us every morning.",
+            "Kamyshin",
+            "2024-12",
+        ),
+    ],
+)
+def test_a_month_with_no_year_after_an_earlier_years_date_goes_on_in_that_year(
+    text: str, place: str, month: str
+) -> None:
+    (act,) = _at(_later(text), place)
+    assert act["date"]["start"].startswith(month), act["date"]
+
+
+def test_a_month_before_the_month_told_takes_the_latest_year() -> None:
+    # look-alike: February told after May 2024 is no later month of that year; it is the latest February
+    text = (
+        "Drones struck a school in Kherson on 17 May 2024, killing a guard. In February, shelling hit a clinic in "
+        "Bilozerka and wounded two nurses."
+    )
+    (act,) = _at(_later(text), "Bilozerka")
+    assert act["date"]["start"].startswith("2026-02"), act["date"]
