@@ -172,3 +172,40 @@ def test_wounded_shot_in_the_scene_of_a_capture_are_prisoners_of_war(language: s
     assert killing["violations"][0] == "killing_hors_de_combat"
     assert killing["victims"]["category"] == "pow"
     assert killing["date"] == {"start": "2024-01-17", "end": "2024-01-17"}
+
+
+HELD_SINCE = [
+    (
+        "uk",
+        "Сьогодні додому повернулися 90 захисників, які понад рік були в полоні. Прикордонник Петро розповів, що з "
+        "квітня 2024 року утримувався у виправній колонії у Вязьмі. Там його щодня били кийками.",
+    ),
+    (
+        "uk",
+        "Під час обміну з Росією повернулися 90 захисників. Один із них з квітня 2024 року перебував у СІЗО у Вязьмі. "
+        "Наглядачі били його щодня.",
+    ),
+    (
+        "ru",
+        "Сегодня вернулись домой 90 военных, которые больше года были в плену. Пограничник Пётр рассказал, что с "
+        "апреля 2024 года содержался в колонии в Вязьме. Там его каждый день избивали дубинками.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HELD_SINCE)
+def test_a_stay_held_since_a_month_is_dated_from_it_at_the_place_of_detention(language: str, text: str) -> None:
+    (held,) = _incidents(text, language)
+    assert (held["location"] or {}).get("name") == "Vyazma"
+    assert held["date"]["start"] == "2024-04-01"
+
+
+def test_an_act_at_another_place_after_a_link_is_no_stay() -> None:
+    # look-alike: the act names its own town, not the place of detention: it keeps its own place
+    text = (
+        "Сьогодні додому повернулися 90 захисників, які понад рік були в полоні. Прикордонник Петро розповів, що "
+        "з квітня 2024 року утримувався у виправній колонії у Вязьмі. До того, у березні, у Бердянську його били "
+        "під час допитів."
+    )
+    places = {(i["location"] or {}).get("name") for i in _incidents(text, "uk")}
+    assert "Berdiansk" in places

@@ -21,6 +21,7 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
+from warcrimes.extract.steps.captivity_span import since_day
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import fold_title, join_accounts
 from warcrimes.extract.steps.cues import question_turn
@@ -492,9 +493,11 @@ def _stay_opened(doc: Document, link: SentenceFacts | None, facts: SentenceFacts
     killing (a capture of soldiers is no act). After a civilian's seizure the stay is apart only when a time of its
     own is told (the arrival's day, the act's): "detained at home; a letter later came from a prison in Y; he was
     beaten" stays one incident, the seizure first (stage 23)."""
-    if link is None or link.link is None or facts.places or facts.regions:
+    if link is None or link.link is None or facts.regions:
         return None
-    first = link.link_from or _since_day(doc, facts)
+    if facts.places and not same_place(facts.places[0], link.link):
+        return None  # an act at another place ("... Там його били" keeps the link's place)
+    first = link.link_from or since_day(doc, facts)
     if link.link_kind != "capture" and first is None and not facts.dates:
         return None
     draft = Draft(place=link.link, stay=True)
@@ -502,21 +505,6 @@ def _stay_opened(doc: Document, link: SentenceFacts | None, facts: SentenceFacts
     if first is not None and not facts.dates:
         draft.scene_date = first
     return draft
-
-
-def _since_day(doc: Document, facts: SentenceFacts) -> Mention | None:
-    """'с декабря 2023 года его избивали', 'beaten since June 2023': the day or month an act says it began on (a
-    span read as running on to the report gives its first day)."""
-    for date in facts.reported_dates:
-        if date.value.granularity == "since" and date.value.role == "event":
-            value = replace(date.value, end=date.value.start, granularity="day")
-            return Mention("date", date.start, date.end, value, f"{date.rule}+stay_from")
-        if date.value.role != "event" or date.value.granularity not in ("day", "month", "part_of_month"):
-            continue
-        first = doc.token_at(date.start)
-        if doc.in_class("since", first - 1) or doc.in_class("since", first):
-            return date
-    return None
 
 
 def _sets_turn_scene(facts: SentenceFacts) -> bool:

@@ -35,7 +35,7 @@ REPORT_ROLES = frozenset({"reported", "as_of", "known"})  # the report's or the 
 
 def link_place(doc: Document, facts: SentenceFacts, held_told: str) -> Mention | None:
     """The settlement a captivity link names, when the sentence is one: told after the report told a capture or a
-    custody (`held_told`: "capture" or "custody", "" before either), people moved to, held at or heard from
+    custody (`held_told`: "capture", "seizure" or "held", "" before any), people moved to, held at or heard from
     (roles.json `captivity_link`) a place of detention (classes.json `detention_place`) in a named settlement, and
     no act but that place's detention word ("Then in February they brought us to the pre-trial detention centre in
     Taganrog."). The contract's incident is the stay there (its ill-treatment, dated from its first day), not the
@@ -65,6 +65,21 @@ def link_place(doc: Document, facts: SentenceFacts, held_told: str) -> Mention |
         place = next((p for p in settlements if link.end <= p.start < end), None)
         if place is not None:
             return place
+    return None
+
+
+def since_day(doc: Document, facts: SentenceFacts) -> Mention | None:
+    """'с декабря 2023 года его избивали', 'beaten since June 2023': the day or month an act says it began on (a
+    span read as running on to the report gives its first day)."""
+    for date in facts.reported_dates:
+        if date.value.granularity == "since" and date.value.role == "event":
+            value = replace(date.value, end=date.value.start, granularity="day")
+            return Mention("date", date.start, date.end, value, f"{date.rule}+stay_from")
+        if date.value.role != "event" or date.value.granularity not in ("day", "month", "part_of_month"):
+            continue
+        first = doc.token_at(date.start)
+        if doc.in_class("since", first - 1) or doc.in_class("since", first):
+            return date
     return None
 
 

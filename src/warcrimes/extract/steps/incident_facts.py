@@ -1085,6 +1085,7 @@ def _date(doc: Document, date: Mention | None) -> DateInterval | None:
 
 
 HELD_ACTS = frozenset({"unlawful_detention", "torture_ill_treatment"})
+STAY_KINDS = {"capture": "pow", "seizure": "civilian"}  # a stay's victims by what its link follows ("held": either)
 
 
 def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None, labels: list[str]) -> Mention | None:
@@ -1228,10 +1229,10 @@ def to_incident(
     if victims.category in (None, "unknown") and _held_soldiers(doc, events, labels):
         victims = replace(victims, category="pow")
     kept = next((s.link_kind for s in sentences if s.link is not None), "")
-    if kept and victims.category in (None, "unknown", "wounded_combatant") and labels[0] in HELD_ACTS:
+    if kept in STAY_KINDS and victims.category in (None, "unknown", "wounded_combatant") and labels[0] in HELD_ACTS:
         # the stay a captivity link opened: soldiers taken prisoner are held as prisoners of war (GC III art. 4),
         # people seized as civilians (GC IV art. 4), whatever the stay's own sentences call them (stage 23)
-        victims = replace(victims, category="pow" if kept == "capture" else "civilian")
+        victims = replace(victims, category=STAY_KINDS[kept])
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     date = _held_until(doc, events, date, labels)
