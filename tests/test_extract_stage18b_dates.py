@@ -100,6 +100,17 @@ def test_a_yearless_day_goes_on_in_the_month_the_text_set(text, days):
     assert incident_days(text, D(2026, 5, 14))[-1] == days
 
 
-def test_a_yearless_day_of_another_month_keeps_the_latest_year():
+def test_a_yearless_day_of_a_later_month_goes_on_in_the_year_the_text_set():
+    # stage 23 (calendar_refs.infer_year, as the uk/ru grammars): a later month of an earlier year the story told
     text = "In March 2022 Russian troops occupied Kherson. On 12 April, soldiers beat two men in the city."
+    assert incident_days(text, D(2026, 5, 14))[-1] == (D(2022, 4, 12), D(2022, 4, 12))
+
+
+def test_a_yearless_day_of_an_earlier_month_keeps_the_latest_year():
+    text = "In May 2022 Russian troops occupied Kherson. On 12 April, soldiers beat two men in the city."
+    assert incident_days(text, D(2026, 5, 14))[-1] == (D(2026, 4, 12), D(2026, 4, 12))
+
+
+def test_a_span_to_the_report_sets_no_year_for_the_months_after_it():
+    text = "Since 24 February 2022, soldiers have held the town. On 12 April, soldiers beat two men in Kherson."
     assert incident_days(text, D(2026, 5, 14))[-1] == (D(2026, 4, 12), D(2026, 4, 12))

@@ -21,6 +21,7 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
+from warcrimes.extract.steps.captivity_span import since_day
 from warcrimes.extract.steps.cases import Unit, contradicts, opens_unit, sets_another_place
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import fold_title, join_accounts
@@ -187,6 +188,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
     last: SentenceFacts | None = None  # the sentence read before
     unit = Unit()  # the paragraph or list item being read (`cases`, stage 23)
     left: Draft | None = None  # the incident a unit's act that contradicts it left (stage 22-23)
+    stay: SentenceFacts | None = None  # a captivity link told since the last act: where the stay told next was (23)
     turns = structure(doc)
     turn_starts = turns.turn_starts()  # where an interview's answers and a release's cases open (stage 21)
     started = 0
@@ -266,6 +268,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             scene_set = None
         elif sets_scene(facts) and (facts.places or facts.dates):
             scene_set, scene_age = facts, 0  # "TARAS: Near Robotyne, in August 2023." then details, then the act
+        if not facts.is_event and facts.link is not None:
+            stay = facts  # "Then they brought us to a prison in X.": no act; the stay told next happened there
+            continue
         if not facts.is_event:
             asked = asked or _asks(doc, facts)
             if _opens_another(doc, facts):
@@ -347,7 +352,11 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 drafts.append(draft)
             current = drafts[-1]
             continue
-        target = None
+        target = _stay_opened(doc, stay, facts)
+        stay = None
+        if target is not None:
+            drafts.append(target)  # the stay at the place of detention, not more of the capture or the seizure
+            item = False
         left = current if fresh else None
         if item:
             current = None  # the act the numbered item tells: joined to no earlier one, by figure or by place
@@ -366,7 +375,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             repeated.place is not None and same_place(repeated.place, item_place)
         ):
             repeated = None  # a figure in the next list item repeats no count of an item before
-        if item:
+        if item or target is not None:
             pass
         elif turn is not None and turn.within_case(current, facts):
             target = current  # "The father was later transferred to Russia; in August 2024 ...": more of the case
@@ -434,6 +443,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 # "On May 3, troops captured three soldiers near X. The soldiers were later shot.": the act
                 # told next, naming no day, happened on or after the day the sentence before set
                 target.scene_date = setting.dates[0]
+                if doc.has_hit("capture", *setting.span):
+                    target.add(setting)  # the capture's scene: its victims were in the captors' hands (stage 23)
             elif (
                 current is None
                 and setting is not None
@@ -466,6 +477,27 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         for opened in opening:
             current.add(opened)
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _stay_opened(doc: Document, link: SentenceFacts | None, facts: SentenceFacts) -> Draft | None:
+    """The stay a captivity link opens ("Then they brought us to the pre-trial centre in X. ... They beat us every
+    day."): the first act told after the link, naming no place of its own, happened at the link's place, from the
+    link's day (or the day the act says it began: "с декабря") on; an incident of its own, apart from the capture's
+    killing (a capture of soldiers is no act). After a civilian's seizure the stay is apart only when a time of its
+    own is told (the arrival's day, the act's): "detained at home; a letter later came from a prison in Y; he was
+    beaten" stays one incident, the seizure first (stage 23)."""
+    if link is None or link.link is None or facts.regions:
+        return None
+    if facts.places and not same_place(facts.places[0], link.link):
+        return None  # an act at another place ("... Там його били" keeps the link's place)
+    first = link.link_from or since_day(doc, facts)
+    if link.link_kind != "capture" and first is None and not facts.dates:
+        return None
+    draft = Draft(place=link.link, stay=True)
+    draft.add(link)
+    if first is not None and not facts.dates:
+        draft.scene_date = first
+    return draft
 
 
 def _sets_turn_scene(facts: SentenceFacts) -> bool:
@@ -530,8 +562,9 @@ class Turn:
         date, place = self.scene()
         date = facts.dates[0] if facts.dates else date
         told = current.date or current.scene_date  # "On 3 March, one of our crews ...": the scene an answer set
-        if date is not None and told is not None and not _shared(told, date):
-            return True
+        later = current.stay and date is not None and told is not None and date.value.start >= told.value.start
+        if date is not None and told is not None and not _shared(told, date) and not later:
+            return True  # a stay's act told later in it ("... every week, until the exchange in September") stays
         return bool(
             not (facts.places or facts.regions)
             and place is not None
@@ -542,7 +575,7 @@ class Turn:
     def lend(self, target: Draft, facts: SentenceFacts) -> None:
         """A new incident opened in the turn takes the turn's day and place where its act names none."""
         date, place = self.scene()
-        if not facts.dates and date is not None and target.date is None:
+        if not facts.dates and date is not None and target.date is None and not target.stay:
             target.date = date
         if not (facts.places or facts.regions) and place is not None and target.place is None:
             target.place = place
@@ -766,10 +799,11 @@ def _sets_the_day(
 ) -> bool:
     """A scene-setting sentence (no act, no source speaking, no court step) naming a day, right before an act
     that names no day and no other place and opens by referring back to it ("They", "The soldiers",
-    "Then": the class `back_reference`)."""
+    "Then": the class `back_reference`), or right after the capture it tells (roles.json `capture`: "On 3 May our
+    unit was taken prisoner near X. Two wounded men were shot on the spot."): the capture's act (stage 23)."""
     if facts.dates or not sets_scene(setting):
         return False
-    if not doc.in_class("back_reference", doc.token_at(facts.span[0])):
+    if not doc.in_class("back_reference", doc.token_at(facts.span[0])) and not doc.has_hit("capture", *setting.span):
         return False
     days = [d for d in setting.dates if d.value.granularity in spans]
     return bool(days) and days[0] is setting.dates[0] and (

@@ -1,5 +1,9 @@
-"""Captivity told as a chain of links (stage 22): a stay "from October 2023 until the exchange" ends on the day of
-the release the report tells elsewhere ("came home in the exchange on 5 February").
+"""Captivity told as a chain of links: capture, transfer, the stay at a place of detention, release.
+
+Stage 22: a stay "from October 2023 until the exchange" ends on the day of the release the report tells elsewhere
+("came home in the exchange on 5 February"). Stage 23: a link between capture and stay ("then they brought us to the
+pre-trial detention centre in Taganrog", "лист надійшов із СІЗО в Сімферополі") is no act of its own; it says where
+the stay told next happened (`link_place`, read by steps/roles.py and steps/assemble.py).
 
 A returned prisoner's account names the day of the exchange once, at the link it belongs to (the lead, the
 host's introduction, the body's announcement), and then tells the camp stay with "until the exchange" and no
@@ -12,14 +16,71 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from warcrimes.extract.engine.document import Document, Mention
 
+if TYPE_CHECKING:
+    from warcrimes.extract.steps.sentence_facts import SentenceFacts
+
+LINK_REACH = 10  # tokens from a link's preposition to the settlement it names: "to the pre-trial detention centre in X"
 UNTIL_RELEASE_REACH = 3  # tokens from "until" to the release it names: "until the exchange", "аж до дня обміну"
 RELEASE_DAY_REACH = 6  # tokens between a release and its day: "came home in the exchange on the 5th of February"
 RELEASE_WINDOW = RELEASE_DAY_REACH + 6  # words around a day searched for a release (a release phrase is a few words)
 DAY_GRAINS = frozenset({"day"})
+LINK_LABELS = frozenset({"unlawful_detention"})  # the only act a link's place of detention is read as
+CAPTURED_MOVES = frozenset({"deportation_transfer"})  # a captured soldier's transfer to a camp in Russia
 REPORT_ROLES = frozenset({"reported", "as_of", "known"})  # the report's or the news's day, no release's
+
+
+def link_place(doc: Document, facts: SentenceFacts, held_told: str) -> Mention | None:
+    """The settlement a captivity link names, when the sentence is one: told after the report told a capture or a
+    custody (`held_told`: "capture", "seizure" or "held", "" before any), people moved to, held at or heard from
+    (roles.json `captivity_link`) a place of detention (classes.json `detention_place`) in a named settlement, and
+    no act but that place's detention word ("Then in February they brought us to the pre-trial detention centre in
+    Taganrog."). The contract's incident is the stay there (its ill-treatment, dated from its first day), not the
+    transfer; a capture's killing and a seizure at home stay incidents of their own at their own place."""
+    if not held_told or "detention_place" not in doc.lang.classes:
+        return None
+    # prisoners of war taken to the captor's camps are no deportation (GC III art. 12 lets a captor hold them on its
+    # own territory; GC IV art. 49 protects civilians): after a capture, a move across the border is a link too
+    allowed = LINK_LABELS | CAPTURED_MOVES if held_told == "capture" else LINK_LABELS
+    harmed = any(c.value.measure in ("killed", "wounded") for c in facts.casualties)
+    if facts.label_values - allowed or facts.harm - {"none"} or facts.strong_attack or harmed:
+        return None
+    lo, hi = facts.span
+    settlements = sorted(facts.places + facts.other_places, key=lambda p: p.start)
+    for link in doc.hits_within("captivity_link", lo, hi):
+        first = doc.token_at(link.end)
+        stop = min(doc.token_at(hi), first + LINK_REACH)
+        named = [k for k in range(first, stop) if doc.in_class("detention_place", k)]
+        if not named:
+            continue
+        end = doc.tokens.end(stop - 1)
+        # its detention word is the link's destination: a cue before the link ("were held in a camp") is an act
+        if any(not link.end <= m.start < end for m in facts.labels if m.value in LINK_LABELS):
+            return None
+        if any(m.start < link.start for m in facts.labels if m.value not in LINK_LABELS):
+            return None  # a move told before the link's verb is another act ("deported ... and later taken to")
+        place = next((p for p in settlements if link.end <= p.start < end), None)
+        if place is not None:
+            return place
+    return None
+
+
+def since_day(doc: Document, facts: SentenceFacts) -> Mention | None:
+    """'с декабря 2023 года его избивали', 'beaten since June 2023': the day or month an act says it began on (a
+    span read as running on to the report gives its first day)."""
+    for date in facts.reported_dates:
+        if date.value.granularity == "since" and date.value.role == "event":
+            value = replace(date.value, end=date.value.start, granularity="day")
+            return Mention("date", date.start, date.end, value, f"{date.rule}+stay_from")
+        if date.value.role != "event" or date.value.granularity not in ("day", "month", "part_of_month"):
+            continue
+        first = doc.token_at(date.start)
+        if doc.in_class("since", first - 1) or doc.in_class("since", first):
+            return date
+    return None
 
 
 def dated_report(date: Mention) -> bool:

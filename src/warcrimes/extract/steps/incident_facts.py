@@ -494,7 +494,7 @@ def _category(
     if "wounded_combatant" in cues:
         # "shot two wounded comrades on the day of his capture", "поранених, які вже здалися в полон": wounded men in
         # the enemy's hands are prisoners of war (GC III art. 4; AP I art. 41), not only wounded combatants
-        return "pow" if _surrendered(doc, events) else "wounded_combatant"
+        return "pow" if _surrendered(doc, events) or _capture_scene(doc, events, sentences) else "wounded_combatant"
     protected = cues & NEVER_POW
     if protected and "combatant" not in cues:
         return sorted(protected)[0]  # a journalist who died in captivity was a civilian held, not a POW
@@ -569,12 +569,21 @@ def _counts_named(doc: Document, chosen: Mention, named: list[Mention]) -> bool:
 SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the clause telling their surrender stands
 
 
+def _capture_scene(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts] | None) -> bool:
+    """'On 17 January near X we were taken prisoner. Two wounded comrades were shot on the spot.': the act told in the
+    scene of a capture (a sentence of the incident before its killing telling the capture, roles.json `capture`)
+    was done to men already in the captors' hands: the wounded among them are prisoners of war (GC III art. 4; the
+    gold of every tuned set, stage 23)."""
+    killing = next((s for s in events if "execution" in s.label_values or "killed" in s.harm), events[0])
+    return any(s.span[0] < killing.span[0] and doc.has_hit("capture", *s.span) for s in sentences or events)
+
+
 def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:
     """The wounded men themselves had surrendered or been captured: a word of it (class `surrender_word`) in a
     relative clause after their noun ("two wounded soldiers who had surrendered", "поранених побратимів, які вже
     здалися в полон"; "shot after capture" tells when, as the existing rule reads it), not after a verb of trying
-    ("who tried to surrender", "пытался сдаться", class `attempt_word`), and not the teller's own capture before it
-    ("after my capture they shot two wounded comrades")."""
+    ("who tried to surrender", "пытался сдаться", class `attempt_word`); the teller's own capture told in the scene
+    before the act is `_capture_scene`'s."""
     for facts in events:
         for victim in facts.victims:
             if victim.value != "wounded_combatant":
@@ -1076,6 +1085,7 @@ def _date(doc: Document, date: Mention | None) -> DateInterval | None:
 
 
 HELD_ACTS = frozenset({"unlawful_detention", "torture_ill_treatment"})
+STAY_KINDS = {"capture": "pow", "seizure": "civilian"}  # a stay's victims by what its link follows ("held": either)
 
 
 def _held_until(doc: Document, events: list[SentenceFacts], date: Mention | None, labels: list[str]) -> Mention | None:
@@ -1218,6 +1228,11 @@ def to_incident(
     )
     if victims.category in (None, "unknown") and _held_soldiers(doc, events, labels):
         victims = replace(victims, category="pow")
+    kept = next((s.link_kind for s in sentences if s.link is not None), "")
+    if kept in STAY_KINDS and victims.category in (None, "unknown", "wounded_combatant") and labels[0] in HELD_ACTS:
+        # the stay a captivity link opened: soldiers taken prisoner are held as prisoners of war (GC III art. 4),
+        # people seized as civilians (GC IV art. 4), whatever the stay's own sentences call them (stage 23)
+        victims = replace(victims, category=STAY_KINDS[kept])
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     date = _held_until(doc, events, date, labels)

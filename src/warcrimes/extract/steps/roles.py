@@ -21,8 +21,9 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import opens_line
+from warcrimes.extract.steps.captivity_span import link_place, since_day
 from warcrimes.extract.steps.headline import sums_up_items
-from warcrimes.extract.steps.sentence_facts import SentenceFacts, read_sentence
+from warcrimes.extract.steps.sentence_facts import CAPTIVE_ACTS, SentenceFacts, read_sentence
 from warcrimes.extract.steps.statistics import tells_release
 from warcrimes.extract.steps.turns import Structure, structure
 
@@ -214,6 +215,26 @@ def _unplaced_court_step(doc: Document, facts: SentenceFacts) -> bool:
     return not (facts.places or facts.dates) and doc.has_hit("court_step", *facts.span)
 
 
+def _first_day(facts: SentenceFacts) -> Mention | None:
+    return next((d for d in facts.dates if d.value.granularity not in ("since", "window", "year")), None)
+
+
+def _tells_custody(doc: Document, facts: SentenceFacts) -> str:
+    """'capture' for a capture told ("we were taken prisoner"), 'seizure' for a seizure or a captive act ("его
+    задержали"), 'held' for a custody of either ("in Russian captivity", a release from it), else '': what a captivity
+    link may follow (stage 23)."""
+    lo, hi = facts.span
+    if doc.has_hit("capture", lo, hi):
+        return "capture"
+    if facts.label_values & CAPTIVE_ACTS or any(
+        doc.in_class("seizure_verb", k) for k in range(doc.token_at(lo), doc.token_at(hi))
+    ):
+        return "seizure"
+    # "Сьогодні з полону повернулися 90 захисників": people released were held before
+    released = any(h.value == "release" for h in doc.hits_within("aftermath", lo, hi))
+    return "held" if released or doc.has_hit("held_state", lo, hi) else ""
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -224,6 +245,8 @@ def read_roles(doc: Document) -> list[Mention]:
     out = []
     before: SentenceFacts | None = None
     court: SentenceFacts | None = None  # the last court step naming its act, for the finding told after it
+    held_told = ""  # "capture", "seizure" or "held" told so far: a captivity link may follow (stage 23)
+    staying = False  # a captivity link told and no other place named since: acts told are the stay's
     turns = structure(doc)
     for number, (lo, hi) in enumerate(doc.sentences):
         facts = read_sentence(doc, lo, hi, aggregate, index)
@@ -231,6 +254,8 @@ def read_roles(doc: Document) -> list[Mention]:
             facts.places = list(before.places)  # "... в селе Гончаровка. Ранее ... расстреляли там четырех"
         if before is not None and _told_of_the_group(doc, facts, before):
             facts.generic = False
+        if staying and facts.generic and facts.label_values & CAPTIVE_ACTS and not facts.places:
+            facts.generic = False  # "Then they took us to a colony in X. Guards beat us every day.": the stay's regime
         if number < BYLINE_SENTENCES and _byline(doc, facts):
             # "«Вільна хвиля», 17 вересня 2025 року": the outlet's name is no place, its day the report's, no act's
             facts.places, facts.reported_dates, facts.dates = [], facts.dates + facts.reported_dates, []
@@ -249,6 +274,14 @@ def read_roles(doc: Document) -> list[Mention]:
             role, cue = "aggregate", "composition"
         elif role == "event" and sums_up_items(doc, facts):
             role, cue = "other", "summary_headline"
+        if role in ("event", "other") and (link := link_place(doc, facts, held_told)) is not None:
+            role, cue, facts.link = "other", "captivity_link", link  # "then they brought us to a prison in X"
+            # the arrival's day, or "з березня 2024 року утримувався у колонії у X": the day the holding there began
+            facts.link_kind, facts.link_from = held_told, _first_day(facts) or since_day(doc, facts)
+        if facts.link is not None or facts.places:
+            staying = facts.link is not None  # the stay a link opened runs on until another place is named
+        told = _tells_custody(doc, facts)
+        held_told = held_told if held_told in ("capture", "seizure") and told in ("held", "") else told or held_told
         before = facts
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))

@@ -91,6 +91,9 @@ class SentenceFacts:
     launch_tally: bool = False  # weapons launched or brought down, counted, nothing hit ("65 of 80 drones shot down")
     over_a_period: bool = False  # strikes told only over a span of months, nobody counted ("shelled daily since May")
     mandate: bool = False  # an organisation describing its work ("an NGO that provides legal aid to families of ...")
+    link: Mention | None = None  # a captivity link's settlement ("then they brought us to a prison in X"): stage 23
+    link_kind: str = ""  # what the link follows: "capture" (soldiers taken prisoner), "seizure" or "held" (either)
+    link_from: Mention | None = None  # the link's own day: the stay's first day (the arrival)
 
     @property
     def label_values(self) -> set[str]:

@@ -23,6 +23,7 @@ _AMBIGUOUS = frozenset(LEXICON["ambiguous_months"])
 _CONNECTORS = frozenset(LEXICON["range_connectors"])
 _SLACK = dt.timedelta(days=int(LEXICON["year_slack_days"]))
 _ANCHOR_WORDS = tuple(LEXICON["anchors"])
+_SPAN_OPENERS = frozenset(LEXICON["span_openers"])
 _FULL_MONTHS = frozenset(max((w for w in MONTHS if MONTHS[w] == m), key=len) for m in range(1, 13))
 
 
@@ -88,6 +89,7 @@ class CalendarReader:
         self.n = len(tokens.lower)
         self.p = published
         self.told: tuple[int, int] | None = None  # (year, month) of the last reference told with its year
+        self.story: tuple[int, int] | None = None  # the same, not opening a span to the report ("since ...")
         self.yearless: set[int] = set()  # first tokens of days told with no year, read in the publication's year
         self._month_first: bool | None = None  # slashed dates month first ("5/14/2024"), read once from the text
 
@@ -210,6 +212,15 @@ class CalendarReader:
                     return self.told[0]
             except ValueError:
                 pass
+        if self.story is not None and self.story[0] < self.p.year and self.story[1] < month:
+            # "It was the 17th of January 2024 ... Then in February they brought us to X": a month with no year told
+            # after a reference of an earlier year, later in that year, goes on in the year the text set (as the
+            # Ukrainian and Russian grammars read it, engine/inflected_dates.py `_told_year`; stage 23)
+            try:
+                if dt.date(self.story[0], month, day or 1) <= self.p + _SLACK:
+                    return self.story[0]
+            except ValueError:
+                pass
         year = self.p.year
         try:
             candidate = dt.date(year, month, day or 1)
@@ -237,7 +248,7 @@ class CalendarReader:
             return None
         told = last if last.year is not None else a
         if told.year is not None and told.month is not None:
-            self.told = (told.year, told.month)
+            self.told = self.story = (told.year, told.month)
         if b is not None:
             return start, end, "range"
         return start, end, "day" if a.day else "month"
@@ -262,10 +273,12 @@ class CalendarReader:
                 span = self.interval(a, b)
                 if span:
                     return Hit(i, b.stop, *span, rule="range")
-        kept = self.told
+        kept, story = self.told, self.story
         span = self.interval(a)
         if self.after_anchor(i):
             self.told = kept  # "the full-scale invasion in February 2022": the war's start sets no year for the story
+        if self.after_anchor(i) or self.at(i - 1) in _SPAN_OPENERS:
+            self.story = story  # "Since 24 February 2022, the Mission verified ...": a span to the report, no story
         if span and a.year is None and a.day is not None and span[0].year == self.p.year:
             self.yearless.add(i)
         return Hit(i, a.stop, *span, rule="absolute") if span else None
