@@ -21,7 +21,7 @@ def _sources(text: str) -> list[list[str]]:
 
 CARRIED = [
     # a rights group's statement, then its account paragraph by paragraph
-    ("Russian forces shelled homes in Kharkiv region in May, killing civilians, Harbour Rights Watch said on Friday.\n\n"
+    ("Russian forces shelled homes in Kharkiv region in May, killing civilians, Harbour Rights Watch said.\n\n"
      "On May 3, a rocket hit a school in Izium, killing two teachers.\n\n"
      "On May 9, a shell struck a clinic in Balakliia, wounding a nurse.",
      "Harbour Rights Watch"),
