@@ -869,15 +869,15 @@ def _sources(
         speaker = next((q for s in sentences if s.is_event and (q := speaker_at(doc, s.span[0] + 1))), None)
         if speaker is not None:
             names.append(speaker)
-    if not names and sentences:
-        governing = _governing_attribution(doc, sentences[0].span[0], accused, day)
-        if governing is not None:
-            names.append(governing)
     if not names and sentences and doc.incidents and doc.starts_with("goes_on", sentences[0].span[0]):
         # "Кроме того, с 20 по 25 августа он удерживал ...": a sentence opened by a word that goes on with the report
         # (actors.json `goes_on`) is told in the voice of the incident before it (stage 20), or of the report's first
         # account where the one before was another body's ("Как сообщил оперштаб, ..."): the report goes on
         names.extend(n for n in _voice_going_on(doc) if n not in names)
+    if not names and sentences:
+        governing = _governing_attribution(doc, sentences[0].span[0], accused, day)
+        if governing is not None:
+            names.append(governing)
     if not names and (not doc.incidents or _whole_report_voice(doc)):
         voices = (
             m
