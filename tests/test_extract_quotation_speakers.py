@@ -43,4 +43,5 @@ def test_a_speaker_in_the_next_paragraph_is_not_the_quotations():
 def test_an_account_told_without_quotation_marks_keeps_its_sentences_sources():
     text = f"The regional police reported new attacks.\n\n{ACCOUNT}, Governor Oleksandr Prokudin said."
     found = sources(text)
-    assert found[1] == [], found
+    # stage 23 (srcU): the police's attribution governs the sentence told after it; Prokudin's, after it, does not
+    assert not any("Prokudin" in name for name in found[1]), found

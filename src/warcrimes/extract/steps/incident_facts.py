@@ -7,6 +7,7 @@ is the most specific place named; perpetrator as the source alleges it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -832,7 +833,11 @@ def _period_total(doc: Document, facts: SentenceFacts | None) -> bool:
 
 
 def _sources(
-    doc: Document, sentences: list[SentenceFacts], accused: str | None = None, narrator: str | None = None
+    doc: Document,
+    sentences: list[SentenceFacts],
+    accused: str | None = None,
+    narrator: str | None = None,
+    day: DateInterval | None = None,
 ) -> tuple[str, ...]:
     """Who the sentences cite; `narrator`: the speaker of a first-person account, cited when nobody else is."""
     first_event = next((s.span[0] for s in sentences if s.is_event), None)
@@ -873,21 +878,15 @@ def _sources(
         speaker = next((q for s in sentences if s.is_event and (q := speaker_at(doc, s.span[0] + 1))), None)
         if speaker is not None:
             names.append(speaker)
-    if not names and sentences:
-        lo = doc.sentence_of(sentences[0].span[0] - 2)[0]
-        before = [
-            m
-            for m in doc.within("source", lo, sentences[0].span[0])
-            if m.end <= sentences[0].span[0] and not (accused and m.value.side == accused)
-        ]
-        told = before and any(i.facts.span[0] <= before[-1].start < i.facts.span[1] for i in doc.incidents)
-        if before and not told and doc.sentence_of(before[-1].start) == doc.sentence_of(sentences[0].span[0] - 2):
-            names.append(before[-1].value.name)  # 'Police reported:' then the event; not another event's source
     if not names and sentences and doc.incidents and doc.starts_with("goes_on", sentences[0].span[0]):
         # "Кроме того, с 20 по 25 августа он удерживал ...": a sentence opened by a word that goes on with the report
         # (actors.json `goes_on`) is told in the voice of the incident before it (stage 20), or of the report's first
         # account where the one before was another body's ("Как сообщил оперштаб, ..."): the report goes on
         names.extend(n for n in _voice_going_on(doc) if n not in names)
+    if not names and sentences:
+        governing = _governing_attribution(doc, sentences[0].span[0], accused, day)
+        if governing is not None:
+            names.append(governing)
     if not names and (not doc.incidents or _whole_report_voice(doc)):
         voices = (
             m
@@ -920,6 +919,50 @@ def _sources(
         if outlet:
             names.append(outlet)
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
+
+
+ATTRIBUTIONS_BACK = 6  # attributions looked at before an incident for the one that governs it
+RECALL_AT = 2  # tokens from a sentence's start within which its word of recall stands
+RECALL_GAP = dt.timedelta(days=1)  # an act dated more than this before the acts its voice told is recalled
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
+
+
+def _opens_recall(doc: Document, start: int) -> bool:
+    """The sentence starting at `start` opens with a word of recall ("Previously, ...", "Ранее ...": actors.json
+    `recall`): a background act, told in no attribution's scope."""
+    first = doc.token_at(start)
+    return any(doc.token_at(h.start) - first < RECALL_AT for h in doc.hits_within("recall", start, start + 40))
+
+
+def _governing_attribution(doc: Document, start: int, accused: str | None, day: DateInterval | None) -> str | None:
+    """The attribution whose scope holds an incident citing nobody: the last body or person named as speaking before
+    it ('Police said a drone hit a car in X. ... In Y a shell hit a house.'), its sentence no reaction, no period's toll
+    and not the accused side's answer. It governs the sentences after it until another attribution, but not a
+    background recall: an act dated before the acts it was cited for ('In August, a drone hit a bus there')."""
+    if opens_reminder(doc, start) or _opens_recall(doc, start):
+        return None
+    bucket = doc.of_kind("source")
+    at = bisect_left(bucket, start, key=_start_of)
+    for m in reversed(bucket[max(0, at - ATTRIBUTIONS_BACK) : at]):
+        if m.end > start:
+            continue
+        facts = _facts_at(doc, m.start)
+        if (accused and m.value.side == accused) or (
+            facts is not None and (facts.role == "reaction" or doc.has_hit("period_total", *facts.span))
+        ):
+            return None  # another attribution closes the scope: an answer, a reaction, a period's toll
+        name = str(m.value.name)
+        if day is not None and any(
+            i.facts.date is not None and day.end < i.facts.date.start - RECALL_GAP
+            for i in doc.incidents[-ATTRIBUTIONS_BACK:]
+            if name in i.facts.reported_by
+        ):
+            return None  # 'In August 2024, a missile hit ...' after Monday's act: a recall, not the office's account
+        return name
+    return None
 
 
 WIRE_TAG = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,48})\)[ \t]*[-\u2013\u2014]")  # "KYIV, May 14 (Agency) -"
@@ -1244,9 +1287,10 @@ def to_incident(
     span = (events[0].span[0], events[-1].span[1])
     relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
     perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else None)
+    day = _date(doc, date)
     facts = IncidentFacts(
         violations=tuple(labels),
-        date=_date(doc, date),
+        date=day,
         reported_on=reported,
         location=location,
         victims=victims,
@@ -1255,7 +1299,14 @@ def to_incident(
             doc,
             events,
             _without_relayers(
-                _sources(doc, sentences, perpetrator.party, speaker(doc, events) if first_person else None), relays
+                _sources(
+                    doc,
+                    sentences,
+                    perpetrator.party,
+                    speaker(doc, events) if first_person else None,
+                    day,
+                ),
+                relays,
             ),
         ),
         evidence=evidence,
