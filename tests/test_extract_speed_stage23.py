@@ -59,3 +59,10 @@ def test_a_phrase_with_blanks_at_its_ends_is_asked_of_the_whole_expression() -> 
     assert fast.reach is None
     for text in ["X wrote : it", "X wrote: it", "X said:", "relayed from X", "X told us"]:
         assert fast.search(text) == bool(slow.search(text))
+
+
+def test_a_text_dense_in_colons_gets_the_same_answer_the_other_way() -> None:
+    config = _english()
+    fast, slow = _ForwardLines(config), _whole(config)
+    for text in [" :" * 400, "wrote :" * 50, " wrote:" + " :" * 300, "x:" * 100 + "\nForwarded from Y"]:
+        assert fast.search(text) == bool(slow.search(text))
