@@ -107,10 +107,12 @@ def default_steps() -> list[Step]:
 
 def run(doc: Document, steps: Sequence[Step]) -> Extraction:
     """Run the steps in order, checking after each that it added only the mention kinds it declared."""
+    # the kinds holding mentions after one step are those before the next: one set per step, not two
+    before = {kind for kind, found in doc.mentions.items() if found}
     for current in steps:
-        before = {kind for kind, found in doc.mentions.items() if found}
         current.run(doc)
-        added = {kind for kind, found in doc.mentions.items() if found} - before
+        after = {kind for kind, found in doc.mentions.items() if found}
+        added, before = after - before, after
         undeclared = added - set(current.adds)
         if undeclared:
             raise ConfigError(
