@@ -343,7 +343,10 @@ class Linker:
         best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
         decisions: list[Decision] = []
         if best is not None and best.agreement.confidence >= self.link_at:
-            incident = placed.incidents.get(best.incident_id) or session.get(IncidentRow, best.incident_id)
+            incident = placed.incidents.get(best.incident_id)
+            if incident is None:  # not changed in this transaction (those are held): as stored, nothing to flush
+                with session.no_autoflush:
+                    incident = session.get(IncidentRow, best.incident_id)
             assert incident is not None
             placed.hold(incident)
             method, agreement = "auto", best.agreement
