@@ -7,10 +7,11 @@ from typing import Any, NamedTuple
 from typing import cast as typed
 
 import numpy as np
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow
+from warcrimes.store.writes import insert_many
 
 #: Earlier reports a new one is compared with in full: those sharing the most fingerprint bands, among
 #: the latest PER_BAND reports holding each band.
@@ -188,24 +189,24 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
         known.update((row.report_id, _Held(row.group_id, row.signature, row.shingles)) for row in session.execute(
             select(f.report_id, f.group_id, f.signature, f.shingles).where(
                 f.report_id.in_(wanted[start:start + _IN_LIST]))))
-    rows: list[dict[str, Any]] = []
-    bands: list[dict[str, Any]] = []
+    rows: list[tuple[int, bytes, int, int, float]] = []
+    bands: list[tuple[str, int]] = []
     for report_id, found in made:
         # a holder whose fingerprint row is gone (bands without it) is passed over, as the query for it did
         group_id, best = _nearest(report_id, found, [known[r] for r in chosen[report_id] if r in known])
-        known[report_id] = _Held(group_id, found.to_bytes(), found.shingles)
-        rows.append({"report_id": report_id, "signature": found.to_bytes(), "shingles": found.shingles,
-                     "group_id": group_id, "similarity": best})
-        bands.extend({"band_key": key, "report_id": report_id} for key in band_keys[report_id])
-    # on the connection: the ORM's bulk insert (its autoflush and a dict a row made over) cost a sixth of
-    # fingerprinting at 4,000 posts (cProfile); the report rows they point to are written already
-    connection = session.connection()
-    connection.execute(insert(_FINGERPRINTS), rows)
-    connection.execute(insert(_BANDS), bands)
+        signature = found.to_bytes()
+        known[report_id] = _Held(group_id, signature, found.shingles)
+        rows.append((report_id, signature, found.shingles, group_id, best))
+        bands.extend((key, report_id) for key in band_keys[report_id])
+    # on the driver: the ORM's bulk insert (its autoflush and a dict a row made over) cost a sixth of
+    # fingerprinting at 4,000 posts (cProfile), Core's executemany (a dict a row) then half of what was left;
+    # the report rows they point to are written already
+    insert_many(session, _FINGERPRINTS, ("report_id", "signature", "shingles", "group_id", "similarity"), rows)
+    insert_many(session, _BANDS, ("band_key", "report_id"), bands)
     if kept is not None:  # rows are only ever added: what the next batch compares with is read once
         kept.signatures = {r: known[r] for r in compared | batch if r in known}
         kept.written(session, {key: holders[key] for key in wanted_keys})
-    session.info.setdefault(_MADE, {}).update((row["report_id"], row["group_id"]) for row in rows)
+    session.info.setdefault(_MADE, {}).update((report_id, group_id) for report_id, _, _, group_id, _ in rows)
 
 
 def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
