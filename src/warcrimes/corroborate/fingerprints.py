@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 from typing import cast as typed
 
@@ -152,20 +153,41 @@ class _Held(NamedTuple):
     shingles: int
 
 
-def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) -> None:
+@dataclass(frozen=True)
+class Printed:
+    """A text's fingerprint with its band keys, made where the text was read: an import's extraction worker
+    makes them beside the extraction (pure functions of the text), and the storing process, the import's
+    critical path, then hashes nothing (a twentieth of its time, py-spy)."""
+
+    fingerprint: Any  # neardup.Fingerprint
+    bands: tuple[str, ...]
+
+
+def printed(text: str) -> Printed:
+    """The text's fingerprint and band keys, as `fingerprint_reports` makes them."""
+    from warcrimes.corroborate.neardup import fingerprint
+
+    found = fingerprint(text)
+    return Printed(found, tuple(found.band_keys()))
+
+
+def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]],
+                        made_before: Mapping[int, Printed] | None = None) -> None:
     """Fingerprints of reports (id, text) not fingerprinted yet, in the order given (an ingest's: the order
     its reports are linked in), each grouped with the earlier ones as if made one at a time: of the latest
     PER_BAND holders of each of its bands (in the store, then earlier in the batch), the CANDIDATES sharing
     most bands are compared. Bands are read once a batch and rows written by executemany: made one report
-    at a time, 32 subqueries each, fingerprints were 41% of a Telegram import's CPU (cProfile)."""
-    from warcrimes.corroborate.neardup import fingerprint
-
+    at a time, 32 subqueries each, fingerprints were 41% of a Telegram import's CPU (cProfile). `made_before`:
+    the `printed` of some of these reports' texts, made already (by the extraction worker)."""
     done = set(session.scalars(select(ReportFingerprintRow.report_id).where(
         ReportFingerprintRow.report_id.in_([report_id for report_id, _ in reports])))) if reports else set()
-    made = [(report_id, fingerprint(text)) for report_id, text in dict(reports).items() if report_id not in done]
+    before = made_before or {}
+    texts = {report_id: before.get(report_id) or printed(text) for report_id, text in dict(reports).items()
+             if report_id not in done}
+    made = [(report_id, found.fingerprint) for report_id, found in texts.items()]
     if not made:
         return
-    band_keys = {report_id: found.band_keys() for report_id, found in made}  # hashed once: 32 blake2b each
+    band_keys = {report_id: list(found.bands) for report_id, found in texts.items()}  # hashed once: 32 blake2b each
     keyed = {report_id: list(dict.fromkeys(keys)) for report_id, keys in band_keys.items()}
     wanted_keys = list(dict.fromkeys(k for keys in keyed.values() for k in keys))
     kept: BandHolders | None = session.info.get(_HOLDERS)

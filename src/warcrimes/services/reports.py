@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.fingerprints import BandHolders, fingerprint_reports, holding_bands
+from warcrimes.corroborate.fingerprints import BandHolders, Printed, fingerprint_reports, holding_bands
 from warcrimes.corroborate.linking import Linked, Linker
 from warcrimes.corroborate.refresh import HeldAccounts, verdicts_deferred
 from warcrimes.corroborate.unwritten import linked_in_memory
@@ -54,6 +54,8 @@ class PreparedReport:
     extraction: Extraction | None
     media: tuple[Media, ...] = ()
     edited_at: dt.datetime | None = None
+    #: the fingerprint of its text, when made already (an import's extraction worker makes it)
+    printed: Printed | None = None
 
 
 @dataclass(frozen=True)
@@ -144,8 +146,10 @@ def _store_fresh(work: UnitOfWork, run: list[PreparedReport], linker: IncidentLi
     if not run:
         return []
     rows = writes.add_reports(work.session, [(item.new, item.extraction is not None) for item in run])
-    fingerprint_reports(work.session, [(row.id, row.text) for row, item in zip(rows, run, strict=True)
-                                       if item.extraction is not None and item.extraction.incidents])
+    told = [(row, item) for row, item in zip(rows, run, strict=True)
+            if item.extraction is not None and item.extraction.incidents]
+    fingerprint_reports(work.session, [(row.id, row.text) for row, _ in told],
+                        {row.id: item.printed for row, item in told if item.printed is not None})
     return [_store_new(work, row, item, linker) for row, item in zip(rows, run, strict=True)]
 
 
@@ -158,7 +162,7 @@ def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> In
         return _known(work, existing, item, linker)
     row = writes.add_report(work.session, new, extracted=item.extraction is not None)
     if item.extraction is not None and item.extraction.incidents:
-        fingerprint_reports(work.session, [(row.id, row.text)])
+        fingerprint_reports(work.session, [(row.id, row.text)], {row.id: item.printed} if item.printed else None)
     return _store_new(work, row, item, linker)
 
 
