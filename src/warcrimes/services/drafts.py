@@ -114,8 +114,8 @@ class Prepared:
         self.new = replace(self.new, language=language,
                            not_extracted=None if self.extraction is not None else "unsupported_language")
 
-    def report(self, vault: Vault) -> PreparedReport:
-        """The report to store, its media copied into the vault first (harmless if the store then fails)."""
+    def place(self, vault: Vault) -> tuple[Media, ...]:
+        """Its media copied into the vault, to be stored with it (harmless if the store then fails)."""
         assert self.new is not None
         placed = []
         for item in self.media:
@@ -124,7 +124,12 @@ class Prepared:
             with open(stored.path, "rb") as handle:
                 kind = media_type(item.path, handle.read(64))
             placed.append(Media(stored, kind, item.path.name, self.new.url))
-        return PreparedReport(self.new, self.extraction, tuple(placed), self.edited_at, self.printed)
+        return tuple(placed)
+
+    def report(self, placed: tuple[Media, ...]) -> PreparedReport:
+        """The report to store, with its media `placed` in the vault already."""
+        assert self.new is not None
+        return PreparedReport(self.new, self.extraction, placed, self.edited_at, self.printed)
 
 
 def source_key(draft: ReportDraft) -> str | None:
