@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 from typing import cast as typed
 
 import numpy as np
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from warcrimes.store.schema import FingerprintBandRow, ReportFingerprintRow
+from warcrimes.store.writes import insert_many
 
 #: Earlier reports a new one is compared with in full: those sharing the most fingerprint bands, among
 #: the latest PER_BAND reports holding each band.
@@ -51,6 +53,15 @@ class BandHolders:
         #: Report id -> its fingerprint as `_nearest` compares with it, for the reports the last batch compared
         #: with or made: a template's candidates recur in every batch, and their rows never change once written.
         self.signatures: dict[int, _Held] = {}
+
+    def written(self, session: Session, holders: dict[str, np.ndarray]) -> None:
+        """The band rows just written (after those `arrays` read), as `holders`: each band this transaction asked
+        for, its latest holders now, those just written last. The next batch then reads back only the rows stored
+        after these (another writer's), not the 3,200 of its own batch before (a twentieth of the storing
+        process, py-spy). Exact because this transaction holds the writers' lock: every band row written since
+        `arrays` is one of these, and `holders` is what reading them back in id order would make."""
+        self._held.update(holders)
+        self._after = session.connection().scalar(select(func.max(FingerprintBandRow.id))) or 0
 
     def latest(self, session: Session, keys: Sequence[str]) -> dict[str, list[int]]:
         """As `_latest_holders`: each band's latest PER_BAND holders in the order stored (bands without
@@ -142,20 +153,41 @@ class _Held(NamedTuple):
     shingles: int
 
 
-def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) -> None:
+@dataclass(frozen=True)
+class Printed:
+    """A text's fingerprint with its band keys, made where the text was read: an import's extraction worker
+    makes them beside the extraction (pure functions of the text), and the storing process, the import's
+    critical path, then hashes nothing (a twentieth of its time, py-spy)."""
+
+    fingerprint: Any  # neardup.Fingerprint
+    bands: tuple[str, ...]
+
+
+def printed(text: str) -> Printed:
+    """The text's fingerprint and band keys, as `fingerprint_reports` makes them."""
+    from warcrimes.corroborate.neardup import fingerprint
+
+    found = fingerprint(text)
+    return Printed(found, tuple(found.band_keys()))
+
+
+def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]],
+                        made_before: Mapping[int, Printed] | None = None) -> None:
     """Fingerprints of reports (id, text) not fingerprinted yet, in the order given (an ingest's: the order
     its reports are linked in), each grouped with the earlier ones as if made one at a time: of the latest
     PER_BAND holders of each of its bands (in the store, then earlier in the batch), the CANDIDATES sharing
     most bands are compared. Bands are read once a batch and rows written by executemany: made one report
-    at a time, 32 subqueries each, fingerprints were 41% of a Telegram import's CPU (cProfile)."""
-    from warcrimes.corroborate.neardup import fingerprint
-
+    at a time, 32 subqueries each, fingerprints were 41% of a Telegram import's CPU (cProfile). `made_before`:
+    the `printed` of some of these reports' texts, made already (by the extraction worker)."""
     done = set(session.scalars(select(ReportFingerprintRow.report_id).where(
         ReportFingerprintRow.report_id.in_([report_id for report_id, _ in reports])))) if reports else set()
-    made = [(report_id, fingerprint(text)) for report_id, text in dict(reports).items() if report_id not in done]
+    before = made_before or {}
+    texts = {report_id: before.get(report_id) or printed(text) for report_id, text in dict(reports).items()
+             if report_id not in done}
+    made = [(report_id, found.fingerprint) for report_id, found in texts.items()]
     if not made:
         return
-    band_keys = {report_id: found.band_keys() for report_id, found in made}  # hashed once: 32 blake2b each
+    band_keys = {report_id: list(found.bands) for report_id, found in texts.items()}  # hashed once: 32 blake2b each
     keyed = {report_id: list(dict.fromkeys(keys)) for report_id, keys in band_keys.items()}
     wanted_keys = list(dict.fromkeys(k for keys in keyed.values() for k in keys))
     kept: BandHolders | None = session.info.get(_HOLDERS)
@@ -165,10 +197,10 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
     chosen: dict[int, list[int]] = {}
     for report_id, _ in made:  # the candidates first: they depend on the bands only, not on the groups
         chosen[report_id] = _most_shared([holders[key] for key in keyed[report_id] if key in holders])
-        for key in keyed[report_id]:  # a new array: `holders` may share the import's own
+        own = np.array([report_id], dtype=np.int64)
+        for key in keyed[report_id]:  # a new array: `holders` may share the import's own (np.append: twice as slow)
             held = holders.get(key)
-            holders[key] = (np.append(held[-(PER_BAND - 1):], report_id) if held is not None
-                            else np.array([report_id], dtype=np.int64))
+            holders[key] = np.concatenate((held[-(PER_BAND - 1):], own)) if held is not None else own
     batch = {report_id for report_id, _ in made}
     compared = {r for ids in chosen.values() for r in ids} - batch
     signatures = kept.signatures if kept is not None else {}
@@ -179,23 +211,24 @@ def fingerprint_reports(session: Session, reports: Sequence[tuple[int, str]]) ->
         known.update((row.report_id, _Held(row.group_id, row.signature, row.shingles)) for row in session.execute(
             select(f.report_id, f.group_id, f.signature, f.shingles).where(
                 f.report_id.in_(wanted[start:start + _IN_LIST]))))
-    rows: list[dict[str, Any]] = []
-    bands: list[dict[str, Any]] = []
+    rows: list[tuple[int, bytes, int, int, float]] = []
+    bands: list[tuple[str, int]] = []
     for report_id, found in made:
         # a holder whose fingerprint row is gone (bands without it) is passed over, as the query for it did
         group_id, best = _nearest(report_id, found, [known[r] for r in chosen[report_id] if r in known])
-        known[report_id] = _Held(group_id, found.to_bytes(), found.shingles)
-        rows.append({"report_id": report_id, "signature": found.to_bytes(), "shingles": found.shingles,
-                     "group_id": group_id, "similarity": best})
-        bands.extend({"band_key": key, "report_id": report_id} for key in band_keys[report_id])
-    # on the connection: the ORM's bulk insert (its autoflush and a dict a row made over) cost a sixth of
-    # fingerprinting at 4,000 posts (cProfile); the report rows they point to are written already
-    connection = session.connection()
-    connection.execute(insert(_FINGERPRINTS), rows)
-    connection.execute(insert(_BANDS), bands)
+        signature = found.to_bytes()
+        known[report_id] = _Held(group_id, signature, found.shingles)
+        rows.append((report_id, signature, found.shingles, group_id, best))
+        bands.extend((key, report_id) for key in band_keys[report_id])
+    # on the driver: the ORM's bulk insert (its autoflush and a dict a row made over) cost a sixth of
+    # fingerprinting at 4,000 posts (cProfile), Core's executemany (a dict a row) then half of what was left;
+    # the report rows they point to are written already
+    insert_many(session, _FINGERPRINTS, ("report_id", "signature", "shingles", "group_id", "similarity"), rows)
+    insert_many(session, _BANDS, ("band_key", "report_id"), bands)
     if kept is not None:  # rows are only ever added: what the next batch compares with is read once
         kept.signatures = {r: known[r] for r in compared | batch if r in known}
-    session.info.setdefault(_MADE, {}).update((row["report_id"], row["group_id"]) for row in rows)
+        kept.written(session, {key: holders[key] for key in wanted_keys})
+    session.info.setdefault(_MADE, {}).update((report_id, group_id) for report_id, _, _, group_id, _ in rows)
 
 
 def _latest_holders(session: Session, keys: Sequence[str]) -> dict[str, list[tuple[int, int]]]:

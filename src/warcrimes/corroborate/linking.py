@@ -14,6 +14,7 @@ import functools
 import math
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
+from typing import cast as typed
 
 from sqlalchemy import Connection, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
@@ -231,12 +232,7 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
     rows += undated
     rough: list[tuple[float, int]] = []
     for row in rows:
-        labels = tuple(v for v in (row.violation_labels or "").split("|") if v)
-        if row.main_violation in labels:
-            labels = (row.main_violation, *(v for v in labels if v != row.main_violation))
-        start, end = assumed.get(row.id, (row.date_start, row.date_end))
-        summary = Profile(labels, start, end, row.location_name, row.admin1, row.lat, row.lon,
-                          assumed=row.id in assumed)
+        summary = _rough_profile(placed, row, assumed.get(row.id))
         if date_vetoes(profile, summary):  # as compare would say, without making every field and reason
             continue
         partial = compare(profile, summary, rough=True)
@@ -255,6 +251,22 @@ def candidates(session: Session, profile: Profile, published: dt.date | None = N
                 found.append(Candidate(incident_id, agreement))
     found.sort(key=lambda cand: (-cand.agreement.confidence, -cand.incident_id))
     return found
+
+
+def _rough_profile(placed: Unwritten, row: Any, assumed: tuple[dt.date, dt.date] | None) -> Profile:
+    """An incident as the rough pass compares it (its blocking row's columns; `assumed`: its assumed dates when
+    undated), made once for each row object and assumed dates: the same rows come back to every account of a
+    batch in a region (`_blocked` keeps them; a held incident's row is made again only when its facts change)."""
+    made = placed.rough.get(row.id)
+    if made is not None and made[0] is row and made[1] == assumed:
+        return typed(Profile, made[2])
+    labels = tuple(v for v in (row.violation_labels or "").split("|") if v)
+    if row.main_violation in labels:
+        labels = (row.main_violation, *(v for v in labels if v != row.main_violation))
+    start, end = assumed if assumed is not None else (row.date_start, row.date_end)
+    summary = Profile(labels, start, end, row.location_name, row.admin1, row.lat, row.lon, assumed=assumed is not None)
+    placed.rough[row.id] = (row, assumed, summary)
+    return summary
 
 
 def _profiles(conn: Connection, placed: Unwritten, ids: list[int]) -> dict[int, Profile]:
@@ -343,7 +355,10 @@ class Linker:
         best = found[0] if found and found[0].agreement.confidence >= self.suggest_at else None
         decisions: list[Decision] = []
         if best is not None and best.agreement.confidence >= self.link_at:
-            incident = placed.incidents.get(best.incident_id) or session.get(IncidentRow, best.incident_id)
+            incident = placed.incidents.get(best.incident_id)
+            if incident is None:  # not changed in this transaction (those are held): as stored, nothing to flush
+                with session.no_autoflush:
+                    incident = session.get(IncidentRow, best.incident_id)
             assert incident is not None
             placed.hold(incident)
             method, agreement = "auto", best.agreement

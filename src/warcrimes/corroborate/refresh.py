@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -101,13 +102,16 @@ def verdicts_deferred(session: Session, carried: HeldAccounts | None = None) -> 
         yield
         session.flush()
         summarised: set[int] = set()
+        # what every verdict reads, read first for all the batch's incidents: a query an incident (its accounts,
+        # its evidence) autoflushed the incident before it, one flush an incident (a tenth of the storing process)
+        incidents, account_ids, evidence = _verdict_reads(session, held, sorted(pending))
         for incident_id, summary in sorted(pending.items()):
-            incident = session.get(IncidentRow, incident_id)
+            incident = incidents.get(incident_id)
             if incident is None:
                 continue
-            rows = _rows_of(session, held, incident_id)
+            rows = [held[i] for i in account_ids[incident_id]]
             summarised.update(row.id for row in rows)
-            judged = _verdict(session, incident, rows, summary)
+            judged = _verdict(incident, rows, summary, evidence.get(incident_id, 0))
             record = dict((incident.facts or {}).get("corroboration") or {})
             record.update(judged)  # the keys exist already, in their places: the record reads as before
             incident.facts = {**incident.facts, "corroboration": record}
@@ -126,14 +130,24 @@ def verdicts_deferred(session: Session, carried: HeldAccounts | None = None) -> 
         session.info.pop(_SUMS, None)
 
 
-def _rows_of(session: Session, held: dict[int, AccountRow], incident_id: int) -> list[AccountRow]:
-    """The incident's accounts with their reports in id order, those summarised in this block from memory:
-    each was read again with its whole report for the verdict, an incident of n accounts n rows a batch."""
-    ids = reads.account_ids_of(session, incident_id)
-    missing = [i for i in ids if i not in held]
-    if missing:
-        held.update((row.id, row) for row in reads.accounts_with_reports(session, account_ids=missing))
-    return [held[i] for i in ids]
+def _verdict_reads(session: Session, held: dict[int, AccountRow], incident_ids: list[int]
+                   ) -> tuple[dict[int, IncidentRow], dict[int, list[int]], dict[int, int]]:
+    """The incidents (those still there), each one's account ids in id order, and its evidence count; the
+    accounts not in `held` are read into it with their reports (those summarised in this block are there:
+    each was read again with its whole report for the verdict, an incident of n accounts n rows a batch)."""
+    incidents = {row.id: row for start in range(0, len(incident_ids), _IN_LIST)
+                 for row in session.scalars(select(IncidentRow).where(
+                     IncidentRow.id.in_(incident_ids[start:start + _IN_LIST])))}
+    account_ids = reads.account_ids_of_incidents(session, incidents)
+    missing = sorted({i for ids in account_ids.values() for i in ids if i not in held})
+    for start in range(0, len(missing), _IN_LIST):
+        held.update((row.id, row) for row in reads.accounts_with_reports(
+            session, account_ids=missing[start:start + _IN_LIST]))
+    return incidents, account_ids, reads.evidence_counts(session, incidents)
+
+
+#: Ids per IN list.
+_IN_LIST = 500
 
 
 def refresh_incident(session: Session, incident: IncidentRow) -> None:
@@ -159,7 +173,8 @@ def refresh_incident(session: Session, incident: IncidentRow) -> None:
     found = counting.derive(views, sources)
     summary = apply_edits(summing.combined.facts(found), edits)
     if pending is None:
-        judged = _verdict(session, incident, rows, summary)
+        judged = _verdict(incident, rows, summary,
+                          reads.evidence_counts(session, [incident.id]).get(incident.id, 0))
     else:
         pending[incident.id] = summary
         judged = dict.fromkeys(_VERDICT_KEYS)  # placeholders, filled in when the block ends
@@ -198,11 +213,11 @@ def _held_views(session: Session, held: dict[int, AccountView], account_ids: lis
     return [held[i] for i in account_ids]
 
 
-def _verdict(session: Session, incident: IncidentRow, rows: list[AccountRow], summary: IncidentFacts) -> dict[str, Any]:
-    """The independent originators every account's report cites, and the verification they support."""
+def _verdict(incident: IncidentRow, rows: list[AccountRow], summary: IncidentFacts, evidence: int) -> dict[str, Any]:
+    """The independent originators every account's report cites, and the verification they support (`evidence`:
+    the items tied to the incident)."""
     originators = assess_independence(rows, summary)
     kept = record(originators, [kind for a in rows for kind in IncidentFacts.from_contract(a.facts).evidence])
-    evidence = reads.evidence_counts(session, [incident.id]).get(incident.id, 0)
     found = assess(originators, len(rows), kept["evidence"], evidence_items=evidence, status=incident.status)
     return {"independent_sources": originators.count, **kept, "verification": found.to_dict()}
 

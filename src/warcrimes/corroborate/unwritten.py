@@ -51,6 +51,9 @@ class Unwritten:
     #: transaction does not hold (`incidents`) do not change inside it: only linking changes incidents in an
     #: import, and an incident it changes it holds first; those held are read from memory, not from here.
     blocked: dict[tuple[Any, ...], list[Any]] = field(default_factory=dict)
+    #: Incident id -> (the blocking row, its assumed dates, its profile for linking's rough pass): made once for
+    #: each row object (linking; those of `blocked` and of held incidents' unchanged summaries come back).
+    rough: dict[int, tuple[Any, Any, Any]] = field(default_factory=dict)
 
     def hold(self, incident: IncidentRow) -> IncidentRow:
         self.incidents[incident.id] = incident

@@ -25,7 +25,6 @@ from sqlalchemy import (
     cast,
     column,
     func,
-    insert,
     literal,
     select,
     table,
@@ -49,6 +48,7 @@ from warcrimes.store.schema import (
     EvidenceRow,
     ReportRow,
 )
+from warcrimes.store.writes import insert_many
 
 RAW_ENTRIES = table("custody_entries", *(column(name) for name in (
     "id", "recorded_at", "actor", "action", "subject", "details", "leaf_hash")))
@@ -225,8 +225,8 @@ class CustodyLog:
         found = node_reader(session)(edge) if edge else {}
         frontier = merkle.Frontier(size, [found[k] for k in edge])
         entries: list[Entry] = []
-        rows: list[dict[str, Any]] = []
-        nodes: list[dict[str, Any]] = []
+        rows: list[tuple[int, str, str, str, str, str, bytes]] = []
+        nodes: list[tuple[int, int, bytes]] = []
         stamp = stamp or self.clock()
         for change in changes:
             entry = Entry(frontier.size, stamp, change.actor, change.action, change.subject,
@@ -238,17 +238,14 @@ class CustodyLog:
                 details_text = canonical_json(entry.details).decode("utf-8")
             leaf = merkle.leaf_hash(entry_bytes(entry.index, stamp, entry.actor, entry.action, entry.subject,
                                                 details_text))
-            nodes.extend({"level": lv, "position": p, "hash": h} for lv, p, h in frontier.append(leaf))
+            nodes.extend(frontier.append(leaf))
             entries.append(entry)
-            rows.append({"id": entry.index, "recorded_at": stamp, "actor": entry.actor,
-                         "action": entry.action, "subject": entry.subject, "details": details_text,
-                         "leaf_hash": leaf})
-        # Core executemany into untyped columns: details go in as the canonical text just hashed,
-        # with no second serialisation and no ORM bookkeeping (measured 2x the ORM bulk insert).
-        if rows:
-            session.execute(insert(RAW_ENTRIES), rows)
-        if nodes:
-            session.execute(insert(NODES), nodes)
+            rows.append((entry.index, stamp, entry.actor, entry.action, entry.subject, details_text, leaf))
+        # one executemany on the driver each: details go in as the canonical text just hashed, with no second
+        # serialisation, no ORM bookkeeping (measured 2x the ORM bulk insert) and no dict of parameters a row
+        insert_many(session, RAW_ENTRIES, ("id", "recorded_at", "actor", "action", "subject", "details", "leaf_hash"),
+                    rows)
+        insert_many(session, NODES, ("level", "position", "hash"), nodes)
         return entries
 
     # --- reading -------------------------------------------------------------------------

@@ -17,8 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context, parent_process
 
-from warcrimes.domain.records import Extraction
-from warcrimes.services.drafts import Prepared, read
+from warcrimes.services.drafts import Prepared, Read, read
 from warcrimes.services.extraction import prepare
 
 #: Worker processes for a large source: the cores left beside this one (at least one); 0: none.
@@ -30,7 +29,7 @@ class Pending:
     """A batch whose extractions are under way (`results`, in order) or still to run here (None)."""
 
     batch: list[Prepared]
-    results: Iterator[tuple[str, Extraction | None]] | None = None
+    results: Iterator[Read] | None = None
 
     def finish(self) -> tuple[list[Prepared], Exception | None]:
         """The batch extracted, in order, up to the first report whose extraction broke (with its error)."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from warcrimes.corroborate.fingerprints import Printed, printed
 from warcrimes.custody.probe import media_type
 from warcrimes.custody.vault import Vault
 from warcrimes.domain.hashing import content_hash
@@ -73,14 +74,20 @@ class Reading:
     language: str | None
 
 
-def read(wanted: Reading) -> tuple[str, Extraction | None]:
-    """The report's language and its extraction (None when the language is not supported yet)."""
+#: What reading a report gives: its language, its extraction (None when the language is not supported yet) and,
+#: when it tells incidents, its text's fingerprint (stored with it for near-copy groups).
+Read = tuple[str, Extraction | None, Printed | None]
+
+
+def read(wanted: Reading) -> Read:
+    """The report's language, its extraction and its fingerprint (`Read`)."""
     language = wanted.language or detect_language(wanted.text)
     try:
         # undeclared, the extractor judges the language itself: a mixed text is read run by run
-        return language, extract(wanted.text, wanted.published, wanted.language)
+        extraction = extract(wanted.text, wanted.published, wanted.language)
     except UnsupportedLanguageError:
-        return language, None
+        return language, None, None
+    return language, extraction, printed(wanted.text) if extraction.incidents else None
 
 
 @dataclass
@@ -96,17 +103,19 @@ class Prepared:
     missing_media: int = 0
     details: dict[str, Any] = field(default_factory=dict)
     wanted: Reading | None = None
+    printed: Printed | None = None
 
-    def extracted(self, found: tuple[str, Extraction | None]) -> None:
-        """What reading `wanted` gave: the language, and the extraction (None: the language is not supported yet)."""
+    def extracted(self, found: Read) -> None:
+        """What reading `wanted` gave: the language, the extraction (None: the language is not supported yet) and
+        the fingerprint."""
         assert self.new is not None and self.wanted is not None
-        language, self.extraction = found
+        language, self.extraction, self.printed = found
         self.wanted = None
         self.new = replace(self.new, language=language,
                            not_extracted=None if self.extraction is not None else "unsupported_language")
 
-    def report(self, vault: Vault) -> PreparedReport:
-        """The report to store, its media copied into the vault first (harmless if the store then fails)."""
+    def place(self, vault: Vault) -> tuple[Media, ...]:
+        """Its media copied into the vault, to be stored with it (harmless if the store then fails)."""
         assert self.new is not None
         placed = []
         for item in self.media:
@@ -115,7 +124,12 @@ class Prepared:
             with open(stored.path, "rb") as handle:
                 kind = media_type(item.path, handle.read(64))
             placed.append(Media(stored, kind, item.path.name, self.new.url))
-        return PreparedReport(self.new, self.extraction, tuple(placed), self.edited_at)
+        return tuple(placed)
+
+    def report(self, placed: tuple[Media, ...]) -> PreparedReport:
+        """The report to store, with its media `placed` in the vault already."""
+        assert self.new is not None
+        return PreparedReport(self.new, self.extraction, placed, self.edited_at, self.printed)
 
 
 def source_key(draft: ReportDraft) -> str | None:

@@ -69,17 +69,26 @@ def record_evidence(store: Store, stored: StoredObject, kind: str, filename: str
         return record_in(work, stored, kind, filename, source)
 
 
+def evidence_row(work: UnitOfWork, stored: StoredObject, kind: str, filename: str,
+                 source: EvidenceSource) -> tuple[EvidenceRow, bool]:
+    """The row of an object in the vault: found by its hash, or added now (True); its `evidence.add` entry is
+    the caller's to record (`record_in`)."""
+    row = reads.evidence_by_hash(work.session, stored.content_hash)
+    if row is not None:
+        return row, False
+    return writes.add_evidence(work.session, EvidenceRow(
+        content_hash=stored.content_hash, size=stored.size, media_type=kind, filename=filename,
+        source_url=source.source_url, captured_by=source.captured_by, note=source.note,
+        technical=technical_metadata(stored.path, kind))), True
+
+
 def record_in(work: UnitOfWork, stored: StoredObject, kind: str, filename: str,
               source: EvidenceSource) -> AddedEvidence:
     """As record_evidence, inside a unit of work already open (a Telegram post's photo is recorded in
     the same transaction as the report it came with)."""
-    row = reads.evidence_by_hash(work.session, stored.content_hash)
-    duplicate = row is not None
-    if row is None:
-        row = writes.add_evidence(work.session, EvidenceRow(
-            content_hash=stored.content_hash, size=stored.size, media_type=kind, filename=filename,
-            source_url=source.source_url, captured_by=source.captured_by, note=source.note,
-            technical=technical_metadata(stored.path, kind)))
+    row, added = evidence_row(work, stored, kind, filename, source)
+    duplicate = not added
+    if added:
         work.record("evidence.add", row.content_hash, added_details(row))
     linked = source.incident_id is not None and writes.link_evidence(work.session, row.id, source.incident_id)
     if linked:

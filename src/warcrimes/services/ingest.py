@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from warcrimes.corroborate.fingerprints import BandHolders
 from warcrimes.corroborate.refresh import HeldAccounts
 from warcrimes.custody.evidence import vault_of
 from warcrimes.custody.probe import media_type
+from warcrimes.custody.vault import Vault
 from warcrimes.domain.files import symlink_problem
 from warcrimes.errors import BadInputError, WarcrimesError
 from warcrimes.ingest.formats import REPORT_SUFFIXES, Format, Limits, SourceFile, format_of
@@ -28,7 +30,7 @@ from warcrimes.ingest.survey import Found, survey
 from warcrimes.services.ahead import Ahead, Pending
 from warcrimes.services.drafts import Prepared, SourceIndex, judge
 from warcrimes.services.extraction import internal_error
-from warcrimes.services.reports import IngestOutcome, add_reports
+from warcrimes.services.reports import IngestOutcome, Media, add_reports
 from warcrimes.store import Store
 
 #: Reports stored per unit of work when a source holds many (a Telegram export): whole batches commit.
@@ -147,8 +149,9 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
     index = SourceIndex(store)
     total = _size(source)
     batch: list[Prepared] = []
-    waiting: deque[Pending] = deque()
+    waiting: deque[tuple[Pending, Placing]] = deque()
     ahead = Ahead()
+    media = _Media(vault_of(store))
     holders = BandHolders()  # fingerprint bands read in one batch, kept for the next
     accounts = HeldAccounts()  # likewise the accounts summarised
     position = 0
@@ -164,33 +167,64 @@ def _store_all(store: Store, fmt: Format, source: SourceFile, base: ReportMetada
             if draft.original.span is not None:
                 position = draft.original.span[1]
             if len(batch) >= BATCH:
-                waiting.append(ahead.start(batch, more=True))
+                waiting.append((ahead.start(batch, more=True), media.place(batch)))
                 batch = []
                 storing = True
                 while len(waiting) > (1 if ahead.workers > 0 else 0):  # the newest extracts meanwhile
-                    _flush(store, waiting.popleft(), outcome, actor, holders, accounts)
+                    _flush(store, *waiting.popleft(), outcome, actor, holders, accounts)
                 storing = False
                 if progress:
                     progress(outcome.path, position, total, len(outcome.reports))
     finally:
         try:
             if not storing:
-                waiting.append(ahead.start(batch, more=False))
+                waiting.append((ahead.start(batch, more=False), media.place(batch)))
                 while waiting:
-                    _flush(store, waiting.popleft(), outcome, actor, holders, accounts)
+                    _flush(store, *waiting.popleft(), outcome, actor, holders, accounts)
         finally:
-            ahead.close()
+            try:
+                ahead.close()
+            finally:
+                media.close()
         if progress:
             progress(outcome.path, total, total, len(outcome.reports))
 
 
-def _flush(store: Store, pending: Pending, outcome: FileOutcome, actor: str, holders: BandHolders,
-           accounts: HeldAccounts) -> None:
-    """Store a batch once extracted; an extraction that broke ends the source after what came before it."""
+#: The media of each report of a batch, being copied into the vault (None: it has none).
+Placing = list["Future[tuple[Media, ...]] | None"]
+
+
+class _Media:
+    """Copies each batch's media into the vault in a thread, begun as the batch is read: a copy waits on two
+    fsyncs (10-25 ms a photo on this machine's disk, 0.5-1.3 s of wall clock a 1,000 bench messages), which
+    the storing of the batch before now hides. A batch's rows are stored only once its media are placed."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._thread: ThreadPoolExecutor | None = None
+
+    def place(self, batch: list[Prepared]) -> Placing:
+        if not any(item.media for item in batch):
+            return [None] * len(batch)
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warcrimes-media")
+        return [self._thread.submit(item.place, self.vault) if item.media else None for item in batch]
+
+    def close(self) -> None:
+        """Wait for the copy under way (nothing is left writing into the vault), dropping those not begun."""
+        if self._thread is not None:
+            self._thread.shutdown(wait=True, cancel_futures=True)
+            self._thread = None
+
+
+def _flush(store: Store, pending: Pending, placing: Placing, outcome: FileOutcome, actor: str,
+           holders: BandHolders, accounts: HeldAccounts) -> None:
+    """Store a batch once extracted and its media placed; an extraction that broke ends the source after what
+    came before it."""
     ready, broke = pending.finish()
-    if ready:
-        vault = vault_of(store)
-        reports = [item.report(vault) for item in ready]
+    if ready:  # `ready` is the batch up to the report whose extraction broke
+        reports = [item.report(placed.result() if placed is not None else ())
+                   for item, placed in zip(ready, placing, strict=False)]
         outcome.reports.extend(add_reports(store, reports, actor=actor, holders=holders,
                                                accounts=accounts))
     if broke is not None:

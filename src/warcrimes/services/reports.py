@@ -12,21 +12,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from warcrimes.corroborate.fingerprints import BandHolders, fingerprint_reports, holding_bands
+from warcrimes.corroborate.fingerprints import BandHolders, Printed, fingerprint_reports, holding_bands
 from warcrimes.corroborate.linking import Linked, Linker
 from warcrimes.corroborate.refresh import HeldAccounts, verdicts_deferred
 from warcrimes.corroborate.unwritten import linked_in_memory
+from warcrimes.custody.evidence import added_details
 from warcrimes.custody.state import ingested_details
 from warcrimes.custody.vault import StoredObject
 from warcrimes.domain.records import Extraction, NewReport
-from warcrimes.services.evidence import EvidenceSource, record_in
+from warcrimes.services.evidence import EvidenceSource, evidence_row, record_in
 from warcrimes.services.registry_links import propose_after_ingest
 from warcrimes.services.unit import UnitOfWork, unit_of_work
 from warcrimes.store import Store, reads, writes
-from warcrimes.store.schema import AccountRow, ReportRow, ReportVersionRow
+from warcrimes.store.schema import AccountRow, EvidenceRow, ReportRow, ReportVersionRow
 
 #: Chooses (or opens) the incident a new account belongs to, inside the unit of work.
 IncidentLinker = Callable[[Session, AccountRow], Linked]
@@ -54,6 +56,8 @@ class PreparedReport:
     extraction: Extraction | None
     media: tuple[Media, ...] = ()
     edited_at: dt.datetime | None = None
+    #: the fingerprint of its text, when made already (an import's extraction worker makes it)
+    printed: Printed | None = None
 
 
 @dataclass(frozen=True)
@@ -144,9 +148,13 @@ def _store_fresh(work: UnitOfWork, run: list[PreparedReport], linker: IncidentLi
     if not run:
         return []
     rows = writes.add_reports(work.session, [(item.new, item.extraction is not None) for item in run])
-    fingerprint_reports(work.session, [(row.id, row.text) for row, item in zip(rows, run, strict=True)
-                                       if item.extraction is not None and item.extraction.incidents])
-    return [_store_new(work, row, item, linker) for row, item in zip(rows, run, strict=True)]
+    told = [(row, item) for row, item in zip(rows, run, strict=True)
+            if item.extraction is not None and item.extraction.incidents]
+    fingerprint_reports(work.session, [(row.id, row.text) for row, _ in told],
+                        {row.id: item.printed for row, item in told if item.printed is not None})
+    placed = {row.id: [_evidence_of(work, row, media) for media in item.media]
+              for row, item in zip(rows, run, strict=True) if item.media}
+    return [_store_new(work, row, item, linker, placed.get(row.id, [])) for row, item in zip(rows, run, strict=True)]
 
 
 def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
@@ -158,15 +166,17 @@ def _store(work: UnitOfWork, item: PreparedReport, linker: IncidentLinker) -> In
         return _known(work, existing, item, linker)
     row = writes.add_report(work.session, new, extracted=item.extraction is not None)
     if item.extraction is not None and item.extraction.incidents:
-        fingerprint_reports(work.session, [(row.id, row.text)])
-    return _store_new(work, row, item, linker)
+        fingerprint_reports(work.session, [(row.id, row.text)], {row.id: item.printed} if item.printed else None)
+    return _store_new(work, row, item, linker, [_evidence_of(work, row, media) for media in item.media])
 
 
-def _store_new(work: UnitOfWork, row: ReportRow, item: PreparedReport, linker: IncidentLinker) -> IngestOutcome:
-    """A new report's row stored (and fingerprinted when it tells incidents): its entries, media and accounts."""
+def _store_new(work: UnitOfWork, row: ReportRow, item: PreparedReport, linker: IncidentLinker,
+               placed: list[_Evidence]) -> IngestOutcome:
+    """A new report's row stored (and fingerprinted when it tells incidents), and its media's rows (`placed`):
+    its entries, media entries and accounts."""
     new = item.new
     work.record("ingest", new.content_hash, _ingest_details(row, new))
-    evidence = _attach(work, row, item.media)
+    evidence = _evidence_entries(work, row, placed)
     if item.extraction is None:
         return IngestOutcome(row.id, row.content_hash, False, evidence=evidence, not_extracted=row.extraction_status,
                              language=row.language)
@@ -210,6 +220,36 @@ def _known(work: UnitOfWork, existing: ReportRow, item: PreparedReport, linker: 
                                  tuple(incidents), version=new.version,
                                  evidence=evidence, language=new.language)
     return IngestOutcome(existing.id, existing.content_hash, duplicate=True)
+
+
+class _Evidence(NamedTuple):
+    """A file that came with a new report, its evidence row stored: added now? newly tied to the report?"""
+
+    row: EvidenceRow
+    added: bool
+    linked: bool
+
+
+def _evidence_of(work: UnitOfWork, report: ReportRow, media: Media) -> _Evidence:
+    """As `_attach` for one file, its rows only: the rows of a batch's media are written before its reports are
+    linked, so that no flush for them writes the accounts and incidents linking leaves pending, a few reports
+    at a time (their entries, `_evidence_entries`, keep their places in the log)."""
+    row, added = evidence_row(work, media.stored, media.kind, media.filename,
+                              EvidenceSource(source_url=media.source_url or report.url, captured_by=work.actor,
+                                             note=f"came with report {report.id}"))
+    return _Evidence(row, added, writes.link_report_evidence(work.session, report.id, row.id))
+
+
+def _evidence_entries(work: UnitOfWork, report: ReportRow, placed: list[_Evidence]) -> tuple[int, ...]:
+    """The entries `_attach` records for these files, in its order; the ids of the files newly linked."""
+    found: list[int] = []
+    for row, added, linked in placed:
+        if added:
+            work.record("evidence.add", row.content_hash, added_details(row))
+        if linked:
+            work.record("evidence.report", row.content_hash, {"evidence_id": row.id, "report_id": report.id})
+            found.append(row.id)
+    return tuple(found)
 
 
 def _attach(work: UnitOfWork, report: ReportRow, media: Sequence[Media]) -> tuple[int, ...]:

@@ -15,8 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 from sqlalchemy.orm.exc import StaleDataError
 
 from warcrimes.custody import state
@@ -49,7 +51,9 @@ class Touched:
         elif isinstance(row, AccountRow):
             if row.id is not None:
                 self.accounts.add(row.id)
-            history = inspect(row).attrs.incident_id.history
+            # the attribute's own history (`inspect(row).attrs` made a state for each of the row's attributes
+            # first: 0.7% of an import's storing process, py-spy)
+            history = instance_state(row).get_history("incident_id", PASSIVE_NO_INITIALIZE)
             self.incidents.update(i for i in (*history.deleted, *history.unchanged, *history.added) if i)
         elif isinstance(row, StatisticRow) and row.id is not None:
             self.statistics.add(row.id)

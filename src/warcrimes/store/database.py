@@ -42,6 +42,12 @@ POOL_OVERFLOW = 4
 #: connection in turn spread a few clients' pages over every backend the pool held, each new to them.
 
 
+#: SQLite's page cache per connection, in KiB (its default: 2,000). An import's batch inserts 3,200 fingerprint
+#: band rows at random places of the band-key index: with 2 MB most went to pages read back from the OS, and
+#: inserting them cost a quarter more CPU at 10,000 messages (320,000 rows; 16, 32 and 64 MiB measured alike).
+CACHE_KIB = 16384
+
+
 def make_engine(url: str) -> Engine:
     """An engine; SQLite gets foreign keys, WAL and a busy timeout, ':memory:' one shared connection."""
     if url.startswith("sqlite"):
@@ -60,6 +66,7 @@ def make_engine(url: str) -> Engine:
             if not memory:
                 cursor.execute("PRAGMA journal_mode=WAL")
                 cursor.execute("PRAGMA synchronous=NORMAL")
+                cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             cursor.close()
 
         return engine

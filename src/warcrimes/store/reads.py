@@ -234,6 +234,23 @@ def account_ids_of(session: Session, incident_id: int, *, flush: bool = True) ->
     return list(session.scalars(_ACCOUNT_IDS_OF, {"incident_id": incident_id}))
 
 
+def account_ids_of_incidents(session: Session, incident_ids: Iterable[int]) -> dict[int, list[int]]:
+    """Each incident's accounts in id order, as `account_ids_of` gives them, for many incidents in a few queries
+    (the verdict pass of an import's batch asked once an incident, each query flushing the incident before)."""
+    ids = sorted(set(incident_ids))
+    found: dict[int, list[int]] = {incident_id: [] for incident_id in ids}
+    for start in range(0, len(ids), _IN_LIST):
+        for incident_id, account_id in session.execute(
+                select(AccountRow.incident_id, AccountRow.id)
+                .where(AccountRow.incident_id.in_(ids[start:start + _IN_LIST])).order_by(AccountRow.id)):
+            found[incident_id].append(account_id)
+    return found
+
+
+#: Ids per IN list of the reads that take many.
+_IN_LIST = 500
+
+
 def incidents_of_accounts(session: Session, account_ids: Iterable[int]) -> list[int]:
     """The incident each account is in now."""
     ids = sorted(set(account_ids))
