@@ -39,6 +39,7 @@ SETS = {
     "heldout_en19": 8,
     "heldout_en20": 8,
     "heldout_en21": 8,
+    "heldout_en22": 8,
     "heldout_uk_ru11": 6,
     "heldout_uk_ru12": 5,
     "heldout_uk_ru13": 6,
@@ -57,6 +58,7 @@ SETS = {
     "heldout_uk_ru26": 6,
     "heldout_uk_ru27": 6,
     "heldout_uk_ru28": 6,
+    "heldout_uk_ru29": 6,
 }
 CASES = [(folder, p.name[: -len(".txt")]) for folder in SETS for p in sorted((CORPUS / folder).glob("*.txt"))]
 DAY_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
