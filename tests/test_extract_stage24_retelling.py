@@ -136,3 +136,24 @@ def test_an_attack_told_back_joins_an_account_of_its_family():
 def test_an_act_told_back_stays_apart_when_something_tells_it_apart(later, apart):
     first = account(ODESA, MAY_6, Victims("civilian", 2, 2), act="attack_on_protected_objects")
     assert len(join_accounts([first, later], apart, retold={1: Retelling("back", True)})) == 2
+
+
+MINIBUS = (
+    "On Sunday a Russian drone struck a minibus on the road from Sumy to Bilopillia near the village of Vorozhba, the "
+    "regional administration said.\n\n"
+)
+
+
+@pytest.mark.parametrize("later", [
+    "Two passengers from Vorozhba died in hospital on Tuesday.",
+    "On Tuesday two of the passengers died in the regional hospital.",
+    "Two women who had been taken to hospital in Vorozhba died there on Monday.",
+])
+def test_deaths_in_hospital_on_a_later_day_are_the_acts_toll(later):
+    [incident] = extract(MINIBUS + later, PUBLISHED, "en").incidents
+    assert incident.facts.victims.min == 2
+    assert incident.facts.date.start == dt.date(2025, 5, 4)
+
+
+def test_more_dead_on_a_later_day_with_no_word_of_care_stay_apart():
+    assert len(extract(MINIBUS + "Two more people were killed in Vorozhba on Tuesday.", PUBLISHED, "en").incidents) == 2

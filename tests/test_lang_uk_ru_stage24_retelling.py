@@ -89,3 +89,25 @@ def test_deaths_in_a_village_the_act_did_not_name_stay_apart(lang, text):
 ])
 def test_a_second_drone_later_that_day_is_another_event(lang, text):
     assert [i.facts.victims.min for i in extract(text, PUBLISHED, lang).incidents] == [2, 1]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "У неділю російський дрон атакував маршрутку на трасі Суми – Білопілля поблизу села Ворожба, повідомила "
+           "обласна адміністрація.\n\nДвоє пасажирок із Ворожби померли в лікарні у вівторок."),
+    ("ru", "В воскресенье российский дрон атаковал маршрутку на трассе Сумы – Белополье возле села Ворожба, сообщила "
+           "областная администрация.\n\nДве пассажирки из Ворожбы скончались в больнице во вторник."),
+])
+def test_deaths_in_hospital_on_a_later_day_are_the_acts_toll(lang, text):
+    [incident] = extract(text, PUBLISHED, lang).incidents
+    assert incident.facts.victims.min == 2
+    assert incident.facts.date.start == dt.date(2025, 5, 4)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "У неділю російський дрон атакував маршрутку на трасі Суми – Білопілля поблизу села Ворожба, повідомила "
+           "обласна адміністрація.\n\nУ вівторок у Ворожбі загинули ще двоє людей."),
+    ("ru", "В воскресенье российский дрон атаковал маршрутку на трассе Сумы – Белополье возле села Ворожба, сообщила "
+           "областная администрация.\n\nВо вторник в Ворожбе погибли ещё два человека."),
+])
+def test_more_dead_on_a_later_day_with_no_word_of_care_stay_apart(lang, text):
+    assert len(extract(text, PUBLISHED, lang).incidents) == 2

@@ -951,16 +951,19 @@ def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
 def _retelling(doc: Document, draft: Draft) -> Retelling | None:
     """How the draft's opening sentence tells an act again, if it does (stage 24): its act noun referring back or a
     video of the act (`retelling` in roles.json), or every sentence of the draft telling harm with no act of its own
-    ("Three people were killed", "the injured were taken to hospital"); `coreference.retells` reads it."""
+    ("Three people were killed", "the injured were taken to hospital"; care: a word of care, cues.json
+    `landmark_before`); `coreference.retells` reads it."""
     if not draft.events:
         return None
     dated = any(s.dates for s in draft.events)
+    placed = any(s.places for s in draft.sentences)
     opening = draft.events[0]
     hit = doc.hits_within("retelling", *opening.span, first_only=True)
     if hit:
-        return Retelling(hit[0].value, dated)
+        return Retelling(hit[0].value, dated, placed=placed)
     if all(not (s.labels or s.strong_attack or s.weak_attack) and (s.harm or s.casualties) for s in draft.events):
-        return Retelling("outcome", dated)
+        care = any(h.value == "care" for s in draft.events for h in doc.hits_within("landmark_before", *s.span))
+        return Retelling("outcome", dated, care, placed)
     return None
 
 

@@ -144,10 +144,14 @@ def join_accounts(
 class Retelling:
     """How an incident's opening sentence tells its act again (stage 24): `kind` "back" (its act noun referring back,
     "the strike", "цей удар"), "medium" (a video or photo of the act) or "outcome" (no act of its own: a toll, the
-    wounded taken to hospital, a death there); `dated`: its own sentences give a day."""
+    wounded taken to hospital, a death there); `dated`: its own sentences give a day; `care`: they tell the hurt taken
+    to, treated in or dying in a place of care ("died in hospital on Tuesday"); `placed`: they name a settlement (else
+    the incident's place was lent to it, and it is wherever the account it retells is)."""
 
     kind: str
     dated: bool
+    care: bool = False
+    placed: bool = True
 
 
 # The victims' kinds one act's accounts may give them: a child or a medic is a civilian ("two people were killed"
@@ -164,29 +168,37 @@ def _same_family(a: IncidentFacts, b: IncidentFacts) -> bool:
     return head == main or any(head in family and main in family for family in ACT_FAMILIES)
 
 
+def _after(b: IncidentFacts, a: IncidentFacts) -> bool:
+    return a.date is not None and b.date is not None and b.date.start > a.date.end
+
+
 def retells(a: IncidentFacts, named: frozenset[str], b: IncidentFacts, told: Retelling) -> bool:
     """`b`, opened by a sentence telling an act again (`told`), is the later account of `a`'s act: at `a`'s place or a
     settlement `a`'s sentences named ("the bus on the Horodnia road outside Khorobychi" ... "three Khorobychi
     residents were killed"), by the same side, victims of a kind `a` may hold, on a day `a`'s meets when `b` tells
     one, of `a`'s act or its family. An act told back or filmed is `a`'s with a toll the same, untold or risen; an
     outcome (no act of its own: "three residents of X were killed", "the injured were taken to hospital") is the toll
-    of an act `a` told with no count, at a settlement other than `a`'s that `a`'s sentences named. A second act
+    of an act `a` told with no count, at a settlement other than `a`'s that `a`'s sentences named, or at `a`'s own
+    place when it tells a death in care on a later day ("two passengers died in hospital on Tuesday"). A second act
     ("another strike", "a second drone") is `apart` and never comes here."""
     if not a.violations or not b.violations or _told_before(a, b) or _told_before(b, a):
         return False
-    if told.dated and _apart_in_time(a, b):
-        return False
+    if told.dated and _apart_in_time(a, b) and not (told.kind == "outcome" and _after(b, a)):
+        return False  # a death told on a later day ("died in hospital on Tuesday") is still the act's toll
     if not (_either_or_same(a.perpetrator.party, b.perpetrator.party, "unknown")
             and _kind_of_retelling(a.victims.category, b.victims.category)):
         return False
-    here = same_location(a.location, b.location)
+    here = same_location(a.location, b.location) or not told.placed
     there = b.location is not None and b.location.name is not None and fold(b.location.name) in named
     if not _same_family(a, b):
         return False
     if told.kind == "outcome":
         # at `a`'s own place the drafts had joined it unless something told them apart (another act between, a hit
         # that hurt nobody); joining there too cost half-B heldout_en14, uk_ru11, uk_ru25 an incident each
-        return there and not here and a.victims.min is None
+        if a.victims.min is not None:
+            return False
+        # a death in hospital on a later day at `a`'s place: the drafts parted it by its day
+        return (there and not here) or (here and told.care and told.dated and _after(b, a))
     return (here or there) and (_either_or_same(a.victims.min, b.victims.min) or _risen(a, b))
 
 
