@@ -111,3 +111,27 @@ def test_deaths_in_hospital_on_a_later_day_are_the_acts_toll(lang, text):
 ])
 def test_more_dead_on_a_later_day_with_no_word_of_care_stay_apart(lang, text):
     assert len(extract(text, PUBLISHED, lang).incidents) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Учора російський дрон атакував маршрутку у Ворожбі. Шестеро поранених перебувають у Сумській обласній "
+           "лікарні."),
+    ("uk", "Учора російський дрон атакував маршрутку у Ворожбі. Двоє поранених згодом померли в Сумській обласній "
+           "лікарні."),
+    ("uk", "Учора російський дрон атакував маршрутку у Ворожбі. Поранених доставили до Сумської обласної лікарні."),
+    ("ru", "Вчера российский дрон атаковал маршрутку в Ворожбе. Шестеро раненых находятся в Сумской областной "
+           "больнице."),
+    ("ru", "Вчера российский дрон атаковал маршрутку в Ворожбе. Двое раненых позже скончались в Сумской областной "
+           "больнице."),
+    ("ru", "Вчера российский дрон атаковал маршрутку в Ворожбе. Раненых доставили в Сумскую областную больницу."),
+])
+def test_the_town_of_the_hospital_the_hurt_are_in_is_no_scene(lang, text):
+    assert [i.facts.location.name for i in extract(text, PUBLISHED, lang).incidents] == ["Vorozhba"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Учора російський дрон атакував лікарню в Сумах, поранено двох лікарів."),
+    ("ru", "Вчера российский дрон атаковал больницу в Сумах, ранены два врача."),
+])
+def test_a_hospital_struck_stands_in_its_town(lang, text):
+    assert [i.facts.location.name for i in extract(text, PUBLISHED, lang).incidents] == ["Sumy"]
