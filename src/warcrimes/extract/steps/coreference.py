@@ -131,11 +131,13 @@ def join_accounts(
             kept.append(incident)
             kept_named.append(places)
         else:
-            # a retelling naming one of the places the first account named (a route's end, the village): that one
-            elsewhere = not same_location(kept[at].facts.location, incident.facts.location)
+            # a retelling at one of the places the first account named (the village beside a road's end): that one
+            moved = told is not None and told.placed
+            moved = moved and not same_location(kept[at].facts.location, incident.facts.location)
             kept[at] = merge(kept[at], incident, n in updates)
-            if elsewhere:
-                kept[at] = ExtractedIncident(replace(kept[at].facts, location=incident.facts.location), kept[at].provenance)
+            if moved:
+                facts = replace(kept[at].facts, location=incident.facts.location)
+                kept[at] = ExtractedIncident(facts, kept[at].provenance)
             kept_named[at] = kept_named[at] | places
     return kept
 
