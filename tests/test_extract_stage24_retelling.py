@@ -157,3 +157,29 @@ def test_deaths_in_hospital_on_a_later_day_are_the_acts_toll(later):
 
 def test_more_dead_on_a_later_day_with_no_word_of_care_stay_apart():
     assert len(extract(MINIBUS + "Two more people were killed in Vorozhba on Tuesday.", PUBLISHED, "en").incidents) == 2
+
+
+ROBOTYNE = Location("Robotyne", "Zaporizhzhia Oblast", "UA")
+DEAD_FOUR = account(ROBOTYNE, None, Victims("civilian", 4, 4))  # "all four are dead when the clip ends"
+TOLD_FIRST = {0: Retelling("outcome", False)}
+
+
+@pytest.mark.parametrize("told", [Retelling("back", False), Retelling("medium", False), Retelling("back", True)])
+def test_deaths_told_with_no_act_take_the_act_told_back(told):
+    execution = account(ROBOTYNE, MAY_6, Victims("pow", 4, 4), act="killing_hors_de_combat", span=(20, 40))
+    [joined] = join_accounts([DEAD_FOUR, execution], retold={**TOLD_FIRST, 1: told})
+    assert joined.facts.violations[0] == "killing_hors_de_combat"
+    assert joined.facts.victims.category == "pow"
+    assert joined.facts.date == MAY_6
+
+
+@pytest.mark.parametrize(("first", "later", "retold"), [
+    # another count
+    (DEAD_FOUR, account(ROBOTYNE, None, Victims("pow", 3, 3), act="killing_hors_de_combat"), TOLD_FIRST),
+    # another village
+    (DEAD_FOUR, account(SUMY, None, Victims("pow", 4, 4), act="killing_hors_de_combat"), TOLD_FIRST),
+    # the first account told an act of its own (an attack): the families differ
+    (DEAD_FOUR, account(ROBOTYNE, None, Victims("pow", 4, 4), act="killing_hors_de_combat"), {}),
+])
+def test_an_act_told_back_at_another_count_place_or_after_an_act_stays_apart(first, later, retold):
+    assert len(join_accounts([first, later], retold={**retold, 1: Retelling("back", False)})) == 2

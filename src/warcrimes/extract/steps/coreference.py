@@ -120,21 +120,34 @@ def join_accounts(
     retold = retold or {}
     kept: list[ExtractedIncident] = []
     kept_named: list[frozenset[str]] = []  # the settlements each kept account's sentences name
+    actless: list[bool] = []  # each kept account tells no act of its own (only outcomes)
     for n, incident in enumerate(incidents):
         told = retold.get(n)
         reach = range(len(kept) - 1, max(-1, len(kept) - 1 - JOIN_REACH), -1)
         at = None if n in apart else next((i for i in reach if compatible(kept[i].facts, incident.facts)), None)
         if at is None and n not in apart and told is not None:
-            at = next((i for i in reach if retells(kept[i].facts, kept_named[i], incident.facts, told)), None)
+            at = next(
+                (i for i in reach if retells(kept[i].facts, kept_named[i], incident.facts, told, actless[i])), None
+            )
         places = named[n] if n < len(named) else frozenset()
         if at is None:
             kept.append(incident)
             kept_named.append(places)
+            actless.append(told is not None and told.kind == "outcome")
         else:
             # a retelling at one of the places the first account named (the village beside a road's end): that one
             moved = told is not None and told.placed
             moved = moved and not same_location(kept[at].facts.location, incident.facts.location)
+            named_act = actless[at] and told is not None and told.kind != "outcome"
             kept[at] = merge(kept[at], incident, n in updates)
+            if named_act:  # the deaths told first, the act named later ("the execution of the three"): that act
+                facts = replace(
+                    kept[at].facts,
+                    violations=tuple(dict.fromkeys(incident.facts.violations + kept[at].facts.violations))[:3],
+                    victims=replace(kept[at].facts.victims, category=incident.facts.victims.category),
+                )
+                kept[at] = ExtractedIncident(facts, kept[at].provenance)
+            actless[at] = actless[at] and not named_act
             if moved:
                 facts = replace(kept[at].facts, location=incident.facts.location)
                 kept[at] = ExtractedIncident(facts, kept[at].provenance)
@@ -174,7 +187,7 @@ def _after(b: IncidentFacts, a: IncidentFacts) -> bool:
     return a.date is not None and b.date is not None and b.date.start > a.date.end
 
 
-def retells(a: IncidentFacts, named: frozenset[str], b: IncidentFacts, told: Retelling) -> bool:
+def retells(a: IncidentFacts, named: frozenset[str], b: IncidentFacts, told: Retelling, actless: bool = False) -> bool:
     """`b`, opened by a sentence telling an act again (`told`), is the later account of `a`'s act: at `a`'s place or a
     settlement `a`'s sentences named ("the bus on the Horodnia road outside Khorobychi" ... "three Khorobychi
     residents were killed"), by the same side, victims of a kind `a` may hold, on a day `a`'s meets when `b` tells
@@ -187,8 +200,13 @@ def retells(a: IncidentFacts, named: frozenset[str], b: IncidentFacts, told: Ret
         return False
     if told.dated and _apart_in_time(a, b) and not (told.kind == "outcome" and _after(b, a)):
         return False  # a death told on a later day ("died in hospital on Tuesday") is still the act's toll
-    if not (_either_or_same(a.perpetrator.party, b.perpetrator.party, "unknown")
-            and _kind_of_retelling(a.victims.category, b.victims.category)):
+    if not _either_or_same(a.perpetrator.party, b.perpetrator.party, "unknown"):
+        return False
+    if actless and told.kind != "outcome":
+        # deaths told with no act, then the act told back with the same count: its act and kind name them
+        here = same_location(a.location, b.location) or not told.placed
+        return here and a.victims.min is not None and a.victims.min == b.victims.min
+    if not _kind_of_retelling(a.victims.category, b.victims.category):
         return False
     here = same_location(a.location, b.location) or not told.placed
     there = b.location is not None and b.location.name is not None and fold(b.location.name) in named
