@@ -194,8 +194,10 @@ def retells(a: IncidentFacts, named: frozenset[str], b: IncidentFacts, told: Ret
     one, of `a`'s act or its family. An act told back or filmed is `a`'s with a toll the same, untold or risen; an
     outcome (no act of its own: "three residents of X were killed", "the injured were taken to hospital") is the toll
     of an act `a` told with no count, at a settlement other than `a`'s that `a`'s sentences named, or at `a`'s own
-    place when it tells a death in care on a later day ("two passengers died in hospital on Tuesday"). A second act
-    ("another strike", "a second drone") is `apart` and never comes here."""
+    place when it tells a death in care on a later day ("two passengers died in hospital on Tuesday"). When `a` told
+    only deaths (`actless`: "all three are dead when the clip ends"), an act told back with the same count at its
+    place is theirs whatever its family or kind. A second act ("another strike", "a second drone") is `apart` and
+    never comes here."""
     if not a.violations or not b.violations or _told_before(a, b) or _told_before(b, a):
         return False
     if told.dated and _apart_in_time(a, b) and not (told.kind == "outcome" and _after(b, a)):
