@@ -24,7 +24,7 @@ from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.captivity_span import since_day
 from warcrimes.extract.steps.cases import Unit, contradicts, opens_unit, sets_another_place
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
-from warcrimes.extract.steps.coreference import fold_title, join_accounts
+from warcrimes.extract.steps.coreference import Retelling, fold_title, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
     Draft,
@@ -948,6 +948,25 @@ def _tally(doc: Document, draft: Draft, incident: ExtractedIncident) -> bool:
     return True
 
 
+def _retelling(doc: Document, draft: Draft) -> Retelling | None:
+    """How the draft's opening sentence tells an act again, if it does (stage 24): its act noun referring back or a
+    video of the act (`retelling` in roles.json), or every sentence of the draft telling harm with no act of its own
+    ("Three people were killed", "the injured were taken to hospital"; care: a word of care, cues.json
+    `landmark_before`); `coreference.retells` reads it."""
+    if not draft.events:
+        return None
+    dated = any(s.dates for s in draft.events)
+    placed = any(s.places for s in draft.sentences)
+    opening = draft.events[0]
+    hit = doc.hits_within("retelling", *opening.span, first_only=True)
+    if hit:
+        return Retelling(hit[0].value, dated, placed=placed)
+    if all(not (s.labels or s.strong_attack or s.weak_attack) and (s.harm or s.casualties) for s in draft.events):
+        care = any(h.value == "care" for s in draft.events for h in doc.hits_within("landmark_before", *s.span))
+        return Retelling("outcome", dated, care, placed)
+    return None
+
+
 @step("assemble", requires=("sentences", "role"), adds=("incidents",))
 def assemble(doc: Document) -> None:
     sentences = [m.value.facts for m in doc.of_kind("role")]
@@ -962,6 +981,8 @@ def assemble(doc: Document) -> None:
     page_day = header_day(doc, sentences, timed) if timed else None
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
+    retold: dict[int, Retelling] = {}  # incidents opened by a sentence telling an act again (`_retelling`)
+    named: list[frozenset[str]] = []  # the settlements each incident's sentences name
     untold = False  # the first incident tells no day and no count of its own (`fold_into_case`)
     for draft in kept:
         _fallback_place(draft, topic)
@@ -981,8 +1002,12 @@ def assemble(doc: Document) -> None:
                 apart.add(len(doc.incidents))
             if _counted_by_update(draft, incident):
                 updates.add(len(doc.incidents))
+            told = _retelling(doc, draft)
+            if told is not None:
+                retold[len(doc.incidents)] = told
+            named.append(frozenset(fold(p.value.name) for s in draft.sentences for p in s.places if p.value.name))
             doc.incidents.append(incident)
-    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates))
+    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates), retold, named)
     # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
     doc.incidents[:] = fold_into_case(doc, doc.incidents, untold)
     doc.incidents[:] = fold_title(doc.incidents, _title_line(doc))
