@@ -21,7 +21,7 @@ from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
-from warcrimes.extract.steps.captivity_span import since_day
+from warcrimes.extract.steps.captivity_span import CUSTODY_LABELS, since_day
 from warcrimes.extract.steps.cases import Unit, contradicts, opens_unit, sets_another_place
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import fold_title, join_accounts
@@ -37,7 +37,7 @@ from warcrimes.extract.steps.drafts import (
     split_by_place,
 )
 from warcrimes.extract.steps.headline import fold_into_case, tolls_told_below
-from warcrimes.extract.steps.incident_facts import to_incident
+from warcrimes.extract.steps.incident_facts import accused_side, counted_victims, to_incident
 from warcrimes.extract.steps.live_entries import entries, header_day
 from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
@@ -352,6 +352,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 drafts.append(draft)
             current = drafts[-1]
             continue
+        if facts.stops:
+            current, stay = _custody_told(doc, drafts, current, facts.stops), None
+            continue
         target = _stay_opened(doc, stay, facts)
         stay = None
         if target is not None:
@@ -477,6 +480,53 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         for opened in opening:
             current.add(opened)
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _custody_told(doc: Document, drafts: list[Draft], current: Draft | None, stops: list[SentenceFacts]) -> Draft:
+    """A sentence telling one captive's successive places of custody (`captivity_span.custody_stops`): an incident
+    per place. The first place goes on with the incident being told when it is the same place, or, naming no day of
+    its own, with the seizure told before it ("seized at home in X. Held in a basement there, then taken to Y"):
+    a custody with no time of its own stays with its seizure (stage 23's convention, the half-A golds' majority).
+    Every later place holds the same captive: the victims the first place's incident names, where it names any."""
+    held = current is not None and not current.closed and bool(current.labels_told)
+    head: Draft | None = current if held and current is not None and current.labels_told <= CUSTODY_LABELS else None
+    for number, clause in enumerate(stops):
+        told = [s for s in head.events if s.victims or s.casualties] if head is not None else []
+        if told:
+            clause = replace(
+                clause,
+                victims=[v for s in told for v in s.victims],
+                casualties=[c for s in told for c in s.casualties],
+            )
+        place = clause.places[0]
+        joins = (
+            number == 0
+            and current is not None
+            and not current.closed
+            and (
+                current.place is not None
+                and same_place(current.place, place)
+                or not clause.dates
+                and bool(current.labels_told)
+                and current.labels_told <= CUSTODY_LABELS
+            )
+        )
+        if joins and current is not None:
+            current.add(clause)
+            head = current
+            continue
+        draft = Draft(place=place)
+        if head is not None:
+            counted = counted_victims(doc, head.events, head.sentences)
+            if counted is not None and not clause.casualties:
+                draft.casualties = [counted]  # "... and later to a camp in Y": the captive the first place counted
+            draft.held_by = accused_side(doc, head.events, head.sentences)
+        draft.add(clause)
+        draft.place = place
+        drafts.append(draft)
+        current, head = draft, head or draft
+    assert current is not None
+    return current
 
 
 def _stay_opened(doc: Document, link: SentenceFacts | None, facts: SentenceFacts) -> Draft | None:
@@ -971,7 +1021,7 @@ def assemble(doc: Document) -> None:
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         pinned = draft.casualties or tolls_told_below(doc, draft, kept)
-        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned)
+        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned, draft.held_by)
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:

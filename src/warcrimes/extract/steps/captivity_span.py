@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.text import fold
 
 if TYPE_CHECKING:
     from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -145,3 +146,125 @@ def ended_by_release(doc: Document, date: Mention | None, told_at: int) -> Menti
         return None
     value = replace(date.value, end=end.value.end, granularity="range")
     return Mention("date", date.start, date.end, value, "held_until_release")
+
+
+HELD_ACROSS = "custody_stop+across"  # incident_facts.HELD_ACROSS: the deportation follows the holding told
+CUSTODY_LABELS = frozenset({"unlawful_detention", "torture_ill_treatment", "deportation_transfer"})
+BREAKS = frozenset({",", ";", ":", "—", "–"})
+ORIGIN_CLASSES = ("origin_preposition", "route_from")  # "a farmer from X", "фермера з X", "фермера из X"
+
+
+def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> list[SentenceFacts] | None:
+    """One sentence telling one captive's successive places of custody ("held for a month in a basement in X, then
+    transferred to the pre-trial centre in Y, and in spring taken to a colony in Z, where guards beat him"): one clause
+    per place, each with the acts and the days told in it, the sentence's victims and doers shared; None when the
+    sentence names fewer than two. The contract's incident is one violation at one place and time (CONTRACT.md),
+    so each new place of custody is an incident of its own (stage 24). A place is one of custody when a place of
+    detention (classes.json `detention_place`) or a move of the captive (roles.json `captivity_link`, a removal verb)
+    leads to it, after the sentence (or the report before it, `held_told`) told the custody; the next place follows
+    a word of sequence (classes.json
+    `sequence_word`: then, later, потім, затем) or a move, with no other captive named between. A hometown ("a
+    farmer from X"), a place after a release ("exchanged in Z") and a life's places (no custody told) are none."""
+    if "sequence_word" not in doc.lang.classes or "detention_place" not in doc.lang.classes:
+        return None
+    values = facts.label_values
+    harmed = any(c.value.measure in ("killed", "wounded") for c in facts.casualties)
+    if not (values & CUSTODY_LABELS or held_told) or values - CUSTODY_LABELS or harmed or facts.strong_attack:
+        return None
+    lo, hi = facts.span
+    stops = _stops(doc, facts, lo, hi, bool(held_told))
+    if len(stops) < 2:
+        return None
+    tokens = doc.tokens
+    bounds = [lo]
+    for before, place in zip(stops, stops[1:], strict=False):
+        first, stop = doc.token_at(before.end), doc.token_at(place.start)
+        # "..., then moved to Y": the next clause opens at the break after the place before ("in spring" is the next's)
+        cut = next(
+            (k for k in range(first, stop) if tokens.lower[k] in BREAKS or _sequence(doc, k)),
+            first,
+        )
+        bounds.append(tokens.starts[cut] if cut < len(tokens) else before.end)
+    bounds.append(hi)
+    beyond = frozenset(doc.lang.table("places.json").get("beyond_control", ()))
+    clauses = []
+    for place, start, end in zip(stops, bounds, bounds[1:], strict=False):
+        labels = [m for m in facts.labels if start <= m.start < end]
+        if held_told != "capture" and not any(m.value in CUSTODY_LABELS - {"deportation_transfer"} for m in labels):
+            # "then moved to the pre-trial centre in Y": held there, the text's word for the act before; prisoners of
+            # war held are no act (GC III art. 21), only what was done to them there
+            labels.append(Mention("violation", place.start, place.end, "unlawful_detention", "custody_stop"))
+        across = (place.value.country or "UA") != "UA" or place.value.admin1 in beyond
+        if across and held_told != "capture" and not any(m.value == "deportation_transfer" for m in labels):
+            # a civilian held across the border was deported there (GC IV art. 49; dropped for prisoners of war)
+            labels.append(Mention("violation", place.start, place.end, "deportation_transfer", HELD_ACROSS))
+        if not across:
+            labels = [m for m in labels if m.value != "deportation_transfer"]
+        clauses.append(
+            replace(
+                facts,
+                span=(start, end),
+                labels=sorted(labels, key=lambda m: m.start),
+                dates=[d for d in facts.dates if start <= d.start < end],
+                victims=[v for v in facts.victims if start <= v.start < end],
+                casualties=[c for c in facts.casualties if start <= c.start < end],
+                places=[place],
+                other_places=[p for p in facts.places + facts.other_places if p.start != place.start],
+                destinations=[d for d in facts.destinations if start <= d.start < end],
+                regions=[],
+                districts=[],
+                stops=[],
+                link=None,
+            )
+        )
+    return clauses
+
+
+def _sequence(doc: Document, k: int) -> bool:
+    return doc.in_class("sequence_word", k)
+
+
+def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: bool) -> list[Mention]:
+    """The sentence's places of custody in order, one per settlement told in a row; [] when two are not told as a
+    sequence of one captive's custody."""
+    moves = [h.end for h in doc.hits_within("captivity_link", lo, hi)]
+    moves += [m.end for m in doc.within("transfer", lo, hi) if m.value == "verb"]
+    custody = [m.start for m in facts.labels if m.value in CUSTODY_LABELS]
+    released = [h.start for h in doc.hits_within("aftermath", lo, hi) if h.value == "release"]
+    destinations = {d.start for d in facts.destinations}
+    seen: set[int] = set()
+    candidates = []
+    for place in sorted(facts.places + facts.other_places + facts.destinations, key=lambda p: p.start):
+        if place.start not in seen:
+            seen.add(place.start)
+            candidates.append(place)
+    stops: list[Mention] = []
+    for place in candidates:
+        at = doc.token_at(place.start)
+        if at and any(name in doc.lang.classes and doc.in_class(name, at - 1) for name in ORIGIN_CLASSES):
+            continue  # "a farmer from X": where the captive lived
+        if any(r < place.start for r in released):
+            break  # "... until he was exchanged in Z": no custody told after a release
+        floor = doc.token_at(stops[-1].end) if stops else doc.token_at(lo)
+        window = range(max(floor, at - LINK_REACH), at)
+        held = any(doc.in_class("detention_place", k) for k in window)
+        moved = place.start in destinations or any(
+            floor <= doc.token_at(m) and doc.token_at(m) <= at and at - doc.token_at(m) <= LINK_REACH for m in moves
+        )
+        if not (held or moved) or not (held_before or any(c < place.end for c in custody)):
+            continue
+        if stops and fold(stops[-1].value.name or "") == fold(place.value.name or ""):
+            continue  # another cell of the same town: one place
+        if stops and not _in_sequence(doc, facts, stops[-1], place, moves):
+            return []
+        stops.append(place)
+    return stops
+
+
+def _in_sequence(doc: Document, facts: SentenceFacts, before: Mention, place: Mention, moves: list[int]) -> bool:
+    """The place follows the one before as the same captive's next: a word of sequence or a move between them, and
+    no other victim named or counted between ("her husband in X, and her son was taken to Y": two captives)."""
+    first, stop = doc.token_at(before.end), doc.token_at(place.start)
+    if any(before.end <= v.start < place.start for v in facts.victims + facts.casualties):
+        return False
+    return any(_sequence(doc, k) for k in range(first, stop)) or any(before.end <= m <= place.start for m in moves)

@@ -68,6 +68,7 @@ MAX_LABELS = 3
 SENT_AHEAD = "<shield_movement>"  # the word class a cue of people marched ahead of troops names (cues.json)
 # the class a cue of guns or firing positions set beside where people are (held) names (uk/ru cues.json, stage 19)
 POSITIONED = "<place_military_verb>"
+HELD_ACROSS = "custody_stop+across"  # the rule of a deportation a place of custody across the border implies
 SEIZED_AT_HOME = "<home_noun>"  # the class a cue of people taken from their homes names (cues.json, stage 21)
 # A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
 # other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
@@ -220,6 +221,11 @@ def _labels(
         # people struck lead, the protected object damaged beside them follows
         ordered.remove("attack_on_protected_objects")
         ordered.insert(ordered.index("attack_on_civilians") + 1, "attack_on_protected_objects")
+    moved = [m for s in events for m in s.labels if m.value == "deportation_transfer"]
+    if moved and all(m.rule == HELD_ACROSS for m in moved) and ordered[0] == "deportation_transfer":
+        # "then transferred to the pre-trial centre in Belgorod": held across the border, the holding (or what was
+        # done there) is the act told; the deportation it implies follows (stage 24)
+        ordered.append(ordered.pop(0))
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
@@ -348,6 +354,19 @@ def _victims(
         return Victims(category or "unknown", **counts), None
     value: Casualty = chosen.value
     return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
+
+
+def counted_victims(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Mention | None:
+    """The count the incident's sentences give its victims, the one its incident takes (stage 24: a later place of
+    custody told in the same sentence holds the same captive)."""
+    return _victims(doc, events, [], sentences)[1] if events else None
+
+
+def accused_side(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> str | None:
+    """The side the incident's sentences accuse (stage 24: the captors at a later place of custody, which a place in
+    Russia would otherwise give to the other side as a strike there)."""
+    party = _perpetrator(doc, events, sentences).party if events else None
+    return None if party in (None, "unknown") else party
 
 
 SCENE_BEFORE = 2  # sentences before an incident, in its paragraph, that may tell the seizure of the people it is about
@@ -1235,8 +1254,10 @@ def to_incident(
     place: Mention | None,
     date: Mention | None,
     pinned: list[Mention],
+    held_by: str | None = None,
 ) -> ExtractedIncident | None:
-    """The incident the sentences tell, or None when they carry no violation."""
+    """The incident the sentences tell, or None when they carry no violation; `held_by`: the side holding the captive
+    a place of custody is told of (stage 24), accused when the sentences name no doer."""
     events = [s for s in sentences if s.is_event]
     if not events:
         return None
@@ -1286,7 +1307,7 @@ def to_incident(
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
     relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
-    perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else None)
+    perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else held_by)
     day = _date(doc, date)
     facts = IncidentFacts(
         violations=tuple(labels),
