@@ -172,8 +172,11 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
     if not (values & CUSTODY_LABELS or held_told) or values - CUSTODY_LABELS or harmed or facts.strong_attack:
         return None
     lo, hi = facts.span
-    stops = _stops(doc, facts, lo, hi, bool(held_told))
-    if len(stops) < 2:
+    stops, held = _stops(doc, facts, lo, hi, bool(held_told))
+    # a route of moves with no place of detention named ("driven to X and later to a sanatorium in Y") lists no
+    # custody; told after a custody with no act of its own ("the family later moved to X and then to a centre in Y"),
+    # a list needs two places of detention ("two months in a cell in X, then to the SIZO in Y")
+    if len(stops) < 2 or held < (1 if values & CUSTODY_LABELS - {"deportation_transfer"} else 2):
         return None
     tokens = doc.tokens
     bounds = [lo]
@@ -217,6 +220,8 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
                 link=None,
             )
         )
+    if not values & CUSTODY_LABELS and not any(c.dates for c in clauses[1:]):
+        return None  # told after a custody with no act and no time of its own: one captivity (stage 23's convention)
     return clauses
 
 
@@ -224,9 +229,9 @@ def _sequence(doc: Document, k: int) -> bool:
     return doc.in_class("sequence_word", k)
 
 
-def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: bool) -> list[Mention]:
-    """The sentence's places of custody in order, one per settlement told in a row; [] when two are not told as a
-    sequence of one captive's custody."""
+def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: bool) -> tuple[list[Mention], int]:
+    """The sentence's places of custody in order, one per settlement told in a row, and how many of them a place of
+    detention names; [] when two are not told as a sequence of one captive's custody."""
     moves = [h.end for h in doc.hits_within("captivity_link", lo, hi)]
     moves += [m.end for m in doc.within("transfer", lo, hi) if m.value == "verb"]
     custody = [m.start for m in facts.labels if m.value in CUSTODY_LABELS]
@@ -239,6 +244,7 @@ def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: b
             seen.add(place.start)
             candidates.append(place)
     stops: list[Mention] = []
+    detained = 0
     for place in candidates:
         at = doc.token_at(place.start)
         if at and any(name in doc.lang.classes and doc.in_class(name, at - 1) for name in ORIGIN_CLASSES):
@@ -256,9 +262,10 @@ def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: b
         if stops and fold(stops[-1].value.name or "") == fold(place.value.name or ""):
             continue  # another cell of the same town: one place
         if stops and not _in_sequence(doc, facts, stops[-1], place, moves):
-            return []
+            return [], 0
         stops.append(place)
-    return stops
+        detained += held
+    return stops, detained
 
 
 def _in_sequence(doc: Document, facts: SentenceFacts, before: Mention, place: Mention, moves: list[int]) -> bool:
