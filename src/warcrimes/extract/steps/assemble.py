@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from warcrimes.domain.facts import DateInterval
+from warcrimes.domain.facts import DateInterval, IncidentFacts
 from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
@@ -37,7 +37,7 @@ from warcrimes.extract.steps.drafts import (
     split_by_place,
 )
 from warcrimes.extract.steps.headline import fold_into_case, tolls_told_below
-from warcrimes.extract.steps.incident_facts import accused_side, counted_victims, to_incident
+from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.live_entries import entries, header_day
 from warcrimes.extract.steps.people import find_persons
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
@@ -484,43 +484,25 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
 
 def _custody_told(doc: Document, drafts: list[Draft], current: Draft | None, stops: list[SentenceFacts]) -> Draft:
     """A sentence telling one captive's successive places of custody (`captivity_span.custody_stops`): an incident
-    per place. The first place goes on with the incident being told when it is the same place, or, naming no day of
-    its own, with the seizure told before it ("seized at home in X. Held in a basement there, then taken to Y"):
-    a custody with no time of its own stays with its seizure (stage 23's convention, the half-A golds' majority).
-    Every later place holds the same captive: the victims the first place's incident names, where it names any."""
+    per place. The first place goes on with the incident being told when it is the same place ("seized at home in X.
+    Held in a basement in X, then taken to Y"). Every later place holds the same captive, whom the incident being told
+    (the seizure, a custody) names and its side holds."""
     held = current is not None and not current.closed and bool(current.labels_told)
     head: Draft | None = current if held and current is not None and current.labels_told <= CUSTODY_LABELS else None
     for number, clause in enumerate(stops):
-        told = [s for s in head.events if s.victims or s.casualties] if head is not None else []
-        if told:
-            clause = replace(
-                clause,
-                victims=[v for s in told for v in s.victims],
-                casualties=[c for s in told for c in s.casualties],
-            )
         place = clause.places[0]
         joins = (
             number == 0
             and current is not None
             and not current.closed
-            and (
-                current.place is not None
-                and same_place(current.place, place)
-                or not clause.dates
-                and bool(current.labels_told)
-                and current.labels_told <= CUSTODY_LABELS
-            )
+            and current.place is not None
+            and same_place(current.place, place)
         )
         if joins and current is not None:
             current.add(clause)
             head = current
             continue
-        draft = Draft(place=place)
-        if head is not None:
-            counted = counted_victims(doc, head.events, head.sentences)
-            if counted is not None and not clause.casualties:
-                draft.casualties = [counted]  # "... and later to a camp in Y": the captive the first place counted
-            draft.held_by = accused_side(doc, head.events, head.sentences)
+        draft = Draft(place=place, captive_of=head)
         draft.add(clause)
         draft.place = place
         drafts.append(draft)
@@ -1013,6 +995,7 @@ def assemble(doc: Document) -> None:
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
     untold = False  # the first incident tells no day and no count of its own (`fold_into_case`)
+    made: dict[int, IncidentFacts] = {}
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
@@ -1021,7 +1004,10 @@ def assemble(doc: Document) -> None:
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         pinned = draft.casualties or tolls_told_below(doc, draft, kept)
-        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned, draft.held_by)
+        head = made.get(id(draft.captive_of))  # the place of custody before: its captive, its captors (stage 24)
+        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned, head)
+        if incident is not None:
+            made[id(draft)] = incident.facts
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:

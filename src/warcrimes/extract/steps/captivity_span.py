@@ -179,13 +179,17 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
     if len(stops) < 2 or held < (1 if values & CUSTODY_LABELS - {"deportation_transfer"} else 2):
         return None
     tokens = doc.tokens
+    moves = {doc.token_at(h.start) for h in doc.hits_within("captivity_link", lo, hi)}
+    moves |= {doc.token_at(m.start) for m in doc.within("transfer", lo, hi) if m.value == "verb"}
     bounds = [lo]
     for before, place in zip(stops, stops[1:], strict=False):
         first, stop = doc.token_at(before.end), doc.token_at(place.start)
-        # "..., then moved to Y": the next clause opens at the break after the place before ("in spring" is the next's)
+        # the next clause opens at the break before its word of sequence or move: "X, where he was beaten, and was
+        # later moved to Y" keeps the beating at X; "..., and in spring taken to Y" gives the spring to Y
+        marker = next((k for k in range(first, stop) if _sequence(doc, k) or k in moves), stop)
         cut = next(
-            (k for k in range(first, stop) if tokens.lower[k] in BREAKS or _sequence(doc, k)),
-            first,
+            (k for k in range(marker, first - 1, -1) if tokens.lower[k] in BREAKS or doc.in_class("conjunction", k)),
+            marker,
         )
         bounds.append(tokens.starts[cut] if cut < len(tokens) else before.end)
     bounds.append(hi)
@@ -257,6 +261,8 @@ def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: b
         moved = place.start in destinations or any(
             floor <= doc.token_at(m) and doc.token_at(m) <= at and at - doc.token_at(m) <= LINK_REACH for m in moves
         )
+        # "held in a cellar in X, then in a school in Y": the holding told once goes on at the next place
+        moved = moved or bool(stops) and any(_sequence(doc, k) for k in window)
         if not (held or moved) or not (held_before or any(c < place.end for c in custody)):
             continue
         if stops and fold(stops[-1].value.name or "") == fold(place.value.name or ""):

@@ -356,19 +356,6 @@ def _victims(
     return Victims(category or "unknown", value.count.min, value.count.max, **counts), chosen
 
 
-def counted_victims(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> Mention | None:
-    """The count the incident's sentences give its victims, the one its incident takes (stage 24: a later place of
-    custody told in the same sentence holds the same captive)."""
-    return _victims(doc, events, [], sentences)[1] if events else None
-
-
-def accused_side(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts]) -> str | None:
-    """The side the incident's sentences accuse (stage 24: the captors at a later place of custody, which a place in
-    Russia would otherwise give to the other side as a strike there)."""
-    party = _perpetrator(doc, events, sentences).party if events else None
-    return None if party in (None, "unknown") else party
-
-
 SCENE_BEFORE = 2  # sentences before an incident, in its paragraph, that may tell the seizure of the people it is about
 
 
@@ -1254,14 +1241,16 @@ def to_incident(
     place: Mention | None,
     date: Mention | None,
     pinned: list[Mention],
-    held_by: str | None = None,
+    captive: IncidentFacts | None = None,
 ) -> ExtractedIncident | None:
-    """The incident the sentences tell, or None when they carry no violation; `held_by`: the side holding the captive
-    a place of custody is told of (stage 24), accused when the sentences name no doer."""
+    """The incident the sentences tell, or None when they carry no violation; `captive`: the incident at the place of
+    custody told before in the same list (stage 24), whose victims this one holds and whose side holds them."""
     events = [s for s in sentences if s.is_event]
     if not events:
         return None
     victims, count = _victims(doc, events, pinned, sentences)
+    if captive is not None:
+        victims = captive.victims  # "..., then moved to a colony in Y": the same captive, not the pronoun's reading
     first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
@@ -1307,7 +1296,9 @@ def to_incident(
     reported = next((d.value.start for s in sentences for d in s.reported_dates), None) or _report_date(doc)
     span = (events[0].span[0], events[-1].span[1])
     relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
-    perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else held_by)
+    perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else None)
+    if captive is not None and captive.perpetrator.party != "unknown":
+        perpetrator = captive.perpetrator  # the captors, not the other side a place in Russia would name
     day = _date(doc, date)
     facts = IncidentFacts(
         violations=tuple(labels),
