@@ -173,6 +173,8 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
         return None
     lo, hi = facts.span
     stops, held = _stops(doc, facts, lo, hi, bool(held_told))
+    if len(stops) == 1 and _next_place(doc, facts, stops[0], held_told):
+        return [replace(facts, places=stops, other_places=[p for p in facts.places if p is not stops[0]], stops=[])]
     # a route of moves with no place of detention named ("driven to X and later to a sanatorium in Y") lists no
     # custody; told after a custody with no act of its own ("the family later moved to X and then to a centre in Y"),
     # a list needs two places of detention ("two months in a cell in X, then to the SIZO in Y")
@@ -227,6 +229,32 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
     if not values & CUSTODY_LABELS and not any(c.dates for c in clauses[1:]):
         return None  # told after a custody with no act and no time of its own: one captivity (stage 23's convention)
     return clauses
+
+
+def _next_place(doc: Document, facts: SentenceFacts, place: Mention, held_told: str) -> bool:
+    """'I was in a basement in X for a month. After that they took us to a detention centre in Y, where we stayed until
+    April 2023.': after a civilian's custody told before, a sentence moving the captive on (a word of sequence or a
+    move before the place) to a place of detention, telling an act there and a time of its own, is the next place's
+    incident, not more of the one before; a move told with no time stays with it (stage 23's convention), and a link
+    with no act of its own opens the stay told next (`link_place`); prisoners of war moved on are stage 23's stays."""
+    if held_told not in ("seizure", "held") or not facts.dates or link_place(doc, facts, held_told) is not None:
+        return False
+    lo, at = facts.span[0], doc.token_at(place.start)
+    window = range(max(doc.token_at(lo), at - LINK_REACH), at)
+    moved = any(lo <= h.start and doc.token_at(h.end) <= at for h in doc.hits_within("captivity_link", lo, place.start))
+    moved = moved or any(m.value == "verb" for m in doc.within("transfer", lo, place.start))
+    before = range(doc.token_at(lo), at)
+    # "soldiers took her and her husband from their house and drove them to a prison in X": a captive named, or a
+    # seizure told, before the place is an account of its own, no next place of the one told before
+    seizing = [name for name in ("seizure_verb", "home_noun") if name in doc.lang.classes]
+    seized = any(doc.in_class(name, k) for name in seizing for k in before)
+    return (
+        any(doc.in_class("detention_place", k) for k in window)
+        and (moved or any(_sequence(doc, k) for k in before))
+        and not seized
+        and not any(v.start < place.start for v in facts.victims + facts.casualties)
+        and not any(m.start < place.start and m.value not in CUSTODY_LABELS for m in facts.labels)
+    )
 
 
 def _sequence(doc: Document, k: int) -> bool:
