@@ -353,7 +353,14 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             current = drafts[-1]
             continue
         if facts.stops:
+            told = len(drafts)
             current, stay = _custody_told(doc, drafts, current, facts.stops), None
+            first = drafts[told] if len(drafts) > told else current
+            for opened in opening:
+                first.add(opened)  # "Case 2: a retired fisherman." over the list: its first place's incident
+            opening, person, item = [], None, False
+            if turn is not None and turn.kind != "question":
+                turn.told, turn.draft = True, current  # the case's later acts go on at its last place
             continue
         target = _stay_opened(doc, stay, facts)
         stay = None
@@ -488,7 +495,8 @@ def _custody_told(doc: Document, drafts: list[Draft], current: Draft | None, sto
     Held in a basement in X, then taken to Y"). Every later place holds the same captive, whom the incident being told
     (the seizure, a custody) names and its side holds."""
     held = current is not None and not current.closed and bool(current.labels_told)
-    head: Draft | None = current if held and current is not None and current.labels_told <= CUSTODY_LABELS else None
+    named = bool(stops[0].victims or stops[0].casualties)  # the list's own captive, not the one told before
+    head = current if held and not named and current is not None and current.labels_told <= CUSTODY_LABELS else None
     for number, clause in enumerate(stops):
         place = clause.places[0]
         joins = (

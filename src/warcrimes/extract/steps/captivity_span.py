@@ -173,7 +173,7 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
         return None
     lo, hi = facts.span
     stops, held = _stops(doc, facts, lo, hi, bool(held_told))
-    if len(stops) == 1 and _next_place(doc, facts, stops[0], held_told):
+    if len(stops) == 1 and (_next_place(doc, facts, stops[0], held_told) or _held_elsewhere(doc, facts, stops[0])):
         return [replace(facts, places=stops, other_places=[p for p in facts.places if p is not stops[0]], stops=[])]
     # a route of moves with no place of detention named ("driven to X and later to a sanatorium in Y") lists no
     # custody; told after a custody with no act of its own ("the family later moved to X and then to a centre in Y"),
@@ -257,6 +257,33 @@ def _next_place(doc: Document, facts: SentenceFacts, place: Mention, held_told: 
     )
 
 
+def _held_elsewhere(doc: Document, facts: SentenceFacts, place: Mention) -> bool:
+    """'X was taken from his home in A by soldiers in late September and held in the temporary detention facility in
+    B': one sentence telling a civilian seized at one settlement and held at a place of detention in another tells one
+    captivity, at the place of custody (the half-A golds that tell such a stay: heldout_en19's and heldout_uk_ru26's
+    notes). A custody only heard of ("a cellmate saw him in the SIZO in B") is no stay and is not read here."""
+    lo, at = facts.span[0], doc.token_at(place.start)
+    seizing = [name for name in ("seizure_verb", "home_noun") if name in doc.lang.classes]
+    first = next((k for k in range(doc.token_at(lo), at) if any(doc.in_class(n, k) for n in seizing)), None)
+    window = range(max(doc.token_at(lo), at - LINK_REACH), at)
+    return (
+        first is not None
+        and any(doc.in_class("detention_place", k) for k in window)
+        and not facts.victims[1:]
+        and any(
+            p.start < place.start and doc.token_at(p.start) > first and fold(p.value.name or "") != fold(place.value.name or "")
+            for p in facts.places
+        )
+    )
+
+
+def _origin(doc: Document, move: int, at: int) -> bool:
+    """'taken from his home in X': a word of origin between the move and the place makes it where the move began."""
+    return any(
+        name in doc.lang.classes and doc.in_class(name, k) for name in ORIGIN_CLASSES for k in range(doc.token_at(move), at)
+    )
+
+
 def _sequence(doc: Document, k: int) -> bool:
     return doc.in_class("sequence_word", k)
 
@@ -287,7 +314,8 @@ def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: b
         window = range(max(floor, at - LINK_REACH), at)
         held = any(doc.in_class("detention_place", k) for k in window)
         moved = place.start in destinations or any(
-            floor <= doc.token_at(m) and doc.token_at(m) <= at and at - doc.token_at(m) <= LINK_REACH for m in moves
+            floor <= doc.token_at(m) <= at and at - doc.token_at(m) <= LINK_REACH and not _origin(doc, m, at)
+            for m in moves
         )
         # "held in a cellar in X, then in a school in Y": the holding told once goes on at the next place
         moved = moved or bool(stops) and any(_sequence(doc, k) for k in window)
