@@ -225,3 +225,129 @@ def test_look_alikes_list_no_places_of_custody(language: str, text: str) -> None
 )
 def test_two_captives_each_in_one_place_are_no_sequence(language: str, text: str) -> None:
     assert not any(_stops_told(text, language))
+
+
+# (language, text, the place of custody): a civilian seized at one settlement and held in another, in one sentence
+HELD_ELSEWHERE = [
+    (
+        "en",
+        "Ihor, 61, was taken from his home in Vasylivka by Russian soldiers on 14 June 2023 and held in the temporary "
+        "detention facility in Melitopol.",
+        "Melitopol",
+    ),
+    (
+        "en",
+        "Occupation police detained a schoolteacher in Tokmak on 2 May 2023 and kept her in a basement in Melitopol.",
+        "Melitopol",
+    ),
+    (
+        "en",
+        "On 9 August 2023 armed men seized a mechanic at his flat in Enerhodar and locked him in a cell of the prison "
+        "in Melitopol.",
+        "Melitopol",
+    ),
+    (
+        "uk",
+        "14 червня 2023 року російські військові затримали 61-річного Ігоря у Василівці й утримували в ізоляторі в "
+        "Мелітополі.",
+        "Melitopol",
+    ),
+    (
+        "uk",
+        "Окупаційна поліція 2 травня 2023 року затримала вчительку в Токмаку та тримала її в підвалі в Мелітополі.",
+        "Melitopol",
+    ),
+    (
+        "uk",
+        "9 серпня 2023 року озброєні люди викрали механіка в Енергодарі й кинули його до камери в'язниці в "
+        "Мелітополі.",
+        "Melitopol",
+    ),
+    (
+        "ru",
+        "14 июня 2023 года российские военные задержали 61-летнего Игоря в Васильевке и держали в изоляторе в "
+        "Мелитополе.",
+        "Melitopol",
+    ),
+    (
+        "ru",
+        "Оккупационная полиция 2 мая 2023 года задержала учительницу в Токмаке и держала её в подвале в Мелитополе.",
+        "Melitopol",
+    ),
+    (
+        "ru",
+        "9 августа 2023 года вооружённые люди похитили механика в Энергодаре и бросили его в камеру тюрьмы в "
+        "Мелитополе.",
+        "Melitopol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), HELD_ELSEWHERE)
+def test_a_seizure_and_a_custody_elsewhere_in_one_sentence_is_one_captivity_at_the_custody(
+    language: str, text: str, place: str
+) -> None:
+    incidents = _incidents(text, language)
+    assert _places(incidents) == [place]
+    assert incidents[0]["violations"][0] == "unlawful_detention"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a custody only heard of, told in a sentence of its own: the seizure's place (stage 23's whereabouts)
+        (
+            "en",
+            "Armed men detained a mechanic at his flat in Enerhodar on 9 August 2023. In May 2024 a released cellmate "
+            "said he had seen him in the pre-trial detention centre in Taganrog.",
+            "Enerhodar",
+        ),
+        (
+            "uk",
+            "9 серпня 2023 року російські військові затримали місцевого жителя в Енергодарі. У травні 2024 року звільнений сусід "
+            "по камері розповів, що бачив його в СІЗО в Таганрозі.",
+            "Enerhodar",
+        ),
+        (
+            "ru",
+            "9 августа 2023 года российские военные задержали местного жителя в Энергодаре. В мае 2024 года освобождённый "
+            "сокамерник рассказал, что видел его в СИЗО в Таганроге.",
+            "Enerhodar",
+        ),
+    ],
+)
+def test_a_custody_only_heard_of_keeps_the_seizure_place(language: str, text: str, place: str) -> None:
+    assert _places(_incidents(text, language))[0] == place
+
+
+# (language, text, the two places): a custody told, then a sentence moving the captive on, with an act and a time
+NEXT_PLACE = [
+    (
+        "en",
+        "Russian troops detained a farmer in Hostomel on 5 March 2022 and held him in a basement in Hostomel. After "
+        "that, in April 2022, they took him to a detention centre in Novozybkov, where guards beat him.",
+        ["Hostomel", "Novozybkov"],
+    ),
+    (
+        "uk",
+        "5 березня 2022 року російські військові затримали фермера у Вовчанську й тримали його в підвалі у "
+        "Вовчанську. Потім у квітні 2022 року його перевезли до СІЗО в Курську, де наглядачі його били.",
+        ["Vovchansk", "Kursk"],
+    ),
+    (
+        "ru",
+        "5 марта 2022 года российские военные задержали фермера в Волчанске и держали его в подвале в Волчанске. "
+        "Затем в апреле 2022 года его перевезли в СИЗО в Курске, где надзиратели его избивали.",
+        ["Vovchansk", "Kursk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "places"), NEXT_PLACE)
+def test_a_captive_moved_on_with_an_act_and_a_time_of_its_own_is_the_next_place(
+    language: str, text: str, places: list[str]
+) -> None:
+    incidents = _incidents(text, language)
+    assert _places(incidents) == places
+    assert incidents[1]["date"]["start"] == "2022-04-01"
+    assert incidents[1]["perpetrator"]["party"] == "RU"

@@ -266,14 +266,17 @@ def _held_elsewhere(doc: Document, facts: SentenceFacts, place: Mention) -> bool
     seizing = [name for name in ("seizure_verb", "home_noun") if name in doc.lang.classes]
     first = next((k for k in range(doc.token_at(lo), at) if any(doc.in_class(n, k) for n in seizing)), None)
     window = range(max(doc.token_at(lo), at - LINK_REACH), at)
+    seized_at = [
+        p
+        for p in facts.places
+        if p.start < place.start and doc.token_at(p.start) > (first or 0) and fold(p.value.name or "") != fold(place.value.name or "")
+    ]
     return (
         first is not None
         and any(doc.in_class("detention_place", k) for k in window)
-        and not facts.victims[1:]
-        and any(
-            p.start < place.start and doc.token_at(p.start) > first and fold(p.value.name or "") != fold(place.value.name or "")
-            for p in facts.places
-        )
+        and bool(seized_at)
+        # "detained A in X, and two more men were held in a prison in Y": others counted between, another captivity
+        and not any(seized_at[0].end <= c.start < place.start for c in facts.casualties)
     )
 
 
