@@ -269,7 +269,9 @@ def _held_elsewhere(doc: Document, facts: SentenceFacts, place: Mention) -> bool
     seized_at = [
         p
         for p in facts.places
-        if p.start < place.start and doc.token_at(p.start) > (first or 0) and fold(p.value.name or "") != fold(place.value.name or "")
+        if p.start < place.start
+        and doc.token_at(p.start) > (first or 0)
+        and fold(p.value.name or "") != fold(place.value.name or "")
     ]
     return (
         first is not None
@@ -282,9 +284,8 @@ def _held_elsewhere(doc: Document, facts: SentenceFacts, place: Mention) -> bool
 
 def _origin(doc: Document, move: int, at: int) -> bool:
     """'taken from his home in X': a word of origin between the move and the place makes it where the move began."""
-    return any(
-        name in doc.lang.classes and doc.in_class(name, k) for name in ORIGIN_CLASSES for k in range(doc.token_at(move), at)
-    )
+    words = range(doc.token_at(move), at)
+    return any(name in doc.lang.classes and doc.in_class(name, k) for name in ORIGIN_CLASSES for k in words)
 
 
 def _sequence(doc: Document, k: int) -> bool:
