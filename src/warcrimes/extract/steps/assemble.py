@@ -355,9 +355,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if facts.stops:
             told = len(drafts)
             current, stay = _custody_told(doc, drafts, current, facts.stops), None
-            first = drafts[told] if len(drafts) > told else current
+            listed = drafts[told] if len(drafts) > told else current
             for opened in opening:
-                first.add(opened)  # "Case 2: a retired fisherman." over the list: its first place's incident
+                listed.add(opened)  # "Case 2: a retired fisherman." over the list: its first place's incident
             opening, person, item = [], None, False
             if turn is not None and turn.kind != "question":
                 turn.told, turn.draft = True, current  # the case's later acts go on at its last place
