@@ -14,14 +14,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from warcrimes.domain.facts import DateInterval
+from warcrimes.domain.facts import DateInterval, IncidentFacts
 from warcrimes.domain.records import ExtractedIncident
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.patterns import keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
-from warcrimes.extract.steps.captivity_span import since_day
+from warcrimes.extract.steps.captivity_span import CUSTODY_LABELS, since_day
 from warcrimes.extract.steps.cases import Unit, contradicts, opens_unit, sets_another_place
 from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import Retelling, fold_title, join_accounts
@@ -352,6 +352,16 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 drafts.append(draft)
             current = drafts[-1]
             continue
+        if facts.stops:
+            told = len(drafts)
+            current, stay = _custody_told(doc, drafts, current, facts.stops), None
+            listed = drafts[told] if len(drafts) > told else current
+            for opened in opening:
+                listed.add(opened)  # "Case 2: a retired fisherman." over the list: its first place's incident
+            opening, person, item = [], None, False
+            if turn is not None and turn.kind != "question":
+                turn.told, turn.draft = True, current  # the case's later acts go on at its last place
+            continue
         target = _stay_opened(doc, stay, facts)
         stay = None
         if target is not None:
@@ -477,6 +487,36 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         for opened in opening:
             current.add(opened)
     return [d for d in drafts if d.anchored or _scene_beside(sentences, d)]
+
+
+def _custody_told(doc: Document, drafts: list[Draft], current: Draft | None, stops: list[SentenceFacts]) -> Draft:
+    """A sentence telling one captive's successive places of custody (`captivity_span.custody_stops`): an incident
+    per place. The first place goes on with the incident being told when it is the same place ("seized at home in X.
+    Held in a basement in X, then taken to Y"). Every later place holds the same captive, whom the incident being told
+    (the seizure, a custody) names and its side holds."""
+    held = current is not None and not current.closed and bool(current.labels_told)
+    named = bool(stops[0].victims or stops[0].casualties)  # the list's own captive, not the one told before
+    head = current if held and not named and current is not None and current.labels_told <= CUSTODY_LABELS else None
+    for number, clause in enumerate(stops):
+        place = clause.places[0]
+        joins = (
+            number == 0
+            and current is not None
+            and not current.closed
+            and current.place is not None
+            and same_place(current.place, place)
+        )
+        if joins and current is not None:
+            current.add(clause)
+            head = current
+            continue
+        draft = Draft(place=place, captive_of=head)
+        draft.add(clause)
+        draft.place = place
+        drafts.append(draft)
+        current, head = draft, head or draft
+    assert current is not None
+    return current
 
 
 def _stay_opened(doc: Document, link: SentenceFacts | None, facts: SentenceFacts) -> Draft | None:
@@ -984,6 +1024,7 @@ def assemble(doc: Document) -> None:
     retold: dict[int, Retelling] = {}  # incidents opened by a sentence telling an act again (`_retelling`)
     named: list[frozenset[str]] = []  # the settlements each incident's sentences name
     untold = False  # the first incident tells no day and no count of its own (`fold_into_case`)
+    made: dict[int, IncidentFacts] = {}
     for draft in kept:
         _fallback_place(draft, topic)
         frame = framed(frames, draft)
@@ -992,7 +1033,10 @@ def assemble(doc: Document) -> None:
         if draft.date is None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         pinned = draft.casualties or tolls_told_below(doc, draft, kept)
-        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned)
+        head = made.get(id(draft.captive_of))  # the place of custody before: its captive, its captors (stage 24)
+        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned, head)
+        if incident is not None:
+            made[id(draft)] = incident.facts
         if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from warcrimes.extract.engine.document import Document, Mention
+from warcrimes.extract.engine.text import fold
 
 if TYPE_CHECKING:
     from warcrimes.extract.steps.sentence_facts import SentenceFacts
@@ -145,3 +146,198 @@ def ended_by_release(doc: Document, date: Mention | None, told_at: int) -> Menti
         return None
     value = replace(date.value, end=end.value.end, granularity="range")
     return Mention("date", date.start, date.end, value, "held_until_release")
+
+
+HELD_ACROSS = "custody_stop+across"  # incident_facts.HELD_ACROSS: the deportation follows the holding told
+CUSTODY_LABELS = frozenset({"unlawful_detention", "torture_ill_treatment", "deportation_transfer"})
+BREAKS = frozenset({",", ";", ":", "—", "–"})
+ORIGIN_CLASSES = ("origin_preposition", "route_from")  # "a farmer from X", "фермера з X", "фермера из X"
+
+
+def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> list[SentenceFacts] | None:
+    """One sentence telling one captive's successive places of custody ("held for a month in a basement in X, then
+    transferred to the pre-trial centre in Y, and in spring taken to a colony in Z, where guards beat him"): one clause
+    per place, each with the acts and the days told in it, the sentence's victims and doers shared; None when the
+    sentence names fewer than two. The contract's incident is one violation at one place and time (CONTRACT.md),
+    so each new place of custody is an incident of its own (stage 24). A place is one of custody when a place of
+    detention (classes.json `detention_place`) or a move of the captive (roles.json `captivity_link`, a removal verb)
+    leads to it, after the sentence (or the report before it, `held_told`) told the custody; the next place follows
+    a word of sequence (classes.json
+    `sequence_word`: then, later, потім, затем) or a move, with no other captive named between. A hometown ("a
+    farmer from X"), a place after a release ("exchanged in Z") and a life's places (no custody told) are none."""
+    if "sequence_word" not in doc.lang.classes or "detention_place" not in doc.lang.classes:
+        return None
+    values = facts.label_values
+    harmed = any(c.value.measure in ("killed", "wounded") for c in facts.casualties)
+    if not (values & CUSTODY_LABELS or held_told) or values - CUSTODY_LABELS or harmed or facts.strong_attack:
+        return None
+    lo, hi = facts.span
+    stops, held = _stops(doc, facts, lo, hi, bool(held_told))
+    if len(stops) == 1 and (_next_place(doc, facts, stops[0], held_told) or _held_elsewhere(doc, facts, stops[0])):
+        return [replace(facts, places=stops, other_places=[p for p in facts.places if p is not stops[0]], stops=[])]
+    # a route of moves with no place of detention named ("driven to X and later to a sanatorium in Y") lists no
+    # custody; told after a custody with no act of its own ("the family later moved to X and then to a centre in Y"),
+    # a list needs two places of detention ("two months in a cell in X, then to the SIZO in Y")
+    if len(stops) < 2 or held < (1 if values & CUSTODY_LABELS - {"deportation_transfer"} else 2):
+        return None
+    tokens = doc.tokens
+    moves = {doc.token_at(h.start) for h in doc.hits_within("captivity_link", lo, hi)}
+    moves |= {doc.token_at(m.start) for m in doc.within("transfer", lo, hi) if m.value == "verb"}
+    bounds = [lo]
+    for before, place in zip(stops, stops[1:], strict=False):
+        first, stop = doc.token_at(before.end), doc.token_at(place.start)
+        # the next clause opens at the break before its word of sequence or move: "X, where he was beaten, and was
+        # later moved to Y" keeps the beating at X; "..., and in spring taken to Y" gives the spring to Y
+        marker = next((k for k in range(first, stop) if _sequence(doc, k) or k in moves), stop)
+        cut = next(
+            (k for k in range(marker, first - 1, -1) if tokens.lower[k] in BREAKS or doc.in_class("conjunction", k)),
+            marker,
+        )
+        bounds.append(tokens.starts[cut] if cut < len(tokens) else before.end)
+    bounds.append(hi)
+    beyond = frozenset(doc.lang.table("places.json").get("beyond_control", ()))
+    clauses = []
+    for place, start, end in zip(stops, bounds, bounds[1:], strict=False):
+        labels = [m for m in facts.labels if start <= m.start < end]
+        if held_told != "capture" and not any(m.value in CUSTODY_LABELS - {"deportation_transfer"} for m in labels):
+            # "then moved to the pre-trial centre in Y": held there, the text's word for the act before; prisoners of
+            # war held are no act (GC III art. 21), only what was done to them there
+            labels.append(Mention("violation", place.start, place.end, "unlawful_detention", "custody_stop"))
+        across = (place.value.country or "UA") != "UA" or place.value.admin1 in beyond
+        if across and held_told != "capture" and not any(m.value == "deportation_transfer" for m in labels):
+            # a civilian held across the border was deported there (GC IV art. 49; dropped for prisoners of war)
+            labels.append(Mention("violation", place.start, place.end, "deportation_transfer", HELD_ACROSS))
+        if not across:
+            labels = [m for m in labels if m.value != "deportation_transfer"]
+        clauses.append(
+            replace(
+                facts,
+                span=(start, end),
+                labels=sorted(labels, key=lambda m: m.start),
+                dates=[d for d in facts.dates if start <= d.start < end],
+                victims=[v for v in facts.victims if start <= v.start < end],
+                casualties=[c for c in facts.casualties if start <= c.start < end],
+                places=[place],
+                other_places=[p for p in facts.places + facts.other_places if p.start != place.start],
+                destinations=[d for d in facts.destinations if start <= d.start < end],
+                regions=[],
+                districts=[],
+                stops=[],
+                link=None,
+            )
+        )
+    if not values & CUSTODY_LABELS and not any(c.dates for c in clauses[1:]):
+        return None  # told after a custody with no act and no time of its own: one captivity (stage 23's convention)
+    return clauses
+
+
+def _next_place(doc: Document, facts: SentenceFacts, place: Mention, held_told: str) -> bool:
+    """'I was in a basement in X for a month. After that they took us to a detention centre in Y, where we stayed until
+    April 2023.': after a civilian's custody told before, a sentence moving the captive on (a word of sequence or a
+    move before the place) to a place of detention, telling an act there and a time of its own, is the next place's
+    incident, not more of the one before; a move told with no time stays with it (stage 23's convention), and a link
+    with no act of its own opens the stay told next (`link_place`); prisoners of war moved on are stage 23's stays."""
+    if held_told not in ("seizure", "held") or not facts.dates or link_place(doc, facts, held_told) is not None:
+        return False
+    lo, at = facts.span[0], doc.token_at(place.start)
+    window = range(max(doc.token_at(lo), at - LINK_REACH), at)
+    moved = any(lo <= h.start and doc.token_at(h.end) <= at for h in doc.hits_within("captivity_link", lo, place.start))
+    moved = moved or any(m.value == "verb" for m in doc.within("transfer", lo, place.start))
+    before = range(doc.token_at(lo), at)
+    # "soldiers took her and her husband from their house and drove them to a prison in X": a captive named, or a
+    # seizure told, before the place is an account of its own, no next place of the one told before
+    seizing = [name for name in ("seizure_verb", "home_noun") if name in doc.lang.classes]
+    seized = any(doc.in_class(name, k) for name in seizing for k in before)
+    return (
+        any(doc.in_class("detention_place", k) for k in window)
+        and (moved or any(_sequence(doc, k) for k in before))
+        and not seized
+        and not any(v.start < place.start for v in facts.victims + facts.casualties)
+        and not any(m.start < place.start and m.value not in CUSTODY_LABELS for m in facts.labels)
+    )
+
+
+def _held_elsewhere(doc: Document, facts: SentenceFacts, place: Mention) -> bool:
+    """'X was taken from his home in A by soldiers in late September and held in the temporary detention facility in
+    B': one sentence telling a civilian seized at one settlement and held at a place of detention in another tells one
+    captivity, at the place of custody (the half-A golds that tell such a stay: heldout_en19's and heldout_uk_ru26's
+    notes). A custody only heard of ("a cellmate saw him in the SIZO in B") is no stay and is not read here."""
+    lo, at = facts.span[0], doc.token_at(place.start)
+    seizing = [name for name in ("seizure_verb", "home_noun") if name in doc.lang.classes]
+    first = next((k for k in range(doc.token_at(lo), at) if any(doc.in_class(n, k) for n in seizing)), None)
+    window = range(max(doc.token_at(lo), at - LINK_REACH), at)
+    seized_at = [
+        p
+        for p in facts.places
+        if p.start < place.start
+        and doc.token_at(p.start) > (first or 0)
+        and fold(p.value.name or "") != fold(place.value.name or "")
+    ]
+    return (
+        first is not None
+        and any(doc.in_class("detention_place", k) for k in window)
+        and bool(seized_at)
+        # "detained A in X, and two more men were held in a prison in Y": others counted between, another captivity
+        and not any(seized_at[0].end <= c.start < place.start for c in facts.casualties)
+    )
+
+
+def _origin(doc: Document, move: int, at: int) -> bool:
+    """'taken from his home in X': a word of origin between the move and the place makes it where the move began."""
+    words = range(doc.token_at(move), at)
+    return any(name in doc.lang.classes and doc.in_class(name, k) for name in ORIGIN_CLASSES for k in words)
+
+
+def _sequence(doc: Document, k: int) -> bool:
+    return doc.in_class("sequence_word", k)
+
+
+def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: bool) -> tuple[list[Mention], int]:
+    """The sentence's places of custody in order, one per settlement told in a row, and how many of them a place of
+    detention names; [] when two are not told as a sequence of one captive's custody."""
+    moves = [h.end for h in doc.hits_within("captivity_link", lo, hi)]
+    moves += [m.end for m in doc.within("transfer", lo, hi) if m.value == "verb"]
+    custody = [m.start for m in facts.labels if m.value in CUSTODY_LABELS]
+    released = [h.start for h in doc.hits_within("aftermath", lo, hi) if h.value == "release"]
+    destinations = {d.start for d in facts.destinations}
+    seen: set[int] = set()
+    candidates = []
+    for place in sorted(facts.places + facts.other_places + facts.destinations, key=lambda p: p.start):
+        if place.start not in seen:
+            seen.add(place.start)
+            candidates.append(place)
+    stops: list[Mention] = []
+    detained = 0
+    for place in candidates:
+        at = doc.token_at(place.start)
+        if at and any(name in doc.lang.classes and doc.in_class(name, at - 1) for name in ORIGIN_CLASSES):
+            continue  # "a farmer from X": where the captive lived
+        if any(r < place.start for r in released):
+            break  # "... until he was exchanged in Z": no custody told after a release
+        floor = doc.token_at(stops[-1].end) if stops else doc.token_at(lo)
+        window = range(max(floor, at - LINK_REACH), at)
+        held = any(doc.in_class("detention_place", k) for k in window)
+        moved = place.start in destinations or any(
+            floor <= doc.token_at(m) <= at and at - doc.token_at(m) <= LINK_REACH and not _origin(doc, m, at)
+            for m in moves
+        )
+        # "held in a cellar in X, then in a school in Y": the holding told once goes on at the next place
+        moved = moved or bool(stops) and any(_sequence(doc, k) for k in window)
+        if not (held or moved) or not (held_before or any(c < place.end for c in custody)):
+            continue
+        if stops and fold(stops[-1].value.name or "") == fold(place.value.name or ""):
+            continue  # another cell of the same town: one place
+        if stops and not _in_sequence(doc, facts, stops[-1], place, moves):
+            return [], 0
+        stops.append(place)
+        detained += held
+    return stops, detained
+
+
+def _in_sequence(doc: Document, facts: SentenceFacts, before: Mention, place: Mention, moves: list[int]) -> bool:
+    """The place follows the one before as the same captive's next: a word of sequence or a move between them, and
+    no other victim named or counted between ("her husband in X, and her son was taken to Y": two captives)."""
+    first, stop = doc.token_at(before.end), doc.token_at(place.start)
+    if any(before.end <= v.start < place.start for v in facts.victims + facts.casualties):
+        return False
+    return any(_sequence(doc, k) for k in range(first, stop)) or any(before.end <= m <= place.start for m in moves)

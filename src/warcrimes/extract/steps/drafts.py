@@ -46,6 +46,7 @@ class Draft:
     stepped: bool = False  # some event sentence gave its day to a later step (release, burial, finding): stage 21
     unharmed: bool = False  # an event sentence said nobody was hurt ("a drone hit the school; no casualties"): 21b
     stay: bool = False  # a stay at a place of detention a captivity link opened: dated by its acts, else the link's day
+    captive_of: Draft | None = None  # a later place of custody a list told: the incident of the place before (24)
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)

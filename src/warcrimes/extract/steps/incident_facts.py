@@ -68,6 +68,7 @@ MAX_LABELS = 3
 SENT_AHEAD = "<shield_movement>"  # the word class a cue of people marched ahead of troops names (cues.json)
 # the class a cue of guns or firing positions set beside where people are (held) names (uk/ru cues.json, stage 19)
 POSITIONED = "<place_military_verb>"
+HELD_ACROSS = "custody_stop+across"  # the rule of a deportation a place of custody across the border implies
 SEIZED_AT_HOME = "<home_noun>"  # the class a cue of people taken from their homes names (cues.json, stage 21)
 # A journalist held and killed in captivity was a civilian, not a POW; medics and aid workers are left to the
 # other cues (a captured army medic is a POW: widening this cost the fictional set slot F1 0.852 -> 0.850).
@@ -220,6 +221,11 @@ def _labels(
         # people struck lead, the protected object damaged beside them follows
         ordered.remove("attack_on_protected_objects")
         ordered.insert(ordered.index("attack_on_civilians") + 1, "attack_on_protected_objects")
+    moved = [m for s in events for m in s.labels if m.value == "deportation_transfer"]
+    if moved and all(m.rule == HELD_ACROSS for m in moved) and ordered[0] == "deportation_transfer":
+        # "then transferred to the pre-trial centre in Belgorod": held across the border, the holding (or what was
+        # done there) is the act told; the deportation it implies follows (stage 24)
+        ordered.append(ordered.pop(0))
     if "perfidy" in ordered and category != "wounded_combatant":
         ordered.remove("perfidy")  # a feigned surrender or truce is the crime; the victims were not out of the fight
         ordered.insert(0, "perfidy")
@@ -1235,12 +1241,16 @@ def to_incident(
     place: Mention | None,
     date: Mention | None,
     pinned: list[Mention],
+    captive: IncidentFacts | None = None,
 ) -> ExtractedIncident | None:
-    """The incident the sentences tell, or None when they carry no violation."""
+    """The incident the sentences tell, or None when they carry no violation; `captive`: the incident at the place of
+    custody told before in the same list (stage 24), whose victims this one holds and whose side holds them."""
     events = [s for s in sentences if s.is_event]
     if not events:
         return None
     victims, count = _victims(doc, events, pinned, sentences)
+    if captive is not None:
+        victims = captive.victims  # "..., then moved to a colony in Y": the same captive, not the pronoun's reading
     first_person = narrated(doc, sentences)  # "Нас повезли в лагерь. На допросах избивали.": the account's
     if first_person and victims.category in (None, "unknown"):
         victims = replace(victims, category=narrator_kind(doc, events) or victims.category)
@@ -1287,6 +1297,8 @@ def to_incident(
     span = (events[0].span[0], events[-1].span[1])
     relays = tuple(dict.fromkeys(m.value for s in sentences for m in doc.within("relay", *s.span)))
     perpetrator = _perpetrator(doc, events, sentences, captors(doc) if first_person else None)
+    if captive is not None and captive.perpetrator.party != "unknown":
+        perpetrator = captive.perpetrator  # the captors, not the other side a place in Russia would name
     day = _date(doc, date)
     facts = IncidentFacts(
         violations=tuple(labels),

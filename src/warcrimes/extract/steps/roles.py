@@ -21,7 +21,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import opens_line
-from warcrimes.extract.steps.captivity_span import link_place, since_day
+from warcrimes.extract.steps.captivity_span import custody_stops, link_place, since_day
 from warcrimes.extract.steps.headline import sums_up_items
 from warcrimes.extract.steps.sentence_facts import CAPTIVE_ACTS, SentenceFacts, read_sentence
 from warcrimes.extract.steps.statistics import tells_release
@@ -274,7 +274,9 @@ def read_roles(doc: Document) -> list[Mention]:
             role, cue = "aggregate", "composition"
         elif role == "event" and sums_up_items(doc, facts):
             role, cue = "other", "summary_headline"
-        if role in ("event", "other") and (link := link_place(doc, facts, held_told)) is not None:
+        if role in ("event", "other") and (stops := custody_stops(doc, facts, held_told)):
+            role, cue, facts.stops = "event", "custody_stops", stops  # "held in X, then moved to Y": one per place
+        elif role in ("event", "other") and (link := link_place(doc, facts, held_told)) is not None:
             role, cue, facts.link = "other", "captivity_link", link  # "then they brought us to a prison in X"
             # the arrival's day, or "з березня 2024 року утримувався у колонії у X": the day the holding there began
             facts.link_kind, facts.link_from = held_told, _first_day(facts) or since_day(doc, facts)

@@ -94,6 +94,7 @@ class SentenceFacts:
     link: Mention | None = None  # a captivity link's settlement ("then they brought us to a prison in X"): stage 23
     link_kind: str = ""  # what the link follows: "capture" (soldiers taken prisoner), "seizure" or "held" (either)
     link_from: Mention | None = None  # the link's own day: the stay's first day (the arrival)
+    stops: list[SentenceFacts] = field(default_factory=list)  # one clause per place of custody it lists: stage 24
 
     @property
     def label_values(self) -> set[str]:
