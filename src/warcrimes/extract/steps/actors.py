@@ -774,6 +774,7 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
             lead += 1
         while hi > lead and text[hi - 1].isspace():
             hi -= 1
+        hi = _without_descriptor(text, lead, hi, config.get("descriptor_tail", []))
         words = text[lead:hi].split()
         content = [w for w in words if w.lower() not in links]
         if not (2 <= len(content) <= config["max_words"]) or words[0].lower() in links or words[-1].lower() in links:
@@ -798,6 +799,24 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         ):
             weak.append((lead, hi, source))
     return {(weak[0][0], weak[0][1]): weak[0][2]} if weak else {}
+
+
+DESCRIPTOR_WORDS = 3  # lowercase words after a publisher's name saying what it is: "press office", "open-source collective"
+
+
+def _without_descriptor(text: str, lo: int, hi: int, heads: list[str]) -> int:
+    """'Dnipro Regional Trauma Centre press office', 'Grid Square open-source collective': the end of the name before
+    a run of at most DESCRIPTOR_WORDS lowercase words closing on a noun of what a body is (actors.json `publisher`
+    `descriptor_tail`, stage 24), else `hi`."""
+    words = text[lo:hi].split()
+    if not heads or not words or words[-1] not in heads:
+        return hi
+    k = len(words)
+    while k > 0 and len(words) - k < DESCRIPTOR_WORDS and words[k - 1].islower():
+        k -= 1
+    if k == 0 or not words[k - 1][:1].isupper():
+        return hi
+    return text.index(words[k - 1], lo) + len(words[k - 1]) if k < len(words) else hi
 
 
 HEADER_BLOCK_LINES = 4  # a report's header: its first lines before the first blank one, each short

@@ -20,6 +20,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
+from warcrimes.extract.steps.accounts import Voice, voices
 from warcrimes.extract.steps.captivity_span import ended_by_release, until_release
 from warcrimes.extract.steps.casualty_words import Casualty, day_of_earlier_event
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
@@ -884,7 +885,7 @@ def _sources(
         # account where the one before was another body's ("Как сообщил оперштаб, ..."): the report goes on
         names.extend(n for n in _voice_going_on(doc) if n not in names)
     if not names and sentences:
-        governing = _governing_attribution(doc, sentences[0].span[0], accused, day)
+        governing = _governing_attribution(doc, sentences[0].span, accused, day)
         if governing is not None:
             names.append(governing)
     if not names and (not doc.incidents or _whole_report_voice(doc)):
@@ -937,18 +938,26 @@ def _opens_recall(doc: Document, start: int) -> bool:
     return any(doc.token_at(h.start) - first < RECALL_AT for h in doc.hits_within("recall", start, start + 40))
 
 
-def _governing_attribution(doc: Document, start: int, accused: str | None, day: DateInterval | None) -> str | None:
-    """The attribution whose scope holds an incident citing nobody: the last body or person named as speaking before
-    it ('Police said a drone hit a car in X. ... In Y a shell hit a house.'), its sentence no reaction, no period's toll
-    and not the accused side's answer. It governs the sentences after it until another attribution, but not a
-    background recall: an act dated before the acts it was cited for ('In August, a drone hit a bus there')."""
+def _governing_attribution(
+    doc: Document, first: tuple[int, int], accused: str | None, day: DateInterval | None
+) -> str | None:
+    """The attribution whose scope holds an incident citing nobody (its first sentence `first`): the last body or
+    person named as speaking before it ('Police said a drone hit a car in X. ... In Y a shell hit a house.'), its
+    sentence no reaction, no period's toll and not the accused side's answer. It governs the sentences after it until
+    another attribution, but not a background recall: an act dated before the acts it was cited for ('In August, a
+    drone hit a bus there'). A first-person word told later, up to the end of the incident's first sentence, opens
+    its speaker's account ('transferred to us', 'they took my husband', stage 24): the account's speaker governs."""
+    start = first[0]
     if opens_reminder(doc, start) or _opens_recall(doc, start):
         return None
+    voice = _account_voice(doc, first[1], accused)
     bucket = doc.of_kind("source")
     at = bisect_left(bucket, start, key=_start_of)
     for m in reversed(bucket[max(0, at - ATTRIBUTIONS_BACK) : at]):
         if m.end > start:
             continue
+        if voice is not None and voice.offset > m.start:
+            return voice.speaker or None
         facts = _facts_at(doc, m.start)
         if (accused and m.value.side == accused) or (
             facts is not None and (facts.role == "reaction" or doc.has_hit("period_total", *facts.span))
@@ -962,7 +971,25 @@ def _governing_attribution(doc: Document, start: int, accused: str | None, day: 
         ):
             return None  # 'In August 2024, a missile hit ...' after Monday's act: a recall, not the office's account
         return name
+    return (voice.speaker or None) if voice is not None else None
+
+
+def _account_voice(doc: Document, stop: int, accused: str | None) -> Voice | None:
+    """The last first-person word before `stop` whose sentence is no reaction and no period's toll; its speaker
+    emptied when it is the accused side's (their 'we' answers the allegation: the scope closes)."""
+    told = voices(doc)
+    for voice in reversed(told[: bisect_left(told, stop, key=_voice_offset)]):
+        facts = _facts_at(doc, voice.offset)
+        if facts is not None and (facts.role == "reaction" or _period_total(doc, facts)):
+            continue
+        if accused and any(m.value.side == accused for m in doc.of_kind("source") if m.value.name == voice.speaker):
+            return Voice(voice.offset, "")
+        return voice
     return None
+
+
+def _voice_offset(voice: Voice) -> int:
+    return voice.offset
 
 
 WIRE_TAG = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,48})\)[ \t]*[-\u2013\u2014]")  # "KYIV, May 14 (Agency) -"
