@@ -865,6 +865,9 @@ def _sources(
     ]
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account, nor is
     # a period's toll the body gives ("According to the administration, 64 civilians were killed this year")
+    items = _item_headers(doc)
+    if items and first_event is not None:  # a digest: another item's heading speaks for that item only
+        cited = [m for m in cited if m not in items or items[m][0] <= first_event < items[m][1]]
     if accused:
         cited = [m for m in cited if m.value.side != accused]  # the accused side answers an allegation; not its source
     outlets = set(table(doc.language, "actors.json").get("bodies", {}).get("outlets", []))
@@ -906,13 +909,16 @@ def _sources(
             names.append(agency)
     if narrator and narrator not in names:
         names.append(narrator)  # the account is the speaker's, beside the outlet or body that gives it
-    # The author a Telegram-style heading names speaks for the whole post.
+    # The author a Telegram-style heading names speaks for the whole post; an item's heading in a digest, for its item.
     headers = doc.cache.get("header sources")
     if headers is None:
+        items = _item_headers(doc)
         headers = doc.cache["header sources"] = [
-            m.value.name for m in doc.of_kind("source") if m.rule in WHOLE_REPORT_RULES
+            m.value.name for m in doc.of_kind("source") if m.rule in WHOLE_REPORT_RULES and m not in items
         ]
     names.extend(name for name in headers if name not in names)
+    if sentences:
+        names.extend(n for n in _item_voice(doc, sentences[0].span[0]) if n not in names)
     if not names and sentences:
         # "В среду дрон ударил по автобусу в селе X" under the byline "Береговой листок, 17 мая": an act told in the
         # outlet's own voice, nobody cited, is the outlet's own account (stage 22)
@@ -920,6 +926,41 @@ def _sources(
         if outlet:
             names.append(outlet)
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
+
+
+ITEM_HEADINGS = 2  # lines heading items with a speaker ("X Oblast Military Administration, 07:45:") that make a digest
+
+
+def _item_headers(doc: Document) -> dict[Mention, tuple[int, int]]:
+    """A digest's items (stage 24): the speakers a post's heading names on lines after the report's first
+    (`source:header`), when ITEM_HEADINGS lines or more name one, each with its item: from its line to the paragraph's
+    end (a blank line). Empty for a post with one heading: that one speaks for the whole post."""
+    found = doc.cache.get("item headers")
+    if found is None:
+        text = doc.text
+        first = text.find("\n", len(text) - len(text.lstrip()))
+        heads = [m for m in doc.of_kind("source") if m.rule == "source:header" and 0 <= first < m.start]
+        lines = {text.rfind("\n", 0, m.start) for m in heads}
+        found = {}
+        if len(lines) >= ITEM_HEADINGS:
+            for m in heads:
+                stop = text.find("\n\n", m.end)
+                found[m] = (text.rfind("\n", 0, m.start) + 1, len(text) if stop < 0 else stop)
+        doc.cache["item headers"] = found
+    return found
+
+
+def _item_voice(doc: Document, start: int) -> tuple[str, ...]:
+    """The speakers the heading of the digest item holding `start` names (none outside an item)."""
+    return tuple(dict.fromkeys(m.value.name for m, (lo, hi) in _item_headers(doc).items() if lo <= start < hi))
+
+
+def _other_item(doc: Document, mention: Mention, start: int) -> bool:
+    """In a digest, an attribution told in another paragraph than the one holding `start`: an item that cites nobody
+    takes no earlier item's speaker (stage 24)."""
+    if not _item_headers(doc):
+        return False
+    return "\n\n" in doc.text[mention.start : start]
 
 
 ATTRIBUTIONS_BACK = 6  # attributions looked at before an incident for the one that governs it
@@ -953,11 +994,15 @@ def _governing_attribution(
     voice = _account_voice(doc, first[1], accused)
     bucket = doc.of_kind("source")
     at = bisect_left(bucket, start, key=_start_of)
+    if voice is not None and _other_item(doc, Mention("voice", voice.offset, voice.offset, None, ""), start):
+        voice = None
     for m in reversed(bucket[max(0, at - ATTRIBUTIONS_BACK) : at]):
         if m.end > start:
             continue
         if voice is not None and voice.offset > m.start:
             return voice.speaker or None
+        if _other_item(doc, m, start):
+            return None  # a digest's item citing nobody: the item before speaks for its own item only
         facts = _facts_at(doc, m.start)
         if (accused and m.value.side == accused) or (
             facts is not None and (facts.role == "reaction" or doc.has_hit("period_total", *facts.span))
