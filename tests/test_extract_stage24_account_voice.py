@@ -67,7 +67,8 @@ QUOTED = [
      'two days in March."',
      "Petrenko"),
     ("Officials said the bridge near Izium had been destroyed.\n\n"
-     'A caller, Mykola Savchuk, told the radio: "In April 2022 I saw Russian soldiers shoot my neighbour dead in his yard in Kapytolivka."',
+     'A caller, Mykola Savchuk, told the radio: "In April 2022 I saw Russian soldiers shoot my neighbour dead '
+     'in his yard in Kapytolivka."',
      "Savchuk"),
 ]
 

@@ -801,7 +801,7 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
     return {(weak[0][0], weak[0][1]): weak[0][2]} if weak else {}
 
 
-DESCRIPTOR_WORDS = 3  # lowercase words after a publisher's name saying what it is: "press office", "open-source collective"
+DESCRIPTOR_WORDS = 3  # lowercase words after a publisher's name saying what it is: "press office"
 
 
 def _without_descriptor(text: str, lo: int, hi: int, heads: list[str]) -> int:

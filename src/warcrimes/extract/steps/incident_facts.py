@@ -933,13 +933,15 @@ ITEM_HEADINGS = 2  # lines heading items with a speaker ("X Oblast Military Admi
 
 def _item_headers(doc: Document) -> dict[Mention, tuple[int, int]]:
     """A digest's items (stage 24): the speakers a post's heading names on lines after the report's first
-    (`source:header`), when ITEM_HEADINGS lines or more name one, each with its item: from its line to the paragraph's
-    end (a blank line). Empty for a post with one heading: that one speaks for the whole post."""
+    (`source:header`) that end with a colon, when ITEM_HEADINGS lines or more name one, each with its item: from its
+    line to the paragraph's end (a blank line). Empty for a post with one heading (it speaks for the whole post) and
+    for a transcript, whose turns go on after the colon."""
     found = doc.cache.get("item headers")
     if found is None:
         text = doc.text
         first = text.find("\n", len(text) - len(text.lstrip()))
         heads = [m for m in doc.of_kind("source") if m.rule == "source:header" and 0 <= first < m.start]
+        heads = [m for m in heads if _heading_line(text, m.start)]  # not a transcript's turn: "KOVAL: Yes. ..."
         lines = {text.rfind("\n", 0, m.start) for m in heads}
         found = {}
         if len(lines) >= ITEM_HEADINGS:
@@ -948,6 +950,12 @@ def _item_headers(doc: Document) -> dict[Mention, tuple[int, int]]:
                 found[m] = (text.rfind("\n", 0, m.start) + 1, len(text) if stop < 0 else stop)
         doc.cache["item headers"] = found
     return found
+
+
+def _heading_line(text: str, at: int) -> bool:
+    """The line holding `at` ends with a colon: it heads what the lines below it say ("Name, 07:45:")."""
+    stop = text.find("\n", at)
+    return text[at : len(text) if stop < 0 else stop].rstrip().endswith(":")
 
 
 def _item_voice(doc: Document, start: int) -> tuple[str, ...]:
