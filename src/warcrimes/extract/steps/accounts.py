@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from warcrimes.extract.engine.document import Document
+from warcrimes.extract.steps.people import given_names
 from warcrimes.extract.steps.quotations import quotations, speaker_at
 
 # the rules naming a report's own author: the body publishing it, a post's header line (steps/actors.py)
@@ -41,15 +42,28 @@ def report_author(doc: Document) -> str | None:
     return doc.cache["report author"]
 
 
+LABEL_TOKENS = 8  # tokens of a turn's label before its colon: "CALLER (Mykola, Lukashivka):"
+
+
 def _turn_speaker(doc: Document, at: int) -> str | None:
     """The speaker a transcript's turn names before its colon on the line holding `at` ("KORNIIENKO: ... our
-    town"), if a header source stands there."""
-    line = doc.text.rfind("\n", 0, at) + 1
-    colon = doc.text.find(":", line, at)
-    if colon < 0:
+    town"): a header source standing there, else a given name alone in the label's brackets ("CALLER (Mykola,
+    Lukashivka):", a phone-in's caller known by first name only)."""
+    text, tokens = doc.text, doc.tokens
+    line = text.rfind("\n", 0, at) + 1
+    first = doc.token_at(line)
+    colon = next((j for j in range(first, min(first + LABEL_TOKENS, len(tokens))) if tokens.lower[j] == ":"), -1)
+    if colon < 0 or tokens.starts[colon] > at:
         return None
-    named = [m for m in doc.within("source", line, colon + 1) if m.rule == AUTHOR_RULES[1]]
-    return str(named[-1].value.name) if named else None
+    named = [m for m in doc.within("source", line, tokens.starts[colon] + 1) if m.rule == AUTHOR_RULES[1]]
+    if named:
+        return str(named[-1].value.name)
+    if not (tokens.words[first].isupper() and "(" in tokens.lower[first:colon]):
+        return None  # a label in capitals with an aside in brackets, not a sentence's clause
+    given = given_names(doc.lang.code)
+    opened = tokens.lower.index("(", first, colon)
+    return next((tokens.words[j] for j in range(opened + 1, colon) if tokens.is_cap(j) and tokens.lower[j] in given),
+                None)
 
 
 def _quoted(doc: Document, starts: list[int], at: int) -> bool:
