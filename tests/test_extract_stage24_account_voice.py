@@ -238,3 +238,87 @@ def test_uk_a_digest_item_citing_nobody_takes_no_earlier_items_speaker():
     assert _has(found[0], "Сумськ") and not _has(found[0], "Харків")
     assert _has(found[1], "Харків") and not _has(found[1], "Сумськ")
     assert not _has(found[2], "Харків")
+
+
+# -- a phone-in's caller known by a first name: the turn's 'I', 'my' are the caller's --------------------------------
+
+CALLERS = [
+    ("Border Wave FM - morning phone-in, 16 May 2025\n\n"
+     "HOST (Iryna Koval): Good morning. The regional police say a shell hit a shop in Krasnopillia on Monday.\n\n"
+     "CALLER (Mykola, Vilkhivka): In March 2022 Russian soldiers detained me and my wife and held us in a cellar "
+     "in Vilkhivka for three weeks.",
+     "Mykola"),
+    ("Border Wave FM - morning phone-in, 16 May 2025\n\n"
+     "HOST (Iryna Koval): Good morning. The regional police say a shell hit a shop in Krasnopillia on Monday.\n\n"
+     "LISTENER (Halyna, Velykyi Burluk): On 5 March 2022 soldiers took my son from our house in Velykyi Burluk "
+     "and beat him.",
+     "Halyna"),
+    ("Border Wave FM - morning phone-in, 16 May 2025\n\n"
+     "HOST (Iryna Koval): Good morning. The regional police say a shell hit a shop in Krasnopillia on Monday.\n\n"
+     "CALLER (Petro, Kupiansk): I saw Russian soldiers shoot my neighbour dead in his yard in Kupiansk in "
+     "September 2022.",
+     "Petro"),
+]
+
+
+@pytest.mark.parametrize(("text", "caller"), CALLERS)
+def test_a_callers_first_person_turn_is_the_callers(text, caller):
+    assert _has(_sources(text)[-1], caller)
+
+
+def test_a_turn_label_without_a_given_name_names_no_caller():
+    text = (
+        "Border Wave FM - morning phone-in, 16 May 2025\n\n"
+        "HOST (Iryna Koval): Good morning.\n\n"
+        "CALLER (Vilkhivka): In March 2022 Russian soldiers detained me and my wife and held us in a cellar in "
+        "Vilkhivka for three weeks."
+    )
+    assert not _has(_sources(text)[-1], "Vilkhivka")
+
+
+UK_RU_CALLERS = [
+    ("Хвиля прикордоння, ранковий ефір, 16 травня 2025\n\n"
+     "ВЕДУЧА (Ірина Коваль): Доброго ранку. Поліція повідомила, що снаряд влучив у магазин у Краснопіллі.\n\n"
+     "СЛУХАЧ (Микола, Вільхівка): У березні 2022 року російські військові три тижні тримали мене і мою дружину "
+     "в підвалі у Вільхівці.",
+     "Микола"),
+    ("Хвиля прикордоння, ранковий ефір, 16 травня 2025\n\n"
+     "ВЕДУЧА (Ірина Коваль): Доброго ранку. Поліція повідомила, що снаряд влучив у магазин у Краснопіллі.\n\n"
+     "СЛУХАЧКА (Галина, Куп'янськ): 5 березня 2022 року військові забрали мого сина з нашого дому в Куп'янську "
+     "і били його.",
+     "Галина"),
+    ("Волна приграничья, утренний эфир, 16 мая 2025\n\n"
+     "ВЕДУЩАЯ (Ирина Коваль): Доброе утро. Полиция сообщила, что снаряд попал в магазин в Краснополье.\n\n"
+     "СЛУШАТЕЛЬ (Николай, Ольховка): В марте 2022 года российские военные три недели держали меня и мою жену "
+     "в подвале в Ольховке.",
+     "Николай"),
+]
+
+
+@pytest.mark.parametrize(("text", "caller"), UK_RU_CALLERS)
+def test_uk_ru_a_callers_first_person_turn_is_the_callers(text, caller):
+    last = uk_ru_contract(text, PUBLISHED)["incidents"][-1]["reported_by"]
+    assert _has(last, caller)
+
+
+RIGHTS_NETWORKS = [
+    ("Правозахисна мережа «Обрій»\n\n5 травня російські військові затримали двох волонтерів у Вовчанську.",
+     "Обрій"),
+    ("5 травня російські військові затримали двох волонтерів у Вовчанську, повідомила правозахисна мережа «Обрій».",
+     "Обрій"),
+    ("Правозащитная сеть «Горизонт»\n\n5 мая российские военные задержали двух волонтёров в Волчанске.",
+     "Горизонт"),
+    ("5 мая российские военные задержали двух волонтёров в Волчанске, сообщила правозащитная сеть «Горизонт».",
+     "Горизонт"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), RIGHTS_NETWORKS)
+def test_uk_ru_a_rights_network_is_a_named_group(text, group):
+    assert _has(uk_ru_contract(text, PUBLISHED)["incidents"][0]["reported_by"], group)
+
+
+def test_uk_a_chain_of_shops_is_no_rights_group():
+    text = "5 травня російський дрон влучив у магазин мережі «Обрій» у Вовчанську, поранено продавчиню."
+    for incident in uk_ru_contract(text, PUBLISHED)["incidents"]:
+        assert not _has(incident["reported_by"], "Обрій")
