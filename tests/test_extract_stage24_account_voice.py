@@ -322,3 +322,35 @@ def test_uk_a_chain_of_shops_is_no_rights_group():
     text = "5 травня російський дрон влучив у магазин мережі «Обрій» у Вовчанську, поранено продавчиню."
     for incident in uk_ru_contract(text, PUBLISHED)["incidents"]:
         assert not _has(incident["reported_by"], "Обрій")
+
+
+# -- a publisher's name before a lowercase word of what it is ------------------------------------------------------
+
+DESCRIBED_PUBLISHERS = [
+    ("Statement of the Eastbank City Hospital press service\n\n"
+     "We treated nine people overnight. We thank every donor who came in.\n\n"
+     "On Tuesday a Russian drone hit a minibus in Kupiansk, wounding four passengers.",
+     "Eastbank City Hospital"),
+    ("Thread by @northgrid (North Grid verification collective), 16 May 2025\n\n"
+     "1/ We have geolocated a new video. We publish our method below.\n\n"
+     "2/ On 3 May Russian soldiers shot two captured Ukrainian soldiers near Udachne.",
+     "North Grid"),
+    ("Weekly note of the Silver Field monitoring team\n\n"
+     "We visited four villages this week. Our monitors spoke to twelve residents.\n\n"
+     "On 12 May a shell hit a school in Vovchansk, wounding a guard.",
+     "Silver Field"),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher"), DESCRIBED_PUBLISHERS)
+def test_a_publisher_named_before_what_it_is_is_the_source(text, publisher):
+    assert _has(_sources(text)[-1], publisher)
+
+
+def test_a_capitalised_headline_with_lowercase_words_names_no_publisher():
+    text = (
+        "Eastbank City Hospital shelled overnight\n\n"
+        "We spoke to staff on Tuesday. Our reporter saw the damage.\n\n"
+        "On Tuesday a Russian drone hit a minibus in Kupiansk, wounding four passengers."
+    )
+    assert not _has(_sources(text)[-1], "Eastbank")
