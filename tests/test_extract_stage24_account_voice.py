@@ -354,3 +354,42 @@ def test_a_capitalised_headline_with_lowercase_words_names_no_publisher():
         "On Tuesday a Russian drone hit a minibus in Kupiansk, wounding four passengers."
     )
     assert not _has(_sources(text)[-1], "Eastbank")
+
+
+# -- a header naming a body, then the person who heads it: the person is found ----------------------------------------
+
+HEADED_BY_A_PERSON = [
+    ("Border Desk - digest, 16 May 2025\n\n"
+     "Sumy Oblast Military Administration, head Oleh Marchenko, 07:10:\n"
+     '"At night a Russian drone hit a house in Krasnopillia. A woman was wounded."\n\n'
+     "Kharkiv Oblast Military Administration, 07:40:\n"
+     '"In the morning a guided bomb struck a shop in Zolochiv, killing a man."',
+     "Marchenko"),
+    ("Border Desk - digest, 16 May 2025\n\n"
+     "Kharkiv Oblast Military Administration, 07:40:\n"
+     '"In the morning a guided bomb struck a shop in Zolochiv, killing a man."\n\n'
+     "Belgorod regional governor Ivan Sorokin, 08:05 (Russian channel):\n"
+     '"In the evening a drone hit a car in Shebekino. The driver was killed."',
+     "Sorokin"),
+    ("Border Desk - digest, 16 May 2025\n\n"
+     "Kharkiv Oblast Military Administration, 07:40:\n"
+     '"In the morning a guided bomb struck a shop in Zolochiv, killing a man."\n\n'
+     "Kherson City Military Administration, head Roman Hrytsenko, 09:30:\n"
+     '"A drone dropped explosives on a bus stop in Kherson. Two women were wounded."',
+     "Hrytsenko"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), HEADED_BY_A_PERSON)
+def test_a_headers_person_named_after_a_body_is_found(text, person):
+    assert any(_has(names, person) for names in _sources(text))
+
+
+def test_a_person_named_after_the_headers_colon_is_not_its_author():
+    text = (
+        "Sumy Oblast Military Administration: at night a Russian drone hit the house of Olena Koval in Krasnopillia, "
+        "wounding her.\n\n"
+        "In the morning a shell struck a shop in Bilopillia, killing a man."
+    )
+    for names in _sources(text):
+        assert not _has(names, "Koval")

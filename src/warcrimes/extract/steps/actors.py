@@ -629,6 +629,10 @@ def _headers(
         if lead.isupper() and ". " not in head and '"' not in head:
             nearby = candidates[bisect_left(starts, line_start) : bisect_left(starts, colon)]
             inside = [c for c in nearby if c[1] <= colon]
+            # the people are listed before the bodies, so the slice misses a person named on the line after a body
+            # ("X Military Administration, head Name Surname, 07:12:", "Belgorod governor Name Surname, 08:03:")
+            people = [c for c in candidates if c[2].kind == "person" and line_start <= c[0] and c[1] <= colon]
+            inside = people + [c for c in inside if c not in people]
             chosen = _header_author(text, line_start, colon, inside, title_spans, org_spans)
             if chosen is not None:
                 found[(chosen[0], chosen[1])] = chosen[2]
