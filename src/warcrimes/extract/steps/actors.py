@@ -629,6 +629,10 @@ def _headers(
         if lead.isupper() and ". " not in head and '"' not in head:
             nearby = candidates[bisect_left(starts, line_start) : bisect_left(starts, colon)]
             inside = [c for c in nearby if c[1] <= colon]
+            # the people are listed before the bodies, so the slice misses a person named on the line after a body
+            # ("X Military Administration, head Name Surname, 07:12:", "Belgorod governor Name Surname, 08:03:")
+            people = [c for c in candidates if c[2].kind == "person" and line_start <= c[0] and c[1] <= colon]
+            inside = people + [c for c in inside if c not in people]
             chosen = _header_author(text, line_start, colon, inside, title_spans, org_spans)
             if chosen is not None:
                 found[(chosen[0], chosen[1])] = chosen[2]
@@ -774,6 +778,7 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
             lead += 1
         while hi > lead and text[hi - 1].isspace():
             hi -= 1
+        hi = _without_descriptor(text, lead, hi, config.get("descriptor_tail", []))
         words = text[lead:hi].split()
         content = [w for w in words if w.lower() not in links]
         if not (2 <= len(content) <= config["max_words"]) or words[0].lower() in links or words[-1].lower() in links:
@@ -798,6 +803,24 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         ):
             weak.append((lead, hi, source))
     return {(weak[0][0], weak[0][1]): weak[0][2]} if weak else {}
+
+
+DESCRIPTOR_WORDS = 3  # lowercase words after a publisher's name saying what it is: "press office"
+
+
+def _without_descriptor(text: str, lo: int, hi: int, heads: list[str]) -> int:
+    """'Dnipro Regional Trauma Centre press office', 'Grid Square open-source collective': the end of the name before
+    a run of at most DESCRIPTOR_WORDS lowercase words closing on a noun of what a body is (actors.json `publisher`
+    `descriptor_tail`, stage 24), else `hi`."""
+    words = text[lo:hi].split()
+    if not heads or not words or words[-1] not in heads:
+        return hi
+    k = len(words)
+    while k > 0 and len(words) - k < DESCRIPTOR_WORDS and words[k - 1].islower():
+        k -= 1
+    if k == 0 or not words[k - 1][:1].isupper():
+        return hi
+    return text.index(words[k - 1], lo) + len(words[k - 1]) if k < len(words) else hi
 
 
 HEADER_BLOCK_LINES = 4  # a report's header: its first lines before the first blank one, each short

@@ -20,6 +20,7 @@ from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.language import table
 from warcrimes.extract.engine.text import fold
 from warcrimes.extract.engine.values import CountValue
+from warcrimes.extract.steps.accounts import Voice, voices
 from warcrimes.extract.steps.captivity_span import ended_by_release, until_release
 from warcrimes.extract.steps.casualty_words import Casualty, day_of_earlier_event
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
@@ -870,6 +871,9 @@ def _sources(
     ]
     # who condemns or calls for a response reacts to the allegation (role reaction); it is not their account, nor is
     # a period's toll the body gives ("According to the administration, 64 civilians were killed this year")
+    items = _item_headers(doc)
+    if items and first_event is not None:  # a digest: another item's heading speaks for that item only
+        cited = [m for m in cited if m not in items or items[m][0] <= first_event < items[m][1]]
     if accused:
         cited = [m for m in cited if m.value.side != accused]  # the accused side answers an allegation; not its source
     outlets = set(table(doc.language, "actors.json").get("bodies", {}).get("outlets", []))
@@ -890,7 +894,7 @@ def _sources(
         # account where the one before was another body's ("Как сообщил оперштаб, ..."): the report goes on
         names.extend(n for n in _voice_going_on(doc) if n not in names)
     if not names and sentences:
-        governing = _governing_attribution(doc, sentences[0].span[0], accused, day)
+        governing = _governing_attribution(doc, sentences[0].span, accused, day)
         if governing is not None:
             names.append(governing)
     if not names and (not doc.incidents or _whole_report_voice(doc)):
@@ -911,13 +915,16 @@ def _sources(
             names.append(agency)
     if narrator and narrator not in names:
         names.append(narrator)  # the account is the speaker's, beside the outlet or body that gives it
-    # The author a Telegram-style heading names speaks for the whole post.
+    # The author a Telegram-style heading names speaks for the whole post; an item's heading in a digest, for its item.
     headers = doc.cache.get("header sources")
     if headers is None:
+        items = _item_headers(doc)
         headers = doc.cache["header sources"] = [
-            m.value.name for m in doc.of_kind("source") if m.rule in WHOLE_REPORT_RULES
+            m.value.name for m in doc.of_kind("source") if m.rule in WHOLE_REPORT_RULES and m not in items
         ]
     names.extend(name for name in headers if name not in names)
+    if sentences:
+        names.extend(n for n in _item_voice(doc, sentences[0].span[0]) if n not in names)
     if not names and sentences:
         # "В среду дрон ударил по автобусу в селе X" under the byline "Береговой листок, 17 мая": an act told in the
         # outlet's own voice, nobody cited, is the outlet's own account (stage 22)
@@ -925,6 +932,49 @@ def _sources(
         if outlet:
             names.append(outlet)
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))  # one body, two lengths
+
+
+ITEM_HEADINGS = 2  # lines heading items with a speaker ("X Oblast Military Administration, 07:45:") that make a digest
+
+
+def _item_headers(doc: Document) -> dict[Mention, tuple[int, int]]:
+    """A digest's items (stage 24): the speakers a post's heading names on lines after the report's first
+    (`source:header`) that end with a colon, when ITEM_HEADINGS lines or more name one, each with its item: from its
+    line to the paragraph's end (a blank line). Empty for a post with one heading (it speaks for the whole post) and
+    for a transcript, whose turns go on after the colon."""
+    found = doc.cache.get("item headers")
+    if found is None:
+        text = doc.text
+        first = text.find("\n", len(text) - len(text.lstrip()))
+        heads = [m for m in doc.of_kind("source") if m.rule == "source:header" and 0 <= first < m.start]
+        heads = [m for m in heads if _heading_line(text, m.start)]  # not a transcript's turn: "KOVAL: Yes. ..."
+        lines = {text.rfind("\n", 0, m.start) for m in heads}
+        found = {}
+        if len(lines) >= ITEM_HEADINGS:
+            for m in heads:
+                stop = text.find("\n\n", m.end)
+                found[m] = (text.rfind("\n", 0, m.start) + 1, len(text) if stop < 0 else stop)
+        doc.cache["item headers"] = found
+    return found
+
+
+def _heading_line(text: str, at: int) -> bool:
+    """The line holding `at` ends with a colon: it heads what the lines below it say ("Name, 07:45:")."""
+    stop = text.find("\n", at)
+    return text[at : len(text) if stop < 0 else stop].rstrip().endswith(":")
+
+
+def _item_voice(doc: Document, start: int) -> tuple[str, ...]:
+    """The speakers the heading of the digest item holding `start` names (none outside an item)."""
+    return tuple(dict.fromkeys(m.value.name for m, (lo, hi) in _item_headers(doc).items() if lo <= start < hi))
+
+
+def _other_item(doc: Document, mention: Mention, start: int) -> bool:
+    """In a digest, an attribution told in another paragraph than the one holding `start`: an item that cites nobody
+    takes no earlier item's speaker (stage 24)."""
+    if not _item_headers(doc):
+        return False
+    return "\n\n" in doc.text[mention.start : start]
 
 
 ATTRIBUTIONS_BACK = 6  # attributions looked at before an incident for the one that governs it
@@ -943,18 +993,30 @@ def _opens_recall(doc: Document, start: int) -> bool:
     return any(doc.token_at(h.start) - first < RECALL_AT for h in doc.hits_within("recall", start, start + 40))
 
 
-def _governing_attribution(doc: Document, start: int, accused: str | None, day: DateInterval | None) -> str | None:
-    """The attribution whose scope holds an incident citing nobody: the last body or person named as speaking before
-    it ('Police said a drone hit a car in X. ... In Y a shell hit a house.'), its sentence no reaction, no period's toll
-    and not the accused side's answer. It governs the sentences after it until another attribution, but not a
-    background recall: an act dated before the acts it was cited for ('In August, a drone hit a bus there')."""
+def _governing_attribution(
+    doc: Document, first: tuple[int, int], accused: str | None, day: DateInterval | None
+) -> str | None:
+    """The attribution whose scope holds an incident citing nobody (its first sentence `first`): the last body or
+    person named as speaking before it ('Police said a drone hit a car in X. ... In Y a shell hit a house.'), its
+    sentence no reaction, no period's toll and not the accused side's answer. It governs the sentences after it until
+    another attribution, but not a background recall: an act dated before the acts it was cited for ('In August, a
+    drone hit a bus there'). A first-person word told later, up to the end of the incident's first sentence, opens
+    its speaker's account ('transferred to us', 'they took my husband', stage 24): the account's speaker governs."""
+    start = first[0]
     if opens_reminder(doc, start) or _opens_recall(doc, start):
         return None
+    voice = _account_voice(doc, first[1], accused)
     bucket = doc.of_kind("source")
     at = bisect_left(bucket, start, key=_start_of)
+    if voice is not None and _other_item(doc, Mention("voice", voice.offset, voice.offset, None, ""), start):
+        voice = None
     for m in reversed(bucket[max(0, at - ATTRIBUTIONS_BACK) : at]):
         if m.end > start:
             continue
+        if voice is not None and voice.offset > m.start:
+            return voice.speaker or None
+        if _other_item(doc, m, start):
+            return None  # a digest's item citing nobody: the item before speaks for its own item only
         facts = _facts_at(doc, m.start)
         if (accused and m.value.side == accused) or (
             facts is not None and (facts.role == "reaction" or doc.has_hit("period_total", *facts.span))
@@ -968,7 +1030,25 @@ def _governing_attribution(doc: Document, start: int, accused: str | None, day: 
         ):
             return None  # 'In August 2024, a missile hit ...' after Monday's act: a recall, not the office's account
         return name
+    return (voice.speaker or None) if voice is not None else None
+
+
+def _account_voice(doc: Document, stop: int, accused: str | None) -> Voice | None:
+    """The last first-person word before `stop` whose sentence is no reaction and no period's toll; its speaker
+    emptied when it is the accused side's (their 'we' answers the allegation: the scope closes)."""
+    told = voices(doc)
+    for voice in reversed(told[: bisect_left(told, stop, key=_voice_offset)]):
+        facts = _facts_at(doc, voice.offset)
+        if facts is not None and (facts.role == "reaction" or _period_total(doc, facts)):
+            continue
+        if accused and any(m.value.side == accused for m in doc.of_kind("source") if m.value.name == voice.speaker):
+            return Voice(voice.offset, "")
+        return voice
     return None
+
+
+def _voice_offset(voice: Voice) -> int:
+    return voice.offset
 
 
 WIRE_TAG = re.compile(r"[ \t]*\(([A-Z][^()\n]{1,48})\)[ \t]*[-\u2013\u2014]")  # "KYIV, May 14 (Agency) -"
