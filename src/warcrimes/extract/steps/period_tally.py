@@ -80,6 +80,65 @@ def over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     return doc.has_hit("long_since", start, end) or any(_span_from(doc, d, toll) for d in dates)
 
 
+WEEK_DAYS = 7  # a week's toll is already many acts' ("over the week the shelling killed nine")
+WEEKS_OR_MORE = frozenset({"week", "month", "part_of_month", "season", "part_of_year", "year", "window"})
+
+
+def _runs_over_weeks(doc: Document, date: Mention) -> bool | None:
+    """True for a date that spans a week or more ("last week", "in September", "since 1 May", "between 1 and 20
+    May"), False for one that dates a day ("on Monday", "the night before"), None for the rest (a weekend)."""
+    value = date.value
+    first = doc.token_at(date.start)
+    since = value.granularity == "since" or doc.in_class("since", first - 1)
+    if since and not day_of_earlier_event(doc, date):
+        return (doc.published - value.start).days >= WEEK_DAYS
+    if value.granularity == "range":
+        return (value.end - value.start).days >= WEEK_DAYS
+    if value.granularity in ONE_DAY:
+        return False
+    return True if value.granularity in WEEKS_OR_MORE else None
+
+
+def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
+    """A toll (killed, wounded) of two or more whose clause runs over a week or more and tells no one act: the
+    clause's frame, not its words, makes the count many acts' figure. The frame is a span (a date of a week or more,
+    none of a day, or statistics.json `tally_frame` period / `long_since`: "over the week", "за тиждень", "за время
+    войны") and a scope wider than one act's: a region or district (`tally_frame` scope, an oblast named), acts in
+    the plural (`repeated_acts`: "attacks", "обстріли") or no act told at all ("since February 23 were killed").
+    A settlement in the clause keeps its scene (statistics._toll_over_span weighs a town's week), and so does a
+    single attack ("the strike on the market", `one_attack` attack); a mass noun ("the shelling", `one_attack`
+    mass) is the period's shelling."""
+    if count.value.measure not in TOLLS or count.value.count.value is None or count.value.count.value < 2:
+        return False
+    start, end = clause_of(doc, count.start, lo, hi)
+    if any(getattr(p.value, "role", None) == "event" for p in doc.within("place", start, end)):
+        return False
+    if "there" in doc.lang.classes and any(doc.in_class("there", j) for j in range(doc.token_at(start), doc.token_at(end))):
+        return False  # "у березні 2022 року там загинули троє": the settlement of the sentence before
+    if any(h.value != "mass" for h in doc.hits_within("one_attack", start, end)):
+        return False
+    dates = [_runs_over_weeks(doc, d) for d in doc.within("date", start, end) if _event_date(d)]
+    if False in dates:
+        return False
+    frames = doc.hits_within("tally_frame", start, end)
+    if not (True in dates or any(h.value == "period" for h in frames) or doc.has_hit("long_since", start, end)):
+        return False
+    regions = doc.within("region", start, end)
+    # a region named ("in the Kharkiv region", "у Харківській області") is a place an act can have, its noun alone
+    # ("in the district", "в районі") the scope of a tally
+    scope = any(h.value == "scope" and not any(r.start <= h.start < r.end for r in regions) for h in frames)
+    acts = {h.value for h in doc.hits_within("repeated_acts", start, end)}
+    if scope or "plural" in acts or doc.has_hit("country", start, end):
+        return True
+    if "weapons" in acts:
+        return not regions  # "In March 2022, missiles killed five people in the Kharkiv region": one act there
+    return not doc.within("violation", start, end)
+
+
+def _event_date(date: Mention) -> bool:
+    return getattr(date.value, "role", "event") == "event"
+
+
 def act_measure(doc: Document, count: Mention, lo: int, hi: int) -> str | None:
     """The measure of a period's count told by the act noun nearest it in its clause (statistics.json `tally_act`:
     "the detention of 214 civilians", "затримання 214 цивільних"); None where the clause names no such act."""
