@@ -107,3 +107,14 @@ def test_one_act_with_its_own_count_town_or_day_keeps_the_count(lang, text, valu
     assert incident.facts.victims.min == value
     assert incident.facts.location.name == "Kupiansk"
     assert extraction.statistics == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Всего с начала года из плена возвращены 1 220 наших военнопленных.",
+    "С начала года на Родину возвращено 1 220 военнослужащих.",
+    "За год удалось возвратить из плена 1 220 защитников.",
+])
+def test_people_returned_told_by_vozvratit_are_a_release_figure(text):
+    extraction = extract(text, PUBLISHED, "ru")
+    assert extraction.incidents == ()
+    assert [(s.facts.measure, s.facts.value) for s in extraction.statistics] == [("released", 1220)]

@@ -88,9 +88,7 @@ def _runs_over_weeks(doc: Document, date: Mention) -> bool | None:
     """True for a date that spans a week or more ("last week", "in September", "since 1 May", "between 1 and 20
     May"), False for one that dates a day ("on Monday", "the night before"), None for the rest (a weekend)."""
     value = date.value
-    first = doc.token_at(date.start)
-    since = value.granularity == "since" or doc.in_class("since", first - 1)
-    if since and not day_of_earlier_event(doc, date):
+    if _since(doc, date):
         return (doc.published - value.start).days >= WEEK_DAYS
     if value.granularity == "range":
         return (value.end - value.start).days >= WEEK_DAYS
@@ -132,7 +130,15 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
         return True
     if "weapons" in acts:
         return not regions  # "In March 2022, missiles killed five people in the Kharkiv region": one act there
-    return not doc.within("violation", start, end)
+    # no act told at all: a span running to the report ("since February 23 were killed"), not a closed month ("two
+    # of his comrades died of beatings in January": one account's dead)
+    running = doc.has_hit("long_since", start, end) or any(_since(doc, d) for d in doc.within("date", start, end))
+    return running and not doc.within("violation", start, end)
+
+
+def _since(doc: Document, date: Mention) -> bool:
+    first = doc.token_at(date.start)
+    return date.value.granularity == "since" or doc.in_class("since", first - 1) and not day_of_earlier_event(doc, date)
 
 
 def _event_date(date: Mention) -> bool:
