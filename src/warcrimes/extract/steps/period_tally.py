@@ -119,7 +119,8 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     if False in dates:
         return False
     frames = doc.hits_within("tally_frame", start, end)
-    if not (True in dates or any(h.value == "period" for h in frames) or doc.has_hit("long_since", start, end)):
+    period = any(h.value == "period" for h in frames) or doc.has_hit("long_since", start, end)
+    if not (True in dates or period):
         return False
     regions = doc.within("region", start, end)
     # a region named ("in the Kharkiv region", "у Харківській області") is a place an act can have, its noun alone
@@ -130,9 +131,10 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
         return True
     if "weapons" in acts:
         return not regions  # "In March 2022, missiles killed five people in the Kharkiv region": one act there
-    # no act told at all: a span running to the report ("since February 23 were killed"), not a closed month ("two
-    # of his comrades died of beatings in January": one account's dead)
-    running = doc.has_hit("long_since", start, end) or any(_since(doc, d) for d in doc.within("date", start, end))
+    # no act told at all: a span running to the report ("since February 23 were killed", "killed more than 120
+    # prisoners during the year": `tally_frame` period, `long_since`), not a closed month ("two of his comrades died
+    # of beatings in January": one account's dead)
+    running = period or any(_since(doc, d) for d in doc.within("date", start, end))
     return running and not doc.within("violation", start, end)
 
 
