@@ -118,3 +118,40 @@ def test_people_returned_told_by_vozvratit_are_a_release_figure(text):
     extraction = extract(text, PUBLISHED, "ru")
     assert extraction.incidents == ()
     assert [(s.facts.measure, s.facts.value) for s in extraction.statistics] == [("released", 1220)]
+
+
+@pytest.mark.parametrize(("lang", "toll"), [
+    ("en", "Nine civilians lost their lives in May."),
+    ("en", "In May, nine people died."),
+    ("en", "Nine residents were killed in May."),
+    ("uk", "У травні загинули дев'ять цивільних."),
+    ("uk", "Дев'ятеро людей загинули в травні."),
+    ("uk", "У травні були вбиті дев'ять мешканців."),
+    ("ru", "В мае погибли девять мирных жителей."),
+    ("ru", "Девять человек погибли в мае."),
+    ("ru", "В мае были убиты девять жителей."),
+])
+def test_a_months_toll_with_no_act_of_its_own_is_a_figure(lang, toll):
+    extraction = extract(CAR[lang] + toll, PUBLISHED, lang)
+    [incident] = extraction.incidents
+    assert incident.facts.victims.min is None
+    assert _figures(extraction) == [("killed", "civilian", 9, "exact")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A soldier said he was held in a colony near Kursk. Two of his comrades died of beatings in January."),
+    ("en", "A soldier said he was held in a colony near Kursk. His two cellmates died after beatings in January."),
+    ("uk", "Військовий розповів, що його утримували в колонії під Курськом. Двоє його побратимів померли від побоїв у "
+           "січні."),
+    ("uk", "Військовий розповів, що його утримували в колонії під Курськом. У січні від побоїв померли двоє його "
+           "побратимів."),
+    ("ru", "Военный рассказал, что его содержали в колонии под Курском. Двое его сослуживцев скончались от побоев в "
+           "январе."),
+    ("ru", "Военный рассказал, что его содержали в колонии под Курском. В январе от побоев умерли двое его "
+           "сослуживцев."),
+])
+def test_someones_dead_in_a_month_stay_one_accounts_victims(lang, text):
+    extraction = extract(text, PUBLISHED, lang)
+    [incident] = extraction.incidents
+    assert incident.facts.victims.min == 2
+    assert extraction.statistics == ()

@@ -131,11 +131,19 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
         return True
     if "weapons" in acts:
         return not regions  # "In March 2022, missiles killed five people in the Kharkiv region": one act there
-    # no act told at all: a span running to the report ("since February 23 were killed", "killed more than 120
-    # prisoners during the year": `tally_frame` period, `long_since`), not a closed month ("two of his comrades died
-    # of beatings in January": one account's dead)
-    running = period or any(_since(doc, d) for d in doc.within("date", start, end))
-    return running and not doc.within("violation", start, end)
+    # no act told at all ("since February 23 were killed", "in January nine civilians were killed"), and the people
+    # nobody's own: "two of his comrades died of beatings in January" are one account's dead (`kin_possessive`)
+    return not doc.within("violation", start, end) and not _someones(doc, count)
+
+
+KIN_REACH = 2  # "двое его сослуживцев", "his two comrades": the possessive within two words of the count
+
+
+def _someones(doc: Document, count: Mention) -> bool:
+    """The counted people are someone's ("his comrades", "її сини", "его сослуживцев"): a possessive of a person
+    (classes.json `kin_possessive`) within two words of the count."""
+    at = doc.token_at(count.start)
+    return any(doc.in_class("kin_possessive", j) for j in range(max(0, at - KIN_REACH), at + KIN_REACH + 1))
 
 
 def _since(doc: Document, date: Mention) -> bool:
