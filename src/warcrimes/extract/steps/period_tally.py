@@ -9,6 +9,10 @@ from a day on ("since 2022", "з лютого", "between 1 January and 31 March"
 one. A clause is the sentence's part between semicolons, so "...; the total leaves out the victims of the strike on
 X" names X in another clause.
 
+Stage 24: a toll (killed, wounded) is many acts' figure by the same reading of its clause over a shorter span, a
+week or more, where the clause's scope is wider than one act (`toll_over_a_period`): "over the week the shelling of
+the district killed nine", "у вересні внаслідок атак дронів на Херсонщині загинули 19 людей".
+
 One person is never a tally ("since March 2022 a teacher has been held"), and a settlement in the clause keeps the
 act's scene ("since May, 12 men have been held in the basement of X's school": one detention, the acts at its
 place are the other rules' to weigh).
@@ -111,7 +115,8 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     start, end = clause_of(doc, count.start, lo, hi)
     if any(getattr(p.value, "role", None) == "event" for p in doc.within("place", start, end)):
         return False
-    if "there" in doc.lang.classes and any(doc.in_class("there", j) for j in range(doc.token_at(start), doc.token_at(end))):
+    words = range(doc.token_at(start), doc.token_at(end))
+    if "there" in doc.lang.classes and any(doc.in_class("there", j) for j in words):
         return False  # "у березні 2022 року там загинули троє": the settlement of the sentence before
     if any(h.value != "mass" for h in doc.hits_within("one_attack", start, end)):
         return False
@@ -147,11 +152,13 @@ def _someones(doc: Document, count: Mention) -> bool:
 
 
 def _since(doc: Document, date: Mention) -> bool:
+    """A date opening a span that runs to the report ("since 1 May", "з травня"), not an earlier event's day."""
     first = doc.token_at(date.start)
     return date.value.granularity == "since" or doc.in_class("since", first - 1) and not day_of_earlier_event(doc, date)
 
 
 def _event_date(date: Mention) -> bool:
+    """A date of what the clause tells, not of its telling."""
     return getattr(date.value, "role", "event") == "event"
 
 
