@@ -155,3 +155,21 @@ def test_someones_dead_in_a_month_stay_one_accounts_victims(lang, text):
     [incident] = extraction.incidents
     assert incident.facts.victims.min == 2
     assert extraction.statistics == ()
+
+
+@pytest.mark.parametrize(("lang", "toll"), [
+    ("en", "Overall, 43 civilians have been killed in the district."),
+    ("en", "In total, 43 residents of the community have been killed."),
+    ("en", "In all, 43 people have died in the district."),
+    ("uk", "Загалом у громаді загинули 43 людини."),
+    ("uk", "Всього в районі загинули 43 мешканці."),
+    ("uk", "Усього в районі були вбиті 43 цивільні."),
+    ("ru", "Всего в громаде погибли 43 человека."),
+    ("ru", "В общей сложности в районе погибли 43 жителя."),
+    ("ru", "Всего в районе были убиты 43 мирных жителя."),
+])
+def test_a_cumulative_toll_of_a_district_beside_an_act_is_a_figure(lang, toll):
+    extraction = extract(CAR[lang] + toll, PUBLISHED, lang)
+    [incident] = extraction.incidents
+    assert incident.facts.victims.min is None
+    assert _figures(extraction) == [("killed", "civilian", 43, "exact")]

@@ -124,8 +124,9 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     if False in dates:
         return False
     frames = doc.hits_within("tally_frame", start, end)
-    period = any(h.value == "period" for h in frames) or doc.has_hit("long_since", start, end)
-    if not (True in dates or period):
+    period = True in dates or any(h.value == "period" for h in frames) or doc.has_hit("long_since", start, end)
+    running = doc.has_hit("cumulative", start, end)  # "overall", "in total", "загалом", "в общей сложности"
+    if not (period or running):
         return False
     regions = doc.within("region", start, end)
     # a region named ("in the Kharkiv region", "у Харківській області") is a place an act can have, its noun alone
@@ -134,6 +135,8 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     acts = {h.value for h in doc.hits_within("repeated_acts", start, end)}
     if scope or "plural" in acts or doc.has_hit("country", start, end):
         return True
+    if not period:
+        return False  # "overall, 5 people were killed" with no scope of its own: the toll of the act told
     if "weapons" in acts:
         return not regions  # "In March 2022, missiles killed five people in the Kharkiv region": one act there
     # no act told at all ("since February 23 were killed", "in January nine civilians were killed"), and the people
