@@ -9,6 +9,10 @@ from a day on ("since 2022", "з лютого", "between 1 January and 31 March"
 one. A clause is the sentence's part between semicolons, so "...; the total leaves out the victims of the strike on
 X" names X in another clause.
 
+Stage 24: a toll (killed, wounded) is many acts' figure by the same reading of its clause over a shorter span, a
+week or more, where the clause's scope is wider than one act (`toll_over_a_period`): "over the week the shelling of
+the district killed nine", "у вересні внаслідок атак дронів на Херсонщині загинули 19 людей".
+
 One person is never a tally ("since March 2022 a teacher has been held"), and a settlement in the clause keeps the
 act's scene ("since May, 12 men have been held in the basement of X's school": one detention, the acts at its
 place are the other rules' to weigh).
@@ -78,6 +82,87 @@ def over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
         return False
     toll = count.value.measure in TOLLS
     return doc.has_hit("long_since", start, end) or any(_span_from(doc, d, toll) for d in dates)
+
+
+WEEK_DAYS = 7  # a week's toll is already many acts' ("over the week the shelling killed nine")
+WEEKS_OR_MORE = frozenset({"week", "month", "part_of_month", "season", "part_of_year", "year", "window"})
+
+
+def _runs_over_weeks(doc: Document, date: Mention) -> bool | None:
+    """True for a date that spans a week or more ("last week", "in September", "since 1 May", "between 1 and 20
+    May"), False for one that dates a day ("on Monday", "the night before"), None for the rest (a weekend)."""
+    value = date.value
+    if _since(doc, date):
+        return (doc.published - value.start).days >= WEEK_DAYS
+    if value.granularity == "range":
+        return (value.end - value.start).days >= WEEK_DAYS
+    if value.granularity in ONE_DAY:
+        return False
+    return True if value.granularity in WEEKS_OR_MORE else None
+
+
+def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
+    """A toll (killed, wounded) of two or more whose clause runs over a week or more and tells no one act: the
+    clause's frame, not its words, makes the count many acts' figure. The frame is a span (a date of a week or more,
+    none of a day, or statistics.json `tally_frame` period / `long_since`: "over the week", "за тиждень", "за время
+    войны") and a scope wider than one act's: a region or district (`tally_frame` scope, an oblast named), acts in
+    the plural (`repeated_acts`: "attacks", "обстріли") or no act told at all ("since February 23 were killed").
+    A settlement in the clause keeps its scene (statistics._toll_over_span weighs a town's week), and so does a
+    single attack ("the strike on the market", `one_attack` attack); a mass noun ("the shelling", `one_attack`
+    mass) is the period's shelling."""
+    if count.value.measure not in TOLLS or count.value.count.value is None or count.value.count.value < 2:
+        return False
+    start, end = clause_of(doc, count.start, lo, hi)
+    if any(getattr(p.value, "role", None) == "event" for p in doc.within("place", start, end)):
+        return False
+    words = range(doc.token_at(start), doc.token_at(end))
+    if "there" in doc.lang.classes and any(doc.in_class("there", j) for j in words):
+        return False  # "у березні 2022 року там загинули троє": the settlement of the sentence before
+    if any(h.value != "mass" for h in doc.hits_within("one_attack", start, end)):
+        return False
+    dates = [_runs_over_weeks(doc, d) for d in doc.within("date", start, end) if _event_date(d)]
+    if False in dates:
+        return False
+    frames = doc.hits_within("tally_frame", start, end)
+    period = True in dates or any(h.value == "period" for h in frames) or doc.has_hit("long_since", start, end)
+    running = doc.has_hit("cumulative", start, end)  # "overall", "in total", "загалом", "в общей сложности"
+    if not (period or running):
+        return False
+    regions = doc.within("region", start, end)
+    # a region named ("in the Kharkiv region", "у Харківській області") is a place an act can have, its noun alone
+    # ("in the district", "в районі") the scope of a tally
+    scope = any(h.value == "scope" and not any(r.start <= h.start < r.end for r in regions) for h in frames)
+    acts = {h.value for h in doc.hits_within("repeated_acts", start, end)}
+    if scope or "plural" in acts or doc.has_hit("country", start, end):
+        return True
+    if not period:
+        return False  # "overall, 5 people were killed" with no scope of its own: the toll of the act told
+    if "weapons" in acts:
+        return not regions  # "In March 2022, missiles killed five people in the Kharkiv region": one act there
+    # no act told at all ("since February 23 were killed", "in January nine civilians were killed"), and the people
+    # nobody's own: "two of his comrades died of beatings in January" are one account's dead (`kin_possessive`)
+    return not doc.within("violation", start, end) and not _someones(doc, count)
+
+
+KIN_REACH = 2  # "двое его сослуживцев", "his two comrades": the possessive within two words of the count
+
+
+def _someones(doc: Document, count: Mention) -> bool:
+    """The counted people are someone's ("his comrades", "її сини", "его сослуживцев"): a possessive of a person
+    (classes.json `kin_possessive`) within two words of the count."""
+    at = doc.token_at(count.start)
+    return any(doc.in_class("kin_possessive", j) for j in range(max(0, at - KIN_REACH), at + KIN_REACH + 1))
+
+
+def _since(doc: Document, date: Mention) -> bool:
+    """A date opening a span that runs to the report ("since 1 May", "з травня"), not an earlier event's day."""
+    first = doc.token_at(date.start)
+    return date.value.granularity == "since" or doc.in_class("since", first - 1) and not day_of_earlier_event(doc, date)
+
+
+def _event_date(date: Mention) -> bool:
+    """A date of what the clause tells, not of its telling."""
+    return getattr(date.value, "role", "event") == "event"
 
 
 def act_measure(doc: Document, count: Mention, lo: int, hi: int) -> str | None:

@@ -27,7 +27,7 @@ from warcrimes.extract.steps.casualty_words import (
     measure_hits,
     words_between,
 )
-from warcrimes.extract.steps.period_tally import act_measure, over_a_period
+from warcrimes.extract.steps.period_tally import act_measure, over_a_period, toll_over_a_period
 
 _ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
 # people forcibly mobilised by the occupier ("Since 2022, 640 men have been forcibly mobilised"): no measure of the
@@ -110,8 +110,10 @@ def is_aggregate(
         # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city; but
         # "four people are currently known to have been injured in the attack" is the toll of one event
         return True
-    if "total" in totals:
-        return True  # "in all, over 300 residents of the town died": a running total, settlement or not
+    if "total" in totals and not (settlement and _one_day(doc, lo, hi)):
+        # "in all, over 300 residents of the town died": a running total, settlement or not; but "в общей сложности
+        # 3 человека были ранены при атаке на X в понедельник" is one act's toll, its town and day told (stage 24)
+        return True
     if over_a_period(doc, casualty, lo, hi):
         return True  # "Since 2022, the group has documented the detention of 214 civilians in the region" (stage 23)
     if value.measure in ("killed", "wounded") and settlement and _toll_over_span(doc, lo, hi):
@@ -127,19 +129,10 @@ def is_aggregate(
     at = bisect_left(countrywide, (lo, -1))
     if at < len(countrywide) and countrywide[at][0] < hi and not settlement and not regions:
         return True  # "42 civilians were killed in Ukraine": the whole country's toll
-    repeated = {h.value for h in doc.hits_within("repeated_acts", lo, hi)}
-    harmed = value.measure in ("killed", "wounded")  # "detained 5 men suspected of attacks": not the attacks' toll
-    if harmed and not settlement and ("plural" in repeated or "weapons" in repeated and not regions) and _over_months(
-        doc, lo, hi
-    ):
-        # "Russian strikes have killed 14 civilians in the region this month", "glide bombs killed 14 civilians in
-        # January": many acts over months, one tally (weapons in the plural only where no region is named)
-        return True
-    if harmed and not settlement and doc.has_hit("region_scope", lo, hi) and _over_months(doc, lo, hi):
-        return True  # "17 civilians were killed and 64 injured in the region in June": the region's month toll
-    if harmed and not settlement and _since_a_while(doc, lo, hi):
-        # "З лютого в області загинули 23 цивільних", "С августа прошлого года в Курской области погибли 312
-        # мирных жителей": a toll of no settlement over a span from a month told on is the region's running total
+    if toll_over_a_period(doc, casualty, lo, hi):
+        # "Russian strikes have killed 14 civilians in the region this month", "17 civilians were killed and 64
+        # injured in the region in June", "З лютого в області загинули 23 цивільних", "over the week the shelling
+        # killed nine in the district": many acts over a week or more, one tally (stage 24)
         return True
     if value.measure in ("missing", "mobilised") and not settlement and not _dated(doc, lo, hi):
         # "Forty villagers are still missing": people missing are counted on a day, like those held; "640 men of the
@@ -187,18 +180,6 @@ def _beside_its_incident(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
-_MONTHS_OR_MORE = frozenset({"month", "part_of_year", "season", "year", "since"})
-
-
-def _over_months(doc: Document, lo: int, hi: int) -> bool:
-    """The sentence dates what it tells by a month or more ("this month", "in March", "since January") and by
-    no shorter span."""
-    spans = {
-        d.value.granularity for d in _index(doc).within("date", lo, hi) if getattr(d.value, "role", "event") == "event"
-    }
-    return bool(spans) and spans <= _MONTHS_OR_MORE
-
-
 def _since_an_event(doc: Document, hit: Match) -> bool:
     """'the deadliest since February 19, when a drone struck a hotel, killing four': 'since' before the day of an
     earlier event (casualty_words.day_of_earlier_event) opens no period; the clause's toll is that event's."""
@@ -210,24 +191,6 @@ def _since_an_event(doc: Document, hit: Match) -> bool:
     return any(d.start == after and day_of_earlier_event(doc, d) for d in _index(doc).within("date", after, end))
 
 
-_RUNNING_SPANS = frozenset({"since", "range"})
-RUNNING_DAYS = 7  # a span of at least a week ("з лютого", "с августа прошлого года", "з листопада до травня")
-
-
-def _since_a_while(doc: Document, lo: int, hi: int) -> bool:
-    """The sentence tells a span from a day or month on, at least a week long, and no violation of its own
-    ("since February N were killed", not "since February troops have tortured the men they hold")."""
-    if _index(doc).within("violation", lo, hi):
-        return False
-    for date in _index(doc).within("date", lo, hi):
-        since = doc.in_class("since", doc.token_at(date.start) - 1) and date.value.granularity != "range"
-        since = since and not day_of_earlier_event(doc, date)  # "since February 19, when a drone struck a hotel"
-        end = doc.published if since else date.value.end
-        if (since or date.value.granularity in _RUNNING_SPANS) and (end - date.value.start).days >= RUNNING_DAYS:
-            return True
-    return False
-
-
 _EVENT_SPANS = frozenset({"day", "night", "weekend", "week", "month", "part_of_month", "range", "window"})
 
 
@@ -236,6 +199,14 @@ def _dated(doc: Document, lo: int, hi: int) -> bool:
     one removal, not a tally of the war's deportations."""
     return any(
         d.value.granularity in _EVENT_SPANS and getattr(d.value, "role", "event") == "event"
+        for d in _index(doc).within("date", lo, hi)
+    )
+
+
+def _one_day(doc: Document, lo: int, hi: int) -> bool:
+    """The sentence dates what it tells to a day or a night ("on Monday", "в понедельник")."""
+    return any(
+        d.value.granularity in _ONE_DAY and getattr(d.value, "role", "event") == "event"
         for d in _index(doc).within("date", lo, hi)
     )
 
@@ -555,7 +526,7 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
     as_of = _as_of(doc, lo, hi)
     facts = StatisticFacts(
         measure=_MEASURE.get(measure, measure),
-        population=_POPULATION.get(value.category or "", "mixed"),
+        population=_POPULATION.get(value.category or _category_before(doc, casualty, lo) or "", "mixed"),
         value=value.count.value,
         qualifier=_QUALIFIERS.get(value.count.qualifier, "exact"),
         unit=unit,
@@ -571,6 +542,13 @@ def add_statistic(doc: Document, casualty: Mention, measure: str, source: str | 
         # "вернулись по 84 человека с каждой стороны": an exchange's figure told once for both sides is two figures,
         # one returned to each side (stage 19)
         doc.statistics.append(doc.statistics[-1])
+
+
+def _category_before(doc: Document, casualty: Mention, lo: int) -> str | None:
+    """The people of a count told with no noun of its own are those of the count just before it in its sentence
+    ("19 civilians were killed and 104 injured", "загинули 19 людей, ще 104 отримали поранення")."""
+    before = [c for c in _index(doc).within("casualty", lo, casualty.start) if c.end <= casualty.start]
+    return before[-1].value.category if before else None
 
 
 def _each_side(doc: Document, casualty: Mention, lo: int, hi: int) -> bool:
