@@ -518,7 +518,7 @@ def _named_with_others(doc: Document, persons: list[tuple[int, int, str]], index
         if joint is None:
             continue
         first = doc.token_at(joint.end)
-        if not any(doc.in_class("other_after", j) for j in range(first, min(first + OTHERS_AFTER, len(doc.tokens)))):
+        if doc.first_in_class("other_after", first, min(first + OTHERS_AFTER, len(doc.tokens))) < 0:
             continue
         if speech.starting(joint.end, doc.reach_after(joint.end, SPEAKS_AFTER + OTHERS_AFTER)):
             continue  # "X and two other volunteers said": they speak
