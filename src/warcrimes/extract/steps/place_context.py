@@ -48,7 +48,8 @@ def surnames(text: str, language: str, folded: str | None = None) -> frozenset[s
     words = (folded if folded is not None else fold(text)).split()
     if given.isdisjoint(words):
         return frozenset()  # no given name in the report (one look-up per word, in C)
-    return frozenset(second.strip(",.;:'\"()") for first, second in zip(words, words[1:], strict=False) if first in given)
+    pairs = zip(words, words[1:], strict=False)
+    return frozenset(second.strip(",.;:'\"()") for first, second in pairs if first in given)
 
 
 def is_person(doc: Document, start: int) -> bool:
