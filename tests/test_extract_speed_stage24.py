@@ -85,3 +85,14 @@ def test_surnames_are_the_words_after_a_given_name_as_the_loop_found_them(text: 
 def test_a_report_with_no_given_name_has_no_surnames() -> None:
     assert surnames("Police said two drivers were wounded near the bridge.", "en") == frozenset()
     assert surnames("Governor Oleksandr Prokudin said.", "en") == frozenset({"prokudin"})
+
+
+def test_folded_outlets_are_the_outlets_folded_one_by_one() -> None:
+    from warcrimes.extract.engine.language import table
+    from warcrimes.extract.steps.actors import _folded_outlets
+
+    for language in ("en", "uk", "ru"):
+        outlets = table(language, "actors.json").get("bodies", {}).get("outlets", [])
+        assert _folded_outlets(tuple(outlets)) == {fold(o) for o in outlets}
+    assert _folded_outlets(("The Kyiv Independent", "Суспільне")) == {"the kyiv independent", "суспільне"}
+    assert _folded_outlets(()) == frozenset()

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
@@ -748,6 +749,14 @@ _NAME_MARKS = str.maketrans("", "", "'\u2019-")  # apostrophes and hyphens insid
 PUBLISHER_NOT_NAME = ("violation", "attack", "count", "date")  # a headline tells an act or a count; a name neither
 
 
+@cache
+def _folded_outlets(outlets: tuple[str, ...]) -> frozenset[str]:
+    """The news outlets' names (actors.json `outlets`) folded, once per language and process: three tests a report
+    refuse an outlet's name, and folding the list each time made half of all `fold` calls of the bench corpus
+    (66,750 of 132,885; docs/extraction.md, stage 24)."""
+    return frozenset(fold(o) for o in outlets)
+
+
 def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list[str]) -> dict[tuple[int, int], Source]:
     """The body whose own report the text is, named on its first line ('DNIPRO POLICY LAB - POLICY BRIEF 2025/07',
     'Annual Report of the Parliamentary Commissioner for Human Rights, 2024', 'THREAD by X, Grid Square Collective'):
@@ -764,7 +773,7 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         return {}
     start = len(text) - len(text.lstrip())
     links = set(config["links"])
-    refused = {fold(o) for o in outlets} | set(config["editorial"])
+    refused = _folded_outlets(tuple(outlets)) | set(config["editorial"])
     separators = re.compile("|".join(re.escape(s) for s in config["separators"]))
     bounds = [start, *(x for m in separators.finditer(text, start, end) for x in (m.start(), m.end())), end]
     weak: list[tuple[int, int, Source]] = []
@@ -869,7 +878,7 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     if found is None:
         return {}
     # the newsroom's words, folded only for a report with a byline (most have none: about 25 folds a report saved)
-    editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | {fold(o) for o in outlets}
+    editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | _folded_outlets(tuple(outlets))
     if any(fold(w) in editorial for w in found.group(1).split()):
         return {}
     if not _narrated_by_us(doc, found.end(), config["first_person"], sentences=needed):
@@ -939,7 +948,7 @@ def _signed_statement(
     signed = _signed_foot(doc, outlets)
     if not signed:
         title_end = _first_line_end(doc.text)
-        refused = {fold(o) for o in outlets}
+        refused = _folded_outlets(tuple(outlets))
         named = [c for c in candidates if c[1] <= title_end < len(doc.text) and fold(c[2].name) not in refused]
         signed = {(named[0][0], named[0][1]): named[0][2]} if len(named) == 1 else {}
     if not signed or not _narrated_by_us(doc, 0, config["first_person"]):
@@ -959,7 +968,7 @@ def _signed_foot(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Sou
             lines.append((start, end))
         end = start - 1
     lines.reverse()
-    refused = {fold(o) for o in outlets}
+    refused = _folded_outlets(tuple(outlets))
     for (start, end), (title_start, title_end) in zip(lines, lines[1:], strict=False):
         line = text[start:end].strip().rstrip(",")
         words = line.split()
