@@ -96,3 +96,42 @@ def test_folded_outlets_are_the_outlets_folded_one_by_one() -> None:
         assert _folded_outlets(tuple(outlets)) == {fold(o) for o in outlets}
     assert _folded_outlets(("The Kyiv Independent", "Суспільне")) == {"the kyiv independent", "суспільне"}
     assert _folded_outlets(()) == frozenset()
+
+
+def test_the_by_line_expressions_made_once_are_those_made_each_report() -> None:
+    import re
+
+    from warcrimes.extract.engine.language import table
+    from warcrimes.extract.steps.actors import _alternatives, _own_document_line, _team_byline
+
+    for language in ("en", "uk", "ru"):
+        actors = table(language, "actors.json")
+        publisher, author, team = (actors.get(k) or {} for k in ("publisher", "author_line", "investigation_byline"))
+        if publisher.get("separators"):
+            separators = publisher["separators"]
+            assert _alternatives(tuple(separators)).pattern == "|".join(re.escape(s) for s in separators)
+        if author.get("own_documents"):
+            leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in author["own_documents"])
+            name = r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+            old = r"[ \t]*(?i:" + leads + r")[ \t]+" + name + r"[ \t]*(?:[,|\n]|$)"
+            assert _own_document_line(tuple(author["own_documents"])).pattern == old
+        if team.get("leads"):
+            leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in team["leads"])
+            name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(team["max_words"] - 1) + "}"
+            old = r"[ \t]*(?i:" + leads + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)"
+            assert _team_byline(tuple(team["leads"]), team["max_words"]).pattern == old
+
+
+def test_a_team_by_line_of_our_own_is_read_by_the_expression_made_once() -> None:
+    byline = _team_byline_for("en")
+    found = byline.match("By the Harbour Street Desk | 3 May 2025")
+    assert found is not None and found.group(1) == "Harbour Street Desk"
+    assert byline.match("By the way, nothing happened") is None
+
+
+def _team_byline_for(language: str):  # noqa: ANN202 - a compiled expression
+    from warcrimes.extract.engine.language import table
+    from warcrimes.extract.steps.actors import _team_byline
+
+    team = table(language, "actors.json")["investigation_byline"]
+    return _team_byline(tuple(team["leads"]), team["max_words"])

@@ -749,6 +749,32 @@ _NAME_MARKS = str.maketrans("", "", "'\u2019-")  # apostrophes and hyphens insid
 PUBLISHER_NOT_NAME = ("violation", "attack", "count", "date")  # a headline tells an act or a count; a name neither
 
 
+# The expressions below are built from a language's data (actors.json) once per process, not once a report: building
+# their text escaped every lead anew (17,259 `re.escape` calls over the bench corpus; docs/extraction.md, stage 24).
+
+
+@cache
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` as written (a publisher line's separators)."""
+    return re.compile("|".join(re.escape(s) for s in words))
+
+
+@cache
+def _own_document_line(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """'From the field diary of Name Surname,': a lead naming a first-person document, then its writer's name."""
+    alternatives = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in leads)
+    name = r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+    return re.compile(r"[ \t]*(?i:" + alternatives + r")[ \t]+" + name + r"[ \t]*(?:[,|\n]|$)")
+
+
+@cache
+def _team_byline(leads: tuple[str, ...], max_words: int) -> re.Pattern[str]:
+    """'By the Ground Truth Desk |': a by-line lead, then a team's name of two to `max_words` capitalised words."""
+    alternatives = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in leads)
+    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(max_words - 1) + "}"
+    return re.compile(r"[ \t]*(?i:" + alternatives + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)")
+
+
 @cache
 def _folded_outlets(outlets: tuple[str, ...]) -> frozenset[str]:
     """The news outlets' names (actors.json `outlets`) folded, once per language and process: three tests a report
@@ -774,7 +800,7 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
     start = len(text) - len(text.lstrip())
     links = set(config["links"])
     refused = _folded_outlets(tuple(outlets)) | set(config["editorial"])
-    separators = re.compile("|".join(re.escape(s) for s in config["separators"]))
+    separators = _alternatives(tuple(config["separators"]))
     bounds = [start, *(x for m in separators.finditer(text, start, end) for x in (m.start(), m.end())), end]
     weak: list[tuple[int, int, Source]] = []
     for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
@@ -871,9 +897,7 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     if found is None and config.get("own_documents"):
         # "From the field diary of Name Surname, ...": a first-person document of its own names its writer; one
         # sentence in the first person will do (stage 22)
-        leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["own_documents"])
-        name = r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
-        document = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+" + name + r"[ \t]*(?:[,|\n]|$)")
+        document = _own_document_line(tuple(config["own_documents"]))
         found, needed = _on_first_lines(doc.text, document, config["lines"]), 1
     if found is None:
         return {}
@@ -913,11 +937,7 @@ def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
     if not config or not publisher:
         return {}
     text = doc.text
-    leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["leads"])
-    more = config["max_words"] - 1
-    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(more) + "}"
-    byline = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)")
-    found = _on_first_lines(text, byline, config["lines"])
+    found = _on_first_lines(text, _team_byline(tuple(config["leads"]), config["max_words"]), config["lines"])
     if found is None:
         return {}
     team = found.group(1)
