@@ -135,16 +135,3 @@ def _team_byline_for(language: str):  # noqa: ANN202 - a compiled expression
 
     team = table(language, "actors.json")["investigation_byline"]
     return _team_byline(tuple(team["leads"]), team["max_words"])
-
-
-def test_the_descriptor_words_made_once_are_those_read_each_report() -> None:
-    from warcrimes.extract.engine.language import load
-    from warcrimes.extract.steps.source_refs import _descriptor_words
-
-    for language in ("en", "uk", "ru"):
-        rules = load(language)
-        if "body_descriptor" not in rules.classes:
-            continue
-        not_before = frozenset(rules.table("actors.json").get("described_body", {}).get("not_before", []))
-        words = frozenset(rules.table("classes.json", ("classes",))["classes"]["body_descriptor"])
-        assert _descriptor_words(language) == (not_before, words)

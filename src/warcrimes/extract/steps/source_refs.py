@@ -19,10 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 from warcrimes.extract.engine.document import Document
-from warcrimes.extract.engine.language import load
 from warcrimes.extract.engine.patterns import Match, Pattern
 from warcrimes.extract.engine.text import fold
 
@@ -368,15 +366,6 @@ def _cap_run(doc: Document, i: int, step: int) -> list[int]:
     return sorted(run)
 
 
-@cache
-def _descriptor_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words no described body follows (actors.json `described_body` `not_before`) and the members of the class
-    `body_descriptor` as listed: made once per language and process, not once a report (stage 24)."""
-    rules = load(language)
-    not_before = frozenset(rules.table(_LEX).get("described_body", {}).get("not_before", []))
-    return not_before, frozenset(rules.table("classes.json", ("classes",))["classes"]["body_descriptor"])
-
-
 def described_bodies(doc: Document) -> list[tuple[int, int, str, str]]:
     """Bodies named beside what they are (class `body_descriptor`): 'the charity Blue Harbour', 'the foundation
     "Silver Thread"', 'Silver Thread, a Kyiv-based foundation': (start, end, name, the descriptor's word)."""
@@ -386,7 +375,8 @@ def described_bodies(doc: Document) -> list[tuple[int, int, str, str]]:
     if cached is not None:
         return cached
     tokens, text = doc.tokens, doc.text
-    not_before, words = _descriptor_words(doc.lang.code)
+    not_before = frozenset(doc.lang.table(_LEX).get("described_body", {}).get("not_before", []))
+    words = frozenset(doc.lang.table("classes.json", ("classes",))["classes"]["body_descriptor"])
     out = []
     for i, low in enumerate(tokens.lower):
         if low not in words or not doc.in_class("body_descriptor", i) or tokens.is_cap(i):
