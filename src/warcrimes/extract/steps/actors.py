@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from warcrimes.extract.engine.document import Document, Mention
 from warcrimes.extract.engine.index import Index, Spans
@@ -518,7 +519,7 @@ def _named_with_others(doc: Document, persons: list[tuple[int, int, str]], index
         if joint is None:
             continue
         first = doc.token_at(joint.end)
-        if not any(doc.in_class("other_after", j) for j in range(first, min(first + OTHERS_AFTER, len(doc.tokens)))):
+        if doc.first_in_class("other_after", first, min(first + OTHERS_AFTER, len(doc.tokens))) < 0:
             continue
         if speech.starting(joint.end, doc.reach_after(joint.end, SPEAKS_AFTER + OTHERS_AFTER)):
             continue  # "X and two other volunteers said": they speak
@@ -752,6 +753,40 @@ _NAME_MARKS = str.maketrans("", "", "'\u2019-")  # apostrophes and hyphens insid
 PUBLISHER_NOT_NAME = ("violation", "attack", "count", "date")  # a headline tells an act or a count; a name neither
 
 
+# The expressions below are built from a language's data (actors.json) once per process, not once a report: building
+# their text escaped every lead anew (17,259 `re.escape` calls over the bench corpus; docs/extraction.md, stage 24).
+
+
+@cache
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` as written (a publisher line's separators)."""
+    return re.compile("|".join(re.escape(s) for s in words))
+
+
+@cache
+def _own_document_line(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """'From the field diary of Name Surname,': a lead naming a first-person document, then its writer's name."""
+    alternatives = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in leads)
+    name = r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+    return re.compile(r"[ \t]*(?i:" + alternatives + r")[ \t]+" + name + r"[ \t]*(?:[,|\n]|$)")
+
+
+@cache
+def _team_byline(leads: tuple[str, ...], max_words: int) -> re.Pattern[str]:
+    """'By the Ground Truth Desk |': a by-line lead, then a team's name of two to `max_words` capitalised words."""
+    alternatives = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in leads)
+    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(max_words - 1) + "}"
+    return re.compile(r"[ \t]*(?i:" + alternatives + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)")
+
+
+@cache
+def _folded_outlets(outlets: tuple[str, ...]) -> frozenset[str]:
+    """The news outlets' names (actors.json `outlets`) folded, once per language and process: three tests a report
+    refuse an outlet's name, and folding the list each time made half of all `fold` calls of the bench corpus
+    (66,750 of 132,885; docs/extraction.md, stage 24)."""
+    return frozenset(fold(o) for o in outlets)
+
+
 def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list[str]) -> dict[tuple[int, int], Source]:
     """The body whose own report the text is, named on its first line ('DNIPRO POLICY LAB - POLICY BRIEF 2025/07',
     'Annual Report of the Parliamentary Commissioner for Human Rights, 2024', 'THREAD by X, Grid Square Collective'):
@@ -768,8 +803,8 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
         return {}
     start = len(text) - len(text.lstrip())
     links = set(config["links"])
-    refused = {fold(o) for o in outlets} | set(config["editorial"])
-    separators = re.compile("|".join(re.escape(s) for s in config["separators"]))
+    refused = _folded_outlets(tuple(outlets)) | set(config["editorial"])
+    separators = _alternatives(tuple(config["separators"]))
     bounds = [start, *(x for m in separators.finditer(text, start, end) for x in (m.start(), m.end())), end]
     weak: list[tuple[int, int, Source]] = []
     for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
@@ -885,14 +920,12 @@ def _first_person_author(doc: Document, outlets: list[str]) -> dict[tuple[int, i
     if found is None and config.get("own_documents"):
         # "From the field diary of Name Surname, ...": a first-person document of its own names its writer; one
         # sentence in the first person will do (stage 22)
-        leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["own_documents"])
-        name = r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
-        document = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+" + name + r"[ \t]*(?:[,|\n]|$)")
+        document = _own_document_line(tuple(config["own_documents"]))
         found, needed = _on_first_lines(doc.text, document, config["lines"]), 1
     if found is None:
         return {}
     # the newsroom's words, folded only for a report with a byline (most have none: about 25 folds a report saved)
-    editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | {fold(o) for o in outlets}
+    editorial = set(doc.lang.table(_LEX).get("publisher", {}).get("editorial", [])) | _folded_outlets(tuple(outlets))
     if any(fold(w) in editorial for w in found.group(1).split()):
         return {}
     if not _narrated_by_us(doc, found.end(), config["first_person"], sentences=needed):
@@ -927,11 +960,7 @@ def _investigating_team(doc: Document) -> dict[tuple[int, int], Source]:
     if not config or not publisher:
         return {}
     text = doc.text
-    leads = "|".join(re.escape(lead).replace(r"\ ", r"[ \t]+") for lead in config["leads"])
-    more = config["max_words"] - 1
-    name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1," + str(more) + "}"
-    byline = re.compile(r"[ \t]*(?i:" + leads + r")[ \t]+(" + name + r")[ \t]*(?:[|,\u2013\u2014-]|\n|$)")
-    found = _on_first_lines(text, byline, config["lines"])
+    found = _on_first_lines(text, _team_byline(tuple(config["leads"]), config["max_words"]), config["lines"])
     if found is None:
         return {}
     team = found.group(1)
@@ -962,7 +991,7 @@ def _signed_statement(
     signed = _signed_foot(doc, outlets)
     if not signed:
         title_end = _first_line_end(doc.text)
-        refused = {fold(o) for o in outlets}
+        refused = _folded_outlets(tuple(outlets))
         named = [c for c in candidates if c[1] <= title_end < len(doc.text) and fold(c[2].name) not in refused]
         signed = {(named[0][0], named[0][1]): named[0][2]} if len(named) == 1 else {}
     if not signed or not _narrated_by_us(doc, 0, config["first_person"]):
@@ -982,7 +1011,7 @@ def _signed_foot(doc: Document, outlets: list[str]) -> dict[tuple[int, int], Sou
             lines.append((start, end))
         end = start - 1
     lines.reverse()
-    refused = {fold(o) for o in outlets}
+    refused = _folded_outlets(tuple(outlets))
     for (start, end), (title_start, title_end) in zip(lines, lines[1:], strict=False):
         line = text[start:end].strip().rstrip(",")
         words = line.split()

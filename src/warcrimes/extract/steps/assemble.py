@@ -888,7 +888,7 @@ def _opens_an_account(doc: Document, facts: SentenceFacts) -> bool:
         return False
     lo, _ = facts.span
     first = doc.token_at(lo)
-    if any(doc.in_class("first_person", k) for k in range(first, first + PERSON_LEAD)):
+    if doc.first_in_class("first_person", first, first + PERSON_LEAD) >= 0:
         return True  # "Нас взяли в плен в августе.": the speaker's own account opens
     return any(
         lo <= start and doc.token_at(start) - first < PERSON_LEAD

@@ -252,9 +252,9 @@ def _told_of_themselves(doc: Document, start: int, hi: int) -> bool:
     tells is the one the act was done to, a victim as well as the source."""
     for hit in (*doc.within("harm", start, hi), *doc.within("violation", start, hi)):
         k, first = doc.token_at(hit.end), doc.token_at(hit.start)
-        if any(doc.in_class("object_pronoun", j) for j in range(k, min(k + SELF_AFTER_ACT, len(doc.tokens)))):
+        if doc.first_in_class("object_pronoun", k, min(k + SELF_AFTER_ACT, len(doc.tokens))) >= 0:
             return True
-        if any(doc.in_class("own_harm_pronoun", j) for j in range(max(0, first - SELF_AFTER_ACT), k)):
+        if doc.first_in_class("own_harm_pronoun", max(0, first - SELF_AFTER_ACT), k) >= 0:
             return True  # "рассказал: «Меня держали в подвале»": the teller's own pronoun before or in the act
     return False
 
@@ -290,7 +290,7 @@ def _tells_own_harm(doc: Document, mention: Mention, lo: int, hi: int) -> bool:
             after = range(act, min(act + SELF_AFTER_ACT, len(tokens)))
             if any(doc.in_class("object_pronoun", i) for i in after):
                 return True
-            if any(doc.in_class("own_harm_pronoun", i) for i in range(max(start, first - OWN_HARM_REACH), act)):
+            if doc.first_in_class("own_harm_pronoun", max(start, first - OWN_HARM_REACH), act) >= 0:
                 return True
         return False
     return False
@@ -468,7 +468,7 @@ def _along_with(doc: Document, victims: Spans, mention: Mention, lo: int) -> tup
     if before and (_counted_one(doc, before[-1]) or not is_plural(doc, doc.folded[before[-1].start : before[-1].end])):
         return found[0], before[-1]
     # "його катували разом із шістьма побратимами": one person named by a pronoun before it is counted too
-    pronoun = any(doc.in_class("personal_pronoun", k) for k in range(doc.token_at(lo), doc.token_at(found[0].start)))
+    pronoun = doc.first_in_class("personal_pronoun", doc.token_at(lo), doc.token_at(found[0].start)) >= 0
     return (found[0], None) if pronoun else None
 
 

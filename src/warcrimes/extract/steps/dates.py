@@ -99,7 +99,7 @@ def _dated_lines(doc: Document, found: list[Mention], frames: frozenset[int]) ->
         if not 0 < k < len(tokens) or k in frames or tokens.starts[k] not in ends:
             continue
         after = ends[tokens.starts[k]]
-        if any(doc.in_class("back_reference", j) for j in range(after, after + BACK_REFERENCE_REACH)):
+        if doc.first_in_class("back_reference", after, after + BACK_REFERENCE_REACH) >= 0:
             continue  # "15 марта они обстреляли ...": the people of the item above, still in its year
         if "\n" in doc.text[tokens.end(k - 1) : tokens.starts[k]]:
             lines.add(k)

@@ -600,8 +600,8 @@ def _surrendered(doc: Document, events: list[SentenceFacts]) -> bool:
             stop = min(doc.token_at(facts.span[1]), first + SURRENDER_REACH)
             for j in range(first, stop):
                 if doc.in_class("surrender_word", j):
-                    own = any(doc.in_class("relative_pronoun", k) for k in range(first, j))  # "who had", "які"
-                    return own and not any(doc.in_class("attempt_word", k) for k in range(max(first, j - 2), j))
+                    own = doc.first_in_class("relative_pronoun", first, j) >= 0  # "who had", "які"
+                    return own and doc.first_in_class("attempt_word", max(first, j - 2), j) < 0
     return False
 
 
@@ -626,7 +626,7 @@ def _staff_of_aid(doc: Document, events: list[SentenceFacts], chosen: Mention) -
         return None
     # the count's own noun ("the driver", "its driver") or one just after it ("two staff members")
     first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
-    return _TEAMS[struck.pop()] if any(doc.in_class("staff_noun", j) for j in range(first, stop)) else None
+    return _TEAMS[struck.pop()] if doc.first_in_class("staff_noun", first, stop) >= 0 else None
 
 
 OUR_REACH = 2  # tokens before a staff noun within which "our" makes them the narrator's own ("our field staff")
@@ -638,7 +638,7 @@ def _our_staff(doc: Document, chosen: Mention) -> bool:
     first, stop = doc.token_at(chosen.start), min(doc.token_at(chosen.end) + STAFF_REACH, len(doc.tokens))
     return any(
         doc.in_class("staff_noun", j)
-        and any(doc.in_class("our_possessive", k) for k in range(max(0, j - OUR_REACH), j))
+        and doc.first_in_class("our_possessive", max(0, j - OUR_REACH), j) >= 0
         for j in range(first, stop)
     )
 
@@ -1256,7 +1256,7 @@ def _runs_on_until(doc: Document, date: Mention, later: Mention) -> bool:
     as one date, with "until" inside it, that opens by the time the first day told ends, carries the stretch on."""
     if later.value.granularity != "range" or later.value.start > date.value.end:
         return False
-    return any(doc.in_class("until_word", k) for k in range(doc.token_at(later.start), doc.token_at(later.end)))
+    return doc.first_in_class("until_word", doc.token_at(later.start), doc.token_at(later.end)) >= 0
 
 
 UNTIL_REACH = 4  # tokens before a later day within which "until" bounds a stretch: "until the exchange in February"
@@ -1293,7 +1293,7 @@ def _captured(doc: Document, events: list[SentenceFacts]) -> bool:
         return False
     held = [m for s in events for m in s.labels if m.value == "unlawful_detention"]
     return bool(held) and all(
-        any(doc.in_class("capture_word", k) for k in range(doc.token_at(m.start), doc.token_at(m.end - 1) + 1))
+        doc.first_in_class("capture_word", doc.token_at(m.start), doc.token_at(m.end - 1) + 1) >= 0
         for m in held
     )
 

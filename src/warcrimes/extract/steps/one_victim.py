@@ -66,7 +66,7 @@ def _subject(doc: Document, subject: Match, acts: list[Mention], hi: int) -> Men
         between = range(end, doc.token_at(act.start))
         if len(between) > ADVERB_GAP or any(not doc.tokens.lower[j].isalpha() for j in between):
             return None
-        auxiliary = any(doc.in_class("auxiliary", j) for j in range(doc.token_at(subject.start), end))
+        auxiliary = doc.first_in_class("auxiliary", doc.token_at(subject.start), end) >= 0
         if not auxiliary and not (act.kind == "harm" and doc.has_hit("death_word", act.start, act.end)):
             return None
         return None if _doer(doc, act, hi) else act

@@ -46,11 +46,10 @@ def surnames(text: str, language: str, folded: str | None = None) -> frozenset[s
     """Folded words that follow a given name somewhere in the report ("Mikhail Romanov" -> "romanov")."""
     given = given_names(language)
     words = (folded if folded is not None else fold(text)).split()
-    found = set()
-    for first, second in zip(words, words[1:], strict=False):
-        if first in given:
-            found.add(second.strip(",.;:'\"()"))
-    return frozenset(found)
+    if given.isdisjoint(words):
+        return frozenset()  # no given name in the report (one look-up per word, in C)
+    pairs = zip(words, words[1:], strict=False)
+    return frozenset(second.strip(",.;:'\"()") for first, second in pairs if first in given)
 
 
 def is_person(doc: Document, start: int) -> bool:

@@ -92,7 +92,7 @@ def _there(doc: Document, facts: SentenceFacts, before: SentenceFacts) -> bool:
         return False
     if "\n\n" in doc.text[before.span[1] : lo]:
         return False
-    return any(doc.in_class("there", j) for j in range(doc.token_at(lo), doc.token_at(hi)))
+    return doc.first_in_class("there", doc.token_at(lo), doc.token_at(hi)) >= 0
 
 
 BYLINE_SENTENCES = 4  # a by-line stands among the report's first lines
@@ -226,9 +226,7 @@ def _tells_custody(doc: Document, facts: SentenceFacts) -> str:
     lo, hi = facts.span
     if doc.has_hit("capture", lo, hi):
         return "capture"
-    if facts.label_values & CAPTIVE_ACTS or any(
-        doc.in_class("seizure_verb", k) for k in range(doc.token_at(lo), doc.token_at(hi))
-    ):
+    if facts.label_values & CAPTIVE_ACTS or doc.first_in_class("seizure_verb", doc.token_at(lo), doc.token_at(hi)) >= 0:
         return "seizure"
     # "Сьогодні з полону повернулися 90 захисників": people released were held before
     released = any(h.value == "release" for h in doc.hits_within("aftermath", lo, hi))

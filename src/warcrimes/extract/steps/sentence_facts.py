@@ -663,7 +663,7 @@ def _passed_by(doc: Document, cue: Match, sentencing: Match) -> bool:
     occupation', class `act_clause`)."""
     if cue.start < sentencing.start:
         return True
-    return not any(doc.in_class("act_clause", j) for j in range(doc.token_at(sentencing.end), doc.token_at(cue.start)))
+    return doc.first_in_class("act_clause", doc.token_at(sentencing.end), doc.token_at(cue.start)) < 0
 
 
 def _procedure(doc: Document, labels: list[Mention], lo: int, hi: int) -> int | None:
@@ -686,7 +686,7 @@ def _split_procedure(doc: Document, label_at: int, lo: int) -> int | None:
     """'were charged earlier this month with raping ...': a date between the court step and the act
     it concerns dates the step; the act is dated after it."""
     for step in doc.hits_within("court_step", lo, label_at):
-        if any(doc.in_class("charge_link", j) for j in range(step.stop, doc.token_at(label_at))):
+        if doc.first_in_class("charge_link", step.stop, doc.token_at(label_at)) >= 0:
             return label_at
     return None
 
@@ -729,11 +729,11 @@ def _of_themselves(doc: Document, speech: Mention) -> bool:
     """'prisoners said they were beaten': a pronoun right after the verb of saying tells the speakers' own
     harm; they stay victims."""
     at = doc.token_at(speech.end)
-    if any(doc.in_class("own_harm_pronoun", j) for j in range(at, min(at + SPEAKER_GAP + 2, len(doc.tokens)))):
+    if doc.first_in_class("own_harm_pronoun", at, min(at + SPEAKER_GAP + 2, len(doc.tokens))) >= 0:
         return True
     # "військовополонені розповіли, що в СІЗО Брянська їх били": a plural object pronoun later in the clause told
     _, hi = doc.sentence_of(speech.end)
-    return any(doc.in_class("plural_object_pronoun", j) for j in range(at, doc.token_at(hi)))
+    return doc.first_in_class("plural_object_pronoun", at, doc.token_at(hi)) >= 0
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:
