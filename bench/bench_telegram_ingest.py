@@ -13,8 +13,6 @@ the server's own CPU is not counted).
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import resource
 import sys
@@ -22,13 +20,14 @@ import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 _SIZES = os.environ.get("WARCRIMES_BENCH_MESSAGES", "1000,10000")
 SIZES = [int(size) for size in _SIZES.split(",")] if "," in _SIZES else sorted({1000, int(_SIZES)})
 MESSAGES = SIZES[-1]
-PLACES_UK = ["Херсон", "Бериславі", "Нікополі", "Куп'янську", "Костянтинівці", "Сумах", "Харкові", "Очакові"]
-PLACES_EN = ["Kherson", "Beryslav", "Nikopol", "Kupiansk", "Kostiantynivka", "Sumy", "Kharkiv", "Ochakiv"]
+PLACES = [("Херсон", "Kherson"), ("Бериславі", "Beryslav"), ("Нікополі", "Nikopol"), ("Куп'янську", "Kupiansk"),
+          ("Костянтинівці", "Kostiantynivka"), ("Сумах", "Sumy"), ("Харкові", "Kharkiv"), ("Очакові", "Ochakiv")]
 TEMPLATES_UK = [
     "Вночі окупанти обстріляли {place} з артилерії. Пошкоджено {n} приватних будинків, загиблих немає.",
     "Внаслідок удару дрона по {place} поранено {n} цивільних, їх доставили до лікарні.",
@@ -40,40 +39,20 @@ TEMPLATES_EN = [
     "A drone struck a bus stop in {place} on Tuesday morning; {n} people were injured.",
     "Air raid alert lifted in {place}. Stay safe and follow official channels.",
 ]
-PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
-CHAT_ID = 1987654321
 
 
-def message(number: int) -> dict[str, Any]:
-    """One post: Ukrainian three times in four, English otherwise; a photo every 20th, an edit every 50th."""
-    stamp = 1_710_000_000 + 600 * number
-    if number % 4 == 3:
-        text = TEMPLATES_EN[number % len(TEMPLATES_EN)].format(place=PLACES_EN[number % len(PLACES_EN)],
-                                                               n=2 + number % 7)
-    else:
-        text = TEMPLATES_UK[number % len(TEMPLATES_UK)].format(place=PLACES_UK[number % len(PLACES_UK)],
-                                                               n=2 + number % 7)
-    found: dict[str, Any] = {
-        "id": number + 1, "type": "message", "date": dt.datetime.fromtimestamp(stamp).isoformat(),
-        "date_unixtime": str(stamp), "from": "Обласна військова адміністрація", "from_id": f"channel{CHAT_ID}",
-        "text": text, "text_entities": [{"type": "plain", "text": text}]}
-    if number % 20 == 0:
-        found.update(photo=f"photos/photo_{number + 1}.jpg", width=1280, height=960)
-    if number % 50 == 0:
-        found.update(edited=dt.datetime.fromtimestamp(stamp + 300).isoformat(), edited_unixtime=str(stamp + 300))
-    return found
+#: Post n is English when n % 4 == 3 (template n % 3), Ukrainian otherwise (template n % 4): a cycle of 12 posts.
+POSTS = [TEMPLATES_EN[n % 3] if n % 4 == 3 else TEMPLATES_UK[n % 4] for n in range(12)]
 
 
 def write_export(folder: Path, count: int = MESSAGES) -> Path:
-    (folder / "photos").mkdir(parents=True)
-    messages = [message(n) for n in range(count)]
-    for item in messages:
-        if "photo" in item:  # each photo its own bytes, as a channel's photos are
-            (folder / item["photo"]).write_bytes(PHOTO + str(item["id"]).encode())
-    chat = {"name": "Обласна військова адміністрація", "type": "public_channel", "id": CHAT_ID,
-            "messages": messages}
-    (folder / "result.json").write_text(json.dumps(chat, ensure_ascii=False, indent=1), encoding="utf-8")
-    return folder
+    """The first `count` posts of an oblast administration's channel (tests/source_fixtures.GeneratedChannel): a photo
+    with every 20th, an edit every 50th."""
+    from source_fixtures import GeneratedChannel
+
+    channel = GeneratedChannel("Обласна військова адміністрація", 1987654321, POSTS, PLACES, first=1_710_000_000,
+                               every=600, counts=7, photo_every=20, edit_every=50)
+    return channel.write(folder, count)
 
 
 def _cpu() -> tuple[float, float]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +64,61 @@ def write_telegram_export(folder: Path, chat: dict[str, Any] | None = None, *, n
     text = json.dumps(telegram_chat() if chat is None else chat, ensure_ascii=False, indent=1)
     (folder / "result.json").write_bytes(text.replace("\n", newline).encode("utf-8"))
     return folder
+
+
+
+@dataclass(frozen=True)
+class GeneratedChannel:
+    """A busy channel's export made from templates, for the tests and benches of a large import: post n is
+    `posts[n % len(posts)]` about `places[n % len(places)]` (its Ukrainian name, or its English one in a post in
+    ASCII), with 2 + n % `counts` casualties, `every` seconds after the one before it (the first at `first`, a
+    Unix time); a photo with every `photo_every`-th post (from the first; `resent`: a post that sends the photo of
+    an earlier post again), an edit that changes no word with every `edit_every`-th (0: none)."""
+
+    name: str
+    chat_id: int
+    posts: Sequence[str]
+    places: Sequence[tuple[str, str]]
+    first: int
+    every: int
+    counts: int
+    photo_every: int = 0
+    resent: Mapping[int, int] = field(default_factory=dict)
+    edit_every: int = 0
+
+    def message(self, number: int) -> dict[str, Any]:
+        """Post `number` (from 0; its id is number + 1) in Telegram Desktop's shape."""
+        ukrainian, english = self.places[number % len(self.places)]
+        template = self.posts[number % len(self.posts)]
+        text = template.format(place=english if template.isascii() else ukrainian, n=2 + number % self.counts)
+        stamp = self.first + self.every * number
+        found: dict[str, Any] = {
+            "id": number + 1, "type": "message", "date": _clock(stamp), "date_unixtime": str(stamp),
+            "from": self.name, "from_id": f"channel{self.chat_id}", "text": text,
+            "text_entities": [{"type": "plain", "text": text}]}
+        if self.photo_every and number % self.photo_every == 0:
+            found.update(photo=f"photos/photo_{number + 1}.jpg", width=1280, height=960)
+        if self.edit_every and number % self.edit_every == 0:
+            found.update(edited=_clock(stamp + 300), edited_unixtime=str(stamp + 300))
+        return found
+
+    def write(self, folder: Path, count: int) -> Path:
+        """The export of the channel's first `count` posts in `folder`: result.json and the photos, each photo its
+        own bytes (as a channel's photos are) but a resent one's."""
+        (folder / "photos").mkdir(parents=True)
+        messages = [self.message(number) for number in range(count)]
+        for number, message in enumerate(messages):
+            if "photo" in message:
+                seed = str(self.resent.get(number, number)).encode()
+                (folder / message["photo"]).write_bytes(PHOTO_BYTES[:-2] + seed + PHOTO_BYTES[-2:])
+        chat = {"name": self.name, "type": "public_channel", "id": self.chat_id, "messages": messages}
+        (folder / "result.json").write_text(json.dumps(chat, ensure_ascii=False, indent=1), encoding="utf-8")
+        return folder
+
+
+def _clock(stamp: int) -> str:
+    """A Unix time as result.json's `date` has it (the exporter's clock; UTC here)."""
+    return dt.datetime.fromtimestamp(stamp, dt.UTC).replace(tzinfo=None).isoformat()
 
 
 # ---- PDF -------------------------------------------------------------------------------------------
@@ -241,7 +299,7 @@ def make_wacz(warc: bytes) -> bytes:
 
 def edit_message(chat: dict[str, Any], message_id: int, text: str, edited_unixtime: int) -> dict[str, Any]:
     """The chat as a later export shows it after message `message_id` was edited to `text`."""
-    when = __import__("datetime").datetime.fromtimestamp(edited_unixtime).isoformat()
+    when = dt.datetime.fromtimestamp(edited_unixtime).isoformat()
     messages = [dict(m, text=text, text_entities=[{"type": "plain", "text": text}], edited=when,
                      edited_unixtime=str(edited_unixtime)) if m["id"] == message_id else m
                 for m in chat["messages"]]

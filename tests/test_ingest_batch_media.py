@@ -5,49 +5,26 @@ storing a batch must leave only the batches before it, and importing the export 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from source_fixtures import GeneratedChannel
 from stored_rows import fixed_custody_clock, rows_of
 from warcrimes.config import Settings
 from warcrimes.services import unit
 from warcrimes.services.ingest import ingest_file
 from warcrimes.store import Store, open_store, writes
 
-CHAT = 1666000222
-POSTS = [
-    "Вночі дрон влучив у {place}: поранено {n} людей, пошкоджено школу.",
-    "Shelling of {place} this afternoon left {n} civilians injured, the governor said.",
-    "Окупанти обстріляли {place} з мінометів, загинули {n} мирних мешканців.",
-]
-PLACES = [("Херсон", "Kherson"), ("Нікополь", "Nikopol")]
-#: Bytes of a photo (a JPEG's first and last markers around a number): posts 3 and 18 send the same photo.
-PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-
-
-def channel(folder: Path, count: int) -> Path:
-    """A channel whose posts return to two towns, a photo with every third post (one sent twice)."""
-    (folder / "photos").mkdir(parents=True)
-    messages: list[dict[str, Any]] = []
-    for number in range(count):
-        uk, en = PLACES[number % len(PLACES)]
-        template = POSTS[number % len(POSTS)]
-        text = template.format(place=en if template.startswith("Shelling") else uk, n=2 + number % 4)
-        stamp = 1_714_000_000 + 5_400 * number
-        message: dict[str, Any] = {"id": number + 1, "type": "message", "date": "2024-04-25T00:00:00",
-                                   "date_unixtime": str(stamp), "from": "Міська рада", "text": text,
-                                   "text_entities": [{"type": "plain", "text": text}]}
-        if number % 3 == 0:
-            name = f"photos/photo_{number + 1}.jpg"
-            (folder / name).write_bytes(PHOTO + str(3 if number == 18 else number).encode() + b"\xff\xd9")
-            message.update(photo=name, width=800, height=600)
-        messages.append(message)
-    (folder / "result.json").write_text(json.dumps({"name": "Міська рада", "type": "public_channel", "id": CHAT,
-                                                    "messages": messages}, ensure_ascii=False), encoding="utf-8")
-    return folder
+#: Posts returning to two towns, a photo with every third (post 18 sends post 3's again).
+CHANNEL = GeneratedChannel(
+    "Міська рада", 1666000222,
+    ["Вночі дрон влучив у {place}: поранено {n} людей, пошкоджено школу.",
+     "Shelling of {place} this afternoon left {n} civilians injured, the governor said.",
+     "Окупанти обстріляли {place} з мінометів, загинули {n} мирних мешканців."],
+    [("Херсон", "Kherson"), ("Нікополь", "Nikopol")],
+    first=1_714_000_000, every=5_400, counts=4, photo_every=3, resent={18: 3})
 
 
 def _open(home: Path) -> Store:
@@ -79,7 +56,7 @@ def _stored(home: Path, export: Path, monkeypatch: pytest.MonkeyPatch) -> dict[s
 
 def test_a_batch_with_photos_stores_what_one_report_a_batch_stores(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    export = channel(tmp_path / "export", 23)
+    export = CHANNEL.write(tmp_path / "export", 23)
     monkeypatch.setattr("warcrimes.services.ingest.BATCH", 7)  # photos on both sides of each boundary
     monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 1)
     batches = _stored(tmp_path / "batches", export, monkeypatch)
@@ -94,7 +71,7 @@ def test_a_batch_with_photos_stores_what_one_report_a_batch_stores(tmp_path: Pat
 
 def test_a_failure_while_storing_a_batch_keeps_the_batches_before_and_a_rerun_finishes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    export = channel(tmp_path / "export", 23)
+    export = CHANNEL.write(tmp_path / "export", 23)
     monkeypatch.setattr("warcrimes.services.ingest.BATCH", 7)
     monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 0)
     monkeypatch.setattr(unit, "custody_log", fixed_custody_clock)

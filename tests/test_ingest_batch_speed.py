@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from source_fixtures import GeneratedChannel
 from stored_rows import fixed_custody_clock, rows_of
 from warcrimes.config import Settings
 from warcrimes.corroborate import citations, descriptors
@@ -19,32 +20,15 @@ from warcrimes.services import reports, unit
 from warcrimes.services.ingest import ingest_file
 from warcrimes.store import open_store
 
-CHAT = 1555000111
-POSTS = [
-    "Ворожий дрон атакував {place}: поранено {n} мирних жителів, повідомила обласна прокуратура.",
-    "У {place} після нічного обстрілу загинули {n} людей, ще двоє травмовані, - начальник ОВА.",
-    "Drone strike on {place} this morning: {n} civilians wounded, police say; investigators are on site.",
-    "Окупанти вдарили по лікарні у {place}, пошкоджено дах і вікна, постраждалих немає.",
-]
-PLACES = [("Херсоні", "Kherson"), ("Нікополі", "Nikopol"), ("Сумах", "Sumy")]
-
-
-def channel(folder: Path, count: int) -> Path:
-    """A channel whose posts keep coming back to three towns: incidents that many accounts join."""
-    messages: list[dict[str, Any]] = []
-    for number in range(count):
-        uk, en = PLACES[number % len(PLACES)]
-        template = POSTS[number % len(POSTS)]
-        text = template.format(place=en if template.startswith("Drone") else uk, n=2 + number % 5)
-        stamp = 1_712_000_000 + 3_600 * number
-        messages.append({"id": number + 1, "type": "message", "date": "2024-04-01T00:00:00",
-                         "date_unixtime": str(stamp), "from": "Обласна адміністрація", "text": text,
-                         "text_entities": [{"type": "plain", "text": text}]})
-    folder.mkdir(parents=True)
-    (folder / "result.json").write_text(json.dumps({"name": "Обласна адміністрація", "type": "public_channel",
-                                                    "id": CHAT, "messages": messages}, ensure_ascii=False),
-                                        encoding="utf-8")
-    return folder
+#: Posts that keep coming back to three towns: incidents that many accounts join.
+CHANNEL = GeneratedChannel(
+    "Обласна адміністрація", 1555000111,
+    ["Ворожий дрон атакував {place}: поранено {n} мирних жителів, повідомила обласна прокуратура.",
+     "У {place} після нічного обстрілу загинули {n} людей, ще двоє травмовані, - начальник ОВА.",
+     "Drone strike on {place} this morning: {n} civilians wounded, police say; investigators are on site.",
+     "Окупанти вдарили по лікарні у {place}, пошкоджено дах і вікна, постраждалих немає."],
+    [("Херсоні", "Kherson"), ("Нікополі", "Nikopol"), ("Сумах", "Sumy")],
+    first=1_712_000_000, every=3_600, counts=5)
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -71,7 +55,7 @@ def _accounts(rows: dict[str, Any]) -> list[tuple[int, int, int]]:
 
 def test_verdicts_worked_out_once_a_batch_equal_those_worked_out_at_every_join(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    export = channel(tmp_path / "export", 40)
+    export = CHANNEL.write(tmp_path / "export", 40)
     monkeypatch.setattr("warcrimes.services.ingest.BATCH", 7)
     fast = stored(tmp_path / "fast", export)
     citations._citations.cache_clear()  # type: ignore[attr-defined]
@@ -97,7 +81,7 @@ def test_a_batch_written_together_stores_what_one_report_a_batch_stores(
     """Report rows in one flush, fingerprints and 32 band rows a report by executemany, near-copy groups kept
     on the session: the channel's posts keep to three towns and four templates, so a batch's later posts are
     grouped with its earlier ones and join the incidents they opened."""
-    export = channel(tmp_path / "export", 40)
+    export = CHANNEL.write(tmp_path / "export", 40)
     monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 0)
     monkeypatch.setattr("warcrimes.services.ingest.BATCH", 16)
     together = stored(tmp_path / "together", export)
@@ -121,7 +105,7 @@ def test_reports_telling_several_incidents_link_and_summarise_as_before(tmp_path
 
 def test_batches_extracted_in_a_worker_process_store_what_extracting_here_stores(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    export = channel(tmp_path / "export", 30)
+    export = CHANNEL.write(tmp_path / "export", 30)
     monkeypatch.setattr("warcrimes.services.ingest.BATCH", 6)
     monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 1)
     ahead = stored(tmp_path / "ahead", export)
@@ -141,7 +125,7 @@ def test_an_extraction_that_breaks_in_a_later_batch_keeps_only_the_reports_befor
             raise OverflowError("a rule broke")
         return real(text, *args)
 
-    export = channel(tmp_path / "export", 30)  # post 7 (the eighth) is the first the rule breaks on
+    export = CHANNEL.write(tmp_path / "export", 30)  # post 7 (the eighth) is the first the rule breaks on
     monkeypatch.setattr("warcrimes.services.ingest.BATCH", 4)
     monkeypatch.setattr("warcrimes.services.ahead.WORKERS", 0)  # the patched rule runs in this process
     monkeypatch.setattr(drafts, "extract", breaks_on_the_eighth)
@@ -174,7 +158,7 @@ def test_accounts_linked_in_memory_store_what_linking_with_a_flush_at_each_accou
     """Linking reads the accounts and incidents its batch has not written from memory (corroborate/unwritten.py),
     ids given ahead as the database would give them; flushed before each search and summary, the store answers
     the same. Edited posts imported again add accounts read from a version beside the report's own."""
-    export = channel(tmp_path / "export", 30)
+    export = CHANNEL.write(tmp_path / "export", 30)
     again = _edited(export, tmp_path / "again", (1, 2, 5, 9))
     monkeypatch.setattr("warcrimes.services.ingest.BATCH", 8)
     in_memory = stored(tmp_path / "memory", export, again)
