@@ -785,14 +785,16 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
     weak: list[tuple[int, int, Source]] = []
     for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
         lead = max((h.end for h in doc.starting_at("publisher_lead", lo) if h.end <= hi), default=lo)
+        led = lead > lo  # the piece names a document first ("Розслідування", "Report by")
         while lead < hi and text[lead].isspace():
             lead += 1
         while hi > lead and text[hi - 1].isspace():
             hi -= 1
         hi = _without_descriptor(text, lead, hi, config.get("descriptor_tail", []))
         words = text[lead:hi].split()
-        quoted = _quoted_name(text[lead:hi], config["max_words"])
-        if quoted is not None:  # "Розслідування «Тихого сигналу»", "Заявление центра «Полынь»": a name in quotes
+        # "Розслідування «Тихого сигналу»", "Заявление центра «Полынь»": a name in quotes after a document's noun
+        quoted = _quoted_name(text[lead:hi], config["max_words"]) if led else None
+        if quoted is not None:
             name, content = quoted
         else:
             content = [w for w in words if w.lower() not in links]
