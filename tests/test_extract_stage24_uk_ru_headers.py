@@ -142,3 +142,11 @@ def test_uk_ru_an_officials_quoted_we_makes_no_publisher(text, source):
     found = _sources(text)
     assert found and all(not _has(names, "сигнал") for names in found)
     assert all(_has(names, source) for names in found)
+
+
+def test_en_an_abbreviation_after_a_place_is_no_surname_either():
+    from extract_fixtures import en_contract_incidents
+
+    text = ("Kharkiv OVA, head Oleh Marchenko:\n"
+            "Overnight Russian forces shelled Kupiansk with artillery. Two civilians were killed.")
+    assert [i["reported_by"] for i in en_contract_incidents(text, PUBLISHED)] == [["Oleh Marchenko"]]
