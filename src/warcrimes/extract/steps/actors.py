@@ -21,7 +21,14 @@ from warcrimes.extract.engine.patterns import Match, keep_longest
 from warcrimes.extract.engine.pipeline import step
 from warcrimes.extract.engine.text import fold, opens_line
 from warcrimes.extract.steps.parties import agent_role, find_units, russian_voice, side_of
-from warcrimes.extract.steps.people import find_persons, given_names, lone_surnames, nominative_name, title_before
+from warcrimes.extract.steps.people import (
+    find_persons,
+    given_names,
+    lone_surnames,
+    names_a_body,
+    nominative_name,
+    title_before,
+)
 from warcrimes.extract.steps.source_refs import (
     Defined,
     acronym_hits,
@@ -635,6 +642,10 @@ def _headers(
             people = [c for c in candidates if c[2].kind == "person" and line_start <= c[0] and c[1] <= colon]
             inside = people + [c for c in inside if c not in people]
             chosen = _header_author(text, line_start, colon, inside, title_spans, org_spans)
+            lead = text[line_start:colon].split(",")[0].strip()
+            if chosen is not None and chosen[2].kind == "organisation" and names_a_body(lead.split()):
+                at = text.index(lead, line_start)  # "Сумська ОВА, 14:05:": the oblast's adjective is the body's name
+                chosen = (at, at + len(lead), Source(lead, "organisation")) if at <= chosen[0] else chosen
             if chosen is not None:
                 found[(chosen[0], chosen[1])] = chosen[2]
         line_start = line_end + 1
@@ -809,35 +820,73 @@ def _publisher(doc: Document, persons: list[tuple[int, int, str]], outlets: list
     weak: list[tuple[int, int, Source]] = []
     for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
         lead = max((h.end for h in doc.starting_at("publisher_lead", lo) if h.end <= hi), default=lo)
+        led = lead > lo  # the piece names a document first ("Розслідування", "Report by")
         while lead < hi and text[lead].isspace():
             lead += 1
         while hi > lead and text[hi - 1].isspace():
             hi -= 1
         hi = _without_descriptor(text, lead, hi, config.get("descriptor_tail", []))
         words = text[lead:hi].split()
-        content = [w for w in words if w.lower() not in links]
-        if not (2 <= len(content) <= config["max_words"]) or words[0].lower() in links or words[-1].lower() in links:
-            continue
-        if not all(w[:1].isupper() and w.translate(_NAME_MARKS).isalpha() for w in content):
-            continue
+        # "Розслідування «Тихого сигналу»", "Заявление центра «Полынь»": a name in quotes after a document's noun
+        quoted = _quoted_name(text[lead:hi], config["max_words"]) if led else None
+        if quoted is not None:
+            name, content = quoted
+        else:
+            content = [w for w in words if w.lower() not in links]
+            if not 2 <= len(content) <= config["max_words"] or words[0].lower() in links or words[-1].lower() in links:
+                continue
+            if not all(w[:1].isupper() and w.translate(_NAME_MARKS).isalpha() for w in content):
+                continue
         if any(doc.within(kind, lead, hi) for kind in PUBLISHER_NOT_NAME):
             continue
-        shouting = all(w.isupper() for w in content)
-        name = " ".join(w.lower() if w.lower() in links else w.capitalize() if shouting else w for w in words)
+        shouting = quoted is None and all(w.isupper() for w in content)
+        if quoted is None:
+            name = " ".join(w.lower() if w.lower() in links else w.capitalize() if shouting else w for w in words)
         if fold(name) in refused or any(fold(w) in refused for w in content):
             continue
         source = Source(name, "organisation")
-        if _referred_back(doc, end, content, shouting):
+        if quoted is None and _referred_back(doc, end, content, shouting):
             return {(lead, hi): source}
         owners = (config.get("own_possessive", []), config.get("own_nouns", []))
         # "Over four months, Steppe Chronicle traced ... We spoke to 14 families": a name written out again below
         # the line needs one sentence of 'we' (as an investigating team's, stage 22)
-        needed = NARRATED_SENTENCES - 1 if text.find(text[lead:hi], end) >= 0 else NARRATED_SENTENCES
+        again = _quoted_again(text, end, content[0]) if quoted else text.find(text[lead:hi], end) >= 0
+        needed = NARRATED_SENTENCES - 1 if again else NARRATED_SENTENCES
         if _narrated_by_us(doc, end, config["self_reference"], owners, needed) and not any(
             p[0] < hi and lead < p[1] for p in persons
         ):
             weak.append((lead, hi, source))
     return {(weak[0][0], weak[0][1]): weak[0][2]} if weak else {}
+
+
+_OPENING_QUOTES = "«\u201e\u201c\""  # «…», „…“, “…”, "…"
+_CLOSING_QUOTES = "»\u201c\u201d\""
+QUOTED_LEAD_WORDS = 3  # lowercase words before a quoted name saying what the body is: "правозахисної мережі"
+
+
+def _quoted_name(piece: str, max_words: int) -> tuple[str, list[str]] | None:
+    """'«Тихого сигналу»', 'центра «Полынь»', 'правозахисної мережі «Берег»': a body named in quotes, after at most
+    QUOTED_LEAD_WORDS lowercase words saying what it is; its name as written (the quotes kept only after such words)
+    and the quoted words, or None (stage 24)."""
+    if piece[-1:] not in _CLOSING_QUOTES:
+        return None
+    opening = next((i for i, c in enumerate(piece) if c in _OPENING_QUOTES), -1)
+    inner = piece[opening + 1 : -1].strip(_OPENING_QUOTES + _CLOSING_QUOTES + " ")
+    before = piece[: max(opening, 0)].split()
+    quoted = inner.split()
+    if opening < 0 or not 1 <= len(quoted) <= max_words or not inner[:1].isupper():
+        return None
+    if len(before) > QUOTED_LEAD_WORDS or not all(w.isalpha() and w.islower() for w in before):
+        return None
+    return (piece if before else inner), quoted
+
+
+def _quoted_again(text: str, after: int, word: str) -> bool:
+    """Whether the quoted name's first word stands again in quotes below the line, in any case ("«Тихий сигнал»"
+    after "«Тихого сигналу»"): its letters but the last two after an opening quote."""
+    stem = fold(word.strip(_OPENING_QUOTES + _CLOSING_QUOTES))[:-2]
+    folded = fold(text[after:])
+    return len(stem) >= 3 and any(q + stem in folded for q in _OPENING_QUOTES)
 
 
 DESCRIPTOR_WORDS = 3  # lowercase words after a publisher's name saying what it is: "press office"
@@ -1179,6 +1228,7 @@ def _header_author(
     if (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not names_a_body(words)  # "Сумська ОВА, 14:05:": an oblast's adjective and an abbreviation, a body
         and (not titled or titled[0].start > start + len(lead))
     ):
         at = text.index(lead, start)

@@ -267,7 +267,7 @@ def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset
         return False
     if any(_bare(fold(w).strip(",."), language) in _words(language, "not_names") for w in words):
         return False
-    if fold(words[0]) in _words(language, "openers"):
+    if fold(words[0]) in _words(language, "openers") or names_a_body(words):
         return False
     at = end + 2
     for article in _words(language, "articles"):
@@ -275,6 +275,14 @@ def _titled_after(text: str, end: int, words: list[str], title_starts: frozenset
             at += len(article) + 1
             break
     return at in title_starts
+
+
+def names_a_body(words: list[str]) -> bool:
+    """'Сумська ОВА', 'Kharkiv OVA': a run with a word all in capitals (an abbreviation: ОВА, МВА, ГУНП, СК) among
+    words in mixed case names a body, not a person; a name shouted in capitals throughout still is one (stage 24)."""
+    bare = [w.strip(",.") for w in words]
+    shouted = [len(w) >= 2 and w.isalpha() and w.isupper() for w in bare]
+    return any(shouted) and not all(shouted)
 
 
 TITLE_REACH = 9  # tokens between a title's end and the name of the person holding it ("Governor of X Oblast Y")
