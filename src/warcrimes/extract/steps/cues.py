@@ -30,6 +30,7 @@ def find_cues(doc: Document) -> list[Mention]:
     # "ordered troops not to take prisoners": the prisoners named by an order of no quarter were not harmed
     victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
     orders = [h for h in hits if h.kind == "violation" and h.value in victimless]
+    carried = _carried_flags(hits)
     found = [
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
@@ -38,10 +39,26 @@ def find_cues(doc: Document) -> list[Mention]:
         and not _listener(doc, h)
         and not (h.kind == "victim" and inside_any(h, orders))
         and not (h.kind == "violation" and inside_any(h, referents))
+        and not (h.kind == "violation" and h.value == PERFIDY and inside_any(h, carried))
         and not _intercepted(doc, h)
         and not _turn_label(doc, h)
     ]
     return _aged(doc, _compounds(doc, found))
+
+
+GESTURE = ":gesture "  # the id of a `victim.pow` pattern telling a surrender by a gesture (stage 24)
+PERFIDY = "perfidy"
+
+
+def _carried_flags(hits: list[Match]) -> list[Match]:
+    """'came out of the basement with a white flag', 'вийшли з білим прапором': a white flag carried by men told
+    out of the fight (a `victim.pow` gesture) is their surrender, not a feigned one, where the report tells no
+    other word of perfidy (a pretence, a false truce); the perfidy cue inside the gesture is dropped (stage 24)."""
+    gestures = [h for h in hits if h.kind == "victim" and GESTURE in h.id]
+    perfidy = [h for h in hits if h.kind == "violation" and h.value == PERFIDY]
+    if not gestures or any(not inside_any(h, gestures) for h in perfidy):
+        return []
+    return gestures
 
 
 def _listener(doc: Document, hit: Match) -> bool:
