@@ -99,3 +99,41 @@ FEIGNED = [
 def test_a_white_flag_told_with_a_pretence_stays_perfidy(language: str, text: str) -> None:
     (incident,) = _incidents(text, language)
     assert "perfidy" in incident["violations"]
+
+
+DOERS_COUNTED = [
+    ("en", "On 4 March 2024 in Bucha, two Russian soldiers shot a man on his doorstep, police said."),
+    ("en", "On 4 March 2024 in Bucha, three occupiers shot a man on his doorstep, police said."),
+    ("en", "On 4 March 2024 in Bucha, three Russian soldiers detained a man and beat him, police said."),
+    ("uk", "4 березня 2024 року в Бучі двоє окупантів розстріляли чоловіка біля його будинку, повідомила поліція."),
+    ("uk", "4 березня 2024 року в Бучі троє російських військових розстріляли чоловіка біля його будинку, "
+     "повідомила поліція."),
+    ("uk", "4 березня 2024 року в Бучі двоє окупантів затримали чоловіка і побили його, повідомила поліція."),
+    ("ru", "4 марта 2024 года в Буче трое российских военных расстреляли мужчину у его дома, сообщила полиция."),
+    ("ru", "4 марта 2024 года в Буче двое оккупантов расстреляли мужчину у его дома, сообщила полиция."),
+    ("ru", "4 марта 2024 года в Буче трое оккупантов задержали мужчину и избили его, сообщила полиция."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOERS_COUNTED)
+def test_the_soldiers_counted_as_doers_are_not_the_victims(language: str, text: str) -> None:
+    (incident,) = _incidents(text, language)
+    assert incident["victims"]["category"] == "civilian"
+    assert incident["victims"]["min"] == 1
+
+
+VICTIM_SOLDIERS_COUNTED = [
+    ("en", "On 4 March 2024 in Bucha, two Ukrainian soldiers who had surrendered were shot dead by Russian troops, "
+     "police said.", 2),
+    ("uk", "4 березня 2024 року під Бахмутом російські військові розстріляли трьох українських бійців, які здалися "
+     "в полон, повідомила прокуратура.", 3),
+    ("ru", "4 марта 2024 года под Бахмутом трое украинских военных, сдавшихся в плен, были расстреляны российскими "
+     "военными, сообщила прокуратура.", 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), VICTIM_SOLDIERS_COUNTED)
+def test_soldiers_counted_as_the_ones_killed_stay_the_victims(language: str, text: str, count: int) -> None:
+    (incident,) = _incidents(text, language)
+    assert incident["victims"]["category"] == "pow"
+    assert incident["victims"]["min"] == count
