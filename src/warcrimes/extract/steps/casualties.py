@@ -176,6 +176,25 @@ def _counts_a_thing(doc: Document, mention: Mention, hi: int) -> bool:
     )
 
 
+DOERS_ACTS = ("violation", "harm")
+
+
+def _counts_doers(doc: Document, mention: Mention) -> bool:
+    """'двоє окупантів розстріляли', 'three invaders shot': a count whose noun names a side (an actor, actors.json
+    `party`) followed at once by an act in the active voice (a violation or harm cue, or a verb of seizure, class
+    `seizure_verb`: "двоє окупантів затримали чоловіка") counts those who did it, not its victims (stage 24)."""
+    k = doc.token_at(mention.end)
+    if k >= len(doc.tokens) or doc.tokens.starts[k] < mention.end:
+        return False
+    side = doc.starting_at("party", doc.tokens.starts[k])
+    if not side:
+        return False
+    k = doc.token_at(max(h.end for h in side))
+    if k >= len(doc.tokens):
+        return False
+    return doc.in_class("seizure_verb", k) or any(doc.starting_at(kind, doc.tokens.starts[k]) for kind in DOERS_ACTS)
+
+
 def _not_victims(doc: Document, mention: Mention, lo: int) -> bool:
     """Counts that are no one's victims: 'one of the villages', 'a village of about 330 people',
     'children aged six and 10', 'a group of invaders of 10 people', 'a mother of three'."""
@@ -593,12 +612,17 @@ def read_casualties(doc: Document) -> list[Mention]:
             if subset and not part:
                 victim = None  # "twelve, including three children": the children are some of the twelve
                 whole = _ANY_CIVILIAN
+        if _counts_doers(doc, mention):
+            continue  # "двоє окупантів розстріляли чоловіка": the occupiers counted did the act (stage 24)
         if age_apposition(doc, mention, victims):
             continue  # "a man, 56, was killed": his age
-        if victim is not None and mention.rule.endswith("numbers:singular") and (
+        if victim is not None and (mention.rule.endswith("numbers:singular") or victim.value == "combatant") and (
             does_the_act(doc, victim) or _strikes(doc, victim)
         ):
-            continue  # "военнослужащий ВСУ расстрелял мужчину": one person named by a noun who did the act
+            # "военнослужащий ВСУ расстрелял мужчину": one person named by a noun who did the act; "two Russian
+            # soldiers shot a man", "трое российских военных расстреляли мужчину": fighters counted as the doers
+            # (stage 24)
+            continue
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
             # "killed 6 civilians and injured 21 others": the others are of the people counted before

@@ -30,6 +30,7 @@ def find_cues(doc: Document) -> list[Mention]:
     # "ordered troops not to take prisoners": the prisoners named by an order of no quarter were not harmed
     victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
     orders = [h for h in hits if h.kind == "violation" and h.value in victimless]
+    carried, feigned = _carried_flags(doc, hits)
     found = [
         Mention(h.kind, h.start, h.end, h.value, h.id)
         for h in hits
@@ -38,10 +39,33 @@ def find_cues(doc: Document) -> list[Mention]:
         and not _listener(doc, h)
         and not (h.kind == "victim" and inside_any(h, orders))
         and not (h.kind == "violation" and inside_any(h, referents))
+        and not (h.kind == "violation" and h.value == PERFIDY and inside_any(h, carried))
+        and h not in feigned
         and not _intercepted(doc, h)
         and not _turn_label(doc, h)
     ]
     return _aged(doc, _compounds(doc, found))
+
+
+GESTURE = ":gesture "  # the id of a `victim.pow` pattern telling a surrender by a gesture (stage 24)
+WHITE_FLAG = ":gesture white flag"
+PERFIDY = "perfidy"
+OWN_CLAUSE = 8  # tokens before a white flag within which the relative pronoun opening its bearers' clause stands
+
+
+def _carried_flags(doc: Document, hits: list[Match]) -> tuple[list[Match], list[Match]]:
+    """A white flag is a surrender's or a perfidy's sign. Carried in a relative clause of the men ("two men who were
+    leaving a basement with a white cloth", "які виходили з білим прапором") it is their surrender, not a feigned one:
+    the perfidy cue inside it is dropped (the first list). Carried by a subject ("soldiers came out with a white flag
+    and opened fire") it stays the perfidy's and tells no surrender: the victim cue is dropped (the second list)."""
+    flags = [h for h in hits if h.kind == "victim" and WHITE_FLAG in h.id]
+    own = [h for h in flags if any(doc.in_class("relative_pronoun", j) for j in _before(h.first, OWN_CLAUSE))]
+    return own, [h for h in flags if h not in own]
+
+
+def _before(first: int, reach: int) -> range:
+    """The `reach` tokens before token `first`, never before the text's first."""
+    return range(max(0, first - reach), first)
 
 
 def _listener(doc: Document, hit: Match) -> bool:

@@ -492,6 +492,8 @@ def _category(
     if _plain_among_captives(doc, events, found, chosen, sentences or events):
         cues.discard("civilian")
         cues.add("pow")
+    if "pow" in cues and _gestures_only(events) and "execution" not in found and any(s.strong_attack for s in events):
+        cues.discard("pow")  # "a missile hit the funeral as mourners stood with hands raised": no surrender to a strike
     victimless = set(table(doc.language, "cues.json").get("victimless_violations", ()))
     if chosen is None and found and found <= victimless and not any(s.harm for s in events):
         return None  # "ordered his men to take no prisoners": an order of no quarter with no one harmed (stage 20)
@@ -572,6 +574,15 @@ def _counts_named(doc: Document, chosen: Mention, named: list[Mention]) -> bool:
     """The count's people are named by one of `named`, a victim word standing right after the count."""
     end = doc.token_at(chosen.end)
     return any(m.start >= chosen.end and doc.token_at(m.start) - end < COUNT_NOUN_REACH for m in named)
+
+
+GESTURE = ":gesture "  # the id of a `victim.pow` pattern telling surrender by a gesture (cues.json, stage 24)
+
+
+def _gestures_only(events: list[SentenceFacts]) -> bool:
+    """The men are told out of the fight only by a gesture ("came out with their hands raised", "кинули зброю",
+    "с белым флагом"): a surrender to the killers at hand, which a strike from afar does not answer (stage 24)."""
+    return all(GESTURE in m.rule for s in events for m in s.victims if m.value == "pow")
 
 
 SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the clause telling their surrender stands
