@@ -627,11 +627,19 @@ SCENE_REACH = 4  # sentences after a scene-setting one within which an act told 
 
 
 def _scene_before(facts: SentenceFacts, scene: SentenceFacts | None, age: int, current: Draft | None) -> bool:
-    """An act told with no place, region or day, opening a new incident, within SCENE_REACH sentences of its
-    paragraph after the last scene set since the last act (the sentence right before is `setting`'s case)."""
-    if scene is None or current is not None or not 1 < age <= SCENE_REACH:
+    """An act told with no day, opening a new incident, within SCENE_REACH sentences of its paragraph after the
+    last scene set since the last act, took place then and there: when it names no place or region and is two or
+    more sentences after the scene (the sentence right before is `setting`'s case); and (stage 24), right after it
+    too, when the scene names a day, the two do not both name a place, and the act names no day of a report or of
+    a later step ("The worst case of the week happened yesterday morning. A drone hit a minibus near X.", "Це був
+    вечір 3 квітня. Ракета влучила в школу в Харкові")."""
+    if scene is None or current is not None or not 0 < age <= SCENE_REACH or facts.dates:
         return False
-    return not (facts.places or facts.regions or facts.dates)
+    if age > 1 and not (facts.places or facts.regions):
+        return True
+    if facts.reported_dates or facts.step_dated or not scene.dates:
+        return False
+    return not (facts.places or facts.regions) or not (scene.places or scene.regions)
 
 
 def _part_of_told(
