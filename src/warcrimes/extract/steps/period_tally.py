@@ -113,7 +113,7 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     if count.value.measure not in TOLLS or count.value.count.value is None or count.value.count.value < 2:
         return False
     start, end = clause_of(doc, count.start, lo, hi)
-    if any(getattr(p.value, "role", None) == "event" for p in doc.within("place", start, end)):
+    if any(_scene(doc, p) for p in doc.within("place", start, end)):
         return False
     words = range(doc.token_at(start), doc.token_at(end))
     if "there" in doc.lang.classes and any(doc.in_class("there", j) for j in words):
@@ -133,6 +133,10 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     # ("in the district", "в районі") the scope of a tally
     scope = any(h.value == "scope" and not any(r.start <= h.start < r.end for r in regions) for h in frames)
     acts = {h.value for h in doc.hits_within("repeated_acts", start, end)}
+    mass = any(h.value == "mass" for h in doc.hits_within("one_attack", start, end))
+    if any(settled_scope(doc, p) for p in doc.within("place", start, end)) and not (acts or mass):
+        # "in October a drone hit a bus in the Kherson community, killing 3": one act told at the community's name
+        return not doc.within("attack", start, end)
     if scope or "plural" in acts or doc.has_hit("country", start, end):
         return True
     if not period:
@@ -142,6 +146,20 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     # no act told at all ("since February 23 were killed", "in January nine civilians were killed"), and the people
     # nobody's own: "two of his comrades died of beatings in January" are one account's dead (`kin_possessive`)
     return not doc.within("violation", start, end) and not _someones(doc, count)
+
+
+def _scene(doc: Document, place: Mention) -> bool:
+    """An event place that is an act's scene, not a settlement named as a toll's scope (`settled_scope`)."""
+    return getattr(place.value, "role", None) == "event" and not settled_scope(doc, place)
+
+
+def settled_scope(doc: Document, place: Mention) -> bool:
+    """A settlement named with a scope noun right after its name ("in the Kherson city community", "у Херсонській
+    міській громаді": statistics.json `tally_frame` settled, inside the place's span or just after it): the unit a
+    toll is counted over, not one act's scene (stage 24, aggV)."""
+    inside = doc.hits_within("tally_frame", place.start + 1, place.end)
+    after = doc.starting_at("tally_frame", place.end)
+    return any(h.value == "settled" and h.start > place.start for h in inside + after)
 
 
 KIN_REACH = 2  # "двое его сослуживцев", "his two comrades": the possessive within two words of the count

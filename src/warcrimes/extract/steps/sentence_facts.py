@@ -19,7 +19,7 @@ from warcrimes.extract.steps.casualty_words import (
     day_of_earlier_event,
     dead_found_over_time,
 )
-from warcrimes.extract.steps.period_tally import framed_by_a_period, strikes_over_a_period
+from warcrimes.extract.steps.period_tally import framed_by_a_period, settled_scope, strikes_over_a_period
 
 CONTINUING = frozenset({"unlawful_detention", "deportation_transfer", "unfair_trial_forced_service"})
 CAPTIVE_ACTS = CONTINUING | {"torture_ill_treatment", "sexual_violence"}  # acts a release ends (stage 21)
@@ -312,6 +312,8 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     running = any(h.value == "total" for h in doc.hits_within("running_total", lo, hi))
     running = running or dead_found_over_time(doc, lo, hi) or acts_over_months(doc, lo, hi)
     running = running or bool(counted) and framed_by_a_period(doc, lo, hi)  # stage 23: its counts a period's
+    # "27 were killed in the Kherson city community in October": the settlement is the toll's scope (stage 24, aggV)
+    running = running or bool(counted) and all(settled_scope(doc, p) for p in facts.places)
     facts.statistical = bool(counted) and not facts.casualties and (not facts.places or running)
     facts.sources = index.within("source", lo, hi)
     facts.parties = index.within("party", lo, hi)
@@ -340,8 +342,7 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.war_long = war_long and not doc.has_hit("record", lo, hi)  # "the deadliest strike since the invasion"
     facts.boundary = doc.has_hit("boundary", lo, hi)
     facts.attack_tally = (
-        "none" in facts.harm
-        and not (facts.harm - {"none"} or facts.labels or facts.protected or facts.damaged or facts.casualties)
+        not (facts.harm - {"none"} or facts.labels or facts.protected or facts.damaged or facts.casualties)
         and any(h.value == "count" for h in doc.hits_within("attack_tally", lo, hi))
         and not any(h.value == "object" for h in doc.hits_within("attack_tally", lo, hi))  # "damaging five houses"
     )
