@@ -6,7 +6,8 @@
     pattern     states a law or a pattern ("POWs are tortured every day"): yields nothing
     court       a court or investigation step, an arrest warrant, a resolution: yields nothing
     reaction    condemnation or rhetoric ("an act of terror"), an editor's correction notice: yields nothing
-    other       attribution or detail: joins the incident being told
+    other       attribution or detail: joins the incident being told; a question (a questioner's line, or any
+                sentence ending in "?") asks and tells no act
 
 Only event and background sentences open or define incidents; aggregates feed statistics (the
 statistics step) and never become incidents. The cues are the language's patterns
@@ -27,6 +28,7 @@ from warcrimes.extract.steps.sentence_facts import CAPTIVE_ACTS, SentenceFacts, 
 from warcrimes.extract.steps.statistics import tells_release
 from warcrimes.extract.steps.turns import Structure, structure
 
+CLOSERS = "\"'\u00bb\u201d\u2019)]"  # closing quotes and brackets after a sentence's last mark
 ROLES = ("event", "background", "aggregate", "pattern", "court", "reaction", "other")
 YIELDING = frozenset({"event", "background"})
 
@@ -233,6 +235,13 @@ def _tells_custody(doc: Document, facts: SentenceFacts) -> str:
     return "held" if released or doc.has_hit("held_state", lo, hi) else ""
 
 
+def _asks(doc: Document, lo: int, hi: int) -> bool:
+    """A sentence that ends in a question mark (past closing quotes or brackets): it asks, it tells no act
+    ("When will the shelter in the school be repaired?"), whoever asks it and with no questioner's label."""
+    end = doc.text[lo:hi].rstrip().rstrip(CLOSERS)
+    return end.endswith("?")
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -263,7 +272,7 @@ def read_roles(doc: Document) -> list[Mention]:
         found = court is not None and _finding_of_the_court(doc, facts, court)
         if found and court is not None:
             facts.labels = list(court.labels)  # "Суд установил, что 14 марта в X подсудимый выстрелил в мужчину"
-        role, cue = ("other", "question") if turns.asked(lo) else role_of(facts)
+        role, cue = ("other", "question") if turns.asked(lo) or _asks(doc, lo, hi) else role_of(facts)
         if found and role == "event":
             cue = "court_finding"
         if facts.labels and (cue in COURT_CUES or _unplaced_court_step(doc, facts)):
