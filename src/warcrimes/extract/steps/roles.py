@@ -6,8 +6,8 @@
     pattern     states a law or a pattern ("POWs are tortured every day"): yields nothing
     court       a court or investigation step, an arrest warrant, a resolution: yields nothing
     reaction    condemnation or rhetoric ("an act of terror"), an editor's correction notice: yields nothing
-    other       attribution or detail: joins the incident being told; a question (a questioner's line, or any
-                sentence ending in "?") asks and tells no act
+    other       attribution or detail: joins the incident being told; a question (a questioner's line, or a
+                sentence ending in "?" opened by a question word) asks and tells no act
 
 Only event and background sentences open or define incidents; aggregates feed statistics (the
 statistics step) and never become incidents. The cues are the language's patterns
@@ -28,6 +28,7 @@ from warcrimes.extract.steps.sentence_facts import CAPTIVE_ACTS, SentenceFacts, 
 from warcrimes.extract.steps.statistics import tells_release
 from warcrimes.extract.steps.turns import Structure, structure
 
+CLAUSE_OPENERS = frozenset({":", "-", "\u2013", "\u2014"})  # a question's own clause may open after these
 CLOSERS = "\"'\u00bb\u201d\u2019)]"  # closing quotes and brackets after a sentence's last mark
 ROLES = ("event", "background", "aggregate", "pattern", "court", "reaction", "other")
 YIELDING = frozenset({"event", "background"})
@@ -236,10 +237,20 @@ def _tells_custody(doc: Document, facts: SentenceFacts) -> str:
 
 
 def _asks(doc: Document, lo: int, hi: int) -> bool:
-    """A sentence that ends in a question mark (past closing quotes or brackets): it asks, it tells no act
-    ("When will the shelter in the school be repaired?"), whoever asks it and with no questioner's label."""
-    end = doc.text[lo:hi].rstrip().rstrip(CLOSERS)
-    return end.endswith("?")
+    """A question asking about something other than whether an act happened: a sentence that ends in a question
+    mark (past closing quotes or brackets) whose first clause, or the one after a colon or dash, opens with a
+    question word (class `question_word`: "When will the shelter in the school be repaired?", "My question is
+    about the school: who will pay?"). It tells no act, whoever asks it and with no questioner's label. A yes-no
+    question ("Was the kindergarten hit last night?") may be the act the answer confirms: it keeps its role."""
+    if not doc.text[lo:hi].rstrip().rstrip(CLOSERS).endswith("?"):
+        return False
+    tokens = doc.tokens
+    first, last = doc.token_at(lo), doc.token_at(hi - 1)
+    return any(
+        doc.in_class("question_word", i)
+        for i in range(first, min(last + 1, len(tokens.words)))
+        if i == first or tokens.words[i - 1] in CLAUSE_OPENERS
+    )
 
 
 def _doer(facts: SentenceFacts) -> bool:
@@ -249,7 +260,7 @@ def _doer(facts: SentenceFacts) -> bool:
 def read_roles(doc: Document) -> list[Mention]:
     aggregate = {m.start for m in doc.of_kind("aggregate")}
     index = Index(doc)
-    out = []
+    out: list[Mention] = []
     before: SentenceFacts | None = None
     court: SentenceFacts | None = None  # the last court step naming its act, for the finding told after it
     held_told = ""  # "capture", "seizure" or "held" told so far: a captivity link may follow (stage 23)
@@ -291,6 +302,11 @@ def read_roles(doc: Document) -> list[Mention]:
             staying = facts.link is not None  # the stay a link opened runs on until another place is named
         told = _tells_custody(doc, facts)
         held_told = held_told if held_told in ("capture", "seizure") and told in ("held", "") else told or held_told
+        if facts.only_unharmed and before is not None and before.role == "event" and before.attacks_counted:
+            # "The enemy shelled the community 14 times. Nobody was hurt.": the tally's "nobody hurt" told in a
+            # sentence of its own after it; the two are one attack tally, no incident
+            before.role, before.attack_tally = "aggregate", True
+            out[-1] = Mention("role", *before.span, SentenceRole("aggregate", before), "role:aggregate<-attack_tally")
         before = facts
         facts.role = role
         out.append(Mention("role", lo, hi, SentenceRole(role, facts), f"role:{role}<-{cue}"))

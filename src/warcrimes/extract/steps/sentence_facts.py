@@ -70,6 +70,7 @@ class SentenceFacts:
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
     correction: bool = False  # an editor's correction notice: takes back a figure or a town, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
+    attacks_counted: bool = False  # attacks counted, nobody hurt told and nothing named as hit ("shelled 14 times")
     attack_tally: bool = False  # attacks counted with nobody hurt and nothing named as hit ("shelled 14 times, no
     # casualties"): a tally of attacks, no incident
     war_long: bool = False  # harm told over the whole war, no scene, no record compared ("thousands killed since the
@@ -108,6 +109,20 @@ class SentenceFacts:
         if self._event is None:
             self._event = not (self.generic or self.legal_act or self.statistical) and self.tells_event()
         return self._event
+
+    @property
+    def only_unharmed(self) -> bool:
+        """It tells only that nobody was hurt ("No one was injured.", "Без постраждалих."): no act, place or count."""
+        return self.harm == {"none"} and not (
+            self.labels
+            or self.places
+            or self.regions
+            or self.casualties
+            or self.protected
+            or self.damaged
+            or self.strong_attack
+            or self.weak_attack
+        )
 
     def tells_event(self) -> bool:
         """Its mentions tell of a violation (an act with a place, date, victims or harm)."""
@@ -339,12 +354,12 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     facts.tallied = war_long or not facts.places and _framed_as_cases(doc, facts, lo, hi)
     facts.war_long = war_long and not doc.has_hit("record", lo, hi)  # "the deadliest strike since the invasion"
     facts.boundary = doc.has_hit("boundary", lo, hi)
-    facts.attack_tally = (
-        "none" in facts.harm
-        and not (facts.harm - {"none"} or facts.labels or facts.protected or facts.damaged or facts.casualties)
+    facts.attacks_counted = (
+        not (facts.harm - {"none"} or facts.labels or facts.protected or facts.damaged or facts.casualties)
         and any(h.value == "count" for h in doc.hits_within("attack_tally", lo, hi))
         and not any(h.value == "object" for h in doc.hits_within("attack_tally", lo, hi))  # "damaging five houses"
     )
+    facts.attack_tally = facts.attacks_counted and "none" in facts.harm
     facts.occurred = doc.has_hit("occurred", lo, hi)
     facts.biography = doc.has_hit("biography", lo, hi)
     # "Russia launched 80 drones overnight, 65 of which were shot down": an air force's tally of a night, no strike told
