@@ -6,7 +6,8 @@
     pattern     states a law or a pattern ("POWs are tortured every day"): yields nothing
     court       a court or investigation step, an arrest warrant, a resolution: yields nothing
     reaction    condemnation or rhetoric ("an act of terror"), an editor's correction notice: yields nothing
-    other       attribution or detail: joins the incident being told
+    other       attribution or detail: joins the incident being told; a question (a questioner's line, or a
+                sentence ending in "?" opened by a question word) asks and tells no act
 
 Only event and background sentences open or define incidents; aggregates feed statistics (the
 statistics step) and never become incidents. The cues are the language's patterns
@@ -27,6 +28,8 @@ from warcrimes.extract.steps.sentence_facts import CAPTIVE_ACTS, SentenceFacts, 
 from warcrimes.extract.steps.statistics import tells_release
 from warcrimes.extract.steps.turns import Structure, structure
 
+CLAUSE_OPENERS = frozenset({":", "-", "\u2013", "\u2014"})  # a question's own clause may open after these
+CLOSERS = "\"'\u00bb\u201d\u2019)]"  # closing quotes and brackets after a sentence's last mark
 ROLES = ("event", "background", "aggregate", "pattern", "court", "reaction", "other")
 YIELDING = frozenset({"event", "background"})
 
@@ -233,6 +236,23 @@ def _tells_custody(doc: Document, facts: SentenceFacts) -> str:
     return "held" if released or doc.has_hit("held_state", lo, hi) else ""
 
 
+def _asks(doc: Document, lo: int, hi: int) -> bool:
+    """A question asking about something other than whether an act happened: a sentence that ends in a question
+    mark (past closing quotes or brackets) whose first clause, or the one after a colon or dash, opens with a
+    question word (class `question_word`: "When will the shelter in the school be repaired?", "My question is
+    about the school: who will pay?"). It tells no act, whoever asks it and with no questioner's label. A yes-no
+    question ("Was the kindergarten hit last night?") may be the act the answer confirms: it keeps its role."""
+    if not doc.text[lo:hi].rstrip().rstrip(CLOSERS).endswith("?"):
+        return False
+    tokens = doc.tokens
+    first, last = doc.token_at(lo), doc.token_at(hi - 1)
+    return any(
+        doc.in_class("question_word", i)
+        for i in range(first, min(last + 1, len(tokens.words)))
+        if i == first or tokens.words[i - 1] in CLAUSE_OPENERS
+    )
+
+
 def _doer(facts: SentenceFacts) -> bool:
     return any(m.rule == "party:agent" for m in facts.parties)
 
@@ -240,7 +260,7 @@ def _doer(facts: SentenceFacts) -> bool:
 def read_roles(doc: Document) -> list[Mention]:
     aggregate = {m.start for m in doc.of_kind("aggregate")}
     index = Index(doc)
-    out = []
+    out: list[Mention] = []
     before: SentenceFacts | None = None
     court: SentenceFacts | None = None  # the last court step naming its act, for the finding told after it
     held_told = ""  # "capture", "seizure" or "held" told so far: a captivity link may follow (stage 23)
@@ -263,7 +283,7 @@ def read_roles(doc: Document) -> list[Mention]:
         found = court is not None and _finding_of_the_court(doc, facts, court)
         if found and court is not None:
             facts.labels = list(court.labels)  # "Суд установил, что 14 марта в X подсудимый выстрелил в мужчину"
-        role, cue = ("other", "question") if turns.asked(lo) else role_of(facts)
+        role, cue = ("other", "question") if turns.asked(lo) or _asks(doc, lo, hi) else role_of(facts)
         if found and role == "event":
             cue = "court_finding"
         if facts.labels and (cue in COURT_CUES or _unplaced_court_step(doc, facts)):
