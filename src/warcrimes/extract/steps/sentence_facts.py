@@ -70,8 +70,8 @@ class SentenceFacts:
     reaction: bool = False  # condemnation or rhetoric: names violations, tells of no event
     correction: bool = False  # an editor's correction notice: takes back a figure or a town, tells of no event
     tallied: bool = False  # its violations are framed as a tally ("documented cases of"), over the war, no scene
-    attack_tally: bool = False  # attacks counted with nobody hurt and nothing named as hit ("shelled 14 times"; stage 24's
-    # aggV: also with no word of harm at all, so "Nobody was hurt." told after it needs no rule of its own)
+    attack_tally: bool = False  # attacks counted, no harm told and nothing named as hit ("shelled 14 times"; since
+    # stage 24's aggV also with no word of harm at all, so "Nobody was hurt." told after it needs no rule of its own)
     war_long: bool = False  # harm told over the whole war, no scene, no record compared ("thousands killed since the
     # invasion"): a side's sweeping claim or a background toll, no incident
     role: str = ""  # set by the roles step: event | background | aggregate | pattern | court | reaction | other
