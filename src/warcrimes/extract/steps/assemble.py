@@ -98,6 +98,17 @@ def _own_victims(draft: Draft, facts: SentenceFacts) -> bool:
     return not draft.attacked and not facts.label_values <= draft.labels_told
 
 
+def _other_object(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Yesterday a drone hit a car in X; the driver died. ... <another place> ... In the night a drone hit the X
+    hospital': a strike of its own on a protected object of a kind the earlier account at that place never named,
+    after that account had counted its hurt, is another event there, not more of it (stage 24, joinV). The object
+    named again ("the hospital") keeps the return, and so does a toll or an outcome told with no strike."""
+    if not (facts.strong_attack and facts.protected) or not draft.harmed:
+        return False
+    named = {p.value for s in draft.sentences for p in s.protected}
+    return not named & {p.value for p in facts.protected}
+
+
 def _untold(draft: Draft) -> bool:
     """An incident whose sentences gave no count yet: a bare count that follows is its own."""
     return not draft.counted
@@ -414,6 +425,7 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     and not facts.another
                     and not _own_victims(d, facts)
                     and not (another_toll(d, facts) and _other_kind(d, facts))
+                    and not _other_object(d, facts)
                 ),
                 None,
             )
