@@ -1,5 +1,5 @@
 """Stage 24 (pilV), en/uk/ru: a verb of taking (seize, steal, grab, drive away; угнати, угнать) with a good of the
-`loot_noun` class (now with cars, trucks and money) as its object is pillage against civilians; taking the wounded,
+`loot_noun` class (uk/ru now with trucks and money) as its object is pillage against civilians; taking the wounded,
 seizing the initiative or a bridgehead, the police seizing weapons and evacuating equipment are not. Every text is
 written for this file."""
 
@@ -14,14 +14,14 @@ from extract_fixtures import en_contract_incidents, uk_ru_contract
 PUBLISHED = dt.date(2022, 6, 10)
 
 TAKEN = [
-    "Russian soldiers seized three tractors and a combine from a farmer in the village of Mala Tokmachka on 3 May 2022.",
+    "Russian soldiers seized three tractors and a combine from a farmer in Mala Tokmachka on 3 May 2022.",
     "Troops drove away the livestock of the farm in Pryluky on 12 March 2022.",
     "On 5 April 2022 the soldiers grabbed money and jewellery from residents of Ivanivka.",
     "On 5 April 2022 the occupiers stole cars and cattle from residents of Ivanivka.",
-    "Окупанти вивезли з села Іванівка автомобілі місцевих жителів 5 квітня 2022 року.",
+    "Окупанти вивезли з села Іванівка вантажівки та гроші місцевих жителів 5 квітня 2022 року.",
     "5 квітня 2022 року в Іванівці російські солдати угнали худобу та вантажівку фермерського господарства.",
     "5 квітня 2022 року в Іванівці російські військові забрали техніку та зерно у фермерів.",
-    "Оккупанты вывезли из села Ивановка автомобили местных жителей 5 апреля 2022 года.",
+    "Оккупанты угнали из села Ивановка автомобили местных жителей 5 апреля 2022 года.",
     "5 апреля 2022 года в Ивановке российские солдаты угнали скот и грузовик фермерского хозяйства.",
     "Российские военные похитили зерно с элеватора в Мелитополе 12 марта 2022 года.",
 ]
