@@ -40,6 +40,7 @@ SETS = {
     "heldout_en20": 8,
     "heldout_en21": 8,
     "heldout_en22": 8,
+    "heldout_en25": 8,
     "heldout_uk_ru11": 6,
     "heldout_uk_ru12": 5,
     "heldout_uk_ru13": 6,
