@@ -22,13 +22,13 @@ def _facts(text: str) -> list:
 
 GATHERING_TITLES = [
     "Parliamentary inquiry - minutes\n"
-    "Summary of evidence, meeting of Tuesday, October 21, 2025: \"Children removed from occupied towns\"\n\n"
+    "Summary of evidence, meeting of Tuesday, October 21, 2025: \"Ukrainian children taken to Russia\"\n\n"
     "A witness told the inquiry that on 6 September 2022 occupation officials took nine children from a boarding "
     "school in Skadovsk, in Kherson Oblast, and drove them to a camp in Anapa.",
-    "Record of the hearing on 20 October 2025: \"Children taken from Skadovsk\"\n\n"
+    "Minutes of the hearing on 20 October 2025: \"Deportation of Ukrainian children\"\n\n"
     "The witness said that on 6 September 2022 Russian officials deported nine children from a boarding school in "
     "Skadovsk, Kherson Oblast, to a camp in Anapa.",
-    "Notes from the session of 14 October 2025 on forced transfers of children\n\n"
+    "Notes from the session of 14 October 2025: Ukrainian children deported to Russia\n\n"
     "A charity director said Russian officials on 6 September 2022 took nine children from a boarding school in "
     "Skadovsk, in Kherson Oblast, and moved them to Anapa.",
 ]
@@ -56,12 +56,12 @@ def test_a_day_beside_the_act_still_dates_it(text):
 # -- people counted as those who testified are witnesses ------------------------------------------------------------
 
 WITNESS_COUNTS = [
-    "On 5 March 2022 Russian soldiers shot a 61-year-old man in his yard in Yablunka, in Kyiv region. Prosecutors "
-    "relied on the testimony of his neighbour and four other residents.",
-    "On 5 March 2022 Russian soldiers shot a 61-year-old man in his yard in Yablunka, in Kyiv region. The court "
-    "heard statements of four villagers and an exhumation report.",
-    "On 5 March 2022 Russian soldiers shot a 61-year-old man in his yard in Yablunka, in Kyiv region. The case "
-    "rests on evidence given by four residents of the street.",
+    "Russian soldiers looted houses in Yablunka in March 2022, prosecutors said, relying on the testimony of five "
+    "residents.",
+    "Russian soldiers looted the shop in Yablunka in March 2022, the court found after hearing statements of four "
+    "villagers.",
+    "Russian soldiers looted the shop in Yablunka in March 2022, according to the verdict, which rests on evidence "
+    "given by four residents of the street.",
 ]
 
 
@@ -69,7 +69,7 @@ WITNESS_COUNTS = [
 def test_people_who_testified_are_not_counted_as_victims(text):
     facts = _facts(text)
     assert len(facts) == 1
-    assert facts[0].victims.min == 1
+    assert facts[0].victims.min is None
 
 
 @pytest.mark.parametrize("text", [
