@@ -149,6 +149,9 @@ def test_the_side_of_the_man_who_did_it_is_the_doer(text, side):
 
 
 def test_a_side_named_as_the_victims_kin_is_no_doer():
-    text = "On 11 May 2025 near Vovchansk Russian soldiers shot a member of a Ukrainian volunteer unit who had surrendered."
+    text = (
+        "On 11 May 2025 near Vovchansk Russian soldiers shot a member of a Ukrainian volunteer unit who had "
+        "surrendered."
+    )
     [facts] = _facts(text)
     assert facts.perpetrator.party == "RU"
