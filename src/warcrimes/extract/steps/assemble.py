@@ -1027,6 +1027,13 @@ def _retelling(doc: Document, draft: Draft) -> Retelling | None:
     return None
 
 
+def _summary(draft: Draft) -> bool:
+    """Every sentence telling the draft's act frames it as cases counted (`tallied`: "documented one case of the
+    killing of ...") and none gives a day or names a settlement: a summary announcing the account told after it
+    (stage 25)."""
+    return bool(draft.events) and all(s.tallied and not s.dates and not s.places for s in draft.events)
+
+
 @step("assemble", requires=("sentences", "role"), adds=("incidents",))
 def assemble(doc: Document) -> None:
     sentences = [m.value.facts for m in doc.of_kind("role")]
@@ -1042,6 +1049,7 @@ def assemble(doc: Document) -> None:
     apart: set[int] = set()  # incidents told as other events ("In a separate incident")
     updates: set[int] = set()  # incidents counted by a toll update ("has risen to three")
     retold: dict[int, Retelling] = {}  # incidents opened by a sentence telling an act again (`_retelling`)
+    summaries: set[int] = set()  # incidents told only as counted cases, no day, no settlement (`_summary`)
     named: list[frozenset[str]] = []  # the settlements each incident's sentences name
     untold = False  # the first incident tells no day and no count of its own (`fold_into_case`)
     made: dict[int, IncidentFacts] = {}
@@ -1069,9 +1077,13 @@ def assemble(doc: Document) -> None:
             told = _retelling(doc, draft)
             if told is not None:
                 retold[len(doc.incidents)] = told
+            if _summary(draft):
+                summaries.add(len(doc.incidents))
             named.append(frozenset(fold(p.value.name) for s in draft.sentences for p in s.places if p.value.name))
             doc.incidents.append(incident)
-    doc.incidents[:] = join_accounts(doc.incidents, frozenset(apart), frozenset(updates), retold, named)
+    doc.incidents[:] = join_accounts(
+        doc.incidents, frozenset(apart), frozenset(updates), retold, named, frozenset(summaries)
+    )
     # "Поліція ... встановила причетних до катування жителів X" over the case told below: the headline sums it up
     doc.incidents[:] = fold_into_case(doc, doc.incidents, untold)
     doc.incidents[:] = fold_title(doc.incidents, _title_line(doc))

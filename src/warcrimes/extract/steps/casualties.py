@@ -228,7 +228,7 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
         return True
     if any(h.value == "citing" for h in doc.ending_at("speech", _adjectives_before(doc, mention.start))):
         return True  # "по словам бывшего пленного", "за словами колишнього полоненого": who tells it
-    if _told_after_by(doc, mention, hi):
+    if _told_after_by(doc, mention, hi) or _gave_testimony(doc, mention):
         return True
     for j in range(doc.token_at(mention.end) + SOURCE_NOUN, doc.token_at(mention.end) + SOURCE_NOUN_WORDS + 1):
         if j >= len(doc.tokens) or doc.tokens.starts[j] >= hi or not doc.tokens.lower[j - 1].isalpha():
@@ -242,6 +242,23 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
                 return False
             return not _told_of_themselves(doc, said[0].end, hi)
     return False
+
+
+TESTIMONY_REACH = 10  # tokens from a noun of testimony ("the testimony of") to a count of the people who gave it
+
+
+def _gave_testimony(doc: Document, mention: Mention) -> bool:
+    """'relied on the testimony of the two former detainees and five other residents', 'statements of three
+    witnesses': a count after a noun of testimony and 'of' / 'given by' (casualties.json `testimony_of`), with no
+    clause break between and no harm told right after its noun, counts who testified, not victims (stage 25)."""
+    given = doc.hits_within("testimony_of", doc.reach_before(mention.start, TESTIMONY_REACH), mention.start)
+    if not given:
+        return False
+    first, stop = doc.token_at(given[-1].end), doc.token_at(mention.start)
+    if any(doc.tokens.lower[j] in _CLAUSE_END for j in range(first, stop)):
+        return False
+    after = doc.reach_after(mention.end, SOURCE_ACT + 1)
+    return not (doc.within("harm", mention.end, after) or doc.within("violation", mention.end, after))
 
 
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})  # pymorphy3's full adjectives and participles

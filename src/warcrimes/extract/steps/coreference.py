@@ -111,13 +111,17 @@ def join_accounts(
     updates: frozenset[int] = frozenset(),
     retold: Mapping[int, Retelling] | None = None,
     named: Sequence[frozenset[str]] = (),
+    summaries: frozenset[int] = frozenset(),
 ) -> list[ExtractedIncident]:
     """Incidents with every later account of an event joined into its first. Those whose index is in
     `apart` were told as other events ("In a separate incident, ...") and join no earlier one; those in `updates`
     count their victims by a toll update ("has risen to"), which replaces the first account's count; those in
     `retold` were opened by a sentence telling an act again (`retells`); `named`: the settlements each incident's
-    sentences name."""
+    sentences name; `summaries`: incidents told only as cases counted, with no day and no settlement of their own
+    ("The mission also documented one case of the killing of a soldier hors de combat"), which the next account of
+    their act tells (`sums_up`)."""
     retold = retold or {}
+    summary_at: int | None = None  # the kept summary told right before this incident, waiting for its account
     kept: list[ExtractedIncident] = []
     kept_named: list[frozenset[str]] = []  # the settlements each kept account's sentences name
     actless: list[bool] = []  # each kept account tells no act of its own (only outcomes)
@@ -130,6 +134,14 @@ def join_accounts(
                 (i for i in reach if retells(kept[i].facts, kept_named[i], incident.facts, told, actless[i])), None
             )
         places = named[n] if n < len(named) else frozenset()
+        ahead, summary_at = summary_at, None
+        if at is None and ahead is not None and n not in apart and sums_up(kept[ahead].facts, incident.facts):
+            # the account the summary announced: its place, day and side are the account's, the summary fills the rest
+            kept[ahead] = merge(incident, kept[ahead])
+            kept_named[ahead] = kept_named[ahead] | places
+            continue
+        if at is None and n in summaries:
+            summary_at = len(kept)
         if at is None:
             kept.append(incident)
             kept_named.append(places)
@@ -153,6 +165,19 @@ def join_accounts(
                 kept[at] = ExtractedIncident(facts, kept[at].provenance)
             kept_named[at] = kept_named[at] | places
     return kept
+
+
+def sums_up(summary: IncidentFacts, told: IncidentFacts) -> bool:
+    """The account told right after a summary of counted cases (`join_accounts`' `summaries`) is one of them: its act
+    or of its family, victims of a kind the summary may hold, the same count or one untold, the same side or one
+    untold; its place and day stand (the summary told none of its own; the place it carries was lent to it)."""
+    if not summary.violations or not told.violations or not _same_family(summary, told):
+        return False
+    return (
+        _kind_of_retelling(summary.victims.category, told.victims.category)
+        and _either_or_same(summary.victims.min, told.victims.min)
+        and _either_or_same(summary.perpetrator.party, told.perpetrator.party, "unknown")
+    )
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
         k = doc.token_before(start)
         if k >= 0 and low[k] in grammar["article"]:
             k -= 1
+        k = _past_member(grammar, low, k)
         if k >= 0 and low[k] in grammar["accusing"]:
             if doc.ending_at("aided_by", doc.tokens.end(k)):
                 return "mention"  # "helped by Ukrainian soldiers": who aided the victims did no harm
@@ -85,6 +86,17 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
     if head in grammar["verb"] or head in grammar["noun"] or " ".join(words[:2]) in grammar["verb"]:
         return "agent"
     return "mention"
+
+
+def _past_member(grammar: dict[str, frozenset[str]], low: list[str], k: int) -> int:
+    """'shot by a member of a Ukrainian unit', 'by soldiers of the Russian brigade': the token before the words
+    naming one or some of the side's men (actors.json `member`, `member_of`, `member_article`), so the side stands
+    after the accusing word as its doer (stage 25); else `k` itself."""
+    j = k - 1 if k >= 0 and low[k] in grammar.get("member_article", ()) else k
+    if j < 2 or low[j] not in grammar.get("member_of", ()) or low[j - 1] not in grammar.get("member", ()):
+        return k
+    j -= 2
+    return j - 1 if j >= 0 and (low[j] in grammar["article"] or low[j] in grammar.get("member_article", ())) else j
 
 
 CAPTIVE_REACH = 40  # characters before a side's name where a captive victim phrase may open ("unarmed captured")

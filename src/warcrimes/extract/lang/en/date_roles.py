@@ -18,6 +18,7 @@ _CHANNELS = frozenset(LEXICON["reporting_channels"])
 _ACCUSING = frozenset(LEXICON["accusing_verbs"])
 _STATEMENT_VERBS = frozenset(LEXICON["statement_verbs"])
 _STEP_NOUNS = frozenset(LEXICON["step_nouns"])
+_GATHERINGS = frozenset(LEXICON["gathering_nouns"])
 _RELEASED = frozenset(LEXICON["released_people"]["verbs"])
 _RELEASED_AFTER = frozenset(LEXICON["released_people"]["after"])
 _THAT = frozenset(["that", ":"])
@@ -83,6 +84,8 @@ class DateRoles:
             return "as_of"  # "as of 30 November", "as at 30 November": the day a figure stands on
         if self.at(j) in _STEP_NOUNS or self.at(j) in ("on", "in") and self.at(j - 1) in _STEP_NOUNS:
             return "step"  # "opened a war crimes case on 5 May": the step's day
+        if self.at(j) in ("of", "on", "held") and self.at(j - 1) in _GATHERINGS:
+            return "reported"  # "meeting of Tuesday, 21 October", "the hearing on 5 May": the gathering's day (25)
         steps = 0
         while j >= 0 and steps < 6:
             word = self.at(j)
