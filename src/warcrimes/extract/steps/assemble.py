@@ -408,9 +408,17 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             target = current
         elif reason == "place" and unit.place is not None:
             # "In X the bomb fell by the bus station. Among the hurt were two children." after Y's strike: more of X's
-            # case told before, if one was; else a case of its own there
+            # case told before, if one was and its day agrees ("X's market has been hit before. In August 2024 a
+            # shell landed by its entrance, killing three." after a strike on X on Thursday: an earlier strike of its
+            # own); else a case of its own there
             target = next(
-                (d for d in reversed(drafts[-DRAFT_REACH:]) if d.place is not None and same_place(d.place, unit.place)),
+                (
+                    d
+                    for d in reversed(drafts[-DRAFT_REACH:])
+                    if d.place is not None
+                    and same_place(d.place, unit.place)
+                    and overlap(d.date, facts.dates[0] if facts.dates else None)
+                ),
                 None,
             )
         elif facts.places:

@@ -120,6 +120,8 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
         return False  # "у березні 2022 року там загинули троє": the settlement of the sentence before
     if any(h.value != "mass" for h in doc.hits_within("one_attack", start, end)):
         return False
+    if any(h.value == "single" for h in doc.hits_within("toll_span", start, end)):
+        return False  # "in August 2024 an artillery shell landed by the market, killing three": one strike's dead
     dates = [_runs_over_weeks(doc, d) for d in doc.within("date", start, end) if _event_date(d)]
     if False in dates:
         return False

@@ -29,10 +29,13 @@ from warcrimes.extract.steps.casualty_words import (
 )
 from warcrimes.extract.steps.period_tally import act_measure, over_a_period, toll_over_a_period
 
-_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
+_ALWAYS = frozenset(
+    {"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated", "repatriated"}
+)
 # people forcibly mobilised by the occupier ("Since 2022, 640 men have been forcibly mobilised"): no measure of the
-# contract names them, so the tally is `other` (CONTRACT.md)
-_MEASURE: dict[str, str] = {"mobilised": "other"}
+# contract names them, so the tally is `other` (CONTRACT.md); nor the dead handed back ("Russia handed over 1,000
+# bodies", casualties.REPATRIATED): a repatriation, no toll and no release of the living (stage 25)
+_MEASURE: dict[str, str] = {"mobilised": "other", "repatriated": "other"}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
 # they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
 # ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them; nor people
