@@ -44,7 +44,8 @@ def test_many_strikes_or_none_told_over_a_month_stay_a_figure(text, figure):
 
 
 STRIKE_THEN_EARLIER = (
-    "A Russian glide bomb struck the central market in Pokrovsk on Thursday, killing five people, the governor said.\n\n"
+    "A Russian glide bomb struck the central market in Pokrovsk on Thursday, killing five people, the governor "
+    "said.\n\n"
     "Overnight, a drone hit a house in neighbouring Myrnohrad, injuring two women.\n\n"
     "The Pokrovsk market has been hit before. {earlier}\n"
 )
