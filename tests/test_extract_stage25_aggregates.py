@@ -137,3 +137,26 @@ def test_bodies_found_or_of_the_killed_stay_an_incident(text, victims):
 def test_over_after_handed_is_the_verbs_particle_not_a_qualifier(text, qualifier):
     [figure] = extract(text, PUBLISHED, "en").statistics
     assert figure.facts.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Over the past day, Russian troops shelled 36 settlements of the region, including the city of Kherson. They "
+     "used artillery, drones and aircraft. Russian attacks killed 3 people and injured 14.",
+     [("killed", 3), ("wounded", 14)]),
+    ("In the last 24 hours the enemy struck 20 towns and villages of the oblast, including Nikopol and Marhanets. Two "
+     "civilians were killed and nine wounded.", [("killed", 2), ("wounded", 9)]),
+    ("Over the past day, the Russians attacked 14 settlements of the region, including Kupiansk. The enemy used "
+     "guided bombs and drones. One person was killed and 6 were injured.", [("killed", 1), ("wounded", 6)]),
+])
+def test_a_days_round_including_a_town_frames_the_toll_told_after_it(text, figures):
+    assert _figures(extract(text, PUBLISHED, "en")) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past day the Russians shelled Kherson 12 times. They used artillery and drones. Two people were killed.",
+    "Over the past day, Russian troops shelled 36 settlements of the region. In Kherson, shelling killed two people.",
+])
+def test_a_days_toll_at_a_town_of_its_own_stays_that_towns_incident(text):
+    extraction = extract(text, PUBLISHED, "en")
+    assert extraction.statistics == ()
+    assert [(i.facts.location.name, i.facts.victims.min) for i in extraction.incidents] == [("Kherson", 2)]

@@ -214,16 +214,38 @@ def _one_day(doc: Document, lo: int, hi: int) -> bool:
     )
 
 
+SPREAD_BACK = 2  # sentences of its paragraph back within which a day's round frames a toll (a comment between)
+
+
 def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bool:
-    """The sentence just before spreads over a day's round or many places and names no settlement."""
-    if lo <= 0:
-        return False
-    start, end = _index(doc).sentence_of(lo - 1)
-    if start >= lo or "\n\n" in doc.text[end:lo]:
-        return False
-    at = bisect_left(periods, (start, -1))
-    scoped = at < len(periods) and periods[at][0] < end
-    return scoped and not _sentence_has(doc, "place", start, end, "event")
+    """A sentence just before, in the paragraph, spreads over a day's round or many places and names no settlement of
+    its own: "Over the past day the Russians shelled 36 settlements of the region, including the city of X. They used
+    artillery and drones. Two people were killed." (a settlement the round includes, `subset` includes, is one of its
+    many; stage 25: one sentence naming no place may stand between)."""
+    for _ in range(SPREAD_BACK):
+        if lo <= 0:
+            return False
+        start, end = _index(doc).sentence_of(lo - 1)
+        if start >= lo or "\n\n" in doc.text[end:lo]:
+            return False
+        at = bisect_left(periods, (start, -1))
+        if at < len(periods) and periods[at][0] < end:
+            return not _own_settlement(doc, start, end, periods[at][1])
+        if _sentence_has(doc, "place", start, end, "event") or _index(doc).within("casualty", start, end):
+            return False
+        lo = start
+    return False
+
+
+def _own_settlement(doc: Document, start: int, end: int, spread: int) -> bool:
+    """Sentence [start, end) names a settlement of its own: one not listed after an 'including' (casualties.json
+    `subset` includes) that follows the spread ending at `spread`."""
+    includes = [h.end for h in doc.hits_within("subset", spread, end) if h.value == "includes"]
+    return any(
+        not any(at <= p.start for at in includes)
+        for p in _index(doc).within("place", start, end)
+        if getattr(p.value, "role", None) == "event"
+    )
 
 
 _STOCKS = frozenset({"held_captive", "missing"})
