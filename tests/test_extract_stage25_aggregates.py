@@ -160,3 +160,20 @@ def test_a_days_toll_at_a_town_of_its_own_stays_that_towns_incident(text):
     extraction = extract(text, PUBLISHED, "en")
     assert extraction.statistics == ()
     assert [(i.facts.location.name, i.facts.victims.min) for i in extraction.incidents] == [("Kherson", 2)]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("On Monday one drone hit a minibus in Kherson, killing four passengers.", 4),
+    ("Last month one drone hit a minibus on the highway, killing four passengers.", 4),
+    ("One missile struck a school in Kharkiv on Monday, killing two teachers.", 2),
+])
+def test_one_weapon_is_no_one_person_and_keeps_the_strike_an_incident(text, victims):
+    extraction = extract(text, PUBLISHED, "en")
+    [incident] = extraction.incidents
+    assert incident.facts.victims.min == victims
+    assert extraction.statistics == ()
+
+
+def test_one_person_killed_is_still_counted():
+    [incident] = extract("One was killed and two injured in the strike on Kherson on Monday.", PUBLISHED, "en").incidents
+    assert incident.facts.victims.min == 1

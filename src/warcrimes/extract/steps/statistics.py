@@ -27,7 +27,7 @@ from warcrimes.extract.steps.casualty_words import (
     measure_hits,
     words_between,
 )
-from warcrimes.extract.steps.period_tally import act_measure, over_a_period, toll_over_a_period
+from warcrimes.extract.steps.period_tally import act_measure, one_strike, over_a_period, toll_over_a_period
 
 _ALWAYS = frozenset(
     {"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated", "repatriated"}
@@ -109,9 +109,11 @@ def is_aggregate(
     scoped = at < len(periods) and periods[at][0] < hi
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
     totals = {h.value for h in doc.hits_within("running_total", lo, hi)}
-    if scoped and ("as_of" in totals or not (settlement or doc.has_hit("one_attack", lo, hi))):
+    single = doc.has_hit("one_attack", lo, hi) or one_strike(doc, lo, hi)
+    if scoped and ("as_of" in totals or not (settlement or single)):
         # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city; but
-        # "four people are currently known to have been injured in the attack" is the toll of one event
+        # "four people are currently known to have been injured in the attack" is the toll of one event, and so is
+        # "last month a drone hit a minibus, killing four" (one weapon told, `period_tally.one_strike`: stage 25)
         return True
     if "total" in totals and not (settlement and _one_day(doc, lo, hi)):
         # "in all, over 300 residents of the town died": a running total, settlement or not; but "в общей сложности
