@@ -175,5 +175,6 @@ def test_one_weapon_is_no_one_person_and_keeps_the_strike_an_incident(text, vict
 
 
 def test_one_person_killed_is_still_counted():
-    [incident] = extract("One was killed and two injured in the strike on Kherson on Monday.", PUBLISHED, "en").incidents
+    text = "One was killed and two injured in the strike on Kherson on Monday."
+    [incident] = extract(text, PUBLISHED, "en").incidents
     assert incident.facts.victims.min == 1
