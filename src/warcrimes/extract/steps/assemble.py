@@ -40,6 +40,7 @@ from warcrimes.extract.steps.headline import fold_into_case, tolls_told_below
 from warcrimes.extract.steps.incident_facts import to_incident
 from warcrimes.extract.steps.live_entries import entries, header_day
 from warcrimes.extract.steps.people import find_persons
+from warcrimes.extract.steps.period_tally import one_strike
 from warcrimes.extract.steps.rollups import dates_above, framed, rollups
 from warcrimes.extract.steps.sentence_facts import SentenceFacts
 from warcrimes.extract.steps.statistics import add_statistic
@@ -408,9 +409,17 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             target = current
         elif reason == "place" and unit.place is not None:
             # "In X the bomb fell by the bus station. Among the hurt were two children." after Y's strike: more of X's
-            # case told before, if one was; else a case of its own there
+            # case told before, if one was and its day agrees ("X's market has been hit before. In August 2024 a
+            # shell landed by its entrance, killing three." after a strike on X on Thursday: an earlier strike of its
+            # own); else a case of its own there
             target = next(
-                (d for d in reversed(drafts[-DRAFT_REACH:]) if d.place is not None and same_place(d.place, unit.place)),
+                (
+                    d
+                    for d in reversed(drafts[-DRAFT_REACH:])
+                    if d.place is not None
+                    and same_place(d.place, unit.place)
+                    and overlap(d.date, facts.dates[0] if facts.dates else None)
+                ),
                 None,
             )
         elif facts.places:
@@ -980,12 +989,14 @@ def _fallback_place(draft: Draft, topic: Mention | None) -> None:
 LONG_SPANS = frozenset({"month", "season", "year", "range", "since", "window"})
 
 
-def _over_a_period(draft: Draft) -> bool:
+def _over_a_period(doc: Document, draft: Draft) -> bool:
     """'In March 2025, 845 civilians were killed or injured.': a toll told only over a month or longer, of no
     place, is a figure of the period wherever the report tells it (a round-up's opening is not needed)."""
     told = [d for s in draft.events for d in s.dates]
     if draft.labels_told:
         return False  # "In March 2022 troops executed three men": an act named, one event even undated to the day
+    if any(one_strike(doc, *s.span) for s in draft.events):
+        return False  # "In October a missile killed three people near the station": one strike, told in its month
     return bool(told) and all(d.value.granularity in LONG_SPANS for d in told)
 
 
@@ -1065,7 +1076,7 @@ def assemble(doc: Document) -> None:
         incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned, head)
         if incident is not None:
             made[id(draft)] = incident.facts
-        if incident is not None and (roundup or _over_a_period(draft)) and _tally(doc, draft, incident):
+        if incident is not None and (roundup or _over_a_period(doc, draft)) and _tally(doc, draft, incident):
             continue
         if incident is not None:
             if not doc.incidents and not any(s.dates or s.casualties for s in draft.events):

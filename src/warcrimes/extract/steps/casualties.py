@@ -235,6 +235,8 @@ def _counts_sources(doc: Document, mention: Mention, hi: int) -> bool:
             return False
         if doc.in_class("partitive_of", j - 1) or doc.in_class("telling_partitive", j - 1):
             return False  # "12 of them said they were beaten", "12 из них рассказали": some of a group, not sources
+        if doc.in_class("subject_pronoun", j - 1):
+            return False  # "lists 400 children it says were deported": the verb's subject is another's (stage 25)
         said = doc.starting_at("people_telling", doc.tokens.starts[j])
         if said:
             after = doc.reach_after(said[0].end, SOURCE_ACT)
@@ -553,6 +555,47 @@ def _act_after_verifying(doc: Document, local: list[Match], mention: Mention, ne
     return act or near
 
 
+REPATRIATED = "repatriated"  # the measure of the dead handed back (statistics: `other`)
+RETURN_REACH = 3  # words between a count of bodies and the return of its clause ("handed over 1,000 bodies")
+
+
+def _dead_returned(doc: Document, mention: Mention, near: Match, lo: int, hi: int) -> bool:
+    """'Russia handed over 1,000 bodies', 'the remains of 900 soldiers were repatriated': a count measured by a word
+    of bodies (statistics.json `returned_dead` body) with a word of handing them back (`returned_dead` return) a few
+    words before the count or after the bodies, no clause break between, counts the dead returned, not a toll."""
+    hits = doc.hits_within("returned_dead", lo, hi)
+    if not any(h.value == "body" and near.start <= h.start < near.end for h in hits):
+        return False
+    for hit in hits:
+        if hit.value != "return":
+            continue
+        if hit.end <= mention.start:
+            first, last = hit.end, mention.start
+        elif hit.start >= max(near.end, mention.end):
+            first, last = max(near.end, mention.end), hit.start
+        else:
+            continue
+        if words_between(doc, first, last) <= RETURN_REACH and not clause_break(doc, first, last):
+            return True
+    return False
+
+
+def _verified_as(doc: Document, local: list[Match], mention: Mention, near: Match) -> Match:
+    """'19,000 children have been identified as deported', '120 civilians were verified as killed', 'registered as
+    missing': a verb of verifying after the count (statistics.json `verifying`) tells how the people are known; the
+    measure right after it in its clause, before any other count, is what was done to them (stage 25)."""
+    if not doc.has_hit("verifying", near.start, near.end):
+        return near
+    for hit in local:
+        if hit.start < near.end or hit.value == "other":
+            continue
+        if words_between(doc, near.end, hit.start) > VERIFIED_AS_WORDS or clause_break(doc, near.end, hit.start):
+            return near
+        return near if doc.within("count", mention.end, hit.start) else hit
+    return near
+
+
+VERIFIED_AS_WORDS = 2  # words between a verb of verifying and the act it files the people under ("identified as")
 RETURN_NEGATION_TOKENS = 3  # tokens before a return that may deny it: "have not been returned"
 
 
@@ -710,9 +753,13 @@ def read_casualties(doc: Document) -> list[Mention]:
             near = None  # "Freed from captivity, he said: «me and two more men were held»": the quote is his act
         if near is not None and near.end <= mention.start and near.value == "other":
             near = _act_after_verifying(doc, local, mention, near, lo, hi)
+        elif near is not None and near.value == "other":
+            near = _verified_as(doc, local, mention, near)
         if near is not None and near.value == "deported":
             near = _returned_after(doc, local, mention, near) or near
         measure = near.value if near is not None else None
+        if measure == "killed" and near is not None and _dead_returned(doc, mention, near, lo, hi):
+            measure = REPATRIATED  # "Russia handed over 1,000 bodies": the dead handed back, no toll (stage 25)
         # "12 of them said they were beaten": the count is of the beaten, not of those interviewed or returned; no
         # measure of its own (a figure of the beaten would be taken for a statistic)
         own = value.unit == "persons" and measure in _UNHARMED and _tells_own_harm(doc, mention, lo, hi)

@@ -155,7 +155,9 @@ def _aged_person(doc: Document, facts: SentenceFacts, acts: list[Mention]) -> Me
 
 
 # measures that tell no act done to the people counted
-_NOT_DONE_TO = frozenset({"surveyed", "released", "evacuated", "cases_opened", "court_step", "none", "other"})
+_NOT_DONE_TO = frozenset(
+    {"surveyed", "released", "evacuated", "cases_opened", "court_step", "none", "other", "repatriated"}
+)
 _DONE_TO_THEM = frozenset({"killed", "wounded", "detained", "deported", "tortured", "held_captive", "missing"})
 _NOT_TOLD_HERE = frozenset({"aggregate", "pattern", "reaction"})  # sentence roles whose counts are no one event's
 

@@ -118,7 +118,7 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     words = range(doc.token_at(start), doc.token_at(end))
     if "there" in doc.lang.classes and any(doc.in_class("there", j) for j in words):
         return False  # "у березні 2022 року там загинули троє": the settlement of the sentence before
-    if any(h.value != "mass" for h in doc.hits_within("one_attack", start, end)):
+    if one_strike(doc, start, end):
         return False
     dates = [_runs_over_weeks(doc, d) for d in doc.within("date", start, end) if _event_date(d)]
     if False in dates:
@@ -146,6 +146,16 @@ def toll_over_a_period(doc: Document, count: Mention, lo: int, hi: int) -> bool:
     # no act told at all ("since February 23 were killed", "in January nine civilians were killed"), and the people
     # nobody's own: "two of his comrades died of beatings in January" are one account's dead (`kin_possessive`)
     return not doc.within("violation", start, end) and not _someones(doc, count)
+
+
+def one_strike(doc: Document, start: int, end: int) -> bool:
+    """[start, end) tells one strike: "the strike", "this attack" (statistics.json `one_attack` attack), or one weapon
+    or act with an indefinite article ("an artillery shell", "a missile", "one drone": `toll_span` single). Its dead
+    are that strike's, even told in a month ("In August 2024 a shell landed by the market, killing three": stage 25);
+    a mass noun ("the shelling", `one_attack` mass) is the period's shelling."""
+    if any(h.value != "mass" for h in doc.hits_within("one_attack", start, end)):
+        return True
+    return any(h.value == "single" for h in doc.hits_within("toll_span", start, end))
 
 
 def _scene(doc: Document, place: Mention) -> bool:

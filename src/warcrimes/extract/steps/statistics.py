@@ -27,12 +27,15 @@ from warcrimes.extract.steps.casualty_words import (
     measure_hits,
     words_between,
 )
-from warcrimes.extract.steps.period_tally import act_measure, over_a_period, toll_over_a_period
+from warcrimes.extract.steps.period_tally import act_measure, one_strike, over_a_period, toll_over_a_period
 
-_ALWAYS = frozenset({"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated"})
+_ALWAYS = frozenset(
+    {"released", "held_captive", "cases_opened", "surveyed", "court_step", "evacuated", "repatriated"}
+)
 # people forcibly mobilised by the occupier ("Since 2022, 640 men have been forcibly mobilised"): no measure of the
-# contract names them, so the tally is `other` (CONTRACT.md)
-_MEASURE: dict[str, str] = {"mobilised": "other"}
+# contract names them, so the tally is `other` (CONTRACT.md); nor the dead handed back ("Russia handed over 1,000
+# bodies", casualties.REPATRIATED): a repatriation, no toll and no release of the living (stage 25)
+_MEASURE: dict[str, str] = {"mobilised": "other", "repatriated": "other"}
 # Counts of people interviewed are neither victims nor a series (CONTRACT.md: "counts of interviews"):
 # they stay out of incidents (aggregate) and out of statistics; so do counts of cases at a court step
 # ("17 of them reached court", "12 were sent to trial"): no measure of the contract counts them; nor people
@@ -106,9 +109,11 @@ def is_aggregate(
     scoped = at < len(periods) and periods[at][0] < hi
     regions = {m.value.admin1 for m in _index(doc).within("region", lo, hi)}
     totals = {h.value for h in doc.hits_within("running_total", lo, hi)}
-    if scoped and ("as_of" in totals or not (settlement or doc.has_hit("one_attack", lo, hi))):
+    single = doc.has_hit("one_attack", lo, hi) or one_strike(doc, lo, hi)
+    if scoped and ("as_of" in totals or not (settlement or single)):
         # "In total, as of 11:00, 31 people were killed in the city": a running total, even of one city; but
-        # "four people are currently known to have been injured in the attack" is the toll of one event
+        # "four people are currently known to have been injured in the attack" is the toll of one event, and so is
+        # "last month a drone hit a minibus, killing four" (one weapon told, `period_tally.one_strike`: stage 25)
         return True
     if "total" in totals and not (settlement and _one_day(doc, lo, hi)):
         # "in all, over 300 residents of the town died": a running total, settlement or not; but "в общей сложности
@@ -211,16 +216,38 @@ def _one_day(doc: Document, lo: int, hi: int) -> bool:
     )
 
 
+SPREAD_BACK = 2  # sentences of its paragraph back within which a day's round frames a toll (a comment between)
+
+
 def _scoped_before(doc: Document, lo: int, periods: list[tuple[int, int]]) -> bool:
-    """The sentence just before spreads over a day's round or many places and names no settlement."""
-    if lo <= 0:
-        return False
-    start, end = _index(doc).sentence_of(lo - 1)
-    if start >= lo or "\n\n" in doc.text[end:lo]:
-        return False
-    at = bisect_left(periods, (start, -1))
-    scoped = at < len(periods) and periods[at][0] < end
-    return scoped and not _sentence_has(doc, "place", start, end, "event")
+    """A sentence just before, in the paragraph, spreads over a day's round or many places and names no settlement of
+    its own: "Over the past day the Russians shelled 36 settlements of the region, including the city of X. They used
+    artillery and drones. Two people were killed." (a settlement the round includes, `subset` includes, is one of its
+    many; stage 25: one sentence naming no place may stand between)."""
+    for _ in range(SPREAD_BACK):
+        if lo <= 0:
+            return False
+        start, end = _index(doc).sentence_of(lo - 1)
+        if start >= lo or "\n\n" in doc.text[end:lo]:
+            return False
+        at = bisect_left(periods, (start, -1))
+        if at < len(periods) and periods[at][0] < end:
+            return not _own_settlement(doc, start, end, periods[at][1])
+        if _sentence_has(doc, "place", start, end, "event") or _index(doc).within("casualty", start, end):
+            return False
+        lo = start
+    return False
+
+
+def _own_settlement(doc: Document, start: int, end: int, spread: int) -> bool:
+    """Sentence [start, end) names a settlement of its own: one not listed after an 'including' (casualties.json
+    `subset` includes) that follows the spread ending at `spread`."""
+    includes = [h.end for h in doc.hits_within("subset", spread, end) if h.value == "includes"]
+    return any(
+        not any(at <= p.start for at in includes)
+        for p in _index(doc).within("place", start, end)
+        if getattr(p.value, "role", None) == "event"
+    )
 
 
 _STOCKS = frozenset({"held_captive", "missing"})

@@ -24,6 +24,8 @@ _SCALES: dict[str, int] = _LEX["scales"]
 _EXACT_WORDS: dict[str, int] = _LEX["exact_words"]
 _VAGUE: dict[tuple[str, ...], int] = {tuple(k.split()): v for k, v in _LEX["vague"].items()}
 _QUALIFIERS: dict[tuple[str, ...], str] = {tuple(k.split()): v for k, v in _LEX["qualifiers"].items()}
+# "handed over 1,000 bodies": "over" the particle of the verb before it, no qualifier of the count (stage 25)
+_PARTICLE_VERBS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["particle_verbs"].items()}
 _NOT_BEFORE = frozenset(_LEX["not_count_before"])
 _NOT_AFTER = frozenset(_LEX["not_count_after"])
 _COUNT_NOUNS = frozenset(_LEX["count_nouns"])
@@ -197,6 +199,8 @@ class NumberScanner:
         for size in (3, 2, 1):
             key = tuple(self.low[max(0, first - size) : first])
             if len(key) == size and key in _QUALIFIERS:
+                if size == 1 and self.at(first - 2) in _PARTICLE_VERBS.get(key[0], ()):
+                    return None, first  # "handed over 1,000 bodies": the verb's particle
                 return _QUALIFIERS[key], first - size
         return None, first
 
