@@ -33,6 +33,7 @@ from warcrimes.extract.steps.drafts import (
     draft_region,
     overlap,
     same_place,
+    second_strike,
     sets_scene,
     split_by_place,
 )
@@ -435,6 +436,9 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             item = False
             if entry_day is not None and not facts.dates:
                 target.scene_date = entry_day
+            if current is not None and not facts.dates and second_strike(current, facts):
+                # "Forty minutes later, another drone struck a hospital": the account's next strike, on its day
+                target.date = current.date
             if entry_day is not None and entry_place is not None and not (facts.places or facts.regions):
                 target.place = entry_place  # the entry's act told with no place happened where the entry went
             moved = current is not None and setting is not None and bool(setting.dates) and sets_scene(setting)

@@ -175,10 +175,12 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or _property_after_people(draft, facts):
         return False
-    if _harm_after_none(draft, facts):
+    if _harm_after_none(draft, facts) or second_strike(draft, facts):
         return False
     if _other_side(draft, facts) or _also_other_act(draft, facts) or _other_act_anchored(draft, facts):
         return False
+    if facts.second_agent and facts.same_target:
+        return True  # "a second drone hit the same wing, killing a nurse": a double strike, one attack (stage 25)
     return not (facts.another and (place is not None or date is not None or facts.casualties))
 
 
@@ -189,6 +191,14 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
         return False
     attack = facts.strong_attack or facts.weak_attack or bool(facts.labels)
     return told.value.start != date.value.start and attack and bool(facts.casualties)
+
+
+def second_strike(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Drones hit a block of flats ... Forty minutes later, another drone struck a maternity hospital': a strike of
+    its own by a second agent (roles.json `another`, value `agent`), after the account told a strike, is another
+    event wherever in the sentence the agent stands; not when it hits the target struck before ("a second drone hit
+    the same wing": a double strike, `same_target`) (stage 25, mulX)."""
+    return facts.second_agent and facts.strong_attack and draft.attacked and not facts.same_target
 
 
 def another_toll(draft: Draft, facts: SentenceFacts) -> bool:
