@@ -64,7 +64,8 @@ def test_another_drone_opening_a_sentence_still_opens_another_event():
      "on 19 May, killing two women. Half an hour later another drone struck a children's hospital in the north of the "
      "city.", ("attack_on_civilians",)),
     ("Missiles kill four in Mykolaiv, school damaged\n\nOn 19 May a Russian missile hit a shopping centre in Mykolaiv, "
-     "killing four people. Minutes later, a second missile struck a school across the river.", ("attack_on_civilians",)),
+     "killing four people. Minutes later, a second missile struck a school across the river.",
+     ("attack_on_civilians",)),
 ])
 def test_a_headline_object_struck_by_the_second_strike_is_its_own(text, first):
     found = _incidents(text)
@@ -74,8 +75,8 @@ def test_a_headline_object_struck_by_the_second_strike_is_its_own(text, first):
 
 
 def test_a_headline_object_the_first_account_names_again_stays_with_it():
-    text = ("Drone strike on Mykolaiv hospital kills two\n\nRussian drones hit a hospital in Mykolaiv on 19 May, killing "
-            "two patients. Half an hour later another drone struck a hospital in the north of the city.")
+    text = ("Drone strike on Mykolaiv hospital kills two\n\nRussian drones hit a hospital in Mykolaiv on 19 May, "
+            "killing two patients. Half an hour later another drone struck a hospital in the north of the city.")
     found = _incidents(text)
     assert len(found) == 2, found
     assert "attack_on_protected_objects" in found[0][0], found
