@@ -54,3 +54,22 @@ def test_people_held_there_counted_is_a_detention(text):
 def test_held_there_with_no_people_counted_is_no_detention():
     text = "In Vasylivka, the occupiers held there a meeting with local officials on 2 April 2022."
     assert all("unlawful_detention" not in v for v in _violations(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In May 2024 her son was taken to a camp in Anapa. In March 2025, at the checkpoint in Dzhankoi, officers of the "
+    "security service took her passport and held her for six days.",
+    "In May 2024 her son was taken to a camp in Anapa. In March 2025 she tried to reach him; in Dzhankoi border guards "
+    "detained her for several days.",
+    "In May 2024 her son was taken to a camp in Anapa. In March 2025, in Dzhankoi, Russian officers questioned the "
+    "mother and kept her for two weeks.",
+])
+def test_a_relative_held_for_days_elsewhere_is_a_detention_of_her_own(text):
+    found = _violations(text)
+    assert any("unlawful_detention" in v for v in found), found
+    assert len(found) == 2, found
+
+
+def test_keeping_a_thing_for_days_is_no_detention():
+    text = "In March 2025 in Dzhankoi a mother kept the letter for six days before she opened it."
+    assert all("unlawful_detention" not in v for v in _violations(text))
