@@ -30,6 +30,14 @@ def test_goods_of_the_dead_taken_later_are_pillage_of_their_own(text):
     found = _violations(text)
     assert len(found) == 2, found
     assert sum("pillage_destruction" in v for v in found) == 1, found
+    assert ("pillage_destruction",) in found, found  # the dead named as the owner lend the pillage no killing
+
+
+def test_the_pillage_of_the_dead_mans_goods_counts_no_dead():
+    text = ("On 3 May 2024 soldiers shot a beekeeper dead in Velyka Znamianka. In the same days they seized two "
+            "tractors and a harvester from the farm the murdered man had run.")
+    pillage = [i for i in extract(text, PUBLISHED, "en").incidents if "pillage_destruction" in i.facts.violations]
+    assert len(pillage) == 1 and pillage[0].facts.victims.killed is None, pillage
 
 
 def test_goods_taken_during_the_killing_told_in_one_sentence_stay_one():

@@ -439,6 +439,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             item = False
             if entry_day is not None and not facts.dates:
                 target.scene_date = entry_day
+            if current is not None and property_after_people(current, facts):
+                target.owners_told = True  # "... from the farm the murdered man had run": that killing is told before
             if current is not None and second_strike(current, facts):
                 # "Forty minutes later, another drone struck a hospital": the account's next strike, on its day; the
                 # hospital its headline named ("... kills three; maternity hospital hit") is this strike's
@@ -725,6 +727,13 @@ def _without_objects_struck_apart(doc: Document, draft: Draft) -> list[SentenceF
     """The draft's sentences, its headline naming no protected object that a second strike told after it hit and that
     none of its own other sentences names ("Drone attack kills three; maternity hospital hit" over a block's account,
     then "another drone struck a maternity hospital"): the hospital is the second strike's (stage 25, mulX)."""
+    if draft.owners_told and draft.events:
+        # "In the same weeks, soldiers seized two tractors from the farm the murdered man had run": the pillage, not
+        # the killing told before nor its dead (stage 25)
+        first = draft.events[0]
+        kept = replace(first, labels=[m for m in first.labels if m.value == "pillage_destruction"], casualties=[],
+                       harm=set())
+        return [kept if s is first else s for s in draft.sentences]
     kinds = draft.struck_apart
     if not kinds or not draft.sentences or not _headline(doc, draft.sentences[0]):
         return draft.sentences

@@ -48,6 +48,7 @@ class Draft:
     stay: bool = False  # a stay at a place of detention a captivity link opened: dated by its acts, else the link's day
     captive_of: Draft | None = None  # a later place of custody a list told: the incident of the place before (24)
     struck_apart: set[str] = field(default_factory=set)  # protected kinds a second strike told after it hit (25)
+    owners_told: bool = False  # goods taken after an act on people: the act its sentence names is the one told (25)
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
