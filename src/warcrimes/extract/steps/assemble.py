@@ -32,7 +32,9 @@ from warcrimes.extract.steps.drafts import (
     compatible,
     draft_region,
     overlap,
+    property_after_people,
     same_place,
+    second_strike,
     sets_scene,
     split_by_place,
 )
@@ -391,6 +393,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         ):
             current = None
         repeated = None if item else _repeats(drafts, facts)
+        if repeated is not None and property_after_people(repeated, facts):
+            repeated = None  # "seized the tractors of the farm the murdered man had run": the dead named as the owner
         if repeated is not None and _elsewhere(repeated, facts, setting):
             repeated = None  # "Обломки упали на дом в Y. Погиб пенсионер.": Y's toll, though X's headline told it
         if repeated is not None and item_place is not None and not (
@@ -444,6 +448,14 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
             item = False
             if entry_day is not None and not facts.dates:
                 target.scene_date = entry_day
+            if current is not None and property_after_people(current, facts):
+                target.owners_told = True  # "... from the farm the murdered man had run": that killing is told before
+            if current is not None and second_strike(current, facts):
+                # "Forty minutes later, another drone struck a hospital": the account's next strike, on its day; the
+                # hospital its headline named ("... kills three; maternity hospital hit") is this strike's
+                current.struck_apart.update(p.value for p in facts.protected)
+                if not facts.dates:
+                    target.date = current.date
             if entry_day is not None and entry_place is not None and not (facts.places or facts.regions):
                 target.place = entry_place  # the entry's act told with no place happened where the entry went
             moved = current is not None and setting is not None and bool(setting.dates) and sets_scene(setting)
@@ -718,6 +730,26 @@ def _numbered(doc: Document, facts: SentenceFacts) -> bool:
     if number(k) and k + 1 < len(tokens) and doc.in_class("enumerator", k + 1):
         return tokens.starts[k + 1] < hi  # "Second count:", "The third episode"
     return k < len(tokens) and doc.in_class("enumerator", k) and number(k + 1)  # "Count 2:", "Episode three."
+
+
+def _without_objects_struck_apart(doc: Document, draft: Draft) -> list[SentenceFacts]:
+    """The draft's sentences, its headline naming no protected object that a second strike told after it hit and that
+    none of its own other sentences names ("Drone attack kills three; maternity hospital hit" over a block's account,
+    then "another drone struck a maternity hospital"): the hospital is the second strike's (stage 25, mulX)."""
+    if draft.owners_told and draft.events:
+        # "In the same weeks, soldiers seized two tractors from the farm the murdered man had run": the pillage, not
+        # the killing told before nor its dead (stage 25)
+        first = draft.events[0]
+        kept = replace(first, labels=[m for m in first.labels if m.value == "pillage_destruction"], casualties=[],
+                       harm=set())
+        return [kept if s is first else s for s in draft.sentences]
+    kinds = draft.struck_apart
+    if not kinds or not draft.sentences or not _headline(doc, draft.sentences[0]):
+        return draft.sentences
+    head, *body = draft.sentences
+    if any(p.value in kinds for s in body for p in s.protected):
+        return draft.sentences
+    return [replace(head, protected=[p for p in head.protected if p.value not in kinds]), *body]
 
 
 def _headline(doc: Document, facts: SentenceFacts) -> bool:
@@ -1073,7 +1105,7 @@ def assemble(doc: Document) -> None:
             draft.date = draft.scene_date or _breaking(doc, draft) or _day_of_total(doc, sentences, draft)
         pinned = draft.casualties or tolls_told_below(doc, draft, kept)
         head = made.get(id(draft.captive_of))  # the place of custody before: its captive, its captors (stage 24)
-        incident = to_incident(doc, draft.sentences, draft.place, draft.date, pinned, head)
+        incident = to_incident(doc, _without_objects_struck_apart(doc, draft), draft.place, draft.date, pinned, head)
         if incident is not None:
             made[id(draft)] = incident.facts
         if incident is not None and (roundup or _over_a_period(doc, draft)) and _tally(doc, draft, incident):

@@ -47,6 +47,8 @@ class Draft:
     unharmed: bool = False  # an event sentence said nobody was hurt ("a drone hit the school; no casualties"): 21b
     stay: bool = False  # a stay at a place of detention a captivity link opened: dated by its acts, else the link's day
     captive_of: Draft | None = None  # a later place of custody a list told: the incident of the place before (24)
+    struck_apart: set[str] = field(default_factory=set)  # protected kinds a second strike told after it hit (25)
+    owners_told: bool = False  # goods taken after an act on people: the act its sentence names is the one told (25)
 
     def add(self, facts: SentenceFacts) -> None:
         self.sentences.append(facts)
@@ -173,12 +175,14 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
             return False
     if not overlap(draft.date, date) or _next_day(draft.date, date, facts):
         return False
-    if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or _property_after_people(draft, facts):
+    if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or property_after_people(draft, facts):
         return False
-    if _harm_after_none(draft, facts):
+    if _harm_after_none(draft, facts) or second_strike(draft, facts):
         return False
     if _other_side(draft, facts) or _also_other_act(draft, facts) or _other_act_anchored(draft, facts):
         return False
+    if facts.second_agent and facts.same_target:
+        return True  # "a second drone hit the same wing, killing a nurse": a double strike, one attack (stage 25)
     return not (facts.another and (place is not None or date is not None or facts.casualties))
 
 
@@ -189,6 +193,14 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
         return False
     attack = facts.strong_attack or facts.weak_attack or bool(facts.labels)
     return told.value.start != date.value.start and attack and bool(facts.casualties)
+
+
+def second_strike(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Drones hit a block of flats ... Forty minutes later, another drone struck a maternity hospital': a strike of
+    its own by a second agent (roles.json `another`, value `agent`), after the account told a strike, is another
+    event wherever in the sentence the agent stands; not when it hits the target struck before ("a second drone hit
+    the same wing": a double strike, `same_target`) (stage 25, mulX)."""
+    return facts.second_agent and facts.strong_attack and draft.attacked and not facts.same_target
 
 
 def another_toll(draft: Draft, facts: SentenceFacts) -> bool:
@@ -230,11 +242,14 @@ def _harm_after_none(draft: Draft, facts: SentenceFacts) -> bool:
     return any(c.value.measure in {"killed", "wounded"} and (c.value.count.min or 0) > 0 for c in facts.casualties)
 
 
-def _property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
-    """'Soldiers also stole cars and grain' after a killing: looting is an act of its own."""
+def property_after_people(draft: Draft, facts: SentenceFacts) -> bool:
+    """'Soldiers also stole cars and grain' after a killing: looting is an act of its own, and so it stays when its
+    sentence names the act told before only to say whose goods they were ("from the farm the murdered man had run":
+    an act the account told already, stage 25)."""
     told = draft.labels_told
     return (
-        facts.label_values == {"pillage_destruction"}
+        "pillage_destruction" in facts.label_values
+        and acts_of(facts) - {"pillage_destruction"} <= draft.acts_told
         and bool(told or draft.harmed)
         and "pillage_destruction" not in told
     )

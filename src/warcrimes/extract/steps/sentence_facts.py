@@ -63,6 +63,8 @@ class SentenceFacts:
     units: list[Mention] = field(default_factory=list)
     another: bool = False
     another_at: int = -1  # where "in a separate location" starts, when it starts mid-sentence
+    second_agent: bool = False  # "another drone", "a second missile": a strike's own agent, anywhere in the sentence
+    same_target: bool = False  # "hit the same wing", "struck it again": the target struck before
     also: bool = False  # "also": another act told beside the one before
     part: bool = False  # "of them", "including", "toll": a part or a later figure of what was told
     generic: bool = False
@@ -373,6 +375,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
     if opener and more_victims and not (facts.places or facts.dates or facts.regions):
         facts.another = False  # "Another 6 were injured.": more victims of the event just told
     marks = [h.start for h in doc.hits_within("another", lo, hi) if h.start > lo]
+    facts.second_agent = doc.has_hit("second_agent", lo, hi)
+    facts.another = facts.another or facts.second_agent
+    facts.same_target = doc.has_hit("same_target", lo, hi)
     facts.another_at = min(marks) if marks else -1
     return facts
 
