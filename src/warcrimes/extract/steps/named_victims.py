@@ -167,6 +167,41 @@ def does_the_act(doc: Document, victim: Mention) -> bool:
     act = next((m for m in acts if m.start == start), None)
     if act is None:
         return False
+    return _done_to_someone(doc, act)
+
+
+DOER_REACH = 16  # tokens after a counted person noun within which the act its modifier runs on to stands
+
+
+def does_a_later_act(doc: Document, victim: Mention) -> bool:
+    """People whose noun opens a modifier (class `doer_modifier`: 'four men in balaclavas', 'two soldiers who were
+    staying in her street', 'two other soldiers who have not been identified') that runs on, with no punctuation,
+    no other person and no new clause (class `clause_opener`) between, to an act in the active voice done to
+    someone ('... took him', '... came into her house and raped her', '... beat Savenko's neighbour'): they did
+    it (stage 25). Not 'two men in the cellar were beaten' (passive), 'two men who fled told us soldiers beat
+    him' (another person), 'two children in the car survived when a drone hit it' (a new clause)."""
+    tokens = doc.tokens
+    k = doc.token_at(victim.end)
+    if k >= len(tokens) or tokens.starts[k] < victim.end or not doc.in_class("doer_modifier", k):
+        return False
+    reach, hi = doc.reach_after(victim.end, DOER_REACH), doc.sentence_of(victim.start)[1]
+    acts = [m for kind in ("violation", "harm") for m in doc.within(kind, tokens.starts[k], hi) if m.start < reach]
+    if not acts:
+        return False
+    act = min(acts, key=lambda m: m.start)
+    first = doc.token_at(act.start)
+    for j in range(k, first):
+        if not tokens.lower[j][:1].isalnum() or doc.in_class("clause_opener", j):
+            return False
+    if doc.in_class("auxiliary", first - 1):
+        return False  # "two men in the cellar were beaten": the act done to them
+    if doc.within("victim", victim.end, act.start) or doc.has_hit("party", victim.end, act.start):
+        return False
+    return _done_to_someone(doc, act)
+
+
+def _done_to_someone(doc: Document, act: Mention) -> bool:
+    """The act is followed by the one it was done to: a pronoun, a name, a count or a person noun."""
     inside = doc.token_at(act.start) + 1
     if doc.in_class("object_pronoun", inside) and inside < doc.token_at(act.end):
         return True  # "soldiers pulled him off a bus": the one it was done to inside the act's own words
