@@ -75,6 +75,7 @@ def test_people_counted_with_a_modifier_before_their_act_did_it(text):
     "On 5 March 2022 in Trostianets two men who fled the village told us Russian soldiers beat him.",
     "On 5 March 2022 two children in the car were wounded when a Russian drone hit it near Trostianets.",
     "On 5 March 2022 in Trostianets three civilians who had hidden in the house were shot by Russian soldiers.",
+    "The occupiers detained 3 men in Izium in April 2022 and beat them in a cell.",
 ])
 def test_people_counted_before_an_act_done_to_them_or_by_others_stay_victims(text):
     assert victims(text).min in (2, 3)

@@ -624,7 +624,7 @@ def read_casualties(doc: Document) -> list[Mention]:
             # soldiers shot a man", "трое российских военных расстреляли мужчину": fighters counted as the doers
             # (stage 24)
             continue
-        if victim is not None and does_a_later_act(doc, victim):
+        if victim is not None and does_a_later_act(doc, mention.start, victim):
             continue  # "four men in balaclavas took him": the doers counted, their modifier before the act (stage 25)
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):

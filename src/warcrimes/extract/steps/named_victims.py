@@ -173,17 +173,24 @@ def does_the_act(doc: Document, victim: Mention) -> bool:
 DOER_REACH = 16  # tokens after a counted person noun within which the act its modifier runs on to stands
 
 
-def does_a_later_act(doc: Document, victim: Mention) -> bool:
+def does_a_later_act(doc: Document, count_start: int, victim: Mention) -> bool:
     """People whose noun opens a modifier (class `doer_modifier`: 'four men in balaclavas', 'two soldiers who were
     staying in her street', 'two other soldiers who have not been identified') that runs on, with no punctuation,
     no other person and no new clause (class `clause_opener`) between, to an act in the active voice done to
     someone ('... took him', '... came into her house and raped her', '... beat Savenko's neighbour'): they did
     it (stage 25). Not 'two men in the cellar were beaten' (passive), 'two men who fled told us soldiers beat
-    him' (another person), 'two children in the car survived when a drone hit it' (a new clause)."""
+    him' (another person), 'two children in the car survived when a drone hit it' (a new clause). The count opens
+    its clause (after the sentence's start, a punctuation mark, or a name and a conjunction: 'Dorokhin and two other
+    soldiers'); not 'troops detained 25 men in Izium and held them' (the count is the object of a verb)."""
     tokens = doc.tokens
     k = doc.token_at(victim.end)
     if k >= len(tokens) or tokens.starts[k] < victim.end or not doc.in_class("doer_modifier", k):
         return False
+    c = doc.token_at(count_start)
+    if c > 0 and tokens.starts[c - 1] >= doc.sentence_of(count_start)[0] and tokens.lower[c - 1][:1].isalnum():
+        named = c > 1 and doc.in_class("conjunction", c - 1) and tokens.is_cap(c - 2) and tokens.lower[c - 2].isalpha()
+        if not named:
+            return False
     reach, hi = doc.reach_after(victim.end, DOER_REACH), doc.sentence_of(victim.start)[1]
     acts = [m for kind in ("violation", "harm") for m in doc.within(kind, tokens.starts[k], hi) if m.start < reach]
     if not acts:
