@@ -79,3 +79,24 @@ def test_people_counted_with_a_modifier_before_their_act_did_it(text):
 ])
 def test_people_counted_before_an_act_done_to_them_or_by_others_stay_victims(text):
     assert victims(text).min in (2, 3)
+
+
+# --- an execution told right beside one person: one killed ---
+
+
+@pytest.mark.parametrize("text", [
+    "On 22 January 2024 Russian troops finished off a wounded Ukrainian soldier near Heorhiivka.",
+    "On 22 January 2024 near Heorhiivka a wounded Ukrainian soldier was finished off by Russian troops.",
+    "On 3 March 2024 near Robotyne a Russian assault group finished off a wounded Ukrainian marine.",
+])
+def test_an_execution_beside_one_person_kills_one(text):
+    found = victims(text)
+    assert (found.min, found.killed) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "On 22 January 2024 near Heorhiivka a Russian soldier finished off a wounded Ukrainian serviceman.",
+    "On 22 January 2024 near Heorhiivka Russian troops finished off three wounded Ukrainian soldiers.",
+])
+def test_the_doer_of_an_execution_or_a_count_beside_it_is_not_one_more(text):
+    assert victims(text).min in (1, 3) and victims(text).min != 2

@@ -29,6 +29,9 @@ DEED_GAP = 4  # words between a definite person and the deed done to them ("the 
 # 66-year-old driver": a word being a run of touching tokens)
 TRIAL_WORDS = 5  # words before a victim noun that may make it the accused ("the conviction of a Russian soldier")
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
+# 'finished off a wounded soldier', 'executed a civilian': a killing label right beside one person (stage 25)
+_KILLING_OF_ONE = frozenset({"execution"})
+KILLING_REACH = 3  # tokens before a person noun within which such a killing label starts ("finished off a")
 
 
 def _words_before(doc: Document, offset: int, lo: int, n: int) -> list[list[int]]:
@@ -502,7 +505,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
     joined = Spans(counted)
     singles = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
     people = sorted(_sharing(doc, singles) + _names(doc, victims), key=lambda m: m.start)
-    assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
+    assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE | _KILLING_OF_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
     counted_nouns: set[str] = set()  # the nouns of people counted so far: "the mayor" told again is no one new
     for group, along in _along_with(doc, index, _conjoined(doc, folded, people)):
@@ -520,7 +523,13 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         if any(v.rule == NAME_RULE for v in group) and (near is None or not _deed_beside(doc, group, near)):
             continue
         if measure not in _DONE_TO_SOMEONE:
-            done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
+            done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start) or [
+                m for m in assaults.starting(max(lo, doc.reach_before(first.start, KILLING_REACH)), first.start)
+                if m.value in _KILLING_OF_ONE  # "finished off a wounded soldier": a verb of two words (stage 25)
+            ] or [
+                m for m in assaults.starting(last.end, doc.reach_after(last.end, DEED_GAP))
+                if all(doc.in_class("auxiliary", j) for j in tokens_between(doc, last.end, m.start))
+            ]  # "a wounded soldier was finished off": the act after the person, auxiliaries only between (stage 25)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             # "her son, then 16, was taken to a camp in Crimea": a definite person with the removal right after
             moved_beside = moved and any(
@@ -537,6 +546,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
                     out.append(told)
                 continue
             measure = "deported" if moved and not done else None  # "raping a woman": one victim of the act
+            if done and all(m.value in _KILLING_OF_ONE for m in done):
+                measure = "killed"  # "finished off a wounded soldier": one killed (stage 25)
         elif measure in ("tortured", "deported") and not (
             index.within("place", lo, hi) or index.within("date", lo, hi)
         ):
