@@ -32,6 +32,7 @@ from warcrimes.extract.steps.casualty_words import (
 from warcrimes.extract.steps.joined_groups import join_groups
 from warcrimes.extract.steps.named_victims import (
     crew_kind,
+    does_a_later_act,
     does_the_act,
     is_plural,
     named_victims,
@@ -683,6 +684,8 @@ def read_casualties(doc: Document) -> list[Mention]:
             # soldiers shot a man", "трое российских военных расстреляли мужчину": fighters counted as the doers
             # (stage 24)
             continue
+        if victim is not None and does_a_later_act(doc, mention.start, victim):
+            continue  # "four men in balaclavas took him": the doers counted, their modifier before the act (stage 25)
         category = victim.value if victim is not None else whole.value if whole is not None else None
         if category is None and doc.in_class("others", doc.token_at(mention.end)):
             # "killed 6 civilians and injured 21 others": the others are of the people counted before

@@ -195,15 +195,21 @@ def _act_before_wounded(doc: Document, hits: list[Match], before: Match) -> Matc
 
 
 def age_apposition(doc: Document, mention: Mention, victims: Spans) -> bool:
-    """'a man, 56, was killed', 'O.K., 54, was shot': a number between commas right after a person is that person's
-    age."""
+    """'a man, 56, was killed', 'O.K., 54, was shot', 'Ihor M., 44, was detained': a number between commas right
+    after a person is that person's age; a word of the time it held at may stand before it ('Maksym, then 16,':
+    class `age_then`, stage 25)."""
     tokens, first = doc.tokens, doc.token_at(mention.start)
     after = doc.token_at(mention.end)
+    then = first > 1 and doc.in_class("age_then", first - 1) and tokens.lower[first - 2] == ","
+    if then:
+        first -= 1  # "Maksym, then 16, was taken": the age he was then
     if first == 0 or tokens.lower[first - 1] != "," or tokens.touching(first - 1) or not tokens.touching(after - 1):
         return False
     if after >= len(tokens) or tokens.lower[after] != ",":
         return False
     comma = tokens.starts[first - 1]
+    if then and first > 1 and tokens.is_cap(first - 2) and tokens.lower[first - 2].isalpha():
+        return True  # "Maksym, then 16,": a name before (not "rose to 12, then 16, then 20")
     if doc.ends_with("initials", comma):
         return True  # "O.K., 54, was shot": a person by initials (casualties.json `initials`), the number their age
     return any(v.end == comma for v in victims.starting(doc.sentence_of(mention.start)[0], comma))

@@ -29,6 +29,9 @@ DEED_GAP = 4  # words between a definite person and the deed done to them ("the 
 # 66-year-old driver": a word being a run of touching tokens)
 TRIAL_WORDS = 5  # words before a victim noun that may make it the accused ("the conviction of a Russian soldier")
 _DONE_TO_ONE = frozenset({"sexual_violence", "torture_ill_treatment"})  # 'raping a woman', 'beating a man'
+# 'finished off a wounded soldier', 'executed a civilian': a killing label right beside one person (stage 25)
+_KILLING_OF_ONE = frozenset({"execution"})
+KILLING_REACH = 3  # tokens before a person noun within which such a killing label starts ("finished off a")
 
 
 def _words_before(doc: Document, offset: int, lo: int, n: int) -> list[list[int]]:
@@ -167,6 +170,48 @@ def does_the_act(doc: Document, victim: Mention) -> bool:
     act = next((m for m in acts if m.start == start), None)
     if act is None:
         return False
+    return _done_to_someone(doc, act)
+
+
+DOER_REACH = 16  # tokens after a counted person noun within which the act its modifier runs on to stands
+
+
+def does_a_later_act(doc: Document, count_start: int, victim: Mention) -> bool:
+    """People whose noun opens a modifier (class `doer_modifier`: 'four men in balaclavas', 'two soldiers who were
+    staying in her street', 'two other soldiers who have not been identified') that runs on, with no punctuation,
+    no other person and no new clause (class `clause_opener`) between, to an act in the active voice done to
+    someone ('... took him', '... came into her house and raped her', '... beat Savenko's neighbour'): they did
+    it (stage 25). Not 'two men in the cellar were beaten' (passive), 'two men who fled told us soldiers beat
+    him' (another person), 'two children in the car survived when a drone hit it' (a new clause). The count opens
+    its clause (after the sentence's start, a punctuation mark, or a name and a conjunction: 'Dorokhin and two other
+    soldiers'); not 'troops detained 25 men in Izium and held them' (the count is the object of a verb)."""
+    tokens = doc.tokens
+    k = doc.token_at(victim.end)
+    if k >= len(tokens) or tokens.starts[k] < victim.end or not doc.in_class("doer_modifier", k):
+        return False
+    c = doc.token_at(count_start)
+    if c > 0 and tokens.starts[c - 1] >= doc.sentence_of(count_start)[0] and tokens.lower[c - 1][:1].isalnum():
+        named = c > 1 and doc.in_class("conjunction", c - 1) and tokens.is_cap(c - 2) and tokens.lower[c - 2].isalpha()
+        if not named:
+            return False
+    reach, hi = doc.reach_after(victim.end, DOER_REACH), doc.sentence_of(victim.start)[1]
+    acts = [m for kind in ("violation", "harm") for m in doc.within(kind, tokens.starts[k], hi) if m.start < reach]
+    if not acts:
+        return False
+    act = min(acts, key=lambda m: m.start)
+    first = doc.token_at(act.start)
+    for j in range(k, first):
+        if not tokens.lower[j][:1].isalnum() or doc.in_class("clause_opener", j):
+            return False
+    if doc.in_class("auxiliary", first - 1):
+        return False  # "two men in the cellar were beaten": the act done to them
+    if doc.within("victim", victim.end, act.start) or doc.has_hit("party", victim.end, act.start):
+        return False
+    return _done_to_someone(doc, act)
+
+
+def _done_to_someone(doc: Document, act: Mention) -> bool:
+    """The act is followed by the one it was done to: a pronoun, a name, a count or a person noun."""
     inside = doc.token_at(act.start) + 1
     if doc.in_class("object_pronoun", inside) and inside < doc.token_at(act.end):
         return True  # "soldiers pulled him off a bus": the one it was done to inside the act's own words
@@ -460,7 +505,7 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
     joined = Spans(counted)
     singles = [v for v in doc.of_kind("victim") if _single(doc, folded, v, counts, index.sentence_of(v.start)[0])]
     people = sorted(_sharing(doc, singles) + _names(doc, victims), key=lambda m: m.start)
-    assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE])
+    assaults = Spans([m for m in doc.of_kind("violation") if m.value in _DONE_TO_ONE | _KILLING_OF_ONE])
     transfers = Spans(doc.of_kind("transfer"))  # "a boy ... was sent to a summer camp in Russia"
     counted_nouns: set[str] = set()  # the nouns of people counted so far: "the mayor" told again is no one new
     for group, along in _along_with(doc, index, _conjoined(doc, folded, people)):
@@ -478,7 +523,13 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
         if any(v.rule == NAME_RULE for v in group) and (near is None or not _deed_beside(doc, group, near)):
             continue
         if measure not in _DONE_TO_SOMEONE:
-            done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start)
+            done = assaults.starting(max(lo, doc.reach_before(first.start, NEAR_WORDS)), first.start) or [
+                m for m in assaults.starting(max(lo, doc.reach_before(first.start, KILLING_REACH)), first.start)
+                if m.value in _KILLING_OF_ONE  # "finished off a wounded soldier": a verb of two words (stage 25)
+            ] or [
+                m for m in assaults.starting(last.end, doc.reach_after(last.end, DEED_GAP))
+                if all(doc.in_class("auxiliary", j) for j in tokens_between(doc, last.end, m.start))
+            ]  # "a wounded soldier was finished off": the act after the person, auxiliaries only between (stage 25)
             moved = {m.value for m in transfers.starting(lo, hi)} == {"verb", "destination"}
             # "her son, then 16, was taken to a camp in Crimea": a definite person with the removal right after
             moved_beside = moved and any(
@@ -495,6 +546,8 @@ def named_victims(doc: Document, measures: Spans, index: Index, counted: list[Me
                     out.append(told)
                 continue
             measure = "deported" if moved and not done else None  # "raping a woman": one victim of the act
+            if done and all(m.value in _KILLING_OF_ONE for m in done):
+                measure = "killed"  # "finished off a wounded soldier": one killed (stage 25)
         elif measure in ("tortured", "deported") and not (
             index.within("place", lo, hi) or index.within("date", lo, hi)
         ):
