@@ -391,3 +391,17 @@ def _next_sentence_start(doc: Document, end: int) -> int:
     starts = [lo for lo, _ in doc.sentences]
     at = bisect_left(starts, end)
     return starts[at] if at < len(starts) else end
+
+
+SCENE_MARKS = frozenset({"direction"})  # `reference_before` values that tell a point the scene is measured from
+
+
+def marks_the_scene(doc: Document, place: Mention) -> bool:
+    """A settlement that is no scene itself but tells where the scene is: after a preposition of place (class
+    `locative_preposition`, an article between or not) as a point of direction ("4 km south-east of X", "at the
+    entrance to X") or opening a body's name ("in the basement of the X police department"). A hospital's, a
+    court's or a hometown's place (`reference_before` care, court, life) is not one (stage 25)."""
+    hits = {h.value for h in doc.ending_at("reference_before", place.start)}
+    if place.value.role != "reference" or not hits or not hits <= SCENE_MARKS:
+        return False
+    return doc.in_class("locative_preposition", doc.token_before(place.start))
