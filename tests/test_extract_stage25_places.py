@@ -48,7 +48,10 @@ def test_where_a_movement_set_out_from_gives_way_to_the_scene(text, place):
     ("text", "place"),
     [
         # the only place of the sentence: the route is the only clue and stays
-        ("On 3 June a Russian drone struck a car driving out of Kupiansk, killing a boy.", ("Kupiansk", "Kharkiv Oblast")),
+        (
+            "On 3 June a Russian drone struck a car driving out of Kupiansk, killing a boy.",
+            ("Kupiansk", "Kharkiv Oblast"),
+        ),
         # a route with no scene beside it: where it set out from stays the clue
         (
             "A minibus travelling from Kherson towards Mykolaiv was struck by a drone on 3 June, wounding two women.",
@@ -107,3 +110,42 @@ def test_a_settlement_the_scene_is_told_by_gives_the_settlement(text, place):
 )
 def test_a_speaking_body_or_a_hospital_town_leaves_the_region(text):
     assert _places(text) == [(None, "Kherson Oblast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On Sunday a Russian drone that had hovered over the Dnipro embankment struck a church in Antonivka, "
+            "killing the priest.",
+            ("Antonivka", "Kherson Oblast"),
+        ),
+        (
+            "A shell fired across the Dnipro embankments hit a bus stop in Bilozerka on 4 May, wounding three people.",
+            ("Bilozerka", "Kherson Oblast"),
+        ),
+        (
+            "Two women walking along the Dnipro embankment in Nikopol were wounded by a drone on 2 July.",
+            ("Nikopol", "Dnipropetrovsk Oblast"),
+        ),
+    ],
+)
+def test_a_river_embankment_is_no_town(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV/MOSCOW, Aug 9 (Wire) - A Russian missile struck a cafe in Druzhkivka on Friday, killing six people.",
+        "KYIV / MOSCOW, Aug 9 (Wire) - A Russian missile struck a cafe in Druzhkivka on Friday, killing six people.",
+        "LONDON/KYIV, Aug 9 (Wire) - A Russian missile struck a cafe in Druzhkivka on Friday, killing six people.",
+    ],
+)
+def test_a_dateline_of_two_cities_is_no_scene(text):
+    assert _places(text) == [("Druzhkivka", "Donetsk Oblast")]
+
+
+def test_a_city_before_a_slash_in_small_letters_stays_the_scene():
+    text = "On 4 May shelling of the Kherson/Bilozerka road killed two people in Kherson, officials said."
+    assert _places(text)[0] == ("Kherson", "Kherson Oblast")

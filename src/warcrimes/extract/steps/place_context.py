@@ -69,7 +69,8 @@ def is_person(doc: Document, start: int) -> bool:
     return bool(likeliest) and "Name" in likeliest[0].tag.grammemes
 
 
-_DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place
+# what follows a capitalised dateline's place: "KYIV, June 8", "KYIV/MOSCOW, Aug 9" (stage 25)
+_DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013", "/"})
 _STORY_DASHES = frozenset({"\u2014", "-", "\u2013"})  # what opens a wire story after its dateline
 EXAMPLE_REACH = 16  # tokens of a list of names after "such as"
 LIST_REACH = 16  # tokens of a list of names before "and other cities"
