@@ -97,15 +97,38 @@ def test_a_settlement_the_scene_is_told_by_gives_the_settlement(text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian soldiers held local residents in the basement of the Beryslav police department in Kherson "
+            "Oblast and beat them there in March 2022.",
+            ("Beryslav", "Kherson Oblast"),
+        ),
+        (
+            "Former detainees said they were beaten in the cells of the Beryslav police station, Kherson Oblast, "
+            "in April 2022.",
+            ("Beryslav", "Kherson Oblast"),
+        ),
+        (
+            "In the cellar of the Beryslav City Council in Kherson Oblast, guards tortured six men "
+            "with electric shocks in May 2022.",
+            ("Beryslav", "Kherson Oblast"),
+        ),
+    ],
+)
+def test_a_place_of_custody_in_a_body_named_after_its_town_gives_the_town(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a body's town as the subject that speaks: no preposition of place before it
         "The Kherson City Council said Russian shelling killed two people in Kherson Oblast on Monday.",
         # where the wounded were treated is no scene
         "Two people wounded by shelling in Kherson Oblast on Monday were taken to hospital in Kherson.",
-        # a building named after the town, with no point of direction
-        "Russian soldiers held local residents in the basement of the Beryslav police department in Kherson Oblast "
-        "and beat them there in March 2022.",
+        # a body named after the town that only speaks, no place of custody before it
+        "A spokesman of the Beryslav police department said shelling killed two people in Kherson Oblast on Monday.",
     ],
 )
 def test_a_speaking_body_or_a_hospital_town_leaves_the_region(text):

@@ -400,9 +400,14 @@ SCENE_MARKS = frozenset({"direction"})  # `reference_before` values that tell a 
 def marks_the_scene(doc: Document, place: Mention) -> bool:
     """A settlement that is no scene itself but tells where the scene is: after a preposition of place (class
     `locative_preposition`, an article between or not) as a point of direction ("4 km south-east of X", "at the
-    entrance to X") or opening a body's name ("in the basement of the X police department"). A hospital's, a
-    court's or a hometown's place (`reference_before` care, court, life) is not one (stage 25)."""
+    entrance to X"), or opening the name of a body whose place of custody (class `detention_place`) the scene is
+    ("in the basement of the X police department"). A hospital's, a court's or a hometown's place (`reference_before`
+    care, court, life) and a body named for itself ("the destruction of the X power plant") are not (stage 25)."""
+    k = doc.token_before(place.start)
+    if place.value.role == "org":  # "in the basement of the X police department": a place of custody in the body
+        k = doc.token_before(doc.tokens.starts[k]) if doc.in_class("definite", k) else -1
+        return k > 0 and doc.in_class("partitive_of", k) and doc.in_class("detention_place", k - 1)
     hits = {h.value for h in doc.ending_at("reference_before", place.start)}
     if place.value.role != "reference" or not hits or not hits <= SCENE_MARKS:
         return False
-    return doc.in_class("locative_preposition", doc.token_before(place.start))
+    return doc.in_class("locative_preposition", k)
