@@ -26,6 +26,7 @@ from warcrimes.extract.steps.casualty_words import Casualty, day_of_earlier_even
 from warcrimes.extract.steps.narrator import captors, narrated, narrator_kind, speaker
 from warcrimes.extract.steps.one_victim import aged_one, counted_elsewhere, one_victim
 from warcrimes.extract.steps.parties import default_party
+from warcrimes.extract.steps.place_context import marks_the_scene
 from warcrimes.extract.steps.place_names import names_town_area, spelled_as_written
 from warcrimes.extract.steps.quotations import speaker_at
 from warcrimes.extract.steps.reminders import byline_outlet, opens_reminder, reminder_span
@@ -674,7 +675,9 @@ def _doers_only(events: list[SentenceFacts]) -> bool:
     return bool(soldiers) and all(any(a.start <= v.start and v.end <= a.end for a in agents) for v in soldiers)
 
 
-def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Location | None, Mention | None]:
+def _location(
+    doc: Document, sentences: list[SentenceFacts], place: Mention | None
+) -> tuple[Location | None, Mention | None]:
     events = [s for s in sentences if s.is_event]
     region = next((r for s in events for r in s.regions), None) or next((r for s in sentences for r in s.regions), None)
     district = next((d for s in events for d in s.districts), None)
@@ -686,6 +689,12 @@ def _location(sentences: list[SentenceFacts], place: Mention | None) -> tuple[Lo
         # (not in an editor's correction notice, whose town is the one it takes back)
         told = (p for s in sentences if not s.correction for p in s.places)
         place = next((p for p in told if p.value.admin1 == region.value.admin1), None)
+    area = region if region is not None else district
+    if place is None and area is not None:
+        # "4 km south-east of X in Donetsk Oblast", "at the entrance to X", "in the basement of the X police
+        # department": a settlement the scene is told by, inside the area the incident names (stage 25)
+        beside = (p for s in events for p in s.other_places if p.value.admin1 == area.value.admin1)
+        place = next((p for p in beside if marks_the_scene(doc, p)), None)
     if place is not None:
         ref = place.value
         admin1 = ref.admin1 or (region.value.admin1 if region else None)
@@ -1380,7 +1389,7 @@ def to_incident(
     if victims.category == "unknown" and labels[0] in BY_DEFINITION and victims.min != 0 and not untold:
         victims = replace(victims, category=BY_DEFINITION[labels[0]])
     date = _held_until(doc, events, date, labels)
-    location, where = _location(sentences, _settlement_in_area(doc, events, place))
+    location, where = _location(doc, sentences, _settlement_in_area(doc, events, place))
     if location is not None and where is not None and location.country == "RU":
         location = replace(location, name=spelled_as_written(doc, location.name, where.start, where.end))
     evidence = tuple(dict.fromkeys(e for s in sentences for e in s.evidence))

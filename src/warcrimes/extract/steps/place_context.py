@@ -69,7 +69,8 @@ def is_person(doc: Document, start: int) -> bool:
     return bool(likeliest) and "Name" in likeliest[0].tag.grammemes
 
 
-_DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013"})  # what follows a capitalised dateline's place
+# what follows a capitalised dateline's place: "KYIV, June 8", "KYIV/MOSCOW, Aug 9" (stage 25)
+_DATELINE_MARKS = frozenset({",", "\u2014", "-", "\u2013", "/"})
 _STORY_DASHES = frozenset({"\u2014", "-", "\u2013"})  # what opens a wire story after its dateline
 EXAMPLE_REACH = 16  # tokens of a list of names after "such as"
 LIST_REACH = 16  # tokens of a list of names before "and other cities"
@@ -391,3 +392,22 @@ def _next_sentence_start(doc: Document, end: int) -> int:
     starts = [lo for lo, _ in doc.sentences]
     at = bisect_left(starts, end)
     return starts[at] if at < len(starts) else end
+
+
+SCENE_MARKS = frozenset({"direction"})  # `reference_before` values that tell a point the scene is measured from
+
+
+def marks_the_scene(doc: Document, place: Mention) -> bool:
+    """A settlement that is no scene itself but tells where the scene is: after a preposition of place (class
+    `locative_preposition`, an article between or not) as a point of direction ("4 km south-east of X", "at the
+    entrance to X"), or opening the name of a body whose place of custody (class `detention_place`) the scene is
+    ("in the basement of the X police department"). A hospital's, a court's or a hometown's place (`reference_before`
+    care, court, life) and a body named for itself ("the destruction of the X power plant") are not (stage 25)."""
+    k = doc.token_before(place.start)
+    if place.value.role == "org":  # "in the basement of the X police department": a place of custody in the body
+        k = doc.token_before(doc.tokens.starts[k]) if doc.in_class("definite", k) else -1
+        return k > 0 and doc.in_class("partitive_of", k) and doc.in_class("detention_place", k - 1)
+    hits = {h.value for h in doc.ending_at("reference_before", place.start)}
+    if place.value.role != "reference" or not hits or not hits <= SCENE_MARKS:
+        return False
+    return doc.in_class("locative_preposition", k)

@@ -265,6 +265,12 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         if ends and len(ends) < len(facts.places):
             facts.other_places += [p for p in facts.places if p.start in ends]
             facts.places = [p for p in facts.places if p.start not in ends]
+    if len(facts.places) > 1 and "scene_preposition" in doc.lang.classes:  # off in a language without the class
+        # "driving out of A when a drone struck the car near B": A is where they set out from
+        starts = _route_starts(doc, facts.places)
+        if starts and any(p.start not in starts and _placed(doc, p) for p in facts.places):
+            facts.other_places += [p for p in facts.places if p.start in starts]
+            facts.places = [p for p in facts.places if p.start not in starts]
     # "took 23 children to the Rostov region": where they were taken is not where the act happened
     regions = index.within("region", lo, hi)
     facts.regions = [r for r in regions if not any(d.start <= r.start < d.end for d in places_to)]
@@ -585,6 +591,32 @@ def _route_ends(doc: Document, scenes: list[Mention], places: list[Mention]) -> 
         ):
             ends |= {a.start, b.start}
     return ends & {p.start for p in scenes}
+
+
+def _route_starts(doc: Document, scenes: list[Mention]) -> set[int]:
+    """Starts of the scene places a movement set out from (places.json `route_start`: "from", "out of", a few
+    lowercase words before the name at most: "out of the town of A"); the caller drops them when another scene of
+    the sentence is placed by a preposition of place (`_placed`): "driving out of A ... struck near B", "a man from A
+    was wounded in B", but not "a man from A and a resident of B were killed" (two victims' hometowns)."""
+    tokens, starts = doc.tokens, set()
+    for place in scenes:
+        first = doc.token_at(place.start)
+        for j in range(first - 1, max(-1, first - 1 - ROUTE_BACK), -1):
+            if doc.ending_at("route_start", tokens.end(j)):
+                starts.add(place.start)
+                break
+            if not tokens.words[j][:1].islower():
+                break
+    return starts
+
+
+def _placed(doc: Document, place: Mention) -> bool:
+    """A place a preposition of the scene governs (class `scene_preposition`: in, at, near), an article or "the
+    village of" between: "near the village of B", "in B" (stage 25)."""
+    j = doc.token_before(place.start)
+    while j >= 0 and any(doc.in_class(c, j) for c in ("definite", "indefinite", "settlement_noun", "partitive_of")):
+        j -= 1
+    return doc.in_class("scene_preposition", j)
 
 
 def _held_there(doc: Document, index: Index, taken_to: set[int], lo: int, hi: int) -> set[int]:
