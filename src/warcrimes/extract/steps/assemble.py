@@ -365,6 +365,14 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 drafts.append(draft)
             current = drafts[-1]
             continue
+        leg = None if item else _onward_leg(doc, drafts, facts)
+        if leg is not None:
+            # "In October the group was moved from Y to a camp near Z.": the deportation's next leg, not a new one;
+            # it keeps the day the children were taken, not the day of the move (stage 25)
+            day, current, stay = leg.date, leg, None
+            leg.add(facts)
+            leg.date = day
+            continue
         if facts.stops:
             told = len(drafts)
             current, stay = _custody_told(doc, drafts, current, facts.stops), None
@@ -380,14 +388,6 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if target is not None:
             drafts.append(target)  # the stay at the place of detention, not more of the capture or the seizure
             item = False
-        leg = None if target is not None or item else _onward_leg(doc, drafts, facts)
-        if leg is not None:
-            # "In October the group was moved from Y to a camp near Z.": the deportation's next leg, not a new one;
-            # it keeps the day the children were taken, not the day of the move (stage 25)
-            day, current = leg.date, leg
-            leg.add(facts)
-            leg.date = day
-            continue
         left = current if fresh else None
         if item:
             current = None  # the act the numbered item tells: joined to no earlier one, by figure or by place
@@ -890,7 +890,8 @@ def _onward_leg(doc: Document, drafts: list[Draft], facts: SentenceFacts) -> Dra
     (classes.json `route_from`) before its first settlement; the deportation's draft names that settlement. A
     deportation goes on from its origin (the place the victims were taken from is the incident's); a custody moved to
     a new place of detention is another incident (stage 24, `captivity_span.custody_stops`), so a draft that told a
-    detention is not continued here (stage 25)."""
+    detention is not continued here, nor one whose move the stage-24 list reads as custody unless its victims are
+    children (a children's camp or home is a placement of the deported, not a prison; stage 25)."""
     if facts.label_values != {"deportation_transfer"} or not facts.places or facts.casualties:
         return None
     if "route_from" not in doc.lang.classes:
@@ -902,6 +903,8 @@ def _onward_leg(doc: Document, drafts: list[Draft], facts: SentenceFacts) -> Dra
     for draft in reversed(drafts[-DRAFT_REACH:]):
         if "deportation_transfer" not in draft.labels_told or draft.labels_told & CUSTODY_ACTS:
             continue
+        if facts.stops and not any(v.value == "child" for e in draft.events for v in e.victims):
+            continue  # a captive moved on to a new place of detention: its own incident (stage 24)
         named = {fold(p.value.name or "") for s in draft.sentences for p in s.places + s.other_places + s.destinations}
         if draft.place is not None and fold(draft.place.value.name or "") != name and name in named:
             return draft

@@ -49,6 +49,10 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
         k = doc.token_before(start)
         if k >= 0 and low[k] in grammar["article"]:
             k -= 1
+        if k >= 1 and low[k] in grammar.get("member_link", ()) and low[k - 1] in grammar.get("member", ()):
+            k -= 2  # "shot by a member of a Ukrainian unit": the side of the one who did it (stage 25)
+            if k >= 0 and low[k] in grammar["article"]:
+                k -= 1
         if k >= 0 and low[k] in grammar["accusing"]:
             if doc.ending_at("aided_by", doc.tokens.end(k)):
                 return "mention"  # "helped by Ukrainian soldiers": who aided the victims did no harm
