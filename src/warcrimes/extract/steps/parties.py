@@ -49,10 +49,7 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
         k = doc.token_before(start)
         if k >= 0 and low[k] in grammar["article"]:
             k -= 1
-        if k >= 1 and low[k] in grammar.get("member_link", ()) and low[k - 1] in grammar.get("member", ()):
-            k -= 2  # "shot by a member of a Ukrainian unit": the side of the one who did it (stage 25)
-            if k >= 0 and low[k] in grammar["article"]:
-                k -= 1
+        k = _past_member(low, doc.token_before(start), grammar, k)
         if k >= 0 and low[k] in grammar["accusing"]:
             if doc.ending_at("aided_by", doc.tokens.end(k)):
                 return "mention"  # "helped by Ukrainian soldiers": who aided the victims did no harm
@@ -89,6 +86,19 @@ def agent_role(doc: Document, start: int, end: int, *, after_only: bool = False)
     if head in grammar["verb"] or head in grammar["noun"] or " ".join(words[:2]) in grammar["verb"]:
         return "agent"
     return "mention"
+
+
+def _past_member(low: list[str], k: int, grammar: dict[str, frozenset[str]], told: int) -> int:
+    """'shot by a member of a Ukrainian unit': the token before "a member of a" (actors.json `member_article`,
+    `member`, `member_link`), where an accusing word may stand, so the side is the one who did it; else `told`
+    (stage 25). A language without the keys reads no such phrase."""
+    article, member, link = (grammar.get(key, frozenset()) for key in ("member_article", "member", "member_link"))
+    if k >= 0 and low[k] in article:
+        k -= 1
+    if k < 1 or low[k] not in link or low[k - 1] not in member:
+        return told
+    k -= 2
+    return k - 1 if k >= 0 and low[k] in article else k
 
 
 CAPTIVE_REACH = 40  # characters before a side's name where a captive victim phrase may open ("unarmed captured")
