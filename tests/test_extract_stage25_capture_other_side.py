@@ -50,7 +50,8 @@ CAPTURE_ANSWERS = [
         "Coming back, episode 2\n\n"
         "Q: How did it end for your unit?\n\n"
         "MAKSYM HRYN: Near Krynky, in late November 2023. We were surrounded in a basement. Yurii was bleeding from "
-        "his side. We laid our guns aside and walked out to the Russians. A paratrooper came over to Yurii and shot him on the spot.",
+        "his side. We laid our guns aside and walked out to the Russians. A paratrooper came over to Yurii and shot "
+        "him on the spot.",
         "Krynky",
     ),
 ]
@@ -234,3 +235,23 @@ def test_a_claim_about_many_with_no_place_day_or_count_is_no_incident(text: str)
 def test_many_killed_in_a_dated_strike_at_a_place_stays_an_incident() -> None:
     text = "On 3 May 2025 a missile hit the market in Kostiantynivka. Many were killed, the governor said."
     assert _at(_incidents(text), "Kostiantynivka")
+
+
+# -- a day of the month told as a word ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("On the twelfth of November 2024, near Kurakhove, a Russian soldier shot a man.", "2024-11-12"),
+        ("On the third of March 2025 Russian troops shot a man near Kurakhove.", "2025-03-03"),
+        ("Near Kurakhove, on the twentieth of January 2025, a Russian drone killed a woman.", "2025-01-20"),
+    ],
+)
+def test_a_word_ordinal_of_a_month_is_that_day(text: str, day: str) -> None:
+    assert _at(_incidents(text), "Kurakhove")["date"]["start"] == day
+
+
+def test_an_ordinal_of_people_is_no_day() -> None:
+    text = "In March 2025 Russian troops shot two men near Kurakhove. The first of them died at the scene."
+    assert _at(_incidents(text), "Kurakhove")["date"] == {"start": "2025-03-01", "end": "2025-03-31"}
