@@ -255,3 +255,33 @@ def test_a_word_ordinal_of_a_month_is_that_day(text: str, day: str) -> None:
 def test_an_ordinal_of_people_is_no_day() -> None:
     text = "In March 2025 Russian troops shot two men near Kurakhove. The first of them died at the scene."
     assert _at(_incidents(text), "Kurakhove")["date"] == {"start": "2025-03-01", "end": "2025-03-31"}
+
+
+# -- soldiers told captured in the act's sentence ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024 near Kozacha Lopan, two Ukrainian soldiers were captured and Russian troops forced them to walk "
+        "ahead of a tank.",
+        "After two marines were taken prisoner near Kozacha Lopan on 3 May 2024, Russian troops made them walk ahead "
+        "of an assault group.",
+        "A sergeant said that after he and another soldier had been captured near Kozacha Lopan on 3 May 2024, the "
+        "Russians drove them ahead of their column across a minefield.",
+    ],
+)
+def test_soldiers_told_captured_before_the_act_are_prisoners_of_war(text: str) -> None:
+    found = _at(_incidents(text), "Kozacha Lopan")
+    assert found["victims"]["category"] == "pow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops captured Kozacha Lopan on 3 May 2024 and looted the shops.",
+        "Russian troops captured the village of Kozacha Lopan on 3 May 2024 and used residents as human shields.",
+    ],
+)
+def test_troops_capturing_a_village_make_no_prisoners_of_war(text: str) -> None:
+    assert _at(_incidents(text), "Kozacha Lopan")["victims"]["category"] != "pow"
