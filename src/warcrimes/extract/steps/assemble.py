@@ -27,6 +27,7 @@ from warcrimes.extract.steps.casualty_words import clause_break, tokens_between
 from warcrimes.extract.steps.coreference import Retelling, fold_title, join_accounts
 from warcrimes.extract.steps.cues import question_turn
 from warcrimes.extract.steps.drafts import (
+    CUSTODY_ACTS,
     Draft,
     another_toll,
     compatible,
@@ -56,6 +57,7 @@ def _figures(facts: SentenceFacts, pinned: list[Mention] | None = None) -> set[t
     return {(c.value.measure, c.value.count.value) for c in told if c.value.measure}
 
 
+GESTURE = ":gesture "  # the id of a `victim.pow` pattern telling a surrender by a gesture (cues.json, stage 24)
 DRAFT_REACH = 40  # incidents back that a sentence may return to: a report tells fewer; a hostile text stays linear
 
 
@@ -366,6 +368,14 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 drafts.append(draft)
             current = drafts[-1]
             continue
+        leg = None if item else _onward_leg(doc, drafts, facts)
+        if leg is not None:
+            # "In October the group was moved from Y to a camp near Z.": the deportation's next leg, not a new one;
+            # it keeps the day the children were taken, not the day of the move (stage 25)
+            day, current, stay = leg.date, leg, None
+            leg.add(facts)
+            leg.date = day
+            continue
         if facts.stops:
             told = len(drafts)
             current, stay = _custody_told(doc, drafts, current, facts.stops), None
@@ -495,6 +505,8 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                 and _sets_the_day(doc, setting, facts, ACCOUNT_SPANS)
             ):
                 target.date = setting.dates[0]  # "X was detained in late March. He said guards beat him ..."
+            if setting is not None and _surrender_before(doc, setting, target):
+                target.add(setting)  # "We put our rifles down. One of them shot Vitalii.": the men were in their hands
             if target.place is None and item_place is not None and not (facts.places or facts.regions):
                 target.place = item_place  # "- Nikopol. A drone hit a house on 6 March. A woman was injured."
             if left is not None and not (facts.places or facts.regions):
@@ -910,6 +922,46 @@ def _sets_the_day(
     return bool(days) and days[0] is setting.dates[0] and (
         not facts.places or not setting.places or same_place(setting.places[0], facts.places[0])
     )
+
+
+def _onward_leg(doc: Document, drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
+    """A deportation told before whose victims the sentence moves on from a place it already named (its destination):
+    "in October 2023 the group was moved from Yevpatoria to a camp near Gelendzhik" after children taken from X to
+    Yevpatoria. The sentence tells only a removal (`deportation_transfer`) and opens with a word of origin
+    (classes.json `route_from`) before its first settlement; the deportation's draft names that settlement. A
+    deportation goes on from its origin (the place the victims were taken from is the incident's); a custody moved to
+    a new place of detention is another incident (stage 24, `captivity_span.custody_stops`), so a draft that told a
+    detention is not continued here, nor one whose move the stage-24 list reads as custody unless its victims are
+    children (a children's camp or home is a placement of the deported, not a prison; stage 25)."""
+    if facts.label_values != {"deportation_transfer"} or not facts.places or facts.casualties:
+        return None
+    if "route_from" not in doc.lang.classes:
+        return None  # off in a language without the class
+    origin = facts.places[0]
+    if not doc.in_class("route_from", doc.token_before(origin.start)):
+        return None
+    name = fold(origin.value.name or "")
+    for draft in reversed(drafts[-DRAFT_REACH:]):
+        if "deportation_transfer" not in draft.labels_told or draft.labels_told & CUSTODY_ACTS:
+            continue
+        if facts.stops and not any(v.value == "child" for e in draft.events for v in e.victims):
+            continue  # a captive moved on to a new place of detention: its own incident (stage 24)
+        named = {fold(p.value.name or "") for s in draft.sentences for p in s.places + s.other_places + s.destinations}
+        if draft.place is not None and fold(draft.place.value.name or "") != name and name in named:
+            return draft
+    return None
+
+
+def _surrender_before(doc: Document, setting: SentenceFacts, target: Draft) -> bool:
+    """The sentence right before an act that opens an incident tells men giving themselves up (a surrender gesture, a
+    `victim.pow` pattern whose id starts "gesture", or a capture: roles.json `capture`) and no act or count, and is
+    not already part of it: the act is done to men in the captors' hands, a killing hors de combat, not one in battle
+    (CONTRACT.md `pow`: "combatants who surrendered or were captured"; stage 25). A prisoner-of-war noun alone
+    ("the treatment of prisoners changed in November") tells no surrender."""
+    if not sets_scene(setting) or setting.casualties or any(s is setting for s in target.sentences):
+        return False
+    gesture = any(v.value == "pow" and GESTURE in v.rule for v in setting.victims)
+    return gesture or doc.has_hit("capture", *setting.span)
 
 
 def _strike_of_the_day(setting: SentenceFacts, facts: SentenceFacts) -> bool:

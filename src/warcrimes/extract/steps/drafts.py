@@ -143,8 +143,15 @@ def _bound(facts: SentenceFacts) -> Mention | None:
 
 def sets_scene(facts: SentenceFacts) -> bool:
     """A sentence that sets the scene of the act told around it: no act of its own, no source speaking and
-    no court step (whose days are the report's or the court's, not the act's)."""
-    return facts.role == "other" and not (facts.sources or facts.court_step or facts.biography)
+    no court step (whose days are the report's or the court's, not the act's). A speaker's label opening the
+    sentence ("DOROSH: Near X, in November.") is no source speaking in it: the whole answer is the speaker's
+    (stage 25)."""
+    return facts.role == "other" and not (_speaks(facts) or facts.court_step or facts.biography)
+
+
+def _speaks(facts: SentenceFacts) -> bool:
+    """A source cited in the sentence, other than the speaker's label it opens with (`source:header` there)."""
+    return any(s.rule != "source:header" or s.start != facts.span[0] for s in facts.sources)
 
 
 def same_place(a: Mention | None, b: Mention | None) -> bool:
@@ -283,6 +290,10 @@ def _other_act_anchored(draft: Draft, facts: SentenceFacts) -> bool:
     beat us': after a killing, or an act told with its victims, that named no day, another kind of act naming its
     own day is another event (the killing at capture and the torture in the camp), not the day of the first."""
     acts = acts_of(facts)
+    if facts.dates and acts and acts <= CUSTODY_ACTS and draft.date is None and draft.attacked and not draft.acts_told:
+        # "a drone had been hovering above X before it turned towards the church. ... On 9 August 2022 he was
+        # detained": a custody told with its own day after an undated strike is another event (stage 25)
+        return not (facts.strong_attack or facts.weak_attack)
     if not facts.dates or not acts or not draft.acts_told or draft.date is not None:
         return False
     # an act told with a later step's day ("released on 29 March, they said guards beat them"): it lies before that
@@ -290,6 +301,9 @@ def _other_act_anchored(draft: Draft, facts: SentenceFacts) -> bool:
     if not (draft.counted or "killing" in draft.acts_told or draft.stepped):
         return False  # "Among those released were women illegally imprisoned ... held since 2019": one case told on
     return not (acts & draft.acts_told)
+
+
+CUSTODY_ACTS = frozenset({"unlawful_detention", "torture_ill_treatment", "enforced_disappearance"})
 
 
 def draft_region(draft: Draft) -> str | None:

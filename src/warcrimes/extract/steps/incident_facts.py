@@ -502,6 +502,9 @@ def _category(
     # mutilated with no word of an execution do not say the men were out of the fight when they died.
     bodies_only = "mistreatment_of_dead" in found and "execution" not in found
     hors_de_combat = not bodies_only and (bool(found & COMBATANT_HARM) or any("killed" in s.harm for s in events))
+    # "after he and another soldier were captured ..., troops made them walk ahead of an assault group": soldiers told
+    # captured in the act's own sentence were in the captors' hands, whatever was done to them (stage 25)
+    hors_de_combat = hors_de_combat or (bool(found) and any(_soldiers_captured(doc, s) for s in events))
     if "wounded_combatant" in cues:
         # "shot two wounded comrades on the day of his capture", "поранених, які вже здалися в полон": wounded men in
         # the enemy's hands are prisoners of war (GC III art. 4; AP I art. 41), not only wounded combatants
@@ -587,6 +590,25 @@ def _gestures_only(events: list[SentenceFacts]) -> bool:
 
 
 SURRENDER_REACH = 12  # tokens after the wounded men's noun within which the clause telling their surrender stands
+
+
+CAPTURED_AFTER = 2  # tokens from a soldier noun to the capture word that tells his capture ("soldier were captured")
+
+
+def _soldiers_captured(doc: Document, facts: SentenceFacts) -> bool:
+    """'he and another soldier were captured near X': a soldier noun (a `combatant` victim cue), an auxiliary (class
+    `auxiliary`) and a capture word (roles.json `capture`), so the soldiers are the ones taken; "troops captured the
+    village" takes a place (stage 25)."""
+    if "auxiliary" not in doc.lang.classes:
+        return False  # off in a language without the class
+    soldiers = [v for v in facts.victims if v.value == "combatant"]
+    for hit in doc.hits_within("capture", *facts.span):
+        k = doc.token_at(hit.start)
+        for v in soldiers:
+            j = doc.token_at(v.end - 1)
+            if v.end <= hit.start and 0 < k - j <= CAPTURED_AFTER and doc.in_class("auxiliary", k - 1):
+                return True  # "soldier were captured", "marines were taken prisoner": a passive, done to them
+    return False
 
 
 def _capture_scene(doc: Document, events: list[SentenceFacts], sentences: list[SentenceFacts] | None) -> bool:

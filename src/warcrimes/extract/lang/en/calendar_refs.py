@@ -24,6 +24,7 @@ _CONNECTORS = frozenset(LEXICON["range_connectors"])
 _SLACK = dt.timedelta(days=int(LEXICON["year_slack_days"]))
 _ANCHOR_WORDS = tuple(LEXICON["anchors"])
 _SPAN_OPENERS = frozenset(LEXICON["span_openers"])
+ORDINAL_DAYS: dict[str, int] = LEXICON["ordinal_days"]  # "the twelfth of November" (stage 25)
 _FULL_MONTHS = frozenset(max((w for w in MONTHS if MONTHS[w] == m), key=len) for m in range(1, 13))
 
 
@@ -126,6 +127,8 @@ class CalendarReader:
                 return None
             return Ref(j, month, day, year)
         day = day_number(low)
+        if day is None and self.at(i + 1) == "of" and self.at(i - 1) == "the":
+            day = ORDINAL_DAYS.get(low)  # "the twelfth of November": a word ordinal only before "of" and a month
         if day:
             j = i + 2 if self.at(i + 1) == "of" else i + 1
             month = self.month_at(j) if j < self.n else None

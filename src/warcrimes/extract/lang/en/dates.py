@@ -20,6 +20,7 @@ from warcrimes.extract.lang.en.calendar_refs import (
     DAY,
     LEXICON,
     MONTHS,
+    ORDINAL_DAYS,
     PREPOSITIONS,
     WEEKDAYS,
     Hit,
@@ -270,6 +271,10 @@ class Scanner(DateRoles, DayReferences):
             return self.past(i + 1, i)
         if nxt[:1].isdigit():
             found = self.ordinal_day(i)
+            if found is not None:
+                return found
+        if nxt in ORDINAL_DAYS and self.at(i + 2) == "of":
+            found = self.calendar(i + 1)  # "the twelfth of November last year" (stage 25)
             if found is not None:
                 return found
         if nxt == "day" and self.at(i - 1) == "over" and self.at(i + 2) in (",", ".", "", "in", "the"):
