@@ -328,7 +328,9 @@ def _victims(
     chosen = next((_latest(group) for group in groups if group), None)
     if chosen is not None and not pinned:
         chosen = _one_among(sentences, events, chosen)
-    if chosen is None and any("none" in s.harm for s in sentences):
+    if chosen is None and (
+        any("none" in s.harm for s in events) or any(s.protected for s in events) and any("none" in s.harm for s in sentences)
+    ):
         # "a drone hit the school. Nobody was hurt.": the text counts nobody, 0/0, the category unknown; the tuned gold
         # gives 0/0 six times to null/null four, the blind sets of stage 24 0/0 four times of four (stage 25, zeroX)
         return Victims("unknown", 0, 0, 0, 0), None
