@@ -22,12 +22,12 @@ def _incidents(language: str, text: str) -> list[dict]:
 
 NOBODY_HURT = [
     ("en", "A Russian drone struck a kindergarten in Kupiansk on 3 March, the governor said. No one was injured."),
-    ("en", "Shelling hit a block of flats in Nikopol on 3 March. Nobody was hurt, officials said."),
+    ("en", "Shelling hit a block of flats in Nikopol on 3 March, but nobody was hurt, officials said."),
     ("en", "On 3 March a missile struck a warehouse in Kharkiv; there were no casualties."),
     ("en", "A drone hit a shop in Kherson on 3 March without casualties."),
-    ("uk", "3 березня російський дрон влучив у житловий будинок у Нікополі. Ніхто не постраждав."),
+    ("uk", "3 березня російський дрон влучив у житловий будинок у Нікополі, ніхто не постраждав."),
     ("uk", "3 березня окупанти обстріляли школу в Херсоні, обійшлося без жертв."),
-    ("ru", "3 марта российский дрон попал в жилой дом в Никополе. Никто не пострадал."),
+    ("ru", "3 марта российский дрон попал в жилой дом в Никополе, никто не пострадал."),
     ("ru", "3 марта обстреляли больницу в Херсоне, обошлось без пострадавших."),
 ]
 
@@ -118,3 +118,42 @@ TAKEN_AWAY = [
 def test_a_person_taken_away_is_still_a_detention(language: str, text: str) -> None:
     [incident] = _incidents(language, text)
     assert incident["violations"][0] == "unlawful_detention"
+
+
+NAMED_UNHURT = [
+    ("en", "On 14 March a drone hit an ambulance in Kherson; the crew were not hurt."),
+    ("uk", "14 березня дрон атакував автомобіль швидкої допомоги в Херсоні, медики не постраждали."),
+    ("ru", "14 марта дрон атаковал бригаду скорой помощи в Каховке, медики не пострадали."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NAMED_UNHURT)
+def test_the_people_named_unhurt_count_zero(language: str, text: str) -> None:
+    [incident] = _incidents(language, text)
+    assert (incident["victims"]["min"], incident["victims"]["max"]) == (0, 0)
+
+
+NEXT_SENTENCE = [
+    ("en", "On 3 March a shell damaged a warehouse roof in Nikopol. Nobody was hurt."),
+    ("uk", "3 березня у Нікополі пошкоджено дах складу. Ніхто не постраждав."),
+    ("ru", "3 марта в Никополе повреждена кровля склада. Пострадавших нет."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEXT_SENTENCE)
+def test_nobody_hurt_in_a_sentence_after_damage_to_an_unprotected_building_counts_nothing(
+    language: str, text: str
+) -> None:
+    # the tuned gold reads this null/null (stage 25's choice, docs/extraction.md)
+    assert all(i["victims"]["min"] is None for i in _incidents(language, text))
+
+
+def test_nobody_hurt_told_of_another_place_leaves_the_count() -> None:
+    text = "On 3 March a drone hit a house in Nikopol, wounding a man. In Marhanets a shop burned; no one was hurt there."
+    nikopol = [i for i in _incidents("en", text) if i["location"]["name"] == "Nikopol"]
+    assert [i["victims"]["min"] for i in nikopol] == [1]
+
+
+def test_a_killed_person_and_unhurt_children_count_the_killed() -> None:
+    [incident] = _incidents("ru", "14 марта дрон попал в дом в Никополе, погибла женщина, её дети не пострадали.")
+    assert incident["victims"]["min"] == 1
