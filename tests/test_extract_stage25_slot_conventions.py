@@ -111,6 +111,7 @@ TAKEN_AWAY = [
     ("uk", "14 березня окупанти забрали місцевого жителя в Каховці."),
     ("uk", "14 березня військові РФ забрали її сусіда в Каховці."),
     ("ru", "14 марта военные забрали двух мужчин в Каховке."),
+    ("ru", "14 марта военные забрали моего мужа из дома в Каховке."),
 ]
 
 
@@ -149,7 +150,9 @@ def test_nobody_hurt_in_a_sentence_after_damage_to_an_unprotected_building_count
 
 
 def test_nobody_hurt_told_of_another_place_leaves_the_count() -> None:
-    text = "On 3 March a drone hit a house in Nikopol, wounding a man. In Marhanets a shop burned; no one was hurt there."
+    text = (
+        "On 3 March a drone hit a house in Nikopol, wounding a man. In Marhanets a shop burned; no one was hurt there."
+    )
     nikopol = [i for i in _incidents("en", text) if i["location"]["name"] == "Nikopol"]
     assert [i["victims"]["min"] for i in nikopol] == [1]
 
