@@ -475,11 +475,11 @@ class DateGrammar:
         if kind == "night_before":
             told = self._day_month(tokens, stop, published)
             if told is None and stop < len(tokens) and tokens.lower[stop] in self.last_weekdays:
-                # "у ніч проти четверга", "в ночь на четверг": the night ending in the latest such day, the evening
-                # before to that morning, as a night to a dated day (the tuned gold: four of five; stage 25, zeroX)
+                # "у ніч проти четверга", "в ночь на четверг": the latest such day, whose small hours the night ends
+                # in (stage 18b's reading of "вночі на понеділок"; the genitive read since stage 22)
                 days_back = (published.weekday() - self.last_weekdays[tokens.lower[stop]]) % 7
                 day = published - days_back * DAY
-                return DateHit(i, stop + 1, day - DAY, day, "night", rule, relative=True)
+                return DateHit(i, stop + 1, day, day, "day", rule, relative=True)
             if told is None or told.granularity != "day":
                 night = self.phrases.get(phrase[:-1])  # "вночі на Харківщині": "вночі" alone, last night
                 if night is None or night[0] != "night" or (stop < len(tokens) and tokens.lower[stop] in self.weekdays):
