@@ -1,5 +1,5 @@
 """Stage 21b: a protected object hit with nobody hurt is an incident of its own (attack_on_protected_objects,
-victims unknown with no count), in English, Ukrainian and Russian; dead counted after it belong to another act.
+victims unknown, 0/0 since stage 25), in English, Ukrainian and Russian; dead counted after it belong to another act.
 Every text is written for this file, three wordings or more per language, with look-alikes that must not fire."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def test_a_protected_object_hit_with_nobody_hurt_is_an_incident(language: str, t
     assert incident["violations"][0] == "attack_on_protected_objects"
     assert incident["date"] is not None and incident["location"]["name"]
     victims = incident["victims"]
-    assert (victims["category"], victims["min"], victims["max"]) == ("unknown", None, None)
+    assert (victims["category"], victims["min"], victims["max"]) == ("unknown", 0, 0)
 
 
 HURT = [
@@ -93,7 +93,7 @@ def test_a_toll_told_after_a_hit_that_hurt_nobody_is_not_its(text: str) -> None:
     protected = [i for i in en_contract_incidents(text, dt.date(2025, 7, 15))
                  if i["violations"][0] == "attack_on_protected_objects" and i["victims"]["category"] == "unknown"]
     assert protected
-    assert all(i["victims"]["min"] is None for i in protected)
+    assert all(i["victims"]["min"] == 0 for i in protected)
 
 
 CLAUSES = [
@@ -110,4 +110,4 @@ def test_an_undated_hit_told_in_a_clause_is_an_incident(language: str, text: str
     [incident] = _incidents(language, text)
     assert incident["violations"][0] == "attack_on_protected_objects"
     assert incident["location"]["name"] == "Izium"
-    assert incident["victims"]["min"] is None
+    assert incident["victims"]["min"] == 0

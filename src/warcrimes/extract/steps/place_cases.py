@@ -49,6 +49,11 @@ def case_matches(doc: Document, auto: Any, taken: list[tuple[int, int]]) -> list
             found.append((tokens.starts[i], tokens.end(community[0] - 1), community[1]))
             i = community[0]
             continue
+        centre = _town_of_adjective(doc, i, auto, nominatives, "community_noun")
+        if centre is not None:  # "в Херсонской общине": a community the gazetteer spells in Ukrainian only (stage 25)
+            found.append((tokens.starts[i], tokens.end(i), centre[1]))
+            i = centre[0]
+            continue
         if covered[tokens.starts[i]]:
             i += 1
             continue

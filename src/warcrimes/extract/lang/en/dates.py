@@ -260,6 +260,11 @@ class Scanner(DateRoles, DayReferences):
         if nxt == "night" and self.at(i + 2) in ("to", "into") and self.at(i + 3) in WEEKDAYS:
             day = self.p - dt.timedelta(days=(self.p.weekday() - WEEKDAYS[self.at(i + 3)]) % 7)
             return Hit(i, i + 4, day - DAY, day, "night", "night_to", True)  # "in the night to Monday"
+        if nxt == "night" and self.at(i + 2) in ("to", "into"):
+            inner = self.calendar(i + 3, True)  # "in the night to 14 March": the evening of the 13th to that morning
+            if inner and inner.granularity == "day":
+                return Hit(i, inner.stop, inner.start - DAY, inner.start, "night", "night_to")
+            return None
         if nxt == "night" and self.at(i - 1) in _NIGHT_AFTER and self.night_closes(i + 2):
             day = self.previous or self.p - DAY  # "During the night, drones struck ...": the night told, else last
             return Hit(i, i + 2, day, day + DAY, "night", "the_night", self.previous is None)
