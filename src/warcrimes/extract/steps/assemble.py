@@ -543,19 +543,21 @@ def _custody_told(doc: Document, drafts: list[Draft], current: Draft | None, sto
     named = bool(stops[0].victims or stops[0].casualties)  # the list's own captive, not the one told before
     head = current if held and not named and current is not None and current.labels_told <= CUSTODY_LABELS else None
     for number, clause in enumerate(stops):
-        place = clause.places[0]
+        place = clause.places[0] if clause.places else None  # None: a place of detention in no named settlement
         joins = (
             number == 0
             and current is not None
             and not current.closed
-            and current.place is not None
-            and same_place(current.place, place)
+            and (place is None or current.place is not None and same_place(current.place, place))
         )
         if joins and current is not None:
             current.add(clause)
             head = current
             continue
         draft = Draft(place=place, captive_of=head)
+        # a captive's next place is their own custody there, no later account of another's told before at that
+        # place ("He was then moved to Y as well", after another man's stay in Y): it joins no earlier incident
+        draft.apart = head is not None
         draft.add(clause)
         draft.place = place
         drafts.append(draft)

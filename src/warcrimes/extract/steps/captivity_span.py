@@ -173,8 +173,20 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
         return None
     lo, hi = facts.span
     stops, held = _stops(doc, facts, lo, hi, bool(held_told))
+    beyond = frozenset(doc.lang.table("places.json").get("beyond_control", ()))
+    if len(stops) == 1 and _moved_on(doc, facts, stops[0], held_told):
+        # "He was then moved to Y as well.": the captive's next place of custody (stage 25b), held there
+        labels = _held_labels(facts.labels, stops[0], held_told, beyond, moved=True)
+        others = [p for p in facts.places + facts.other_places if p.start != stops[0].start]
+        return [replace(facts, labels=labels, places=stops, other_places=others, stops=[])]
     if len(stops) == 1 and (_next_place(doc, facts, stops[0], held_told) or _held_elsewhere(doc, facts, stops[0])):
         return [replace(facts, places=stops, other_places=[p for p in facts.places if p is not stops[0]], stops=[])]
+    if len(stops) == 1 and (cut := _unnamed_first(doc, facts, stops[0], held_told)) is not None:
+        # "held for four months in the basement of the town's police, and then taken to a prison in Y": the first
+        # place names no settlement (the one told before goes on), the next is an incident of its own (stage 25b)
+        stops = [None, stops[0]]  # type: ignore[list-item]
+        bounds = [lo, cut, hi]
+        return _clauses(facts, stops, bounds, held_told, beyond)
     # a route of moves with no place of detention named ("driven to X and later to a sanatorium in Y") lists no
     # custody; told after a custody with no act of its own ("the family later moved to X and then to a centre in Y"),
     # a list needs two places of detention ("two months in a cell in X, then to the SIZO in Y")
@@ -195,30 +207,54 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
         )
         bounds.append(tokens.starts[cut] if cut < len(tokens) else before.end)
     bounds.append(hi)
-    beyond = frozenset(doc.lang.table("places.json").get("beyond_control", ()))
+    clauses = _clauses(facts, stops, bounds, held_told, beyond)
+    if not values & CUSTODY_LABELS and not any(c.dates for c in clauses[1:]):
+        return None  # told after a custody with no act and no time of its own: one captivity (stage 23's convention)
+    return clauses
+
+
+def _held_labels(
+    labels: list[Mention], place: Mention, held_told: str, beyond: frozenset[str], moved: bool = False
+) -> list[Mention]:
+    """A clause's acts at a place of custody: held there unless it tells the holding or what was done there, and a
+    civilian held across the border deported there (second to the holding); `moved`: the move's own removal word is
+    the way there, no act of its own."""
+    if moved:
+        labels = [m for m in labels if m.value != "deportation_transfer"]
+    if held_told != "capture" and not any(m.value in CUSTODY_LABELS - {"deportation_transfer"} for m in labels):
+        # "then moved to the pre-trial centre in Y": held there, the text's word for the act before; prisoners of
+        # war held are no act (GC III art. 21), only what was done to them there
+        labels = [*labels, Mention("violation", place.start, place.end, "unlawful_detention", "custody_stop")]
+    across = (place.value.country or "UA") != "UA" or place.value.admin1 in beyond
+    if across and held_told != "capture" and not any(m.value == "deportation_transfer" for m in labels):
+        # a civilian held across the border was deported there (GC IV art. 49; dropped for prisoners of war)
+        labels = [*labels, Mention("violation", place.start, place.end, "deportation_transfer", HELD_ACROSS)]
+    if not across:
+        labels = [m for m in labels if m.value != "deportation_transfer"]
+    return sorted(labels, key=lambda m: m.start)
+
+
+def _clauses(
+    facts: SentenceFacts, stops: list[Mention | None], bounds: list[int], held_told: str, beyond: frozenset[str]
+) -> list[SentenceFacts]:
+    """The sentence cut at `bounds`, one clause per place of custody; a clause whose place is None (a place of
+    detention with no settlement named) keeps only its own acts and goes on with the incident told before."""
     clauses = []
     for place, start, end in zip(stops, bounds, bounds[1:], strict=False):
+        named = {p.start for p in stops if p is not None} if place is None else {place.start}
         labels = [m for m in facts.labels if start <= m.start < end]
-        if held_told != "capture" and not any(m.value in CUSTODY_LABELS - {"deportation_transfer"} for m in labels):
-            # "then moved to the pre-trial centre in Y": held there, the text's word for the act before; prisoners of
-            # war held are no act (GC III art. 21), only what was done to them there
-            labels.append(Mention("violation", place.start, place.end, "unlawful_detention", "custody_stop"))
-        across = (place.value.country or "UA") != "UA" or place.value.admin1 in beyond
-        if across and held_told != "capture" and not any(m.value == "deportation_transfer" for m in labels):
-            # a civilian held across the border was deported there (GC IV art. 49; dropped for prisoners of war)
-            labels.append(Mention("violation", place.start, place.end, "deportation_transfer", HELD_ACROSS))
-        if not across:
-            labels = [m for m in labels if m.value != "deportation_transfer"]
+        if place is not None:
+            labels = _held_labels(labels, place, held_told, beyond)
         clauses.append(
             replace(
                 facts,
                 span=(start, end),
-                labels=sorted(labels, key=lambda m: m.start),
+                labels=labels,
                 dates=[d for d in facts.dates if start <= d.start < end],
                 victims=[v for v in facts.victims if start <= v.start < end],
                 casualties=[c for c in facts.casualties if start <= c.start < end],
-                places=[place],
-                other_places=[p for p in facts.places + facts.other_places if p.start != place.start],
+                places=[place] if place is not None else [],
+                other_places=[p for p in facts.places + facts.other_places if p.start not in named],
                 destinations=[d for d in facts.destinations if start <= d.start < end],
                 regions=[],
                 districts=[],
@@ -226,8 +262,6 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
                 link=None,
             )
         )
-    if not values & CUSTODY_LABELS and not any(c.dates for c in clauses[1:]):
-        return None  # told after a custody with no act and no time of its own: one captivity (stage 23's convention)
     return clauses
 
 
@@ -255,6 +289,78 @@ def _next_place(doc: Document, facts: SentenceFacts, place: Mention, held_told: 
         and not any(v.start < place.start for v in facts.victims + facts.casualties)
         and not any(m.start < place.start and m.value not in CUSTODY_LABELS for m in facts.labels)
     )
+
+
+def _moved_on(doc: Document, facts: SentenceFacts, place: Mention, held_told: str) -> bool:
+    """'He was then moved to Y as well.': after a civilian's custody, a sentence moving the captive on (a word of
+    sequence and a move) to a settlement the report has already told as a place of custody is the next place's
+    incident, though it names no place of detention and no time of its own; a move to a town told only as a route
+    or a home stays with the custody told before (stage 23's convention, stage 24's refused route)."""
+    if held_told not in ("seizure", "held") or facts.dates:
+        return False
+    lo = facts.span[0]
+    at = doc.token_at(place.start)
+    before = range(doc.token_at(lo), at)
+    moved = any(doc.token_at(h.end) <= at for h in doc.hits_within("captivity_link", lo, place.start))
+    moved = moved or any(m.value == "verb" for m in doc.within("transfer", lo, place.start))
+    seizing = [name for name in ("seizure_verb", "home_noun") if name in doc.lang.classes]
+    return (
+        moved
+        and any(_sequence(doc, k) for k in before)
+        and not any(doc.in_class(name, k) for name in seizing for k in before)
+        and not any(v.start < place.start for v in facts.victims + facts.casualties)
+        and not (facts.label_values - CUSTODY_LABELS)
+        and _custody_place_told(doc, place, lo)
+    )
+
+
+def _custody_place_told(doc: Document, place: Mention, before: int) -> bool:
+    """The settlement was named earlier in the report right after a place of detention ('the pre-trial detention
+    centre No. 2 in Y'): a place the report already told as one of custody."""
+    name = fold(place.value.name or "")
+    for told in doc.of_kind("place"):
+        if told.start >= before:
+            break
+        if fold(getattr(told.value, "name", "") or "") != name:
+            continue
+        at = doc.token_at(told.start)
+        floor = doc.token_at(doc.sentence_of(told.start)[0])
+        if any(doc.in_class("detention_place", k) for k in range(max(floor, at - LINK_REACH), at)):
+            return True
+    return False
+
+
+def _unnamed_first(doc: Document, facts: SentenceFacts, place: Mention, held_told: str) -> int | None:
+    """'He was held for four months in the basement of the town's police, where he was beaten, and was then taken
+    to a pre-trial detention centre in Y': after a civilian's custody told before, a place of detention naming no
+    settlement, then a word of sequence and a move to a place of detention in a named one. Where the second clause
+    opens (the break before its word of sequence), or None. A seizure told in the sentence ('detained at home and
+    then taken to a prison in Y') is stage 24's one captivity at the place of custody, not read here."""
+    if held_told not in ("seizure", "held"):
+        return None
+    tokens = doc.tokens
+    lo, hi = facts.span
+    first, at = doc.token_at(lo), doc.token_at(place.start)
+    if any(p.start < place.start for p in facts.places + facts.other_places):
+        return None  # a settlement before: stage 24's list or a route
+    if any(v.start < place.start for v in facts.victims + facts.casualties):
+        return None  # another captive named between
+    moves = {doc.token_at(h.start) for h in doc.hits_within("captivity_link", lo, place.start)}
+    moves |= {doc.token_at(m.start) for m in doc.within("transfer", lo, place.start) if m.value == "verb"}
+    marker = next((k for k in range(first, at) if _sequence(doc, k)), None)
+    if marker is None or not any(marker <= k < at for k in moves):
+        return None
+    seizing = [name for name in ("seizure_verb", "home_noun") if name in doc.lang.classes]
+    if any(doc.in_class(name, k) for name in seizing for k in range(first, at)):
+        return None
+    held_first = any(doc.in_class("detention_place", k) for k in range(first, marker))
+    held_next = any(doc.in_class("detention_place", k) for k in range(max(marker, at - LINK_REACH), at))
+    if not (held_first and held_next):
+        return None
+    cut = next(
+        (k for k in range(marker, first, -1) if tokens.lower[k] in BREAKS or doc.in_class("conjunction", k)), marker
+    )
+    return tokens.starts[cut]
 
 
 def _held_elsewhere(doc: Document, facts: SentenceFacts, place: Mention) -> bool:
