@@ -15,6 +15,7 @@ day of its own. The contract wants the ill-treatment of a stay dated as the span
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -184,9 +185,7 @@ def custody_stops(doc: Document, facts: SentenceFacts, held_told: str = "") -> l
     if len(stops) == 1 and (cut := _unnamed_first(doc, facts, stops[0], held_told)) is not None:
         # "held for four months in the basement of the town's police, and then taken to a prison in Y": the first
         # place names no settlement (the one told before goes on), the next is an incident of its own (stage 25b)
-        stops = [None, stops[0]]  # type: ignore[list-item]
-        bounds = [lo, cut, hi]
-        return _clauses(facts, stops, bounds, held_told, beyond)
+        return _clauses(facts, [None, stops[0]], [lo, cut, hi], held_told, beyond)
     # a route of moves with no place of detention named ("driven to X and later to a sanatorium in Y") lists no
     # custody; told after a custody with no act of its own ("the family later moved to X and then to a centre in Y"),
     # a list needs two places of detention ("two months in a cell in X, then to the SIZO in Y")
@@ -235,7 +234,7 @@ def _held_labels(
 
 
 def _clauses(
-    facts: SentenceFacts, stops: list[Mention | None], bounds: list[int], held_told: str, beyond: frozenset[str]
+    facts: SentenceFacts, stops: Sequence[Mention | None], bounds: list[int], held_told: str, beyond: frozenset[str]
 ) -> list[SentenceFacts]:
     """The sentence cut at `bounds`, one clause per place of custody; a clause whose place is None (a place of
     detention with no settlement named) keeps only its own acts and goes on with the incident told before."""
