@@ -40,3 +40,18 @@ def test_a_place_word_opening_a_body_with_a_mandate_names_the_body(text, body, s
 ])
 def test_a_facility_named_after_its_place_stays_the_scene(text, scene):
     assert place_roles(text)[scene] == "event"
+
+
+def source_names(text: str) -> set[str]:
+    doc = Document(text, PUBLISHED)
+    run(doc, default_steps())
+    return {m.value.name for m in doc.of_kind("source")}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Harbour Children's Rights Centre said soldiers took ten boys from the school.", "Harbour Children's Rights Centre"),
+    ("Troops beat two farmers, the Steppe Women's Legal Aid Centre reported.", "Steppe Women's Legal Aid Centre"),
+    ("According to the Delta Veterans' Support Foundation, troops shot a prisoner.", "Delta Veterans' Support Foundation"),
+])
+def test_a_body_whose_name_holds_a_possessive_is_cited_by_its_whole_name(text, body):
+    assert body in source_names(text)
