@@ -23,8 +23,16 @@ def place_roles(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(("text", "body", "scene"), [
     ("The Stepne Women's Rights Centre said soldiers detained two men in Kherson.", "Stepne", "Kherson"),
     ("According to the Vilne Legal Aid Office, soldiers beat a farmer in Izium.", "Vilne", "Izium"),
-    ("Lawyers of the Stepne Human Rights Documentation Center say a drone hit a bus in Kupiansk.", "Stepne", "Kupiansk"),
-    ("Staff at the Vilne Children\u2019s Protection Hub said troops took ten children from Oleshky.", "Vilne", "Oleshky"),
+    (
+        "Lawyers of the Stepne Human Rights Documentation Center say a drone hit a bus in Kupiansk.",
+        "Stepne",
+        "Kupiansk",
+    ),
+    (
+        "Staff at the Vilne Children\u2019s Protection Hub said troops took ten children from Oleshky.",
+        "Vilne",
+        "Oleshky",
+    ),
 ])
 def test_a_place_word_opening_a_body_with_a_mandate_names_the_body(text, body, scene):
     roles = place_roles(text)
@@ -49,9 +57,15 @@ def source_names(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("The Harbour Children's Rights Centre said soldiers took ten boys from the school.", "Harbour Children's Rights Centre"),
+    (
+        "The Harbour Children's Rights Centre said soldiers took ten boys from the school.",
+        "Harbour Children's Rights Centre",
+    ),
     ("Troops beat two farmers, the Steppe Women's Legal Aid Centre reported.", "Steppe Women's Legal Aid Centre"),
-    ("According to the Delta Veterans' Support Foundation, troops shot a prisoner.", "Delta Veterans' Support Foundation"),
+    (
+        "According to the Delta Veterans' Support Foundation, troops shot a prisoner.",
+        "Delta Veterans' Support Foundation",
+    ),
 ])
 def test_a_body_whose_name_holds_a_possessive_is_cited_by_its_whole_name(text, body):
     assert body in source_names(text)

@@ -33,7 +33,8 @@ def dates(text: str) -> list[tuple[str, str] | None]:
         "2025-05-15",
     ),
     (
-        "Evening bulletin\n16 May 2025\n\nA Russian glide bomb hit a school in Kupiansk on Wednesday, killing a teacher.",
+        "Evening bulletin\n16 May 2025\n\nA Russian glide bomb hit a school in Kupiansk on Wednesday, "
+        "killing a teacher.",
         "2025-05-14",
     ),
 ])
