@@ -95,17 +95,34 @@ ORG_NAME_WORDS = 4  # capitalised words after a place up to the head noun of an 
 
 def names_an_organisation(doc: Document, end: int) -> bool:
     """A place word opening a run of capitalised words that holds an organisation's head noun (class
-    `organisation_head`: "Dnipro Wire", "Kharkiv Daily", "Odesa Human Rights Circle", "Sumy Oblast Council")
-    names an outlet or a body, not the scene of an act."""
+    `organisation_head`: "Dnipro Wire", "Kharkiv Daily", "Odesa Human Rights Circle", "Sumy Oblast Council"), or a
+    generic head (`mandate_head`: centre, office) after a word of a body's mandate (`mandate_word`: "Tavria Legal
+    Aid Centre", "Lastivka Children's Rights Centre"; stage 25b) names an outlet or a body, not the scene of an
+    act. A facility's name ("Dnipro Regional Trauma Centre") has no mandate word and stays a place."""
     tokens, j = doc.tokens, doc.token_at(end)
     if j >= len(tokens) or tokens.starts[j] != end + 1 or doc.text[end] != " ":
         return False  # the name goes on after one space, on the same line
-    for k in range(j, min(j + ORG_NAME_WORDS, len(tokens))):
+    k, words, mandate = j, 0, False
+    while k < len(tokens) and words < ORG_NAME_WORDS:
         if not tokens.is_cap(k) or (k > j and tokens.starts[k] != tokens.end(k - 1) + 1):
             return False
-        if doc.in_class("organisation_head", k):
+        if doc.in_class("organisation_head", k) or (mandate and doc.in_class("mandate_head", k)):
             return True
+        mandate = mandate or doc.in_class("mandate_word", k)
+        k, words = _past_possessive(doc, k + 1), words + 1
     return False
+
+
+POSSESSIVE_MARKS = frozenset({"'", "\u2019"})
+
+
+def _past_possessive(doc: Document, k: int) -> int:
+    """The token after a possessive ending glued to the word before `k` ("Children's", "Women’s"), else `k`."""
+    tokens = doc.tokens
+    if (k + 1 < len(tokens) and tokens.lower[k] in POSSESSIVE_MARKS and tokens.lower[k + 1] == "s"
+            and tokens.touching(k - 1) and tokens.touching(k)):
+        return k + 2
+    return k
 
 
 DATELINE_HEAD = 4  # tokens after a line's opening place within which a dateline's date begins ("Kyiv, Ukraine, May 3")

@@ -305,7 +305,9 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         since = since and not stretch
         undated = not stretch and _dates_a_finding(doc, index, date, lo, hi, captive)
         facts.step_dated = facts.step_dated or (undated and not published)
-        if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or undated:
+        if role in UNCERTAIN_DATE_ROLES or dateline(doc, date.start, date.end) or since or undated or (
+            publication_line(doc, date)
+        ):
             facts.reported_dates.append(date)
         else:
             facts.dates.append(date)
@@ -816,6 +818,32 @@ def _filed_from(head: str) -> bool:
         1 <= len(words) <= FILED_WORDS and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         for words in pieces
     )
+
+
+def publication_line(doc: Document, date: Mention) -> bool:
+    """The publication day opening a line with nothing after it but a time of day and the story's dash ('15 September
+    2026' under a press service's name, 'Tuesday 23 September 2025, 09:40 — The toll ...'): the report's date
+    line, not the day of an act the report tells (stage 25b)."""
+    value, text, tokens = date.value, doc.text, doc.tokens
+    if getattr(value, "start", None) != doc.published or value.end != doc.published:
+        return False
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if text[line_start : date.start].strip():
+        return False
+    line_end = text.find("\n", date.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for k in range(doc.token_at(date.end), len(tokens)):
+        if tokens.starts[k] >= line_end:
+            return True  # the date alone on its line (a time of day aside)
+        word = tokens.lower[k]
+        if word in ("\u2014", "\u2013") or word == "-" and not tokens.touching(k - 1):
+            return True  # the story's dash after the date line
+        if not (word.isdigit() or word in TIME_MARKS):
+            return False
+    return True
+
+
+TIME_MARKS = frozenset({",", ":", "."})  # what stands between a date line's date and its time of day ("23 May, 09:40")
 
 
 def _story_dash_after(doc: Document, end: int) -> bool:
