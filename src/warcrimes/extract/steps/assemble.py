@@ -33,6 +33,7 @@ from warcrimes.extract.steps.drafts import (
     compatible,
     draft_region,
     overlap,
+    own_day_after_told,
     property_after_people,
     same_place,
     second_strike,
@@ -449,11 +450,15 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     and not _own_victims(d, facts)
                     and not (another_toll(d, facts) and _other_kind(d, facts))
                     and not _other_object(d, facts)
+                    and not own_day_after_told(d, facts)
                 ),
                 None,
             )
         if target is None:
-            target = Draft(apart=item or left is not None)
+            # an attack of its own day after an account told without one (`own_day_after_told`): another event, which
+            # coreference joins to no earlier account either
+            own_day = current is not None and own_day_after_told(current, facts)
+            target = Draft(apart=item or left is not None or own_day)
             drafts.append(target)
             item = False
             if entry_day is not None and not facts.dates:

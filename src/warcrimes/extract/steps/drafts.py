@@ -180,7 +180,7 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         region = draft.place.value.admin1 if draft.place is not None else draft_region(draft)
         if region and all(r.value.admin1 != region for r in facts.regions):
             return False
-    if not overlap(draft.date, date) or _next_day(draft.date, date, facts):
+    if not overlap(draft.date, date) or _next_day(draft.date, date, facts) or own_day_after_told(draft, facts):
         return False
     if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or property_after_people(draft, facts):
         return False
@@ -200,6 +200,29 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
         return False
     attack = facts.strong_attack or facts.weak_attack or bool(facts.labels)
     return told.value.start != date.value.start and attack and bool(facts.casualties)
+
+
+HARMED = frozenset({"killed", "wounded"})
+
+
+def own_day_after_told(draft: Draft, facts: SentenceFacts) -> bool:
+    """'A drone struck a truck in X ... One man was killed. Two colleagues were wounded. ... On 21 September a drone
+    struck a van in the town, injuring the driver': after an account that told its act and harm in two or more
+    sentences with no day of its own (or only a month), an attack told with a day of its own and its own harmed, of
+    whom none is a dead count the account told, is an earlier or later strike, not the account's day (stage 25b). A
+    headline's toll and the lead that gives its day ("Drone kills two in X. On Monday a drone hit X, killing two")
+    stay one: the lead repeats the dead, and the headline alone is one sentence."""
+    date = facts.dates[0] if facts.dates else None
+    if date is None or date.value.granularity != "day" or len(draft.events) < 2 or not draft.harmed:
+        return False
+    if draft.date is not None and draft.date.value.granularity in ("day", "night"):
+        return False  # two days each named: `_next_day`
+    if facts.part or not (facts.strong_attack or facts.weak_attack):
+        return False
+    harmed = [c for c in facts.casualties if c.value.measure in HARMED and not c.value.update]
+    if not harmed:
+        return False
+    return not any(c.value.measure == "killed" and c.value.count.value in draft.killed_told for c in harmed)
 
 
 def second_strike(draft: Draft, facts: SentenceFacts) -> bool:
