@@ -531,6 +531,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if turn is not None and turn.kind != "question":
             turn.lend(target, facts)  # the answer's or the case's own day and place, where its act names none
             turn.told, turn.draft = True, target
+        if not target.events and any(h.value == "back" for h in doc.hits_within("retelling", *facts.span)):
+            target.told_back = True  # "... found dead after the attack on the hospital": an act the reader knows
+        if facts.is_event and doc.sentences and facts.span[0] != doc.sentences[0][0]:
+            target.body_told = True  # an act told below the report's first line, not only in its title
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     if opening and current is not None:

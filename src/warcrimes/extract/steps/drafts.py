@@ -48,6 +48,10 @@ class Draft:
     stay: bool = False  # a stay at a place of detention a captivity link opened: dated by its acts, else the link's day
     captive_of: Draft | None = None  # a later place of custody a list told: the incident of the place before (24)
     struck_apart: set[str] = field(default_factory=set)  # protected kinds a second strike told after it hit (25)
+    # the account opened on its act told back ("after the attack on a hospital in X"): a day told later is that
+    # act's, whatever its toll then (`own_day_after_told`, stage 25b)
+    told_back: bool = False
+    body_told: bool = False  # an event sentence below the report's first line (not only a title) told its act
     owners_told: bool = False  # goods taken after an act on people: the act its sentence names is the one told (25)
 
     def add(self, facts: SentenceFacts) -> None:
@@ -207,13 +211,15 @@ HARMED = frozenset({"killed", "wounded"})
 
 def own_day_after_told(draft: Draft, facts: SentenceFacts) -> bool:
     """'A drone struck a truck in X ... One man was killed. Two colleagues were wounded. ... On 21 September a drone
-    struck a van in the town, injuring the driver': after an account that told its act and harm in two or more
-    sentences with no day of its own (or only a month), an attack told with a day of its own and its own harmed, of
+    struck a van in the town, injuring the driver': after an account that told its act and harm below the report's
+    title with no day of its own (or only a month), an attack told with a day of its own and its own harmed, of
     whom none is a dead count the account told, is an earlier or later strike, not the account's day (stage 25b). A
     headline's toll and the lead that gives its day ("Drone kills two in X. On Monday a drone hit X, killing two")
-    stay one: the lead repeats the dead, and the headline alone is one sentence."""
+    stay one: the lead repeats the dead, and the headline is the title; so does an account opening on its act
+    told back ("found dead after the attack on the hospital in X. ... On 26 May a missile hit the hospital, killing
+    two"): its later day is that act's."""
     date = facts.dates[0] if facts.dates else None
-    if date is None or date.value.granularity != "day" or len(draft.events) < 2 or not draft.harmed:
+    if date is None or date.value.granularity != "day" or not draft.body_told or not draft.harmed or draft.told_back:
         return False
     if draft.date is not None and draft.date.value.granularity in ("day", "night"):
         return False  # two days each named: `_next_day`
