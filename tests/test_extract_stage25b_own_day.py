@@ -86,3 +86,23 @@ def test_a_word_of_frequency_beside_a_day_still_tells_the_strike(text):
     found = _incidents(text)
     assert len(found) == 1, found
     assert found[0][1] == "2026-05-18", found
+
+
+@pytest.mark.parametrize("text", [
+    "The Snovsk Children's Rights Centre said a drone struck a bus stop in Horodnia on 18 May, killing a man.",
+    "According to the Snovsk Women's Legal Aid Centre, a drone struck a bus stop in Horodnia on 18 May, killing a man.",
+    "In a statement, the Snovsk Children's Aid Institute reported that a drone struck a bus stop in Horodnia on 18 "
+    "May, killing a man.",
+])
+def test_a_place_opening_an_organisations_name_with_a_possessive_is_no_scene(text):
+    found = _incidents(text)
+    assert [f[0] for f in found] == ["Horodnia"], found
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck the centre of Snovsk on 18 May, killing a man.",
+    "A drone struck Snovsk's central market on 18 May, killing a man.",
+])
+def test_a_place_with_a_possessive_or_a_centre_word_outside_a_name_stays_the_scene(text):
+    found = _incidents(text)
+    assert [f[0] for f in found] == ["Snovsk"], found
