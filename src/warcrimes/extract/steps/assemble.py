@@ -33,6 +33,7 @@ from warcrimes.extract.steps.drafts import (
     compatible,
     draft_region,
     overlap,
+    own_day_after_told,
     property_after_people,
     same_place,
     second_strike,
@@ -449,11 +450,15 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
                     and not _own_victims(d, facts)
                     and not (another_toll(d, facts) and _other_kind(d, facts))
                     and not _other_object(d, facts)
+                    and not own_day_after_told(d, facts)
                 ),
                 None,
             )
         if target is None:
-            target = Draft(apart=item or left is not None)
+            # an attack of its own day after an account told without one (`own_day_after_told`): another event, which
+            # coreference joins to no earlier account either
+            own_day = current is not None and own_day_after_told(current, facts)
+            target = Draft(apart=item or left is not None or own_day)
             drafts.append(target)
             item = False
             if entry_day is not None and not facts.dates:
@@ -526,6 +531,10 @@ def group(doc: Document, sentences: list[SentenceFacts]) -> list[Draft]:
         if turn is not None and turn.kind != "question":
             turn.lend(target, facts)  # the answer's or the case's own day and place, where its act names none
             turn.told, turn.draft = True, target
+        if not target.events and any(h.value == "back" for h in doc.hits_within("retelling", *facts.span)):
+            target.told_back = True  # "... found dead after the attack on the hospital": an act the reader knows
+        if facts.is_event and doc.sentences and facts.span[0] != doc.sentences[0][0]:
+            target.body_told = True  # an act told below the report's first line, not only in its title
         target.add(facts)
         current = None if _headline(doc, facts) and not facts.anchored else target  # lends no act
     if opening and current is not None:

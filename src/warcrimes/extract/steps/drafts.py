@@ -48,6 +48,10 @@ class Draft:
     stay: bool = False  # a stay at a place of detention a captivity link opened: dated by its acts, else the link's day
     captive_of: Draft | None = None  # a later place of custody a list told: the incident of the place before (24)
     struck_apart: set[str] = field(default_factory=set)  # protected kinds a second strike told after it hit (25)
+    # the account opened on its act told back ("after the attack on a hospital in X"): a day told later is that
+    # act's, whatever its toll then (`own_day_after_told`, stage 25b)
+    told_back: bool = False
+    body_told: bool = False  # an event sentence below the report's first line (not only a title) told its act
     owners_told: bool = False  # goods taken after an act on people: the act its sentence names is the one told (25)
 
     def add(self, facts: SentenceFacts) -> None:
@@ -180,7 +184,7 @@ def compatible(draft: Draft, facts: SentenceFacts) -> bool:
         region = draft.place.value.admin1 if draft.place is not None else draft_region(draft)
         if region and all(r.value.admin1 != region for r in facts.regions):
             return False
-    if not overlap(draft.date, date) or _next_day(draft.date, date, facts):
+    if not overlap(draft.date, date) or _next_day(draft.date, date, facts) or own_day_after_told(draft, facts):
         return False
     if _narrower_other_act(draft, facts, date) or another_toll(draft, facts) or property_after_people(draft, facts):
         return False
@@ -200,6 +204,31 @@ def _next_day(told: Mention | None, date: Mention | None, facts: SentenceFacts) 
         return False
     attack = facts.strong_attack or facts.weak_attack or bool(facts.labels)
     return told.value.start != date.value.start and attack and bool(facts.casualties)
+
+
+HARMED = frozenset({"killed", "wounded"})
+
+
+def own_day_after_told(draft: Draft, facts: SentenceFacts) -> bool:
+    """'A drone struck a truck in X ... One man was killed. Two colleagues were wounded. ... On 21 September a drone
+    struck a van in the town, injuring the driver': after an account that told its act and harm below the report's
+    title with no day of its own (or only a month), an attack told with a day of its own and its own harmed, of
+    whom none is a dead count the account told, is an earlier or later strike, not the account's day (stage 25b). A
+    headline's toll and the lead that gives its day ("Drone kills two in X. On Monday a drone hit X, killing two")
+    stay one: the lead repeats the dead, and the headline is the title; so does an account opening on its act
+    told back ("found dead after the attack on the hospital in X. ... On 26 May a missile hit the hospital, killing
+    two"): its later day is that act's."""
+    date = facts.dates[0] if facts.dates else None
+    if date is None or date.value.granularity != "day" or not draft.body_told or not draft.harmed or draft.told_back:
+        return False
+    if draft.date is not None and draft.date.value.granularity in ("day", "night"):
+        return False  # two days each named: `_next_day`
+    if facts.part or not (facts.strong_attack or facts.weak_attack):
+        return False
+    harmed = [c for c in facts.casualties if c.value.measure in HARMED and not c.value.update]
+    if not harmed:
+        return False
+    return not any(c.value.measure == "killed" and c.value.count.value in draft.killed_told for c in harmed)
 
 
 def second_strike(draft: Draft, facts: SentenceFacts) -> bool:

@@ -227,4 +227,14 @@ def strikes_over_a_period(doc: Document, facts: SentenceFacts) -> bool:
         return False
     if facts.harm & {"killed", "injured"}:
         return False
-    return framed_by_a_period(doc, *facts.span)
+    return framed_by_a_period(doc, *facts.span) or _frequent(doc, *facts.span)
+
+
+def _frequent(doc: Document, lo: int, hi: int) -> bool:
+    """'X has been hit almost daily by drones this autumn', 'the town is shelled night after night this month': strikes
+    told with a word of frequency (roles.json `frequency`) and dated only by a season, a month or longer are the
+    place's pattern of attacks; a strike told with its day ("on Monday it was hit again and again") is one (25b)."""
+    if not doc.has_hit("frequency", lo, hi):
+        return False
+    dates = [d for d in doc.within("date", lo, hi) if getattr(d.value, "role", "event") == "event"]
+    return not any(d.value.granularity in ONE_DAY for d in dates)

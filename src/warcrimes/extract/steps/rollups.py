@@ -22,8 +22,10 @@ def _frame_date(sentences: list[SentenceFacts]) -> Mention | None:
         window = [d for d in facts.dates if d.value.granularity == "window"]
         if window and not facts.is_event:
             return window[0]
-        if facts.dates and _attack(facts):
-            return facts.dates[0]  # 'Russia hit Nikopol district overnight.' then the towns it hit
+        if facts.dates and _attack(facts) and facts.role != "pattern":
+            # 'Russia hit Nikopol district overnight.' then the towns it hit; not a place's pattern of strikes ("X
+            # has been hit almost daily this spring": stage 25b), whose span dates no strike
+            return facts.dates[0]
     return None
 
 
