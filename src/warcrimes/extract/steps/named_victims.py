@@ -370,13 +370,16 @@ def pronoun_pair(doc: Document, victim: Mention) -> Match | None:
 
 def _group_category(doc: Document, group: list[Mention]) -> str | None:
     """The victims' kind of people named together: their nouns' one kind, 'mixed' for kinds mixed ("a nurse and a
-    patient", CONTRACT.md), None when they are named only by name. A crew word (class `staff_noun`: driver, staff)
-    told beside medical or aid people is of their team ("a paramedic and a driver": medical personnel, stage 20)."""
+    patient", CONTRACT.md; a child among adults is civilian, as the tuned gold counts it), None when they are named
+    only by name. A crew word (class `staff_noun`: driver, staff) told beside medical or aid people is of their team
+    ("a paramedic and a driver": medical personnel, stage 20)."""
     nouns = [v for v in group if v.rule != NAME_RULE]
     kinds = {v.value for v in nouns}
     team = crew_kind(doc, nouns)
     if team is not None:
         return team
+    if kinds == {"civilian", "child"}:
+        return "civilian"  # "a woman, 39, and her son, 14": a child among adults is counted as a civilian (stage 25b)
     return None if not kinds else kinds.pop() if len(kinds) == 1 else "mixed"
 
 
