@@ -107,3 +107,18 @@ DIED_WITH_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", DIED_WITH_LOOK_ALIKES)
 def test_an_injury_or_a_death_with_no_person_beside_adds_no_one(text: str) -> None:
     assert _victims(text)["min"] == 1
+
+
+PLACES_COUNTED = [
+    "On 3 March 2023 Russian soldiers detained four farmers in Kupiansk. Investigators have identified 12 places of "
+    "illegal detention in the district.",
+    "On 3 March Russian forces shelled 5 locations in Kupiansk, killing two civilians.",
+    "On 3 March Russian forces struck 7 sites in Kupiansk with drones, killing two civilians.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES_COUNTED)
+def test_a_count_of_places_counts_no_people(text: str) -> None:
+    victims = [i["victims"]["min"] for i in en_contract_incidents(text, PUBLISHED)]
+    assert 12 not in victims and 5 not in victims and 7 not in victims
+    assert victims[0] in (2, 4)
