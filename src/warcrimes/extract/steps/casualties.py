@@ -435,11 +435,32 @@ def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | 
         name = name_before(doc, doc.tokens.end(doc.token_at(found.start))) if found.value.startswith("named") else None
         if found.value.startswith("named") and name is None:
             continue
+        if found.value.startswith("with") and not _person_held_with(doc, found.start):
+            continue
         if found.value.endswith("plus_one") or doc.in_class("other_after", doc.token_at(mention.end)):
             return found, name
         if name is None and _done_to_both(doc, found, mention):
             return found, name
     return None
+
+
+WITH_REACH = 16  # tokens before "with N other people" within which the person kept with them is told
+
+
+def _person_held_with(doc: Document, start: int) -> bool:
+    """'held him in a basement with nine other men', 'locked me in a gym with twenty others': a person told by a
+    pronoun (class `personal_pronoun`) or a victim noun other than a soldier in the sentence just before "with"
+    is one of them; 'troops entered the village with three other units', 'an officer, with five other soldiers,'
+    name no such person."""
+    at = doc.token_at(start)
+    for j in range(at - 1, max(-1, at - 1 - WITH_REACH), -1):
+        if doc.tokens.lower[j] in ";:.":
+            return False
+        if doc.in_class("personal_pronoun", j):
+            return True
+        if any(v.value != "combatant" for v in doc.within("victim", doc.tokens.starts[j], doc.tokens.end(j))):
+            return True  # a soldier told before "with" is more likely one of the doers
+    return False
 
 
 ACT_KINDS = ("violation", "harm", "transfer")

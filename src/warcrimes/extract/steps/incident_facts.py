@@ -336,6 +336,9 @@ def _victims(
     if held is not None:
         groups = ([held],)  # "held 38 residents ... Two of them died there": the detention's victims are the held
     chosen = next((_latest(group) for group in groups if group), None)
+    summed = chosen is not None and groups[0] is killed and (chosen := _died_beside(doc, killed, chosen)).rule.endswith(
+        "+died_with"
+    )
     if chosen is not None and not pinned:
         chosen = _one_among(sentences, events, chosen)
     if chosen is None and _nobody_hurt(events, sentences):
@@ -356,7 +359,7 @@ def _victims(
     category = _category(doc, events, chosen, sentences)
     children = [c for c in casualties if c.value.category == "child" and c.value.measure in {"killed", "wounded"}]
     counts = {
-        "killed": _count(_latest(killed) if killed else None),
+        "killed": _count(chosen if summed else _latest(killed) if killed else None),
         "injured": _count(_latest(injured) if injured else None),
         "children": _count(_latest(children) if children else None),
     }
@@ -436,6 +439,29 @@ def _died(doc: Document, sentence: SentenceFacts, label: Mention) -> bool:
     """An execution inferred from people held who died (sentence_facts: a referent and a death, rule "+killed")
     told with a word of dying (`death_word`: died, passed away), not of killing."""
     return label.rule.endswith("+killed") and doc.has_hit("death_word", *sentence.span)
+
+
+def _died_beside(doc: Document, killed: list[Mention], chosen: Mention) -> Mention:
+    """'Maria was killed ... Her neighbour, 70, was killed with her.', 'killing a pensioner. His wife died alongside
+    him.': one person killed told as dying with someone (casualties.json `died_with`: a pronoun after "with") is
+    another than that someone, who died too: one more than the count told before it, or two when the first death is
+    told with no count of its own ("Halyna was killed ..."). "His wife was injured with him" and "he died with his
+    dog" add no one."""
+    if chosen.value.count.min is None:
+        return chosen
+    told = doc.sentence_of(chosen.start)
+    for later in killed:
+        lo, hi = doc.sentence_of(later.start)
+        if later.value.count.min != 1 or later.value.update or not doc.has_hit("died_with", lo, hi):
+            continue
+        if later is not chosen and lo <= told[0]:
+            continue  # the count told in this sentence or after it already holds both
+        many = chosen.value.count.min + 1
+        count = CountValue(many, many, "exact", float(many))
+        category = chosen.value.category if later.value.category == chosen.value.category else "civilian"
+        summed = replace(chosen.value, count=count, category=category)
+        return Mention("casualty", chosen.start, chosen.end, summed, f"{chosen.rule}+died_with")
+    return chosen
 
 
 ROUND = 10  # a first figure that is a multiple of this with an open bound ("more than 20") is a round estimate

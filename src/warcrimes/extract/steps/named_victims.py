@@ -111,6 +111,17 @@ def _past_age(doc: Document, end: int) -> int:
     return _past_apposition(doc, j)
 
 
+def _past_number_age(doc: Document, end: int, limit: int) -> int:
+    """The end of an age told between commas right after a person ('a man, 52,', 'her son, then 16,'), its closing
+    comma included, when it ends before `limit` (the next person); else `end`. A noun phrase between commas is left
+    out: it may be the next person of a list ('a woman, her husband, and their son')."""
+    found = [h.end for h in doc.starting_at("age", end) if h.value == "apposition" and h.start >= end]
+    tokens, j = doc.tokens, doc.token_at(end)
+    if j + 2 < len(tokens) and tokens.lower[j] == tokens.lower[j + 2] == "," and tokens.lower[j + 1].isdigit():
+        found.append(tokens.end(j + 2))
+    return min((f for f in found if f <= limit), default=end)
+
+
 def _past_apposition(doc: Document, j: int) -> int:
     """The end of a noun phrase between commas right after a person, opened by an article or a possessive ('the
     driver, a local staff member, was wounded', 'Serhii, our driver, lost two fingers'): words only, no measure or
@@ -273,9 +284,12 @@ def _conjoined(doc: Document, folded: str, people: list[Mention]) -> list[list[M
     separate clauses: 'a woman, the police said')."""
     chains: list[list[tuple[Mention, bool]]] = []  # each person with whether a conjunction joined it
     for victim in people:
-        if chains and _joined(doc, folded, chains[-1][-1][0].end, victim.start):
+        # "a woman, 39, and her son, 14,": the age between commas is the person's, the list goes on after it
+        end = chains[-1][-1][0].end if chains else 0
+        aged = _past_number_age(doc, end, victim.start) if chains else end
+        if chains and _joined(doc, folded, aged, victim.start):
             chains[-1].append((victim, True))
-        elif chains and _listed(doc, folded, chains[-1][-1][0].end, victim.start):
+        elif chains and _listed(doc, folded, aged - 1 if aged > end else end, victim.start):  # the age's comma
             chains[-1].append((victim, False))
         else:
             chains.append([(victim, False)])
@@ -356,13 +370,16 @@ def pronoun_pair(doc: Document, victim: Mention) -> Match | None:
 
 def _group_category(doc: Document, group: list[Mention]) -> str | None:
     """The victims' kind of people named together: their nouns' one kind, 'mixed' for kinds mixed ("a nurse and a
-    patient", CONTRACT.md), None when they are named only by name. A crew word (class `staff_noun`: driver, staff)
-    told beside medical or aid people is of their team ("a paramedic and a driver": medical personnel, stage 20)."""
+    patient", CONTRACT.md; a child among adults is civilian, as the tuned gold counts it), None when they are named
+    only by name. A crew word (class `staff_noun`: driver, staff) told beside medical or aid people is of their team
+    ("a paramedic and a driver": medical personnel, stage 20)."""
     nouns = [v for v in group if v.rule != NAME_RULE]
     kinds = {v.value for v in nouns}
     team = crew_kind(doc, nouns)
     if team is not None:
         return team
+    if kinds == {"civilian", "child"}:
+        return "civilian"  # "a woman, 39, and her son, 14": a child among adults is counted as a civilian (stage 25b)
     return None if not kinds else kinds.pop() if len(kinds) == 1 else "mixed"
 
 
