@@ -103,14 +103,6 @@ def names_an_organisation(doc: Document, end: int) -> bool:
     if j >= len(tokens) or tokens.starts[j] != end + 1 or doc.text[end] != " ":
         return False  # the name goes on after one space, on the same line
     k, words, mandate = j, 0, False
-
-    `organisation_head`: "Dnipro Wire", "Kharkiv Daily", "Odesa Human Rights Circle", "Sumy Oblast Council"; a
-    possessive inside the run too: "Snovsk Children's Rights Centre")
-    names an outlet or a body, not the scene of an act."""
-    tokens, j = doc.tokens, doc.token_at(end)
-    if j >= len(tokens) or tokens.starts[j] != end + 1 or doc.text[end] != " ":
-        return False  # the name goes on after one space, on the same line
-    k, words = j, 0
     while k < len(tokens) and words < ORG_NAME_WORDS:
         if not tokens.is_cap(k) or (k > j and tokens.starts[k] != tokens.end(k - 1) + 1):
             return False
@@ -131,18 +123,6 @@ def _past_possessive(doc: Document, k: int) -> int:
             and tokens.touching(k - 1) and tokens.touching(k)):
         return k + 2
     return k
-
-        k, words = k + 1 + _possessive(doc, k + 1), words + 1
-    return False
-
-
-def _possessive(doc: Document, k: int) -> int:
-    """Tokens of a possessive ending touching the word before k ("Children's" in "X Children's Rights Centre"): 2 for
-    an apostrophe and "s", else 0 (stage 25b)."""
-    tokens = doc.tokens
-    if k + 1 >= len(tokens) or tokens.starts[k] != tokens.end(k - 1) or tokens.starts[k + 1] != tokens.end(k):
-        return 0
-    return 2 if doc.text[tokens.starts[k]] in "'\u2019" and tokens.lower[k + 1] == "s" else 0
 
 
 DATELINE_HEAD = 4  # tokens after a line's opening place within which a dateline's date begins ("Kyiv, Ukraine, May 3")
