@@ -43,3 +43,32 @@ HELD_SOLDIERS = [
 def test_soldiers_named_by_a_participle_with_no_object_stay_the_victims(text: str) -> None:
     incident = _one(text)
     assert incident["victims"]["category"] == "pow"
+
+
+HELD_CIVILIAN = "On 3 March in Kherson, Russian forces detained a teacher at her home and beat her in a basement for a week. "
+APPEALS = [
+    "The ombudsman has again sent letters demanding unhindered access to all prisoners of war and detained civilians.",
+    "The commissioner calls on Russia to let independent monitors visit prisoners of war and to grant them access to "
+    "every place of detention.",
+    "Moscow still denies the ICRC access to most places where prisoners of war are held.",
+    "Former prisoners of war continue to recount beatings during interrogations.",
+    "Released prisoners of war continue to describe beatings on arrival in the camps.",
+]
+
+
+@pytest.mark.parametrize("appeal", APPEALS)
+def test_an_appeal_for_access_or_an_ongoing_pattern_after_a_case_leaves_its_victims_and_act(appeal: str) -> None:
+    incident = _one(HELD_CIVILIAN + appeal)
+    assert incident["victims"]["category"] == "civilian"
+    assert incident["violations"][0] == "unlawful_detention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May in Izium, Russian soldiers denied an ambulance access to the village, and a wounded man died.",
+        "Troops on 2 April denied aid workers access to Orikhiv and shelled their convoy, injuring three volunteers.",
+    ],
+)
+def test_access_denied_at_a_place_and_day_beside_harm_is_still_an_incident(text: str) -> None:
+    assert en_contract_incidents(text, PUBLISHED)
