@@ -72,3 +72,33 @@ def test_an_appeal_for_access_or_an_ongoing_pattern_after_a_case_leaves_its_vict
 )
 def test_access_denied_at_a_place_and_day_beside_harm_is_still_an_incident(text: str) -> None:
     assert en_contract_incidents(text, PUBLISHED)
+
+
+OCCUPIED_TOWN_ACCOUNTS = [
+    "Residents of Kherson say the occupation went on for months. Shop workers and other residents told us that "
+    "soldiers moved into empty flats. Taras, 61, refused to give up his car. He was taken from his house on 4 March "
+    'and held in a cellar for nine days. "They beat me every night," he told us.',
+    "Villagers and farm workers in Izium described a hard winter under occupation; servicemen settled in the school. "
+    'Olha, 47, would not hand over her keys. She was taken from her flat on 4 March and held in a garage for a week. '
+    '"They kicked me and threatened my son," she said.',
+    "Local residents and teachers in Orikhiv watched as troops moved into the empty homes. Petro, 70, refused to sign. "
+    'On 4 March he was seized in his yard and kept in a basement for nine days. "They hit me with sticks," he recalled.',
+]
+
+
+@pytest.mark.parametrize("text", OCCUPIED_TOWN_ACCOUNTS)
+def test_a_first_person_account_after_residents_named_more_than_soldiers_is_a_civilians(text: str) -> None:
+    assert _one(text)["victims"]["category"] == "civilian"
+
+
+RETURNED_SOLDIERS = [
+    "Two servicemen returned from captivity last week. Andrii, 29, was one of them. He was held in a colony near "
+    'Kherson from 4 March. "They beat me every day," he told us.',
+    "Soldiers of the brigade came home from captivity in an exchange; the servicemen spoke to residents. Ivan, 33, was "
+    'one of them. He was held in a cellar in Izium from 4 March. "They beat us with sticks," he said.',
+]
+
+
+@pytest.mark.parametrize("text", RETURNED_SOLDIERS)
+def test_a_first_person_account_of_soldiers_back_from_captivity_stays_a_prisoner_of_wars(text: str) -> None:
+    assert _one(text)["victims"]["category"] == "pow"
