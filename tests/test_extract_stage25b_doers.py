@@ -45,7 +45,9 @@ def test_soldiers_named_by_a_participle_with_no_object_stay_the_victims(text: st
     assert incident["victims"]["category"] == "pow"
 
 
-HELD_CIVILIAN = "On 3 March in Kherson, Russian forces detained a teacher at her home and beat her in a basement for a week. "
+HELD_CIVILIAN = (
+    "On 3 March in Kherson, Russian forces detained a teacher at her home and beat her in a basement for a week. "
+)
 APPEALS = [
     "The ombudsman has again sent letters demanding unhindered access to all prisoners of war and detained civilians.",
     "The commissioner calls on Russia to let independent monitors visit prisoners of war and to grant them access to "
@@ -82,7 +84,8 @@ OCCUPIED_TOWN_ACCOUNTS = [
     'Olha, 47, would not hand over her keys. She was taken from her flat on 4 March and held in a garage for a week. '
     '"They kicked me and threatened my son," she said.',
     "Local residents and teachers in Orikhiv watched as troops moved into the empty homes. Petro, 70, refused to sign. "
-    'On 4 March he was seized in his yard and kept in a basement for nine days. "They hit me with sticks," he recalled.',
+    "On 4 March he was seized in his yard and kept in a basement for nine days. "
+    '"They hit me with sticks," he recalled.',
 ]
 
 
