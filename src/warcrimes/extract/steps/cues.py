@@ -37,6 +37,7 @@ def find_cues(doc: Document) -> list[Mention]:
         if not _compound_head(doc, h) and not _lawful_trial(doc, h) and not _landmark(doc, h)
         and not _speaker_label(doc, h)
         and not _listener(doc, h)
+        and not _doer(doc, h)
         and not (h.kind == "victim" and inside_any(h, orders))
         and not (h.kind == "violation" and inside_any(h, referents))
         and not (h.kind == "violation" and h.value == PERFIDY and inside_any(h, carried))
@@ -74,6 +75,13 @@ def _listener(doc: Document, hit: Match) -> bool:
     if hit.kind != "victim":
         return False
     return bool(doc.ending_at("people_telling", hit.start))
+
+
+def _doer(doc: Document, hit: Match) -> bool:
+    """'officers took her phone', 'soldiers detained two men': soldiers named right before a verb of seizing, abusing
+    or taking that has its object after it (cues.json `doer_act`) are the ones acting, no victims (stage 25b); a
+    participle with no object ('soldiers detained in X') stays a victim word."""
+    return hit.kind == "victim" and hit.value == "combatant" and doc.starts_with("doer_act", hit.end)
 
 
 LABEL_NAME = 5  # tokens between a label word and its colon: "REPORTER ANNA KOVAL:", "JOURNALIST (Radio Sumy):"

@@ -25,13 +25,20 @@ def narrated(doc: Document, sentences: list[SentenceFacts]) -> bool:
     return start > 1 and doc.has_hit("narrator", *doc.sentence_of(start - 2))
 
 
+CIVILIAN_KINDS = frozenset({"civilian", "child"})  # victim words naming people outside the fight (stage 25b)
+
+
 def narrator_kind(doc: Document, events: list[SentenceFacts]) -> str | None:
     """The kind of victim the report makes its speaker, by the victim words told before the account: a soldier
     back from captivity is a prisoner of war, a resident a civilian."""
     first = events[0].span[0]
     before = [m.value for m in doc.of_kind("victim") if m.end <= first]
     kinds = before or [m.value for m in doc.of_kind("victim")]  # a headline told first: the report's words
-    if "pow" in kinds or "combatant" in kinds and doc.hits("captivity"):
+    soldiers = kinds.count("combatant")
+    named_civilians = sum(kind in CIVILIAN_KINDS for kind in kinds)
+    # soldiers named no fewer times than civilians, in a report of captivity: a soldier back from it; where residents
+    # and workers are named more ("residents ... employees ... servicemen moved in"), the soldiers are the occupiers
+    if "pow" in kinds or soldiers and soldiers >= named_civilians and doc.hits("captivity"):
         return "pow"
     return next((kind for kind in kinds if kind != "combatant"), None)
 
