@@ -95,3 +95,23 @@ def test_a_camp_named_by_a_word_of_removal_is_no_custody_and_the_deportation_sta
 ])
 def test_people_spoken_to_are_no_victims(text):
     assert _incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a captured soldier was returned from Russia without its head in May 2024.",
+    "Investigators found the body of a captured marine near Bakhmut in June 2023 without its head.",
+    "In May 2024 the body of a marine came back from captivity without his head. He had been beaten there.",
+])
+def test_a_head_severed_from_a_body_is_mistreatment_of_the_dead_first(text):
+    assert [v[0] for v, _, _ in _incidents(text)] == ["mistreatment_of_dead"]
+
+
+@pytest.mark.parametrize("text", [
+    "He was left without a head of the household after his father died in Izium in 2022.",
+    "The body of a prisoner returned in May 2024 bore signs of torture: burns, broken ribs and electric shocks. "
+    "His captors had beaten him for weeks.",
+    "A video showed Russian soldiers near Bakhmut in July 2023 beheading a captured Ukrainian soldier and posing "
+    "with his severed head.",
+])
+def test_a_household_head_a_tortured_body_or_a_beheading_alive_is_no_head_taken_from_the_dead(text):
+    assert all(v[0] != "mistreatment_of_dead" for v, _, _ in _incidents(text))
