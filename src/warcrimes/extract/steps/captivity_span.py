@@ -405,6 +405,9 @@ def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: b
     custody = [m.start for m in facts.labels if m.value in CUSTODY_LABELS]
     released = [h.start for h in doc.hits_within("aftermath", lo, hi) if h.value == "release"]
     destinations = {d.start for d in facts.destinations}
+    # "to a 'health camp' in Yeysk": a camp named by a word of removal (cues.json `transfer.destination`) is where the
+    # deported were placed, no place of detention
+    placements = [(m.start, m.end) for m in doc.within("transfer", lo, hi) if m.value == "destination"]
     seen: set[int] = set()
     candidates = []
     for place in sorted(facts.places + facts.other_places + facts.destinations, key=lambda p: p.start):
@@ -421,7 +424,10 @@ def _stops(doc: Document, facts: SentenceFacts, lo: int, hi: int, held_before: b
             break  # "... until he was exchanged in Z": no custody told after a release
         floor = doc.token_at(stops[-1].end) if stops else doc.token_at(lo)
         window = range(max(floor, at - LINK_REACH), at)
-        held = any(doc.in_class("detention_place", k) for k in window)
+        held = any(
+            doc.in_class("detention_place", k) and not any(a <= doc.tokens.starts[k] < b for a, b in placements)
+            for k in window
+        )
         moved = place.start in destinations or any(
             floor <= doc.token_at(m) <= at and at - doc.token_at(m) <= LINK_REACH and not _origin(doc, m, at)
             for m in moves

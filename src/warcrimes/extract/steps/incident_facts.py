@@ -79,7 +79,11 @@ CIVILIAN_CUES = frozenset({"civilian", "child", "journalist", "medical_personnel
 # Pairs whose order follows what the report dwells on: an abduction with one blow is a detention,
 # a torture centre where people were also held is torture; a mass grave with some bodies shot is
 # mistreatment of the dead.
-RANKED_BY_TELLING = (("torture_ill_treatment", "unlawful_detention"), ("killing_civilians", "mistreatment_of_dead"))
+RANKED_BY_TELLING = (
+    ("torture_ill_treatment", "unlawful_detention"),
+    ("killing_civilians", "mistreatment_of_dead"),
+    ("torture_ill_treatment", "mistreatment_of_dead"),  # a body returned headless, a severed head filmed (stage 25b)
+)
 # Labels whose definition names the victims (CONTRACT.md): attacks on civilians hit civilians.
 BY_DEFINITION = {
     "attack_on_civilians": "civilian",

@@ -18,6 +18,7 @@ from warcrimes.extract.steps.casualty_words import (
     clause_break,
     day_of_earlier_event,
     dead_found_over_time,
+    words_between,
 )
 from warcrimes.extract.steps.period_tally import framed_by_a_period, settled_scope, strikes_over_a_period
 
@@ -26,8 +27,10 @@ CAPTIVE_ACTS = CONTINUING | {"torture_ill_treatment", "sexual_violence"}  # acts
 UNCERTAIN_DATE_ROLES = frozenset({"reported", "as_of", "known", "step"})  # known: the day news came ("стало известно");
 # step: a court or investigation step's day ("6 травня повідомили про підозру")
 _BREAKS = frozenset({",", ";", "("})
-TRANSFER_REACH = 15  # tokens from a removal verb to the destination it takes people to
+# words (runs of touching tokens: a comma or a quote mark is no word) from a removal verb to its destination
+TRANSFER_REACH = 15
 LOOT = "<loot_noun>"  # the class of goods a pillage cue names (cues.json): what was taken away was no person
+STRUCTURE = "<structure_noun>"  # the class of structures a destruction cue names (cues.json)
 TRANSFER_BACK = 8  # "з Олешок до Краснодарського краю вивезли 9 дітей": the destination told before the verb
 
 
@@ -213,9 +216,13 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
         for m in transfer
         if m.value == "verb"
         and any(
-            -TRANSFER_BACK <= doc.token_at(d.start) - doc.token_at(m.end) <= TRANSFER_REACH for d in places_to
+            doc.token_at(d.start) - doc.token_at(m.end) >= -TRANSFER_BACK
+            and words_between(doc, m.end, d.start) <= TRANSFER_REACH
+            for d in places_to
         )
     ]
+    if verbs and doc.has_hit("own_evacuation", lo, hi):
+        verbs = []  # "evacuated by Ukrainian police to a camp in Lviv": the country's own people moved, no deportation
     if verbs and not any(LOOT in m.rule for m in facts.labels):
         # "moved 19 children from a care home ... to a facility in Crimea"; grain or tractors taken to Crimea are
         # pillage (the class `loot_noun` in the cue), no deportation
@@ -229,6 +236,10 @@ def read_sentence(doc: Document, lo: int, hi: int, aggregate: set[int], index: I
             facts.damaged = _attacks_told(doc)
         else:
             facts.strong_attack = True
+    if facts.strong_attack or facts.weak_attack:
+        # "a missile blew up the bridge": a structure destroyed by a strike is the attack's damage; only what troops
+        # blew up, burned or demolished by hand is destruction of property (the class `structure_noun` in the cue)
+        facts.labels = [m for m in facts.labels if STRUCTURE not in m.rule]
     harm = index.within("harm", lo, hi)
     facts.harm = {m.value for m in harm}
     # "one of the Russians shot him": one person killed by a side named as doing it (the `one_victim` object
