@@ -44,6 +44,8 @@ SETS = {
     "heldout_en24": 8,
     "heldout_en25": 8,
     "heldout_en26": 8,
+
+    "heldout_en27": 8,
     "heldout_uk_ru11": 6,
     "heldout_uk_ru12": 5,
     "heldout_uk_ru13": 6,
