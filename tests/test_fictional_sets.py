@@ -44,7 +44,6 @@ SETS = {
     "heldout_en24": 8,
     "heldout_en25": 8,
     "heldout_en26": 8,
-
     "heldout_en27": 8,
     "heldout_uk_ru11": 6,
     "heldout_uk_ru12": 5,
