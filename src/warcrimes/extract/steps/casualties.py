@@ -435,8 +435,10 @@ def _with_person(doc: Document, mention: Mention) -> tuple[Match, int | None] | 
         name = name_before(doc, doc.tokens.end(doc.token_at(found.start))) if found.value.startswith("named") else None
         if found.value.startswith("named") and name is None:
             continue
-        if found.value.startswith("with") and not _person_held_with(doc, found.start):
-            continue
+        if found.value.startswith("with") and not (
+            doc.in_class("other_after", doc.token_at(mention.end)) and _person_held_with(doc, found.start)
+        ):
+            continue  # only "with N other(s)": "a month for civilians, with at least 4,000 deaths" adds no one
         if found.value.endswith("plus_one") or doc.in_class("other_after", doc.token_at(mention.end)):
             return found, name
         if name is None and _done_to_both(doc, found, mention):
