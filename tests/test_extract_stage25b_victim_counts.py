@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 
 from extract_fixtures import en_contract_incidents
-
 from warcrimes.extract import extract
 
 PUBLISHED = dt.date(2026, 5, 1)
@@ -131,7 +130,10 @@ def test_a_count_of_places_counts_no_people(text: str) -> None:
     [
         ("March remained the deadliest month for civilians, the UN monitors said, with at least 2,310 deaths.", 2310),
         ("The spring was the worst season for residents of the region, with 412 people killed, officials said.", 412),
-        ("November was the deadliest month of the year for civilians in the oblast, with 128 deaths, officials said.", 128),
+        (
+            "November was the deadliest month of the year for civilians in the oblast, with 128 deaths, officials said",
+            128,
+        ),
     ],
 )
 def test_a_figure_told_with_with_adds_no_one(text: str, value: int) -> None:
